@@ -1,0 +1,108 @@
+// Command sckg builds a knowledge graph from UN Security Council documents
+// and answers questions about it. Each subcommand lives in a file of its
+// own; this one only dispatches.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/pflag"
+)
+
+type command struct {
+	name    string
+	summary string
+	run     func(args []string, stdout, stderr io.Writer) error
+}
+
+var commands = []command{
+	{"build", "extract documents into Turtle and a Cayley store", runBuild},
+	{"query", "run a canned Gizmo query against a store", runQuery},
+}
+
+const usage = `sckg builds an RDF knowledge graph from UN Security Council documents.
+
+Usage:
+  sckg COMMAND [flags] [arguments]
+
+Commands:
+%s
+Run 'sckg COMMAND --help' for a command's flags and examples.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		printUsage(stdout)
+		return 0
+	}
+	for _, c := range commands {
+		if c.name == args[0] {
+			err := c.run(args[1:], stdout, stderr)
+			switch {
+			case err == nil:
+				return 0
+			case errors.Is(err, pflag.ErrHelp):
+				return 0
+			default:
+				fmt.Fprintf(stderr, "sckg %s: %v\n", c.name, err)
+				return exitCode(err)
+			}
+		}
+	}
+	fmt.Fprintf(stderr, "sckg: unknown command %q\n\n", args[0])
+	printUsage(stderr)
+	return 2
+}
+
+func printUsage(w io.Writer) {
+	list := ""
+	for _, c := range commands {
+		list += fmt.Sprintf("  %-8s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintf(w, usage, list)
+}
+
+// usageError is a mistake in how a command was called.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var ue usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+// newFlags makes a GNU-style flag set whose --help prints the command's
+// usage text and its flags.
+func newFlags(name, help string, stderr io.Writer) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("sckg "+name, pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.SortFlags = false
+	fs.Usage = func() {
+		fmt.Fprint(stderr, help)
+		fmt.Fprintln(stderr, "\nFlags:")
+		fmt.Fprint(stderr, fs.FlagUsages())
+	}
+	return fs
+}
+
+// parseFlags parses args, turning flag mistakes into usage errors.
+func parseFlags(fs *pflag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}

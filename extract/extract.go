@@ -1,0 +1,215 @@
+// Package extract turns the text of UN Security Council documents into a
+// typed model: documents, their paragraphs and the citations in them. It
+// knows nothing of RDF. Every extracted value keeps its span in the source
+// file, counted in characters.
+//
+// The pipeline runs in small passes, each with one job: lines are split and
+// cleaned of layout noise (layout.go), joined into blocks (blocks.go),
+// assigned to documents (segment.go), split into paragraphs
+// (paragraphs.go), and scanned for citations (citations.go).
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Warning is something a user should know about one file that did not stop
+// its extraction: a misnumbered paragraph, a part that is no document.
+type Warning struct {
+	File    string
+	Message string
+}
+
+func (w Warning) String() string { return w.File + ": " + w.Message }
+
+// File extracts the documents in the text src of the file called name.
+func File(name, src string) (*Source, []Warning, error) {
+	sum := sha256.Sum256([]byte(src))
+	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
+	var warnings []Warning
+	lines := splitLines(src)
+	blocks := buildBlocks(lines)
+	ci := newCharIndex(src)
+	parts := segment(blocks)
+	owner := lineOwners(lines, parts)
+	for _, p := range parts {
+		warn := func(msg string) {
+			warnings = append(warnings, Warning{name, describe(p.doc) + ": " + msg})
+		}
+		d := buildDocument(p, ci, warn)
+		if d == nil {
+			if len(parts) > 1 || p.doc.Symbol != "" {
+				warnings = append(warnings, Warning{name, fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", spanOf(p, ci).Start, spanOf(p, ci).End)})
+			}
+			continue
+		}
+		for i, l := range lines {
+			if l.kind == lineLink && owner[i] == p {
+				link := *l.link
+				link.Span = ci.span(link.Span.Start, link.Span.End)
+				d.Links = append(d.Links, link)
+			}
+		}
+		source.Documents = append(source.Documents, d)
+	}
+	if len(source.Documents) == 0 {
+		return nil, warnings, &InputError{name, "no Security Council document recognised (no UN symbol such as S/RES/2531 (2020), no resolution title, no press-release text)"}
+	}
+	return source, warnings, nil
+}
+
+func describe(d *Document) string {
+	if d.PrintedSymbol != "" {
+		return d.PrintedSymbol
+	}
+	return "document"
+}
+
+func buildDocument(p *part, ci *charIndex, warn func(string)) *Document {
+	d := p.doc
+	raw := councilParagraphs(p.blocks, p.quoted, warn)
+	d.Kind = classify(p, raw != nil)
+	if d.Kind == "" {
+		return nil
+	}
+	if raw == nil {
+		skip := 0
+		if d.Kind == KindPressRelease && len(p.blocks) > 0 {
+			d.Title = p.blocks[0].t.s
+			skip = 1
+		}
+		raw = runningParagraphs(p.blocks, skip)
+	}
+	var all strings.Builder
+	for _, rp := range raw {
+		t := joinBlocks(rp.blocks)
+		rp.p.Text = t.s
+		start, end := t.source(0, len(t.s))
+		if rp.numbered.s != "" {
+			start, _ = rp.numbered.source(0, len(rp.numbered.s))
+		}
+		rp.p.Span = ci.span(start, end)
+		d.Paragraphs = append(d.Paragraphs, rp.p)
+		all.WriteString(t.s)
+		all.WriteByte('\n')
+		for _, c := range findCitations(t.s) {
+			if c.Target == d.Symbol {
+				continue // the document's own symbol, in a running head or title
+			}
+			c.Paragraph = rp.p
+			start, end := t.source(c.Span.Start, c.Span.End)
+			c.Span = ci.span(start, end)
+			d.Citations = append(d.Citations, c)
+		}
+	}
+	d.Language = language(all.String())
+	if d.Symbol == "" {
+		sum := sha256.Sum256([]byte(all.String()))
+		d.TextHash = hex.EncodeToString(sum[:8])
+	}
+	d.Span = spanOf(p, ci)
+	if n := len(d.Paragraphs); n > 0 && d.Paragraphs[n-1].Kind == Operative && !endsSentence(d.Paragraphs[n-1].Text) {
+		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
+	}
+	return d
+}
+
+var (
+	draftRE  = regexp.MustCompile(`(?i)\bdraft resolution\b|决议草案$`)
+	letterRE = regexp.MustCompile(`^(?:Letter|Identical letters) dated|的信$`)
+	reportRE = regexp.MustCompile(`^Report of the Secretary-General`)
+	// Press releases report a meeting and quote what it adopted.
+	pressRE = regexp.MustCompile(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
+)
+
+// classify says what kind of document a part is, from its header and its
+// symbol, or "" when it is none sckg knows.
+func classify(p *part, council bool) Kind {
+	d := p.doc
+	var header []string
+	for _, b := range p.blocks {
+		if preambleRE.MatchString(b.t.s) {
+			break
+		}
+		header = append(header, b.t.s)
+		if len(header) == 12 {
+			break
+		}
+	}
+	anyHeader := func(re *regexp.Regexp) bool {
+		for _, h := range header {
+			if re.MatchString(h) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case council && anyHeader(draftRE) && !strings.HasPrefix(d.Symbol, "S/RES/"):
+		return KindDraftResolution
+	case strings.HasPrefix(d.Symbol, "S/RES/"):
+		return KindResolution
+	case strings.HasPrefix(d.Symbol, "S/PRST/"):
+		return KindPresidentialStatement
+	case anyHeader(letterRE):
+		return KindLetter
+	case anyHeader(reportRE):
+		return KindReport
+	case d.Symbol == "":
+		for _, b := range p.blocks {
+			if pressRE.MatchString(b.t.s) {
+				return KindPressRelease
+			}
+		}
+	}
+	return ""
+}
+
+// language tells Chinese from other text by its script; the other UN
+// languages are told apart later, when sckg reads them.
+func language(s string) string {
+	han, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if han*3 > letters {
+		return "zh"
+	}
+	return "en"
+}
+
+func spanOf(p *part, ci *charIndex) Span {
+	first, last := p.blocks[0].t, p.blocks[len(p.blocks)-1].t
+	start, _ := first.source(0, len(first.s))
+	_, end := last.source(0, len(last.s))
+	return ci.span(start, end)
+}
+
+// lineOwners says which part each line belongs to: the part of the block it
+// is in or, for noise between blocks, of the block before it.
+func lineOwners(lines []line, parts []*part) []*part {
+	owner := make([]*part, len(lines))
+	for _, p := range parts {
+		for _, b := range p.blocks {
+			for i := b.first; i <= b.last; i++ {
+				owner[i] = p
+			}
+		}
+	}
+	for i := 1; i < len(owner); i++ {
+		if owner[i] == nil {
+			owner[i] = owner[i-1]
+		}
+	}
+	return owner
+}

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// Input is a file to read, with the name it goes by in the graph.
+type Input struct {
+	Path string // where to read it
+	Name string // relative to the folder it was found in, or its base name
+}
+
+// textExtensions are the files a folder walk picks up.
+var textExtensions = map[string]bool{".txt": true, ".md": true, ".markdown": true}
+
+// Collect lists the files to read from paths: files as named, folders
+// recursively (text and Markdown files only, hidden entries skipped), in
+// a stable order. A path that cannot be read is reported and skipped.
+func Collect(paths []string) ([]Input, []error) {
+	var inputs []Input
+	var errs []error
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, &InputError{p, "cannot read: " + err.Error()})
+			continue
+		}
+		if !info.IsDir() {
+			inputs = append(inputs, Input{Path: p, Name: filepath.Base(p)})
+			continue
+		}
+		var found []Input
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				errs = append(errs, &InputError{path, "cannot read: " + err.Error()})
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if d.IsDir() || !textExtensions[strings.ToLower(filepath.Ext(path))] {
+				return nil
+			}
+			rel, _ := filepath.Rel(p, path)
+			found = append(found, Input{Path: path, Name: filepath.ToSlash(rel)})
+			return nil
+		})
+		if err != nil {
+			errs = append(errs, &InputError{p, err.Error()})
+		}
+		sort.Slice(found, func(i, j int) bool { return found[i].Name < found[j].Name })
+		inputs = append(inputs, found...)
+	}
+	return inputs, errs
+}
+
+// Result is what reading one input gave.
+type Result struct {
+	Input    Input
+	Source   *Source // nil when Err is set
+	Warnings []Warning
+	Err      error
+}
+
+// Files reads and extracts inputs on up to jobs goroutines (all cores when
+// jobs < 1). Results come back in input order, so output built from them
+// does not depend on scheduling.
+func Files(inputs []Input, jobs int) []Result {
+	if jobs < 1 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	results := make([]Result, len(inputs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = readOne(inputs[i])
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return results
+}
+
+func readOne(in Input) Result {
+	r := Result{Input: in}
+	src, err := ReadText(in.Path, in.Name)
+	if err != nil {
+		r.Err = err
+		return r
+	}
+	r.Source, r.Warnings, r.Err = File(in.Name, src)
+	return r
+}

@@ -1,0 +1,305 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns the lines of a source file into blocks: runs of lines
+// that make one paragraph, heading or header item, with layout noise (page
+// footers, running heads, barcodes, hyperlink dumps, Markdown marks, hard
+// line breaks) taken out and every byte still mapped to the source.
+
+// line is one physical line of the source.
+type line struct {
+	start  int    // byte offset of the line in the source
+	raw    string // the line without its line break
+	kind   lineKind
+	indent int  // leading white space, in bytes
+	mdHead bool // a Markdown heading ("#### …")
+	bullet bool // a list or bullet mark was stripped
+	t      text // the cleaned content
+	link   *Link
+}
+
+type lineKind uint8
+
+const (
+	lineText lineKind = iota
+	lineBlank
+	lineNoise // page footer, running head, barcode, distribution code
+	lineLink  // a bare hyperlink dumped by a PDF converter
+)
+
+var (
+	// "20-08599 5/18", "3/17 20-08606", "20-08599" alone on a line.
+	footerRE = regexp.MustCompile(`^(\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5})$`)
+	// "20-08606 (E)    010720": the job number and date of a UN print run.
+	distributionRE = regexp.MustCompile(`^\d{2}-\d{5}\s*\([A-Z]\)\s+\d{6}$`)
+	barcodeRE      = regexp.MustCompile(`^\*\d{5,}\*$`)
+	// A running head is the document's symbol alone on a line.
+	runningHeadRE = regexp.MustCompile(`^S/\S+(\s\(\d{4}\))?$`)
+	linkLineRE    = regexp.MustCompile(`^https?://\S+$`)
+	mdHeadRE      = regexp.MustCompile(`^#{1,6}\s+`)
+)
+
+// splitLines cuts src into classified, cleaned lines.
+func splitLines(src string) []line {
+	var lines []line
+	for start := 0; start < len(src); {
+		end := strings.IndexByte(src[start:], '\n')
+		next := len(src)
+		if end < 0 {
+			end = len(src)
+		} else {
+			end += start
+			next = end + 1
+		}
+		raw := strings.TrimRight(src[start:end], "\r")
+		lines = append(lines, classifyLine(raw, start))
+		start = next
+	}
+	return lines
+}
+
+func classifyLine(raw string, start int) line {
+	l := line{start: start, raw: raw}
+	trimmed := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+	switch {
+	case trimmed == "":
+		l.kind = lineBlank
+		return l
+	case footerRE.MatchString(trimmed), distributionRE.MatchString(trimmed),
+		barcodeRE.MatchString(trimmed), runningHeadRE.MatchString(trimmed):
+		l.kind = lineNoise
+		return l
+	case linkLineRE.MatchString(trimmed):
+		l.kind = lineLink
+		off := start + strings.Index(raw, trimmed)
+		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
+		return l
+	}
+	l.indent = len(raw) - len(strings.TrimLeft(raw, " \t\u00a0"))
+	l.t, l.mdHead, l.bullet = cleanLine(raw, start)
+	if l.t.s == "" {
+		l.kind = lineBlank
+	}
+	return l
+}
+
+var undocsRE = regexp.MustCompile(`undocs\.org/(?:[a-z]{2}/)?(.+)$`)
+
+// symbolFromURL reads the symbol out of an undocs.org address.
+func symbolFromURL(u string) string {
+	m := undocsRE.FindStringSubmatch(u)
+	if m == nil {
+		return ""
+	}
+	return NormaliseSymbol(m[1])
+}
+
+// cleanLine strips the Markdown and typographic noise of one line.
+func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
+	i := 0
+	skipSpace := func() {
+		for i < len(raw) {
+			r, n := utf8.DecodeRuneInString(raw[i:])
+			if r != ' ' && r != '\t' && r != '\u00a0' {
+				return
+			}
+			i += n
+		}
+	}
+	skipSpace()
+	if m := mdHeadRE.FindString(raw[i:]); m != "" {
+		mdHead = true
+		i += len(m)
+	}
+	// List and bullet marks: "- 2.", "  - (a)", "– achieve", "- -to ensure".
+	for i < len(raw) {
+		r, n := utf8.DecodeRuneInString(raw[i:])
+		if r != '-' && r != '–' && r != '•' && r != '·' {
+			break
+		}
+		nr, _ := utf8.DecodeRuneInString(raw[i+n:])
+		if r == '-' && !(nr == ' ' || nr == '-' || unicode.IsLower(nr)) {
+			break
+		}
+		bullet = true
+		i += n
+		skipSpace()
+	}
+	var tb textBuilder
+	cleanInline(&tb, raw, i, len(raw), base)
+	return tb.text().trimSpace(), mdHead, bullet
+}
+
+// htmlTagRE matches the inline tags converters leave in Markdown.
+var htmlTagRE = regexp.MustCompile(`^</?(sup|sub|br|span|em|strong|b|i|u)\b[^>]*>`)
+
+// cleanInline copies raw[i:end] into tb without Markdown marks, with
+// typographic variants folded and white space collapsed.
+func cleanInline(tb *textBuilder, raw string, i, end, base int) {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(raw[i:end])
+		switch {
+		case r == '\\' && i+1 < end && isASCIIPunct(raw[i+1]):
+			// A Markdown escape: "\(" is "(". "\*" marks a footnote: drop it.
+			if raw[i+1] != '*' {
+				tb.copy(raw[i+1:i+2], base+i+1)
+			}
+			i += 2
+			continue
+		case r == '*' || r == '\u00ad' || r == '\u200b' || r == '\ufeff':
+			i += n
+			continue
+		case r == '<':
+			if m := htmlTagRE.FindString(raw[i:end]); m != "" {
+				i += len(m)
+				if strings.HasPrefix(m, "<sup") {
+					// Footnote marks inside <sup> are not text.
+					if j := strings.Index(raw[i:end], "</sup>"); j >= 0 {
+						i += j + len("</sup>")
+					}
+				}
+				continue
+			}
+		case r == '[':
+			// A Markdown link: keep its text, drop the target.
+			if close := markdownLinkEnd(raw[i:end]); close > 0 {
+				inner := strings.Index(raw[i:i+close], "](")
+				cleanInline(tb, raw, i+1, i+inner, base)
+				i += close
+				continue
+			}
+		case r == '$':
+			// TeX maths that PDF converters wrap around symbols: "$S_{/2020/613}$".
+			if j := strings.IndexByte(raw[i+1:end], '$'); j >= 0 && j < 80 {
+				cleanMath(tb, raw[i+1:i+1+j], base+i+1)
+				i += j + 2
+				continue
+			}
+		case r == '‘' || r == '’' || r == '′':
+			tb.write("'", base+i, n)
+			i += n
+			continue
+		case r == '“' || r == '”' || r == '„':
+			tb.write(`"`, base+i, n)
+			i += n
+			continue
+		case r == '\u2010' || r == '\u2011':
+			tb.write("-", base+i, n)
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			j := i
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(raw[j:end])
+				if !unicode.IsSpace(r2) {
+					break
+				}
+				j += n2
+			}
+			// "Secretary -General", "ill -": a PDF converter's space
+			// before a hyphen that joins two words.
+			if j < end && raw[j] == '-' && i > 0 && isLetterBefore(raw, i) && (j+1 == end || isLetterAt(raw, j+1)) {
+				i = j
+				continue
+			}
+			// PDF text spaces out punctuation: "Mali 's", "( "the", "law ,".
+			if i > 0 && raw[i-1] == '(' || j < end && strings.IndexByte(",;)", raw[j]) >= 0 && i > 0 || j < end && isStrayApostrophe(raw, i, j) {
+				i = j
+				continue
+			}
+			if j-i == 1 && raw[i] == ' ' {
+				tb.copy(" ", base+i)
+			} else {
+				tb.write(" ", base+i, j-i)
+			}
+			i = j
+			continue
+		}
+		tb.copy(raw[i:i+n], base+i)
+		i += n
+	}
+}
+
+// markdownLinkEnd returns the length of a "[text](target)" at the start of
+// s, or 0.
+func markdownLinkEnd(s string) int {
+	depth := 0
+	for j := 0; j < len(s); j++ {
+		switch s[j] {
+		case '\\':
+			j++
+		case '[':
+			depth++
+		case ']':
+			depth--
+			if depth == 0 {
+				if j+1 < len(s) && s[j+1] == '(' {
+					if k := strings.IndexByte(s[j+2:], ')'); k >= 0 {
+						return j + 2 + k + 1
+					}
+				}
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// cleanMath keeps the characters of a TeX fragment and drops its markup.
+func cleanMath(tb *textBuilder, m string, base int) {
+	for i := 0; i < len(m); {
+		c := m[i]
+		switch {
+		case c == '\\':
+			j := i + 1
+			for j < len(m) && (m[j] >= 'a' && m[j] <= 'z' || m[j] >= 'A' && m[j] <= 'Z') {
+				j++
+			}
+			i = max(j, i+1)
+		case c == '_' || c == '^' || c == '{' || c == '}' || c == ' ':
+			i++
+		default:
+			_, n := utf8.DecodeRuneInString(m[i:])
+			tb.copy(m[i:i+n], base+i)
+			i += n
+		}
+	}
+}
+
+func isASCIIPunct(c byte) bool {
+	return c < 0x80 && unicode.IsPunct(rune(c)) || c == '$' || c == '^' || c == '`' || c == '|' || c == '~' || c == '<' || c == '>' || c == '='
+}
+
+func isLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// isStrayApostrophe reports whether the white space raw[i:j] stands between
+// a word and its possessive ("Mali 's", "States ' military").
+func isStrayApostrophe(raw string, i, j int) bool {
+	if !isLetterBefore(raw, i) {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(raw[j:])
+	if r != '\'' && r != '’' {
+		return false
+	}
+	rest := raw[j+n:]
+	if strings.HasPrefix(rest, "s") {
+		rest = rest[1:]
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(next)
+}

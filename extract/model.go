@@ -1,0 +1,129 @@
+package extract
+
+// Span is a run of characters [Start, End) of the original source file,
+// counted in Unicode code points (as NIF counts them), so that a user can
+// open the file at the span and read the evidence.
+type Span struct{ Start, End int }
+
+// Kind is what a document is.
+type Kind string
+
+// The kinds of document sckg recognises.
+const (
+	KindResolution            Kind = "resolution"
+	KindDraftResolution       Kind = "draft-resolution"
+	KindLetter                Kind = "letter"
+	KindPresidentialStatement Kind = "presidential-statement"
+	KindReport                Kind = "report"
+	KindPressRelease          Kind = "press-release"
+	KindMeetingRecord         Kind = "meeting-record"
+	// KindUnknown is an S/ document known only by its symbol (the target of
+	// a citation whose kind the symbol does not tell).
+	KindUnknown Kind = "document"
+)
+
+// Source is one input file as read.
+type Source struct {
+	// Name is the file's path relative to the folder it was found in (or
+	// its base name when it was named directly): stable across machines.
+	Name string
+	// SHA256 is the hex digest of the file's bytes.
+	SHA256 string
+	// Documents are the documents found in the file, in reading order.
+	Documents []*Document
+}
+
+// Relation ties a document to another document of the same file.
+type Relation string
+
+// Relations between documents of one file.
+const (
+	RelNone     Relation = ""
+	RelAnnexOf  Relation = "annex-of"  // the document is the annex of Parent
+	RelQuotedIn Relation = "quoted-in" // the document's text is quoted in Parent
+)
+
+// Document is one UN document found in a source file.
+type Document struct {
+	// Symbol is the normalised UN symbol ("S/RES/2531(2020)"), empty when
+	// the text prints none.
+	Symbol string
+	// PrintedSymbol is the symbol as printed ("S/RES/2531 (2020)").
+	PrintedSymbol string
+	// TextHash names a document without a symbol: the hex SHA-256 prefix of
+	// its normalised text.
+	TextHash string
+	Kind     Kind
+	// Language is the BCP 47 tag of the document's text ("en", "zh").
+	Language string
+	// Title is the document's title line as printed, when it has one.
+	Title string
+	Span  Span
+
+	// Parent is the document this one is an annex of or is quoted in.
+	Parent   *Document
+	Relation Relation
+
+	Paragraphs []*Paragraph
+	Citations  []*Citation
+	// Links are the hyperlink targets that PDF text dumps at page ends:
+	// evidence of citations, kept out of the paragraph text.
+	Links []Link
+}
+
+// ParagraphKind says where in a Council text a paragraph stands.
+type ParagraphKind string
+
+// The kinds of paragraph.
+const (
+	Preambular ParagraphKind = "pp"
+	Operative  ParagraphKind = "op"
+	// Running is a paragraph of a text that has no preamble and operative
+	// part, such as a press release or a letter.
+	Running ParagraphKind = "para"
+)
+
+// Paragraph is one numbered or unnumbered paragraph of a document.
+type Paragraph struct {
+	Kind ParagraphKind
+	// ID is unique in the document and stable: "op_16", "pp_3", "para_2";
+	// a number printed twice gets a suffix on its second use ("op_47_2").
+	ID string
+	// Number is the number as printed for operative paragraphs, else empty.
+	Number string
+	// Ordinal is the paragraph's position among those of its kind, from 1.
+	Ordinal int
+	// Text is the paragraph with layout noise removed.
+	Text string
+	Span Span
+}
+
+// Citation is one reference, in a paragraph, to another document or to a
+// paragraph of one.
+type Citation struct {
+	// Paragraph is the citing paragraph.
+	Paragraph *Paragraph
+	// Target is the normalised symbol of the cited document.
+	Target string
+	// TargetParagraph is the cited paragraph's id ("op_4"), if any.
+	TargetParagraph string
+	// Text is the citation as it reads in the normalised text.
+	Text string
+	Span Span
+}
+
+// Link is a hyperlink target printed in the source.
+type Link struct {
+	URL    string
+	Target string // normalised symbol the URL points at
+	Span   Span
+}
+
+// ID returns the identity from which the document's IRI is minted: its
+// symbol, or failing that its text hash.
+func (d *Document) ID() string {
+	if d.Symbol != "" {
+		return d.Symbol
+	}
+	return "text/" + d.TextHash
+}

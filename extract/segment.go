@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Segmentation finds where each document of a file begins and ends. A file
+// may hold several: a letter and its annexed resolution, a press release
+// and the resolution text it quotes.
+
+var (
+	// "United Nations S/RES/2531 (2020)", "联合国 S/2020/613": the masthead
+	// that opens a UN document.
+	mastheadRE = regexp.MustCompile(`^(?:United Nations|Nations Unies|Naciones Unidas|联合国|Организация Объединенных Наций|الأمم المتحدة)\s+(.*)`)
+	annexRE    = regexp.MustCompile(`^(?:附件|Annex|ANNEX|Annexe|Anexo|Приложение|مرفق)(?:\s+[IVX\d]+)?$`)
+	// "Resolution 2584 (2021)": the title of an adopted resolution.
+	titleRE = regexp.MustCompile(`^Resolution (\d{1,4}) \((\d{4})\)$`)
+	// "The full text of resolution 2364 (2017) reads as follows:"
+	quoteIntroRE = regexp.MustCompile(`(?i)full text of (?:the )?(?:draft )?resolution (\d{1,4}) \((\d{4})\)\s*(?:,\s*)?reads as follows:?$`)
+)
+
+// part is the stretch of a file that belongs to one document.
+type part struct {
+	doc    *Document
+	blocks []block
+	parent *part
+	quoted bool // the text stands in quotation marks inside its parent
+	closed bool // the closing quotation mark has been seen
+	body   bool // a paragraph of running text has been seen
+}
+
+// segment assigns each block of a file to a document.
+func segment(blocks []block) []*part {
+	root := &part{doc: &Document{}}
+	parts := []*part{root}
+	cur := root
+	annexNext := false
+	start := func(sym, printed string, parent *part, rel Relation, quoted bool) {
+		p := &part{doc: &Document{Symbol: sym, PrintedSymbol: printed, Relation: rel}, parent: parent, quoted: quoted}
+		if parent != nil {
+			p.doc.Parent = parent.doc
+		}
+		parts = append(parts, p)
+		cur = p
+	}
+	for i, b := range blocks {
+		s := b.t.s
+		if cur.quoted && cur.closed {
+			cur = cur.parent
+		}
+		switch {
+		case annexRE.MatchString(s):
+			annexNext = true
+			cur.blocks = append(cur.blocks, b)
+			continue
+		case mastheadRE.MatchString(s) && symbolRE.MatchString(strings.TrimSpace(mastheadRE.FindStringSubmatch(s)[1])):
+			printed := symbolRE.FindString(strings.TrimSpace(mastheadRE.FindStringSubmatch(s)[1]))
+			if cur.doc.Symbol != "" || cur.body {
+				parent, rel := (*part)(nil), RelNone
+				if annexNext {
+					parent, rel = cur, RelAnnexOf
+				}
+				start(NormaliseSymbol(printed), printed, parent, rel, false)
+			} else {
+				cur.doc.Symbol, cur.doc.PrintedSymbol = NormaliseSymbol(printed), printed
+			}
+			annexNext = false
+		case titleRE.MatchString(s):
+			m := titleRE.FindStringSubmatch(s)
+			sym := resolutionSymbol(m[1], m[2])
+			if cur.doc.Symbol == "" && !cur.body {
+				cur.doc.Symbol, cur.doc.PrintedSymbol = sym, s[len("Resolution "):]
+			} else if cur.doc.Symbol != sym {
+				start(sym, s[len("Resolution "):], nil, RelNone, false)
+			}
+			cur.doc.Title = s
+		}
+		cur.blocks = append(cur.blocks, b)
+		if len([]rune(s)) >= 100 {
+			cur.body = true
+		}
+		if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
+			start(resolutionSymbol(m[1], m[2]), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
+			continue
+		}
+		if cur.quoted && closesQuote(s, blocks[i+1:]) {
+			cur.closed = true
+		}
+	}
+	var out []*part
+	for _, p := range parts {
+		if len(p.blocks) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// closesQuote reports whether a block of quoted text ends the quotation:
+// it ends with a full stop and a closing quotation mark, and no quoted
+// paragraph or sub-item follows.
+func closesQuote(s string, rest []block) bool {
+	if !strings.HasSuffix(s, `."`) {
+		return false
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	next := rest[0]
+	return !strings.HasPrefix(next.t.s, `"`) && !next.bullet && !startsItem(next.t.s)
+}

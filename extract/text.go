@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// text is normalised text that remembers, for every byte, where it came
+// from in the source. Each piece of a text is either copied from the source
+// (and maps byte for byte) or written by normalisation (a space that stands
+// for a line break, an apostrophe for a curly one) and maps to the source
+// bytes it replaced. Spans found in normalised text are mapped back through
+// it, so evidence always points into the original file.
+type text struct {
+	s    string
+	segs []seg
+}
+
+// seg maps text bytes [at, at+n) to source bytes [src, src+srcLen).
+// Copied pieces have n == srcLen; written pieces may differ.
+type seg struct {
+	at, n       int
+	src, srcLen int
+	copied      bool
+}
+
+type textBuilder struct {
+	b    strings.Builder
+	segs []seg
+}
+
+// copy appends s, found at byte src of the source.
+func (tb *textBuilder) copy(s string, src int) {
+	if s == "" {
+		return
+	}
+	at := tb.b.Len()
+	tb.b.WriteString(s)
+	if k := len(tb.segs) - 1; k >= 0 {
+		last := &tb.segs[k]
+		if last.copied && last.at+last.n == at && last.src+last.srcLen == src {
+			last.n += len(s)
+			last.srcLen += len(s)
+			return
+		}
+	}
+	tb.segs = append(tb.segs, seg{at: at, n: len(s), src: src, srcLen: len(s), copied: true})
+}
+
+// write appends s in place of source bytes [src, src+srcLen).
+func (tb *textBuilder) write(s string, src, srcLen int) {
+	if s == "" {
+		return
+	}
+	tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: len(s), src: src, srcLen: srcLen})
+	tb.b.WriteString(s)
+}
+
+// appendText appends another text, keeping its mapping.
+func (tb *textBuilder) appendText(t text) {
+	base := tb.b.Len()
+	tb.b.WriteString(t.s)
+	for _, sg := range t.segs {
+		sg.at += base
+		tb.segs = append(tb.segs, sg)
+	}
+}
+
+func (tb *textBuilder) len() int { return tb.b.Len() }
+
+func (tb *textBuilder) text() text { return text{s: tb.b.String(), segs: tb.segs} }
+
+// source returns the source byte range that text bytes [start, end) came from.
+func (t text) source(start, end int) (int, int) {
+	if end <= start {
+		p := t.sourceAt(start, false)
+		return p, p
+	}
+	return t.sourceAt(start, false), t.sourceAt(end-1, true)
+}
+
+// sourceAt maps one text byte to the source: to its first source byte, or
+// when after is set to the source byte just past it.
+func (t text) sourceAt(off int, after bool) int {
+	if len(t.segs) == 0 {
+		return 0
+	}
+	i := sort.Search(len(t.segs), func(i int) bool { return t.segs[i].at+t.segs[i].n > off })
+	if i == len(t.segs) {
+		last := t.segs[len(t.segs)-1]
+		return last.src + last.srcLen
+	}
+	sg := t.segs[i]
+	if !sg.copied {
+		if after {
+			return sg.src + sg.srcLen
+		}
+		return sg.src
+	}
+	p := sg.src + (off - sg.at)
+	if off < sg.at {
+		p = sg.src
+	}
+	if after {
+		_, size := utf8.DecodeRuneInString(t.s[off:])
+		p += size
+	}
+	return p
+}
+
+// slice returns text bytes [start, end) with their mapping.
+func (t text) slice(start, end int) text {
+	var tb textBuilder
+	for _, sg := range t.segs {
+		a, b := max(sg.at, start), min(sg.at+sg.n, end)
+		if a >= b {
+			continue
+		}
+		if sg.copied {
+			tb.copy(t.s[a:b], sg.src+(a-sg.at))
+		} else {
+			// Part of a written piece still stands for all it replaced.
+			tb.write(t.s[a:b], sg.src, sg.srcLen)
+		}
+	}
+	return tb.text()
+}
+
+// trimSpace drops leading and trailing white space.
+func (t text) trimSpace() text {
+	s := strings.TrimLeft(t.s, " \t\n")
+	start := len(t.s) - len(s)
+	s = strings.TrimRight(s, " \t\n")
+	return t.slice(start, start+len(s))
+}
+
+// charIndex converts byte offsets of a source to character offsets. It
+// keeps a checkpoint every few kilobytes, on a rune boundary, so converting
+// many offsets stays linear in the size of the source.
+type charIndex struct {
+	src   string
+	bytes []int // checkpoint byte offsets, each at the start of a rune
+	chars []int // characters before each checkpoint
+}
+
+const charStride = 4096
+
+func newCharIndex(src string) *charIndex {
+	ci := &charIndex{src: src}
+	b, n := 0, 0
+	for b < len(src) {
+		ci.bytes = append(ci.bytes, b)
+		ci.chars = append(ci.chars, n)
+		next := min(b+charStride, len(src))
+		for next < len(src) && !utf8.RuneStart(src[next]) {
+			next++
+		}
+		n += utf8.RuneCountInString(src[b:next])
+		b = next
+	}
+	return ci
+}
+
+func (ci *charIndex) at(b int) int {
+	b = min(max(b, 0), len(ci.src))
+	k := sort.SearchInts(ci.bytes, b+1) - 1
+	if k < 0 {
+		return 0
+	}
+	return ci.chars[k] + utf8.RuneCountInString(ci.src[ci.bytes[k]:b])
+}
+
+// span converts a source byte range to a character Span.
+func (ci *charIndex) span(start, end int) Span { return Span{ci.at(start), ci.at(end)} }

@@ -1,0 +1,211 @@
+package graph
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/ontology"
+)
+
+// Build turns extracted sources into quads: one named graph per document,
+// holding everything learned from it. The result is sorted, so the same
+// sources always give the same quads in the same order.
+func Build(m ontology.Minter, sources []*extract.Source) []rdf.Quad {
+	var out []rdf.Quad
+	for _, src := range sources {
+		for _, d := range src.Documents {
+			b := &docBuilder{m: m, src: src, doc: d}
+			b.build()
+			out = append(out, b.quads...)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return quadKey(out[i]) < quadKey(out[j]) })
+	return out
+}
+
+// DocumentIRI is the IRI minted for an extracted document.
+func DocumentIRI(m ontology.Minter, d *extract.Document) string {
+	if d.Symbol != "" {
+		return m.Document(d.Symbol)
+	}
+	return m.UnsymbolledDocument(d.TextHash)
+}
+
+var kindClass = map[extract.Kind]string{
+	extract.KindResolution:            ontology.Resolution,
+	extract.KindDraftResolution:       ontology.DraftResolution,
+	extract.KindLetter:                ontology.Letter,
+	extract.KindPresidentialStatement: ontology.PresidentialStatement,
+	extract.KindReport:                ontology.Report,
+	extract.KindPressRelease:          ontology.PressRelease,
+	extract.KindMeetingRecord:         ontology.MeetingRecord,
+	extract.KindUnknown:               ontology.UNDocument,
+}
+
+var paragraphClass = map[extract.ParagraphKind]string{
+	extract.Preambular: ontology.PreambularParagraph,
+	extract.Operative:  ontology.OperativeParagraph,
+	extract.Running:    ontology.TextParagraph,
+}
+
+type docBuilder struct {
+	m      ontology.Minter
+	src    *extract.Source
+	doc    *extract.Document
+	iri    string
+	graph  rdf.Context
+	source string
+	quads  []rdf.Quad
+}
+
+func (b *docBuilder) build() {
+	d := b.doc
+	b.iri = DocumentIRI(b.m, d)
+	b.graph = iri(b.m.Graph(b.iri))
+	b.source = b.m.Source(b.src.SHA256[:16])
+
+	b.add(b.iri, ontology.RDFType, iri(ontology.ELILegalResource))
+	b.add(b.iri, ontology.RDFType, iri(kindClass[d.Kind]))
+	if d.Symbol != "" {
+		b.describeSymbol(b.iri, d.Symbol)
+		b.add(b.iri, ontology.PrintedSymbol, plain(d.PrintedSymbol))
+		b.add(b.iri, ontology.RDFSLabel, plain(d.PrintedSymbol))
+	}
+	if d.Title != "" {
+		b.add(b.iri, ontology.ELITitle, lang(d.Title, d.Language))
+		if d.Symbol == "" {
+			b.add(b.iri, ontology.RDFSLabel, lang(d.Title, d.Language))
+		}
+	}
+	b.add(b.iri, ontology.DCTLanguage, typed(d.Language, ontology.XSDLanguage))
+	switch d.Relation {
+	case extract.RelAnnexOf:
+		b.add(b.iri, ontology.AnnexOf, iri(DocumentIRI(b.m, d.Parent)))
+	case extract.RelQuotedIn:
+		b.add(b.iri, ontology.QuotedIn, iri(DocumentIRI(b.m, d.Parent)))
+	}
+	b.add(b.iri, ontology.PROVWasDerivedFrom, iri(b.span(d.Span)))
+
+	b.add(b.source, ontology.RDFType, iri(ontology.SourceFile))
+	b.add(b.source, ontology.FileName, plain(b.src.Name))
+	b.add(b.source, ontology.SHA256, plain(b.src.SHA256))
+
+	for _, p := range d.Paragraphs {
+		b.paragraph(p)
+	}
+	b.citations()
+}
+
+// describeSymbol states what the symbol alone tells of a document.
+func (b *docBuilder) describeSymbol(doc, sym string) {
+	b.add(doc, ontology.ELIIDLocal, plain(sym))
+	b.add(doc, ontology.RDFSSeeAlso, iri(ontology.UNDocs(sym)))
+}
+
+func (b *docBuilder) paragraph(p *extract.Paragraph) {
+	pi := b.m.Fragment(b.iri, p.ID)
+	b.add(pi, ontology.RDFType, iri(ontology.ELILegalResourceSubdivision))
+	b.add(pi, ontology.RDFType, iri(paragraphClass[p.Kind]))
+	b.add(pi, ontology.ELIIsPartOf, iri(b.iri))
+	if p.Number != "" {
+		b.add(pi, ontology.ELINumber, plain(p.Number))
+	}
+	b.add(pi, ontology.Ordinal, nonNegative(p.Ordinal))
+	b.add(pi, ontology.Text, lang(p.Text, b.doc.Language))
+	b.add(pi, ontology.PROVWasDerivedFrom, iri(b.span(p.Span)))
+}
+
+// citations writes each citation as a fact node with its evidence, and
+// eli:cites between the documents (and paragraphs) so that simple queries
+// stay simple.
+func (b *docBuilder) citations() {
+	perParagraph := map[*extract.Paragraph]int{}
+	for _, c := range b.doc.Citations {
+		perParagraph[c.Paragraph]++
+		ci := b.m.Fragment(b.iri, fmt.Sprintf("%s-cit-%d", c.Paragraph.ID, perParagraph[c.Paragraph]))
+		citing := b.m.Fragment(b.iri, c.Paragraph.ID)
+		target := b.m.Document(c.Target)
+		cited := target
+		if c.TargetParagraph != "" {
+			cited = b.m.Fragment(target, c.TargetParagraph)
+			b.add(cited, ontology.ELIIsPartOf, iri(target))
+		}
+		b.add(ci, ontology.RDFType, iri(ontology.CiTOCitation))
+		b.add(ci, ontology.CiTOHasCitingEntity, iri(citing))
+		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
+		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CiTOCites))
+		b.add(ci, ontology.NIFAnchorOf, plain(c.Text))
+		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))
+		b.add(citing, ontology.ELICites, iri(cited))
+		b.add(b.iri, ontology.ELICites, iri(target))
+
+		b.add(target, ontology.RDFType, iri(ontology.ELILegalResource))
+		b.add(target, ontology.RDFType, iri(kindClass[extract.KindOfSymbol(c.Target)]))
+		b.describeSymbol(target, c.Target)
+	}
+}
+
+// span writes a character span of the source file and returns its IRI.
+func (b *docBuilder) span(s extract.Span) string {
+	si := b.m.Span(b.source, s.Start, s.End)
+	b.add(si, ontology.RDFType, iri(ontology.NIFOffsetBasedString))
+	b.add(si, ontology.NIFBeginIndex, nonNegative(s.Start))
+	b.add(si, ontology.NIFEndIndex, nonNegative(s.End))
+	b.add(si, ontology.DCTSource, iri(b.source))
+	return si
+}
+
+func (b *docBuilder) add(subj, pred string, obj rdf.Object) {
+	b.quads = append(b.quads, rdf.Quad{
+		Triple: rdf.Triple{Subj: iri(subj), Pred: iri(pred), Obj: obj},
+		Ctx:    b.graph,
+	})
+}
+
+// iri makes an IRI term. Symbols and ids only hold characters that IRIs
+// allow, but a user's odd file must not crash a build: anything else is
+// percent-encoded.
+func iri(s string) rdf.IRI {
+	if v, err := rdf.NewIRI(s); err == nil {
+		return v
+	}
+	var sb strings.Builder
+	for _, r := range s {
+		if r <= ' ' || strings.ContainsRune("<>\"{}|^`\\", r) {
+			sb.WriteString(url.QueryEscape(string(r)))
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	v, err := rdf.NewIRI(sb.String())
+	if err != nil {
+		panic("graph: cannot make an IRI of " + strconv.Quote(s) + ": " + err.Error())
+	}
+	return v
+}
+
+func plain(s string) rdf.Literal { return rdf.NewTypedLiteral(s, iri(ontology.XSDString)) }
+
+func typed(s, datatype string) rdf.Literal { return rdf.NewTypedLiteral(s, iri(datatype)) }
+
+func nonNegative(n int) rdf.Literal {
+	return typed(strconv.Itoa(n), ontology.XSDNonNegativeInteger)
+}
+
+func lang(s, tag string) rdf.Literal {
+	l, err := rdf.NewLangLiteral(s, tag)
+	if err != nil {
+		return plain(s)
+	}
+	return l
+}
+
+func quadKey(q rdf.Quad) string {
+	return q.Ctx.String() + "\x00" + q.Subj.String() + "\x00" + q.Pred.String() + "\x00" + q.Obj.Serialize(rdf.NQuads)
+}

@@ -1,0 +1,188 @@
+package graph
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+func openTest(t *testing.T, location string) *Store {
+	t.Helper()
+	s, err := OpenStore(location)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func count(t *testing.T, s *Store) int64 {
+	t.Helper()
+	n, err := s.Count()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func replace(t *testing.T, s *Store, quads []rdf.Quad) int {
+	t.Helper()
+	n, err := s.ReplaceGraphs(quads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// nquads is the store's content as sorted N-Quads, for comparisons.
+func nquads(t *testing.T, quads []rdf.Quad) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if _, err := WriteNQuads(&buf, quads); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func dump(t *testing.T, s *Store) string {
+	t.Helper()
+	quads, err := s.Quads()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return nquads(t, quads)
+}
+
+// storeQuads are testQuads plus a language tag that knakk/rdf's
+// NewLangLiteral refuses, decoded the way a file would be.
+func storeQuads(t *testing.T) []rdf.Quad {
+	line := `<https://w3id.org/sckg/actor/minusma> <http://www.w3.org/2004/02/skos/core#prefLabel> "马里稳定团"@zh-Hans-CN <https://w3id.org/sckg/graph/registry> .` + "\n"
+	dec := rdf.NewQuadDecoder(strings.NewReader(line), rdf.NQuads)
+	extra, err := dec.DecodeAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(testQuads(t), extra...)
+}
+
+func TestStoreBoltPersistsAndReplaces(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "store")
+	quads := storeQuads(t)
+	want := nquads(t, quads)
+	distinct := int64(strings.Count(want, "\n"))
+
+	s := openTest(t, dir)
+	if n := replace(t, s, quads); int64(n) != distinct {
+		t.Errorf("ReplaceGraphs reported %d quads, want %d", n, distinct)
+	}
+	if n := count(t, s); n != distinct {
+		t.Errorf("count %d, want %d", n, distinct)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// reopen: on disk, and the same quads come back, language tags and all
+	s = openTest(t, dir)
+	defer s.Close()
+	if n := count(t, s); n != distinct {
+		t.Errorf("after reopen: count %d, want %d", n, distinct)
+	}
+	if got := dump(t, s); got != want {
+		t.Errorf("round trip changed the quads:\n%s\nwant\n%s", got, want)
+	}
+
+	// loading the same quads again changes nothing
+	replace(t, s, quads)
+	if got := dump(t, s); got != want {
+		t.Errorf("second load changed the store:\n%s", got)
+	}
+
+	// rebuilding one document with fewer facts replaces only its graph
+	g1 := ontology.Base + "graph/S/RES/2531(2020)"
+	var fewer, others []rdf.Quad
+	for _, q := range quads {
+		if q.Ctx != nil && q.Ctx.String() == g1 {
+			if len(fewer) < 2 {
+				fewer = append(fewer, q)
+			}
+		} else {
+			others = append(others, q)
+		}
+	}
+	replace(t, s, fewer)
+	if got, want := dump(t, s), nquads(t, append(others, fewer...)); got != want {
+		t.Errorf("after replacing %s:\n%s\nwant\n%s", g1, got, want)
+	}
+	if n, want := count(t, s), int64(len(others)+len(fewer)); n != want {
+		t.Errorf("after replace: count %d, want %d", n, want)
+	}
+}
+
+func TestStoreLanguageLiterals(t *testing.T) {
+	s := openTest(t, "memory")
+	defer s.Close()
+	replace(t, s, storeQuads(t))
+	quads, err := s.Quads()
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := map[string]string{}
+	for _, q := range quads {
+		if l, ok := q.Obj.(rdf.Literal); ok && l.Lang() != "" {
+			langs[l.String()] = l.Lang()
+		}
+	}
+	for text, lang := range map[string]string{"安全理事会主席的信": "zh", "Letter": "en-GB", "马里稳定团": "zh-Hans-CN"} {
+		if langs[text] != lang {
+			t.Errorf("%s: language %q, want %q", text, langs[text], lang)
+		}
+	}
+}
+
+func TestStoreMemoryReplace(t *testing.T) {
+	s := openTest(t, "")
+	defer s.Close()
+	quads := testQuads(t)
+	replace(t, s, quads)
+	replace(t, s, quads)
+	if got, want := dump(t, s), nquads(t, quads); got != want {
+		t.Errorf("memory store:\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestOpenStoreErrors(t *testing.T) {
+	_, err := OpenStore("postgres://user:secret@localhost/sckg")
+	if err == nil || !strings.Contains(err.Error(), "not supported yet") {
+		t.Errorf("postgres: %v", err)
+	}
+	if err != nil && strings.Contains(err.Error(), "secret") {
+		t.Errorf("error shows the password: %v", err)
+	}
+
+	// a bolt store open elsewhere is an error, not a wait
+	dir := t.TempDir()
+	s := openTest(t, dir)
+	defer s.Close()
+	done := make(chan error, 1)
+	go func() {
+		s2, err := OpenStore(dir)
+		if err == nil {
+			s2.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "in use") {
+			t.Errorf("second open: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("second open of a bolt store waited instead of failing")
+	}
+}

@@ -1,0 +1,52 @@
+package ontology
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Minter turns the identities extraction finds (UN symbols, paragraph ids,
+// content hashes) into IRIs under one base. IRIs depend only on those
+// identities, never on file names or run order, so the same input always
+// yields the same graph.
+type Minter struct{ Base string }
+
+// NewMinter returns a Minter under base, or under Base when base is empty.
+func NewMinter(base string) Minter {
+	if base == "" {
+		base = Base
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	return Minter{Base: base}
+}
+
+// Document is the IRI of the document (the work) with the normalised
+// symbol sym, such as "S/RES/2531(2020)".
+func (m Minter) Document(sym string) string { return m.Base + "doc/" + sym }
+
+// UnsymbolledDocument is the IRI of a document that prints no symbol (a
+// press release), named by a hash of its normalised text.
+func (m Minter) UnsymbolledDocument(hash string) string { return m.Base + "doc/text/" + hash }
+
+// Fragment is the IRI of a part of a document: a paragraph ("op_16",
+// "pp_3") or a fact node found in it.
+func (m Minter) Fragment(docIRI, id string) string { return docIRI + "#" + id }
+
+// Graph is the named graph that holds everything learned from one document.
+func (m Minter) Graph(docIRI string) string {
+	return m.Base + "graph/" + strings.TrimPrefix(docIRI, m.Base)
+}
+
+// Source is the IRI of a source file, named by a hash of its bytes.
+func (m Minter) Source(hash string) string { return m.Base + "source/" + hash }
+
+// Span is the IRI of the characters [start, end) of a source file, in the
+// RFC 5147 fragment form that NIF uses.
+func (m Minter) Span(sourceIRI string, start, end int) string {
+	return sourceIRI + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)
+}
+
+// UNDocs is the public address of the document with symbol sym.
+func UNDocs(sym string) string { return "https://undocs.org/" + sym }

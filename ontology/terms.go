@@ -1,0 +1,63 @@
+package ontology
+
+// Terms sckg writes. Each is declared, with a label and a comment, in
+// sckg.ttl; TestEveryTermDeclared keeps the two in step.
+var (
+	RDFType     = RDF + "type"
+	RDFSLabel   = RDFS + "label"
+	RDFSSeeAlso = RDFS + "seeAlso"
+
+	DCTLanguage = DCTERMS + "language"
+	DCTSource   = DCTERMS + "source"
+
+	ELILegalResource            = ELI + "LegalResource"
+	ELILegalResourceSubdivision = ELI + "LegalResourceSubdivision"
+	ELIIDLocal                  = ELI + "id_local"
+	ELIIsPartOf                 = ELI + "is_part_of"
+	ELINumber                   = ELI + "number"
+	ELICites                    = ELI + "cites"
+	ELITitle                    = ELI + "title"
+
+	CiTOCitation                 = CITO + "Citation"
+	CiTOHasCitingEntity          = CITO + "hasCitingEntity"
+	CiTOHasCitedEntity           = CITO + "hasCitedEntity"
+	CiTOHasCitationCharacterizat = CITO + "hasCitationCharacterization"
+	CiTOCites                    = CITO + "cites"
+
+	PROVEntity         = PROV + "Entity"
+	PROVWasDerivedFrom = PROV + "wasDerivedFrom"
+
+	NIFOffsetBasedString = NIF + "OffsetBasedString"
+	NIFBeginIndex        = NIF + "beginIndex"
+	NIFEndIndex          = NIF + "endIndex"
+	NIFAnchorOf          = NIF + "anchorOf"
+
+	XSDString             = XSD + "string"
+	XSDLanguage           = XSD + "language"
+	XSDNonNegativeInteger = XSD + "nonNegativeInteger"
+
+	// Minted: document kinds.
+	Resolution            = DEF + "Resolution"
+	DraftResolution       = DEF + "DraftResolution"
+	Letter                = DEF + "Letter"
+	PresidentialStatement = DEF + "PresidentialStatement"
+	Report                = DEF + "Report"
+	PressRelease          = DEF + "PressRelease"
+	MeetingRecord         = DEF + "MeetingRecord"
+	UNDocument            = DEF + "UNDocument"
+
+	// Minted: parts of a document.
+	PreambularParagraph = DEF + "PreambularParagraph"
+	OperativeParagraph  = DEF + "OperativeParagraph"
+	TextParagraph       = DEF + "TextParagraph"
+	SourceFile          = DEF + "SourceFile"
+
+	// Minted: properties.
+	PrintedSymbol = DEF + "printedSymbol"
+	Ordinal       = DEF + "ordinal"
+	Text          = DEF + "text"
+	AnnexOf       = DEF + "annexOf"
+	QuotedIn      = DEF + "quotedIn"
+	FileName      = DEF + "fileName"
+	SHA256        = DEF + "sha256"
+)
