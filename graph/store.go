@@ -15,7 +15,7 @@ import (
 
 	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt"  // registers "bolt"
 	_ "github.com/cayleygraph/cayley/graph/memstore" // registers "memstore"
 	// Without the writer package graph.NewQuadWriter returns nil; imported
 	// so that users of QuadStore() (the HTTP API) can write.

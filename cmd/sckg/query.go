@@ -95,6 +95,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 	if *format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
 		return enc.Encode(results)
 	}
 	return printTable(stdout, m, results)
@@ -111,14 +112,36 @@ func documentArg(m ontology.Minter, s string) string {
 }
 
 // printTable prints results as aligned columns, IRIs of documents shown by
-// their symbols.
+// their symbols. Results of different kinds (a chain's nodes and edges) get
+// a table each, since they have different columns.
 func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error {
 	if len(results) == 0 {
 		_, err := fmt.Fprintln(w, "(no results)")
 		return err
 	}
-	colSet := map[string]bool{}
+	var kinds []string
+	byKind := map[string][]map[string]any{}
 	for _, r := range results {
+		k := fmt.Sprint(r["kind"])
+		if _, ok := byKind[k]; !ok {
+			kinds = append(kinds, k)
+		}
+		byKind[k] = append(byKind[k], r)
+	}
+	for i, k := range kinds {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if err := printRows(w, m, byKind[k]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func printRows(w io.Writer, m ontology.Minter, rows []map[string]any) error {
+	colSet := map[string]bool{}
+	for _, r := range rows {
 		for k := range r {
 			colSet[k] = true
 		}
@@ -127,10 +150,13 @@ func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error 
 	for k := range colSet {
 		cols = append(cols, k)
 	}
-	sort.Slice(cols, func(i, j int) bool { return columnRank(cols[i]) < columnRank(cols[j]) || columnRank(cols[i]) == columnRank(cols[j]) && cols[i] < cols[j] })
+	sort.Slice(cols, func(i, j int) bool {
+		ri, rj := columnRank(cols[i]), columnRank(cols[j])
+		return ri < rj || ri == rj && cols[i] < cols[j]
+	})
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
-	for _, r := range results {
+	for _, r := range rows {
 		cells := make([]string, len(cols))
 		for i, c := range cols {
 			if v, ok := r[c]; ok {
@@ -147,11 +173,11 @@ func columnRank(c string) int {
 	switch c {
 	case "kind":
 		return 0
-	case "id", "source":
-		return 1
-	case "target":
-		return 2
 	case "depth":
+		return 1
+	case "id", "source":
+		return 2
+	case "target":
 		return 3
 	}
 	return 4

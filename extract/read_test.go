@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDecodeTextProblems(t *testing.T) {
+	utf16le := []byte{0xFF, 0xFE}
+	for _, r := range "S/RES/2531 (2020)\n" {
+		utf16le = append(utf16le, byte(r), byte(r>>8))
+	}
+	tests := []struct {
+		name    string
+		data    []byte
+		problem string // "" for no error
+		text    string
+	}{
+		{"empty.txt", nil, "file is empty", ""},
+		{"blank.txt", []byte(" \n\t\n"), "file is empty", ""},
+		{"scan.pdf.txt", []byte("%PDF-1.7\x00\x01\x02binary"), "binary file (NUL byte at offset 8)", ""},
+		{"latin1.txt", []byte("R\xe9solution 2531 (2020)"), "not valid UTF-8 (first bad byte 0xE9 at offset 1)", ""},
+		{"bom.txt", []byte("\xEF\xBB\xBFResolution 2584 (2021)"), "", "Resolution 2584 (2021)"},
+		{"utf16.txt", utf16le, "", "S/RES/2531 (2020)\n"},
+		{"controls.txt", []byte(strings.Repeat("\x01\x02\x03 a", 50)), "binary file", ""},
+	}
+	for _, tt := range tests {
+		got, err := DecodeText(tt.name, tt.data)
+		if tt.problem == "" {
+			if err != nil || got != tt.text {
+				t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.text)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tt.problem) || !strings.HasPrefix(err.Error(), tt.name+": ") {
+			t.Errorf("%s: error %v; want one naming the file and saying %q", tt.name, err, tt.problem)
+		}
+	}
+}
+
+func TestFileWithNoDocument(t *testing.T) {
+	_, _, err := File("notes.txt", "Shopping list:\n- milk\n- bread\n")
+	if err == nil || !strings.Contains(err.Error(), "notes.txt: no Security Council document recognised") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// A file cut short still gives what it holds, and a warning.
+func TestTruncatedFile(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(seeds, "002_94fc391085a7c37b.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cut := string(data[:len(data)/2])
+	cut = cut[:strings.LastIndex(cut, " ")]
+	src, warns, err := File("cut.txt", cut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := src.Documents[0]
+	if d.Symbol != "S/RES/2584(2021)" || countKind(d, Operative) < 20 || countKind(d, Operative) >= 63 {
+		t.Errorf("truncated 2584: %s with %d operative paragraphs", d.Symbol, countKind(d, Operative))
+	}
+	truncated := false
+	for _, w := range warns {
+		truncated = truncated || strings.Contains(w.Message, "truncated")
+	}
+	if !truncated {
+		t.Errorf("no warning that the file looks truncated: %v", warns)
+	}
+}
+
+// FuzzFile feeds arbitrary text to the extractor: it must not panic, and
+// every span it reports must lie inside the file.
+func FuzzFile(f *testing.F) {
+	for _, name := range []string{"000_e1b7d92fa5d83019.txt", "001_3151c5fdb0f5a467.txt", "003_dc312c14345eaef4.txt"} {
+		data, err := os.ReadFile(filepath.Join(seeds, name))
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data[:min(len(data), 4000)]))
+	}
+	f.Add("United Nations S/RES/1 (1946)\nThe Security Council,\n1. Decides [x](y) $\\frac{a}{b}$ paragraph 1 of resolution 2 (1946);")
+	f.Fuzz(func(t *testing.T, src string) {
+		if !utf8.ValidString(src) {
+			return
+		}
+		source, _, err := File("fuzz.txt", src)
+		if err != nil {
+			return
+		}
+		n := utf8.RuneCountInString(src)
+		for _, d := range source.Documents {
+			spans := []Span{d.Span}
+			for _, p := range d.Paragraphs {
+				spans = append(spans, p.Span)
+			}
+			for _, c := range d.Citations {
+				spans = append(spans, c.Span)
+			}
+			for _, s := range spans {
+				if s.Start < 0 || s.End > n || s.Start > s.End {
+					t.Fatalf("span %v outside a file of %d characters", s, n)
+				}
+			}
+		}
+	})
+}

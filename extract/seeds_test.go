@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The four Mali seeds: real documents with the faults real documents have.
+// These tests assert what they say, fact by fact.
+
+const seeds = "../testdata/seeds"
+
+type seedSet struct {
+	sources map[string]*Source // by file name
+	text    map[string]string  // file name -> its text
+	docs    map[string]*Document
+	warns   []Warning
+}
+
+func loadSeeds(t *testing.T) *seedSet {
+	t.Helper()
+	inputs, errs := Collect([]string{seeds})
+	if len(errs) > 0 || len(inputs) != 4 {
+		t.Fatalf("Collect(%s) = %d inputs, errors %v; want the 4 seeds", seeds, len(inputs), errs)
+	}
+	s := &seedSet{sources: map[string]*Source{}, text: map[string]string{}, docs: map[string]*Document{}}
+	for _, r := range Files(inputs, 0) {
+		if r.Err != nil {
+			t.Fatalf("%s: %v", r.Input.Name, r.Err)
+		}
+		src, _ := ReadText(r.Input.Path, r.Input.Name)
+		s.text[r.Input.Name] = src
+		s.sources[r.Input.Name] = r.Source
+		s.warns = append(s.warns, r.Warnings...)
+		for _, d := range r.Source.Documents {
+			key := d.Symbol
+			if key == "" {
+				key = string(d.Kind)
+			}
+			if _, dup := s.docs[key]; dup {
+				t.Fatalf("document %s found twice", key)
+			}
+			s.docs[key] = d
+		}
+	}
+	return s
+}
+
+func (s *seedSet) doc(t *testing.T, key string) *Document {
+	t.Helper()
+	d, ok := s.docs[key]
+	if !ok {
+		t.Fatalf("no document %s among %v", key, keys(s.docs))
+	}
+	return d
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestSeedDocuments(t *testing.T) {
+	s := loadSeeds(t)
+	want := []struct {
+		file, key, printed string
+		kind               Kind
+		lang               string
+		parent             string
+		rel                Relation
+	}{
+		{"000_e1b7d92fa5d83019.txt", "S/2020/613", "S/2020/613", KindLetter, "zh", "", RelNone},
+		{"000_e1b7d92fa5d83019.txt", "S/RES/2531(2020)", "S/RES/2531 (2020)", KindResolution, "en", "S/2020/613", RelAnnexOf},
+		{"001_3151c5fdb0f5a467.txt", "S/2020/600", "S/2020/600", KindDraftResolution, "en", "", RelNone},
+		{"002_94fc391085a7c37b.txt", "S/RES/2584(2021)", "2584 (2021)", KindResolution, "en", "", RelNone},
+		{"003_dc312c14345eaef4.txt", "press-release", "", KindPressRelease, "en", "", RelNone},
+		{"003_dc312c14345eaef4.txt", "S/RES/2364(2017)", "2364 (2017)", KindResolution, "en", "press-release", RelQuotedIn},
+	}
+	if len(s.docs) != len(want) {
+		t.Errorf("found documents %v, want %d", keys(s.docs), len(want))
+	}
+	for _, w := range want {
+		d := s.doc(t, w.key)
+		if d.Kind != w.kind || d.Language != w.lang || d.PrintedSymbol != w.printed || d.Relation != w.rel {
+			t.Errorf("%s: kind %s lang %s printed %q relation %q; want %s %s %q %q", w.key, d.Kind, d.Language, d.PrintedSymbol, d.Relation, w.kind, w.lang, w.printed, w.rel)
+		}
+		if w.parent != "" && (d.Parent == nil || d.Parent != s.docs[w.parent]) {
+			t.Errorf("%s: parent %v, want %s", w.key, d.Parent, w.parent)
+		}
+		found := false
+		for _, sd := range s.sources[w.file].Documents {
+			found = found || sd == d
+		}
+		if !found {
+			t.Errorf("%s not found in %s", w.key, w.file)
+		}
+	}
+	// A press release prints no symbol: it gets none, and no invented date.
+	if pr := s.doc(t, "press-release"); pr.Symbol != "" || len(pr.TextHash) != 16 {
+		t.Errorf("press release: symbol %q, text hash %q", pr.Symbol, pr.TextHash)
+	}
+}
+
+func countKind(d *Document, k ParagraphKind) int {
+	n := 0
+	for _, p := range d.Paragraphs {
+		if p.Kind == k {
+			n++
+		}
+	}
+	return n
+}
+
+func paragraph(t *testing.T, d *Document, id string) *Paragraph {
+	t.Helper()
+	for _, p := range d.Paragraphs {
+		if p.ID == id {
+			return p
+		}
+	}
+	t.Fatalf("%s has no paragraph %s", d.Symbol, id)
+	return nil
+}
+
+func TestOperativeParagraphCounts(t *testing.T) {
+	s := loadSeeds(t)
+	for key, want := range map[string]int{
+		"S/RES/2531(2020)": 65, "S/2020/600": 65, "S/RES/2584(2021)": 63, "S/RES/2364(2017)": 49,
+	} {
+		d := s.doc(t, key)
+		if got := countKind(d, Operative); got != want {
+			t.Errorf("%s: %d operative paragraphs, want %d", key, got, want)
+		}
+		// Numbered as printed, in order, each once but for misprints.
+		for i, p := range d.Paragraphs {
+			if p.Kind == Operative && p.Number == "" {
+				t.Errorf("%s: operative paragraph %d (%s) has no number", key, i, p.ID)
+			}
+		}
+	}
+	// The preamble of the draft and of the resolution it became match.
+	if a, b := countKind(s.doc(t, "S/RES/2531(2020)"), Preambular), countKind(s.doc(t, "S/2020/600"), Preambular); a != b || a != 24 {
+		t.Errorf("preambular paragraphs: 2531 (2020) %d, S/2020/600 %d; want 24 each", a, b)
+	}
+}
+
+func TestMisprintedParagraphKept(t *testing.T) {
+	s := loadSeeds(t)
+	d := s.doc(t, "S/RES/2364(2017)")
+	first, second := paragraph(t, d, "op_47"), paragraph(t, d, "op_47_2")
+	if first.Number != "47" || second.Number != "47" {
+		t.Errorf("numbers %q and %q, want 47 twice as printed", first.Number, second.Number)
+	}
+	if !strings.HasPrefix(first.Text, "Requests the Secretary-General to report to the Security Council every three months") {
+		t.Errorf("first 47 reads %q", first.Text[:80])
+	}
+	if !strings.HasPrefix(second.Text, "Further requests the Secretary-General, seeking perspectives") || !strings.Contains(second.Text, "within 180 days") {
+		t.Errorf("second 47 reads %q", second.Text[:80])
+	}
+	for _, p := range d.Paragraphs {
+		if p.Number == "48" {
+			t.Errorf("paragraph 48 invented: %q", p.Text)
+		}
+	}
+	if last := paragraph(t, d, "op_49"); last.Text != "Decides to remain actively seized of the matter." {
+		t.Errorf("op_49 reads %q", last.Text)
+	}
+	var sawTwice bool
+	for _, w := range s.warns {
+		sawTwice = sawTwice || strings.Contains(w.Message, "47 is numbered twice")
+	}
+	if !sawTwice {
+		t.Errorf("no warning about the second 47 among %v", s.warns)
+	}
+}
+
+func TestOperativeParagraph16(t *testing.T) {
+	s := loadSeeds(t)
+	const want = "Decides to extend the mandate of MINUSMA until 30 June 2021;"
+	for _, key := range []string{"S/RES/2531(2020)", "S/2020/600"} {
+		if got := paragraph(t, s.doc(t, key), "op_16").Text; got != want {
+			t.Errorf("%s op_16 = %q, want %q", key, got, want)
+		}
+	}
+}
+
+// citedTargets lists the distinct targets a document cites.
+func citedTargets(d *Document) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range d.Citations {
+		out[c.Target] = true
+	}
+	return out
+}
+
+func TestSeedCitations(t *testing.T) {
+	s := loadSeeds(t)
+	want := map[string][]string{
+		"S/RES/2584(2021)": {"S/RES/2531(2020)", "S/RES/2374(2017)", "S/RES/2391(2017)", "S/PRST/2018/10",
+			"S/RES/2378(2017)", "S/RES/2436(2018)", "S/RES/1325(2000)"},
+		"S/RES/2531(2020)": {"S/RES/2480(2019)", "S/2020/476", "S/2020/481", "S/PRST/2018/10", "S/RES/2374(2017)", "S/RES/2391(2017)", "S/RES/2364(2017)"},
+		"S/2020/600":       {"S/RES/2480(2019)", "S/2020/476", "S/2020/481", "S/PRST/2018/10", "S/RES/2374(2017)", "S/RES/2391(2017)", "S/RES/2364(2017)"},
+		"S/RES/2364(2017)": {"S/RES/2359(2017)", "S/RES/2295(2016)", "S/RES/2100(2013)", "S/RES/1265(1999)", "S/RES/2242(2016)", "S/RES/2331(2016)"},
+		"S/2020/613":       {"S/2020/600", "S/2020/253", "S/RES/2531(2020)"},
+		"press-release":    {"S/RES/2364(2017)"},
+	}
+	for key, targets := range want {
+		d := s.doc(t, key)
+		got := citedTargets(d)
+		for _, target := range targets {
+			if !got[target] {
+				t.Errorf("%s does not cite %s; it cites %v", key, target, keys(got))
+			}
+		}
+		// A document does not cite itself, though its symbol is printed
+		// in its header and, in PDF text, at the head of every page.
+		if got[d.Symbol] {
+			t.Errorf("%s cites itself", key)
+		}
+	}
+}
+
+func TestParagraphLevelCitations(t *testing.T) {
+	s := loadSeeds(t)
+	type pair struct{ para, target, targetPara string }
+	has := func(d *Document, w pair) bool {
+		for _, c := range d.Citations {
+			if c.Paragraph.ID == w.para && c.Target == w.target && c.TargetParagraph == w.targetPara {
+				return true
+			}
+		}
+		return false
+	}
+	for key, pairs := range map[string][]pair{
+		"S/RES/2531(2020)": {
+			{"op_2", "S/RES/2480(2019)", "op_4"},
+			{"op_5", "S/RES/2374(2017)", "op_2"}, {"op_5", "S/RES/2374(2017)", "op_7"},
+			{"pp_22", "S/2020/476", ""},
+			{"pp_3", "S/PRST/2018/10", ""},
+		},
+		"S/RES/2584(2021)": {{"op_47", "S/RES/2378(2017)", ""}, {"op_47", "S/RES/2436(2018)", ""}, {"op_6", "S/RES/2374(2017)", ""}},
+		"S/RES/2364(2017)": {{"pp_1", "S/RES/2359(2017)", ""}, {"pp_1", "S/RES/2295(2016)", ""}, {"pp_1", "S/RES/2100(2013)", ""}},
+	} {
+		d := s.doc(t, key)
+		for _, w := range pairs {
+			if !has(d, w) {
+				t.Errorf("%s: no citation from %s to %s %s", key, w.para, w.target, w.targetPara)
+			}
+		}
+	}
+}
+
+// Every citation's span, read in the original file, holds the number of
+// what it cites: spans point at the evidence through all the cleaning.
+func TestCitationSpansPointAtEvidence(t *testing.T) {
+	s := loadSeeds(t)
+	n := 0
+	for name, src := range s.sources {
+		text := []rune(s.text[name])
+		for _, d := range src.Documents {
+			for _, c := range d.Citations {
+				if c.Span.Start < 0 || c.Span.End > len(text) || c.Span.Start >= c.Span.End {
+					t.Errorf("%s: citation %q has span %v outside the file", name, c.Text, c.Span)
+					continue
+				}
+				evidence := string(text[c.Span.Start:c.Span.End])
+				if key := citationKey(c.Target); !strings.Contains(evidence, key) {
+					t.Errorf("%s: citation of %s spans %q", name, c.Target, evidence)
+				}
+				n++
+			}
+			for _, p := range d.Paragraphs {
+				evidence := string(text[p.Span.Start:p.Span.End])
+				if words := strings.Fields(p.Text); len(words) > 0 && !strings.Contains(evidence, strings.Trim(words[0], `"*`)) {
+					t.Errorf("%s %s: span %q does not hold the first word of %q", d.Symbol, p.ID, short(evidence), short(p.Text))
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("only %d citations checked", n)
+	}
+}
+
+// citationKey is the part of a target's symbol printed in any citation of
+// it: "2374" of S/RES/2374(2017), "476" of S/2020/476.
+func citationKey(sym string) string {
+	sym = strings.TrimPrefix(sym, "S/RES/")
+	if i := strings.IndexByte(sym, '('); i >= 0 {
+		return sym[:i]
+	}
+	return sym[strings.LastIndexByte(sym, '/')+1:]
+}
+
+func short(s string) string {
+	if utf8.RuneCountInString(s) > 60 {
+		return string([]rune(s)[:60]) + "…"
+	}
+	return s
+}
+
+func TestLinksKeptAsEvidence(t *testing.T) {
+	s := loadSeeds(t)
+	d := s.doc(t, "S/2020/600")
+	targets := map[string]bool{}
+	for _, l := range d.Links {
+		targets[l.Target] = true
+	}
+	for _, want := range []string{"S/RES/2480(2019)", "S/2020/476", "S/RES/2374(2017)"} {
+		if !targets[want] {
+			t.Errorf("no hyperlink to %s kept from the PDF text; have %v", want, keys(targets))
+		}
+	}
+	for _, p := range d.Paragraphs {
+		if strings.Contains(p.Text, "undocs.org") || strings.Contains(p.Text, "20-08606") {
+			t.Errorf("%s keeps layout noise: %q", p.ID, short(p.Text))
+		}
+	}
+}
+
+func TestCollectNamesRelativeToFolder(t *testing.T) {
+	inputs, _ := Collect([]string{seeds, filepath.Join(seeds, "002_94fc391085a7c37b.txt")})
+	if len(inputs) != 5 || inputs[0].Name != "000_e1b7d92fa5d83019.txt" || inputs[4].Name != "002_94fc391085a7c37b.txt" {
+		t.Errorf("Collect = %+v", inputs)
+	}
+}
