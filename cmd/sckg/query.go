@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,6 +82,9 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 		bound[k] = v
 	}
 
+	if _, err := os.Stat(*store); err != nil {
+		return fmt.Errorf("no store at %s: build one with 'sckg build PATH... --store %s'", *store, *store)
+	}
 	st, err := graph.OpenStore(*store)
 	if err != nil {
 		return err

@@ -1,0 +1,110 @@
+package graph
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/ontology"
+)
+
+func seedQuads(t *testing.T) []rdf.Quad {
+	t.Helper()
+	inputs, errs := extract.Collect([]string{"../testdata/seeds"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var sources []*extract.Source
+	for _, r := range extract.Files(inputs, 0) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		sources = append(sources, r.Source)
+	}
+	return Build(ontology.NewMinter(""), sources)
+}
+
+// Every predicate and class the graph uses is declared in the ontology,
+// with a label and a comment.
+func TestEveryTermDeclared(t *testing.T) {
+	dec := rdf.NewTripleDecoder(strings.NewReader(ontology.Turtle()), rdf.Turtle)
+	triples, err := dec.DecodeAll()
+	if err != nil {
+		t.Fatalf("ontology/sckg.ttl: %v", err)
+	}
+	labelled, commented := map[string]bool{}, map[string]bool{}
+	for _, tr := range triples {
+		switch tr.Pred.String() {
+		case ontology.RDFSLabel:
+			labelled[tr.Subj.String()] = true
+		case ontology.RDFS + "comment":
+			commented[tr.Subj.String()] = true
+		}
+	}
+	used := map[string]bool{}
+	for _, q := range seedQuads(t) {
+		used[q.Pred.String()] = true
+		if q.Pred.String() == ontology.RDFType {
+			used[q.Obj.String()] = true
+		}
+	}
+	var missing []string
+	for term := range used {
+		if !labelled[term] || !commented[term] {
+			missing = append(missing, term)
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("terms used but not declared with label and comment in ontology/sckg.ttl:\n%s", strings.Join(missing, "\n"))
+	}
+}
+
+// One named graph per document; facts about a document sit in its graph.
+func TestOneNamedGraphPerDocument(t *testing.T) {
+	quads := seedQuads(t)
+	graphs := map[string]int{}
+	for _, q := range quads {
+		graphs[q.Ctx.String()]++
+	}
+	want := []string{"S/2020/600", "S/2020/613", "S/RES/2364(2017)", "S/RES/2531(2020)", "S/RES/2584(2021)"}
+	for _, doc := range want {
+		if graphs["https://w3id.org/sckg/graph/doc/"+doc] == 0 {
+			t.Errorf("no named graph for %s; graphs: %v", doc, graphs)
+		}
+	}
+	if len(graphs) != 6 {
+		t.Errorf("%d named graphs, want 6 (five symbols and the press release)", len(graphs))
+	}
+}
+
+// The store answers with the quads the Turtle holds: one build, two outputs.
+func TestStoreHoldsTheBuiltQuads(t *testing.T) {
+	quads := seedQuads(t)
+	st, err := OpenStore(filepath.Join(t.TempDir(), "db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := st.ReplaceGraphs(quads); err != nil {
+		t.Fatal(err)
+	}
+	back, err := st.Quads()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a, b strings.Builder
+	if _, err := WriteNQuads(&a, quads); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := WriteNQuads(&b, back); err != nil {
+		t.Fatal(err)
+	}
+	if a.String() != b.String() {
+		t.Errorf("the store gives back other quads than were loaded (%d vs %d lines)", strings.Count(a.String(), "\n"), strings.Count(b.String(), "\n"))
+	}
+}
