@@ -11,10 +11,9 @@ import (
 type block struct {
 	t       text
 	heading bool // a section heading ("Priority tasks", "French forces")
-	bullet  bool
-	indent  int
-	// brokenByPage is set when a page footer or blank line fell inside.
-	first, last int // indexes of its first and last line
+	bullet  bool // its first line carried a list or bullet mark
+	first   int  // index of its first line
+	last    int  // index of its last line
 }
 
 var (
@@ -124,7 +123,6 @@ func joinLines(lines []line, idx []int) block {
 	return block{
 		t:      tb.text(),
 		bullet: first.bullet,
-		indent: first.indent,
 		first:  idx[0],
 		last:   idx[len(idx)-1],
 	}

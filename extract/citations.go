@@ -31,7 +31,7 @@ type token struct {
 // scanTokens splits s into tokens. White space separates tokens and is not
 // one.
 func scanTokens(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -92,6 +92,9 @@ func scanNumber(s string, i int) token {
 
 // findCitations finds the citations in one paragraph's text.
 func findCitations(s string) []*Citation {
+	if !mayCite(s) {
+		return nil
+	}
 	toks := scanTokens(s)
 	var out []*Citation
 	add := func(target, para string, start, end int) {
@@ -137,6 +140,12 @@ func findCitations(s string) []*Citation {
 		}
 	}
 	return out
+}
+
+// mayCite is a quick test that s holds something every citation holds: a
+// resolution word or a symbol's slash. Most paragraphs cite nothing.
+func mayCite(s string) bool {
+	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议")
 }
 
 // listGlue reports whether t may stand between the items of a list of

@@ -47,7 +47,7 @@ var (
 
 // splitLines cuts src into classified, cleaned lines.
 func splitLines(src string) []line {
-	var lines []line
+	lines := make([]line, 0, strings.Count(src, "\n")+1)
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)

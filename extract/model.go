@@ -118,12 +118,3 @@ type Link struct {
 	Target string // normalised symbol the URL points at
 	Span   Span
 }
-
-// ID returns the identity from which the document's IRI is minted: its
-// symbol, or failing that its text hash.
-func (d *Document) ID() string {
-	if d.Symbol != "" {
-		return d.Symbol
-	}
-	return "text/" + d.TextHash
-}
