@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Segmentation finds where each document of a file begins and ends. A file
@@ -49,13 +50,14 @@ func segment(blocks []block) []*part {
 		if cur.quoted && cur.closed {
 			cur = cur.parent
 		}
+		masthead := mastheadSymbol(s)
 		switch {
 		case annexRE.MatchString(s):
 			annexNext = true
 			cur.blocks = append(cur.blocks, b)
 			continue
-		case mastheadRE.MatchString(s) && symbolRE.MatchString(strings.TrimSpace(mastheadRE.FindStringSubmatch(s)[1])):
-			printed := symbolRE.FindString(strings.TrimSpace(mastheadRE.FindStringSubmatch(s)[1]))
+		case masthead != "":
+			printed := masthead
 			if cur.doc.Symbol != "" || cur.body {
 				parent, rel := (*part)(nil), RelNone
 				if annexNext {
@@ -77,7 +79,7 @@ func segment(blocks []block) []*part {
 			cur.doc.Title = s
 		}
 		cur.blocks = append(cur.blocks, b)
-		if len([]rune(s)) >= 100 {
+		if utf8.RuneCountInString(s) >= 100 {
 			cur.body = true
 		}
 		if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
@@ -95,6 +97,16 @@ func segment(blocks []block) []*part {
 		}
 	}
 	return out
+}
+
+// mastheadSymbol returns the symbol printed in a masthead block ("United
+// Nations S/RES/2531 (2020)"), or "".
+func mastheadSymbol(s string) string {
+	m := mastheadRE.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	return symbolRE.FindString(strings.TrimSpace(m[1]))
 }
 
 // closesQuote reports whether a block of quoted text ends the quotation:
