@@ -1,21 +1,24 @@
 package extract
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // Citations are found in three passes, in the manner of eyecite: scan a
-// paragraph into tokens with positions, find citations among the tokens,
-// and resolve each to the symbol (and paragraph) it names.
+// paragraph into tokens with positions (scanTokens), find citations among
+// the tokens (findCitations), and resolve each to the symbol and paragraph
+// it names (resolveCitations, in resolve.go).
 
 type tokKind uint8
 
 const (
 	tWord    tokKind = iota
 	tNumber          // "2374", "13,289"
-	tNumYear         // "2374 (2017)": a number with a year in brackets
+	tNumYear         // "2374 (2017)", "1514 (XV)": a number with a year or session in brackets
 	tSymbol          // "S/RES/2480(2019)", "S/PRST/2018/10", "S/2020/476"
 	tComma
 	tPunct
@@ -25,8 +28,18 @@ type token struct {
 	kind       tokKind
 	start, end int    // byte offsets in the scanned text
 	text       string // as printed
-	num, year  string // for tNumYear
+	num, year  string // for tNumYear; year may be a General Assembly session ("XV")
+	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
 }
+
+var (
+	// symbolRE matches a UN document symbol as printed, allowing the stray
+	// spaces that conversion and line breaks leave inside one.
+	symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
+	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
+	ocrSymbolRE = regexp.MustCompile(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
+	romanRE     = regexp.MustCompile(`^[IVXL]{1,6}$`)
+)
 
 // scanTokens splits s into tokens. White space separates tokens and is not
 // one.
@@ -40,6 +53,10 @@ func scanTokens(s string) []token {
 		case (r == 'S' || r == 'A') && !wordBefore(s, i) && symbolRE.MatchString(s[i:]):
 			m := symbolRE.FindString(s[i:])
 			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
+			i += len(m)
+		case r == '5' && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
+			m := ocrSymbolRE.FindString(s[i:])
+			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true})
 			i += len(m)
 		case r >= '0' && r <= '9':
 			toks = append(toks, scanNumber(s, i))
@@ -66,8 +83,9 @@ func scanTokens(s string) []token {
 	return toks
 }
 
-// scanNumber reads a number at s[i], and the year in brackets after it if
-// there is one: "2374 (2017)", "2531(2020)".
+// scanNumber reads a number at s[i], and the year or General Assembly
+// session in brackets after it if there is one: "2374 (2017)",
+// "2531(2020)", "1514 (XV)".
 func scanNumber(s string, i int) token {
 	j := i
 	for j < len(s) && (isDigit(s[j]) || s[j] == ',' && j+1 < len(s) && isDigit(s[j+1]) && j > i) {
@@ -81,71 +99,261 @@ func scanNumber(s string, i int) token {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if k+6 <= len(s) && s[k] == '(' && s[k+5] == ')' && allDigits(s[k+1:k+5]) {
-		year := s[k+1 : k+5]
-		if year >= "1945" && year <= "2099" {
-			return token{kind: tNumYear, start: i, end: k + 6, text: s[i : k+6], num: s[i:j], year: year}
-		}
+	if k >= len(s) || s[k] != '(' {
+		return t
 	}
-	return t
+	close := strings.IndexByte(s[k:min(len(s), k+9)], ')')
+	if close < 0 {
+		return t
+	}
+	inner := s[k+1 : k+close]
+	switch {
+	case len(inner) == 4 && allDigits(inner) && inner >= "1945" && inner <= "2099":
+	case romanRE.MatchString(inner):
+	default:
+		return t
+	}
+	end := k + close + 1
+	return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j], year: inner}
 }
 
-// findCitations finds the citations in one paragraph's text.
+// finder holds the state of finding citations in one paragraph.
+type finder struct {
+	s    string
+	toks []token
+	out  []*Citation
+}
+
+func (f *finder) add(c *Citation) {
+	c.Text = f.s[c.Span.Start:c.Span.End]
+	if c.Confidence == 0 {
+		c.Confidence = 1
+	}
+	if c.Function == "" {
+		c.Function = citationFunction(f.s, c.Span.Start)
+	}
+	f.out = append(f.out, c)
+}
+
+// findCitations finds the citations in one paragraph's text. Citations of
+// paragraphs of the same document have an empty Target, and citations of
+// a resolution by number alone carry the number for resolveCitations.
 func findCitations(s string) []*Citation {
 	if !mayCite(s) {
 		return nil
 	}
-	toks := scanTokens(s)
-	var out []*Citation
-	add := func(target, para string, start, end int) {
-		out = append(out, &Citation{Target: target, TargetParagraph: para, Text: s[start:end], Span: Span{start, end}})
-	}
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+	f := &finder{s: s, toks: scanTokens(s)}
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
 		switch {
 		case t.kind == tSymbol:
-			add(NormaliseSymbol(t.text), "", t.start, t.end)
+			f.symbol(t)
 		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
-			paras, from := paragraphsBefore(s, toks, i)
-			j := i + 1
-			for first := true; j < len(toks); j++ {
-				u := toks[j]
-				switch {
-				case u.kind == tNumYear:
-					target := resolutionSymbol(u.num, u.year)
-					if first && len(paras) > 0 {
-						for _, p := range paras {
-							add(target, p, from, u.end)
-						}
-					} else if first {
-						add(target, "", t.start, u.end) // "resolution 2374 (2017)"
-					} else {
-						add(target, "", u.start, u.end)
-					}
-					first = false
-					continue
-				case u.kind == tSymbol:
-					add(NormaliseSymbol(u.text), "", u.start, u.end)
-					first = false
-					continue
-				case listGlue(u):
-					continue
-				}
-				break
-			}
-			i = j - 1
-		case t.kind == tNumYear && i+1 < len(toks) && strings.HasPrefix(toks[i+1].text, "号决议"):
+			i = f.resolutions(i) - 1
+		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
+			i = f.internal(i) - 1
+		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			add(resolutionSymbol(t.num, t.year), "", t.start, t.end)
+			f.add(&Citation{Target: resolutionSymbol(t.num, t.year), Span: Span{t.start, t.end}, Form: FormResolution})
+		case t.kind == tNumber:
+			i = f.sanctionsRegime(i) - 1
 		}
 	}
-	return out
+	return f.out
+}
+
+func (f *finder) symbol(t token) {
+	c := &Citation{Target: NormaliseSymbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
+	if t.ocr {
+		c.Confidence = 0.7
+	}
+	f.add(c)
+}
+
+// resolutions reads the list of resolutions after the word at toks[i]:
+// "resolution 2374 (2017)", "resolutions 2378 (2017) and 2436 (2018)",
+// "resolutions, in particular 2359 (2017), …", "resolution 2391" (no year),
+// "General Assembly resolution 70/1". It returns the index after the list.
+func (f *finder) resolutions(i int) int {
+	toks := f.toks
+	trigger := toks[i]
+	assembly := i >= 2 && isWordIn(toks[i-1].text, "Assembly") && isWordIn(toks[i-2].text, "General")
+	paras, from := paragraphsBefore(toks, i)
+	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
+	first := true
+	emit := func(c *Citation, start int) {
+		c.Form = FormResolution
+		if first {
+			start = trigger.start
+			if len(paras) > 0 {
+				start = from
+			}
+		}
+		if glued {
+			c.Confidence = 0.9
+		}
+		c.Span = Span{start, c.Span.End}
+		if first && len(paras) > 0 {
+			for _, p := range paras {
+				pc := *c
+				pc.TargetParagraph = p
+				f.add(&pc)
+			}
+		} else {
+			f.add(c)
+		}
+		first = false
+	}
+	j := i + 1
+	for ; j < len(toks); j++ {
+		u := toks[j]
+		switch {
+		case u.kind == tNumYear:
+			target := resolutionSymbol(u.num, u.year)
+			if assembly {
+				target = "A/RES/" + strings.TrimLeft(u.num, "0") + "(" + u.year + ")"
+			}
+			emit(&Citation{Target: target, Span: Span{u.start, u.end}}, u.start)
+			continue
+		case u.kind == tSymbol:
+			f.symbol(u)
+			first = false
+			continue
+		case u.kind == tNumber && j+2 < len(toks) && toks[j+1].text == "/" && toks[j+2].kind == tNumber && toks[j+1].start == u.end:
+			// "resolution 70/1": a General Assembly resolution by session.
+			emit(&Citation{Target: "A/RES/" + u.text + "/" + toks[j+2].text, Span: Span{u.start, toks[j+2].end}}, u.start)
+			j += 2
+			continue
+		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
+			// "resolution 2391", the year left out: resolved later.
+			emit(&Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
+			continue
+		case listGlue(u):
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// internal reads a reference to paragraphs of the same text: "paragraph 3
+// above", "paragraphs 19 above and 28 and 29 below", "paragraph 20 (a)
+// (ii) above", "paragraphs 30 to 35 above", "paragraphs 20 and 22 of this
+// resolution". References followed by "of resolution …" are left to the
+// resolution list; "paragraph 2 of the Agreement" is no Council citation.
+func (f *finder) internal(i int) int {
+	toks := f.toks
+	var ids []string
+	located := false // "above", "below" or "of this resolution" said where
+	end := toks[i].end
+	afterNumber := false // a sub-item label "(a)" may follow
+	rangeFrom := -1
+	j := i + 1
+loop:
+	for ; j < len(toks); j++ {
+		u := toks[j]
+		switch {
+		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 3:
+			if rangeFrom >= 0 {
+				to, _ := strconv.Atoi(u.text)
+				for n := rangeFrom + 1; n <= to && n-rangeFrom <= 30; n++ {
+					ids = append(ids, "op_"+strconv.Itoa(n))
+				}
+				rangeFrom = -1
+			} else {
+				ids = append(ids, "op_"+u.text)
+			}
+			end, afterNumber = u.end, true
+			continue
+		case afterNumber && u.kind == tPunct && u.text == "(" && j+2 < len(toks) && toks[j+2].text == ")" && isSubItemLabel(toks[j+1].text):
+			ids[len(ids)-1] += "__" + toks[j+1].text
+			j += 2
+			end = toks[j].end
+			continue
+		case u.kind == tWord && isWordIn(u.text, "above", "below"):
+			located, end = true, u.end
+		case u.kind == tWord && isWordIn(u.text, "to") && len(ids) > 0 && rangeFrom < 0:
+			n, err := strconv.Atoi(strings.TrimPrefix(ids[len(ids)-1], "op_"))
+			if err != nil {
+				break loop
+			}
+			rangeFrom = n
+		case u.kind == tComma || u.kind == tWord && isWordIn(u.text, "and"):
+		case u.kind == tWord && isWordIn(u.text, "of"):
+			if j+2 < len(toks) && isWordIn(toks[j+1].text, "this", "the") && isWordIn(toks[j+2].text, "resolution") {
+				located, end = true, toks[j+2].end
+				j += 3
+			} else if len(ids) > 0 {
+				return i + 1 // "of resolution …" or "of the Agreement": not ours
+			}
+			break loop
+		default:
+			break loop
+		}
+		afterNumber = false
+	}
+	if len(ids) == 0 {
+		return i + 1
+	}
+	for _, id := range ids {
+		c := &Citation{TargetParagraph: id, Span: Span{toks[i].start, end}, Form: FormInternal, Function: "citesAsRelated"}
+		if !located {
+			c.Confidence = 0.8
+		}
+		f.add(c)
+	}
+	return j
+}
+
+// sanctionsRegime reads a sanctions regime named by the resolutions that
+// set it up: "the 2374 sanctions list", "the 1267/1989/2253 ISIL (Da'esh)
+// and Al-Qaida Sanctions Committee". Each number cites its resolution.
+func (f *finder) sanctionsRegime(i int) int {
+	toks := f.toks
+	var nums []token
+	j := i
+	for j < len(toks) && toks[j].kind == tNumber && len(toks[j].text) >= 3 && len(toks[j].text) <= 4 && !strings.Contains(toks[j].text, ",") {
+		nums = append(nums, toks[j])
+		j++
+		if j+1 < len(toks) && toks[j].text == "/" && toks[j+1].kind == tNumber {
+			j++
+			continue
+		}
+		break
+	}
+	if len(nums) == 0 || !regimeFollows(toks[j:]) || i > 0 && toks[i-1].kind == tWord && isWordIn(toks[i-1].text, "resolution", "resolutions", "paragraph", "paragraphs") {
+		return i + 1
+	}
+	for _, n := range nums {
+		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: "citesAsAuthority"})
+	}
+	return j
+}
+
+// regimeFollows reports whether the words after a number name a sanctions
+// regime: "sanctions list", "sanctions regime", or a capitalised name
+// ending in "Committee" within a few words.
+func regimeFollows(rest []token) bool {
+	for k := 0; k < len(rest) && k < 10; k++ {
+		w := rest[k]
+		switch {
+		case w.kind == tWord && isWordIn(w.text, "sanctions", "sanction"):
+			return true
+		case w.kind == tWord && w.text == "Committee":
+			return true
+		case w.kind == tComma, w.kind == tPunct && w.text != "(" && w.text != ")" && w.text != "'" && w.text != "’":
+			return false
+		}
+	}
+	return false
 }
 
 // mayCite is a quick test that s holds something every citation holds: a
-// resolution word or a symbol's slash. Most paragraphs cite nothing.
+// resolution or paragraph word, a sanctions regime or a symbol's slash.
+// Most paragraphs cite nothing.
 func mayCite(s string) bool {
-	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议")
+	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
+		strings.Contains(s, "aragraph") || strings.Contains(s, "anction") || strings.Contains(s, "Committee")
 }
 
 // listGlue reports whether t may stand between the items of a list of
@@ -155,14 +363,19 @@ func listGlue(t token) bool {
 	return t.kind == tComma || t.kind == tWord && isWordIn(t.text, "and", "in", "particular", "as", "well", "including")
 }
 
-// paragraphsBefore reads "paragraph 4 of" or "paragraphs 2, 5, 6 and 7 of"
-// just before the resolution word at toks[i]. It returns the paragraph ids
-// and the offset where the reference starts.
-func paragraphsBefore(s string, toks []token, i int) ([]string, int) {
-	if i < 2 || !isWordIn(toks[i-1].text, "of") {
+// paragraphsBefore reads "paragraph 4 of" or "paragraphs 2, 5, 6 and 7 of
+// [its]" just before the resolution word at toks[i]. It returns the
+// paragraph ids and the offset where the reference starts.
+func paragraphsBefore(toks []token, i int) ([]string, int) {
+	k := i - 1
+	for k >= 0 && toks[k].kind == tWord && isWordIn(toks[k].text, "its", "the", "Council", "Security") {
+		k--
+	}
+	if k < 1 || !isWordIn(toks[k].text, "of") {
 		return nil, 0
 	}
-	k := i - 2
+	end := k
+	k--
 	for k >= 0 && !isWordIn(toks[k].text, "paragraph", "paragraphs") {
 		switch u := toks[k]; {
 		case u.kind == tNumber, u.kind == tComma, u.kind == tPunct && (u.text == "(" || u.text == ")"),
@@ -176,7 +389,7 @@ func paragraphsBefore(s string, toks []token, i int) ([]string, int) {
 		return nil, 0
 	}
 	var ids []string
-	for _, u := range toks[k+1 : i-1] {
+	for _, u := range toks[k+1 : end] {
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
 			ids = append(ids, "op_"+u.text)

@@ -41,19 +41,20 @@ func File(name, src string) (*Source, []Warning, error) {
 		warn := func(msg string) {
 			warnings = append(warnings, Warning{name, describe(p.doc) + ": " + msg})
 		}
-		d := buildDocument(p, ci, warn)
+		var links []Link
+		for i, l := range lines {
+			if l.kind == lineLink && owner[i] == p {
+				link := *l.link
+				link.Span = ci.span(link.Span.Start, link.Span.End)
+				links = append(links, link)
+			}
+		}
+		d := buildDocument(p, links, ci, warn)
 		if d == nil {
 			if len(parts) > 1 || p.doc.Symbol != "" {
 				warnings = append(warnings, Warning{name, fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", spanOf(p, ci).Start, spanOf(p, ci).End)})
 			}
 			continue
-		}
-		for i, l := range lines {
-			if l.kind == lineLink && owner[i] == p {
-				link := *l.link
-				link.Span = ci.span(link.Span.Start, link.Span.End)
-				d.Links = append(d.Links, link)
-			}
 		}
 		source.Documents = append(source.Documents, d)
 	}
@@ -70,7 +71,7 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, ci *charIndex, warn func(string)) *Document {
+func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Document {
 	d := p.doc
 	raw := councilParagraphs(p.blocks, p.quoted, warn)
 	d.Kind = classify(p, raw != nil)
@@ -98,12 +99,13 @@ func buildDocument(p *part, ci *charIndex, warn func(string)) *Document {
 		all.WriteString(t.s)
 		all.WriteByte('\n')
 		for _, c := range findCitations(t.s) {
-			if c.Target == d.Symbol {
-				continue // the document's own symbol, in a running head or title
-			}
 			c.Paragraph = rp.p
+			if t.guessed(c.Span.Start, c.Span.End) {
+				c.Confidence = min(c.Confidence, 0.7)
+			}
 			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
+			c.lines = strings.Count(ci.src[start:end], "\n") + 1
 			d.Citations = append(d.Citations, c)
 		}
 	}
@@ -113,6 +115,8 @@ func buildDocument(p *part, ci *charIndex, warn func(string)) *Document {
 		d.TextHash = hex.EncodeToString(sum[:8])
 	}
 	d.Span = spanOf(p, ci)
+	d.Links = links
+	resolveCitations(d, warn)
 	if n := len(d.Paragraphs); n > 0 && d.Paragraphs[n-1].Kind == Operative && !endsSentence(d.Paragraphs[n-1].Text) {
 		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
 	}

@@ -145,9 +145,14 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(raw[i:end])
 		switch {
+		case r == '\\' && i+1 < end && isASCIILetter(raw[i+1]):
+			i = texCommand(tb, raw, i, end, base)
+			continue
 		case r == '\\' && i+1 < end && isASCIIPunct(raw[i+1]):
-			// A Markdown escape: "\(" is "(". "\*" marks a footnote: drop it.
-			if raw[i+1] != '*' {
+			// A Markdown escape: "\(" is "(". "\*" marks a footnote: drop it,
+			// and "\$" before a TeX command is the converter's maths mark.
+			texMark := raw[i+1] == '$' && i+3 < end && raw[i+2] == '\\' && isASCIILetter(raw[i+3])
+			if raw[i+1] != '*' && !texMark {
 				tb.copy(raw[i+1:i+2], base+i+1)
 			}
 			i += 2
@@ -257,11 +262,7 @@ func cleanMath(tb *textBuilder, m string, base int) {
 		c := m[i]
 		switch {
 		case c == '\\':
-			j := i + 1
-			for j < len(m) && (m[j] >= 'a' && m[j] <= 'z' || m[j] >= 'A' && m[j] <= 'Z') {
-				j++
-			}
-			i = max(j, i+1)
+			i = texCommand(tb, m, i, len(m), base)
 		case c == '_' || c == '^' || c == '{' || c == '}' || c == ' ':
 			i++
 		default:
@@ -303,3 +304,57 @@ func isStrayApostrophe(raw string, i, j int) bool {
 	next, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || !unicode.IsLetter(next)
 }
+
+// texCommand handles the TeX command at raw[i] ("\\frac{…}{…}") and returns
+// where it ends. PDF converters that take a symbol for maths write
+// "S/2020/476" as \\frac{\\sqrt{2020}}{476}: the fraction bar is a slash and
+// the root sign an "S/". The repaired text is marked as a guess. Other
+// commands are dropped, their arguments kept.
+func texCommand(tb *textBuilder, raw string, i, end, base int) int {
+	j := i + 1
+	for j < end && isASCIILetter(raw[j]) {
+		j++
+	}
+	name := raw[i+1 : j]
+	switch name {
+	case "frac":
+		a, aEnd, ok := texGroup(raw, j, end)
+		b, bEnd, ok2 := texGroup(raw, aEnd, end)
+		if ok && ok2 {
+			cleanMath(tb, raw[a:aEnd-1], base+a)
+			tb.guess("/", base+aEnd-1, b-(aEnd-1))
+			cleanMath(tb, raw[b:bEnd-1], base+b)
+			return bEnd
+		}
+	case "sqrt":
+		if a, aEnd, ok := texGroup(raw, j, end); ok {
+			tb.guess("S/", base+i, a-i)
+			cleanMath(tb, raw[a:aEnd-1], base+a)
+			return aEnd
+		}
+	}
+	return j
+}
+
+// texGroup finds the braced group "{…}" at raw[i]: its content starts at
+// start and the group ends just before next.
+func texGroup(raw string, i, end int) (start, next int, ok bool) {
+	if i >= end || raw[i] != '{' {
+		return 0, 0, false
+	}
+	depth := 0
+	for j := i; j < end; j++ {
+		switch raw[j] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return i + 1, j + 1, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

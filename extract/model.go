@@ -110,7 +110,31 @@ type Citation struct {
 	// Text is the citation as it reads in the normalised text.
 	Text string
 	Span Span
+	// Form says how the text names its target.
+	Form CitationForm
+	// Function is how the citing text uses what it cites, as the local
+	// name of a CiTO property ("citesAsAuthority" for "pursuant to").
+	Function string
+	// Confidence is 1 for a citation read as printed, less where the tool
+	// repaired a conversion fault or supplied a missing year.
+	Confidence float64
+	// Links are the hyperlink targets a PDF printed for this citation.
+	Links []string
+
+	number string // a resolution number whose year is still to be found
+	lines  int    // source lines the citation is printed on
 }
+
+// CitationForm is the way a citation names what it cites.
+type CitationForm string
+
+// The forms of citation.
+const (
+	FormResolution      CitationForm = "resolution"       // "resolution 2374 (2017)"
+	FormSymbol          CitationForm = "symbol"           // "S/2020/476"
+	FormSanctionsRegime CitationForm = "sanctions-regime" // "the 2374 sanctions list"
+	FormInternal        CitationForm = "internal"         // "paragraph 3 above"
+)
 
 // Link is a hyperlink target printed in the source.
 type Link struct {

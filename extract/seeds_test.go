@@ -221,8 +221,10 @@ func TestSeedCitations(t *testing.T) {
 		}
 		// A document does not cite itself, though its symbol is printed
 		// in its header and, in PDF text, at the head of every page.
-		if got[d.Symbol] {
-			t.Errorf("%s cites itself", key)
+		for _, c := range d.Citations {
+			if c.Target == d.Symbol && c.Form != FormInternal {
+				t.Errorf("%s cites itself: %q in %s", key, c.Text, c.Paragraph.ID)
+			}
 		}
 	}
 }
@@ -271,7 +273,14 @@ func TestCitationSpansPointAtEvidence(t *testing.T) {
 					continue
 				}
 				evidence := string(text[c.Span.Start:c.Span.End])
-				if key := citationKey(c.Target); !strings.Contains(evidence, key) {
+				key := citationKey(c.Target)
+				if c.Form == FormInternal {
+					key = citationKey(c.TargetParagraph)
+					if strings.Contains(evidence, " to ") { // "paragraphs 30 to 35 above": 31 is not printed
+						key = "paragraphs"
+					}
+				}
+				if !strings.Contains(evidence, key) {
 					t.Errorf("%s: citation of %s spans %q", name, c.Target, evidence)
 				}
 				n++
@@ -292,7 +301,11 @@ func TestCitationSpansPointAtEvidence(t *testing.T) {
 // citationKey is the part of a target's symbol printed in any citation of
 // it: "2374" of S/RES/2374(2017), "476" of S/2020/476.
 func citationKey(sym string) string {
-	sym = strings.TrimPrefix(sym, "S/RES/")
+	if n, ok := strings.CutPrefix(sym, "op_"); ok {
+		n, _, _ = strings.Cut(n, "__")
+		return n
+	}
+	sym = strings.TrimPrefix(strings.TrimPrefix(sym, "S/RES/"), "A/RES/")
 	if i := strings.IndexByte(sym, '('); i >= 0 {
 		return sym[:i]
 	}
@@ -329,5 +342,109 @@ func TestCollectNamesRelativeToFolder(t *testing.T) {
 	inputs, _ := Collect([]string{seeds, filepath.Join(seeds, "002_94fc391085a7c37b.txt")})
 	if len(inputs) != 5 || inputs[0].Name != "000_e1b7d92fa5d83019.txt" || inputs[4].Name != "002_94fc391085a7c37b.txt" {
 		t.Errorf("Collect = %+v", inputs)
+	}
+}
+
+// pairs lists a document's (paragraph, target) citation pairs.
+func pairs(d *Document) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range d.Citations {
+		out[c.Paragraph.ID+" -> "+c.Target+"#"+c.TargetParagraph] = true
+	}
+	return out
+}
+
+// The draft and the resolution it became are one text in two layouts
+// (PDF text and Markdown with TeX noise): they cite the same things from
+// the same paragraphs.
+func TestDraftAndResolutionCiteAlike(t *testing.T) {
+	s := loadSeeds(t)
+	draft, adopted := pairs(s.doc(t, "S/2020/600")), pairs(s.doc(t, "S/RES/2531(2020)"))
+	for p := range draft {
+		if !adopted[strings.ReplaceAll(p, "S/2020/600#", "S/RES/2531(2020)#")] {
+			t.Errorf("only the draft has %s", p)
+		}
+	}
+	for p := range adopted {
+		if !draft[strings.ReplaceAll(p, "S/RES/2531(2020)#", "S/2020/600#")] {
+			t.Errorf("only the resolution has %s", p)
+		}
+	}
+	if len(draft) < 40 {
+		t.Errorf("only %d pairs", len(draft))
+	}
+}
+
+// Every hyperlink the PDF prints joins a citation found in the text: the
+// links are the PDF's own record of what the text cites.
+func TestEveryHyperlinkJoinsACitation(t *testing.T) {
+	s := loadSeeds(t)
+	d := s.doc(t, "S/2020/600")
+	merged := 0
+	for _, c := range d.Citations {
+		merged += len(c.Links)
+		for _, l := range c.Links {
+			if !strings.HasSuffix(l, c.Target) {
+				t.Errorf("citation of %s got link %s", c.Target, l)
+			}
+		}
+	}
+	if merged != len(d.Links) || merged < 30 {
+		t.Errorf("%d of %d hyperlinks joined a citation", merged, len(d.Links))
+	}
+	for _, w := range s.warns {
+		if strings.Contains(w.Message, "hyperlink") {
+			t.Errorf("unexpected warning: %s", w)
+		}
+	}
+}
+
+// How a text uses what it cites, and citations that need repair.
+func TestCitationFunctionsAndRepairs(t *testing.T) {
+	s := loadSeeds(t)
+	type want struct {
+		doc, para, target, function string
+		confidence                  float64
+	}
+	find := func(w want) *Citation {
+		for _, c := range s.doc(t, w.doc).Citations {
+			if c.Paragraph.ID == w.para && c.Target+"#"+c.TargetParagraph == w.target {
+				return c
+			}
+		}
+		return nil
+	}
+	for _, w := range []want{
+		{"S/RES/2531(2020)", "pp_3", "S/PRST/2018/10#", "obtainsBackgroundFrom", 1},           // "recalling its Presidential Statement"
+		{"S/RES/2531(2020)", "pp_22", "S/2020/476#", "citesForInformation", 1},                // "Taking note of the report"
+		{"S/RES/2531(2020)", "op_5", "S/RES/2374(2017)#", "citesAsAuthority", 1},              // "established pursuant to resolution 2374 (2017)"
+		{"S/RES/2531(2020)", "op_2", "S/RES/2480(2019)#op_4", "citesAsRelated", 1},            // "referenced in paragraph 4 of"
+		{"S/RES/2531(2020)", "op_38", "S/2020/476#", "citesForInformation", 0.7},              // TeX: \frac{\sqrt{2020}}{476}
+		{"S/RES/2531(2020)", "op_38", "S/RES/2391(2017)#op_13", "obtainsBackgroundFrom", 0.8}, // "Recalls all provisions of paragraph 13 of resolution 2391"
+		{"S/RES/2531(2020)", "op_5", "S/RES/2374(2017)#", "citesAsAuthority", 1},
+		{"S/RES/2531(2020)", "op_20", "S/RES/2531(2020)#op_19", "citesAsRelated", 1}, // "paragraphs 19 above and 28 and 29 below"
+		{"S/RES/2531(2020)", "op_20", "S/RES/2531(2020)#op_29", "citesAsRelated", 1},
+		{"S/RES/2531(2020)", "op_29", "S/RES/1267(1999)#", "citesAsAuthority", 0.9}, // "the 1267/1989/2253 … Sanctions Committee"
+		{"S/RES/2531(2020)", "op_29", "S/RES/2253(2015)#", "citesAsAuthority", 0.9},
+		{"S/RES/2364(2017)", "op_21", "S/RES/2364(2017)#op_20__a__ii", "citesAsRelated", 0.8}, // "under paragraph 20 (a) (ii)": no "above", so less sure
+		{"S/RES/2364(2017)", "op_47", "S/RES/2364(2017)#op_32", "citesAsRelated", 1},          // "paragraphs 30 to 35 above"
+		{"S/2020/600", "op_5", "S/RES/2374(2017)#", "citesAsAuthority", 1},
+	} {
+		c := find(w)
+		if c == nil {
+			t.Errorf("%s %s: no citation of %s", w.doc, w.para, w.target)
+			continue
+		}
+		if c.Function != w.function || c.Confidence != w.confidence {
+			t.Errorf("%s %s -> %s (%q): function %s confidence %v; want %s %v", w.doc, w.para, w.target, c.Text, c.Function, c.Confidence, w.function, w.confidence)
+		}
+	}
+	// "the 2374 sanctions list" is a reference to the regime's resolution.
+	regime := false
+	for _, c := range s.doc(t, "S/RES/2584(2021)").Citations {
+		regime = regime || c.Form == FormSanctionsRegime && c.Target == "S/RES/2374(2017)" && c.Text == "2374"
+	}
+	if !regime {
+		t.Errorf("2584 (2021): the 2374 sanctions list is not a citation of resolution 2374 (2017)")
 	}
 }

@@ -1,14 +1,9 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
-
-// symbolRE matches a UN document symbol as printed, allowing the stray
-// spaces that conversion leaves inside one ("S/RES/2531 (2020)").
-var symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/\d{1,4} ?\(\d{4}\)|PRST/\d{4}/\d{1,3}|PV\.\d{1,5}|\d{4}/\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
 
 // NormaliseSymbol drops white space and trailing punctuation from a symbol:
 // "S/RES/2531 (2020)" and "S/RES/2531(2020)" name one document.
@@ -22,16 +17,22 @@ func NormaliseSymbol(s string) string {
 	return strings.TrimRight(s, ".,;:")
 }
 
-// resolutionSymbol is the symbol of Security Council resolution num (year).
+// resolutionSymbol is the symbol of Security Council resolution num
+// (year), or of General Assembly resolution num (session) when the year is
+// a session in Roman numerals: "1514 (XV)".
 func resolutionSymbol(num, year string) string {
-	return "S/RES/" + strings.TrimLeft(num, "0") + "(" + year + ")"
+	organ := "S"
+	if !allDigits(year) {
+		organ = "A"
+	}
+	return organ + "/RES/" + strings.TrimLeft(num, "0") + "(" + year + ")"
 }
 
 // KindOfSymbol tells what kind of document a symbol names, as far as the
 // symbol alone tells.
 func KindOfSymbol(sym string) Kind {
 	switch {
-	case strings.HasPrefix(sym, "S/RES/"):
+	case strings.HasPrefix(sym, "S/RES/"), strings.HasPrefix(sym, "A/RES/"):
 		return KindResolution
 	case strings.HasPrefix(sym, "S/PRST/"):
 		return KindPresidentialStatement

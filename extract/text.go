@@ -23,6 +23,9 @@ type seg struct {
 	at, n       int
 	src, srcLen int
 	copied      bool
+	// guessed marks text that repairs a conversion fault ("S/" read from a
+	// TeX square root): facts read through it are less certain.
+	guessed bool
 }
 
 type textBuilder struct {
@@ -54,6 +57,16 @@ func (tb *textBuilder) write(s string, src, srcLen int) {
 		return
 	}
 	tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: len(s), src: src, srcLen: srcLen})
+	tb.b.WriteString(s)
+}
+
+// guess appends s, a repair of source bytes [src, src+srcLen) that may be
+// wrong.
+func (tb *textBuilder) guess(s string, src, srcLen int) {
+	if s == "" {
+		return
+	}
+	tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: len(s), src: src, srcLen: srcLen, guessed: true})
 	tb.b.WriteString(s)
 }
 
@@ -121,10 +134,21 @@ func (t text) slice(start, end int) text {
 			tb.copy(t.s[a:b], sg.src+(a-sg.at))
 		} else {
 			// Part of a written piece still stands for all it replaced.
-			tb.write(t.s[a:b], sg.src, sg.srcLen)
+			tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
+			tb.b.WriteString(t.s[a:b])
 		}
 	}
 	return tb.text()
+}
+
+// guessed reports whether any of text bytes [start, end) is a repair.
+func (t text) guessed(start, end int) bool {
+	for _, sg := range t.segs {
+		if sg.guessed && sg.at < end && sg.at+sg.n > start {
+			return true
+		}
+	}
+	return false
 }
 
 // trimSpace drops leading and trailing white space.

@@ -137,12 +137,25 @@ func (b *docBuilder) citations() {
 			b.add(cited, ontology.ELIIsPartOf, iri(target))
 		}
 		b.add(ci, ontology.RDFType, iri(ontology.CiTOCitation))
+		switch c.Form {
+		case extract.FormInternal:
+			b.add(ci, ontology.RDFType, iri(ontology.InternalCitation))
+		case extract.FormSanctionsRegime:
+			b.add(ci, ontology.RDFType, iri(ontology.SanctionsRegimeCitation))
+		}
 		b.add(ci, ontology.CiTOHasCitingEntity, iri(citing))
 		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
-		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CiTOCites))
+		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+c.Function))
+		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
 		b.add(ci, ontology.NIFAnchorOf, plain(c.Text))
 		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))
+		for _, link := range c.Links {
+			b.add(ci, ontology.Hyperlink, iri(link))
+		}
 		b.add(citing, ontology.ELICites, iri(cited))
+		if c.Form == extract.FormInternal {
+			continue // the document itself: no self-citation between documents
+		}
 		b.add(b.iri, ontology.ELICites, iri(target))
 
 		b.add(target, ontology.RDFType, iri(ontology.ELILegalResource))

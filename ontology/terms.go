@@ -60,4 +60,18 @@ var (
 	QuotedIn      = DEF + "quotedIn"
 	FileName      = DEF + "fileName"
 	SHA256        = DEF + "sha256"
+
+	// Minted: how sure a fact is, and the evidence a PDF links.
+	Confidence              = DEF + "confidence"
+	Hyperlink               = DEF + "hyperlink"
+	InternalCitation        = DEF + "InternalCitation"
+	SanctionsRegimeCitation = DEF + "SanctionsRegimeCitation"
+	XSDDecimal              = XSD + "decimal"
 )
+
+// CiTOFunctions are the CiTO properties sckg types citations with, by local
+// name, each declared in sckg.ttl.
+var CiTOFunctions = []string{
+	"cites", "citesAsAuthority", "citesAsRelated", "citesForInformation",
+	"confirms", "extends", "obtainsBackgroundFrom", "supports", "updates",
+}

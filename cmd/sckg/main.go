@@ -20,6 +20,7 @@ type command struct {
 
 var commands = []command{
 	{"build", "extract documents into Turtle and a Cayley store", runBuild},
+	{"citations", "list the citations found in files, for checking by eye", runCitations},
 	{"query", "run a canned Gizmo query against a store", runQuery},
 }
 
