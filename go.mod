@@ -8,6 +8,7 @@ require (
 	github.com/cayleygraph/quad v1.2.5
 	github.com/knakk/rdf v0.0.0-20190304171630-8521bf4c5042
 	github.com/spf13/pflag v1.0.5
+	golang.org/x/text v0.21.0
 )
 
 require (
@@ -28,5 +29,4 @@ require (
 	github.com/prometheus/procfs v0.0.0-20190507164030-5867b95ac084 // indirect
 	github.com/tylertreat/BoomFilters v0.0.0-20181028192813-611b3dbe80e8 // indirect
 	golang.org/x/sys v0.0.0-20200930185726-fdedc70b468f // indirect
-	golang.org/x/text v0.3.3 // indirect
 )

@@ -42,14 +42,22 @@ func File(name, src string) (*Source, []Warning, error) {
 			warnings = append(warnings, Warning{name, describe(p.doc) + ": " + msg})
 		}
 		var links []Link
+		distribution := ""
 		for i, l := range lines {
-			if l.kind == lineLink && owner[i] == p {
+			switch {
+			case owner[i] != p:
+			case l.kind == lineLink:
 				link := *l.link
 				link.Span = ci.span(link.Span.Start, link.Span.End)
 				links = append(links, link)
+			case l.distribution != "" && distribution == "":
+				distribution = strings.Join(strings.Fields(l.distribution), " ")
 			}
 		}
 		d := buildDocument(p, links, ci, warn)
+		if d != nil {
+			d.DistributionCode = distribution
+		}
 		if d == nil {
 			if len(parts) > 1 || p.doc.Symbol != "" {
 				warnings = append(warnings, Warning{name, fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", spanOf(p, ci).Start, spanOf(p, ci).End)})
@@ -117,6 +125,7 @@ func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Doc
 	d.Span = spanOf(p, ci)
 	d.Links = links
 	resolveCitations(d, warn)
+	readMetadata(d, p, ci, warn)
 	if n := len(d.Paragraphs); n > 0 && d.Paragraphs[n-1].Kind == Operative && !endsSentence(d.Paragraphs[n-1].Text) {
 		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
 	}

@@ -22,6 +22,8 @@ type line struct {
 	bullet bool // a list or bullet mark was stripped
 	t      text // the cleaned content
 	link   *Link
+	// distribution is the job number of a print run ("20-08606 (E)").
+	distribution string
 }
 
 type lineKind uint8
@@ -37,7 +39,7 @@ var (
 	// "20-08599 5/18", "3/17 20-08606", "20-08599" alone on a line.
 	footerRE = regexp.MustCompile(`^(\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5})$`)
 	// "20-08606 (E)    010720": the job number and date of a UN print run.
-	distributionRE = regexp.MustCompile(`^\d{2}-\d{5}\s*\([A-Z]\)\s+\d{6}$`)
+	distributionRE = regexp.MustCompile(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
 	barcodeRE      = regexp.MustCompile(`^\*\d{5,}\*$`)
 	// A running head is the document's symbol alone on a line.
 	runningHeadRE = regexp.MustCompile(`^S/\S+(\s\(\d{4}\))?$`)
@@ -71,8 +73,12 @@ func classifyLine(raw string, start int) line {
 	case trimmed == "":
 		l.kind = lineBlank
 		return l
-	case footerRE.MatchString(trimmed), distributionRE.MatchString(trimmed),
-		barcodeRE.MatchString(trimmed), runningHeadRE.MatchString(trimmed):
+	case distributionRE.MatchString(trimmed):
+		// The job number is a fact about the document, not text of it.
+		l.kind = lineNoise
+		l.distribution = distributionRE.FindStringSubmatch(trimmed)[1]
+		return l
+	case footerRE.MatchString(trimmed), barcodeRE.MatchString(trimmed), runningHeadRE.MatchString(trimmed):
 		l.kind = lineNoise
 		return l
 	case linkLineRE.MatchString(trimmed):

@@ -60,6 +60,22 @@ type Document struct {
 	Title string
 	Span  Span
 
+	// Facts its header and text state (issue 3), each empty when unstated.
+	Date             string  // date of the document, ISO 8601 ("2020-06-29")
+	AdoptionDate     string  // date the Council adopted it
+	Meeting          string  // number of the meeting that adopted it ("8809")
+	OriginalLanguage string  // BCP 47 tag of the language it was written in
+	DistributionCode string  // the UN job number ("20-08606 (E)")
+	ActingUnder      string  // "Chapter VII" when it acts under Chapter VII
+	Sponsors         []Actor // of a draft
+	AgendaItem       string  // "马里局势", in the document's language
+	Signatory        string  // of a letter, as printed
+	SignatoryRole    string  // as printed ("安全理事会主席")
+	Vote             *Vote   // a vote the document reports
+	// A press release's account of the meeting.
+	MeetingStart, MeetingEnd string    // local times, "17:50"
+	Speakers                 []Speaker // in the order they spoke
+
 	// Parent is the document this one is an annex of or is quoted in.
 	Parent   *Document
 	Relation Relation
@@ -141,4 +157,36 @@ type Link struct {
 	URL    string
 	Target string // normalised symbol the URL points at
 	Span   Span
+}
+
+// Actor is someone a text names: for now a member state, by its ISO 3166
+// alpha-3 code, with the name as printed.
+type Actor struct {
+	State   string // ISO 3166 alpha-3
+	Printed string
+}
+
+// Vote is how the Council voted on a draft, as a document reports it.
+type Vote struct {
+	Draft string // symbol of the draft voted on
+	// Result is the symbol of the resolution the draft became.
+	Result     string
+	Date       string // ISO 8601
+	InFavour   []Actor
+	Against    []Actor
+	Abstaining []Actor
+	// Counts as printed ("15 票赞成"), or as counted from the lists.
+	InFavourCount, AgainstCount, AbstainingCount int
+	// Listed is set when the document names the states; a press release's
+	// "unanimously adopting" reports a vote without a list.
+	Listed    bool
+	Unanimous bool
+	Span      Span
+}
+
+// Speaker is someone a press release reports as speaking for a state.
+type Speaker struct {
+	Name  string
+	State Actor
+	Span  Span
 }

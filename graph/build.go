@@ -100,6 +100,7 @@ func (b *docBuilder) build() {
 		b.paragraph(p)
 	}
 	b.citations()
+	b.facts()
 }
 
 // describeSymbol states what the symbol alone tells of a document.

@@ -108,3 +108,59 @@ func TestStoreHoldsTheBuiltQuads(t *testing.T) {
 		t.Errorf("the store gives back other quads than were loaded (%d vs %d lines)", strings.Count(a.String(), "\n"), strings.Count(b.String(), "\n"))
 	}
 }
+
+// The written vote of the Chinese letter, as triples: 15 states in favour,
+// none against, none abstaining, on draft S/2020/600, which became
+// S/RES/2531 (2020); France named in Chinese and English is one actor.
+func TestVoteTriples(t *testing.T) {
+	quads := seedQuads(t)
+	has := func(s, p, o string) bool {
+		for _, q := range quads {
+			if q.Subj.String() == s && q.Pred.String() == p && q.Obj.String() == o {
+				return true
+			}
+		}
+		return false
+	}
+	objects := func(s, p string) []string {
+		seen := map[string]bool{}
+		var out []string
+		for _, q := range quads {
+			if q.Subj.String() == s && q.Pred.String() == p && !seen[q.Obj.String()] {
+				seen[q.Obj.String()] = true
+				out = append(out, q.Obj.String())
+			}
+		}
+		return out
+	}
+	const base = "https://w3id.org/sckg/"
+	vote := base + "vote/S/2020/600"
+	if got := objects(vote, ontology.InFavour); len(got) != 15 {
+		t.Errorf("%d states in favour: %v", len(got), got)
+	}
+	for p, want := range map[string]string{ontology.InFavourCount: "15", ontology.AgainstCount: "0", ontology.AbstainingCount: "0"} {
+		if got := objects(vote, p); len(got) != 1 || got[0] != want {
+			t.Errorf("%s = %v, want %s", p, got, want)
+		}
+	}
+	if !has(vote, ontology.OnDraft, base+"doc/S/2020/600") || !has(vote, ontology.VoteResult, base+"doc/S/RES/2531(2020)") ||
+		!has(base+"doc/S/2020/600", ontology.FRBRTransformation, base+"doc/S/RES/2531(2020)") {
+		t.Errorf("the vote does not tie draft S/2020/600 to S/RES/2531 (2020)")
+	}
+	// 法国 in the letter and France as the draft's sponsor are one actor.
+	france := base + "actor/state/FRA"
+	if !has(vote, ontology.InFavour, france) || !has(base+"doc/S/2020/600", ontology.Sponsor, france) {
+		t.Errorf("France is not one actor across the Chinese letter and the English draft")
+	}
+	labels := map[string]bool{}
+	for _, q := range quads {
+		if q.Subj.String() == base+"actor/state/RUS" && q.Pred.String() == ontology.SKOSPrefLabel {
+			labels[q.Obj.Serialize(rdf.NTriples)] = true
+		}
+	}
+	for _, want := range []string{`"俄罗斯联邦"@zh`, `"Russian Federation"@en`, `"Fédération de Russie"@fr`} {
+		if !labels[want] {
+			t.Errorf("Russian Federation lacks the label %s: %v", want, labels)
+		}
+	}
+}

@@ -48,5 +48,12 @@ func (m Minter) Span(sourceIRI string, start, end int) string {
 	return sourceIRI + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)
 }
 
+// Meeting is the IRI of a Security Council meeting by its number.
+func (m Minter) Meeting(number string) string { return m.Base + "meeting/" + number }
+
+// Vote is the IRI of the vote on a draft, or, when the draft is not known,
+// on the resolution it became.
+func (m Minter) Vote(sym string) string { return m.Base + "vote/" + sym }
+
 // UNDocs is the public address of the document with symbol sym.
 func UNDocs(sym string) string { return "https://undocs.org/" + sym }

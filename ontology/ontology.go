@@ -24,6 +24,7 @@ var (
 	NIF     = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 	SKOS    = "http://www.w3.org/2004/02/skos/core#"
 	ORG     = "http://www.w3.org/ns/org#"
+	FRBR    = "http://purl.org/vocab/frbr/core#"
 	DEF     = Base + "def#"
 )
 
@@ -35,7 +36,7 @@ func Prefixes() []Prefix {
 	return []Prefix{
 		{"rdf", RDF}, {"rdfs", RDFS}, {"xsd", XSD}, {"owl", OWL},
 		{"dcterms", DCTERMS}, {"eli", ELI}, {"cito", CITO}, {"prov", PROV},
-		{"nif", NIF}, {"skos", SKOS}, {"org", ORG}, {"sckg", DEF},
+		{"nif", NIF}, {"skos", SKOS}, {"org", ORG}, {"frbr", FRBR}, {"sckg", DEF},
 	}
 }
 

@@ -1,0 +1,222 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// This pass reads what a document says about itself: dates, the meeting,
+// the sponsors of a draft, the original language, Chapter VII, the
+// signatory of a letter and a vote it reports. Each fact is read only where
+// the text states it; nothing is invented.
+
+var (
+	// "Distr.: General 29 June 2020", with the date perhaps on its own line.
+	distrDateRE = regexp.MustCompile(`Distr\.: ?\w+\s+(\d{1,2} [A-Z][a-z]+ \d{4})`)
+	originalRE  = regexp.MustCompile(`Original: ?([A-Z][a-z]+)`)
+	// "Adopted by the Security Council at its 8809th meeting, on 29 June 2021"
+	adoptedRE   = regexp.MustCompile(`^Adopted by the Security Council(?: at its (\d{1,5})(?:st|nd|rd|th) meeting,)? on (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	sponsorRE   = regexp.MustCompile(`^(.+?): (?:revised )?draft resolution$`)
+	chapterRE   = regexp.MustCompile(`^Acting under Chapter ([IVX]+) of the Charter`)
+	englishDate = regexp.MustCompile(`^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$`)
+
+	// The Chinese letter reporting a written vote.
+	zhAgendaRE     = regexp.MustCompile(`"([^"]{2,40})"议程项目`)
+	zhDraftRE      = regexp.MustCompile(`对 ?(S/\d{4}/\d{1,4}) ?号文件所载决议草案`)
+	zhCountRE      = regexp.MustCompile(`决议草案获得 ?(\d{1,2}) ?票赞成`)
+	zhResultRE     = regexp.MustCompile(`成为 ?(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日第 ?(\d{1,4}) ?\((\d{4})\) ?号决议`)
+	zhSignedRE     = regexp.MustCompile(`^(.+?)[(（]签名[)）]$`)
+	meetingTimesRE = regexp.MustCompile(`^The meeting began at (\d{1,2}):(\d{2}) ([ap])\.m\. and ended at (\d{1,2}):(\d{2}) ([ap])\.m\.`)
+	// "Francois Delattre (France), welcoming …": a speaker for a state.
+	speakerRE    = regexp.MustCompile(`^([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}) \(([^()]{3,60})\)[ ,]`)
+	unanimousRE  = regexp.MustCompile(`(?i)\bunanimously adopting resolution (\d{1,4}) \((\d{4})\)`)
+	voteHeadings = map[string]string{"赞成:": "for", "赞成：": "for", "反对:": "against", "反对：": "against", "弃权:": "abstain", "弃权：": "abstain",
+		"In favour:": "for", "Against:": "against", "Abstaining:": "abstain"}
+)
+
+var months = map[string]int{"January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+	"July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12}
+
+var languageNames = map[string]string{"English": "en", "French": "fr", "Spanish": "es", "Russian": "ru", "Chinese": "zh", "Arabic": "ar"}
+
+// isoDate turns "29 June 2020" into "2020-06-29", or "" if it is no date.
+func isoDate(s string) string {
+	m := englishDate.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return ""
+	}
+	day, _ := strconv.Atoi(m[1])
+	month, ok := months[m[2]]
+	if !ok || day < 1 || day > 31 {
+		return ""
+	}
+	return fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+}
+
+// readMetadata fills the facts a document states about itself from its
+// blocks and paragraphs.
+func readMetadata(d *Document, p *part, ci *charIndex, warn func(string)) {
+	var header strings.Builder
+	for _, b := range p.blocks {
+		if preambleRE.MatchString(b.t.s) {
+			break
+		}
+		header.WriteString(b.t.s)
+		header.WriteByte(' ')
+		s := b.t.s
+		if m := adoptedRE.FindStringSubmatch(s); m != nil {
+			d.Meeting, d.AdoptionDate = m[1], isoDate(m[2])
+		}
+		if m := sponsorRE.FindStringSubmatch(s); m != nil && d.Kind == KindDraftResolution {
+			for _, name := range splitNames(m[1]) {
+				d.Sponsors = append(d.Sponsors, actorOf(name, warn))
+			}
+		}
+	}
+	h := header.String()
+	if m := distrDateRE.FindStringSubmatch(h); m != nil {
+		d.Date = isoDate(m[1])
+	}
+	if m := originalRE.FindStringSubmatch(h); m != nil {
+		d.OriginalLanguage = languageNames[m[1]]
+	}
+	for _, para := range d.Paragraphs {
+		if m := chapterRE.FindStringSubmatch(para.Text); m != nil && para.Kind == Preambular {
+			d.ActingUnder = "Chapter " + m[1]
+		}
+	}
+	switch d.Kind {
+	case KindLetter:
+		readLetter(d, p, ci, warn)
+	case KindPressRelease:
+		readPressRelease(d)
+	}
+}
+
+// readLetter reads the agenda item, the vote and the signatory of a letter
+// from the President of the Council reporting a vote.
+func readLetter(d *Document, p *part, ci *charIndex, warn func(string)) {
+	var v Vote
+	list := ""
+	var start, end int
+	for i, b := range p.blocks {
+		s := b.t.s
+		if m := zhAgendaRE.FindStringSubmatch(s); m != nil && d.AgendaItem == "" {
+			d.AgendaItem = m[1]
+		}
+		if m := zhDraftRE.FindStringSubmatch(s); m != nil && v.Draft == "" {
+			v.Draft = NormaliseSymbol(m[1])
+			start, _ = b.t.source(0, len(s))
+		}
+		if m := zhCountRE.FindStringSubmatch(s); m != nil {
+			v.InFavourCount, _ = strconv.Atoi(m[1])
+		}
+		if m := zhResultRE.FindStringSubmatch(s); m != nil {
+			v.Result = resolutionSymbol(m[4], m[5])
+			month, _ := strconv.Atoi(m[2])
+			day, _ := strconv.Atoi(m[3])
+			v.Date = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
+			_, end = b.t.source(0, len(s))
+		}
+		if m := zhSignedRE.FindStringSubmatch(s); m != nil {
+			d.Signatory = m[1]
+			if i > 0 {
+				d.SignatoryRole = p.blocks[i-1].t.s
+			}
+		}
+		if kind, ok := voteHeadings[s]; ok {
+			list = kind
+			v.Listed = true
+			continue
+		}
+		if list != "" {
+			var actors []Actor
+			for _, name := range splitNames(s) {
+				if name != "无" && name != "None" {
+					actors = append(actors, actorOf(name, warn))
+				}
+			}
+			switch list {
+			case "for":
+				v.InFavour = actors
+			case "against":
+				v.Against = actors
+			case "abstain":
+				v.Abstaining = actors
+			}
+			list = ""
+		}
+	}
+	if v.Draft == "" && !v.Listed {
+		return
+	}
+	if v.InFavourCount == 0 {
+		v.InFavourCount = len(v.InFavour)
+	}
+	if v.Listed && v.InFavourCount != len(v.InFavour) {
+		warn(fmt.Sprintf("the vote counts %d in favour but lists %d states", v.InFavourCount, len(v.InFavour)))
+	}
+	v.AgainstCount, v.AbstainingCount = len(v.Against), len(v.Abstaining)
+	if end < start {
+		end = start
+	}
+	v.Span = ci.span(start, end)
+	d.Vote = &v
+}
+
+// splitNames splits a list of names: "France, Germany and Niger",
+// "比利时、中国、…、越南。".
+func splitNames(s string) []string {
+	s = strings.TrimRight(s, "。. ")
+	s = strings.NewReplacer("、", ",", "，", ",", " and ", ",").Replace(s)
+	var out []string
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// actorOf names an actor; member states are known by any of their names.
+func actorOf(name string, warn func(string)) Actor {
+	if st, ok := ontology.LookupState(name); ok {
+		return Actor{State: st.Alpha3, Printed: name}
+	}
+	warn("no member state is called " + strconv.Quote(name))
+	return Actor{Printed: name}
+}
+
+// readPressRelease reads a meetings-coverage press release: the vote it
+// reports, the meeting's times and who spoke for which state.
+func readPressRelease(d *Document) {
+	for _, para := range d.Paragraphs {
+		if m := unanimousRE.FindStringSubmatch(para.Text); m != nil && d.Vote == nil {
+			d.Vote = &Vote{Result: resolutionSymbol(m[1], m[2]), Unanimous: true, Span: para.Span}
+		}
+		if m := meetingTimesRE.FindStringSubmatch(para.Text); m != nil {
+			d.MeetingStart, d.MeetingEnd = clock(m[1], m[2], m[3]), clock(m[4], m[5], m[6])
+		}
+		if m := speakerRE.FindStringSubmatch(para.Text); m != nil {
+			if st, ok := ontology.LookupState(m[2]); ok {
+				d.Speakers = append(d.Speakers, Speaker{Name: m[1], State: Actor{State: st.Alpha3, Printed: m[2]}, Span: para.Span})
+			}
+		}
+	}
+}
+
+// clock turns "5:50", "p" into "17:50".
+func clock(h, m, ampm string) string {
+	hour, _ := strconv.Atoi(h)
+	if ampm == "p" && hour < 12 {
+		hour += 12
+	}
+	if ampm == "a" && hour == 12 {
+		hour = 0
+	}
+	return fmt.Sprintf("%02d:%s", hour, m)
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// What each seed document states about itself, fact by fact, and nothing
+// it does not state.
+func TestDocumentFacts(t *testing.T) {
+	s := loadSeeds(t)
+	type facts struct {
+		date, adopted, meeting, original, distribution, chapter, agenda, signatory string
+		sponsors                                                                   []string
+	}
+	got := func(d *Document) facts {
+		f := facts{d.Date, d.AdoptionDate, d.Meeting, d.OriginalLanguage, d.DistributionCode, d.ActingUnder, d.AgendaItem, d.Signatory, nil}
+		for _, a := range d.Sponsors {
+			f.sponsors = append(f.sponsors, a.State)
+		}
+		return f
+	}
+	for key, want := range map[string]facts{
+		"S/2020/613":       {date: "2020-06-29", original: "fr", agenda: "马里局势", signatory: "尼古拉·德里维埃"},
+		"S/RES/2531(2020)": {date: "2020-06-29", adopted: "2020-06-29", chapter: "Chapter VII"},
+		"S/2020/600":       {date: "2020-06-29", original: "en", distribution: "20-08606 (E)", chapter: "Chapter VII", sponsors: []string{"FRA"}},
+		"S/RES/2584(2021)": {date: "2021-06-29", adopted: "2021-06-29", meeting: "8809", chapter: "Chapter VII"},
+		"S/RES/2364(2017)": {chapter: "Chapter VII"},
+		"press-release":    {}, // prints no symbol, no date: none invented
+	} {
+		if g := got(s.doc(t, key)); !reflect.DeepEqual(g, want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", key, g, want)
+		}
+	}
+	if role := s.doc(t, "S/2020/613").SignatoryRole; role != "安全理事会主席" {
+		t.Errorf("signatory role %q", role)
+	}
+}
+
+func TestWrittenVote(t *testing.T) {
+	s := loadSeeds(t)
+	v := s.doc(t, "S/2020/613").Vote
+	if v == nil {
+		t.Fatal("the letter reports no vote")
+	}
+	want := []string{"BEL", "CHN", "DOM", "EST", "FRA", "DEU", "IDN", "NER", "RUS", "VCT", "ZAF", "TUN", "GBR", "USA", "VNM"}
+	var inFavour []string
+	for _, a := range v.InFavour {
+		inFavour = append(inFavour, a.State)
+	}
+	if !reflect.DeepEqual(inFavour, want) {
+		t.Errorf("in favour %v, want %v", inFavour, want)
+	}
+	if v.InFavourCount != 15 || v.AgainstCount != 0 || v.AbstainingCount != 0 || len(v.Against) != 0 || len(v.Abstaining) != 0 || !v.Listed {
+		t.Errorf("vote %d-%d-%d listed=%v", v.InFavourCount, v.AgainstCount, v.AbstainingCount, v.Listed)
+	}
+	if v.Draft != "S/2020/600" || v.Result != "S/RES/2531(2020)" || v.Date != "2020-06-29" {
+		t.Errorf("vote on %s became %s on %s", v.Draft, v.Result, v.Date)
+	}
+	text := []rune(s.text["000_e1b7d92fa5d83019.txt"])
+	if ev := string(text[v.Span.Start:v.Span.End]); !strings.Contains(ev, "S/2020/600") || !strings.Contains(ev, "2531(2020)") {
+		t.Errorf("vote span reads %q", short(ev))
+	}
+
+	pr := s.doc(t, "press-release")
+	if pr.Vote == nil || !pr.Vote.Unanimous || pr.Vote.Result != "S/RES/2364(2017)" || pr.Vote.Listed {
+		t.Errorf("press release vote %+v", pr.Vote)
+	}
+	if pr.MeetingStart != "17:50" || pr.MeetingEnd != "18:14" {
+		t.Errorf("meeting %s-%s", pr.MeetingStart, pr.MeetingEnd)
+	}
+	var speakers []string
+	for _, sp := range pr.Speakers {
+		speakers = append(speakers, sp.Name+"/"+sp.State.State)
+	}
+	if want := []string{"Francois Delattre/FRA", "Luis Bermúdez/URY", "Gorgui Ciss/SEN", "Issa Konfourou/MLI"}; !reflect.DeepEqual(speakers, want) {
+		t.Errorf("speakers %v, want %v", speakers, want)
+	}
+}

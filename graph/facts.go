@@ -1,0 +1,133 @@
+package graph
+
+import (
+	"strconv"
+
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/ontology"
+)
+
+// facts writes what a document states about itself: dates, meeting,
+// sponsors, languages, Chapter VII, signatory, the vote it reports and who
+// spoke.
+func (b *docBuilder) facts() {
+	d := b.doc
+	if d.Date != "" {
+		b.add(b.iri, ontology.ELIDateDocument, typed(d.Date, ontology.XSDDate))
+	}
+	if d.AdoptionDate != "" {
+		b.add(b.iri, ontology.AdoptionDate, typed(d.AdoptionDate, ontology.XSDDate))
+	}
+	if d.Meeting != "" {
+		meeting := b.m.Meeting(d.Meeting)
+		b.add(b.iri, ontology.AdoptedAt, iri(meeting))
+		b.add(meeting, ontology.RDFType, iri(ontology.Meeting))
+		b.add(meeting, ontology.MeetingNumber, plain(d.Meeting))
+		b.add(meeting, ontology.RDFSLabel, lang(d.Meeting+"th meeting of the Security Council", "en"))
+	}
+	if d.OriginalLanguage != "" {
+		b.add(b.iri, ontology.OriginalLanguage, typed(d.OriginalLanguage, ontology.XSDLanguage))
+	}
+	if d.DistributionCode != "" {
+		b.add(b.iri, ontology.DistributionCode, plain(d.DistributionCode))
+	}
+	if d.ActingUnder != "" {
+		b.add(b.iri, ontology.ActsUnder, lang(d.ActingUnder+" of the Charter of the United Nations", "en"))
+	}
+	for _, a := range d.Sponsors {
+		if a.State != "" {
+			b.add(b.iri, ontology.Sponsor, iri(b.state(a.State)))
+		}
+	}
+	if d.AgendaItem != "" {
+		b.add(b.iri, ontology.AgendaItem, lang(d.AgendaItem, d.Language))
+	}
+	if d.Signatory != "" {
+		b.add(b.iri, ontology.Signatory, lang(d.Signatory, d.Language))
+		if d.SignatoryRole != "" {
+			b.add(b.iri, ontology.SignatoryRole, lang(d.SignatoryRole, d.Language))
+		}
+	}
+	if d.MeetingStart != "" {
+		b.add(b.iri, ontology.MeetingStart, typed(d.MeetingStart+":00", ontology.XSDTime))
+		b.add(b.iri, ontology.MeetingEnd, typed(d.MeetingEnd+":00", ontology.XSDTime))
+	}
+	for i, sp := range d.Speakers {
+		node := b.m.Fragment(b.iri, "speaker_"+strconv.Itoa(i+1))
+		b.add(b.iri, ontology.Speaker, iri(node))
+		b.add(node, ontology.RDFType, iri(ontology.Statement))
+		b.add(node, ontology.SpeakerName, plain(sp.Name))
+		b.add(node, ontology.OnBehalfOf, iri(b.state(sp.State.State)))
+		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(sp.Span)))
+	}
+	if d.Vote != nil {
+		b.vote(d.Vote)
+	}
+}
+
+func (b *docBuilder) vote(v *extract.Vote) {
+	key := v.Draft
+	if key == "" {
+		key = v.Result
+	}
+	if key == "" {
+		return
+	}
+	node := b.m.Vote(key)
+	b.add(node, ontology.RDFType, iri(ontology.Vote))
+	b.add(node, ontology.ReportedIn, iri(b.iri))
+	b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(v.Span)))
+	if v.Draft != "" {
+		b.add(node, ontology.OnDraft, iri(b.m.Document(v.Draft)))
+	}
+	if v.Result != "" {
+		b.add(node, ontology.VoteResult, iri(b.m.Document(v.Result)))
+	}
+	if v.Draft != "" && v.Result != "" {
+		// The draft became the resolution: FRBR's transformation of a work.
+		b.add(b.m.Document(v.Draft), ontology.FRBRTransformation, iri(b.m.Document(v.Result)))
+	}
+	if v.Date != "" {
+		b.add(node, ontology.VoteDate, typed(v.Date, ontology.XSDDate))
+	}
+	if v.Unanimous {
+		b.add(node, ontology.Unanimous, typed("true", ontology.XSDBoolean))
+	}
+	if !v.Listed {
+		return
+	}
+	for _, side := range []struct {
+		pred, countPred string
+		actors          []extract.Actor
+		count           int
+	}{
+		{ontology.InFavour, ontology.InFavourCount, v.InFavour, v.InFavourCount},
+		{ontology.Against, ontology.AgainstCount, v.Against, v.AgainstCount},
+		{ontology.Abstaining, ontology.AbstainingCount, v.Abstaining, v.AbstainingCount},
+	} {
+		b.add(node, side.countPred, nonNegative(side.count))
+		for _, a := range side.actors {
+			if a.State != "" {
+				b.add(node, side.pred, iri(b.state(a.State)))
+			}
+		}
+	}
+}
+
+// state describes a member state in this graph and returns its IRI.
+func (b *docBuilder) state(alpha3 string) string {
+	s := b.m.StateIRI(alpha3)
+	st, ok := ontology.StateByAlpha3(alpha3)
+	if !ok {
+		return s
+	}
+	b.add(s, ontology.RDFType, iri(ontology.MemberState))
+	b.add(s, ontology.SKOSNotation, plain(alpha3))
+	for _, l := range st.Languages() {
+		b.add(s, ontology.SKOSPrefLabel, lang(st.Pref[l], l))
+		for _, alt := range st.Alt[l] {
+			b.add(s, ontology.SKOSAltLabel, lang(alt, l))
+		}
+	}
+	return s
+}

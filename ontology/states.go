@@ -1,0 +1,160 @@
+package ontology
+
+import (
+	"sort"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Member states are named in the six UN languages. The names come from
+// CLDR (through golang.org/x/text), which a community keeps up to date,
+// and, where the UN's official short name differs from CLDR's (Viet Nam,
+// 俄罗斯联邦, 大不列颠及北爱尔兰联合王国 …), from unNames below, which
+// wins for the preferred label.
+
+// UNLanguages are the six official languages of the United Nations.
+var UNLanguages = []string{"ar", "en", "es", "fr", "ru", "zh"}
+
+// unNames are official UN short names that CLDR spells otherwise, by
+// ISO 3166 alpha-2 code and language.
+var unNames = map[string]map[string]string{
+	"BO": {"en": "Bolivia (Plurinational State of)", "zh": "多民族玻利维亚国"},
+	"CD": {"en": "Democratic Republic of the Congo", "zh": "刚果民主共和国"},
+	"CI": {"en": "Côte d'Ivoire", "zh": "科特迪瓦"},
+	"CZ": {"en": "Czechia"},
+	"FM": {"en": "Micronesia (Federated States of)"},
+	"GB": {"en": "United Kingdom of Great Britain and Northern Ireland", "fr": "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "zh": "大不列颠及北爱尔兰联合王国", "ru": "Соединенное Королевство Великобритании и Северной Ирландии"},
+	"IR": {"en": "Iran (Islamic Republic of)", "zh": "伊朗伊斯兰共和国"},
+	"KP": {"en": "Democratic People's Republic of Korea", "zh": "朝鲜民主主义人民共和国"},
+	"KR": {"en": "Republic of Korea", "zh": "大韩民国"},
+	"LA": {"en": "Lao People's Democratic Republic", "zh": "老挝人民民主共和国"},
+	"MD": {"en": "Republic of Moldova", "zh": "摩尔多瓦共和国"},
+	"MK": {"en": "North Macedonia"},
+	"RU": {"en": "Russian Federation", "fr": "Fédération de Russie", "zh": "俄罗斯联邦", "es": "Federación de Rusia", "ru": "Российская Федерация"},
+	"SY": {"en": "Syrian Arab Republic", "zh": "阿拉伯叙利亚共和国"},
+	"TR": {"en": "Türkiye"},
+	"TZ": {"en": "United Republic of Tanzania", "zh": "坦桑尼亚联合共和国"},
+	"US": {"en": "United States of America", "fr": "États-Unis d'Amérique", "zh": "美利坚合众国", "es": "Estados Unidos de América", "ru": "Соединенные Штаты Америки"},
+	"VC": {"en": "Saint Vincent and the Grenadines", "fr": "Saint-Vincent-et-les Grenadines"},
+	"VE": {"en": "Venezuela (Bolivarian Republic of)", "zh": "委内瑞拉玻利瓦尔共和国"},
+	"VN": {"en": "Viet Nam", "fr": "Viet Nam", "es": "Viet Nam"},
+}
+
+// State is a country with its ISO 3166 identity and its names.
+type State struct {
+	Alpha3 string
+	// Pref is the preferred name in each UN language: the UN's official
+	// short name where it differs from CLDR's.
+	Pref map[string]string
+	// Alt are the other names it goes by (CLDR's, where UN's differs).
+	Alt map[string][]string
+}
+
+var (
+	statesOnce sync.Once
+	states     map[string]*State // by alpha-3
+	stateNames map[string]string // folded name -> alpha-3
+)
+
+func loadStates() {
+	states = map[string]*State{}
+	stateNames = map[string]string{}
+	namers := map[string]display.Namer{}
+	for _, l := range UNLanguages {
+		namers[l] = display.Regions(language.MustParse(l))
+	}
+	for _, code := range countryCodes() {
+		r := language.MustParseRegion(code)
+		st := &State{Alpha3: r.ISO3(), Pref: map[string]string{}, Alt: map[string][]string{}}
+		for _, l := range UNLanguages {
+			cldr := namers[l].Name(r)
+			pref := cldr
+			if un, ok := unNames[code][l]; ok {
+				pref = un
+				if cldr != "" && cldr != un {
+					st.Alt[l] = append(st.Alt[l], cldr)
+				}
+			}
+			if pref == "" {
+				continue
+			}
+			st.Pref[l] = pref
+			if _, taken := stateNames[foldName(pref)]; !taken {
+				stateNames[foldName(pref)] = st.Alpha3
+			}
+			for _, alt := range st.Alt[l] {
+				if _, taken := stateNames[foldName(alt)]; !taken {
+					stateNames[foldName(alt)] = st.Alpha3
+				}
+			}
+		}
+		states[st.Alpha3] = st
+	}
+}
+
+// notCountries are codes CLDR accepts as countries that name none today:
+// withdrawn codes (Metropolitan France, North Vietnam) and groupings.
+var notCountries = map[string]bool{"FX": true, "VD": true, "UN": true, "EU": true, "EZ": true, "QO": true, "UK": true, "XA": true, "XB": true, "XK": true, "AN": true, "BU": true, "CS": true, "DD": true, "NT": true, "SU": true, "TP": true, "YD": true, "YU": true, "ZR": true}
+
+// countryCodes lists the ISO 3166 alpha-2 codes of countries CLDR names,
+// leaving out regions and groupings ("EU", "001").
+func countryCodes() []string {
+	var out []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			if err != nil || !r.IsCountry() || r.String() != code || notCountries[code] {
+				continue
+			}
+			if iso3 := r.ISO3(); len(iso3) != 3 || iso3 == "ZZZ" {
+				continue
+			}
+			if display.Regions(language.English).Name(r) == "" {
+				continue
+			}
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
+// foldName makes names comparable: case and a leading "the" do not count.
+func foldName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimPrefix(s, "the ")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// LookupState finds a state by any of its names in a UN language.
+func LookupState(name string) (*State, bool) {
+	statesOnce.Do(loadStates)
+	code, ok := stateNames[foldName(name)]
+	if !ok {
+		return nil, false
+	}
+	return states[code], true
+}
+
+// StateByAlpha3 returns the state with the ISO 3166 alpha-3 code.
+func StateByAlpha3(code string) (*State, bool) {
+	statesOnce.Do(loadStates)
+	st, ok := states[code]
+	return st, ok
+}
+
+// Languages returns the languages the state has a preferred name in, sorted.
+func (s *State) Languages() []string {
+	out := make([]string, 0, len(s.Pref))
+	for l := range s.Pref {
+		out = append(out, l)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// StateIRI is the IRI of a member state, from its ISO 3166 alpha-3 code.
+func (m Minter) StateIRI(alpha3 string) string { return m.Base + "actor/state/" + alpha3 }
