@@ -151,7 +151,7 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 			b.heading = true
 			continue
 		}
-		if b.first != b.last || endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) > 100 || b.bullet {
+		if b.first != b.last || endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) > 150 || b.bullet {
 			continue
 		}
 		if i+1 < len(blocks) && (operativeRE.MatchString(blocks[i+1].t.s) || blocks[i+1].heading) {

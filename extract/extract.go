@@ -81,7 +81,12 @@ func describe(d *Document) string {
 
 func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Document {
 	d := p.doc
-	raw := councilParagraphs(p.blocks, p.quoted, warn)
+	raw, sections := councilParagraphs(p.blocks, p.quoted, warn)
+	for _, rs := range sections {
+		start, end := rs.t.source(0, len(rs.t.s))
+		rs.s.Span = ci.span(start, end)
+		d.Sections = append(d.Sections, rs.s)
+	}
 	d.Kind = classify(p, raw != nil)
 	if d.Kind == "" {
 		return nil

@@ -78,3 +78,28 @@ func TestWrittenVote(t *testing.T) {
 		t.Errorf("speakers %v, want %v", speakers, want)
 	}
 }
+
+func TestSectionsAndLeadWords(t *testing.T) {
+	s := loadSeeds(t)
+	for key, n := range map[string]int{"S/RES/2531(2020)": 16, "S/2020/600": 16, "S/RES/2584(2021)": 16, "S/RES/2364(2017)": 11} {
+		if got := len(s.doc(t, key).Sections); got != n {
+			t.Errorf("%s: %d sections, want %d", key, got, n)
+		}
+	}
+	d := s.doc(t, "S/RES/2531(2020)")
+	for id, want := range map[string]string{"op_1": "Implementation of the Agreement on Peace and Reconciliation in Mali", "op_16": "General principles",
+		"op_28": "Priority tasks", "op_41": "French forces", "op_65": "Reports by the Secretary-General"} {
+		if p := paragraph(t, d, id); p.Section == nil || p.Section.Title != want {
+			t.Errorf("2531 (2020) %s stands under %v, want %q", id, p.Section, want)
+		}
+	}
+	for id, want := range map[string]string{"pp_1": "Recalling", "pp_22": "Taking note", "pp_6": "Strongly condemning"} {
+		if got := paragraph(t, d, id).Lead; got != want {
+			t.Errorf("2531 (2020) %s opens with %q, want %q", id, got, want)
+		}
+	}
+	// A long heading is a heading, not a preambular paragraph.
+	if n := countKind(s.doc(t, "S/RES/2584(2021)"), Preambular); n != 25 {
+		t.Errorf("2584 (2021): %d preambular paragraphs, want 25", n)
+	}
+}

@@ -81,6 +81,7 @@ type Document struct {
 	Relation Relation
 
 	Paragraphs []*Paragraph
+	Sections   []*Section
 	Citations  []*Citation
 	// Links are the hyperlink targets that PDF text dumps at page ends:
 	// evidence of citations, kept out of the paragraph text.
@@ -112,6 +113,20 @@ type Paragraph struct {
 	// Text is the paragraph with layout noise removed.
 	Text string
 	Span Span
+	// Lead is the word a preambular paragraph opens with ("Recalling",
+	// "Strongly condemning").
+	Lead string
+	// Section is the heading the paragraph stands under, if any.
+	Section *Section
+}
+
+// Section is a heading of a Council text and the paragraphs under it
+// ("Priority tasks", "French forces").
+type Section struct {
+	ID      string // "sec_1", in order
+	Ordinal int
+	Title   string
+	Span    Span
 }
 
 // Citation is one reference, in a paragraph, to another document or to a

@@ -22,7 +22,7 @@ type rawParagraph struct {
 // councilParagraphs splits the body of a resolution or draft into
 // preambular and operative paragraphs. It returns nil when the text has no
 // "The Security Council," line to start from.
-func councilParagraphs(blocks []block, quoted bool, warn func(string)) []rawParagraph {
+func councilParagraphs(blocks []block, quoted bool, warn func(string)) (paragraphs []rawParagraph, sectionList []*rawSection) {
 	startAt := -1
 	for i, b := range blocks {
 		if preambleRE.MatchString(b.t.s) {
@@ -31,11 +31,12 @@ func councilParagraphs(blocks []block, quoted bool, warn func(string)) []rawPara
 		}
 	}
 	if startAt < 0 {
-		return nil
+		return nil, nil
 	}
 	var out []rawParagraph
-	pp, ops, lastNum := 0, 0, 0
+	pp, ops, lastNum, sections := 0, 0, 0, 0
 	seen := map[string]int{}
+	var section *rawSection
 	for _, b := range blocks[startAt:] {
 		t := b.t
 		if quoted {
@@ -59,23 +60,43 @@ func councilParagraphs(blocks []block, quoted bool, warn func(string)) []rawPara
 				}
 				// The number is the paragraph's identity, not its text.
 				body := t.slice(len(m[0])-1, len(t.s))
-				out = append(out, rawParagraph{p: &Paragraph{Kind: Operative, ID: id, Number: m[1], Ordinal: ops}, blocks: []text{body}, numbered: t})
+				op := &Paragraph{Kind: Operative, ID: id, Number: m[1], Ordinal: ops}
+				if section != nil {
+					op.Section = section.s
+				}
+				out = append(out, rawParagraph{p: op, blocks: []text{body}, numbered: t})
 				continue
 			}
 		}
 		if b.heading {
+			sections++
+			section = &rawSection{s: &Section{ID: "sec_" + strconv.Itoa(sections), Ordinal: sections, Title: t.s}, t: t}
+			sectionList = append(sectionList, section)
 			continue
 		}
 		if ops == 0 {
 			pp++
-			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: "pp_" + strconv.Itoa(pp), Ordinal: pp}, blocks: []text{t}})
+			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: "pp_" + strconv.Itoa(pp), Ordinal: pp, Lead: leadWords(t.s)}, blocks: []text{t}})
 			continue
 		}
 		last := &out[len(out)-1]
 		last.blocks = append(last.blocks, t)
 	}
-	return out
+	return out, sectionList
 }
+
+// rawSection is a section heading with its text, for its span.
+type rawSection struct {
+	s *Section
+	t text
+}
+
+// leadRE matches the words that open a preambular paragraph: a participle,
+// perhaps after an adverb ("Strongly condemning", "Taking note").
+var leadRE = regexp.MustCompile(`^(?:(?:Further|Also|Strongly|Deeply|Gravely|Firmly|Again|Once again)\s+[a-z]+ing|[A-Z][a-z]+ing)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
+
+// leadWords returns the words a preambular paragraph opens with.
+func leadWords(s string) string { return leadRE.FindString(s) }
 
 // plausibleNext accepts n as the next operative number after last: the
 // next one, the same one again (a misprint), or a small jump (a misprint or

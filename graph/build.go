@@ -96,6 +96,14 @@ func (b *docBuilder) build() {
 	b.add(b.source, ontology.FileName, plain(b.src.Name))
 	b.add(b.source, ontology.SHA256, plain(b.src.SHA256))
 
+	for _, sec := range d.Sections {
+		si := b.m.Fragment(b.iri, sec.ID)
+		b.add(si, ontology.RDFType, iri(ontology.Section))
+		b.add(si, ontology.ELIIsPartOf, iri(b.iri))
+		b.add(si, ontology.RDFSLabel, lang(sec.Title, d.Language))
+		b.add(si, ontology.Ordinal, nonNegative(sec.Ordinal))
+		b.add(si, ontology.PROVWasDerivedFrom, iri(b.span(sec.Span)))
+	}
 	for _, p := range d.Paragraphs {
 		b.paragraph(p)
 	}
@@ -119,6 +127,12 @@ func (b *docBuilder) paragraph(p *extract.Paragraph) {
 	}
 	b.add(pi, ontology.Ordinal, nonNegative(p.Ordinal))
 	b.add(pi, ontology.Text, lang(p.Text, b.doc.Language))
+	if p.Lead != "" {
+		b.add(pi, ontology.LeadWord, lang(p.Lead, b.doc.Language))
+	}
+	if p.Section != nil {
+		b.add(pi, ontology.InSection, iri(b.m.Fragment(b.iri, p.Section.ID)))
+	}
 	b.add(pi, ontology.PROVWasDerivedFrom, iri(b.span(p.Span)))
 }
 

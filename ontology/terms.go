@@ -107,6 +107,9 @@ var (
 	Speaker            = DEF + "speaker"
 	SpeakerName        = DEF + "speakerName"
 	OnBehalfOf         = DEF + "onBehalfOf"
+	Section            = DEF + "Section"
+	InSection          = DEF + "inSection"
+	LeadWord           = DEF + "leadWord"
 )
 
 // CiTOFunctions are the CiTO properties sckg types citations with, by local
