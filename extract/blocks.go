@@ -84,12 +84,16 @@ func buildBlocks(lines []line) []block {
 
 // continues decides whether line next carries on the paragraph of prev.
 func continues(prev, next line, wrapped, gap bool) bool {
-	if prev.mdHead || next.mdHead || next.bullet || startsItem(next.t.s) || preambleRE.MatchString(next.t.s) {
+	if prev.mdHead || next.mdHead || preambleRE.MatchString(next.t.s) {
 		return false
 	}
 	if wrapped {
-		// PDF text indents the first line of each paragraph and no other.
+		// PDF text indents the first line of each paragraph and no other;
+		// a line that merely starts with "(v)" carries on an inline list.
 		return next.indent == 0
+	}
+	if next.bullet || startsItem(next.t.s) {
+		return false
 	}
 	// Paragraphs and items begin with a capital or a mark; a line that
 	// begins in lower case carries on the one before, even across a page.

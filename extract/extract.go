@@ -109,6 +109,9 @@ func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Doc
 		}
 		rp.p.Span = ci.span(start, end)
 		d.Paragraphs = append(d.Paragraphs, rp.p)
+		if rp.p.Kind == Operative {
+			d.Paragraphs = append(d.Paragraphs, subParagraphs(rp, ci)...)
+		}
 		all.WriteString(t.s)
 		all.WriteByte('\n')
 		for _, c := range findCitations(t.s) {
@@ -131,7 +134,7 @@ func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Doc
 	d.Links = links
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
-	if n := len(d.Paragraphs); n > 0 && d.Paragraphs[n-1].Kind == Operative && !endsSentence(d.Paragraphs[n-1].Text) {
+	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {
 		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
 	}
 	return d

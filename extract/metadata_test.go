@@ -103,3 +103,37 @@ func TestSectionsAndLeadWords(t *testing.T) {
 		t.Errorf("2584 (2021): %d preambular paragraphs, want 25", n)
 	}
 }
+
+func TestSubParagraphs(t *testing.T) {
+	s := loadSeeds(t)
+	ids := func(key string) map[string]bool {
+		out := map[string]bool{}
+		for _, p := range s.doc(t, key).Paragraphs {
+			if p.Kind == Sub {
+				out[p.ID] = true
+			}
+		}
+		return out
+	}
+	draft, adopted := ids("S/2020/600"), ids("S/RES/2531(2020)")
+	if !reflect.DeepEqual(draft, adopted) || len(adopted) != 53 {
+		t.Errorf("sub-paragraphs differ between the draft (%d) and the resolution (%d)", len(draft), len(adopted))
+	}
+	for _, id := range []string{"op_3__1", "op_3__4", "op_28__a", "op_28__a__i", "op_28__a__iii__4", "op_28__c__ii__5", "op_28__f", "op_29__b", "op_62__iv"} {
+		if !adopted[id] {
+			t.Errorf("2531 (2020) has no sub-paragraph %s", id)
+		}
+	}
+	d := s.doc(t, "S/RES/2531(2020)")
+	a := paragraph(t, d, "op_28__a__i")
+	if a.Parent != paragraph(t, d, "op_28") || !strings.HasPrefix(a.Text, "to use the SRSG's good offices") {
+		t.Errorf("op_28__a__i: parent %v, text %q", a.Parent.ID, short(a.Text))
+	}
+	if f := paragraph(t, d, "op_28__f"); !strings.HasPrefix(f.Text, "Humanitarian assistance\nIn support of the Malian authorities") {
+		t.Errorf("op_28__f reads %q", short(f.Text))
+	}
+	// 2364 (2017) op_21 cites its own paragraph 20 (a) (ii), which exists.
+	if p := paragraph(t, s.doc(t, "S/RES/2364(2017)"), "op_20__a__ii"); !strings.HasPrefix(p.Text, "To support the implementation of the defence and security measures") {
+		t.Errorf("2364 op_20__a__ii reads %q", short(p.Text))
+	}
+}

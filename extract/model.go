@@ -95,6 +95,9 @@ type ParagraphKind string
 const (
 	Preambular ParagraphKind = "pp"
 	Operative  ParagraphKind = "op"
+	// Sub is a sub-paragraph of an operative paragraph: "(a)", "(ii)", or
+	// an unlabelled item of a list.
+	Sub ParagraphKind = "sub"
 	// Running is a paragraph of a text that has no preamble and operative
 	// part, such as a press release or a letter.
 	Running ParagraphKind = "para"
@@ -103,8 +106,10 @@ const (
 // Paragraph is one numbered or unnumbered paragraph of a document.
 type Paragraph struct {
 	Kind ParagraphKind
-	// ID is unique in the document and stable: "op_16", "pp_3", "para_2";
-	// a number printed twice gets a suffix on its second use ("op_47_2").
+	// ID is unique in the document and stable: "op_16", "pp_3", "para_2",
+	// "op_28__a__i" for sub-paragraph (a) (i) of paragraph 28, "op_3__2" for
+	// the second unlabelled item of paragraph 3; a number printed twice
+	// gets a suffix on its second use ("op_47_2").
 	ID string
 	// Number is the number as printed for operative paragraphs, else empty.
 	Number string
@@ -118,6 +123,8 @@ type Paragraph struct {
 	Lead string
 	// Section is the heading the paragraph stands under, if any.
 	Section *Section
+	// Parent is the paragraph a sub-paragraph belongs to.
+	Parent *Paragraph
 }
 
 // Section is a heading of a Council text and the paragraphs under it
@@ -204,4 +211,12 @@ type Speaker struct {
 	Name  string
 	State Actor
 	Span  Span
+}
+
+// ID names the document in messages: its symbol, or its kind and text hash.
+func (d *Document) ID() string {
+	if d.Symbol != "" {
+		return d.Symbol
+	}
+	return string(d.Kind) + ":" + d.TextHash
 }

@@ -14,6 +14,8 @@ var preambleRE = regexp.MustCompile(`^"?(?:The Security Council|Le Conseil de s√
 type rawParagraph struct {
 	p      *Paragraph
 	blocks []text
+	// bullets marks the blocks that carried a list or bullet mark.
+	bullets []bool
 	// numbered is the first block with its printed number, so that the
 	// paragraph's span covers the number too.
 	numbered text
@@ -80,7 +82,11 @@ func councilParagraphs(blocks []block, quoted bool, warn func(string)) (paragrap
 			continue
 		}
 		last := &out[len(out)-1]
+		for len(last.bullets) < len(last.blocks) {
+			last.bullets = append(last.bullets, false)
+		}
 		last.blocks = append(last.blocks, t)
+		last.bullets = append(last.bullets, b.bullet)
 	}
 	return out, sectionList
 }

@@ -52,6 +52,7 @@ var paragraphClass = map[extract.ParagraphKind]string{
 	extract.Preambular: ontology.PreambularParagraph,
 	extract.Operative:  ontology.OperativeParagraph,
 	extract.Running:    ontology.TextParagraph,
+	extract.Sub:        ontology.SubParagraph,
 }
 
 type docBuilder struct {
@@ -121,7 +122,11 @@ func (b *docBuilder) paragraph(p *extract.Paragraph) {
 	pi := b.m.Fragment(b.iri, p.ID)
 	b.add(pi, ontology.RDFType, iri(ontology.ELILegalResourceSubdivision))
 	b.add(pi, ontology.RDFType, iri(paragraphClass[p.Kind]))
-	b.add(pi, ontology.ELIIsPartOf, iri(b.iri))
+	if p.Parent != nil {
+		b.add(pi, ontology.ELIIsPartOf, iri(b.m.Fragment(b.iri, p.Parent.ID)))
+	} else {
+		b.add(pi, ontology.ELIIsPartOf, iri(b.iri))
+	}
 	if p.Number != "" {
 		b.add(pi, ontology.ELINumber, plain(p.Number))
 	}

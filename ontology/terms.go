@@ -50,6 +50,7 @@ var (
 	PreambularParagraph = DEF + "PreambularParagraph"
 	OperativeParagraph  = DEF + "OperativeParagraph"
 	TextParagraph       = DEF + "TextParagraph"
+	SubParagraph        = DEF + "SubParagraph"
 	SourceFile          = DEF + "SourceFile"
 
 	// Minted: properties.
