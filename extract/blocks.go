@@ -54,8 +54,9 @@ func isWrapped(lines []line) bool {
 	return short > 3*long
 }
 
-// buildBlocks joins lines into blocks.
-func buildBlocks(lines []line) []block {
+// buildBlocks joins lines into blocks. Lines drawn from a web page are
+// blocks already (explicit): the page's markup said where each ends.
+func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
 	var blocks []block
 	var cur []int // lines of the block being built
@@ -71,7 +72,7 @@ func buildBlocks(lines []line) []block {
 			gap = true
 			continue
 		}
-		if len(cur) > 0 && !continues(lines[cur[len(cur)-1]], l, wrapped, gap) {
+		if len(cur) > 0 && (explicit || !continues(lines[cur[len(cur)-1]], l, wrapped, gap)) {
 			flush()
 		}
 		cur = append(cur, i)

@@ -32,9 +32,16 @@ func File(name, src string) (*Source, []Warning, error) {
 	sum := sha256.Sum256([]byte(src))
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
-	lines := splitLines(src)
-	blocks := buildBlocks(lines)
-	ci := newCharIndex(src)
+	text, ci := src, spanner(newCharIndex(src))
+	page := isHTML(name, src)
+	if page {
+		// Read the page's text; spans still count characters of the page.
+		var toPage []int
+		text, toPage = htmlText(src)
+		ci = pageIndex{newCharIndex(src), toPage}
+	}
+	lines := splitLines(text)
+	blocks := buildBlocks(lines, page)
 	parts := segment(blocks)
 	owner := lineOwners(lines, parts)
 	for _, p := range parts {
@@ -54,7 +61,7 @@ func File(name, src string) (*Source, []Warning, error) {
 				distribution = strings.Join(strings.Fields(l.distribution), " ")
 			}
 		}
-		d := buildDocument(p, links, ci, warn)
+		d := buildDocument(p, text, links, ci, warn)
 		if d != nil {
 			d.DistributionCode = distribution
 		}
@@ -79,7 +86,7 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Document {
+func buildDocument(p *part, text string, links []Link, ci spanner, warn func(string)) *Document {
 	d := p.doc
 	raw, sections := councilParagraphs(p.blocks, p.quoted, warn)
 	for _, rs := range sections {
@@ -121,7 +128,7 @@ func buildDocument(p *part, links []Link, ci *charIndex, warn func(string)) *Doc
 			}
 			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
-			c.lines = strings.Count(ci.src[start:end], "\n") + 1
+			c.lines = strings.Count(text[start:end], "\n") + 1
 			d.Citations = append(d.Citations, c)
 		}
 	}
@@ -209,7 +216,7 @@ func language(s string) string {
 	return "en"
 }
 
-func spanOf(p *part, ci *charIndex) Span {
+func spanOf(p *part, ci spanner) Span {
 	first, last := p.blocks[0].t, p.blocks[len(p.blocks)-1].t
 	start, _ := first.source(0, len(first.s))
 	_, end := last.source(0, len(last.s))

@@ -17,7 +17,7 @@ type Input struct {
 }
 
 // textExtensions are the files a folder walk picks up.
-var textExtensions = map[string]bool{".txt": true, ".md": true, ".markdown": true}
+var textExtensions = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true}
 
 // Collect lists the files to read from paths: files as named, folders
 // recursively (text and Markdown files only, hidden entries skipped), in

@@ -59,7 +59,7 @@ func isoDate(s string) string {
 
 // readMetadata fills the facts a document states about itself from its
 // blocks and paragraphs.
-func readMetadata(d *Document, p *part, ci *charIndex, warn func(string)) {
+func readMetadata(d *Document, p *part, ci spanner, warn func(string)) {
 	var header strings.Builder
 	for _, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) {
@@ -99,7 +99,7 @@ func readMetadata(d *Document, p *part, ci *charIndex, warn func(string)) {
 
 // readLetter reads the agenda item, the vote and the signatory of a letter
 // from the President of the Council reporting a vote.
-func readLetter(d *Document, p *part, ci *charIndex, warn func(string)) {
+func readLetter(d *Document, p *part, ci spanner, warn func(string)) {
 	var v Vote
 	list := ""
 	var start, end int

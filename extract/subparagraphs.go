@@ -13,7 +13,7 @@ import (
 // subParagraphs splits the blocks after an operative paragraph's first into
 // sub-paragraphs. Blocks that carry no label or mark continue the item
 // before them.
-func subParagraphs(rp rawParagraph, ci *charIndex) []*Paragraph {
+func subParagraphs(rp rawParagraph, ci spanner) []*Paragraph {
 	var out []*Paragraph
 	var letter, roman string // the labels in force
 	var cur *Paragraph

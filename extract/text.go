@@ -197,3 +197,20 @@ func (ci *charIndex) at(b int) int {
 
 // span converts a source byte range to a character Span.
 func (ci *charIndex) span(start, end int) Span { return Span{ci.at(start), ci.at(end)} }
+
+// spanner turns a byte range of the text being read into a character Span
+// of the source file.
+type spanner interface{ span(start, end int) Span }
+
+// pageIndex converts byte offsets of text drawn from a page (HTML) to
+// character offsets of the page itself, through the byte map that drawing
+// the text made.
+type pageIndex struct {
+	page   *charIndex
+	toPage []int // text byte -> page byte, one past the end included
+}
+
+func (pi pageIndex) span(start, end int) Span {
+	at := func(b int) int { return pi.page.at(pi.toPage[min(max(b, 0), len(pi.toPage)-1)]) }
+	return Span{at(start), at(end)}
+}
