@@ -147,6 +147,16 @@ func TestVoteTriples(t *testing.T) {
 		!has(base+"doc/S/2020/600", ontology.FRBRTransformation, base+"doc/S/RES/2531(2020)") {
 		t.Errorf("the vote does not tie draft S/2020/600 to S/RES/2531 (2020)")
 	}
+	// The press release reports on the resolution it quotes.
+	var pressRelease string
+	for _, q := range quads {
+		if q.Pred.String() == ontology.RDFType && q.Obj.String() == ontology.PressRelease {
+			pressRelease = q.Subj.String()
+		}
+	}
+	if !has(pressRelease, ontology.ReportsOn, base+"doc/S/RES/2364(2017)") || !has(base+"doc/S/RES/2364(2017)", ontology.QuotedIn, pressRelease) {
+		t.Errorf("the press release %s is not tied to resolution 2364 (2017)", pressRelease)
+	}
 	// 法国 in the letter and France as the draft's sponsor are one actor.
 	france := base + "actor/state/FRA"
 	if !has(vote, ontology.InFavour, france) || !has(base+"doc/S/2020/600", ontology.Sponsor, france) {

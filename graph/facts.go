@@ -62,6 +62,9 @@ func (b *docBuilder) facts() {
 	}
 	if d.Vote != nil {
 		b.vote(d.Vote)
+		if d.Kind == extract.KindPressRelease && d.Vote.Result != "" {
+			b.add(b.iri, ontology.ReportsOn, iri(b.m.Document(d.Vote.Result)))
+		}
 	}
 }
 

@@ -111,6 +111,7 @@ var (
 	Section            = DEF + "Section"
 	InSection          = DEF + "inSection"
 	LeadWord           = DEF + "leadWord"
+	ReportsOn          = DEF + "reportsOn"
 )
 
 // CiTOFunctions are the CiTO properties sckg types citations with, by local
