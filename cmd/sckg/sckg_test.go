@@ -212,3 +212,14 @@ func requireTool(t *testing.T, name string) string {
 	t.Skipf("%s is not installed (Debian: raptor2-utils); skipping the check with it", name)
 	return ""
 }
+
+// The README shows what building the bundled documents reports; it must
+// stay true.
+func TestReadmeShowsTheRealSummary(t *testing.T) {
+	readme := string(readFile(t, "../../README.md"))
+	want := summaryRE.FindString(readme)
+	_, stderr, _ := sckg(t, "build", seeds, "--out", filepath.Join(t.TempDir(), "mali.ttl"))
+	if got := summaryRE.FindString(stderr); got != want || got == "" {
+		t.Errorf("README says %q, sckg build says %q: update the README", want, got)
+	}
+}
