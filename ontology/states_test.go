@@ -1,6 +1,10 @@
 package ontology
 
-import "testing"
+import (
+	"io"
+	"strings"
+	"testing"
+)
 
 func TestLookupState(t *testing.T) {
 	for name, want := range map[string]string{
@@ -24,5 +28,39 @@ func TestLookupState(t *testing.T) {
 	gbr, _ := StateByAlpha3("GBR")
 	if gbr.Pref["zh"] != "大不列颠及北爱尔兰联合王国" || gbr.Pref["en"] != "United Kingdom of Great Britain and Northern Ireland" || len(gbr.Languages()) != 6 {
 		t.Errorf("GBR names: %v", gbr.Pref)
+	}
+}
+
+func TestRegistry(t *testing.T) {
+	r := DefaultRegistry()
+	fc, ok := r.Actor("fc-g5s")
+	if !ok || fc.Pref["en"] != "FC-G5S" || len(fc.SubOrgOf) != 1 || fc.SubOrgOf[0] != "g5-sahel" {
+		t.Fatalf("fc-g5s: %+v", fc)
+	}
+	labels := strings.Join(fc.Labels(), "|")
+	for _, want := range []string{"G5 Sahel joint force", "Force conjointe du G5 Sahel", "Force Conjointe des Etats du G5 Sahel"} {
+		if !strings.Contains(labels, want) {
+			t.Errorf("FC-G5S lacks the label %q", want)
+		}
+	}
+	if fr, ok := r.Actor("state/FRA"); !ok || fr.Pref["zh"] != "法国" {
+		t.Errorf("France: %+v", fr)
+	}
+	// A user's file adds an actor, and labels to a known one.
+	extra := `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<https://w3id.org/sckg/actor/misad> skos:prefLabel "MISAD"@en ; skos:altLabel "Mission d'appui"@fr .
+<https://w3id.org/sckg/actor/minusma> skos:altLabel "Stabilization Mission"@en .`
+	r2, err := LoadRegistry(map[string]io.Reader{"mine.ttl": strings.NewReader(extra)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := r2.Actor("misad"); !ok || m.Pref["en"] != "MISAD" {
+		t.Errorf("misad not added")
+	}
+	if m, _ := r2.Actor("minusma"); !strings.Contains(strings.Join(m.Labels(), "|"), "Stabilization Mission") {
+		t.Errorf("label not added to MINUSMA")
+	}
+	if _, err := LoadRegistry(map[string]io.Reader{"bad.ttl": strings.NewReader("<http://example.org/x> <http://p> \"y\" .")}); err == nil || !strings.Contains(err.Error(), "bad.ttl") {
+		t.Errorf("a foreign IRI: %v", err)
 	}
 }

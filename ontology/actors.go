@@ -1,0 +1,176 @@
+package ontology
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/knakk/rdf"
+)
+
+// The actor registry is RDF data (actors.ttl), so that users extend it
+// with files of the same shape rather than with code.
+
+//go:embed actors.ttl
+var actorsTurtle string
+
+// ActorsTurtle returns the registry as shipped, as Turtle.
+func ActorsTurtle() string { return actorsTurtle }
+
+// RegisteredActor is one actor of the registry.
+type RegisteredActor struct {
+	// Key is the actor's IRI below the actor/ base: "minusma", "state/FRA".
+	Key      string
+	Classes  []string
+	Pref     map[string]string   // language -> preferred label
+	Alt      map[string][]string // language -> other labels
+	Notation string
+	SubOrgOf []string // keys
+	LinkedTo []string // keys
+}
+
+// Labels lists every name the actor goes by, notation included.
+func (a *RegisteredActor) Labels() []string {
+	var out []string
+	for _, l := range sortedKeys(a.Pref) {
+		out = append(out, a.Pref[l])
+	}
+	for _, l := range sortedKeys(a.Alt) {
+		out = append(out, a.Alt[l]...)
+	}
+	if a.Notation != "" {
+		out = append(out, a.Notation)
+	}
+	return out
+}
+
+// Registry is the set of actors sckg knows by name: the shipped registry,
+// a user's additions, and the member states.
+type Registry struct {
+	actors map[string]*RegisteredActor
+}
+
+// ActorBase is where actor IRIs are minted: Base + "actor/".
+const ActorBase = Base + "actor/"
+
+// LoadRegistry reads the shipped registry and then each extra Turtle file;
+// an extra entry with a known IRI adds to that actor.
+func LoadRegistry(extra map[string]io.Reader) (*Registry, error) {
+	r := &Registry{actors: map[string]*RegisteredActor{}}
+	if err := r.read("actors.ttl (built in)", strings.NewReader(actorsTurtle)); err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(extra))
+	for n := range extra {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if err := r.read(n, extra[n]); err != nil {
+			return nil, err
+		}
+	}
+	statesOnce.Do(loadStates)
+	for code, st := range states {
+		key := "state/" + code
+		if _, ok := r.actors[key]; ok {
+			continue
+		}
+		r.actors[key] = &RegisteredActor{Key: key, Classes: []string{MemberState}, Pref: st.Pref, Alt: st.Alt, Notation: code}
+	}
+	return r, nil
+}
+
+var (
+	defaultOnce     sync.Once
+	defaultRegistry *Registry
+)
+
+// DefaultRegistry is the shipped registry with the member states.
+func DefaultRegistry() *Registry {
+	defaultOnce.Do(func() {
+		r, err := LoadRegistry(nil)
+		if err != nil {
+			panic("ontology: the built-in actors.ttl does not load: " + err.Error())
+		}
+		defaultRegistry = r
+	})
+	return defaultRegistry
+}
+
+func (r *Registry) read(name string, in io.Reader) error {
+	triples, err := rdf.NewTripleDecoder(in, rdf.Turtle).DecodeAll()
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	for _, t := range triples {
+		subj := t.Subj.String()
+		key, ok := strings.CutPrefix(subj, ActorBase)
+		if !ok {
+			return fmt.Errorf("%s: %s is not an actor IRI (they start with %s)", name, subj, ActorBase)
+		}
+		a := r.actors[key]
+		if a == nil {
+			a = &RegisteredActor{Key: key, Pref: map[string]string{}, Alt: map[string][]string{}}
+			r.actors[key] = a
+		}
+		obj := t.Obj.String()
+		lang := ""
+		if l, ok := t.Obj.(rdf.Literal); ok {
+			lang = l.Lang()
+		}
+		switch t.Pred.String() {
+		case RDFType:
+			a.Classes = append(a.Classes, obj)
+		case SKOSPrefLabel:
+			a.Pref[langOr(lang)] = obj
+		case SKOSAltLabel:
+			a.Alt[langOr(lang)] = append(a.Alt[langOr(lang)], obj)
+		case SKOSNotation:
+			a.Notation = obj
+		case ORG + "subOrganizationOf":
+			a.SubOrgOf = append(a.SubOrgOf, strings.TrimPrefix(obj, ActorBase))
+		case ORG + "linkedTo":
+			a.LinkedTo = append(a.LinkedTo, strings.TrimPrefix(obj, ActorBase))
+		}
+	}
+	return nil
+}
+
+func langOr(l string) string {
+	if l == "" {
+		return "en"
+	}
+	return l
+}
+
+// Actor returns the actor with the key.
+func (r *Registry) Actor(key string) (*RegisteredActor, bool) {
+	a, ok := r.actors[key]
+	return a, ok
+}
+
+// Actors lists the registry, sorted by key.
+func (r *Registry) Actors() []*RegisteredActor {
+	out := make([]*RegisteredActor, 0, len(r.actors))
+	for _, a := range r.actors {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
+
+// ActorIRI is the IRI of an actor by its key.
+func (m Minter) ActorIRI(key string) string { return m.Base + "actor/" + key }
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
