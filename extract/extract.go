@@ -16,6 +16,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Warning is something a user should know about one file that did not stop
@@ -27,8 +29,15 @@ type Warning struct {
 
 func (w Warning) String() string { return w.File + ": " + w.Message }
 
-// File extracts the documents in the text src of the file called name.
-func File(name, src string) (*Source, []Warning, error) {
+// File extracts the documents in the text src of the file called name,
+// finding actors with the default registry.
+func File(name, src string) (*Source, []Warning, error) { return FileWith(name, src, nil) }
+
+// FileWith is File with the actors of registry r (the default when nil).
+func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error) {
+	if r == nil {
+		r = ontology.DefaultRegistry()
+	}
 	sum := sha256.Sum256([]byte(src))
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
@@ -61,7 +70,7 @@ func File(name, src string) (*Source, []Warning, error) {
 				distribution = strings.Join(strings.Fields(l.distribution), " ")
 			}
 		}
-		d := buildDocument(p, text, links, ci, warn)
+		d := buildDocument(p, text, links, ci, r, warn)
 		if d != nil {
 			d.DistributionCode = distribution
 		}
@@ -86,7 +95,7 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, text string, links []Link, ci spanner, warn func(string)) *Document {
+func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Registry, warn func(string)) *Document {
 	d := p.doc
 	raw, sections := councilParagraphs(p.blocks, p.quoted, warn)
 	for _, rs := range sections {
@@ -107,6 +116,7 @@ func buildDocument(p *part, text string, links []Link, ci spanner, warn func(str
 		raw = runningParagraphs(p.blocks, skip)
 	}
 	var all strings.Builder
+	texts := map[*Paragraph]text{}
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
 		rp.p.Text = t.s
@@ -116,8 +126,13 @@ func buildDocument(p *part, text string, links []Link, ci spanner, warn func(str
 		}
 		rp.p.Span = ci.span(start, end)
 		d.Paragraphs = append(d.Paragraphs, rp.p)
+		texts[rp.p] = t
 		if rp.p.Kind == Operative {
-			d.Paragraphs = append(d.Paragraphs, subParagraphs(rp, ci)...)
+			subs, subTexts := subParagraphs(rp, ci)
+			for i, sp := range subs {
+				texts[sp] = subTexts[i]
+			}
+			d.Paragraphs = append(d.Paragraphs, subs...)
 		}
 		all.WriteString(t.s)
 		all.WriteByte('\n')
@@ -128,7 +143,7 @@ func buildDocument(p *part, text string, links []Link, ci spanner, warn func(str
 			}
 			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
-			c.lines = strings.Count(text[start:end], "\n") + 1
+			c.lines = strings.Count(src[start:end], "\n") + 1
 			d.Citations = append(d.Citations, c)
 		}
 	}
@@ -141,6 +156,11 @@ func buildDocument(p *part, text string, links []Link, ci spanner, warn func(str
 	d.Links = links
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
+	d.Mentions, d.NewActors = documentActors(d, r)
+	for _, m := range d.Mentions {
+		start, end := texts[m.Paragraph].source(m.start, m.end)
+		m.Span = ci.span(start, end)
+	}
 	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {
 		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
 	}

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Input is a file to read, with the name it goes by in the graph.
@@ -74,7 +76,10 @@ type Result struct {
 // Files reads and extracts inputs on up to jobs goroutines (all cores when
 // jobs < 1). Results come back in input order, so output built from them
 // does not depend on scheduling.
-func Files(inputs []Input, jobs int) []Result {
+func Files(inputs []Input, jobs int) []Result { return FilesWith(inputs, jobs, nil) }
+
+// FilesWith is Files with the actors of registry r (the default when nil).
+func FilesWith(inputs []Input, jobs int, r *ontology.Registry) []Result {
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
@@ -86,7 +91,7 @@ func Files(inputs []Input, jobs int) []Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = readOne(inputs[i])
+				results[i] = readOne(inputs[i], r)
 			}
 		}()
 	}
@@ -98,13 +103,13 @@ func Files(inputs []Input, jobs int) []Result {
 	return results
 }
 
-func readOne(in Input) Result {
+func readOne(in Input, reg *ontology.Registry) Result {
 	r := Result{Input: in}
 	src, err := ReadText(in.Path, in.Name)
 	if err != nil {
 		r.Err = err
 		return r
 	}
-	r.Source, r.Warnings, r.Err = File(in.Name, src)
+	r.Source, r.Warnings, r.Err = FileWith(in.Name, src, reg)
 	return r
 }

@@ -83,6 +83,10 @@ type Document struct {
 	Paragraphs []*Paragraph
 	Sections   []*Section
 	Citations  []*Citation
+	Mentions   []*Mention
+	// NewActors are organisations the document introduces that the
+	// registry does not know.
+	NewActors []NewActor
 	// Links are the hyperlink targets that PDF text dumps at page ends:
 	// evidence of citations, kept out of the paragraph text.
 	Links []Link

@@ -13,8 +13,9 @@ import (
 // subParagraphs splits the blocks after an operative paragraph's first into
 // sub-paragraphs. Blocks that carry no label or mark continue the item
 // before them.
-func subParagraphs(rp rawParagraph, ci spanner) []*Paragraph {
+func subParagraphs(rp rawParagraph, ci spanner) ([]*Paragraph, []text) {
 	var out []*Paragraph
+	var texts []text
 	var letter, roman string // the labels in force
 	var cur *Paragraph
 	var curText []text
@@ -28,6 +29,7 @@ func subParagraphs(rp rawParagraph, ci spanner) []*Paragraph {
 		start, end := t.source(0, len(t.s))
 		cur.Span = ci.span(start, end)
 		out = append(out, cur)
+		texts = append(texts, t)
 		cur, curText = nil, nil
 	}
 	for k := 1; k < len(rp.blocks); k++ {
@@ -75,7 +77,7 @@ func subParagraphs(rp rawParagraph, ci spanner) []*Paragraph {
 		curText = []text{t}
 	}
 	flush()
-	return out
+	return out, texts
 }
 
 // isLetterLabel tells a letter label "(i)" from a roman one: after (h) it

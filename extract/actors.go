@@ -1,0 +1,330 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// Actors are found by name: every label of the registry (and the member
+// states), the acronyms a text defines for itself ("the G5 Sahel joint
+// force (FC-G5S)"), the names it defines for groups ("the Government of
+// Mali and the Plateforme and Coordination armed groups ("the Malian
+// parties")"), and organisations it introduces with an acronym that the
+// registry does not know, which become new actors rather than being lost.
+
+// Mention is a place where a text names an actor.
+type Mention struct {
+	Actor     string // registry key: "minusma", "state/FRA", or a new actor's key
+	Paragraph *Paragraph
+	Text      string
+	Span      Span
+	start     int // byte offsets in the paragraph text
+	end       int
+}
+
+// NewActor is an organisation a text introduces that the registry does
+// not know.
+type NewActor struct {
+	Key     string // "misad"
+	Name    string // "Mission d'appui …", as printed
+	Acronym string
+}
+
+// nameEntry is one label of one or more actors, as words.
+type nameEntry struct {
+	words  []string
+	actors []string
+	exact  bool // compare case too (short names and acronyms)
+}
+
+// nameIndex finds labels by their first word.
+type nameIndex map[string][]*nameEntry
+
+func (ix nameIndex) add(label string, actors ...string) {
+	words := labelWords(label)
+	if len(words) == 0 {
+		return
+	}
+	exact := len(words) <= 2 || strings.ToUpper(label) == label
+	key := strings.ToLower(words[0])
+	for _, e := range ix[key] {
+		if equalWords(e.words, words, true) {
+			e.actors = appendNew(e.actors, actors...)
+			return
+		}
+	}
+	ix[key] = append(ix[key], &nameEntry{words: words, actors: actors, exact: exact})
+	sort.SliceStable(ix[key], func(i, j int) bool { return len(ix[key][i].words) > len(ix[key][j].words) })
+}
+
+var (
+	indexMu    sync.Mutex
+	indexCache = map[*ontology.Registry]nameIndex{}
+)
+
+// registryIndex builds (once per registry) the index of its labels.
+func registryIndex(r *ontology.Registry) nameIndex {
+	indexMu.Lock()
+	defer indexMu.Unlock()
+	if ix, ok := indexCache[r]; ok {
+		return ix
+	}
+	ix := nameIndex{}
+	for _, a := range r.Actors() {
+		for _, l := range a.Labels() {
+			ix.add(l, a.Key)
+		}
+	}
+	indexCache[r] = ix
+	return ix
+}
+
+// word is a word of a text with its byte offsets.
+type word struct {
+	s          string
+	start, end int
+}
+
+// textWords splits s into words: letters and digits, with inner hyphens
+// and apostrophes; each Han character is a word of its own.
+func textWords(s string) []word {
+	var out []word
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.Is(unicode.Han, r):
+			out = append(out, word{s[i : i+n], i, i + n})
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.Is(unicode.Han, r2) {
+					break
+				}
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, word{s[i:j], i, j})
+			i = j
+		default:
+			i += n
+		}
+	}
+	return out
+}
+
+func labelWords(label string) []string {
+	ws := textWords(label)
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.s
+	}
+	return out
+}
+
+func equalWords(a, b []string, exact bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if exact && a[i] != b[i] || !exact && !strings.EqualFold(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// matchAt returns the longest entry of the indexes that matches words[i:].
+func matchAt(words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
+	var best *nameEntry
+	for _, ix := range indexes {
+		for _, e := range ix[strings.ToLower(words[i].s)] {
+			n := len(e.words)
+			if i+n > len(words) || (best != nil && n <= len(best.words)) {
+				continue
+			}
+			ok := true
+			for k := 0; k < n && ok; k++ {
+				w := words[i+k].s
+				ok = e.exact && w == e.words[k] || !e.exact && strings.EqualFold(w, e.words[k])
+				// Words of one name stand together: "Mali and" is no "Mali, and".
+				if ok && k > 0 && !adjacent(words[i+k-1], words[i+k]) {
+					ok = false
+				}
+			}
+			if ok {
+				best = e
+			}
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	return best, len(best.words)
+}
+
+// adjacent words are separated by a space or a hyphen only; Han
+// characters by nothing.
+func adjacent(a, b word) bool { return b.start-a.end <= 1 }
+
+// documentActors finds the actors a document names, in two passes: the
+// first learns the names the document defines, the second finds every
+// mention with those names too.
+func documentActors(d *Document, r *ontology.Registry) ([]*Mention, []NewActor) {
+	base := registryIndex(r)
+	local := nameIndex{}
+	var found []NewActor
+	known := map[string]bool{}
+	for _, p := range d.Paragraphs {
+		mentions := findMentions(p, base, local)
+		for _, def := range definedAcronyms(p.Text, mentions) {
+			local.add(def.acronym, def.actors...)
+		}
+		for _, g := range definedGroups(p.Text, mentions) {
+			local.add(g.name, g.actors...)
+			local.add("the "+g.name, g.actors...)
+		}
+		for _, na := range newActors(p.Text, base) {
+			if !known[na.Key] {
+				known[na.Key] = true
+				found = append(found, na)
+				local.add(na.Acronym, na.Key)
+				local.add(na.Name, na.Key)
+			}
+		}
+	}
+	var all []*Mention
+	for _, p := range d.Paragraphs {
+		all = append(all, findMentions(p, base, local)...)
+	}
+	return all, found
+}
+
+func findMentions(p *Paragraph, indexes ...nameIndex) []*Mention {
+	words := textWords(p.Text)
+	var out []*Mention
+	for i := 0; i < len(words); {
+		e, n := matchAt(words, i, indexes...)
+		if e == nil {
+			i++
+			continue
+		}
+		start, end := words[i].start, words[i+n-1].end
+		for _, a := range e.actors {
+			out = append(out, &Mention{Actor: a, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
+		}
+		i += n
+	}
+	return out
+}
+
+type definition struct {
+	acronym, name string
+	actors        []string
+}
+
+// acronymAfterRE is an acronym in brackets right after a name.
+var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
+
+// definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
+// brackets right after a mention names the same actor.
+func definedAcronyms(text string, mentions []*Mention) []definition {
+	var out []definition
+	for _, m := range mentions {
+		if a := acronymAfterRE.FindStringSubmatch(text[m.end:]); a != nil {
+			out = append(out, definition{acronym: a[1], actors: []string{m.Actor}})
+		}
+	}
+	return out
+}
+
+// groupNameRE is a name a text defines in brackets and quotes:
+// ("the Malian parties").
+var groupNameRE = regexp.MustCompile(`\s?\("the ([^"()]{3,60})"\)`)
+
+// definedGroups finds ("the Malian parties") after a run of mentions joined
+// by "and" and commas: the name means all of them.
+func definedGroups(text string, mentions []*Mention) []definition {
+	var out []definition
+	for _, loc := range groupNameRE.FindAllStringSubmatchIndex(text, -1) {
+		var actors []string
+		end := loc[0]
+		for k := len(mentions) - 1; k >= 0; k-- {
+			m := mentions[k]
+			if m.end > end {
+				continue
+			}
+			gap := strings.TrimSpace(text[m.end:end])
+			if gap != "" && !joinerRE.MatchString(gap) {
+				break
+			}
+			actors = append(actors, m.Actor)
+			end = m.start
+		}
+		if len(actors) > 1 {
+			for i, j := 0, len(actors)-1; i < j; i, j = i+1, j-1 {
+				actors[i], actors[j] = actors[j], actors[i]
+			}
+			out = append(out, definition{name: text[loc[2]:loc[3]], actors: actors})
+		}
+	}
+	return out
+}
+
+// joinerRE is what may stand between the names of a group.
+var joinerRE = regexp.MustCompile(`^(?:,|and|, and|and the|, and the|, the|the)$`)
+
+// newActorRE is a capitalised name with an acronym in brackets.
+var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|et|pour|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
+
+// organisationWords tell an organisation from a policy or a process.
+var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Mission)\b`)
+
+// newActors finds organisations the registry does not know.
+func newActors(text string, known nameIndex) []NewActor {
+	var out []NewActor
+	for _, m := range newActorRE.FindAllStringSubmatch(text, -1) {
+		name, acronym := strings.TrimPrefix(m[1], "The "), m[2]
+		if !organisationWords.MatchString(name) {
+			continue
+		}
+		if e, _ := matchAt(textWords(acronym), 0, known); e != nil {
+			continue // the acronym is a known actor's
+		}
+		nameWords := textWords(name)
+		if e, n := matchAt(nameWords, 0, known); e != nil && n == len(nameWords) {
+			continue // the name is a known actor's
+		}
+		out = append(out, NewActor{Key: strings.ToLower(acronym), Name: name, Acronym: acronym})
+	}
+	return out
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		dup := false
+		for _, x := range list {
+			dup = dup || x == it
+		}
+		if !dup {
+			list = append(list, it)
+		}
+	}
+	return list
+}
