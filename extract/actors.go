@@ -112,7 +112,7 @@ func textWords(s string) []word {
 					j += n2
 					continue
 				}
-				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) {
+				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) && !isPossessive(s[j:]) {
 					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
 						j += n2
 						continue
@@ -191,7 +191,12 @@ func documentActors(d *Document, r *ontology.Registry) ([]*Mention, []NewActor) 
 	local := nameIndex{}
 	var found []NewActor
 	known := map[string]bool{}
+	// Sub-paragraphs are read as part of their paragraph, whose text holds
+	// them: each mention is counted once.
 	for _, p := range d.Paragraphs {
+		if p.Kind == Sub {
+			continue
+		}
 		mentions := findMentions(p, base, local)
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			local.add(def.acronym, def.actors...)
@@ -211,7 +216,9 @@ func documentActors(d *Document, r *ontology.Registry) ([]*Mention, []NewActor) 
 	}
 	var all []*Mention
 	for _, p := range d.Paragraphs {
-		all = append(all, findMentions(p, base, local)...)
+		if p.Kind != Sub {
+			all = append(all, findMentions(p, base, local)...)
+		}
 	}
 	return all, found
 }
@@ -291,7 +298,7 @@ func definedGroups(text string, mentions []*Mention) []definition {
 var joinerRE = regexp.MustCompile(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 
 // newActorRE is a capitalised name with an acronym in brackets.
-var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|et|pour|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
+var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|les|et|pour|à|au|aux|en|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
 
 // organisationWords tell an organisation from a policy or a process.
 var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Mission)\b`)
@@ -327,4 +334,14 @@ func appendNew(list []string, items ...string) []string {
 		}
 	}
 	return list
+}
+
+// isPossessive reports whether s starts with the "'s" of a possessive
+// ("MINUSMA's"): the name stops before it.
+func isPossessive(s string) bool {
+	if !strings.HasPrefix(s, "'s") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[2:])
+	return len(s) == 2 || !unicode.IsLetter(r)
 }

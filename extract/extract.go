@@ -161,6 +161,14 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 		start, end := texts[m.Paragraph].source(m.start, m.end)
 		m.Span = ci.span(start, end)
 	}
+	d.Mandate = findMandateFacts(d)
+	d.Relations = findRelations(d, d.Mandate)
+	d.CoMentions = coMentions(d)
+	d.Requests = findRequests(d)
+	for _, rq := range d.Requests {
+		start, end := texts[rq.Paragraph].source(rq.start, rq.end)
+		rq.Span = ci.span(start, end)
+	}
 	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {
 		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
 	}

@@ -84,6 +84,10 @@ type Document struct {
 	Sections   []*Section
 	Citations  []*Citation
 	Mentions   []*Mention
+	Requests   []*Request
+	Mandate    []*MandateFact
+	Relations  []*ActorRelation
+	CoMentions []CoMention
 	// NewActors are organisations the document introduces that the
 	// registry does not know.
 	NewActors []NewActor

@@ -1,0 +1,154 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Relations between actors that a text states, with the paragraph as
+// evidence: support, coordination and exchange of information,
+// authorization by the Council, condemnation of attacks against an actor;
+// and, weaker, two actors named in one paragraph.
+
+// ActorRelation is one stated tie between two actors.
+type ActorRelation struct {
+	Paragraph *Paragraph
+	Kind      string // "supports", "coordinatesWith", "authorizes", "condemnsAttacksOn", "coMentionedWith"
+	From, To  string
+	Text      string
+	Span      Span
+}
+
+var (
+	// "support provided by MINUSMA to the FC-G5S", "support from MINUSMA … to"
+	supportRE = regexp.MustCompile(`\bsupport (?:provided )?(?:by|from) ([^;]{3,80}?) to (?:the )?([^;,]{2,80})`)
+	// "MINUSMA's support to the FC-G5S"
+	possessiveSupportRE = regexp.MustCompile(`([A-Z][\w-]+)'s support to (?:the )?([^;,]{2,60})`)
+	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …"
+	coordinationRE = regexp.MustCompile(`\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})`)
+	condemnRE      = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})`)
+)
+
+// findRelations reads the relations stated in each paragraph.
+func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
+	mentions := map[*Paragraph][]*Mention{}
+	for _, m := range d.Mentions {
+		mentions[m.Paragraph] = append(mentions[m.Paragraph], m)
+	}
+	in := func(p *Paragraph, from, to int) []string {
+		var out []string
+		for _, m := range mentions[p] {
+			if m.start >= from && m.end <= to {
+				out = appendNew(out, m.Actor)
+			}
+		}
+		return out
+	}
+	var out []*ActorRelation
+	add := func(p *Paragraph, kind, from, to, text string) {
+		if from != to {
+			out = append(out, &ActorRelation{Paragraph: p, Kind: kind, From: from, To: to, Text: text, Span: p.Span})
+		}
+	}
+	for _, p := range d.Paragraphs {
+		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
+			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
+				// The recipient is named right after "to": "to continue
+				// cooperating with the United Nations" names none.
+				for _, a := range in(p, m[2], m[3]) {
+					for _, b := range in(p, m[4], m[5]) {
+						if startsAt(mentions[p], b, m[4]) {
+							add(p, "supports", a, b, p.Text[m[0]:m[1]])
+						}
+					}
+				}
+			}
+		}
+		for _, m := range coordinationRE.FindAllStringSubmatchIndex(p.Text, -1) {
+			var actors []string
+			for _, a := range in(p, m[2], m[3]) {
+				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
+					actors = append(actors, a)
+				}
+			}
+			for i := range actors {
+				for j := i + 1; j < len(actors); j++ {
+					add(p, "coordinatesWith", actors[i], actors[j], p.Text[m[0]:m[1]])
+				}
+			}
+		}
+		if p.Kind == Operative || p.Kind == Preambular {
+			for _, m := range condemnRE.FindAllStringSubmatchIndex(p.Text, -1) {
+				for _, b := range in(p, m[2], m[3]) {
+					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
+				}
+			}
+		}
+	}
+	for _, f := range facts {
+		if f.Kind == "authorization" {
+			for _, a := range f.Actors {
+				add(f.Paragraph, "authorizes", "security-council", a, f.Text)
+			}
+		}
+	}
+	return out
+}
+
+// CoMention counts the paragraphs of a document that name two actors.
+type CoMention struct {
+	A, B  string
+	Count int
+}
+
+// coMentions counts, for each pair of actors, the paragraphs naming both.
+func coMentions(d *Document) []CoMention {
+	perParagraph := map[*Paragraph]map[string]bool{}
+	for _, m := range d.Mentions {
+		if perParagraph[m.Paragraph] == nil {
+			perParagraph[m.Paragraph] = map[string]bool{}
+		}
+		perParagraph[m.Paragraph][m.Actor] = true
+	}
+	counts := map[[2]string]int{}
+	for _, actors := range perParagraph {
+		list := make([]string, 0, len(actors))
+		for a := range actors {
+			list = append(list, a)
+		}
+		sort.Strings(list)
+		for i := range list {
+			for j := i + 1; j < len(list); j++ {
+				counts[[2]string{list[i], list[j]}]++
+			}
+		}
+	}
+	out := make([]CoMention, 0, len(counts))
+	for k, n := range counts {
+		out = append(out, CoMention{k[0], k[1], n})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].A < out[j].A || out[i].A == out[j].A && out[i].B < out[j].B })
+	return out
+}
+
+// locatedIn reports whether every mention of actor a in p.Text[from:to] is
+// a place ("the European Union missions in Mali"), not a party.
+func locatedIn(p *Paragraph, a string, from, to int, mentions []*Mention) bool {
+	for _, m := range mentions {
+		if m.Actor == a && m.start >= from && m.end <= to && !strings.HasSuffix(p.Text[:m.start], " in ") {
+			return false
+		}
+	}
+	return true
+}
+
+// startsAt reports whether actor a is mentioned at byte at.
+func startsAt(mentions []*Mention, a string, at int) bool {
+	for _, m := range mentions {
+		if m.Actor == a && m.start == at {
+			return true
+		}
+	}
+	return false
+}
