@@ -110,6 +110,7 @@ func (b *docBuilder) build() {
 	}
 	b.citations()
 	b.facts()
+	b.actors()
 }
 
 // describeSymbol states what the symbol alone tells of a document.

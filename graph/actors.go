@@ -1,0 +1,145 @@
+package graph
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/ontology"
+)
+
+// actors writes the actors a document names, the requests it addresses to
+// them, its mandate facts and the relations it states between them.
+func (b *docBuilder) actors() {
+	d := b.doc
+	fresh := map[string]extract.NewActor{}
+	for _, na := range d.NewActors {
+		fresh[na.Key] = na
+	}
+	described := map[string]bool{}
+	actor := func(key string) string {
+		if !described[key] {
+			described[key] = true
+			b.describeActor(key, fresh)
+		}
+		return b.m.ActorIRI(key)
+	}
+	for _, m := range d.Mentions {
+		b.add(b.m.Fragment(b.iri, m.Paragraph.ID), ontology.Mentions, iri(actor(m.Actor)))
+	}
+	for _, r := range d.Requests {
+		node := b.m.Fragment(b.iri, r.Paragraph.ID+"-req-"+strconv.Itoa(r.Ordinal))
+		b.add(node, ontology.RDFType, iri(ontology.Request))
+		b.add(node, ontology.InParagraph, iri(b.m.Fragment(b.iri, r.Paragraph.ID)))
+		b.add(node, ontology.OperativeVerb, plain(r.Lemma))
+		b.add(node, ontology.VerbAsPrinted, lang(r.Verb, d.Language))
+		for _, a := range r.Addressee {
+			b.add(node, ontology.Addressee, iri(actor(a)))
+		}
+		if r.Action != "" {
+			b.add(node, ontology.Action, lang(r.Action, d.Language))
+		}
+		if r.Deadline != "" {
+			b.add(node, ontology.Deadline, typed(r.Deadline, ontology.XSDDate))
+		}
+		if r.DeadlineDuration != "" {
+			b.add(node, ontology.DeadlineDuration, typed(r.DeadlineDuration, ontology.XSDDuration))
+		}
+		if r.Interval != "" {
+			b.add(node, ontology.Interval, typed(r.Interval, ontology.XSDDuration))
+		}
+		for _, c := range r.RefersTo {
+			b.add(node, ontology.RefersTo, iri(b.m.Fragment(b.m.Document(c.Target), c.TargetParagraph)))
+		}
+		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(r.Span)))
+	}
+	for i, f := range d.Mandate {
+		node := b.m.Fragment(b.iri, f.Paragraph.ID+"-mandate-"+strconv.Itoa(i+1))
+		b.add(node, ontology.InParagraph, iri(b.m.Fragment(b.iri, f.Paragraph.ID)))
+		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(f.Span)))
+		switch f.Kind {
+		case "extension":
+			b.add(node, ontology.RDFType, iri(ontology.MandateExtension))
+			for _, a := range f.Actors {
+				b.add(node, ontology.Mission, iri(actor(a)))
+			}
+			b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
+		case "ceiling":
+			b.add(node, ontology.RDFType, iri(ontology.PersonnelCeiling))
+			for _, a := range f.Actors {
+				b.add(node, ontology.Mission, iri(actor(a)))
+			}
+			if f.Military > 0 {
+				b.add(node, ontology.MilitaryCeiling, nonNegative(f.Military))
+			}
+			if f.Police > 0 {
+				b.add(node, ontology.PoliceCeiling, nonNegative(f.Police))
+			}
+		case "authorization":
+			b.add(node, ontology.RDFType, iri(ontology.Authorization))
+			for _, a := range f.Actors {
+				b.add(node, ontology.AuthorizedActor, iri(actor(a)))
+			}
+		}
+	}
+	perParagraph := map[string]int{}
+	for _, r := range d.Relations {
+		perParagraph[r.Paragraph.ID]++
+		node := b.m.Fragment(b.iri, r.Paragraph.ID+"-rel-"+strconv.Itoa(perParagraph[r.Paragraph.ID]))
+		from, to := actor(r.From), actor(r.To)
+		b.add(node, ontology.RDFType, iri(ontology.ActorRelation))
+		b.add(node, ontology.RelationType, iri(ontology.DEF+r.Kind))
+		b.add(node, ontology.FromActor, iri(from))
+		b.add(node, ontology.ToActor, iri(to))
+		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(r.Span)))
+		b.add(from, ontology.DEF+r.Kind, iri(to))
+	}
+	for _, c := range d.CoMentions {
+		node := b.m.Fragment(b.iri, "comention-"+strings.ReplaceAll(c.A, "/", "-")+"-"+strings.ReplaceAll(c.B, "/", "-"))
+		b.add(node, ontology.RDFType, iri(ontology.CoMention))
+		b.add(node, ontology.CoMentionedActor, iri(actor(c.A)))
+		b.add(node, ontology.CoMentionedActor, iri(actor(c.B)))
+		b.add(node, ontology.ParagraphCount, nonNegative(c.Count))
+	}
+}
+
+// describeActor writes what the registry knows of an actor: its classes,
+// names and ties to other actors; a new actor gets the name the text gave.
+func (b *docBuilder) describeActor(key string, fresh map[string]extract.NewActor) {
+	if code, ok := strings.CutPrefix(key, "state/"); ok {
+		b.state(code)
+		return
+	}
+	a := b.m.ActorIRI(key)
+	if na, ok := fresh[key]; ok {
+		b.add(a, ontology.RDFType, iri(ontology.ActorClass))
+		b.add(a, ontology.SKOSPrefLabel, lang(na.Name, b.doc.Language))
+		b.add(a, ontology.SKOSNotation, plain(na.Acronym))
+		b.add(a, ontology.DiscoveredIn, iri(b.iri))
+		return
+	}
+	ra, ok := ontology.DefaultRegistry().Actor(key)
+	if !ok {
+		return
+	}
+	for _, c := range ra.Classes {
+		b.add(a, ontology.RDFType, iri(c))
+	}
+	for l, name := range ra.Pref {
+		b.add(a, ontology.SKOSPrefLabel, lang(name, l))
+	}
+	for l, names := range ra.Alt {
+		for _, name := range names {
+			b.add(a, ontology.SKOSAltLabel, lang(name, l))
+		}
+	}
+	if ra.Notation != "" {
+		b.add(a, ontology.SKOSNotation, plain(ra.Notation))
+	}
+	for _, p := range ra.SubOrgOf {
+		b.add(a, ontology.ORGSubOrganizationOf, iri(b.m.ActorIRI(p)))
+	}
+	for _, p := range ra.LinkedTo {
+		b.add(a, ontology.ORGLinkedTo, iri(b.m.ActorIRI(p)))
+	}
+}
