@@ -118,7 +118,7 @@ func (b *docBuilder) describeActor(key string, fresh map[string]extract.NewActor
 		b.add(a, ontology.DiscoveredIn, iri(b.iri))
 		return
 	}
-	ra, ok := ontology.DefaultRegistry().Actor(key)
+	ra, ok := b.registry.Actor(key)
 	if !ok {
 		return
 	}

@@ -17,10 +17,19 @@ import (
 // holding everything learned from it. The result is sorted, so the same
 // sources always give the same quads in the same order.
 func Build(m ontology.Minter, sources []*extract.Source) []rdf.Quad {
+	return BuildWith(m, sources, nil)
+}
+
+// BuildWith is Build with the actors of registry r (the default when nil):
+// the registry extraction used, so actors are described as it knows them.
+func BuildWith(m ontology.Minter, sources []*extract.Source, r *ontology.Registry) []rdf.Quad {
+	if r == nil {
+		r = ontology.DefaultRegistry()
+	}
 	var out []rdf.Quad
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			b := &docBuilder{m: m, src: src, doc: d}
+			b := &docBuilder{m: m, src: src, doc: d, registry: r}
 			b.build()
 			out = append(out, b.quads...)
 		}
@@ -56,13 +65,14 @@ var paragraphClass = map[extract.ParagraphKind]string{
 }
 
 type docBuilder struct {
-	m      ontology.Minter
-	src    *extract.Source
-	doc    *extract.Document
-	iri    string
-	graph  rdf.Context
-	source string
-	quads  []rdf.Quad
+	registry *ontology.Registry
+	m        ontology.Minter
+	src      *extract.Source
+	doc      *extract.Document
+	iri      string
+	graph    rdf.Context
+	source   string
+	quads    []rdf.Quad
 }
 
 func (b *docBuilder) build() {

@@ -174,3 +174,50 @@ func TestVoteTriples(t *testing.T) {
 		}
 	}
 }
+
+// Requests, mandate facts and actors as triples.
+func TestRequestAndMandateTriples(t *testing.T) {
+	quads := seedQuads(t)
+	objects := func(s, p string) map[string]bool {
+		out := map[string]bool{}
+		for _, q := range quads {
+			if q.Subj.String() == s && q.Pred.String() == p {
+				out[q.Obj.String()] = true
+			}
+		}
+		return out
+	}
+	const doc = "https://w3id.org/sckg/doc/"
+	const actor = "https://w3id.org/sckg/actor/"
+	req := doc + "S/RES/2584(2021)#op_61-req-1"
+	if !objects(req, ontology.Interval)["P3M"] || !objects(req, ontology.Addressee)[actor+"secretary-general"] || !objects(req, ontology.OperativeVerb)["requests"] {
+		t.Errorf("2584 op_61: interval %v, addressee %v", objects(req, ontology.Interval), objects(req, ontology.Addressee))
+	}
+	roadmap := doc + "S/RES/2531(2020)#op_64-req-1"
+	if !objects(roadmap, ontology.Deadline)["2021-03-31"] {
+		t.Errorf("2531 op_64 deadline %v", objects(roadmap, ontology.Deadline))
+	}
+	var extension, ceiling string
+	for _, q := range quads {
+		if q.Pred.String() == ontology.RDFType && strings.HasPrefix(q.Subj.String(), doc+"S/RES/2531(2020)#op_1") {
+			switch q.Obj.String() {
+			case ontology.MandateExtension:
+				extension = q.Subj.String()
+			case ontology.PersonnelCeiling:
+				ceiling = q.Subj.String()
+			}
+		}
+	}
+	if !objects(extension, ontology.MandateUntil)["2021-06-30"] || !objects(extension, ontology.Mission)[actor+"minusma"] {
+		t.Errorf("2531 extension %s: %v", extension, objects(extension, ontology.MandateUntil))
+	}
+	if !objects(ceiling, ontology.MilitaryCeiling)["13289"] || !objects(ceiling, ontology.PoliceCeiling)["1920"] {
+		t.Errorf("2531 ceiling %s", ceiling)
+	}
+	if !objects(actor+"minusma", ontology.SupportsRel)[actor+"fc-g5s"] {
+		t.Errorf("MINUSMA does not support the FC-G5S in the graph")
+	}
+	if !objects(actor+"fc-g5s", ontology.ORGSubOrganizationOf)[actor+"g5-sahel"] || !objects(actor+"fc-g5s", ontology.SKOSAltLabel)["G5 Sahel joint force"] {
+		t.Errorf("FC-G5S is not described from the registry")
+	}
+}

@@ -117,6 +117,7 @@ var (
 	ActorClass           = DEF + "Actor"
 	ORGSubOrganizationOf = ORG + "subOrganizationOf"
 	ORGLinkedTo          = ORG + "linkedTo"
+	SupportsRel          = DEF + "supports"
 	XSDDuration          = XSD + "duration"
 	Mentions             = DEF + "mentions"
 	DiscoveredIn         = DEF + "discoveredIn"
