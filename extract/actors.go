@@ -268,6 +268,9 @@ var groupNameRE = regexp.MustCompile(`\s?\("the ([^"()]{3,60})"\)`)
 // definedGroups finds ("the Malian parties") after a run of mentions joined
 // by "and" and commas: the name means all of them.
 func definedGroups(text string, mentions []*Mention) []definition {
+	if !strings.Contains(text, `("the `) {
+		return nil
+	}
 	var out []definition
 	for _, loc := range groupNameRE.FindAllStringSubmatchIndex(text, -1) {
 		var actors []string
@@ -297,6 +300,10 @@ func definedGroups(text string, mentions []*Mention) []definition {
 // joinerRE is what may stand between the names of a group.
 var joinerRE = regexp.MustCompile(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 
+// bracketAcronymRE is an acronym in brackets, where a new actor may be
+// introduced.
+var bracketAcronymRE = regexp.MustCompile(` \([A-Z][A-Z0-9-]{1,9}\)`)
+
 // newActorRE is a capitalised name with an acronym in brackets.
 var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|les|et|pour|à|au|aux|en|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
 
@@ -306,7 +313,15 @@ var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Com
 // newActors finds organisations the registry does not know.
 func newActors(text string, known nameIndex) []NewActor {
 	var out []NewActor
-	for _, m := range newActorRE.FindAllStringSubmatch(text, -1) {
+	// Look only before acronyms in brackets: the full pattern is costly.
+	var matches [][]string
+	for _, loc := range bracketAcronymRE.FindAllStringIndex(text, -1) {
+		window := text[max(0, loc[0]-200):loc[1]]
+		if m := newActorRE.FindStringSubmatch(window); m != nil && strings.HasSuffix(window, m[0]) {
+			matches = append(matches, m)
+		}
+	}
+	for _, m := range matches {
 		name, acronym := strings.TrimPrefix(m[1], "The "), m[2]
 		if !organisationWords.MatchString(name) {
 			continue

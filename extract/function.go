@@ -42,6 +42,9 @@ func citationFunction(s string, at int) string {
 	if k := strings.LastIndexAny(clause, ";:"); k >= 0 {
 		clause = clause[k+1:]
 	}
+	if len(clause) > 400 {
+		clause = clause[len(clause)-400:] // the governing words stand close
+	}
 	lower := strings.ToLower(clause)
 	best, bestAt := "cites", -1
 	for _, cue := range citationCues {

@@ -52,7 +52,15 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 	}
 	for _, p := range d.Paragraphs {
+		if p.Kind == Sub {
+			continue // read as part of its paragraph
+		}
+		// Each pattern runs only where its key word stands: they are costly.
+		hasSupport := strings.Contains(p.Text, "support ")
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
+			if !hasSupport {
+				break
+			}
 			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
 				// The recipient is named right after "to": "to continue
 				// cooperating with the United Nations" names none.
@@ -65,7 +73,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				}
 			}
 		}
-		for _, m := range coordinationRE.FindAllStringSubmatchIndex(p.Text, -1) {
+		for _, m := range findAllIf(coordinationRE, p.Text, "between") {
 			var actors []string
 			for _, a := range in(p, m[2], m[3]) {
 				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
@@ -79,7 +87,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			}
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
-			for _, m := range condemnRE.FindAllStringSubmatchIndex(p.Text, -1) {
+			for _, m := range findAllIf(condemnRE, p.Text, "ondemn") {
 				for _, b := range in(p, m[2], m[3]) {
 					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
 				}
@@ -151,4 +159,12 @@ func startsAt(mentions []*Mention, a string, at int) bool {
 		}
 	}
 	return false
+}
+
+// findAllIf runs re over text only when text holds key.
+func findAllIf(re *regexp.Regexp, text, key string) [][]int {
+	if !strings.Contains(text, key) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(text, -1)
 }

@@ -41,6 +41,7 @@ var (
 	// addresseeEnd ends the part of a clause that names its addressees.
 	addresseeEnd = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
 
+	decidesThatRE  = regexp.MustCompile(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
 	deadlineDateRE = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	withinRE       = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	everyRE        = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
@@ -102,7 +103,7 @@ func findRequests(d *Document) []*Request {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
 				// "Decides to extend …" to no one.
 				window = ""
-				if m := regexp.MustCompile(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`).FindStringSubmatch(rest); m != nil {
+				if m := decidesThatRE.FindStringSubmatch(rest); m != nil {
 					window = " that " + m[1]
 				}
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
@@ -127,6 +128,12 @@ func findRequests(d *Document) []*Request {
 
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
+	// Key words first: most clauses give no time at all.
+	if !strings.Contains(seg, "by ") && !strings.Contains(seg, "later than") && !strings.Contains(seg, "before ") &&
+		!strings.Contains(seg, "within ") && !strings.Contains(seg, "every ") && !strings.Contains(seg, "quarterly") &&
+		!strings.Contains(seg, "annual") && !strings.Contains(seg, "year") {
+		return
+	}
 	if m := deadlineDateRE.FindStringSubmatch(seg); m != nil {
 		r.Deadline = isoDate(m[1])
 	}
