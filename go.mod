@@ -7,6 +7,9 @@ require (
 	github.com/cayleygraph/cayley v0.7.7
 	github.com/cayleygraph/quad v1.2.5
 	github.com/knakk/rdf v0.0.0-20190304171630-8521bf4c5042
+	github.com/lib/pq v1.10.9
+	github.com/peterh/liner v1.2.2
+	github.com/piprate/json-gold v0.3.0
 	github.com/spf13/pflag v1.0.5
 	golang.org/x/net v0.33.0
 	golang.org/x/text v0.21.0
@@ -25,9 +28,9 @@ require (
 	github.com/golang/protobuf v1.3.1 // indirect
 	github.com/golang/snappy v0.0.1 // indirect
 	github.com/hidal-go/hidalgo v0.0.0-20190814174001-42e03f3b5eaa // indirect
-	github.com/lib/pq v1.10.9 // indirect
+	github.com/julienschmidt/httprouter v1.2.0 // indirect
+	github.com/mattn/go-runewidth v0.0.3 // indirect
 	github.com/matttproud/golang_protobuf_extensions v1.0.1 // indirect
-	github.com/piprate/json-gold v0.3.0 // indirect
 	github.com/pkg/errors v0.8.1 // indirect
 	github.com/pquerna/cachecontrol v0.0.0-20180517163645-1555304b9b35 // indirect
 	github.com/prometheus/client_golang v0.9.3 // indirect

@@ -128,7 +128,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 		d.Paragraphs = append(d.Paragraphs, rp.p)
 		texts[rp.p] = t
 		if rp.p.Kind == Operative {
-			subs, subTexts := subParagraphs(rp, ci)
+			subs, subTexts := subParagraphs(rp, ci, warn)
 			for i, sp := range subs {
 				texts[sp] = subTexts[i]
 			}

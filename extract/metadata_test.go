@@ -126,7 +126,7 @@ func TestSubParagraphs(t *testing.T) {
 	}
 	d := s.doc(t, "S/RES/2531(2020)")
 	a := paragraph(t, d, "op_28__a__i")
-	if a.Parent != paragraph(t, d, "op_28") || !strings.HasPrefix(a.Text, "to use the SRSG's good offices") {
+	if a.Parent != paragraph(t, d, "op_28__a") || a.Parent.Parent != paragraph(t, d, "op_28") || !strings.HasPrefix(a.Text, "to use the SRSG's good offices") {
 		t.Errorf("op_28__a__i: parent %v, text %q", a.Parent.ID, short(a.Text))
 	}
 	if f := paragraph(t, d, "op_28__f"); !strings.HasPrefix(f.Text, "Humanitarian assistance\nIn support of the Malian authorities") {
@@ -135,5 +135,22 @@ func TestSubParagraphs(t *testing.T) {
 	// 2364 (2017) op_21 cites its own paragraph 20 (a) (ii), which exists.
 	if p := paragraph(t, s.doc(t, "S/RES/2364(2017)"), "op_20__a__ii"); !strings.HasPrefix(p.Text, "To support the implementation of the defence and security measures") {
 		t.Errorf("2364 op_20__a__ii reads %q", short(p.Text))
+	}
+}
+
+// 2584 (2021) prints "(c)" twice in paragraph 30 (the second should be
+// "(e)"): both items are kept, under distinct ids, with a warning.
+func TestMisprintedSubParagraphLabel(t *testing.T) {
+	s := loadSeeds(t)
+	d := s.doc(t, "S/RES/2584(2021)")
+	if first, second := paragraph(t, d, "op_30__c"), paragraph(t, d, "op_30__c_2"); first.Text != "Protection of civilians" || !strings.HasPrefix(second.Text, "Humanitarian assistance") {
+		t.Errorf("op_30__c %q, op_30__c_2 %q", first.Text, short(second.Text))
+	}
+	warned := false
+	for _, w := range s.warns {
+		warned = warned || strings.Contains(w.Message, "op_30__c is labelled twice")
+	}
+	if !warned {
+		t.Errorf("no warning about the second (c)")
 	}
 }

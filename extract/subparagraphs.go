@@ -13,8 +13,10 @@ import (
 // subParagraphs splits the blocks after an operative paragraph's first into
 // sub-paragraphs. Blocks that carry no label or mark continue the item
 // before them.
-func subParagraphs(rp rawParagraph, ci spanner) ([]*Paragraph, []text) {
+func subParagraphs(rp rawParagraph, ci spanner, warn func(string)) ([]*Paragraph, []text) {
 	var out []*Paragraph
+	used := map[string]int{}
+	byID := map[string]*Paragraph{}
 	var texts []text
 	var letter, roman string // the labels in force
 	var cur *Paragraph
@@ -68,7 +70,21 @@ func subParagraphs(rp rawParagraph, ci spanner) ([]*Paragraph, []text) {
 			continue
 		}
 		flush()
+		// A label printed twice ("(c)" for "(e)" in 2584 (2021)) keeps it,
+		// as a number printed twice does, with an IRI of its own.
+		if used[id]++; used[id] > 1 {
+			warn("sub-paragraph " + id + " is labelled twice; the second keeps its printed label")
+			id += "_" + strconv.Itoa(used[id])
+		}
 		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}
+		// (ii) of (a) is part of (a): the nearest item its id extends.
+		for k := strings.LastIndex(id, "__"); k > 0; k = strings.LastIndex(id[:k], "__") {
+			if parent, ok := byID[id[:k]]; ok {
+				cur.Parent = parent
+				break
+			}
+		}
+		byID[id] = cur
 		if label != "" {
 			// The label is the item's identity, as a number is a paragraph's.
 			m := subItemRE.FindString(t.s)

@@ -165,7 +165,12 @@ func (b *docBuilder) citations() {
 		cited := target
 		if c.TargetParagraph != "" {
 			cited = b.m.Fragment(target, c.TargetParagraph)
-			b.add(cited, ontology.ELIIsPartOf, iri(target))
+			// op_20__a__ii is part of op_20__a, which is part of op_20.
+			parent := target
+			if k := strings.LastIndex(c.TargetParagraph, "__"); k > 0 {
+				parent = b.m.Fragment(target, c.TargetParagraph[:k])
+			}
+			b.add(cited, ontology.ELIIsPartOf, iri(parent))
 		}
 		b.add(ci, ontology.RDFType, iri(ontology.CiTOCitation))
 		switch c.Form {

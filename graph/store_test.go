@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -157,12 +158,21 @@ func TestStoreMemoryReplace(t *testing.T) {
 }
 
 func TestOpenStoreErrors(t *testing.T) {
-	_, err := OpenStore("postgres://user:secret@localhost/sckg")
-	if err == nil || !strings.Contains(err.Error(), "not supported yet") {
+	// an unreachable server: the error names it, without the password
+	_, err := OpenStore("postgres://user:secret@127.0.0.1:1/sckg?sslmode=disable")
+	if err == nil || !strings.Contains(err.Error(), "postgres://user:xxxxx@127.0.0.1:1/sckg") {
 		t.Errorf("postgres: %v", err)
 	}
 	if err != nil && strings.Contains(err.Error(), "secret") {
 		t.Errorf("error shows the password: %v", err)
+	}
+	for location, want := range map[string]string{
+		"mysql://localhost/sckg": "unknown kind of store",
+		"badger:":                "name the folder",
+	} {
+		if _, err := OpenStore(location); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: %v, want %q", location, err, want)
+		}
 	}
 
 	// a bolt store open elsewhere is an error, not a wait
@@ -184,5 +194,72 @@ func TestOpenStoreErrors(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("second open of a bolt store waited instead of failing")
+	}
+}
+
+// Each folder backend keeps the quads, language tags included, and a
+// folder opens with the backend that made it.
+func TestStoreFolderKinds(t *testing.T) {
+	quads := storeQuads(t)
+	want := nquads(t, quads)
+	for _, kind := range FolderKinds {
+		t.Run(string(kind), func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "store")
+			s := openTest(t, string(kind)+":"+dir)
+			if s.Kind() != kind {
+				t.Errorf("kind %s, want %s", s.Kind(), kind)
+			}
+			replace(t, s, quads)
+			replace(t, s, quads)
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			// the plain folder name finds the backend again
+			s, err := OpenExistingStore(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			if s.Kind() != kind {
+				t.Errorf("reopened as %s, want %s", s.Kind(), kind)
+			}
+			if got := dump(t, s); got != want {
+				t.Errorf("%s changed the quads:\n%s", kind, got)
+			}
+		})
+	}
+}
+
+func TestOpenExistingStore(t *testing.T) {
+	tmp := t.TempDir()
+	missing := filepath.Join(tmp, "missing")
+	if _, err := OpenExistingStore(missing); err == nil || !strings.Contains(err.Error(), "no store at "+missing) {
+		t.Errorf("missing folder: %v", err)
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Errorf("OpenExistingStore created %s", missing)
+	}
+	if _, err := OpenExistingStore("memory"); err == nil || !strings.Contains(err.Error(), "memory store starts empty") {
+		t.Errorf("memory: %v", err)
+	}
+	other := filepath.Join(tmp, "other")
+	os.MkdirAll(other, 0o755)
+	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("x"), 0o644)
+	for _, open := range []func(string) (*Store, error){OpenStore, OpenExistingStore} {
+		if _, err := open(other); err == nil || !strings.Contains(err.Error(), "not a Cayley store") {
+			t.Errorf("folder of other files: %v", err)
+		}
+	}
+	file := filepath.Join(other, "notes.txt")
+	if _, err := OpenStore(file); err == nil || !strings.Contains(err.Error(), "is a file") {
+		t.Errorf("a file: %v", err)
+	}
+
+	// a folder made by one backend is not opened as another
+	dir := filepath.Join(tmp, "b")
+	s := openTest(t, "leveldb:"+dir)
+	s.Close()
+	if _, err := OpenStore("bolt:" + dir); err == nil || !strings.Contains(err.Error(), "holds a leveldb store, not bolt") {
+		t.Errorf("kind mismatch: %v", err)
 	}
 }

@@ -1,5 +1,5 @@
 // citation-chain: the documents that a document cites, transitively, each with its depth and the citation edges to draw the chain.
-// @param symbol (main) IRI of the starting document, e.g. <https://w3id.org/sckg/doc/S/RES/2584(2021)>
+// @param symbol (main) (node) the starting document: a symbol such as S/RES/2584(2021), or an IRI
 // @param depth maximum depth to follow (default 10)
 // @param cites predicate IRI for citations (default <http://data.europa.eu/eli/ontology#cites>)
 //

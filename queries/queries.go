@@ -5,13 +5,21 @@
 // "//" lines:
 //
 //	// NAME: one line saying what the query answers
-//	// @param NAME [(main)] help text [(default VALUE)]
+//	// @param NAME [(main)] [(node) | (actor)] help text [(default VALUE) | (optional)]
 //
 // NAME on the first line must be the file's name without ".js". A
 // parameter marked (main) is the one the command line takes as its
-// positional argument. A parameter without a default must be given. Other
-// "//" lines in the header are notes for readers and are ignored. The script
-// sees its parameters, as strings, in a variable named params.
+// positional argument. A parameter marked (node) names a node of the
+// graph: the runner accepts an IRI, with or without angle brackets, or a
+// UN symbol as printed ("S/RES/2584 (2021)"), optionally with a paragraph
+// ("S/RES/2531(2020)#op_2"), and gives the script the IRI in angle
+// brackets, as Gizmo writes IRIs. A parameter marked (actor) names an
+// actor: an IRI, or any of the actor's names in the store, in any
+// language ("MINUSMA", "Secretary-General", "FRA"), which the runner
+// looks up. A parameter without a default must be
+// given; one marked (optional) defaults to the empty string. Other "//"
+// lines in the header are notes for readers and are ignored. The script sees
+// its parameters, as strings, in a variable named params.
 package queries
 
 import (
@@ -24,10 +32,13 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
 	_ "github.com/cayleygraph/cayley/query/gizmo" // registers "gizmo"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 //go:embed *.js
@@ -45,6 +56,8 @@ type Query struct {
 type Param struct {
 	Name     string
 	Main     bool // the positional argument on the command line
+	Node     bool // names a node: an IRI or a symbol
+	Actor    bool // names an actor: an IRI or one of its names
 	Required bool // no default
 	Default  string
 	Help     string
@@ -58,6 +71,29 @@ func (q Query) MainParam() (Param, bool) {
 		}
 	}
 	return Param{}, false
+}
+
+// Usage is the query's help: its description and its parameters, one a
+// line, for listings.
+func (q Query) Usage() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", q.Name, q.Description)
+	for _, p := range q.Params {
+		var notes []string
+		if p.Main {
+			notes = append(notes, "main")
+		}
+		switch {
+		case p.Required:
+			notes = append(notes, "required")
+		case p.Default != "":
+			notes = append(notes, "default "+p.Default)
+		default:
+			notes = append(notes, "optional")
+		}
+		fmt.Fprintf(&b, "  %-10s %s (%s)\n", p.Name, p.Help, strings.Join(notes, "; "))
+	}
+	return b.String()
 }
 
 var canned = mustLoad()
@@ -101,9 +137,10 @@ func Get(name string) (Query, bool) {
 }
 
 var (
-	identPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
-	paramPattern  = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
-	defaultMarker = "(default "
+	identPattern   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
+	paramPattern   = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	defaultMarker  = "(default "
+	optionalMarker = "(optional)"
 )
 
 // Parse reads a query's header; name is the file's name without ".js".
@@ -156,7 +193,7 @@ func commentText(line string) (string, bool) {
 	return strings.TrimSpace(text), ok
 }
 
-// parseParam reads "NAME [(main)] help [(default VALUE)]".
+// parseParam reads "NAME [(main)] [(node)] help [(default VALUE) | (optional)]".
 func parseParam(s string) (Param, error) {
 	var p Param
 	name, rest, _ := strings.Cut(strings.TrimSpace(s), " ")
@@ -168,10 +205,17 @@ func parseParam(s string) (Param, error) {
 	if r, ok := strings.CutPrefix(rest, "(main)"); ok {
 		p.Main, rest = true, strings.TrimSpace(r)
 	}
+	if r, ok := strings.CutPrefix(rest, "(node)"); ok {
+		p.Node, rest = true, strings.TrimSpace(r)
+	} else if r, ok := strings.CutPrefix(rest, "(actor)"); ok {
+		p.Actor, rest = true, strings.TrimSpace(r)
+	}
 	p.Required = true
 	// The default is the last "(default ...)" and runs to the final ")",
 	// so that values with parentheses, like symbols, survive.
-	if i := strings.LastIndex(rest, defaultMarker); i >= 0 && strings.HasSuffix(rest, ")") {
+	if r, ok := strings.CutSuffix(rest, optionalMarker); ok {
+		p.Required, rest = false, strings.TrimSpace(r)
+	} else if i := strings.LastIndex(rest, defaultMarker); i >= 0 && strings.HasSuffix(rest, ")") {
 		p.Default = rest[i+len(defaultMarker) : len(rest)-1]
 		p.Required = false
 		rest = strings.TrimSpace(rest[:i])
@@ -183,8 +227,26 @@ func parseParam(s string) (Param, error) {
 	return p, nil
 }
 
-// bind checks params against the query's parameters and fills in defaults.
-func (q Query) bind(params map[string]string) (map[string]string, error) {
+// Options are the limits and the base IRI a query runs with.
+type Options struct {
+	// Base is the base IRI symbols are minted under, as 'sckg build
+	// --base' was given; ontology.Base if empty.
+	Base string
+	// Limit is the most results to return; no limit if <= 0.
+	Limit int
+}
+
+// Result is what a query emitted.
+type Result struct {
+	Rows []map[string]any
+	// Truncated says the query had more results than Options.Limit.
+	Truncated bool
+}
+
+// Bind checks params against the query's parameters, fills in defaults and
+// turns the values of node parameters into IRIs. Actor parameters are left
+// as given: Prepare looks them up in a store.
+func (q Query) Bind(params map[string]string, base string) (map[string]string, error) {
 	known := map[string]bool{}
 	var names []string
 	for _, p := range q.Params {
@@ -210,69 +272,168 @@ func (q Query) bind(params map[string]string) (map[string]string, error) {
 		v, ok := params[p.Name]
 		switch {
 		case ok:
-			out[p.Name] = v
 		case p.Required:
 			return nil, fmt.Errorf("query %s needs parameter %s: %s", q.Name, p.Name, p.Help)
 		default:
-			out[p.Name] = p.Default
+			v = p.Default
 		}
+		if p.Node {
+			v = NodeIRI(base, v)
+		}
+		out[p.Name] = v
 	}
 	return out, nil
 }
 
+// NodeIRI turns what a user types to name a node into a Gizmo IRI: an IRI
+// gains angle brackets if it has none; a UN symbol as printed ("S/RES/2584
+// (2021)", optionally followed by a paragraph, "#op_2") becomes the IRI
+// sckg mints for it under base (ontology.Base if empty). The empty string
+// stays empty.
+func NodeIRI(base, s string) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "":
+		return ""
+	case strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">"):
+		return s
+	case strings.Contains(s, "://"):
+		return "<" + s + ">"
+	}
+	sym, frag, hasFrag := strings.Cut(s, "#")
+	m := ontology.NewMinter(base)
+	iri := m.Document(normaliseSymbol(sym))
+	if hasFrag {
+		iri = m.Fragment(iri, strings.TrimSpace(frag))
+	}
+	return "<" + iri + ">"
+}
+
+// normaliseSymbol writes a symbol as sckg mints it, as
+// extract.NormaliseSymbol does (a test keeps the two in step): without
+// white space or trailing punctuation.
+func normaliseSymbol(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimRight(s, ".,;:")
+}
+
+// Prepare binds params (see Bind), looks up the actors that actor
+// parameters name in qs, and returns the script to run.
+func (q Query) Prepare(ctx context.Context, qs graph.QuadStore, params map[string]string, base string) (string, error) {
+	bound, err := q.Bind(params, base)
+	if err != nil {
+		return "", err
+	}
+	for _, p := range q.Params {
+		if p.Actor {
+			iri, err := ActorIRI(ctx, qs, base, bound[p.Name])
+			if err != nil {
+				return "", fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
+			}
+			bound[p.Name] = iri
+		}
+	}
+	return Script(q, bound), nil
+}
+
 // Run runs a canned query with the given parameters and returns what it
-// emits, at most limit results (no limit if limit <= 0). It stops when ctx
-// is done, even inside a script that never ends.
-func Run(ctx context.Context, qs graph.QuadStore, q Query, params map[string]string, limit int) ([]map[string]any, error) {
-	bound, err := q.bind(params)
+// emits. It stops when ctx is done, even inside a script that never ends.
+func Run(ctx context.Context, qs graph.QuadStore, q Query, params map[string]string, opt Options) (Result, error) {
+	script, err := q.Prepare(ctx, qs, params, opt.Base)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
-	js, err := json.Marshal(bound)
+	res, err := RunScript(ctx, qs, script, opt)
 	if err != nil {
-		return nil, err
-	}
-	// On the script's first line, so that line numbers in errors match the file.
-	script := "var params = " + string(js) + "; " + q.Script
-	res, err := RunScript(ctx, qs, script, limit)
-	if err != nil {
-		return nil, fmt.Errorf("query %s: %w", q.Name, err)
+		return Result{}, fmt.Errorf("query %s: %w", q.Name, err)
 	}
 	return res, nil
+}
+
+// Script is the query's script with its bound parameters, as Run runs it:
+// for the HTTP API, which runs canned queries through the same path as
+// ad-hoc ones.
+func Script(q Query, bound map[string]string) string {
+	js, _ := json.Marshal(bound) // a map of strings always marshals
+	// On the script's first line, so that line numbers in errors match the file.
+	return "var params = " + string(js) + "; " + q.Script
 }
 
 // RunScript runs an ad-hoc Gizmo script, as Run does.
 //
 // Results are what the script passes to g.Emit and the tag maps of
 // path.All(); a result that is not an object is returned as {"value": v}.
-func RunScript(ctx context.Context, qs graph.QuadStore, script string, limit int) ([]map[string]any, error) {
+// The script's own value (the last expression's, which Cayley reports as a
+// null result) is left out.
+func RunScript(ctx context.Context, qs graph.QuadStore, script string, opt Options) (Result, error) {
+	var res Result
+	err := execute(ctx, qs, script, opt.Limit, false, func(v any) {
+		switch r := v.(type) {
+		case map[string]any:
+			res.Rows = append(res.Rows, r)
+		default:
+			res.Rows = append(res.Rows, map[string]any{"value": r})
+		}
+	}, &res.Truncated)
+	if res.Rows == nil {
+		res.Rows = []map[string]any{}
+	}
+	return res, err
+}
+
+// RunCayley runs a script as Cayley's HTTP API does, for answers that match
+// it: every result as Gizmo's JSON collation gives it, the null of the
+// script's own value included.
+func RunCayley(ctx context.Context, qs graph.QuadStore, script string, limit int) (results []any, truncated bool, err error) {
+	err = execute(ctx, qs, script, limit, true, func(v any) {
+		results = append(results, v)
+	}, &truncated)
+	return results, truncated, err
+}
+
+// execute runs script, passing each result to emit, at most limit of them
+// (no limit if limit <= 0); truncated is set if there were more. Null
+// results, the script's own value, are passed on only if nulls is set.
+func execute(ctx context.Context, qs graph.QuadStore, script string, limit int, nulls bool, emit func(any), truncated *bool) error {
 	lang := query.GetLanguage("gizmo")
 	if lang == nil || lang.Session == nil {
-		return nil, errors.New("the Gizmo query language is not available")
+		return errors.New("the Gizmo query language is not available")
 	}
 	start := time.Now()
+	// One more than the limit, to tell whether there were more.
+	opt := query.Options{Collation: query.JSON}
+	if limit > 0 {
+		opt.Limit = limit + 1
+	}
 	// Execute does not watch its context; the iterator's Next does, and
 	// interrupts the JavaScript VM when the context ends.
-	it, err := lang.Session(qs).Execute(ctx, script, query.Options{Collation: query.JSON, Limit: limit})
+	it, err := lang.Session(qs).Execute(ctx, script, opt)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer it.Close() // also stops a script still running after the limit
-	out := []map[string]any{}
-	for (limit <= 0 || len(out) < limit) && it.Next(ctx) {
-		switch r := it.Result().(type) {
-		case nil:
-			// the script's own value (with JSON collation), not a result
-		case map[string]any:
-			out = append(out, r)
-		default:
-			out = append(out, map[string]any{"value": r})
+	n := 0
+	for it.Next(ctx) {
+		v := it.Result()
+		if v == nil && !nulls {
+			continue
 		}
+		if limit > 0 && n == limit {
+			*truncated = true
+			break
+		}
+		n++
+		emit(v)
 	}
 	if err := it.Err(); err != nil {
-		return nil, stopped(ctx, start, err)
+		return stopped(ctx, start, err)
 	}
-	return out, nil
+	return nil
 }
 
 // stopped turns the end of ctx into an error a user can act on.

@@ -56,11 +56,11 @@ func chain(t *testing.T, qs graph.QuadStore, params map[string]string) []map[str
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	res, err := Run(ctx, qs, q, params, 0)
+	res, err := Run(ctx, qs, q, params, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return res
+	return res.Rows
 }
 
 func same(t *testing.T, got, want []map[string]any) {
@@ -90,10 +90,15 @@ func TestHeaders(t *testing.T) {
 		if q.Description == "" {
 			t.Errorf("%s: no description", q.Name)
 		}
+		for _, p := range q.Params {
+			if p.Name == "limit" {
+				t.Errorf("%s: a parameter called limit, which the HTTP API keeps for the result limit", q.Name)
+			}
+		}
 	}
 	q, _ := Get("citation-chain")
 	want := []Param{
-		{Name: "symbol", Main: true, Required: true, Help: "IRI of the starting document, e.g. <https://w3id.org/sckg/doc/S/RES/2584(2021)>"},
+		{Name: "symbol", Main: true, Node: true, Required: true, Help: "the starting document: a symbol such as S/RES/2584(2021), or an IRI"},
 		{Name: "depth", Default: "10", Help: "maximum depth to follow"},
 		{Name: "cites", Default: "<http://data.europa.eu/eli/ontology#cites>", Help: "predicate IRI for citations"},
 	}
@@ -168,15 +173,15 @@ func TestRunParamErrors(t *testing.T) {
 	qs := memStore(t, "a>b")
 	q, _ := Get("citation-chain")
 	ctx := context.Background()
-	_, err := Run(ctx, qs, q, map[string]string{"symbol": doc + "a", "dept": "2"}, 0)
+	_, err := Run(ctx, qs, q, map[string]string{"symbol": doc + "a", "dept": "2"}, Options{})
 	if err == nil || !strings.Contains(err.Error(), "dept") || !strings.Contains(err.Error(), "symbol, depth, cites") {
 		t.Errorf("unknown parameter: %v", err)
 	}
-	_, err = Run(ctx, qs, q, nil, 0)
+	_, err = Run(ctx, qs, q, nil, Options{})
 	if err == nil || !strings.Contains(err.Error(), "symbol") {
 		t.Errorf("missing parameter: %v", err)
 	}
-	_, err = Run(ctx, qs, q, map[string]string{"symbol": doc + "a", "depth": "two"}, 0)
+	_, err = Run(ctx, qs, q, map[string]string{"symbol": doc + "a", "depth": "two"}, Options{})
 	if err == nil || !strings.Contains(err.Error(), "depth must be a whole number") {
 		t.Errorf("bad depth: %v", err)
 	}
@@ -185,29 +190,47 @@ func TestRunParamErrors(t *testing.T) {
 func TestRunScriptLimitAndValues(t *testing.T) {
 	qs := memStore(t, "a>b", "a>c", "a>d")
 	ctx := context.Background()
-	res, err := RunScript(ctx, qs, `(function(){ for (var i = 0; i < 100; i++) { g.Emit({n: i}) } })()`, 5)
+	res, err := RunScript(ctx, qs, `(function(){ for (var i = 0; i < 100; i++) { g.Emit({n: i}) } })()`, Options{Limit: 5})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) != 5 || res[4]["n"] != int64(4) {
-		t.Errorf("limit 5: %v", res)
+	if len(res.Rows) != 5 || res.Rows[4]["n"] != int64(4) || !res.Truncated {
+		t.Errorf("limit 5: %v (truncated %v)", res.Rows, res.Truncated)
 	}
-	res, err = RunScript(ctx, qs, `g.V("<`+doc+`a>").Out("<`+cites+`>").All()`, 0)
+	// exactly as many results as the limit: not truncated
+	res, err = RunScript(ctx, qs, `g.V("<`+doc+`a>").Out("<`+cites+`>").All()`, Options{Limit: 3})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) != 3 || res[0]["id"] == nil {
-		t.Errorf("All(): %v", res)
+	if len(res.Rows) != 3 || res.Rows[0]["id"] == nil || res.Truncated {
+		t.Errorf("All(): %v (truncated %v)", res.Rows, res.Truncated)
 	}
-	res, err = RunScript(ctx, qs, `g.Emit("plain")`, 0)
-	if err != nil || len(res) != 1 || res[0]["value"] != "plain" {
-		t.Errorf("plain value: %v %v", res, err)
+	// the script's own value (a last expression that is not undefined),
+	// which Cayley sends as a null, neither counts nor shows
+	lastValue := `g.V("<` + doc + `a>").Out("<` + cites + `>").All(); g.V().ToArray()`
+	res, err = RunScript(ctx, qs, lastValue, Options{Limit: 3})
+	if err != nil || len(res.Rows) != 3 || res.Truncated {
+		t.Errorf("script value: %v (truncated %v) %v", res.Rows, res.Truncated, err)
 	}
-	if _, err := RunScript(ctx, qs, `(function(){ nosuchfunction() })()`, 0); err == nil {
+	res, err = RunScript(ctx, qs, `g.Emit("plain")`, Options{})
+	if err != nil || len(res.Rows) != 1 || res.Rows[0]["value"] != "plain" {
+		t.Errorf("plain value: %v %v", res.Rows, err)
+	}
+	if _, err := RunScript(ctx, qs, `(function(){ nosuchfunction() })()`, Options{}); err == nil {
 		t.Errorf("no error from a failing script")
 	}
-	if _, err := RunScript(ctx, qs, `(function(){ `, 0); err == nil {
+	if _, err := RunScript(ctx, qs, `(function(){ `, Options{}); err == nil {
 		t.Errorf("no error from a syntax error")
+	}
+
+	// Cayley's way: every result, the null included
+	raw, truncated, err := RunCayley(ctx, qs, lastValue, 0)
+	if err != nil || len(raw) != 4 || raw[3] != nil || truncated {
+		t.Errorf("RunCayley: %v %v %v", raw, truncated, err)
+	}
+	raw, truncated, err = RunCayley(ctx, qs, lastValue, 2)
+	if err != nil || len(raw) != 2 || !truncated {
+		t.Errorf("RunCayley limit 2: %v %v %v", raw, truncated, err)
 	}
 }
 
@@ -216,7 +239,7 @@ func TestRunTimeout(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
 	defer cancel()
 	start := time.Now()
-	_, err := RunScript(ctx, qs, `(function(){ while(true){} })()`, 0)
+	_, err := RunScript(ctx, qs, `(function(){ while(true){} })()`, Options{})
 	if err == nil || !strings.Contains(err.Error(), "time limit") || !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("endless script: %v", err)
 	}
@@ -232,7 +255,7 @@ func TestRunTimeout(t *testing.T) {
 	}
 	ctx2, cancel2 := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel2()
-	if _, err := Run(ctx2, qs, q, nil, 0); err == nil || !strings.Contains(err.Error(), "query spin: stopped at the time limit") {
+	if _, err := Run(ctx2, qs, q, nil, Options{}); err == nil || !strings.Contains(err.Error(), "query spin: stopped at the time limit") {
 		t.Errorf("Run: %v", err)
 	}
 }

@@ -14,22 +14,32 @@ import (
 	"github.com/sckg/sckg/ontology"
 )
 
-const buildHelp = `Usage: sckg build PATH... [--out FILE.ttl] [--store DIR]
+const buildHelp = `Usage: sckg build PATH... [--out FILE] [--format FORMAT] [--store DIR]
 
 Reads UN Security Council documents (files, or folders searched recursively
 for .txt and .md files), finds the documents, paragraphs and citations in
-them, writes the graph as Turtle and loads the same triples into a Cayley
+them, writes the graph as RDF and loads the same triples into a Cayley
 store on disk. A file that cannot be read is reported and skipped; the
 others are still built.
 
+The format is --format, or else the extension of --out: Turtle (.ttl),
+N-Triples (.nt), N-Quads (.nq), TriG (.trig) or JSON-LD (.jsonld); Turtle
+on standard output. N-Quads, TriG and JSON-LD keep one named graph per
+document. The sckg ontology is part of the file (in quad formats, in the
+named graph <…/graph/ontology>) unless --no-ontology.
+
 Examples:
   sckg build testdata/seeds --out mali.ttl --store mali.db
+  sckg build testdata/seeds --out mali.trig
+  sckg build testdata/seeds --format jsonld --no-ontology > mali.jsonld
   sckg build resolution.txt > resolution.ttl
 `
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", buildHelp, stderr)
-	out := fs.StringP("out", "o", "", "write Turtle to `FILE` (default: standard output)")
+	out := fs.StringP("out", "o", "", "write the graph to `FILE` (default: standard output)")
+	formatName := fs.StringP("format", "f", "", "`FORMAT`: turtle, ntriples, nquads, trig or jsonld (default: from --out's extension, else turtle)")
+	noOntology := fs.Bool("no-ontology", false, "leave the sckg ontology out of the file")
 	store := fs.StringP("store", "s", "", "load the graph into the bolt store in `DIR` (created if missing)")
 	base := fs.String("base", ontology.Base, "base `IRI` under which sckg mints IRIs")
 	jobs := fs.IntP("jobs", "j", 0, "files to read at once (default: one per core)")
@@ -39,6 +49,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return usageError{"no input: name the files or folders to read"}
+	}
+
+	format, err := chooseFormat(*formatName, *out)
+	if err != nil {
+		return err
 	}
 
 	inputs, errs := extract.Collect(fs.Args())
@@ -66,19 +81,31 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("no document found in %d file(s)", len(inputs))
 	}
 
-	quads := graph.Build(ontology.NewMinter(*base), sources)
-	triples, err := writeTurtle(*out, quads, stdout)
+	minter := ontology.NewMinter(*base)
+	quads := graph.Build(minter, sources)
+	written := quads
+	if !*noOntology {
+		onto, err := graph.OntologyQuads(minter)
+		if err != nil {
+			return err
+		}
+		written = append(onto, quads...)
+	}
+	statements, err := writeGraph(*out, format, written, stdout)
 	if err != nil {
 		return err
 	}
-	summary := fmt.Sprintf("%d documents from %d files, %d triples", docs, len(sources), triples)
+	summary := fmt.Sprintf("%d documents from %d files, %d triples", docs, len(sources), statements)
+	if format.KeepsGraphs() {
+		summary = fmt.Sprintf("%d documents from %d files, %d quads in %d named graphs", docs, len(sources), statements, countGraphs(written))
+	}
 	if *out != "" {
 		summary += " written to " + *out
 	}
 	if *store != "" {
 		added, err := loadStore(*store, quads)
 		if err != nil {
-			return fmt.Errorf("%s (the Turtle was written)", err)
+			return fmt.Errorf("%s (the graph file was written)", err)
 		}
 		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *store)
 	}
@@ -89,12 +116,31 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// writeTurtle writes to path through a temporary file, so that a failed
+// chooseFormat takes --format, or else the extension of --out, or else
+// Turtle.
+func chooseFormat(name, out string) (graph.Format, error) {
+	if name != "" {
+		f, err := graph.ParseFormat(name)
+		if err != nil {
+			return "", usageError{"--format: " + err.Error()}
+		}
+		return f, nil
+	}
+	if out == "" || out == "-" {
+		return graph.Turtle, nil
+	}
+	if f, ok := graph.FormatOf(out); ok {
+		return f, nil
+	}
+	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
+}
+
+// writeGraph writes to path through a temporary file, so that a failed
 // run never leaves half a file where a good one stood.
-func writeTurtle(path string, quads []rdf.Quad, stdout io.Writer) (int, error) {
+func writeGraph(path string, format graph.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
 	if path == "" || path == "-" {
 		w := bufio.NewWriter(stdout)
-		n, err := graph.WriteTurtle(w, quads, ontology.Prefixes())
+		n, err := graph.Write(w, format, quads, ontology.Prefixes())
 		if err != nil {
 			return 0, err
 		}
@@ -106,7 +152,7 @@ func writeTurtle(path string, quads []rdf.Quad, stdout io.Writer) (int, error) {
 	}
 	defer os.Remove(tmp.Name())
 	w := bufio.NewWriter(tmp)
-	n, err := graph.WriteTurtle(w, quads, ontology.Prefixes())
+	n, err := graph.Write(w, format, quads, ontology.Prefixes())
 	if err == nil {
 		err = w.Flush()
 	}

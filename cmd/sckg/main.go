@@ -21,7 +21,11 @@ type command struct {
 var commands = []command{
 	{"build", "extract documents into Turtle and a Cayley store", runBuild},
 	{"citations", "list the citations found in files, for checking by eye", runCitations},
-	{"query", "run a canned Gizmo query against a store", runQuery},
+	{"query", "run a canned Gizmo query, or a script of your own, against a store", runQuery},
+	{"queries", "list the canned queries with their parameters", runQueries},
+	{"repl", "an interactive Gizmo prompt on a store", runRepl},
+	{"serve", "answer Gizmo queries over HTTP, as Cayley's API does", runServe},
+	{"validate", "check RDF files against the SHACL shapes of the sckg graph", runValidate},
 }
 
 const usage = `sckg builds an RDF knowledge graph from UN Security Council documents.

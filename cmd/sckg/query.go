@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,112 +13,223 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/sckg/sckg/extract"
+	"github.com/spf13/pflag"
+
 	"github.com/sckg/sckg/graph"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/queries"
 )
 
-const queryHelp = `Usage: sckg query NAME [MAIN] --store DIR [--depth N] [--param KEY=VALUE]...
+const queryHelp = `Usage: sckg query NAME [MAIN] --store STORE [--param KEY=VALUE]... [--format table|json|csv]
+       sckg query --gizmo SCRIPT --store STORE
+       sckg query --file SCRIPT.js --store STORE
 
-Runs a canned Gizmo query (a file of the queries folder) against a store
-built by 'sckg build'. MAIN is the query's main parameter: for
-citation-chain, the symbol of the starting document, written as printed
-("S/RES/2584 (2021)") or normalised ("S/RES/2584(2021)"), or an IRI.
+Runs a canned Gizmo query (see 'sckg queries') or a script of your own
+against a store built by 'sckg build --store'. MAIN is the query's main
+parameter: a document, written as printed ("S/RES/2584 (2021)"),
+normalised ("S/RES/2584(2021)"), with a paragraph ("S/RES/2531(2020)#op_2"),
+or as an IRI; or an actor, by any of its names ("MINUSMA",
+"Secretary-General") or IRI. Other parameters are given with --param; those
+that name a document or an actor take the same forms.
+
+STORE is the folder of a store on disk, or a postgres:// URL. The store must
+exist: query never creates one.
 
 Queries:
 %s
 Examples:
   sckg query citation-chain 'S/RES/2584 (2021)' --store mali.db
-  sckg query citation-chain 'S/RES/2584(2021)' --depth 1 --store mali.db --format json
+  sckg query cited-by 'S/RES/2374(2017)' --store mali.db --format csv
+  sckg query path 'S/RES/2584(2021)' --param to='S/RES/2480(2019)' --store mali.db
+  sckg query requests-to Secretary-General --store mali.db
+  sckg query --gizmo 'g.V("<https://w3id.org/sckg/doc/S/RES/2531(2020)>").Out("<http://data.europa.eu/eli/ontology#cites>").All()' --store mali.db
 `
 
-func runQuery(args []string, stdout, stderr io.Writer) error {
+// queryFlags are the flags that every command running queries shares.
+type queryFlags struct {
+	store   *string
+	base    *string
+	timeout *time.Duration
+	limit   *int
+	format  *string
+}
+
+func addQueryFlags(fs *pflag.FlagSet, timeout time.Duration, limit int) queryFlags {
+	return queryFlags{
+		store:   fs.StringP("store", "s", "", "the store to query: a `FOLDER` or a postgres:// URL"),
+		format:  fs.StringP("format", "f", "table", "output `FORMAT`: table, json or csv"),
+		base:    fs.String("base", ontology.Base, "base `IRI` the store was built with"),
+		timeout: fs.Duration("timeout", timeout, "stop a query that runs longer than `DURATION`"),
+		limit:   fs.Int("limit", limit, "return at most `N` results"),
+	}
+}
+
+// open checks the shared flags and opens the store, which must exist.
+func (f queryFlags) open() (*graph.Store, error) {
+	if err := checkFormat(*f.format); err != nil {
+		return nil, err
+	}
+	if *f.store == "" {
+		return nil, usageError{"--store is required: the folder (or postgres:// URL) that 'sckg build --store' wrote"}
+	}
+	if *f.timeout <= 0 {
+		return nil, usageError{"--timeout must be positive"}
+	}
+	return graph.OpenExistingStore(*f.store)
+}
+
+func checkFormat(format string) error {
+	switch format {
+	case "table", "json", "csv":
+		return nil
+	}
+	return usageError{fmt.Sprintf("--format %q: use table, json or csv", format)}
+}
+
+func queryList() string {
 	var list strings.Builder
 	for _, q := range queries.List() {
-		fmt.Fprintf(&list, "  %-16s %s\n", q.Name, q.Description)
+		fmt.Fprintf(&list, "  %-20s %s\n", q.Name, q.Description)
 	}
-	fs := newFlags("query", fmt.Sprintf(queryHelp, list.String()), stderr)
-	store := fs.StringP("store", "s", "", "the Cayley store to query (a bolt `DIR`)")
-	depth := fs.IntP("depth", "d", -1, "how far to follow chains (default: the query's own)")
+	return list.String()
+}
+
+func runQuery(args []string, stdout, stderr io.Writer) error {
+	list := queryList()
+	fs := newFlags("query", fmt.Sprintf(queryHelp, list), stderr)
+	qf := addQueryFlags(fs, 30*time.Second, 100_000)
 	params := fs.StringArrayP("param", "p", nil, "set a query parameter, as `KEY=VALUE` (repeatable)")
-	format := fs.StringP("format", "f", "table", "output `FORMAT`: table or json")
-	base := fs.String("base", ontology.Base, "base `IRI` the store was built with")
-	timeout := fs.Duration("timeout", 30*time.Second, "stop a query that runs longer than `DURATION`")
-	limit := fs.Int("limit", 100000, "return at most `N` results")
+	depth := fs.IntP("depth", "d", -1, "how far to follow chains, the same as --param depth=`N`")
+	gizmo := fs.StringP("gizmo", "g", "", "run this Gizmo `SCRIPT` instead of a canned query")
+	file := fs.String("file", "", "run the Gizmo script in `FILE` instead of a canned query")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
+
+	var (
+		script string
+		q      queries.Query
+		given  = map[string]string{}
+	)
+	switch {
+	case *gizmo != "" && *file != "":
+		return usageError{"give --gizmo or --file, not both"}
+	case *gizmo != "" || *file != "":
+		if fs.NArg() > 0 || len(*params) > 0 || *depth >= 0 {
+			return usageError{"a script of your own takes no query name, MAIN, --param or --depth"}
+		}
+		script = *gizmo
+		if *file != "" {
+			data, err := os.ReadFile(*file)
+			if err != nil {
+				return err
+			}
+			script = string(data)
+		}
+		if strings.TrimSpace(script) == "" {
+			return usageError{"the script is empty"}
+		}
+	case fs.NArg() == 0:
 		fs.Usage()
-		return usageError{"name the query to run"}
-	}
-	q, ok := queries.Get(fs.Arg(0))
-	if !ok {
-		return usageError{fmt.Sprintf("no query called %q; the queries are:\n%s", fs.Arg(0), list.String())}
-	}
-	if *store == "" {
-		return usageError{"--store is required: the folder 'sckg build --store' wrote"}
-	}
-	if *format != "table" && *format != "json" {
-		return usageError{fmt.Sprintf("--format %q: use table or json", *format)}
-	}
-	m := ontology.NewMinter(*base)
-	bound := map[string]string{}
-	if fs.NArg() > 1 {
-		main, ok := q.MainParam()
-		if !ok {
-			return usageError{fmt.Sprintf("query %s takes no main argument", q.Name)}
+		return usageError{"name the query to run, or give --gizmo or --file"}
+	default:
+		var ok bool
+		if q, ok = queries.Get(fs.Arg(0)); !ok {
+			return usageError{fmt.Sprintf("no query called %q; the queries are:\n%s", fs.Arg(0), list)}
 		}
-		bound[main.Name] = documentArg(m, strings.Join(fs.Args()[1:], " "))
-	}
-	if *depth >= 0 {
-		bound["depth"] = strconv.Itoa(*depth)
-	}
-	for _, p := range *params {
-		k, v, ok := strings.Cut(p, "=")
-		if !ok {
-			return usageError{fmt.Sprintf("--param %q: write KEY=VALUE", p)}
+		if fs.NArg() > 1 {
+			main, ok := q.MainParam()
+			if !ok {
+				return usageError{fmt.Sprintf("query %s takes no main argument", q.Name)}
+			}
+			given[main.Name] = strings.Join(fs.Args()[1:], " ")
 		}
-		bound[k] = v
+		if *depth >= 0 {
+			given["depth"] = strconv.Itoa(*depth)
+		}
+		for _, p := range *params {
+			k, v, ok := strings.Cut(p, "=")
+			if !ok {
+				return usageError{fmt.Sprintf("--param %q: write KEY=VALUE", p)}
+			}
+			given[k] = v
+		}
+		if _, err := q.Bind(given, *qf.base); err != nil {
+			return usageError{err.Error()}
+		}
 	}
 
-	if _, err := os.Stat(*store); err != nil {
-		return fmt.Errorf("no store at %s: build one with 'sckg build PATH... --store %s'", *store, *store)
-	}
-	st, err := graph.OpenStore(*store)
+	st, err := qf.open()
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), *timeout)
+	ctx, cancel := context.WithTimeout(context.Background(), *qf.timeout)
 	defer cancel()
-	results, err := queries.Run(ctx, st.QuadStore(), q, bound, *limit)
+	if q.Name != "" {
+		if script, err = q.Prepare(ctx, st.QuadStore(), given, *qf.base); err != nil {
+			return err
+		}
+	}
+	res, err := queries.RunScript(ctx, st.QuadStore(), script, queries.Options{Base: *qf.base, Limit: *qf.limit})
 	if err != nil {
+		if q.Name != "" {
+			return fmt.Errorf("query %s: %w", q.Name, err)
+		}
 		return err
 	}
-	if *format == "json" {
-		enc := json.NewEncoder(stdout)
+	if err := printResults(stdout, *qf.format, ontology.NewMinter(*qf.base), res.Rows); err != nil {
+		return err
+	}
+	if res.Truncated {
+		fmt.Fprintf(stderr, "sckg: showing the first %d results; there are more (raise --limit)\n", *qf.limit)
+	}
+	return nil
+}
+
+// printResults prints rows in the format asked for.
+func printResults(w io.Writer, format string, m ontology.Minter, rows []map[string]any) error {
+	switch format {
+	case "json":
+		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(results)
+		if rows == nil {
+			rows = []map[string]any{}
+		}
+		return enc.Encode(rows)
+	case "csv":
+		return printCSV(w, rows)
 	}
-	return printTable(stdout, m, results)
+	return printTable(w, m, rows)
 }
 
-// documentArg turns a symbol as a user types it into the document's IRI;
-// an IRI passes through.
-func documentArg(m ontology.Minter, s string) string {
-	s = strings.TrimSpace(s)
-	if strings.HasPrefix(s, "<") || strings.Contains(s, "://") {
-		return strings.Trim(s, "<>")
+// printCSV prints every row under one header, the union of the rows'
+// fields; values are written in full, as JSON gives them.
+func printCSV(w io.Writer, rows []map[string]any) error {
+	cols := columns(rows)
+	cw := csv.NewWriter(w)
+	if err := cw.Write(cols); err != nil {
+		return err
 	}
-	return m.Document(extract.NormaliseSymbol(s))
+	for _, r := range rows {
+		rec := make([]string, len(cols))
+		for i, c := range cols {
+			if v, ok := r[c]; ok {
+				rec[i] = cellText(v)
+			}
+		}
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
 }
 
-// printTable prints results as aligned columns, IRIs of documents shown by
-// their symbols. Results of different kinds (a chain's nodes and edges) get
-// a table each, since they have different columns.
+// printTable prints results as aligned columns, IRIs shortened (documents
+// shown by their symbols). Results of different kinds (a chain's nodes and
+// edges) get a table each, since they have different columns.
 func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error {
 	if len(results) == 0 {
 		_, err := fmt.Fprintln(w, "(no results)")
@@ -144,27 +256,14 @@ func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error 
 }
 
 func printRows(w io.Writer, m ontology.Minter, rows []map[string]any) error {
-	colSet := map[string]bool{}
-	for _, r := range rows {
-		for k := range r {
-			colSet[k] = true
-		}
-	}
-	cols := make([]string, 0, len(colSet))
-	for k := range colSet {
-		cols = append(cols, k)
-	}
-	sort.Slice(cols, func(i, j int) bool {
-		ri, rj := columnRank(cols[i]), columnRank(cols[j])
-		return ri < rj || ri == rj && cols[i] < cols[j]
-	})
+	cols := columns(rows)
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, strings.ToUpper(strings.Join(cols, "\t")))
 	for _, r := range rows {
 		cells := make([]string, len(cols))
 		for i, c := range cols {
 			if v, ok := r[c]; ok {
-				cells[i] = shortIRI(m, fmt.Sprint(v))
+				cells[i] = shortValue(m, v)
 			}
 		}
 		fmt.Fprintln(tw, strings.Join(cells, "\t"))
@@ -172,25 +271,85 @@ func printRows(w io.Writer, m ontology.Minter, rows []map[string]any) error {
 	return tw.Flush()
 }
 
-// columnRank puts the columns people read first on the left.
-func columnRank(c string) int {
-	switch c {
-	case "kind":
-		return 0
-	case "depth":
-		return 1
-	case "id", "source":
-		return 2
-	case "target":
-		return 3
+// columns is the union of the rows' fields, those people read first on the
+// left.
+func columns(rows []map[string]any) []string {
+	set := map[string]bool{}
+	for _, r := range rows {
+		for k := range r {
+			set[k] = true
+		}
 	}
-	return 4
+	cols := make([]string, 0, len(set))
+	for k := range set {
+		cols = append(cols, k)
+	}
+	sort.Slice(cols, func(i, j int) bool {
+		ri, rj := columnRank(cols[i]), columnRank(cols[j])
+		return ri < rj || ri == rj && cols[i] < cols[j]
+	})
+	return cols
 }
 
-func shortIRI(m ontology.Minter, v string) string {
-	s := strings.Trim(v, "<>")
-	if rest, ok := strings.CutPrefix(s, m.Base+"doc/"); ok && s != v {
+var firstColumns = []string{
+	"kind", "date", "document", "paragraph", "step", "depth", "id",
+	"source", "predicate", "relation", "target", "evidence", "function", "text",
+	"verb", "action", "deadline", "within", "every", "until", "military", "police",
+}
+
+func columnRank(c string) int {
+	for i, f := range firstColumns {
+		if c == f {
+			return i
+		}
+	}
+	return len(firstColumns)
+}
+
+// cellText is a value as text: strings as they are, other values as JSON.
+func cellText(v any) string {
+	switch v := v.(type) {
+	case string:
+		return v
+	case nil:
+		return ""
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Sprint(v)
+	}
+	return string(data)
+}
+
+// maxCell is the most characters of text a table cell shows; json and csv
+// give the whole text.
+const maxCell = 80
+
+// shortValue writes a value for a table: an IRI under the base without it
+// (documents by their symbols), an IRI of a known vocabulary with its
+// prefix, other IRIs without angle brackets.
+func shortValue(m ontology.Minter, v any) string {
+	s := cellText(v)
+	iri, ok := strings.CutPrefix(s, "<")
+	if !ok || !strings.HasSuffix(iri, ">") {
+		// text on one line, long text cut short
+		s = strings.Join(strings.Fields(s), " ")
+		if r := []rune(s); len(r) > maxCell {
+			s = string(r[:maxCell-1]) + "…"
+		}
+		return s
+	}
+	iri = strings.TrimSuffix(iri, ">")
+	if rest, ok := strings.CutPrefix(iri, m.Base+"doc/"); ok {
 		return rest
 	}
-	return v
+	if rest, ok := strings.CutPrefix(iri, m.Base); ok && !strings.HasPrefix(rest, "def#") {
+		return rest
+	}
+	for _, p := range ontology.Prefixes() {
+		if rest, ok := strings.CutPrefix(iri, p.IRI); ok && rest != "" && !strings.ContainsAny(rest, "/#") {
+			return p.Name + ":" + rest
+		}
+	}
+	return iri
 }

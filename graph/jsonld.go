@@ -1,0 +1,350 @@
+package graph
+
+// JSON-LD writer.
+//
+// The output is JSON-LD 1.0 (which 1.1 processors read unchanged): a
+// @context with the prefixes and one short key per property, then a
+// top-level @graph whose entries are the default graph's nodes and one
+// object per named graph, {"@id": graph, "@graph": [nodes…]}. A key's
+// values are coerced in the context when they all agree (all IRIs, or all
+// literals of one datatype), so that most values are plain JSON strings;
+// the rest are written in expanded form, so that nothing is lost: language
+// tags and datatypes survive a round trip.
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// jsonTerm is how one property is written.
+type jsonTerm struct {
+	key    string // the key in node objects: a term of the context, or the IRI
+	iri    string
+	coerce string // "@id", a datatype IRI, or "" for no coercion
+	define bool   // the key is defined in the context
+}
+
+// WriteJSONLD writes quads as JSON-LD and returns the number of distinct
+// quads written. Like the other writers, the output depends only on the set
+// of quads.
+func WriteJSONLD(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (int, error) {
+	pre, err := newPrefixer(prefixes)
+	if err != nil {
+		return 0, err
+	}
+	graphs, n, err := groupQuads(quads)
+	if err != nil {
+		return 0, err
+	}
+	terms, typeKeyword := jsonTerms(graphs, pre, prefixes)
+
+	jw := &jsonWriter{w: bufio.NewWriter(w), pre: pre, terms: terms, typeKeyword: typeKeyword}
+	jw.line(0, "{")
+	jw.line(1, `"@context": {`)
+	var defs []string
+	for _, p := range prefixes {
+		defs = append(defs, jsonString(p.Name)+": "+jsonString(p.IRI))
+	}
+	for _, t := range sortedTerms(terms) {
+		if !t.define {
+			continue
+		}
+		def := `{"@id": ` + jsonString(jw.iri(t.iri))
+		if t.coerce != "" {
+			def += `, "@type": ` + jsonString(jw.iri(t.coerce))
+		}
+		defs = append(defs, jsonString(t.key)+": "+def+"}")
+	}
+	jw.list(2, defs)
+	jw.line(1, "},")
+	jw.line(1, `"@graph": [`)
+	var entries []func(indent int) // written with commas between them
+	for _, g := range graphs {
+		subjects := sortedSubjects(g.subjects)
+		if g.name == nil {
+			for _, sg := range subjects {
+				entries = append(entries, func(indent int) { jw.node(indent, sg) })
+			}
+			continue
+		}
+		entries = append(entries, func(indent int) {
+			jw.line(indent, "{")
+			jw.line(indent+1, `"@id": `+jsonString(jw.id(*g.name))+",")
+			jw.line(indent+1, `"@graph": [`)
+			for i, sg := range subjects {
+				jw.node(indent+2, sg)
+				jw.comma(i < len(subjects)-1)
+			}
+			jw.line(indent+1, "]")
+			jw.text(indent, "}")
+		})
+	}
+	for i, e := range entries {
+		e(2)
+		jw.comma(i < len(entries)-1)
+	}
+	jw.line(1, "]")
+	jw.line(0, "}")
+	if err := jw.w.Flush(); err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// jsonTerms chooses a key and a coercion for every property. The key is
+// the property's local name ("is_part_of"); where two properties share a
+// local name, or the name is a prefix's, both are qualified ("eli_cites");
+// a property with no safe local name keeps its IRI as key. rdf:type is
+// written as @type unless one of its values is a literal.
+func jsonTerms(graphs []*graphGroup, pre *prefixer, prefixes []ontology.Prefix) (map[string]*jsonTerm, bool) {
+	type usage struct {
+		iris, literals bool
+		datatypes      map[string]bool // "" for xsd:string and language strings
+	}
+	uses := map[string]*usage{}
+	for _, g := range graphs {
+		for _, sg := range g.subjects {
+			for _, pg := range sg.preds {
+				u := uses[pg.predicate.value]
+				if u == nil {
+					u = &usage{datatypes: map[string]bool{}}
+					uses[pg.predicate.value] = u
+				}
+				for _, o := range pg.objects {
+					if o.kind == kindLiteral {
+						u.literals = true
+						u.datatypes[o.datatype] = true
+					} else {
+						u.iris = true
+					}
+				}
+			}
+		}
+	}
+	typeKeyword := uses[rdfTypeIRI] == nil || !uses[rdfTypeIRI].literals
+	if typeKeyword {
+		delete(uses, rdfTypeIRI)
+	}
+
+	taken := map[string]bool{}
+	for _, p := range prefixes {
+		taken[p.Name] = true
+	}
+	byLocal := map[string][]string{}
+	prefixOf := map[string]string{}
+	for p := range uses {
+		for i, ns := range pre.iris {
+			if local, ok := strings.CutPrefix(p, ns); ok && safeLocalName.MatchString(local) {
+				byLocal[local] = append(byLocal[local], p)
+				prefixOf[p] = pre.names[i]
+				break
+			}
+		}
+	}
+	terms := map[string]*jsonTerm{}
+	for p, u := range uses {
+		t := &jsonTerm{key: p, iri: p}
+		switch {
+		case u.iris && !u.literals:
+			t.coerce = "@id"
+		case u.literals && !u.iris && len(u.datatypes) == 1:
+			for dt := range u.datatypes {
+				t.coerce = dt // "" (strings) needs no coercion
+			}
+		}
+		terms[p] = t
+	}
+	// Assign keys in a fixed order so that the rare collisions resolve the
+	// same way every time.
+	locals := make([]string, 0, len(byLocal))
+	for l := range byLocal {
+		locals = append(locals, l)
+	}
+	sort.Strings(locals)
+	for _, local := range locals {
+		ps := byLocal[local]
+		sort.Strings(ps)
+		if len(ps) == 1 && !taken[local] {
+			terms[ps[0]].key, terms[ps[0]].define = local, true
+			taken[local] = true
+			continue
+		}
+		for _, p := range ps {
+			if key := prefixOf[p] + "_" + local; !taken[key] {
+				terms[p].key, terms[p].define = key, true
+				taken[key] = true
+			}
+		}
+	}
+	for _, t := range terms {
+		if !t.define {
+			t.coerce = "" // an IRI as key cannot carry a coercion
+		}
+	}
+	return terms, typeKeyword
+}
+
+func sortedTerms(terms map[string]*jsonTerm) []*jsonTerm {
+	out := make([]*jsonTerm, 0, len(terms))
+	for _, t := range terms {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].key < out[j].key })
+	return out
+}
+
+type jsonWriter struct {
+	w           *bufio.Writer
+	pre         *prefixer
+	terms       map[string]*jsonTerm
+	typeKeyword bool
+}
+
+func (jw *jsonWriter) text(indent int, s string) {
+	jw.w.WriteString(strings.Repeat("  ", indent))
+	jw.w.WriteString(s)
+}
+
+func (jw *jsonWriter) line(indent int, s string) {
+	jw.text(indent, s)
+	jw.w.WriteByte('\n')
+}
+
+func (jw *jsonWriter) comma(more bool) {
+	if more {
+		jw.w.WriteByte(',')
+	}
+	jw.w.WriteByte('\n')
+}
+
+// list writes items one per line, with commas between them.
+func (jw *jsonWriter) list(indent int, items []string) {
+	for i, it := range items {
+		jw.text(indent, it)
+		jw.comma(i < len(items)-1)
+	}
+}
+
+// iri compacts an IRI with a prefix where its local name is safe; JSON-LD
+// expands such compact IRIs in @id, @type and coerced values.
+func (jw *jsonWriter) iri(s string) string {
+	for i, ns := range jw.pre.iris {
+		if local, ok := strings.CutPrefix(s, ns); ok && safeLocalName.MatchString(local) {
+			return jw.pre.names[i] + ":" + local
+		}
+	}
+	return s
+}
+
+// id is the @id form of an IRI or blank node.
+func (jw *jsonWriter) id(t rdfTerm) string {
+	if t.kind == kindBlank {
+		return "_:" + t.value
+	}
+	return jw.iri(t.value)
+}
+
+// node writes one node object, without a line break after it.
+func (jw *jsonWriter) node(indent int, sg *subjectGroup) {
+	type member struct{ key, value string }
+	var members []member
+	var types []string
+	for _, pg := range sg.preds {
+		objs := make([]rdfTerm, 0, len(pg.objects))
+		for _, o := range pg.objects {
+			objs = append(objs, o)
+		}
+		sort.Slice(objs, func(i, j int) bool { return objs[i].less(objs[j]) })
+		if pg.predicate.value == rdfTypeIRI && jw.typeKeyword {
+			for _, o := range objs {
+				types = append(types, jsonString(jw.id(o)))
+			}
+			continue
+		}
+		t := jw.terms[pg.predicate.value]
+		vals := make([]string, len(objs))
+		for i, o := range objs {
+			vals[i] = jw.value(t, o)
+		}
+		members = append(members, member{t.key, jw.array(indent+1, vals)})
+	}
+	sort.Slice(members, func(i, j int) bool { return members[i].key < members[j].key })
+	items := []string{`"@id": ` + jsonString(jw.id(sg.subject))}
+	if len(types) > 0 {
+		items = append(items, `"@type": `+jw.array(indent+1, types))
+	}
+	for _, m := range members {
+		items = append(items, jsonString(m.key)+": "+m.value)
+	}
+	jw.line(indent, "{")
+	jw.list(indent+1, items)
+	jw.text(indent, "}")
+}
+
+// array is one value as itself, several as an array, one per line.
+func (jw *jsonWriter) array(indent int, vals []string) string {
+	if len(vals) == 1 {
+		return vals[0]
+	}
+	pad := strings.Repeat("  ", indent+1)
+	return "[\n" + pad + strings.Join(vals, ",\n"+pad) + "\n" + strings.Repeat("  ", indent) + "]"
+}
+
+// value writes an object as the term t expects it.
+func (jw *jsonWriter) value(t *jsonTerm, o rdfTerm) string {
+	switch {
+	case o.kind != kindLiteral:
+		if t.coerce == "@id" {
+			return jsonString(jw.id(o))
+		}
+		return `{"@id": ` + jsonString(jw.id(o)) + "}"
+	case o.lang != "":
+		return `{"@value": ` + jsonString(o.value) + `, "@language": ` + jsonString(o.lang) + "}"
+	case o.datatype == t.coerce && t.coerce != "@id":
+		return jsonString(o.value)
+	case o.datatype == "":
+		return `{"@value": ` + jsonString(o.value) + "}"
+	default:
+		return `{"@value": ` + jsonString(o.value) + `, "@type": ` + jsonString(jw.iri(o.datatype)) + "}"
+	}
+}
+
+// jsonString quotes s as a JSON string, leaving every printable character
+// as it is (encoding/json would escape <, > and &).
+func jsonString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 2)
+	b.WriteByte('"')
+	for _, r := range s {
+		switch r {
+		case '"':
+			b.WriteString(`\"`)
+		case '\\':
+			b.WriteString(`\\`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '\t':
+			b.WriteString(`\t`)
+		case utf8.RuneError:
+			b.WriteString(`\ufffd`)
+		default:
+			if r < 0x20 || r == 0x7f || r == 0x2028 || r == 0x2029 {
+				fmt.Fprintf(&b, `\u%04x`, r)
+			} else {
+				b.WriteRune(r)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}

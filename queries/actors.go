@@ -1,0 +1,132 @@
+package queries
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// The names an actor is known by in the graph: those of the actor
+// registry, in every language it has.
+var actorNames = []string{
+	ontology.SKOS + "prefLabel",
+	ontology.SKOS + "altLabel",
+	ontology.SKOS + "notation",
+	ontology.RDFS + "label",
+}
+
+// ActorIRI finds the actor a user names and returns its IRI in angle
+// brackets: an IRI is taken as it is; otherwise the actor (an IRI under
+// base's "actor/") one of whose names (any language) or whose IRI's last
+// part ("minusma", "FRA") is name, ignoring case, spacing and a leading
+// "the". It fails if no actor or more than one has that name.
+func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (string, error) {
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "":
+		return "", nil
+	case strings.HasPrefix(name, "<") && strings.HasSuffix(name, ">"):
+		return name, nil
+	case strings.Contains(name, "://"):
+		return "<" + name + ">", nil
+	}
+	prefix := ontology.NewMinter(base).Base + "actor/"
+	want := foldName(name)
+	names := map[string]bool{}
+	for _, p := range actorNames {
+		names[p] = true
+	}
+	// The actors and their names: from the type, through the object index,
+	// then each actor's own quads, through the subject index. Asking for
+	// every quad of a name predicate instead would read the whole store on
+	// the key-value backends, which index no predicate alone.
+	found := map[string]bool{}
+	actors, err := subjects(ctx, qs, ontology.RDFType, ontology.ActorClass)
+	if err != nil {
+		return "", err
+	}
+	for _, a := range actors {
+		if !strings.HasPrefix(a, prefix) {
+			continue
+		}
+		err := graph.Iterate(ctx, qs.QuadIterator(quad.Subject, qs.ValueOf(quad.IRI(a)))).Each(func(r graph.Ref) {
+			q := qs.Quad(r)
+			if p, ok := q.Predicate.(quad.IRI); ok && names[string(p)] && foldName(text(q.Object)) == want {
+				found[a] = true
+			}
+		})
+		if err != nil {
+			return "", err
+		}
+	}
+	// the IRI's last part: actor/minusma, actor/state/FRA
+	for _, iri := range []string{prefix + strings.ToLower(name), prefix + "state/" + strings.ToUpper(name)} {
+		n, err := graph.Iterate(ctx, qs.QuadIterator(quad.Subject, qs.ValueOf(quad.IRI(iri)))).Limit(1).Count()
+		if err != nil {
+			return "", err
+		}
+		if n > 0 {
+			found[iri] = true
+		}
+	}
+	switch len(found) {
+	case 0:
+		return "", fmt.Errorf("no actor called %q in the store; give another of its names, or its IRI", name)
+	case 1:
+		for iri := range found {
+			return "<" + iri + ">", nil
+		}
+	}
+	var all []string
+	for iri := range found {
+		all = append(all, strings.TrimPrefix(iri, prefix))
+	}
+	sort.Strings(all)
+	return "", fmt.Errorf("%q names %d actors (%s); give the IRI of the one you mean", name, len(all), strings.Join(all, ", "))
+}
+
+// text is the text of a literal, whatever its language or type.
+func text(v quad.Value) string {
+	switch v := v.(type) {
+	case quad.String:
+		return string(v)
+	case quad.LangString:
+		return string(v.Value)
+	case quad.TypedString:
+		return string(v.Value)
+	}
+	return ""
+}
+
+// foldName makes names that differ only in case, spacing or a leading
+// "the" equal.
+func foldName(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.TrimPrefix(s, "the ")
+}
+
+// subjects are the IRIs with the given object over pred.
+func subjects(ctx context.Context, qs graph.QuadStore, pred, obj string) ([]string, error) {
+	ref := qs.ValueOf(quad.IRI(obj))
+	if ref == nil {
+		return nil, nil
+	}
+	seen := map[string]bool{}
+	var out []string
+	err := graph.Iterate(ctx, qs.QuadIterator(quad.Object, ref)).Each(func(r graph.Ref) {
+		q := qs.Quad(r)
+		s, ok := q.Subject.(quad.IRI)
+		if p, pok := q.Predicate.(quad.IRI); ok && pok && string(p) == pred && !seen[string(s)] {
+			seen[string(s)] = true
+			out = append(out, string(s))
+		}
+	})
+	sort.Strings(out)
+	return out, err
+}
