@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -33,6 +34,7 @@ Examples:
   sckg build testdata/seeds --out mali.trig
   sckg build testdata/seeds --format jsonld --no-ontology > mali.jsonld
   sckg build resolution.txt > resolution.ttl
+  sckg build testdata/seeds --actors my-actors.ttl --out mali.ttl
 `
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
@@ -43,6 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	store := fs.StringP("store", "s", "", "load the graph into the bolt store in `DIR` (created if missing)")
 	base := fs.String("base", ontology.Base, "base `IRI` under which sckg mints IRIs")
 	jobs := fs.IntP("jobs", "j", 0, "files to read at once (default: one per core)")
+	actorFiles := fs.StringArray("actors", nil, "add the actors of a Turtle `FILE` to the registry (repeatable; see ontology/actors.ttl for the shape)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -62,7 +65,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	var sources []*extract.Source
 	bad := len(errs)
-	for _, r := range extract.Files(inputs, *jobs) {
+	registry, err := loadActors(*actorFiles)
+	if err != nil {
+		return err
+	}
+	for _, r := range extract.FilesWith(inputs, *jobs, registry) {
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stderr, "sckg: warning: %s\n", w)
 		}
@@ -82,7 +89,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 
 	minter := ontology.NewMinter(*base)
-	quads := graph.Build(minter, sources)
+	quads := graph.BuildWith(minter, sources, registry)
 	written := quads
 	if !*noOntology {
 		onto, err := graph.OntologyQuads(minter)
@@ -183,4 +190,25 @@ func countGraphs(quads []rdf.Quad) int {
 		seen[q.Ctx.String()] = true
 	}
 	return len(seen)
+}
+
+// loadActors reads the registry with a user's actor files added; with none,
+// the built-in registry.
+func loadActors(files []string) (*ontology.Registry, error) {
+	if len(files) == 0 {
+		return ontology.DefaultRegistry(), nil
+	}
+	extra := map[string]io.Reader{}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("--actors: %w", err)
+		}
+		extra[f] = bytes.NewReader(data)
+	}
+	r, err := ontology.LoadRegistry(extra)
+	if err != nil {
+		return nil, fmt.Errorf("--actors: %w", err)
+	}
+	return r, nil
 }

@@ -223,3 +223,33 @@ func TestReadmeShowsTheRealSummary(t *testing.T) {
 		t.Errorf("README says %q, sckg build says %q: update the README", want, got)
 	}
 }
+
+// A user's actor file extends the registry: an actor it adds is found in
+// the texts and described in the graph.
+func TestBuildWithUserActors(t *testing.T) {
+	dir := t.TempDir()
+	actors := filepath.Join(dir, "mine.ttl")
+	if err := os.WriteFile(actors, []byte(`@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix sckg: <https://w3id.org/sckg/def#> .
+<https://w3id.org/sckg/actor/icm> a sckg:Actor ;
+    skos:prefLabel "Instance de Coordination au Mali"@fr .
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	with, without := filepath.Join(dir, "with.ttl"), filepath.Join(dir, "without.ttl")
+	if _, stderr, code := sckg(t, "build", seeds, "--actors", actors, "--out", with); code != 0 {
+		t.Fatalf("build --actors: %s", stderr)
+	}
+	sckg(t, "build", seeds, "--out", without)
+	got := readFile(t, with)
+	if !bytes.Contains(got, []byte("<https://w3id.org/sckg/actor/icm> a sckg:Actor")) || !bytes.Contains(got, []byte(`"Instance de Coordination au Mali"@fr`)) ||
+		!regexp.MustCompile(`sckg:mentions [^;]*<https://w3id.org/sckg/actor/icm>`).Match(got) {
+		t.Errorf("the added actor is not found in the texts")
+	}
+	if bytes.Contains(readFile(t, without), []byte("actor/icm")) {
+		t.Errorf("the actor is found without the file that adds it")
+	}
+	if _, stderr, code := sckg(t, "build", seeds, "--actors", filepath.Join(dir, "missing.ttl")); code == 0 || !strings.Contains(stderr, "missing.ttl") {
+		t.Errorf("a missing actors file: exit %d, %s", code, stderr)
+	}
+}
