@@ -89,12 +89,12 @@ func (b *docBuilder) build() {
 		b.add(b.iri, ontology.RDFSLabel, plain(d.PrintedSymbol))
 	}
 	if d.Title != "" {
-		b.add(b.iri, ontology.ELITitle, lang(d.Title, d.Language))
+		b.add(b.iri, ontology.DCTTitle, lang(d.Title, d.Language))
 		if d.Symbol == "" {
 			b.add(b.iri, ontology.RDFSLabel, lang(d.Title, d.Language))
 		}
 	}
-	b.add(b.iri, ontology.DCTLanguage, typed(d.Language, ontology.XSDLanguage))
+	b.add(b.iri, ontology.DCTLanguage, iri(ontology.Language(d.Language)))
 	switch d.Relation {
 	case extract.RelAnnexOf:
 		b.add(b.iri, ontology.AnnexOf, iri(DocumentIRI(b.m, d.Parent)))
@@ -183,7 +183,7 @@ func (b *docBuilder) citations() {
 		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
 		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+c.Function))
 		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
-		b.add(ci, ontology.NIFAnchorOf, plain(c.Text))
+		b.add(ci, ontology.CitedAs, plain(c.Text))
 		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))
 		for _, link := range c.Links {
 			b.add(ci, ontology.Hyperlink, iri(link))

@@ -106,7 +106,7 @@ func synthetic(resolutions, citations int) []rdf.Quad {
 			add(c, ontology.CiTOHasCitedEntity, iri(cited))
 			add(c, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+ontology.CiTOFunctions[r.IntN(len(ontology.CiTOFunctions))]))
 			add(c, ontology.Confidence, typed("1", ontology.XSDDecimal))
-			add(c, ontology.NIFAnchorOf, typed(fmt.Sprintf("resolution %d", 1000+j), ontology.XSDString))
+			add(c, ontology.CitedAs, typed(fmt.Sprintf("resolution %d", 1000+j), ontology.XSDString))
 			add(c, ontology.PROVWasDerivedFrom, iri(span(24)))
 			add(p, ontology.ELICites, iri(cited))
 			add(doc, ontology.ELICites, iri(target))

@@ -55,5 +55,9 @@ func (m Minter) Meeting(number string) string { return m.Base + "meeting/" + num
 // on the resolution it became.
 func (m Minter) Vote(sym string) string { return m.Base + "vote/" + sym }
 
+// Language is the IRI of a language by its ISO 639-1 code, in the Library
+// of Congress's list: a dcterms:LinguisticSystem, as DCTERMS asks.
+func Language(tag string) string { return "http://id.loc.gov/vocabulary/iso639-1/" + tag }
+
 // UNDocs is the public address of the document with symbol sym.
 func UNDocs(sym string) string { return "https://undocs.org/" + sym }

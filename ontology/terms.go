@@ -8,6 +8,7 @@ var (
 	RDFSSeeAlso = RDFS + "seeAlso"
 
 	DCTLanguage = DCTERMS + "language"
+	DCTTitle    = DCTERMS + "title"
 	DCTSource   = DCTERMS + "source"
 
 	ELILegalResource            = ELI + "LegalResource"
@@ -16,7 +17,6 @@ var (
 	ELIIsPartOf                 = ELI + "is_part_of"
 	ELINumber                   = ELI + "number"
 	ELICites                    = ELI + "cites"
-	ELITitle                    = ELI + "title"
 
 	CiTOCitation                 = CITO + "Citation"
 	CiTOHasCitingEntity          = CITO + "hasCitingEntity"
@@ -30,7 +30,6 @@ var (
 	NIFOffsetBasedString = NIF + "OffsetBasedString"
 	NIFBeginIndex        = NIF + "beginIndex"
 	NIFEndIndex          = NIF + "endIndex"
-	NIFAnchorOf          = NIF + "anchorOf"
 
 	XSDString             = XSD + "string"
 	XSDLanguage           = XSD + "language"
@@ -64,6 +63,7 @@ var (
 
 	// Minted: how sure a fact is, and the evidence a PDF links.
 	Confidence              = DEF + "confidence"
+	CitedAs                 = DEF + "citedAs"
 	Hyperlink               = DEF + "hyperlink"
 	InternalCitation        = DEF + "InternalCitation"
 	SanctionsRegimeCitation = DEF + "SanctionsRegimeCitation"

@@ -16,7 +16,7 @@
   var CITING = "<" + CITO + "hasCitingEntity>";
   var CITED = "<" + CITO + "hasCitedEntity>";
   var FUNCTION = "<" + CITO + "hasCitationCharacterization>";
-  var ANCHOR = "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf>";
+  var ANCHOR = "<https://w3id.org/sckg/def#citedAs>";
   var CONFIDENCE = "<https://w3id.org/sckg/def#confidence>";
   var DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
   var PART_OF = "<http://data.europa.eu/eli/ontology#is_part_of>";

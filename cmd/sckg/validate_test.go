@@ -136,8 +136,8 @@ func brokenMali(t *testing.T, quads []rdf.Quad) ([]rdf.Quad, []string) {
 	expect(cit, ontology.CiTOHasCitationCharacterizat, "In")
 	set(cit, ontology.Confidence, lit("1.5", ontology.XSDDecimal)) // MaxInclusive
 	expect(cit, ontology.Confidence, "MaxInclusive")
-	set(cit, ontology.NIFAnchorOf, lit("", ontology.XSDString)) // MinLength
-	expect(cit, ontology.NIFAnchorOf, "MinLength")
+	set(cit, ontology.CitedAs, lit("", ontology.XSDString)) // MinLength
+	expect(cit, ontology.CitedAs, "MinLength")
 	set(cit, ontology.CiTOHasCitingEntity, lit("op_2", ontology.XSDString)) // Class: a literal
 	expect(cit, ontology.CiTOHasCitingEntity, "Class")
 
@@ -168,7 +168,7 @@ func brokenMali(t *testing.T, quads []rdf.Quad) ([]rdf.Quad, []string) {
 
 	set(res, ontology.ELIDateDocument, lit("29 June 2020", ontology.XSDDate)) // Datatype: ill-formed
 	expect(res, ontology.ELIDateDocument, "Datatype")
-	also(res, ontology.DCTLanguage, lit("fr", ontology.XSDLanguage)) // MaxCount, on documents read
+	also(res, ontology.DCTLanguage, mustIRI(t, ontology.Language("fr"))) // MaxCount, on documents read
 	expect(res, ontology.DCTLanguage, "MaxCount")
 
 	also(france, ontology.SKOSPrefLabel, lang("French Republic", "en")) // UniqueLang
