@@ -442,10 +442,23 @@ func stopped(ctx context.Context, start time.Time, err error) error {
 		return err
 	}
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		// Name the limit the caller set, not the time left when the script
+		// began: that is what a user can change.
+		if limit, ok := ctx.Value(timeLimitKey{}).(time.Duration); ok {
+			return fmt.Errorf("stopped at the time limit of %s: %w", limit, ctx.Err())
+		}
 		if deadline, ok := ctx.Deadline(); ok {
 			return fmt.Errorf("stopped at the time limit of %s: %w", deadline.Sub(start).Round(time.Millisecond), ctx.Err())
 		}
 		return fmt.Errorf("stopped at the time limit: %w", ctx.Err())
 	}
 	return fmt.Errorf("stopped: %w", ctx.Err())
+}
+
+type timeLimitKey struct{}
+
+// WithTimeLimit is context.WithTimeout that also remembers the limit, so
+// that a query stopped by it says which limit stopped it.
+func WithTimeLimit(parent context.Context, limit time.Duration) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithValue(parent, timeLimitKey{}, limit), limit)
 }

@@ -178,7 +178,7 @@ func (s *Server) run(r *http.Request, script string, limit int, raw bool) ([]byt
 		cancelWait()
 		return nil, false, errBusy
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	ctx, cancel := queries.WithTimeLimit(r.Context(), s.cfg.Timeout)
 	defer cancel()
 	var (
 		result    any
@@ -363,7 +363,7 @@ func (s *Server) canned(w http.ResponseWriter, r *http.Request) {
 		v2Error(w, http.StatusBadRequest, err)
 		return
 	}
-	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	ctx, cancel := queries.WithTimeLimit(r.Context(), s.cfg.Timeout)
 	script, err := q.Prepare(ctx, s.cfg.Store, params, s.cfg.Base)
 	cancel()
 	if err != nil {

@@ -164,7 +164,7 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), *qf.timeout)
+	ctx, cancel := queries.WithTimeLimit(context.Background(), *qf.timeout)
 	defer cancel()
 	if q.Name != "" {
 		if script, err = q.Prepare(ctx, st.QuadStore(), given, *qf.base); err != nil {

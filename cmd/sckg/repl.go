@@ -294,7 +294,7 @@ func (r *repl) runCanned(args string) {
 		}
 		params[mp.Name] = strings.Join(main, " ")
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), r.timeout)
+	ctx, cancel := queries.WithTimeLimit(context.Background(), r.timeout)
 	script, err := q.Prepare(ctx, r.store.QuadStore(), params, r.minter.Base)
 	cancel()
 	if err != nil {
@@ -306,7 +306,7 @@ func (r *repl) runCanned(args string) {
 
 // run runs a script and prints its results.
 func (r *repl) run(script, name string) {
-	ctx, cancel := context.WithTimeout(context.Background(), r.timeout)
+	ctx, cancel := queries.WithTimeLimit(context.Background(), r.timeout)
 	defer cancel()
 	if r.terminal {
 		var stop context.CancelFunc
