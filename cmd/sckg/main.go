@@ -26,6 +26,7 @@ var commands = []command{
 	{"repl", "an interactive Gizmo prompt on a store", runRepl},
 	{"serve", "answer Gizmo queries over HTTP, as Cayley's API does", runServe},
 	{"validate", "check RDF files against the SHACL shapes of the sckg graph", runValidate},
+	{"viz", "draw a citation chain as SVG, DOT, Mermaid, GraphML or JSON", runViz},
 }
 
 const usage = `sckg builds an RDF knowledge graph from UN Security Council documents.

@@ -1,0 +1,44 @@
+package viz
+
+import (
+	"encoding/json"
+	"io"
+)
+
+// WriteJSON writes the chain as nodes and edges, with each edge's
+// citations and, if l is not nil, each node's box and each edge's path.
+func WriteJSON(w io.Writer, c *Chain, l *Layout) error {
+	type node struct {
+		Node
+		Box *Rect `json:"box,omitempty"`
+	}
+	type edge struct {
+		Edge
+		Path []Point `json:"path,omitempty"`
+	}
+	out := struct {
+		Root      string    `json:"root"`
+		Direction Direction `json:"direction"`
+		Depth     int       `json:"depth"`
+		Nodes     []node    `json:"nodes"`
+		Edges     []edge    `json:"edges"`
+	}{Root: c.Root, Direction: c.Direction, Depth: c.Depth, Nodes: []node{}, Edges: []edge{}}
+	for i, n := range c.Nodes {
+		x := node{Node: n}
+		if l != nil {
+			x.Box = &l.Boxes[i]
+		}
+		out.Nodes = append(out.Nodes, x)
+	}
+	for i, e := range c.Edges {
+		x := edge{Edge: e}
+		if l != nil {
+			x.Path = l.Paths[i]
+		}
+		out.Edges = append(out.Edges, x)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}

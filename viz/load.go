@@ -1,0 +1,258 @@
+package viz
+
+import (
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/cayleygraph/cayley/graph"
+
+	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/queries"
+)
+
+//go:embed details.js
+var detailsScript string
+
+// Options say which chain to load.
+type Options struct {
+	Depth     int       // how many citations to follow; 10 if <= 0
+	Direction Direction // Cites (default) or CitedBy
+	Base      string    // base IRI the store was built with; ontology.Base if empty
+}
+
+// Load reads the chain of the document named by symbol (a symbol as
+// printed, normalised, or an IRI) from a store: the nodes and edges the
+// canned citation-chain or cited-by query answers, and, from one more
+// script, each node's symbol, kind, year and title and each edge's
+// citations.
+func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (*Chain, error) {
+	if opt.Depth <= 0 {
+		opt.Depth = 10
+	}
+	if opt.Direction == "" {
+		opt.Direction = Cites
+	}
+	name := "citation-chain"
+	switch opt.Direction {
+	case Cites:
+	case CitedBy:
+		name = "cited-by"
+	default:
+		return nil, fmt.Errorf("direction %q: use cites or cited-by", opt.Direction)
+	}
+	q, ok := queries.Get(name)
+	if !ok {
+		return nil, fmt.Errorf("no canned query %s", name)
+	}
+	m := ontology.NewMinter(opt.Base)
+	params := map[string]string{"symbol": symbol, "depth": strconv.Itoa(opt.Depth)}
+	bound, err := q.Bind(params, m.Base)
+	if err != nil {
+		return nil, err
+	}
+	root := bound["symbol"]
+	res, err := queries.Run(ctx, qs, q, params, queries.Options{Base: m.Base})
+	if err != nil {
+		return nil, err
+	}
+	c := &Chain{Root: strip(root), Direction: opt.Direction, Depth: opt.Depth}
+	c.Nodes = append(c.Nodes, Node{IRI: strip(root)})
+	gizmoNodes := []string{root}
+	sources := map[string]bool{}
+	for _, r := range res.Rows {
+		switch r["kind"] {
+		case "node":
+			id := fmt.Sprint(r["id"])
+			d, _ := strconv.Atoi(fmt.Sprint(r["depth"]))
+			c.Nodes = append(c.Nodes, Node{IRI: strip(id), Depth: d})
+			gizmoNodes = append(gizmoNodes, id)
+		case "edge":
+			s, t := fmt.Sprint(r["source"]), fmt.Sprint(r["target"])
+			c.Edges = append(c.Edges, Edge{Source: strip(s), Target: strip(t)})
+			sources[s] = true
+		}
+	}
+	if err := c.addDetails(ctx, qs, m, gizmoNodes, sortedKeys(sources)); err != nil {
+		return nil, err
+	}
+	if len(c.Edges) == 0 && c.Nodes[0].Symbol == "" && c.Nodes[0].Kind == "" {
+		return nil, fmt.Errorf("%s is not in the store", symbol)
+	}
+	return c, nil
+}
+
+func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.Minter, nodes, sources []string) error {
+	nj, _ := json.Marshal(nodes)
+	sj, _ := json.Marshal(sources)
+	bound := map[string]string{"nodes": string(nj), "sources": string(sj), "def": m.Base + "def#"}
+	pj, _ := json.Marshal(bound)
+	res, err := queries.RunScript(ctx, qs, "var params = "+string(pj)+"; "+detailsScript, queries.Options{Base: m.Base})
+	if err != nil {
+		return fmt.Errorf("chain details: %w", err)
+	}
+	idx := c.NodeIndex()
+	edges := map[[2]string]int{}
+	for i, e := range c.Edges {
+		edges[[2]string{e.Source, e.Target}] = i
+	}
+	for _, r := range res.Rows {
+		switch r["kind"] {
+		case "node":
+			i, ok := idx[strip(str(r["id"]))]
+			if !ok {
+				continue
+			}
+			n := &c.Nodes[i]
+			n.Symbol = str(r["symbol"])
+			if n.Symbol == "" {
+				n.Symbol = strings.TrimPrefix(n.IRI, m.Base+"doc/")
+			}
+			n.Title = str(r["title"])
+			n.Kind = kindOf(r["types"])
+			n.Year = yearOf(str(r["date"]), str(r["adopted"]), n.Symbol)
+		case "citation":
+			src := strip(str(r["source"]))
+			cited := strip(str(r["cited"]))
+			target, _, _ := strings.Cut(cited, "#")
+			i, ok := edges[[2]string{src, target}]
+			if !ok {
+				continue // a citation of a document outside the chain, or of the document itself
+			}
+			para := strip(str(r["paragraph"]))
+			_, frag, _ := strings.Cut(para, "#")
+			c.Edges[i].Citations = append(c.Edges[i].Citations, Citation{
+				IRI:       strip(str(r["id"])),
+				Type:      localName(str(r["type"])),
+				Paragraph: frag,
+				Text:      str(r["text"]),
+				Evidence:  str(r["evidence"]),
+				Cited:     cited,
+			})
+		}
+	}
+	for i := range c.Edges {
+		e := &c.Edges[i]
+		sort.SliceStable(e.Citations, func(a, b int) bool {
+			x, y := e.Citations[a], e.Citations[b]
+			if x.Paragraph != y.Paragraph {
+				return paragraphLess(x.Paragraph, y.Paragraph)
+			}
+			return x.IRI < y.IRI
+		})
+		e.Type = "cites"
+		for _, ct := range e.Citations {
+			if rank(ct.Type) < rank(e.Type) {
+				e.Type = ct.Type
+			}
+		}
+	}
+	return nil
+}
+
+// paragraphLess orders pp before op, then by number: pp_2 < pp_10 < op_1.
+func paragraphLess(a, b string) bool {
+	ka, na := paragraphKey(a)
+	kb, nb := paragraphKey(b)
+	if ka != kb {
+		return ka < kb
+	}
+	if na != nb {
+		return na < nb
+	}
+	return a < b
+}
+
+func paragraphKey(p string) (string, int) {
+	kind, rest, _ := strings.Cut(p, "_")
+	num, _, _ := strings.Cut(rest, "__")
+	n, _ := strconv.Atoi(strings.TrimLeft(num, "0"))
+	if kind == "pp" {
+		kind = "0pp" // preamble first
+	}
+	return kind, n
+}
+
+func str(v any) string {
+	if v == nil {
+		return ""
+	}
+	s := fmt.Sprint(v)
+	// a typed literal: "value"^^<type>
+	if strings.HasPrefix(s, `"`) {
+		if i := strings.LastIndex(s, `"^^`); i > 0 {
+			return s[1:i]
+		}
+	}
+	return s
+}
+
+func strip(iri string) string {
+	return strings.TrimSuffix(strings.TrimPrefix(iri, "<"), ">")
+}
+
+func localName(iri string) string {
+	iri = strip(iri)
+	if i := strings.LastIndexAny(iri, "#/"); i >= 0 {
+		return iri[i+1:]
+	}
+	return iri
+}
+
+// kindOf picks the sckg class among a node's types: the first, sorted,
+// that is not eli:LegalResource.
+func kindOf(types any) string {
+	list, _ := types.([]any)
+	var names []string
+	for _, t := range list {
+		s := strip(fmt.Sprint(t))
+		if s == ontology.ELILegalResource {
+			continue
+		}
+		names = append(names, localName(s))
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return "UNDocument"
+	}
+	return names[0]
+}
+
+var (
+	yearInParens = regexp.MustCompile(`\((\d{4})\)`)
+	yearInSymbol = regexp.MustCompile(`/((?:19|20)\d{2})/`)
+)
+
+// yearOf is the year of a document: of its date, of its adoption, or as
+// its symbol says (S/RES/2584(2021), S/PRST/2018/10, S/2020/476); 0 if
+// none tells.
+func yearOf(date, adopted, symbol string) int {
+	for _, d := range []string{date, adopted} {
+		if len(d) >= 4 {
+			if y, err := strconv.Atoi(d[:4]); err == nil {
+				return y
+			}
+		}
+	}
+	for _, re := range []*regexp.Regexp{yearInParens, yearInSymbol} {
+		if m := re.FindStringSubmatch(symbol); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			return y
+		}
+	}
+	return 0
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
