@@ -35,20 +35,29 @@ func storeNQuads(t *testing.T, s *graph.Store) string {
 func TestReplaceGraphsEveryBackend(t *testing.T) {
 	mali := storetest.MaliQuads(t)
 	want := sortedNQuads(t, mali)
+	// The rebuild of one document: its graph loses some quads and gains
+	// one; the other graphs are not in the input.
 	const g1 = "https://w3id.org/sckg/graph/doc/S/RES/2531(2020)"
-	var fewer, others []rdf.Quad
+	var rebuilt, others []rdf.Quad
+	dropped := 0
 	for _, q := range mali {
-		if q.Ctx.String() == g1 {
-			if len(fewer) < 5 {
-				fewer = append(fewer, q)
-			}
-		} else {
+		switch {
+		case q.Ctx.String() != g1:
 			others = append(others, q)
+		case dropped < 20 && q.Pred.String() == "https://w3id.org/sckg/def#text":
+			dropped++ // the text of some paragraphs
+		default:
+			rebuilt = append(rebuilt, q)
 		}
 	}
-	if len(fewer) == 0 {
-		t.Fatalf("no graph %s in the Mali graph", g1)
+	if len(rebuilt) == 0 || dropped == 0 {
+		t.Fatalf("no graph %s with paragraph texts in the Mali graph", g1)
 	}
+	g1IRI, _ := rdf.NewIRI(g1)
+	s1, _ := rdf.NewIRI("https://w3id.org/sckg/doc/S/RES/2531(2020)")
+	p1, _ := rdf.NewIRI("http://www.w3.org/2000/01/rdf-schema#comment")
+	o1, _ := rdf.NewLiteral("rebuilt")
+	rebuilt = append(rebuilt, rdf.Quad{Triple: rdf.Triple{Subj: s1, Pred: p1, Obj: o1}, Ctx: g1IRI})
 	for _, b := range storetest.Backends {
 		t.Run(b.Name, func(t *testing.T) {
 			t.Parallel()
@@ -69,17 +78,17 @@ func TestReplaceGraphsEveryBackend(t *testing.T) {
 			if got := storeNQuads(t, s); got != want {
 				t.Errorf("second load changed the store")
 			}
-			if _, err := s.ReplaceGraphs(fewer); err != nil {
+			if _, err := s.ReplaceGraphs(rebuilt); err != nil {
 				t.Fatal(err)
 			}
-			if got, want := storeNQuads(t, s), sortedNQuads(t, append(append([]rdf.Quad{}, others...), fewer...)); got != want {
-				t.Errorf("rebuilding %s did not replace exactly its graph", g1)
+			if got, want := storeNQuads(t, s), sortedNQuads(t, append(append([]rdf.Quad{}, others...), rebuilt...)); got != want {
+				t.Errorf("rebuilding %s did not replace exactly its graph:\n%s", g1, lineDiff(got, want))
 			}
 			n3, err := s.Count()
 			if err != nil {
 				t.Fatal(err)
 			}
-			if want := int64(distinct(others) + distinct(fewer)); n3 != want {
+			if want := int64(distinct(others) + distinct(rebuilt)); n3 != want {
 				t.Errorf("after the rebuild: %d quads, want %d", n3, want)
 			}
 		})
@@ -92,4 +101,69 @@ func distinct(quads []rdf.Quad) int {
 		seen[q.Serialize(rdf.NQuads)] = true
 	}
 	return len(seen)
+}
+
+// lineDiff shows the first lines that only one of two N-Quads texts has.
+func lineDiff(got, want string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	g, w := in(got), in(want)
+	var out []string
+	for l := range g {
+		if !w[l] && len(out) < 5 {
+			out = append(out, "+ "+l)
+		}
+	}
+	for l := range w {
+		if !g[l] && len(out) < 10 {
+			out = append(out, "- "+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// Both ways of reading the graphs to replace from PostgreSQL, a query per
+// graph and one pass over the store, replace exactly those graphs.
+func TestReplaceGraphsPostgresBothWays(t *testing.T) {
+	dec := func(text string) []rdf.Quad {
+		quads, err := rdf.NewQuadDecoder(strings.NewReader(text), rdf.NQuads).DecodeAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return quads
+	}
+	before := dec(`<urn:a> <urn:p> "1" <urn:g1> .
+<urn:b> <urn:p> "2" <urn:g1> .
+<urn:c> <urn:p> "3" <urn:g2> .
+<urn:d> <urn:p> "4" <urn:g3> .
+`)
+	rebuild := dec(`<urn:a> <urn:p> "1" <urn:g1> .
+<urn:e> <urn:p> "5" <urn:g1> .
+<urn:f> <urn:p> "6" <urn:g2> .
+`)
+	want := sortedNQuads(t, append(rebuild, before[3]))
+	saved := *graph.PGScanGraphs
+	defer func() { *graph.PGScanGraphs = saved }()
+	for _, scan := range []int{100, 0} {
+		*graph.PGScanGraphs = scan
+		s, err := graph.OpenStore(storetest.PostgresURL(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.ReplaceGraphs(before); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.ReplaceGraphs(rebuild); err != nil {
+			t.Fatal(err)
+		}
+		if got := storeNQuads(t, s); got != want {
+			t.Errorf("one pass above %d graphs:\n%s\nwant\n%s", scan, got, want)
+		}
+		s.Close()
+	}
 }

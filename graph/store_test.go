@@ -263,3 +263,31 @@ func TestOpenExistingStore(t *testing.T) {
 		t.Errorf("kind mismatch: %v", err)
 	}
 }
+
+// A rebuild that removes more quads from a graph than it adds keeps the
+// added quads in that graph. (Cayley's key-value backends lose the graph
+// of an added quad when one call to ApplyDeltas also removes quads of it.)
+func TestReplaceKeepsTheGraphOfNewQuads(t *testing.T) {
+	line := func(s, o string) rdf.Quad {
+		q, err := rdf.NewQuadDecoder(strings.NewReader("<urn:s:"+s+"> <urn:p> \""+o+"\" <urn:g> .\n"), rdf.NQuads).Decode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return q
+	}
+	before := []rdf.Quad{line("a", "1"), line("b", "2"), line("c", "3")}
+	after := []rdf.Quad{line("a", "1"), line("d", "4")}
+	for _, kind := range append([]Kind{Memory}, FolderKinds...) {
+		loc := string(kind)
+		if kind != Memory {
+			loc += ":" + filepath.Join(t.TempDir(), "store")
+		}
+		s := openTest(t, loc)
+		replace(t, s, before)
+		replace(t, s, after)
+		if got, want := dump(t, s), nquads(t, after); got != want {
+			t.Errorf("%s after the rebuild:\n%s\nwant\n%s", kind, got, want)
+		}
+		s.Close()
+	}
+}

@@ -36,13 +36,24 @@
   }
 
   // withParts returns node and everything that is part of it, at any
-  // depth, as a set.
+  // depth, as a set: a walk with a query per node, which PostgreSQL
+  // answers much faster than FollowRecursive.
   function withParts(node) {
     var out = {};
     out[node] = true;
-    var parts = g.V(node).FollowRecursive(g.M().In(PART_OF)).ToArray();
-    for (var i = 0; i < parts.length; i++) {
-      out[parts[i]] = true;
+    var frontier = [node];
+    while (frontier.length > 0) {
+      var next = [];
+      for (var i = 0; i < frontier.length; i++) {
+        var parts = g.V(frontier[i]).In(PART_OF).ToArray();
+        for (var j = 0; j < parts.length; j++) {
+          if (!out.hasOwnProperty(parts[j])) {
+            out[parts[j]] = true;
+            next.push(parts[j]);
+          }
+        }
+      }
+      frontier = next;
     }
     return out;
   }
@@ -51,22 +62,25 @@
     for (var k in set) out.push(k);
     return out.sort(cmp);
   }
-  // from starts a path at the given nodes; never at every node, as g.V()
-  // with no arguments would.
-  function from(nodes) {
-    return nodes.length === 0 ? g.V("<urn:sckg:none>") : g.V.apply(g, nodes);
-  }
-  // objects maps each of nodes to its first object over pred, with one
-  // query for all of them (Out() from many nodes is fast on every
-  // backend; a long chain of Save steps is slow on PostgreSQL).
+  // objects maps each of nodes to its smallest object over pred. A few
+  // nodes are asked one by one; many at once, in one query (on
+  // PostgreSQL that query costs as much as a hundred small ones, and a
+  // long chain of Save steps more still).
   function objects(nodes, pred) {
     var out = {};
-    var rows = from(nodes).Tag("s").Out(pred).TagArray();
-    for (var i = 0; i < rows.length; i++) {
-      if (!out.hasOwnProperty(rows[i].s) || cmp(String(rows[i].id), String(out[rows[i].s])) < 0) {
-        out[rows[i].s] = rows[i].id;
-      }
+    function keep(s, o) {
+      var v = String(o);
+      if (!out.hasOwnProperty(s) || cmp(v, out[s]) < 0) out[s] = v;
     }
+    if (nodes.length <= 200) {
+      for (var n = 0; n < nodes.length; n++) {
+        var vals = g.V(nodes[n]).Out(pred).ToArray();
+        for (var k = 0; k < vals.length; k++) keep(nodes[n], vals[k]);
+      }
+      return out;
+    }
+    var rows = g.V.apply(g, nodes).Tag("s").Out(pred).TagArray();
+    for (var i = 0; i < rows.length; i++) keep(rows[i].s, rows[i].id);
     return out;
   }
 

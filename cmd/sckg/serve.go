@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/sckg/sckg/graph"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/server"
 )
@@ -75,9 +76,7 @@ func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	if err := checkAddr(*addr, *public); err != nil {
 		return err
 	}
-	qf := queryFlags{store: store, base: base, timeout: timeout, limit: limit, format: new(string)}
-	*qf.format = "json"
-	st, err := qf.open()
+	st, err := graph.OpenExistingStore(*store)
 	if err != nil {
 		return err
 	}
