@@ -12,47 +12,9 @@
 // (co-mentions last), then by evidence, most first, then by IRI.
 (function () {
   var DEF = "https://w3id.org/sckg/def#";
-  function def(name) {
-    return "<" + DEF + name + ">";
-  }
-  function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
   function value(v) {
     var m = /^"([^"\\]*)"\^\^<[^>]*>$/.exec(String(v));
     return m ? m[1] : v;
-  }
-  function distinct(values) {
-    var seen = {};
-    var out = [];
-    for (var i = 0; i < values.length; i++) {
-      if (!seen.hasOwnProperty(values[i])) {
-        seen[values[i]] = true;
-        out.push(values[i]);
-      }
-    }
-    return out.sort(cmp);
-  }
-  // objects maps each of nodes to its smallest object over pred. A few
-  // nodes are asked one by one; many at once, in one query (on
-  // PostgreSQL that query costs as much as a hundred small ones, and a
-  // long chain of Save steps more still).
-  function objects(nodes, pred) {
-    var out = {};
-    function keep(s, o) {
-      var v = String(o);
-      if (!out.hasOwnProperty(s) || cmp(v, out[s]) < 0) out[s] = v;
-    }
-    if (nodes.length <= 200) {
-      for (var n = 0; n < nodes.length; n++) {
-        var vals = g.V(nodes[n]).Out(pred).ToArray();
-        for (var k = 0; k < vals.length; k++) keep(nodes[n], vals[k]);
-      }
-      return out;
-    }
-    var rows = g.V.apply(g, nodes).Tag("s").Out(pred).TagArray();
-    for (var i = 0; i < rows.length; i++) keep(rows[i].s, rows[i].id);
-    return out;
   }
 
   var actor = params.actor;

@@ -17,9 +17,6 @@
     s = String(s);
     return s.charAt(0) === "<" ? s : "<" + s + ">";
   }
-  function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
 
   var start = iri(params.symbol);
   var pred = iri(params.cites);

@@ -21,9 +21,6 @@
   var DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
   var PART_OF = "<http://data.europa.eu/eli/ontology#is_part_of>";
 
-  function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
   // value turns a typed literal, which Gizmo gives as "1"^^<…#decimal>,
   // into its value: a number for a numeric type, else the string.
   function value(v) {
@@ -61,27 +58,6 @@
     var out = [];
     for (var k in set) out.push(k);
     return out.sort(cmp);
-  }
-  // objects maps each of nodes to its smallest object over pred. A few
-  // nodes are asked one by one; many at once, in one query (on
-  // PostgreSQL that query costs as much as a hundred small ones, and a
-  // long chain of Save steps more still).
-  function objects(nodes, pred) {
-    var out = {};
-    function keep(s, o) {
-      var v = String(o);
-      if (!out.hasOwnProperty(s) || cmp(v, out[s]) < 0) out[s] = v;
-    }
-    if (nodes.length <= 200) {
-      for (var n = 0; n < nodes.length; n++) {
-        var vals = g.V(nodes[n]).Out(pred).ToArray();
-        for (var k = 0; k < vals.length; k++) keep(nodes[n], vals[k]);
-      }
-      return out;
-    }
-    var rows = g.V.apply(g, nodes).Tag("s").Out(pred).TagArray();
-    for (var i = 0; i < rows.length; i++) keep(rows[i].s, rows[i].id);
-    return out;
   }
 
   var bySource = params.symbol ? withParts(params.symbol) : null;

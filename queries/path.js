@@ -19,9 +19,6 @@
     s = String(s).replace(/^\s+|\s+$/g, "");
     return s.charAt(0) === "<" ? s : "<" + s + ">";
   }
-  function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
   function distinct(values) {
     var seen = {};
     var out = [];

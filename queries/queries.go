@@ -44,6 +44,27 @@ import (
 //go:embed *.js
 var files embed.FS
 
+// helpers holds the functions the canned queries share (Gizmo scripts
+// cannot import one another). Run puts it, on one line, after the
+// parameters and before the query, so line numbers in errors still match
+// the query's file.
+//
+//go:embed helpers.gizmo
+var helpers string
+
+var helpersLine = oneLine(helpers)
+
+// oneLine drops the comment lines of a script and joins the rest.
+func oneLine(script string) string {
+	var parts []string
+	for _, l := range strings.Split(script, "\n") {
+		if t := strings.TrimSpace(l); t != "" && !strings.HasPrefix(t, "//") {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // Query is one canned query.
 type Query struct {
 	Name        string
@@ -361,7 +382,7 @@ func Run(ctx context.Context, qs graph.QuadStore, q Query, params map[string]str
 func Script(q Query, bound map[string]string) string {
 	js, _ := json.Marshal(bound) // a map of strings always marshals
 	// On the script's first line, so that line numbers in errors match the file.
-	return "var params = " + string(js) + "; " + q.Script
+	return "var params = " + string(js) + "; " + helpersLine + " " + q.Script
 }
 
 // RunScript runs an ad-hoc Gizmo script, as Run does.

@@ -28,9 +28,6 @@
     ["abstaining", "abstaining"]
   ];
 
-  function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
   // value turns a typed literal, which Gizmo gives as "15"^^<…#nonNegativeInteger>,
   // into its value: a number for a numeric type, else the string.
   function value(v) {
