@@ -76,7 +76,8 @@ func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 		}
 		if d == nil {
 			if len(parts) > 1 || p.doc.Symbol != "" {
-				warnings = append(warnings, Warning{name, fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", spanOf(p, ci).Start, spanOf(p, ci).End)})
+				sp := spanOf(p, ci)
+				warnings = append(warnings, Warning{name, fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", sp.Start, sp.End)})
 			}
 			continue
 		}

@@ -181,8 +181,5 @@ func lastWords(verb string) string {
 	for _, adverb := range []string{"further ", "also ", "again ", "strongly ", "once again ", "firmly ", "repeatedly "} {
 		verb = strings.TrimPrefix(verb, adverb)
 	}
-	if strings.HasPrefix(verb, "once ") {
-		verb = strings.TrimPrefix(verb, "once again ")
-	}
 	return verb
 }

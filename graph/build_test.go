@@ -12,7 +12,7 @@ import (
 	"github.com/sckg/sckg/ontology"
 )
 
-func seedQuads(t *testing.T) []rdf.Quad {
+func seedQuads(t testing.TB) []rdf.Quad {
 	t.Helper()
 	inputs, errs := extract.Collect([]string{"../testdata/seeds"})
 	if len(errs) > 0 {

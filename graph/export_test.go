@@ -13,7 +13,6 @@ import (
 
 	"github.com/knakk/rdf"
 
-	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -21,23 +20,11 @@ import (
 // documents' graphs and the ontology's.
 func seedExportQuads(t testing.TB) []rdf.Quad {
 	t.Helper()
-	inputs, errs := extract.Collect([]string{"../testdata/seeds"})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	var sources []*extract.Source
-	for _, r := range extract.Files(inputs, 0) {
-		if r.Err != nil {
-			t.Fatal(r.Err)
-		}
-		sources = append(sources, r.Source)
-	}
-	quads := Build(ontology.NewMinter(""), sources)
 	onto, err := OntologyQuads(ontology.NewMinter(""))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return append(onto, quads...)
+	return append(onto, seedQuads(t)...)
 }
 
 func export(t testing.TB, f Format, quads []rdf.Quad) ([]byte, int) {

@@ -9,13 +9,7 @@
 // by the place of the fact in its source file. A document with no date
 // known sorts by the year of its symbol.
 (function () {
-  var DEF = "https://w3id.org/sckg/def#";
   var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-  var PART_OF = "<http://data.europa.eu/eli/ontology#is_part_of>";
-  var DATE = "<http://data.europa.eu/eli/ontology#date_document>";
-  var DRAFT = "<" + DEF + "DraftResolution>";
-  var DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
-
 
   var facts = distinct(g.V(params.mission).In(def("mission")).ToArray());
   var extension = {};
@@ -25,29 +19,10 @@
   found = g.V(params.mission).In(def("mission")).Has(TYPE, def("PersonnelCeiling")).ToArray();
   for (var c = 0; c < found.length; c++) ceiling[found[c]] = true;
 
-  var para = objects(facts, def("inParagraph"));
   var until = objects(facts, def("mandateUntil"));
   var military = objects(facts, def("militaryCeiling"));
   var police = objects(facts, def("policeCeiling"));
-  var span = objects(facts, DERIVED);
-  var paras = [];
-  for (var i = 0; i < facts.length; i++) {
-    if (para.hasOwnProperty(facts[i])) paras.push(para[facts[i]]);
-  }
-  var docOf = documentOf(distinct(paras));
-  var docs = [];
-  for (var p in docOf) docs.push(docOf[p]);
-  docs = distinct(docs);
-  var date = dates(docs);
-  var draft = {};
-  for (var d = 0; d < docs.length; d++) {
-    draft[docs[d]] = g.V(docs[d]).Has(TYPE, DRAFT).ToArray().length > 0;
-  }
-
-  function position(f) {
-    var m = /#char=(\d+),/.exec(String(span[f] || ""));
-    return m ? Number(m[1]) : 0;
-  }
+  var where = factsInDocuments(facts);
   function number(v) {
     var n = Number(value(v));
     return isNaN(n) ? value(v) : n;
@@ -56,9 +31,9 @@
   for (var j = 0; j < facts.length; j++) {
     var f = facts[j];
     if (!extension[f] && !ceiling[f]) continue;
-    var doc = docOf[para[f]] || "";
-    if (params.drafts !== "yes" && draft[doc]) continue;
-    var row = { date: date[doc] || "", document: doc, paragraph: para[f] || "" };
+    var w = where[f];
+    if (params.drafts !== "yes" && w.draft) continue;
+    var row = { date: w.date, document: w.document, paragraph: w.paragraph };
     if (extension[f]) {
       row.kind = "extension";
       if (until.hasOwnProperty(f)) row.until = value(until[f]);
@@ -68,7 +43,7 @@
       if (police.hasOwnProperty(f)) row.police = number(police[f]);
     }
     row.fact = f;
-    row.at = position(f);
+    row.at = w.at;
     rows.push(row);
   }
   rows.sort(function (a, b) {

@@ -11,53 +11,26 @@
 // then by document and by the place of the request in its source file. A
 // document with no date known sorts by the year of its symbol.
 (function () {
-  var DEF = "https://w3id.org/sckg/def#";
-  var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
-  var PART_OF = "<http://data.europa.eu/eli/ontology#is_part_of>";
-  var DATE = "<http://data.europa.eu/eli/ontology#date_document>";
-  var DRAFT = "<" + DEF + "DraftResolution>";
-  var DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
-
-
   var requests = distinct(g.V(params.actor).In(def("addressee")).ToArray());
-  var para = objects(requests, def("inParagraph"));
   var verb = objects(requests, def("operativeVerb"));
   var action = objects(requests, def("action"));
   var deadline = objects(requests, def("deadline"));
   var within = objects(requests, def("deadlineDuration"));
   var every = objects(requests, def("interval"));
-  var span = objects(requests, DERIVED);
-  var paras = [];
-  for (var i = 0; i < requests.length; i++) {
-    if (para.hasOwnProperty(requests[i])) paras.push(para[requests[i]]);
-  }
-  var docOf = documentOf(distinct(paras));
-  var docs = [];
-  for (var p in docOf) docs.push(docOf[p]);
-  docs = distinct(docs);
-  var date = dates(docs);
-  var draft = {};
-  for (var d = 0; d < docs.length; d++) {
-    draft[docs[d]] = g.V(docs[d]).Has(TYPE, DRAFT).ToArray().length > 0;
-  }
-
-  function position(r) {
-    var m = /#char=(\d+),/.exec(String(span[r] || ""));
-    return m ? Number(m[1]) : 0;
-  }
+  var where = factsInDocuments(requests);
   var rows = [];
   for (var j = 0; j < requests.length; j++) {
     var r = requests[j];
-    var doc = docOf[para[r]] || "";
-    if (params.drafts !== "yes" && draft[doc]) continue;
-    var row = { date: date[doc] || "", document: doc, paragraph: para[r] || "" };
+    var w = where[r];
+    if (params.drafts !== "yes" && w.draft) continue;
+    var row = { date: w.date, document: w.document, paragraph: w.paragraph };
     if (verb.hasOwnProperty(r)) row.verb = value(verb[r]);
     if (action.hasOwnProperty(r)) row.action = action[r];
     if (deadline.hasOwnProperty(r)) row.deadline = value(deadline[r]);
     if (within.hasOwnProperty(r)) row.within = value(within[r]);
     if (every.hasOwnProperty(r)) row.every = value(every[r]);
     row.request = r;
-    row.at = position(r);
+    row.at = w.at;
     rows.push(row);
   }
   rows.sort(function (a, b) {

@@ -14,9 +14,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph"
-	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/internal/storetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -32,20 +31,7 @@ var mali struct {
 func maliChain(t testing.TB) *Chain {
 	t.Helper()
 	mali.once.Do(func() {
-		inputs, errs := extract.Collect([]string{"../testdata/seeds"})
-		if len(errs) > 0 {
-			mali.err = errs[0]
-			return
-		}
-		var sources []*extract.Source
-		for _, r := range extract.Files(inputs, 0) {
-			if r.Err != nil {
-				mali.err = r.Err
-				return
-			}
-			sources = append(sources, r.Source)
-		}
-		quads := graph.Build(ontology.NewMinter(""), sources)
+		quads := storetest.MaliQuads(t)
 		st, err := graph.OpenStore("memory")
 		if err != nil {
 			mali.err = err
