@@ -5,7 +5,11 @@
 //	GET  /api/v2/query?lang=gizmo&qu=SCRIPT, or POST with the script as body
 //	GET  /api/queries                 the canned queries, with their parameters
 //	GET  /api/queries/NAME?PARAM=VALUE&…  run one               → {"result": [...]}
+//	GET  /api/viz/chain?symbol=S&depth=N&direction=cites|cited-by&expand=S…&format=json|svg|…
+//	                                  a citation chain drawn, as sckg viz chain draws it
 //	POST /api/v2/write, /api/v2/delete   N-Quads in, only when writes are allowed
+//	GET  /                            the chain explorer, a web page (package web)
+//	GET  /api                         this list, as text
 //
 // Every query runs with a time limit and a limit on the number of results
 // (?limit=N lowers it; Cayley's endpoints default to 100 results, as
@@ -35,6 +39,7 @@ import (
 	_ "github.com/cayleygraph/quad/nquads" // the format /api/v2/write reads
 
 	"github.com/sckg/sckg/queries"
+	"github.com/sckg/sckg/web"
 )
 
 // Config says what the server serves and within which limits. Zero values
@@ -113,7 +118,11 @@ func New(cfg Config) (*Server, error) {
 	for _, p := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete", "/api/v1/write", "/api/v1/write/file/nquad", "/api/v1/delete"} {
 		s.mux.HandleFunc("POST "+p, s.writeEndpoint)
 	}
-	s.mux.HandleFunc("GET /{$}", s.index)
+	s.mux.HandleFunc("GET /api/viz/chain", s.vizChain)
+	s.mux.HandleFunc("GET /api", s.index)
+	s.mux.HandleFunc("GET /api/{$}", s.index)
+	s.mux.HandleFunc("GET /{$}", web.Page)
+	s.mux.Handle("GET /static/", web.Assets("/static/"))
 	return s, nil
 }
 
@@ -162,28 +171,35 @@ var (
 	errTooLarge = errors.New("request body too large")
 )
 
+// turn waits for one of the server's query slots, at most half the time
+// limit, so that a query that starts late still has time to run; it
+// returns a context with the time limit and done, which gives the slot
+// back.
+func (s *Server) turn(r *http.Request) (context.Context, func(), error) {
+	wait, cancelWait := context.WithTimeout(r.Context(), s.cfg.Timeout/2)
+	defer cancelWait()
+	select {
+	case s.slots <- struct{}{}:
+	case <-wait.Done():
+		return nil, nil, errBusy
+	}
+	ctx, cancel := queries.WithTimeLimit(r.Context(), s.cfg.Timeout)
+	return ctx, func() { cancel(); <-s.slots }, nil
+}
+
 // run runs a script within the server's limits and returns Cayley's
 // answer, encoded, and whether results were left out. raw selects
 // Cayley's results (nulls and all, and nothing else in the answer) over
 // sckg's rows.
 func (s *Server) run(r *http.Request, script string, limit int, raw bool) ([]byte, bool, error) {
-	// Wait for a turn at most half the time limit, so that a query that
-	// starts late still has time to run.
-	wait, cancelWait := context.WithTimeout(r.Context(), s.cfg.Timeout/2)
-	select {
-	case s.slots <- struct{}{}:
-		cancelWait()
-		defer func() { <-s.slots }()
-	case <-wait.Done():
-		cancelWait()
-		return nil, false, errBusy
+	ctx, done, err := s.turn(r)
+	if err != nil {
+		return nil, false, err
 	}
-	ctx, cancel := queries.WithTimeLimit(r.Context(), s.cfg.Timeout)
-	defer cancel()
+	defer done()
 	var (
 		result    any
 		truncated bool
-		err       error
 	)
 	if raw {
 		result, truncated, err = queries.RunCayley(ctx, s.cfg.Store, script, limit)
@@ -401,6 +417,9 @@ const indexText = `sckg: a knowledge graph of UN Security Council documents, ove
   GET  /api/v2/query?lang=gizmo&qu=…  or POST the script (Cayley's API)
   GET  /api/queries                   the canned queries and their parameters
   GET  /api/queries/NAME?PARAM=VALUE  run a canned query
+  GET  /api/viz/chain?symbol=S&depth=N&direction=cites|cited-by&expand=S&format=svg|json|dot|graphml|mermaid
+                                      a citation chain drawn
+  GET  /                              the chain explorer: a web page that draws chains
 `
 
 func (s *Server) index(w http.ResponseWriter, r *http.Request) {

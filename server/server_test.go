@@ -326,12 +326,24 @@ func TestBusy(t *testing.T) {
 	<-done
 }
 
+// /api lists the endpoints as text; / is the chain explorer, whose
+// script and style come from the binary and nothing from elsewhere.
 func TestIndex(t *testing.T) {
-	a := get(t, start(t, Config{})+"/")
-	if a.code != http.StatusOK || !strings.Contains(a.body, "/api/v1/query/gizmo") || !strings.Contains(a.body, "read-only") {
-		t.Errorf("index: %d %s", a.code, a.body)
+	base := start(t, Config{})
+	a := get(t, base+"/api")
+	if a.code != http.StatusOK || !strings.Contains(a.body, "/api/v1/query/gizmo") || !strings.Contains(a.body, "read-only") || !strings.Contains(a.body, "/api/viz/chain") {
+		t.Errorf("/api: %d %s", a.code, a.body)
 	}
-	if a := get(t, start(t, Config{})+"/nosuch"); a.code != http.StatusNotFound {
+	a = get(t, base+"/")
+	if a.code != http.StatusOK || !strings.Contains(a.body, `<script src="static/app.js"`) {
+		t.Errorf("/: %d %s", a.code, a.short())
+	}
+	for _, asset := range []string{"/static/app.js", "/static/style.css"} {
+		if a := get(t, base+asset); a.code != http.StatusOK || len(a.body) < 1000 {
+			t.Errorf("%s: %d, %d bytes", asset, a.code, len(a.body))
+		}
+	}
+	if a := get(t, base+"/nosuch"); a.code != http.StatusNotFound {
 		t.Errorf("unknown path: %d", a.code)
 	}
 }

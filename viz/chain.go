@@ -22,6 +22,9 @@ type Chain struct {
 	Depth     int       `json:"depth"` // the depth asked for
 	Nodes     []Node    `json:"nodes"` // root first, then by depth and IRI
 	Edges     []Edge    `json:"edges"` // by source, then target
+	// Expanded are the documents whose own citations were added to the
+	// chain, one step deep (see Expand), in the order they were expanded.
+	Expanded []string `json:"expanded,omitempty"`
 }
 
 // Node is one document of a chain.

@@ -6,7 +6,9 @@ import (
 )
 
 // WriteJSON writes the chain as nodes and edges, with each edge's
-// citations and, if l is not nil, each node's box and each edge's path.
+// citations and, if l is not nil, each node's box and each edge's path;
+// styles are how the SVG draws the citation types the edges have, for a
+// reader that draws the chain itself or explains the SVG's lines.
 func WriteJSON(w io.Writer, c *Chain, l *Layout) error {
 	type node struct {
 		Node
@@ -22,7 +24,9 @@ func WriteJSON(w io.Writer, c *Chain, l *Layout) error {
 		Depth     int       `json:"depth"`
 		Nodes     []node    `json:"nodes"`
 		Edges     []edge    `json:"edges"`
-	}{Root: c.Root, Direction: c.Direction, Depth: c.Depth, Nodes: []node{}, Edges: []edge{}}
+		Expanded  []string  `json:"expanded,omitempty"`
+		Styles    []Style   `json:"styles"`
+	}{Root: c.Root, Direction: c.Direction, Depth: c.Depth, Nodes: []node{}, Edges: []edge{}, Expanded: c.Expanded, Styles: append([]Style{}, usedTypes(c)...)}
 	for i, n := range c.Nodes {
 		x := node{Node: n}
 		if l != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"regexp"
 	"sort"
@@ -18,6 +19,10 @@ import (
 
 //go:embed details.js
 var detailsScript string
+
+// ErrNotInStore is the error Load returns for a document the store does
+// not hold.
+var ErrNotInStore = errors.New("not in the store")
 
 // Options say which chain to load.
 type Options struct {
@@ -78,24 +83,28 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 			sources[s] = true
 		}
 	}
-	if err := c.addDetails(ctx, qs, m, gizmoNodes, sortedKeys(sources)); err != nil {
+	known, err := c.addDetails(ctx, qs, m, gizmoNodes, sortedKeys(sources))
+	if err != nil {
 		return nil, err
 	}
-	if len(c.Edges) == 0 && c.Nodes[0].Symbol == "" && c.Nodes[0].Kind == "" {
-		return nil, fmt.Errorf("%s is not in the store", symbol)
+	if len(c.Edges) == 0 && !known[c.Root] {
+		return nil, fmt.Errorf("%s is %w", symbol, ErrNotInStore)
 	}
 	return c, nil
 }
 
-func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.Minter, nodes, sources []string) error {
+// addDetails fills in the nodes and edges from the store, and tells which
+// nodes the store knows anything of (a type or a symbol).
+func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.Minter, nodes, sources []string) (map[string]bool, error) {
 	nj, _ := json.Marshal(nodes)
 	sj, _ := json.Marshal(sources)
 	bound := map[string]string{"nodes": string(nj), "sources": string(sj), "def": m.Base + "def#"}
 	pj, _ := json.Marshal(bound)
 	res, err := queries.RunScript(ctx, qs, "var params = "+string(pj)+"; "+detailsScript, queries.Options{Base: m.Base})
 	if err != nil {
-		return fmt.Errorf("chain details: %w", err)
+		return nil, fmt.Errorf("chain details: %w", err)
 	}
+	known := map[string]bool{}
 	idx := c.NodeIndex()
 	edges := map[[2]string]int{}
 	for i, e := range c.Edges {
@@ -110,6 +119,8 @@ func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.M
 			}
 			n := &c.Nodes[i]
 			n.Symbol = str(r["symbol"])
+			types, _ := r["types"].([]any)
+			known[n.IRI] = n.Symbol != "" || len(types) > 0
 			if n.Symbol == "" {
 				n.Symbol = strings.TrimPrefix(n.IRI, m.Base+"doc/")
 			}
@@ -152,7 +163,7 @@ func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.M
 			}
 		}
 	}
-	return nil
+	return known, nil
 }
 
 // paragraphLess orders pp before op, then by number: pp_2 < pp_10 < op_1.

@@ -72,8 +72,8 @@ func WriteSVG(w io.Writer, c *Chain, l *Layout) error {
 		p(`<g class="node" id="n%d"><title>%s</title>`, i, esc(nodeTooltip(n)))
 		p(`<rect x="%s" y="%s" width="%s" height="%s" rx="4" fill="%s" stroke="%s" stroke-width="%s"/>`,
 			num(b.X), num(b.Y), num(b.W), num(b.H), fill, stroke, sw)
-		p(`<text x="%s" y="%s" font-weight="bold">%s</text>`, num(b.X+6), num(b.Y+16), esc(clip(n.Symbol, 26)))
-		p(`<text x="%s" y="%s" fill="#555555">%s</text>`, num(b.X+6), num(b.Y+31), esc(clip(ShortTitle(n), 30)))
+		p(`<text x="%s" y="%s" font-weight="bold">%s</text>`, num(b.X+6), num(b.Y+16), esc(fit(n.Symbol, true, labelRoom)))
+		p(`<text x="%s" y="%s" fill="#555555">%s</text>`, num(b.X+6), num(b.Y+31), esc(fit(ShortTitle(n), false, labelRoom)))
 		p("</g>\n")
 	}
 	p("</g>\n")

@@ -3,12 +3,12 @@ package viz
 // Style is how edges of one citation type are drawn: a colour and a dash
 // pattern, so that types stay apart when printed in black and white.
 type Style struct {
-	Type  string  // CiTO local name
-	Label string  // for the legend
-	Color string  // SVG colour
-	Dash  string  // SVG stroke-dasharray; "" for solid
-	Width float64 // stroke width
-	DOT   string  // Graphviz style attribute: solid, dashed, dotted, bold
+	Type  string  `json:"type"`           // CiTO local name
+	Label string  `json:"label"`          // for the legend
+	Color string  `json:"color"`          // SVG colour
+	Dash  string  `json:"dash,omitempty"` // SVG stroke-dasharray; "" for solid
+	Width float64 `json:"width"`          // stroke width
+	DOT   string  `json:"-"`              // Graphviz style attribute: solid, dashed, dotted, bold
 }
 
 // Types lists the citation types sckg assigns, strongest first: an edge

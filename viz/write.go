@@ -10,6 +10,14 @@ import (
 // Formats are the formats Write writes, by name.
 var Formats = []string{"svg", "dot", "mermaid", "graphml", "json"}
 
+// Extension is the file name extension of a format, without the dot.
+func Extension(format string) string {
+	if format == "mermaid" {
+		return "mmd"
+	}
+	return format
+}
+
 // FormatOf guesses a format from a file name's extension: .svg, .dot or
 // .gv, .mmd or .mermaid, .graphml, .json; "" if none fits.
 func FormatOf(name string) string {
