@@ -134,8 +134,8 @@ func checkBoxes(t *testing.T, c *Chain, l *Layout, page rendered) {
 }
 
 // checkLabels checks, with the fonts Chromium really uses, that each
-// label lies inside its own node's box: svg.go clips labels by counting
-// characters, which says nothing of their width in pixels.
+// label lies inside its own node's box: svg.go cuts labels by an estimate
+// of their width (textwidth.go), which only a browser can confirm.
 func checkLabels(t *testing.T, c *Chain, page rendered) {
 	t.Helper()
 	const eps = 0.01
@@ -215,9 +215,8 @@ func TestSVGInBrowser300(t *testing.T) {
 	browser.Screenshot(t, ctx, "chain-300")
 }
 
-// The generated chain's labels are all alike; the chain of S/RES/2584
-// (2021) has real titles and kinds, so its labels are the ones whose
-// widths tell.
+// The generated chain's long labels are made up; the chain of S/RES/2584
+// (2021) has the symbols, titles and kinds of real documents.
 func TestLabelsFitInBrowser(t *testing.T) {
 	ctx := browser.New(t, 30*time.Second)
 	c := maliChain(t)

@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"github.com/cayleygraph/cayley/graph"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Expand adds to the chain, for each document named (by symbol or IRI),
@@ -27,7 +29,19 @@ func (c *Chain) Expand(ctx context.Context, qs graph.QuadStore, names []string, 
 		c.merge(step, c.Nodes[from].Depth)
 		c.Expanded = append(c.Expanded, c.Nodes[from].Symbol)
 	}
-	return nil
+	if len(names) == 0 {
+		return nil
+	}
+	// A document drawn at the chain's last step may cite one an expansion
+	// brought in; no step's query answers that citation, so ask for the
+	// citations among all the documents drawn.
+	all := make([]string, len(c.Nodes))
+	for i, n := range c.Nodes {
+		all[i] = "<" + n.IRI + ">"
+	}
+	sort.Strings(all)
+	_, err := c.addDetails(ctx, qs, ontology.NewMinter(base), []string{}, all, true)
+	return err
 }
 
 // merge adds the nodes and edges of step that c lacks, after c's own, in

@@ -83,7 +83,7 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 			sources[s] = true
 		}
 	}
-	known, err := c.addDetails(ctx, qs, m, gizmoNodes, sortedKeys(sources))
+	known, err := c.addDetails(ctx, qs, m, gizmoNodes, sortedKeys(sources), false)
 	if err != nil {
 		return nil, err
 	}
@@ -94,8 +94,10 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 }
 
 // addDetails fills in the nodes and edges from the store, and tells which
-// nodes the store knows anything of (a type or a symbol).
-func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.Minter, nodes, sources []string) (map[string]bool, error) {
+// nodes the store knows anything of (a type or a symbol). With link, a
+// citation between two documents of the chain that no edge joins yet
+// becomes an edge, and the edges already there are left as they are.
+func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.Minter, nodes, sources []string, link bool) (map[string]bool, error) {
 	nj, _ := json.Marshal(nodes)
 	sj, _ := json.Marshal(sources)
 	bound := map[string]string{"nodes": string(nj), "sources": string(sj), "def": m.Base + "def#"}
@@ -105,6 +107,7 @@ func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.M
 		return nil, fmt.Errorf("chain details: %w", err)
 	}
 	known := map[string]bool{}
+	fresh := map[int]bool{} // edges this call added
 	idx := c.NodeIndex()
 	edges := map[[2]string]int{}
 	for i, e := range c.Edges {
@@ -131,9 +134,19 @@ func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.M
 			src := strip(str(r["source"]))
 			cited := strip(str(r["cited"]))
 			target, _, _ := strings.Cut(cited, "#")
-			i, ok := edges[[2]string{src, target}]
-			if !ok {
+			key := [2]string{src, target}
+			i, ok := edges[key]
+			_, srcIn := idx[src]
+			_, targetIn := idx[target]
+			switch {
+			case ok && link && !fresh[i]:
+				continue // drawn before, with its citations
+			case !ok && (!link || src == target || !srcIn || !targetIn):
 				continue // a citation of a document outside the chain, or of the document itself
+			case !ok:
+				i = len(c.Edges)
+				c.Edges = append(c.Edges, Edge{Source: src, Target: target})
+				edges[key], fresh[i] = i, true
 			}
 			para := strip(str(r["paragraph"]))
 			_, frag, _ := strings.Cut(para, "#")

@@ -19,13 +19,19 @@ import (
 
 const serveHelp = `Usage: sckg serve --store STORE [--addr 127.0.0.1:8080] [--allow-writes] [--public]
 
-Answers Gizmo queries over HTTP, with Cayley's own endpoints, so that
-Cayley's clients work unchanged, and sckg's canned queries:
+Serves the chain explorer, a web page at http://127.0.0.1:8080/ that
+draws a document's citation chain and lets you expand it, turn it round,
+and read the paragraph behind each line; it needs no internet. Answers
+Gizmo queries over HTTP, with Cayley's own endpoints, so that Cayley's
+clients work unchanged, and sckg's canned queries:
 
   POST /api/v1/query/gizmo            the body is a Gizmo script
   GET  /api/v2/query?lang=gizmo&qu=…  or POST the script as the body
   GET  /api/queries                   the canned queries and their parameters
   GET  /api/queries/NAME?PARAM=VALUE  run one, e.g. /api/queries/cited-by?symbol=S/RES/2374(2017)
+  GET  /api/viz/chain?symbol=S&depth=N&direction=cites|cited-by&format=svg|json|dot|graphml|mermaid
+                                      a chain drawn, as 'sckg viz chain' draws it
+  GET  /api                           this list
 
 Answers are {"result": [...]}, or {"error": "..."}. Every query stops at
 --timeout and returns at most --limit results (Cayley's endpoints: 100
@@ -40,6 +46,7 @@ people you do not trust. Ctrl-C stops it.
 
 Examples:
   sckg serve --store mali.db
+  # then open http://127.0.0.1:8080/?symbol=S/RES/2584(2021) in a browser
   curl -s -d 'g.V("<https://w3id.org/sckg/doc/S/RES/2584(2021)>").Out().All()' http://127.0.0.1:8080/api/v1/query/gizmo
   curl -s 'http://127.0.0.1:8080/api/queries/citation-chain?symbol=S/RES/2584(2021)&depth=1'
 `
@@ -102,6 +109,7 @@ func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 		mode = "writes allowed"
 	}
 	fmt.Fprintf(stderr, "sckg: serving %s on http://%s/ (%s; queries stop after %s and return at most %d results)\n", st, ln.Addr(), mode, *timeout, *limit)
+	fmt.Fprintf(stderr, "sckg: the chain explorer is at http://%s/, the API's endpoints at http://%s/api\n", ln.Addr(), ln.Addr())
 	if ready != nil {
 		ready(ln.Addr().String())
 	}

@@ -94,7 +94,7 @@ func TestServe(t *testing.T) {
 	case <-time.After(20 * time.Second):
 		t.Fatal("serve did not stop")
 	}
-	if !strings.Contains(stderr.String(), "read-only") || !strings.Contains(stderr.String(), "stopped serving") {
+	if !strings.Contains(stderr.String(), "read-only") || !strings.Contains(stderr.String(), "stopped serving") || !strings.Contains(stderr.String(), "the chain explorer is at http://127.0.0.1:") {
 		t.Errorf("stderr: %s", stderr.String())
 	}
 }
