@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cayleygraph/cayley/graph"
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/extract"
@@ -271,6 +272,7 @@ func TestCannedQueriesOnMali(t *testing.T) {
 				t.Run(fmt.Sprintf("%s %v", c.query, c.params), func(t *testing.T) { c.check(t, res.Rows) })
 				answers[b.Name] = append(answers[b.Name], res.Rows)
 			}
+			t.Run("FindNode", func(t *testing.T) { checkFindNode(t, s.QuadStore()) })
 		})
 	}
 	ref := storetest.Backends[0].Name
@@ -327,5 +329,30 @@ func TestNodeIRI(t *testing.T) {
 	}
 	if got := NodeIRI("http://example.org/base", "S/RES/1(1946)"); got != "<http://example.org/base/doc/S/RES/1(1946)>" {
 		t.Errorf("other base: %s", got)
+	}
+}
+
+// checkFindNode: the ways people write a resolution's symbol all find it,
+// on every backend (PostgreSQL's ValueOf answers for any IRI, so finding
+// is by quads); what the store lacks is left for the query to report.
+func checkFindNode(t *testing.T, qs graph.QuadStore) {
+	ctx := context.Background()
+	for typed, want := range map[string]string{
+		"S/RES/2584 (2021)":      d("S/RES/2584(2021)"),
+		"2584 (2021)":            d("S/RES/2584(2021)"),
+		"resolution 2584 (2021)": d("S/RES/2584(2021)"),
+		"Resolution 2531":        d("S/RES/2531(2020)"),
+		"s/res/2584(2021)":       d("S/RES/2584(2021)"),
+		"S/RES/2584":             d("S/RES/2584(2021)"),
+		"2480":                   d("S/RES/2480(2019)"), // only cited by the seeds
+		"s/prst/2018/10":         d("S/PRST/2018/10"),
+		"2584#op_39":             "<" + ontology.Base + "doc/S/RES/2584(2021)#op_39>",
+		"9999":                   d("9999"),
+		"S/RES/9999 (2020)":      d("S/RES/9999(2020)"),
+		d("s/res/2584(2021)"):    d("s/res/2584(2021)"), // an IRI is taken as given
+	} {
+		if got, err := FindNode(ctx, qs, "", typed); err != nil || got != want {
+			t.Errorf("FindNode(%q) = %s, %v; want %s", typed, got, err, want)
+		}
 	}
 }

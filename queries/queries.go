@@ -343,14 +343,22 @@ func normaliseSymbol(s string) string {
 	return strings.TrimRight(s, ".,;:")
 }
 
-// Prepare binds params (see Bind), looks up the actors that actor
-// parameters name in qs, and returns the script to run.
+// Prepare binds params (see Bind), looks up the documents that node
+// parameters name (see FindNode) and the actors that actor parameters name
+// in qs, and returns the script to run.
 func (q Query) Prepare(ctx context.Context, qs graph.QuadStore, params map[string]string, base string) (string, error) {
 	bound, err := q.Bind(params, base)
 	if err != nil {
 		return "", err
 	}
 	for _, p := range q.Params {
+		if p.Node && params[p.Name] != "" {
+			iri, err := FindNode(ctx, qs, base, params[p.Name])
+			if err != nil {
+				return "", fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
+			}
+			bound[p.Name] = iri
+		}
 		if p.Actor {
 			iri, err := ActorIRI(ctx, qs, base, bound[p.Name])
 			if err != nil {

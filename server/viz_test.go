@@ -88,6 +88,10 @@ func TestVizChain(t *testing.T) {
 		}
 	}
 
+	// a resolution named by its number alone
+	if n := chainOf(t, base, url.Values{"symbol": {"2584"}, "depth": {"1"}}); len(n.Nodes) != len(one.Nodes) || n.Nodes[0].Symbol != "S/RES/2584(2021)" {
+		t.Errorf("the chain of 2584: root %s, %d documents", n.Nodes[0].Symbol, len(n.Nodes))
+	}
 	// with no depth given, one step, as one: 25 documents
 	if def := chainOf(t, base, url.Values{"symbol": {"S/RES/2584(2021)"}}); len(def.Nodes) != len(one.Nodes) || len(one.Nodes) != 25 {
 		t.Errorf("documents drawn with no depth given: %d; at depth 1: %d; want 25", len(def.Nodes), len(one.Nodes))

@@ -56,7 +56,11 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 		return nil, fmt.Errorf("no canned query %s", name)
 	}
 	m := ontology.NewMinter(opt.Base)
-	params := map[string]string{"symbol": symbol, "depth": strconv.Itoa(opt.Depth)}
+	found, err := queries.FindNode(ctx, qs, m.Base, symbol)
+	if err != nil {
+		return nil, err
+	}
+	params := map[string]string{"symbol": found, "depth": strconv.Itoa(opt.Depth)}
 	bound, err := q.Bind(params, m.Base)
 	if err != nil {
 		return nil, err
@@ -88,7 +92,7 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 		return nil, err
 	}
 	if len(c.Edges) == 0 && !known[c.Root] {
-		return nil, fmt.Errorf("%s is %w", symbol, ErrNotInStore)
+		return nil, fmt.Errorf("%s is %w (name a document by its symbol, S/RES/2584 (2021), or a resolution by its number, 2584)", symbol, ErrNotInStore)
 	}
 	return c, nil
 }

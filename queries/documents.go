@@ -1,0 +1,119 @@
+package queries
+
+import (
+	"context"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// FindNode is NodeIRI, forgiving: when what the user typed is not a node
+// of the store as NodeIRI writes it, it tries the other ways people name
+// a resolution ("resolution 2584 (2021)", "2584 (2021)",
+// "s/res/2584(2021)", and without the year, "S/RES/2584" or "2584", the
+// year then looked up in the store) and the symbol in capitals, and
+// returns the first that the store holds. If none does, it returns what
+// NodeIRI returns, for the query to report.
+func FindNode(ctx context.Context, qs graph.QuadStore, base, typed string) (string, error) {
+	iri := NodeIRI(base, typed)
+	s := strings.TrimSpace(typed)
+	if iri == "" || strings.HasPrefix(s, "<") || strings.Contains(s, "://") {
+		return iri, nil
+	}
+	if ok, err := holds(ctx, qs, iri); ok || err != nil {
+		return iri, err
+	}
+	sym, frag, hasFrag := strings.Cut(s, "#")
+	m := ontology.NewMinter(base)
+	for _, cand := range symbolsMeant(normaliseSymbol(sym)) {
+		if cand.number != "" {
+			found, err := resolutionOfNumber(ctx, qs, m, cand.number)
+			if err != nil {
+				return "", err
+			}
+			if found == "" {
+				continue
+			}
+			cand.symbol = found
+		}
+		doc := m.Document(cand.symbol)
+		if ok, err := holds(ctx, qs, "<"+doc+">"); err != nil {
+			return "", err
+		} else if ok {
+			if hasFrag {
+				doc = m.Fragment(doc, strings.TrimSpace(frag))
+			}
+			return "<" + doc + ">", nil
+		}
+	}
+	return iri, nil
+}
+
+// meant is a symbol a user may have meant: a whole symbol, or the number
+// of a resolution whose year the store must tell.
+type meant struct {
+	symbol string
+	number string
+}
+
+var (
+	resolutionWords = regexp.MustCompile(`(?i)^(?:s/res/|resolutions?|res\.?)?(\d{1,5})(?:\((\d{4})\))?$`)
+	symbolSuffixes  = strings.NewReplacer("/ADD.", "/Add.", "/CORR.", "/Corr.", "/REV.", "/Rev.", "/AMEND.", "/Amend.")
+)
+
+// symbolsMeant lists what a symbol written without spaces may stand for,
+// most likely first.
+func symbolsMeant(s string) []meant {
+	var out []meant
+	if m := resolutionWords.FindStringSubmatch(s); m != nil {
+		n := strings.TrimLeft(m[1], "0")
+		if m[2] != "" {
+			out = append(out, meant{symbol: "S/RES/" + n + "(" + m[2] + ")"})
+		} else {
+			out = append(out, meant{number: n})
+		}
+	}
+	if up := symbolSuffixes.Replace(strings.ToUpper(s)); up != s {
+		out = append(out, meant{symbol: up})
+	}
+	return out
+}
+
+// resolutionOfNumber finds S/RES/N(YEAR) in the store: resolution numbers
+// are unique across years, so the number alone names one.
+func resolutionOfNumber(ctx context.Context, qs graph.QuadStore, m ontology.Minter, number string) (string, error) {
+	for year := time.Now().Year() + 1; year >= 1946; year-- {
+		sym := "S/RES/" + number + "(" + strconv.Itoa(year) + ")"
+		ok, err := holds(ctx, qs, "<"+m.Document(sym)+">")
+		if err != nil {
+			return "", err
+		}
+		if ok {
+			return sym, nil
+		}
+	}
+	return "", nil
+}
+
+// holds tells whether the store has a quad with the node (a Gizmo IRI, in
+// angle brackets) as its subject or object. Asking the store for the node
+// alone is not enough: PostgreSQL's ValueOf answers for any IRI.
+func holds(ctx context.Context, qs graph.QuadStore, node string) (bool, error) {
+	ref := qs.ValueOf(quad.IRI(strings.TrimSuffix(strings.TrimPrefix(node, "<"), ">")))
+	if ref == nil {
+		return false, nil
+	}
+	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
+		n, err := graph.Iterate(ctx, qs.QuadIterator(dir, ref)).Limit(1).Count()
+		if err != nil || n > 0 {
+			return n > 0, err
+		}
+	}
+	return false, nil
+}
