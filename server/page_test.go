@@ -259,6 +259,23 @@ func TestChainExplorerInBrowser(t *testing.T) {
 		t.Errorf("after Back: direction %q, drawn %v", checked, symbols)
 	}
 
+	// Fit puts the whole chain in the window, and a click still finds its
+	// document; the legend in the page names the types drawn.
+	p.run(chromedp.Click("#zoom-fit", chromedp.ByID))
+	var fits bool
+	p.eval(`document.querySelector("#chain svg").getBoundingClientRect().width <= document.getElementById("chain").clientWidth`, &fits)
+	if !fits {
+		t.Error("after Fit the drawing is wider than its frame")
+	}
+	p.clickNode("S/RES/2480(2019)")
+	if h := p.text("#details h2"); h != "S/RES/2480(2019)" {
+		t.Errorf("clicking 2480 in the fitted drawing shows %q", h)
+	}
+	if legend := p.text("#legend"); !strings.Contains(legend, "cites as authority") {
+		t.Errorf("legend: %q", legend)
+	}
+	browser.Screenshot(t, ctx, "chain-2531-expanded-fit")
+
 	// A document the store does not hold.
 	p.run(chromedp.Clear("#symbol", chromedp.ByID),
 		chromedp.SendKeys("#symbol", "S/RES/9999 (2020)", chromedp.ByID),

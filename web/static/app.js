@@ -112,6 +112,7 @@
       chain = null;
       chainBox.replaceChildren();
       $("downloads").hidden = true;
+      $("tools").hidden = true;
       showHint();
       setStatus(err.message, "error");
       return;
@@ -122,13 +123,16 @@
     const svg = document.importNode(doc.documentElement, true);
     chainBox.replaceChildren(svg);
     makeClickable(svg);
-    // The root is at the right of a chain of what it cites, at the left of
-    // one of what cites it: bring it into view.
-    svg.getElementById("n0")?.scrollIntoView({ block: "nearest", inline: "center" });
     for (const f of ["svg", "dot", "graphml", "mermaid", "json"]) {
       $("download-" + f).href = chainURL(state, f) + "&download=1";
     }
     $("downloads").hidden = false;
+    $("tools").hidden = false;
+    showLegend();
+    zoomTo(zoom);
+    // The root is at the right of a chain of what it cites, at the left of
+    // one of what cites it: bring it into view.
+    svg.getElementById("n0")?.scrollIntoView({ block: "nearest", inline: "center" });
     const root = chain.nodes[0];
     const way = state.direction === "cited-by" ? "documents citing " : "";
     let text = root.symbol + ": " + way + (chain.nodes.length - 1) + " documents, " +
@@ -138,14 +142,53 @@
     showNode(0);
   }
 
+  // The legend, in the page as well as at the foot of the drawing, which
+  // a wide chain scrolls out of view.
+  const SVGNS = "http://www.w3.org/2000/svg";
+  function showLegend() {
+    const items = chain.styles.map((s) => {
+      const line = document.createElementNS(SVGNS, "line");
+      for (const [k, v] of Object.entries({ x1: 0, y1: 5, x2: 40, y2: 5, stroke: s.color, "stroke-width": s.width })) {
+        line.setAttribute(k, v);
+      }
+      if (s.dash) line.setAttribute("stroke-dasharray", s.dash);
+      const svg = document.createElementNS(SVGNS, "svg");
+      svg.setAttribute("width", "40");
+      svg.setAttribute("height", "10");
+      svg.append(line);
+      return el("li", {}, svg, " " + s.label);
+    });
+    $("legend").replaceChildren(...items);
+  }
+
+  // zoom scales the drawing: 1 is the size the server drew it.
+  let zoom = 1;
+  function zoomTo(z) {
+    const svg = chainBox.querySelector("svg");
+    if (!svg) return;
+    zoom = Math.min(4, Math.max(0.05, z));
+    svg.style.width = parseFloat(svg.getAttribute("width")) * zoom + "px";
+    svg.style.height = parseFloat(svg.getAttribute("height")) * zoom + "px";
+  }
+  function fitZoom() {
+    const svg = chainBox.querySelector("svg");
+    if (!svg) return 1;
+    const room = chainBox.clientWidth - 34; // the padding and border
+    return Math.min(1, room / parseFloat(svg.getAttribute("width")));
+  }
+  $("zoom-in").addEventListener("click", () => zoomTo(zoom * 1.25));
+  $("zoom-out").addEventListener("click", () => zoomTo(zoom / 1.25));
+  $("zoom-fit").addEventListener("click", () => zoomTo(fitZoom()));
+  $("zoom-1").addEventListener("click", () => zoomTo(1));
+
   // makeClickable gives every line a wide, invisible twin to click, and
   // every document box a click, a keyboard focus and a name.
   function makeClickable(svg) {
     const edges = svg.querySelectorAll("g.edges path.edge");
-    const hits = document.createElementNS("http://www.w3.org/2000/svg", "g");
+    const hits = document.createElementNS(SVGNS, "g");
     hits.setAttribute("class", "hits");
     edges.forEach((path, i) => {
-      const hit = document.createElementNS("http://www.w3.org/2000/svg", "path");
+      const hit = document.createElementNS(SVGNS, "path");
       hit.setAttribute("d", path.getAttribute("d"));
       hit.setAttribute("class", "hit");
       hit.dataset.edge = String(i);
