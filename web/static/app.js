@@ -38,12 +38,18 @@
     return e;
   }
 
-  function chainURL(s, format) {
+  // query is a state as URL parameters, for the page's address and the API.
+  function query(s) {
     const q = new URLSearchParams();
     q.set("symbol", s.symbol);
     q.set("direction", s.direction);
     q.set("depth", String(s.depth));
     for (const x of s.expand) q.append("expand", x);
+    return q;
+  }
+
+  function chainURL(s, format) {
+    const q = query(s);
     q.set("format", format);
     return "api/viz/chain?" + q.toString();
   }
@@ -72,12 +78,7 @@
   // go draws a new state and records it in the address and history.
   function go(next) {
     state = next;
-    const q = new URLSearchParams();
-    q.set("symbol", state.symbol);
-    q.set("direction", state.direction);
-    q.set("depth", String(state.depth));
-    for (const x of state.expand) q.append("expand", x);
-    history.pushState(null, "", "?" + q.toString());
+    history.pushState(null, "", "?" + query(state).toString());
     showStateInForm();
     draw();
   }
@@ -134,9 +135,11 @@
     // one of what cites it: bring it into view.
     svg.getElementById("n0")?.scrollIntoView({ block: "nearest", inline: "center" });
     const root = chain.nodes[0];
-    const way = state.direction === "cited-by" ? "documents citing " : "";
-    let text = root.symbol + ": " + way + (chain.nodes.length - 1) + " documents, " +
-      chain.edges.length + " citing links, " + state.depth + (state.depth === 1 ? " step" : " steps") + " deep";
+    const others = chain.nodes.length - 1;
+    const which = state.direction === "cited-by" ? (others === 1 ? " that cites it" : " that cite it") : " it cites";
+    let text = root.symbol + " and the " + others + (others === 1 ? " document" : " documents") + which + ", " +
+      chain.edges.length + (chain.edges.length === 1 ? " citing link, " : " citing links, ") +
+      state.depth + (state.depth === 1 ? " step" : " steps") + " deep";
     if (state.expand.length) text += ", " + state.expand.length + " expanded";
     setStatus(text + ".", "ready");
     showNode(0);
