@@ -356,3 +356,20 @@ func checkFindNode(t *testing.T, qs graph.QuadStore) {
 		}
 	}
 }
+
+// What forgiving names cost: a bare number tries up to eighty years, on
+// bolt (go test ./queries -run '^$' -bench FindNode), against a symbol
+// the store holds as typed.
+func BenchmarkFindNode(b *testing.B) {
+	s := storetest.Load(b, storetest.Backends[1], storetest.MaliQuads(b))
+	ctx := context.Background()
+	for _, typed := range []string{"S/RES/2584 (2021)", "resolution 2584 (2021)", "2584", "9999"} {
+		b.Run(typed, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := FindNode(ctx, s.QuadStore(), "", typed); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
