@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Citations are found in three passes, in the manner of eyecite: scan a
@@ -154,7 +156,7 @@ func findCitations(s string) []*Citation {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(&Citation{Target: resolutionSymbol(t.num, t.year), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(&Citation{Target: ontology.ResolutionSymbol(t.num, t.year), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -163,7 +165,7 @@ func findCitations(s string) []*Citation {
 }
 
 func (f *finder) symbol(t token) {
-	c := &Citation{Target: NormaliseSymbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
+	c := &Citation{Target: ontology.NormaliseSymbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
@@ -209,7 +211,7 @@ func (f *finder) resolutions(i int) int {
 		u := toks[j]
 		switch {
 		case u.kind == tNumYear:
-			target := resolutionSymbol(u.num, u.year)
+			target := ontology.ResolutionSymbol(u.num, u.year)
 			if assembly {
 				target = "A/RES/" + strings.TrimLeft(u.num, "0") + "(" + u.year + ")"
 			}

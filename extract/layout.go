@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // This file turns the lines of a source file into blocks: runs of lines
@@ -103,7 +105,7 @@ func symbolFromURL(u string) string {
 	if m == nil {
 		return ""
 	}
-	return NormaliseSymbol(m[1])
+	return ontology.NormaliseSymbol(m[1])
 }
 
 // cleanLine strips the Markdown and typographic noise of one line.

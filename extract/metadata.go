@@ -109,14 +109,14 @@ func readLetter(d *Document, p *part, ci spanner, warn func(string)) {
 			d.AgendaItem = m[1]
 		}
 		if m := zhDraftRE.FindStringSubmatch(s); m != nil && v.Draft == "" {
-			v.Draft = NormaliseSymbol(m[1])
+			v.Draft = ontology.NormaliseSymbol(m[1])
 			start, _ = b.t.source(0, len(s))
 		}
 		if m := zhCountRE.FindStringSubmatch(s); m != nil {
 			v.InFavourCount, _ = strconv.Atoi(m[1])
 		}
 		if m := zhResultRE.FindStringSubmatch(s); m != nil {
-			v.Result = resolutionSymbol(m[4], m[5])
+			v.Result = ontology.ResolutionSymbol(m[4], m[5])
 			month, _ := strconv.Atoi(m[2])
 			day, _ := strconv.Atoi(m[3])
 			v.Date = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
@@ -196,7 +196,7 @@ func actorOf(name string, warn func(string)) Actor {
 func readPressRelease(d *Document) {
 	for _, para := range d.Paragraphs {
 		if m := unanimousRE.FindStringSubmatch(para.Text); m != nil && d.Vote == nil {
-			d.Vote = &Vote{Result: resolutionSymbol(m[1], m[2]), Unanimous: true, Span: para.Span}
+			d.Vote = &Vote{Result: ontology.ResolutionSymbol(m[1], m[2]), Unanimous: true, Span: para.Span}
 		}
 		if m := meetingTimesRE.FindStringSubmatch(para.Text); m != nil {
 			d.MeetingStart, d.MeetingEnd = clock(m[1], m[2], m[3]), clock(m[4], m[5], m[6])

@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // regimeYears gives the year of the resolutions that Council texts name by
@@ -52,9 +54,9 @@ func resolveCitations(d *Document, warn func(string)) {
 			}
 		case c.number != "":
 			if y, ok := years[c.number]; ok {
-				c.Target, c.Confidence = resolutionSymbol(c.number, y), min(c.Confidence, 0.8)
+				c.Target, c.Confidence = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.8)
 			} else if y, ok := regimeYears[c.number]; ok {
-				c.Target, c.Confidence = resolutionSymbol(c.number, y), min(c.Confidence, 0.9)
+				c.Target, c.Confidence = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.9)
 			} else {
 				warn("cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "); left out")
 				continue

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Segmentation finds where each document of a file begins and ends. A file
@@ -63,14 +65,14 @@ func segment(blocks []block) []*part {
 				if annexNext {
 					parent, rel = cur, RelAnnexOf
 				}
-				start(NormaliseSymbol(printed), printed, parent, rel, false)
+				start(ontology.NormaliseSymbol(printed), printed, parent, rel, false)
 			} else {
-				cur.doc.Symbol, cur.doc.PrintedSymbol = NormaliseSymbol(printed), printed
+				cur.doc.Symbol, cur.doc.PrintedSymbol = ontology.NormaliseSymbol(printed), printed
 			}
 			annexNext = false
 		case titleRE.MatchString(s):
 			m := titleRE.FindStringSubmatch(s)
-			sym := resolutionSymbol(m[1], m[2])
+			sym := ontology.ResolutionSymbol(m[1], m[2])
 			if cur.doc.Symbol == "" && !cur.body {
 				cur.doc.Symbol, cur.doc.PrintedSymbol = sym, s[len("Resolution "):]
 			} else if cur.doc.Symbol != sym {
@@ -83,7 +85,7 @@ func segment(blocks []block) []*part {
 			cur.body = true
 		}
 		if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
-			start(resolutionSymbol(m[1], m[2]), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
+			start(ontology.ResolutionSymbol(m[1], m[2]), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
 			continue
 		}
 		if cur.quoted && closesQuote(s, blocks[i+1:]) {

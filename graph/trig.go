@@ -47,18 +47,7 @@ func groupQuads(quads []rdf.Quad) ([]*graphGroup, int, error) {
 			gg = &graphGroup{name: name, subjects: map[string]*subjectGroup{}}
 			graphs[key] = gg
 		}
-		sg := gg.subjects[s.nt]
-		if sg == nil {
-			sg = &subjectGroup{subject: s, preds: map[string]*predicateGroup{}}
-			gg.subjects[s.nt] = sg
-		}
-		pg := sg.preds[p.nt]
-		if pg == nil {
-			pg = &predicateGroup{predicate: p, objects: map[string]rdfTerm{}}
-			sg.preds[p.nt] = pg
-		}
-		if _, dup := pg.objects[o.nt]; !dup {
-			pg.objects[o.nt] = o
+		if addTriple(gg.subjects, s, p, o) {
 			n++
 		}
 	}

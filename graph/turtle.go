@@ -237,6 +237,26 @@ type predicateGroup struct {
 	objects   map[string]rdfTerm
 }
 
+// addTriple files a triple under its subject and predicate, and tells
+// whether it was not there yet.
+func addTriple(subjects map[string]*subjectGroup, s, p, o rdfTerm) bool {
+	sg := subjects[s.nt]
+	if sg == nil {
+		sg = &subjectGroup{subject: s, preds: map[string]*predicateGroup{}}
+		subjects[s.nt] = sg
+	}
+	pg := sg.preds[p.nt]
+	if pg == nil {
+		pg = &predicateGroup{predicate: p, objects: map[string]rdfTerm{}}
+		sg.preds[p.nt] = pg
+	}
+	if _, dup := pg.objects[o.nt]; dup {
+		return false
+	}
+	pg.objects[o.nt] = o
+	return true
+}
+
 // WriteTurtle writes the triples of quads, without their graph names and
 // without duplicates, as Turtle: the prefixes in the order given, then one
 // block per subject in IRI order, rdf:type first as "a", then the other
@@ -253,18 +273,7 @@ func WriteTurtle(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (tri
 		if err != nil {
 			return 0, fmt.Errorf("quad %d: %w", i, err)
 		}
-		sg := subjects[s.nt]
-		if sg == nil {
-			sg = &subjectGroup{subject: s, preds: map[string]*predicateGroup{}}
-			subjects[s.nt] = sg
-		}
-		pg := sg.preds[p.nt]
-		if pg == nil {
-			pg = &predicateGroup{predicate: p, objects: map[string]rdfTerm{}}
-			sg.preds[p.nt] = pg
-		}
-		if _, dup := pg.objects[o.nt]; !dup {
-			pg.objects[o.nt] = o
+		if addTriple(subjects, s, p, o) {
 			triples++
 		}
 	}

@@ -12,10 +12,6 @@
 // (co-mentions last), then by evidence, most first, then by IRI.
 (function () {
   var DEF = "https://w3id.org/sckg/def#";
-  function value(v) {
-    var m = /^"([^"\\]*)"\^\^<[^>]*>$/.exec(String(v));
-    return m ? m[1] : v;
-  }
 
   var actor = params.actor;
   var ties = {};

@@ -67,11 +67,11 @@ func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (strin
 	}
 	// the IRI's last part: actor/minusma, actor/state/FRA
 	for _, iri := range []string{prefix + strings.ToLower(name), prefix + "state/" + strings.ToUpper(name)} {
-		n, err := graph.Iterate(ctx, qs.QuadIterator(quad.Subject, qs.ValueOf(quad.IRI(iri)))).Limit(1).Count()
+		ok, err := holds(ctx, qs, "<"+iri+">")
 		if err != nil {
 			return "", err
 		}
-		if n > 0 {
+		if ok {
 			found[iri] = true
 		}
 	}

@@ -31,7 +31,7 @@ func FindNode(ctx context.Context, qs graph.QuadStore, base, typed string) (stri
 	}
 	sym, frag, hasFrag := strings.Cut(s, "#")
 	m := ontology.NewMinter(base)
-	for _, cand := range symbolsMeant(normaliseSymbol(sym)) {
+	for _, cand := range symbolsMeant(ontology.NormaliseSymbol(sym)) {
 		if cand.number != "" {
 			found, err := resolutionOfNumber(ctx, qs, m, cand.number)
 			if err != nil {

@@ -11,7 +11,6 @@ import (
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/knakk/rdf"
 
-	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/internal/storetest"
 	"github.com/sckg/sckg/ontology"
 )
@@ -313,12 +312,12 @@ func TestActorNames(t *testing.T) {
 	}
 }
 
-// NodeIRI writes symbols as extraction mints them.
+// NodeIRI writes symbols as extraction mints them (ontology.NormaliseSymbol).
 func TestNodeIRI(t *testing.T) {
 	for in, want := range map[string]string{
-		"S/RES/2584 (2021)":      d(extract.NormaliseSymbol("S/RES/2584 (2021)")),
+		"S/RES/2584 (2021)":      d("S/RES/2584(2021)"),
 		" S/RES/2531(2020)#op_2": d("S/RES/2531(2020)#op_2"),
-		"S/2020/600.":            d(extract.NormaliseSymbol("S/2020/600.")),
+		"S/2020/600.":            d("S/2020/600"),
 		"https://example.org/x":  "<https://example.org/x>",
 		"<urn:x:y>":              "<urn:x:y>",
 		"":                       "",

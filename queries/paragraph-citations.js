@@ -21,17 +21,6 @@
   var DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
   var PART_OF = "<http://data.europa.eu/eli/ontology#is_part_of>";
 
-  // value turns a typed literal, which Gizmo gives as "1"^^<…#decimal>,
-  // into its value: a number for a numeric type, else the string.
-  function value(v) {
-    var m = /^"([^"\\]*)"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#(\w+)>$/.exec(String(v));
-    if (!m) return v;
-    if (/^(decimal|double|float|integer|nonNegativeInteger|int|long)$/.test(m[2]) && !isNaN(Number(m[1]))) {
-      return Number(m[1]);
-    }
-    return m[1];
-  }
-
   // withParts returns node and everything that is part of it, at any
   // depth, as a set: a walk with a query per node, which PostgreSQL
   // answers much faster than FollowRecursive.

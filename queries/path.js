@@ -15,23 +15,6 @@
 // step; neighbours are visited in IRI order, so the chain found is the
 // same on every run and on every backend.
 (function () {
-  function iri(s) {
-    s = String(s).replace(/^\s+|\s+$/g, "");
-    return s.charAt(0) === "<" ? s : "<" + s + ">";
-  }
-  function distinct(values) {
-    var seen = {};
-    var out = [];
-    for (var i = 0; i < values.length; i++) {
-      var v = values[i];
-      if (typeof v === "string" && v.charAt(0) === "<" && !seen.hasOwnProperty(v)) {
-        seen[v] = true;
-        out.push(v);
-      }
-    }
-    return out.sort(cmp);
-  }
-
   var from = iri(params.from);
   var to = iri(params.to);
   var preds = [];
@@ -46,10 +29,7 @@
   if (!both && params.direction !== "out") {
     throw new Error("direction must be out or both, not " + JSON.stringify(params.direction));
   }
-  var maxDepth = Number(params.depth);
-  if (!(maxDepth >= 0) || Math.floor(maxDepth) !== maxDepth) {
-    throw new Error("depth must be a whole number, not " + JSON.stringify(params.depth));
-  }
+  var maxDepth = wholeNumber("depth", params.depth);
   if (from === to) return;
 
   // came[node] is the link that first reached node: [previous, predicate, forward].
@@ -67,7 +47,7 @@
         for (var w = 0; w < ways.length && !found; w++) {
           var forward = ways[w];
           var path = g.V(node);
-          var neighbours = distinct((forward ? path.Out(preds[k]) : path.In(preds[k])).ToArray());
+          var neighbours = distinctIRIs((forward ? path.Out(preds[k]) : path.In(preds[k])).ToArray());
           for (var j = 0; j < neighbours.length; j++) {
             var m = neighbours[j];
             if (came.hasOwnProperty(m)) continue;

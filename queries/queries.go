@@ -32,7 +32,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-	"unicode"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
@@ -323,24 +322,11 @@ func NodeIRI(base, s string) string {
 	}
 	sym, frag, hasFrag := strings.Cut(s, "#")
 	m := ontology.NewMinter(base)
-	iri := m.Document(normaliseSymbol(sym))
+	iri := m.Document(ontology.NormaliseSymbol(sym))
 	if hasFrag {
 		iri = m.Fragment(iri, strings.TrimSpace(frag))
 	}
 	return "<" + iri + ">"
-}
-
-// normaliseSymbol writes a symbol as sckg mints it, as
-// extract.NormaliseSymbol does (a test keeps the two in step): without
-// white space or trailing punctuation.
-func normaliseSymbol(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
-	return strings.TrimRight(s, ".,;:")
 }
 
 // Prepare binds params (see Bind), looks up the documents that node

@@ -28,16 +28,6 @@
     ["abstaining", "abstaining"]
   ];
 
-  // value turns a typed literal, which Gizmo gives as "15"^^<…#nonNegativeInteger>,
-  // into its value: a number for a numeric type, else the string.
-  function value(v) {
-    var m = /^"([^"\\]*)"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#(\w+)>$/.exec(String(v));
-    if (!m) return v;
-    if (/^(decimal|double|float|integer|nonNegativeInteger|int|long)$/.test(m[2]) && !isNaN(Number(m[1]))) {
-      return Number(m[1]);
-    }
-    return m[1];
-  }
   function distinct(values) {
     var seen = {};
     var out = [];
