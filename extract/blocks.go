@@ -12,6 +12,7 @@ type block struct {
 	t       text
 	heading bool // a section heading ("Priority tasks", "French forces")
 	bullet  bool // its first line carried a list or bullet mark
+	form    lineForm // the header or foot form of its first line, if any
 	first   int  // index of its first line
 	last    int  // index of its last line
 }
@@ -58,9 +59,10 @@ func isWrapped(lines []line) bool {
 // blocks already (explicit): the page's markup said where each ends.
 func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
+	meaningful, wraps := blankLineUse(lines)
 	var blocks []block
 	var cur []int // lines of the block being built
-	gap := false  // a blank or noise line since the last text line
+	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	flush := func() {
 		if len(cur) > 0 {
 			blocks = append(blocks, joinLines(lines, cur))
@@ -70,25 +72,110 @@ func buildBlocks(lines []line, explicit bool) []block {
 	for i, l := range lines {
 		if l.kind != lineText {
 			gap = true
+			blank = blank || l.kind == lineBlank
 			continue
 		}
-		if len(cur) > 0 && (explicit || !continues(lines[cur[len(cur)-1]], l, wrapped, gap)) {
-			flush()
+		if len(cur) > 0 {
+			j := boundary{first: lines[cur[0]], prev: lines[cur[len(cur)-1]], next: l,
+				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i]}
+			if explicit || !j.continues() {
+				flush()
+			}
 		}
 		cur = append(cur, i)
-		gap = false
+		gap, blank = false, false
 	}
 	flush()
 	markHeadings(blocks, lines, wrapped)
 	return blocks
 }
 
-// continues decides whether line next carries on the paragraph of prev.
-func continues(prev, next line, wrapped, gap bool) bool {
-	if prev.mdHead || next.mdHead || preambleRE.MatchString(next.t.s) {
+// blankLineUse says, for each line, whether a blank line before it may end
+// a paragraph (meaningful), and whether a plain line break before it may be
+// mere wrapping (wraps). PDF converters often double-space everything, and
+// there a blank line says nothing; the printed volumes separate paragraphs
+// by blank lines and wrap lines anywhere; converters of web pages write a
+// paragraph a line with no blank lines at all. Decided from the lines
+// around each, so that a file that changes layout midway is read right on
+// both sides.
+func blankLineUse(lines []line) (meaningful, wraps []bool) {
+	var textLines []int
+	var blankBefore []bool
+	blank := false
+	for i, l := range lines {
+		switch l.kind {
+		case lineText:
+			textLines = append(textLines, i)
+			blankBefore = append(blankBefore, blank)
+			blank = false
+		case lineBlank:
+			blank = true
+		}
+	}
+	const window = 6
+	meaningful, wraps = make([]bool, len(lines)), make([]bool, len(lines))
+	for k, i := range textLines {
+		lo, hi := max(1, k-window), min(len(textLines)-1, k+window)
+		spaced, gaps := 0, 0
+		for j := lo; j <= hi; j++ {
+			gaps++
+			if blankBefore[j] {
+				spaced++
+			}
+		}
+		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
+		wraps[i] = spaced > 0
+	}
+	return meaningful, wraps
+}
+
+// boundary is the place between two text lines where a block may end.
+type boundary struct {
+	first, prev, next line // the block's first line, its last, and the next
+	wrapped           bool // the file is hard-wrapped PDF text
+	gap               bool // blank or noise lines stand between prev and next
+	// paragraphBreak is set when a blank line stands between them in a
+	// file that separates paragraphs by blank lines.
+	paragraphBreak bool
+	// lineWraps is set where blank lines are in use nearby, so that a line
+	// break alone may be the wrapping of a paragraph.
+	lineWraps bool
+}
+
+// continues decides whether line next carries on the block of prev.
+func (j boundary) continues() bool {
+	prev, next := j.prev, j.next
+	if prev.mdHead || next.mdHead || preambleRE.MatchString(next.t.s) || preambleRE.MatchString(prev.t.s) {
 		return false
 	}
-	if wrapped {
+	// The header and foot lines of a resolution stand in blocks of their
+	// own; a title keeps the date printed under it, and an adoption line
+	// runs on to the next blank line.
+	switch {
+	case next.form == formDate && prev.form == formTitle:
+		return true
+	case j.first.form == formAdoption:
+		return !j.gap
+	case next.form == formTitle || prev.form == formTitle || next.form == formBracket || prev.form == formBracket:
+		return false
+	case next.form == formAdoption && (j.gap || endsSentence(prev.t.s)):
+		return false
+	case prev.form == formAgenda || next.form == formAgenda && j.gap:
+		return false
+	}
+	if j.paragraphBreak {
+		// A blank line ends a paragraph, unless the sentence plainly goes
+		// on: a page break in a paragraph of the volumes.
+		first, _ := utf8.DecodeRuneInString(next.t.s)
+		return !endsSentence(prev.t.s) && unicode.IsLower(first)
+	}
+	if endsSentence(prev.t.s) && opensParagraph(next.t.s) {
+		// "Determined to secure full compliance with its decisions," /
+		// "Acting under Chapter VII of the Charter,": two paragraphs with
+		// no blank line between them.
+		return false
+	}
+	if j.wrapped {
 		// PDF text indents the first line of each paragraph and no other;
 		// a line that merely starts with "(v)" carries on an inline list.
 		return next.indent == 0
@@ -105,9 +192,17 @@ func continues(prev, next line, wrapped, gap bool) bool {
 	if endsSentence(prev.t.s) {
 		return false
 	}
-	// A page break inside a long paragraph: "… implementation of the" /
-	// footer / "Agreement, through …". Short lines are header items.
-	return gap && utf8.RuneCountInString(prev.t.s) >= 60
+	// A paragraph hard-wrapped in the middle of a sentence, or broken by a
+	// page: "… implementation of the" / footer / "Agreement, through …".
+	// Short lines are header items; where no blank line is in sight, every
+	// line is a paragraph.
+	return (j.gap || j.lineWraps) && utf8.RuneCountInString(prev.t.s) >= 60
+}
+
+// opensParagraph reports whether a line opens an operative paragraph by
+// its number or a preambular one by its lead word.
+func opensParagraph(s string) bool {
+	return operativeRE.MatchString(s) || leadRE.MatchString(s) || adoptionStartRE.MatchString(s)
 }
 
 // joinLines makes one block of the given lines, joining them with a space
@@ -127,6 +222,7 @@ func joinLines(lines []line, idx []int) block {
 	first := lines[idx[0]]
 	return block{
 		t:      tb.text(),
+		form:   first.form,
 		bullet: first.bullet,
 		first:  idx[0],
 		last:   idx[len(idx)-1],

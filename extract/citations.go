@@ -37,10 +37,16 @@ type token struct {
 var (
 	// symbolRE matches a UN document symbol as printed, allowing the stray
 	// spaces that conversion and line breaks leave inside one.
-	symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
+	// The symbols of 1946-1993 number S/ documents in one series
+	// ("S/11563", "S/1059/Rev.2", "S/Agenda/2185"); the modern ones by year.
+	symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
 	ocrSymbolRE = regexp.MustCompile(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
-	romanRE     = regexp.MustCompile(`^[IVXL]{1,6}$`)
+	// A General Assembly session: "XV", a special session "S-V", an
+	// emergency special session "ES-10" written in Roman figures.
+	romanRE = regexp.MustCompile(`^(?:E?S-)?[IVXL]{1,6}$`)
+	// A part of a General Assembly resolution: "268 B (III)", "31/6 A".
+	partLetterRE = regexp.MustCompile(`^ ([A-H]) ?\(`)
 )
 
 // scanTokens splits s into tokens. White space separates tokens and is not
@@ -98,6 +104,10 @@ func scanNumber(s string, i int) token {
 		return t
 	}
 	k := j
+	part := ""
+	if m := partLetterRE.FindStringSubmatch(s[j:min(len(s), j+5)]); m != nil {
+		part, k = m[1], j+len(m[0])-1
+	}
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
@@ -115,8 +125,11 @@ func scanNumber(s string, i int) token {
 	default:
 		return t
 	}
+	if part != "" && !romanRE.MatchString(inner) {
+		return t // Council resolutions have no parts
+	}
 	end := k + close + 1
-	return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j], year: inner}
+	return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j] + part, year: inner}
 }
 
 // finder holds the state of finding citations in one paragraph.
@@ -222,9 +235,25 @@ func (f *finder) resolutions(i int) int {
 			first = false
 			continue
 		case u.kind == tNumber && j+2 < len(toks) && toks[j+1].text == "/" && toks[j+2].kind == tNumber && toks[j+1].start == u.end:
-			// "resolution 70/1": a General Assembly resolution by session.
-			emit(&Citation{Target: "A/RES/" + u.text + "/" + toks[j+2].text, Span: Span{u.start, toks[j+2].end}}, u.start)
+			// "resolution 70/1": a General Assembly resolution by session,
+			// perhaps of one part of it ("31/6 A").
+			end, target := toks[j+2].end, "A/RES/"+u.text+"/"+toks[j+2].text
+			if k := j + 3; k < len(toks) && toks[k].kind == tWord && len(toks[k].text) == 1 && toks[k].text[0] >= 'A' && toks[k].text[0] <= 'H' && toks[k].start == end+1 &&
+				(k+1 == len(toks) || toks[k+1].kind != tWord || !unicode.IsLower(rune(toks[k+1].text[0]))) {
+				target += toks[k].text
+				end = toks[k].end
+				j++
+			}
+			emit(&Citation{Target: target, Span: Span{u.start, end}}, u.start)
 			j += 2
+			continue
+		case u.kind == tWord && isDateAfter(toks, j):
+			// "resolution 242 (1967) of 22 November 1967": the date of
+			// the resolution just cited, not another citation.
+			j += 3
+			continue
+		case u.kind == tNumber && j > 0 && (toks[j-1].kind == tNumYear || toks[j-1].kind == tSymbol || toks[j-1].end == u.start):
+			// "661 (1990) 2" or "(1990)2": a footnote mark, not a resolution.
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later.
@@ -236,6 +265,17 @@ func (f *finder) resolutions(i int) int {
 		break
 	}
 	return j
+}
+
+// isDateAfter reports whether toks[j:] read "of 2 August 1990" (or "on …",
+// "dated …").
+func isDateAfter(toks []token, j int) bool {
+	if !isWordIn(toks[j].text, "of", "on", "dated") || j+3 >= len(toks) {
+		return false
+	}
+	d, m, y := toks[j+1], toks[j+2], toks[j+3]
+	return d.kind == tNumber && len(d.text) <= 2 && m.kind == tWord && len(m.text) >= 3 && monthPrefixes[strings.ToLower(m.text[:3])] > 0 &&
+		y.kind == tNumber && len(y.text) == 4
 }
 
 // internal reads a reference to paragraphs of the same text: "paragraph 3

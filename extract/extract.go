@@ -20,15 +20,6 @@ import (
 	"github.com/sckg/sckg/ontology"
 )
 
-// Warning is something a user should know about one file that did not stop
-// its extraction: a misnumbered paragraph, a part that is no document.
-type Warning struct {
-	File    string
-	Message string
-}
-
-func (w Warning) String() string { return w.File + ": " + w.Message }
-
 // File extracts the documents in the text src of the file called name,
 // finding actors with the default registry.
 func File(name, src string) (*Source, []Warning, error) { return FileWith(name, src, nil) }
@@ -54,8 +45,9 @@ func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 	parts := segment(blocks)
 	owner := lineOwners(lines, parts)
 	for _, p := range parts {
-		warn := func(msg string) {
-			warnings = append(warnings, Warning{name, describe(p.doc) + ": " + msg})
+		warn := func(w Warning) {
+			w.File, w.Message = name, describe(p.doc)+": "+w.Message
+			warnings = append(warnings, w)
 		}
 		var links []Link
 		distribution := ""
@@ -77,7 +69,7 @@ func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 		if d == nil {
 			if len(parts) > 1 || p.doc.Symbol != "" {
 				sp := spanOf(p, ci)
-				warnings = append(warnings, Warning{name, fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", sp.Start, sp.End)})
+				warnings = append(warnings, Warning{File: name, Span: sp, Kind: WarnSkippedText, Message: fmt.Sprintf("skipped text at characters %d-%d: not a kind of document sckg knows", sp.Start, sp.End)})
 			}
 			continue
 		}
@@ -96,9 +88,9 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Registry, warn func(string)) *Document {
+func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
-	raw, sections := councilParagraphs(p.blocks, p.quoted, warn)
+	raw, sections := councilParagraphs(p.blocks, p.quoted, strings.HasPrefix(d.Symbol, "S/RES/"), warn)
 	for _, rs := range sections {
 		start, end := rs.t.source(0, len(rs.t.s))
 		rs.s.Span = ci.span(start, end)
@@ -171,7 +163,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 		rq.Span = ci.span(start, end)
 	}
 	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {
-		warn("the last operative paragraph ends mid-sentence: is the file truncated?")
+		warn(Warning{Kind: WarnTruncated, Message: "the last operative paragraph ends mid-sentence: is the file truncated?"})
 	}
 	return d
 }

@@ -26,7 +26,22 @@ type line struct {
 	link   *Link
 	// distribution is the job number of a print run ("20-08606 (E)").
 	distribution string
+	// form is the part a line plays in a resolution's header or foot, when
+	// its shape says so (forms.go): such a line stands in a block of its own.
+	form lineForm
 }
+
+// lineForm is a header or foot line of a Council text, told by its shape.
+type lineForm uint8
+
+const (
+	formNone     lineForm = iota
+	formTitle             // "Resolution 678 (1990)", "9 (1946). Resolution of …"
+	formDate              // "of 29 November 1990" under a title
+	formBracket           // "[S/1234]" under a title
+	formAdoption          // "Adopted …", perhaps over several lines
+	formAgenda            // "MILITARY STAFF COMMITTEE" above a title
+)
 
 type lineKind uint8
 
@@ -94,7 +109,25 @@ func classifyLine(raw string, start int) line {
 	if l.t.s == "" {
 		l.kind = lineBlank
 	}
+	l.form = formOf(l.t.s)
 	return l
+}
+
+// formOf tells the header and foot lines of a Council text by their shape.
+func formOf(s string) lineForm {
+	switch {
+	case titleLineRE.MatchString(s):
+		return formTitle
+	case dateLineRE.MatchString(s):
+		return formDate
+	case bracketSymbolRE.MatchString(s):
+		return formBracket
+	case adoptionStartRE.MatchString(s):
+		return formAdoption
+	case agendaHeadingRE.MatchString(s) && strings.ContainsRune(s, ' '):
+		return formAgenda
+	}
+	return formNone
 }
 
 var undocsRE = regexp.MustCompile(`undocs\.org/(?:[a-z]{2}/)?(.+)$`)

@@ -59,7 +59,7 @@ func isoDate(s string) string {
 
 // readMetadata fills the facts a document states about itself from its
 // blocks and paragraphs.
-func readMetadata(d *Document, p *part, ci spanner, warn func(string)) {
+func readMetadata(d *Document, p *part, ci spanner, warn func(Warning)) {
 	var header strings.Builder
 	for _, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) {
@@ -77,6 +77,7 @@ func readMetadata(d *Document, p *part, ci spanner, warn func(string)) {
 			}
 		}
 	}
+	readAdoptionLines(d, p, ci, warn)
 	h := header.String()
 	if m := distrDateRE.FindStringSubmatch(h); m != nil {
 		d.Date = isoDate(m[1])
@@ -97,9 +98,46 @@ func readMetadata(d *Document, p *part, ci spanner, warn func(string)) {
 	}
 }
 
+// readAdoptionLines reads the meeting, date and vote of a text from its
+// adoption line, at its foot (the volumes) or under its title (the
+// provisional texts), and the agenda heading printed above its title.
+func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
+	for i, b := range p.blocks {
+		if b.form == formAgenda && d.Title == "" || b.form == formAgenda && i+1 < len(p.blocks) && p.blocks[i+1].form == formTitle {
+			d.AgendaItem = b.t.s
+		}
+		if b.form != formAdoption {
+			continue
+		}
+		var notes strings.Builder
+		for _, f := range p.blocks[i+1:] {
+			notes.WriteString(f.t.s)
+			notes.WriteByte('\n')
+		}
+		a := readAdoption(b.t.s, notes.String(), warn)
+		if a.meeting != "" && d.Meeting == "" {
+			d.Meeting = a.meeting
+		}
+		if a.date != "" && d.AdoptionDate == "" {
+			d.AdoptionDate = a.date
+		}
+		if a.vote != nil && d.Vote == nil && d.Kind == KindResolution {
+			a.vote.Result = d.Symbol
+			a.vote.Date = d.AdoptionDate
+			start, end := b.t.source(0, len(b.t.s))
+			a.vote.Span = ci.span(start, end)
+			d.Vote = a.vote
+		}
+	}
+	if d.Kind == KindResolution && d.Date == "" {
+		// A resolution is dated by the day of its adoption.
+		d.Date = d.AdoptionDate
+	}
+}
+
 // readLetter reads the agenda item, the vote and the signatory of a letter
 // from the President of the Council reporting a vote.
-func readLetter(d *Document, p *part, ci spanner, warn func(string)) {
+func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
 	var v Vote
 	list := ""
 	var start, end int
@@ -158,7 +196,7 @@ func readLetter(d *Document, p *part, ci spanner, warn func(string)) {
 		v.InFavourCount = len(v.InFavour)
 	}
 	if v.Listed && v.InFavourCount != len(v.InFavour) {
-		warn(fmt.Sprintf("the vote counts %d in favour but lists %d states", v.InFavourCount, len(v.InFavour)))
+		warn(Warning{Kind: WarnVoteCount, Message: fmt.Sprintf("the vote counts %d in favour but lists %d states", v.InFavourCount, len(v.InFavour))})
 	}
 	v.AgainstCount, v.AbstainingCount = len(v.Against), len(v.Abstaining)
 	if end < start {
@@ -183,11 +221,11 @@ func splitNames(s string) []string {
 }
 
 // actorOf names an actor; member states are known by any of their names.
-func actorOf(name string, warn func(string)) Actor {
+func actorOf(name string, warn func(Warning)) Actor {
 	if st, ok := ontology.LookupState(name); ok {
 		return Actor{State: st.Alpha3, Printed: name}
 	}
-	warn("no member state is called " + strconv.Quote(name))
+	warn(Warning{Kind: WarnUnknownState, Message: "no member state is called " + strconv.Quote(name)})
 	return Actor{Printed: name}
 }
 

@@ -207,11 +207,21 @@ type Vote struct {
 	Abstaining []Actor
 	// Counts as printed ("15 票赞成"), or as counted from the lists.
 	InFavourCount, AgainstCount, AbstainingCount int
+	// NotParticipating are the members that did not take part: "present
+	// and not voting", absent, or named in a footnote such as "One member
+	// (China) did not participate in the voting."
+	NotParticipating []Actor
 	// Listed is set when the document names the states; a press release's
 	// "unanimously adopting" reports a vote without a list.
-	Listed    bool
+	Listed bool
+	// Counted is set when the counts were printed, as adoption lines print
+	// them ("by 12 votes to 2, with 1 abstention"), with or without lists.
+	Counted   bool
 	Unanimous bool
-	Span      Span
+	// WithoutVote is set for a text adopted without a vote; Consensus when
+	// the text says "by consensus".
+	WithoutVote, Consensus bool
+	Span                   Span
 }
 
 // Speaker is someone a press release reports as speaking for a state.

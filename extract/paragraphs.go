@@ -4,11 +4,62 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // preambleRE opens the body of a Council decision.
-var preambleRE = regexp.MustCompile(`^"?(?:The Security Council|Le Conseil de sécurité|安全理事会)[,，]$`)
+// The volumes sometimes drop the comma after "The Security Council"; a
+// heading "安全理事会" (the Council's name in a masthead) is no preamble.
+var preambleRE = regexp.MustCompile(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
+
+var (
+	// decisionVerbRE opens an operative paragraph that prints no number:
+	// a verb in the third person ("Decides", "Calls upon", "Strongly
+	// condemns", "Further requests"), as the early resolutions write their
+	// decisions.
+	decisionVerbRE = regexp.MustCompile(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
+	// Words ending in s that open other things than decisions.
+	notOperativeVerb = map[string]bool{"Whereas": true, "whereas": true, "Thus": true, "This": true, "Its": true, "His": true, "As": true,
+		"Has": true, "Is": true, "Was": true, "Pursuant": true, "Members": true, "States": true, "Nations": true, "Parties": true, "Forces": true}
+	// footnoteRE opens a footnote of the printed volumes: its number, then
+	// the note ("1 Official Records of the Security Council, …", "2 Ibid.").
+	footnoteRE = regexp.MustCompile(`^\d{1,3}\s+(?:[A-Z]|[a-z]/)`)
+)
+
+// opensDecision reports whether a paragraph with no number opens with an
+// operative verb.
+func opensDecision(s string) bool {
+	m := decisionVerbRE.FindStringSubmatch(s)
+	if m == nil || notOperativeVerb[m[1]] || strings.HasSuffix(m[1], "ss") {
+		return false
+	}
+	return !strings.HasSuffix(m[1], "ings")
+}
+
+// bodyStart finds where the paragraphs of a Council text begin: after
+// "The Security Council,", or, in a resolution that prints no such line,
+// after its title, date and the other lines of its header.
+func bodyStart(blocks []block, resolution bool) int {
+	for i, b := range blocks {
+		if preambleRE.MatchString(b.t.s) {
+			return i + 1
+		}
+	}
+	if !resolution {
+		return -1
+	}
+	start := -1
+	for i, b := range blocks {
+		if i > 6 {
+			break
+		}
+		if b.form != formNone && b.form != formAdoption || b.form == formAdoption && i < 4 {
+			start = i + 1
+		}
+	}
+	return start
+}
 
 // rawParagraph is a paragraph before its text is final: one or more blocks.
 type rawParagraph struct {
@@ -24,34 +75,53 @@ type rawParagraph struct {
 // councilParagraphs splits the body of a resolution or draft into
 // preambular and operative paragraphs. It returns nil when the text has no
 // "The Security Council," line to start from.
-func councilParagraphs(blocks []block, quoted bool, warn func(string)) (paragraphs []rawParagraph, sectionList []*rawSection) {
-	startAt := -1
-	for i, b := range blocks {
-		if preambleRE.MatchString(b.t.s) {
-			startAt = i + 1
-			break
-		}
-	}
+func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warning)) (paragraphs []rawParagraph, sectionList []*rawSection) {
+	startAt := bodyStart(blocks, resolution)
 	if startAt < 0 {
 		return nil, nil
 	}
 	var out []rawParagraph
-	pp, ops, lastNum, sections := 0, 0, 0, 0
+	pp, ops, lastNum, sections, unnumbered := 0, 0, 0, 0, 0
 	seen := map[string]int{}
 	var section *rawSection
-	for _, b := range blocks[startAt:] {
+	body := blocks[startAt:]
+	for k, b := range body {
 		t := b.t
 		if quoted {
 			t = unquote(t)
+		}
+		if b.form == formAdoption {
+			// The adoption line and the footnotes under it are the
+			// record of the text, not its paragraphs (readAdoption).
+			break
+		}
+		if footnoteRE.MatchString(t.s) && !operativeRE.MatchString(t.s) {
+			continue
+		}
+		if !quoted && strings.HasPrefix(t.s, `"`) && len(out) > 0 {
+			// A text the paragraph before quotes: an agreement, a
+			// statute, a letter. Its numbers are not the Council's.
+			last := &out[len(out)-1]
+			last.blocks = append(last.blocks, t)
+			last.bullets = append(padBullets(last), false)
+			continue
+		}
+		if ops == 0 && lastNum == 0 && !operativeRE.MatchString(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && operativeRE.MatchString(body[k+1].t.s) && opensDecision(t.s) {
+			// "Resolves that:" over paragraphs numbered from 1: the
+			// chapeau of the operative part, kept as its heading.
+			sections++
+			section = &rawSection{s: &Section{ID: "sec_" + strconv.Itoa(sections), Ordinal: sections, Title: t.s}, t: t}
+			sectionList = append(sectionList, section)
+			continue
 		}
 		if m := operativeRE.FindStringSubmatch(t.s); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			if plausibleNext(n, lastNum) {
 				switch {
 				case n == lastNum:
-					warn("operative paragraph " + m[1] + " is numbered twice; the second keeps its printed number")
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraph " + m[1] + " is numbered twice; the second keeps its printed number"})
 				case n > lastNum+1:
-					warn("operative paragraphs jump from " + strconv.Itoa(lastNum) + " to " + m[1])
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraphs jump from " + strconv.Itoa(lastNum) + " to " + m[1]})
 				}
 				lastNum = n
 				ops++
@@ -76,19 +146,39 @@ func councilParagraphs(blocks []block, quoted bool, warn func(string)) (paragrap
 			sectionList = append(sectionList, section)
 			continue
 		}
+		first, _ := utf8.DecodeRuneInString(t.s)
+		newDecision := lastNum == 0 && (ops == 0 && opensDecision(t.s) ||
+			ops > 0 && !unicode.IsLower(first) && first != '(' && !startsItem(t.s) && !b.bullet)
+		if newDecision {
+			// A decision of a text that numbers none: its order is its
+			// identity ("op_u2"), and its IRI says it was not numbered.
+			ops++
+			unnumbered++
+			op := &Paragraph{Kind: Operative, ID: "op_u" + strconv.Itoa(unnumbered), Ordinal: ops}
+			if section != nil {
+				op.Section = section.s
+			}
+			out = append(out, rawParagraph{p: op, blocks: []text{t}})
+			continue
+		}
 		if ops == 0 {
 			pp++
 			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: "pp_" + strconv.Itoa(pp), Ordinal: pp, Lead: leadWords(t.s)}, blocks: []text{t}})
 			continue
 		}
 		last := &out[len(out)-1]
-		for len(last.bullets) < len(last.blocks) {
-			last.bullets = append(last.bullets, false)
-		}
 		last.blocks = append(last.blocks, t)
-		last.bullets = append(last.bullets, b.bullet)
+		last.bullets = append(padBullets(last), b.bullet)
 	}
 	return out, sectionList
+}
+
+// padBullets returns a paragraph's bullet marks, one for each of its blocks.
+func padBullets(rp *rawParagraph) []bool {
+	for len(rp.bullets) < len(rp.blocks)-1 {
+		rp.bullets = append(rp.bullets, false)
+	}
+	return rp.bullets[:len(rp.blocks)-1]
 }
 
 // rawSection is a section heading with its text, for its span.

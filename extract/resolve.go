@@ -29,7 +29,7 @@ var regimeYears = map[string]string{
 //   - the document's own symbol (a running head, a title) is no citation;
 //   - the hyperlinks a PDF dumps at the foot of a page join the citation
 //     they belong to instead of counting twice.
-func resolveCitations(d *Document, warn func(string)) {
+func resolveCitations(d *Document, warn func(Warning)) {
 	years := map[string]string{}
 	for _, c := range d.Citations {
 		if num, year, ok := resolutionNumber(c.Target); ok {
@@ -58,7 +58,7 @@ func resolveCitations(d *Document, warn func(string)) {
 			} else if y, ok := regimeYears[c.number]; ok {
 				c.Target, c.Confidence = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.9)
 			} else {
-				warn("cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "); left out")
+				warn(Warning{Kind: WarnYearUnknown, Span: c.Span, Message: "cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "); left out"})
 				continue
 			}
 			c.number = ""
@@ -75,7 +75,7 @@ func resolveCitations(d *Document, warn func(string)) {
 // before it that has not had all its links yet: a PDF lists a page's links
 // at its foot, in the order the citations stand on the page, one for each
 // line a citation is printed on ("resolution 2480" / "(2019)" is two).
-func mergeLinks(d *Document, warn func(string)) {
+func mergeLinks(d *Document, warn func(Warning)) {
 	for _, l := range d.Links {
 		var match *Citation
 		for _, c := range d.Citations {
@@ -85,7 +85,7 @@ func mergeLinks(d *Document, warn func(string)) {
 			}
 		}
 		if match == nil {
-			warn("hyperlink " + l.URL + " at character " + strconv.Itoa(l.Span.Start) + " matches no citation in the text before it")
+			warn(Warning{Kind: WarnLinkUnmatched, Span: l.Span, Message: "hyperlink " + l.URL + " matches no citation in the text before it"})
 			continue
 		}
 		match.Links = append(match.Links, l.URL)

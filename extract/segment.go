@@ -17,8 +17,6 @@ var (
 	// that opens a UN document.
 	mastheadRE = regexp.MustCompile(`^(?:United Nations|Nations Unies|Naciones Unidas|联合国|Организация Объединенных Наций|الأمم المتحدة)\s+(.*)`)
 	annexRE    = regexp.MustCompile(`^(?:附件|Annex|ANNEX|Annexe|Anexo|Приложение|مرفق)(?:\s+[IVX\d]+)?$`)
-	// "Resolution 2584 (2021)": the title of an adopted resolution.
-	titleRE = regexp.MustCompile(`^Resolution (\d{1,4}) \((\d{4})\)$`)
 	// "The full text of resolution 2364 (2017) reads as follows:"
 	quoteIntroRE = regexp.MustCompile(`(?i)full text of (?:the )?(?:draft )?resolution (\d{1,4}) \((\d{4})\)\s*(?:,\s*)?reads as follows:?$`)
 )
@@ -70,15 +68,22 @@ func segment(blocks []block) []*part {
 				cur.doc.Symbol, cur.doc.PrintedSymbol = ontology.NormaliseSymbol(printed), printed
 			}
 			annexNext = false
-		case titleRE.MatchString(s):
-			m := titleRE.FindStringSubmatch(s)
-			sym := ontology.ResolutionSymbol(m[1], m[2])
+		case b.form == formTitle:
+			t, ok := readTitle(s)
+			if !ok {
+				break
+			}
+			sym := ontology.ResolutionSymbol(t.number, t.year)
 			if cur.doc.Symbol == "" && !cur.body {
-				cur.doc.Symbol, cur.doc.PrintedSymbol = sym, s[len("Resolution "):]
+				cur.doc.Symbol, cur.doc.PrintedSymbol = sym, t.printed
 			} else if cur.doc.Symbol != sym {
-				start(sym, s[len("Resolution "):], nil, RelNone, false)
+				start(sym, t.printed, nil, RelNone, false)
 			}
 			cur.doc.Title = s
+			if t.date != "" {
+				// The volumes date a resolution by the day it was adopted.
+				cur.doc.AdoptionDate = t.date
+			}
 		}
 		cur.blocks = append(cur.blocks, b)
 		if utf8.RuneCountInString(s) >= 100 {

@@ -13,7 +13,7 @@ import (
 // subParagraphs splits the blocks after an operative paragraph's first into
 // sub-paragraphs. Blocks that carry no label or mark continue the item
 // before them.
-func subParagraphs(rp rawParagraph, ci spanner, warn func(string)) ([]*Paragraph, []text) {
+func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
 	var out []*Paragraph
 	used := map[string]int{}
 	byID := map[string]*Paragraph{}
@@ -73,7 +73,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(string)) ([]*Paragraph
 		// A label printed twice ("(c)" for "(e)" in 2584 (2021)) keeps it,
 		// as a number printed twice does, with an IRI of its own.
 		if used[id]++; used[id] > 1 {
-			warn("sub-paragraph " + id + " is labelled twice; the second keeps its printed label")
+			warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph " + id + " is labelled twice; the second keeps its printed label"})
 			id += "_" + strconv.Itoa(used[id])
 		}
 		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}

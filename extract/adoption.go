@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// The adoption line records how the Council adopted a text, in forms that
+// changed over the decades:
+//
+//	Adopted unanimously at the 1382nd meeting.
+//	Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1
+//	  abstention (China).
+//	Adopted at the 287th meeting by 8 votes to none, with 3 abstentions (…).
+//	Adopted at the 30th meeting by 9 votes (Australia, present and not voting;
+//	  Union of Soviet Socialist Republics, absent).
+//	Adopted without a vote at the 3206th meeting.
+//	Adopted at the 2625th meeting by consensus.
+//	Adopted by the Security Council at its 3377th meeting, on 16 May 1994
+//
+// with footnotes such as "One member (China) did not participate in the
+// voting." The reader below takes the line apart clause by clause, so that
+// the clauses may come in any order and over any number of lines.
+
+var (
+	adoptMeetingRE   = regexp.MustCompile(`(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*meeting`)
+	adoptUnanimousRE = regexp.MustCompile(`(?i)\bunanimously\b`)
+	adoptNoVoteRE    = regexp.MustCompile(`(?i)\bwithout\s+(?:a\s+)?v[oa]te\b`)
+	adoptConsensusRE = regexp.MustCompile(`(?i)\bby\s+consensus\b`)
+	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
+	// none": the count in favour, then against with the states named.
+	adoptVotesRE = regexp.MustCompile(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+to\s+(\w+))?(?:\s*\(([^()]*)\))?`)
+	// "with 1 abstention (China)", "with 3 abstentions (…)", "with I
+	// abstention": OCR reads 1 as I.
+	adoptAbstentionRE = regexp.MustCompile(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
+	// "One member (China) did not participate in the voting."
+	notParticipatingRE = regexp.MustCompile(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
+)
+
+var voteCountWords = map[string]int{"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "i": 1, "l": 1}
+
+// countOf reads a vote count as printed ("12", "none", "one", "I").
+func countOf(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	n, ok := voteCountWords[strings.ToLower(s)]
+	return n, ok
+}
+
+// adoption is what an adoption line and its footnotes say.
+type adoption struct {
+	meeting string
+	date    string
+	vote    *Vote
+}
+
+// readAdoption reads an adoption line (its lines joined) and the footnotes
+// printed under it.
+func readAdoption(line, footnotes string, warn func(Warning)) adoption {
+	s := strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")
+	var a adoption
+	if m := adoptMeetingRE.FindStringSubmatch(s); m != nil {
+		a.meeting = strings.TrimLeft(m[1], "0")
+	}
+	if i := strings.Index(s, " on "); i >= 0 {
+		a.date = printedDate(s[i:])
+	}
+	v := &Vote{}
+	said := false
+	switch {
+	case adoptUnanimousRE.MatchString(s):
+		v.Unanimous, said = true, true
+	case adoptNoVoteRE.MatchString(s):
+		v.WithoutVote, said = true, true
+	case adoptConsensusRE.MatchString(s):
+		v.WithoutVote, v.Consensus, said = true, true, true
+	}
+	if m := adoptVotesRE.FindStringSubmatch(s); m != nil {
+		if n, ok := countOf(m[1]); ok {
+			v.InFavourCount, v.Counted, said = n, true, true
+			if m[2] != "" {
+				v.AgainstCount, _ = countOf(m[2])
+			}
+			if m[2] != "" && m[3] != "" {
+				v.Against = statesOf(m[3], warn)
+			} else if m[3] != "" {
+				// "by 9 votes (Australia, present and not voting; Union
+				// of Soviet Socialist Republics, absent)".
+				for _, clause := range strings.Split(m[3], ";") {
+					name, how, _ := strings.Cut(clause, ",")
+					if strings.Contains(how, "not voting") || strings.Contains(how, "absent") {
+						v.NotParticipating = append(v.NotParticipating, statesOf(name, warn)...)
+					}
+				}
+			}
+		}
+	}
+	if m := adoptAbstentionRE.FindStringSubmatch(s); m != nil {
+		if n, ok := countOf(m[1]); ok {
+			v.AbstainingCount, v.Counted = n, true
+		}
+		if m[2] != "" {
+			v.Abstaining = statesOf(m[2], warn)
+		}
+	}
+	notes := strings.Join(strings.Fields(footnotes), " ")
+	for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
+		v.NotParticipating = append(v.NotParticipating, statesOf(m[2], warn)...)
+	}
+	if said || len(v.NotParticipating) > 0 {
+		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
+		a.vote = v
+	}
+	return a
+}
+
+// statesOf reads a list of states as a vote line prints it ("Cuba and
+// Yemen", "France, United Kingdom of Great Britain and Northern Ireland").
+func statesOf(list string, warn func(Warning)) []Actor {
+	var out []Actor
+	for _, name := range splitNames(list) {
+		name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "the "))
+		name = strings.Trim(name, " .’'\"")
+		if name == "" {
+			continue
+		}
+		out = append(out, actorOf(name, warn))
+	}
+	return out
+}

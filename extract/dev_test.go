@@ -1,0 +1,271 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The development set: 299 real resolutions of 1946-1994 in the layouts of
+// the printed volumes (../shared/corpus/crunsc-dev). testdata/devfacts.json
+// holds what a person read in 36 of them, spread over the decades: the
+// tests compare sckg's reading with it, fact by fact.
+
+const devCorpus = "../../shared/corpus/crunsc-dev"
+
+type devFact struct {
+	File         string `json:"file"`
+	Number       string `json:"number"`
+	Year         string `json:"year"`
+	AdoptionDate string `json:"adoption_date"`
+	Meeting      string `json:"meeting"`
+	Vote         *struct {
+		Unanimous        bool     `json:"unanimous"`
+		WithoutVote      bool     `json:"without_vote"`
+		Consensus        bool     `json:"consensus"`
+		InFavour         *int     `json:"in_favour"`
+		Against          *int     `json:"against"`
+		Abstaining       *int     `json:"abstaining"`
+		AgainstStates    []string `json:"against_states"`
+		AbstainingStates []string `json:"abstaining_states"`
+		NotParticipating []string `json:"not_participating_states"`
+	} `json:"vote"`
+	Preambular         int                 `json:"preambular"`
+	Operative          int                 `json:"operative"`
+	Numbered           *bool               `json:"numbered"`
+	Subparagraphs      map[string][]string `json:"subparagraphs"`
+	Citations          []string            `json:"citations"`
+	ParagraphCitations []struct {
+		Paragraph, Target string
+	} `json:"paragraph_citations"`
+	Notes string `json:"notes"`
+}
+
+var devOnce struct {
+	sync.Once
+	results map[string]Result
+	err     error
+}
+
+// devResults extracts the whole development set once for all tests.
+func devResults(t *testing.T) map[string]Result {
+	t.Helper()
+	if _, err := os.Stat(devCorpus); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("the development corpus is missing: %v", err)
+		}
+		t.Skipf("no development corpus at %s", devCorpus)
+	}
+	devOnce.Do(func() {
+		inputs, errs := Collect([]string{devCorpus})
+		if len(errs) > 0 {
+			devOnce.err = errs[0]
+			return
+		}
+		devOnce.results = map[string]Result{}
+		for _, r := range Files(inputs, 0) {
+			devOnce.results[r.Input.Name] = r
+		}
+	})
+	if devOnce.err != nil {
+		t.Fatal(devOnce.err)
+	}
+	return devOnce.results
+}
+
+var devFileRE = regexp.MustCompile(`^S_RES_0*(\d+)_(\d{4})_EN_GOLD\.txt$`)
+
+// TestDevelopmentSetRecognised builds all 299 files: one resolution each,
+// with the number and year of its file name, and its meeting and adoption
+// date wherever its text prints them.
+func TestDevelopmentSetRecognised(t *testing.T) {
+	results := devResults(t)
+	files := 0
+	for name, r := range results {
+		m := devFileRE.FindStringSubmatch(name)
+		if m == nil {
+			continue
+		}
+		files++
+		t.Run(name, func(t *testing.T) {
+			if r.Err != nil {
+				t.Fatalf("skipped: %v", r.Err)
+			}
+			if n := len(r.Source.Documents); n != 1 {
+				var ids []string
+				for _, d := range r.Source.Documents {
+					ids = append(ids, d.ID())
+				}
+				t.Fatalf("%d documents %v, want 1", n, ids)
+			}
+			d := r.Source.Documents[0]
+			if want := "S/RES/" + m[1] + "(" + m[2] + ")"; d.Symbol != want || d.Kind != KindResolution {
+				t.Errorf("document %s (%s), want %s (resolution)", d.Symbol, d.Kind, want)
+			}
+			src, _ := os.ReadFile(filepath.Join(devCorpus, name))
+			text := string(src)
+			if strings.Contains(text, "meeting") && regexp.MustCompile(`Adopted[^\n]*\n?[^\n]*\d\s*(?:st|nd|rd|th)?[_ ]*meeting`).MatchString(text) && d.Meeting == "" {
+				t.Errorf("no meeting read, though the text prints one")
+			}
+			if d.AdoptionDate == "" && printedDate(firstLines(text, 5)) != "" {
+				t.Errorf("no adoption date read, though the title prints one")
+			}
+			if countKind(d, Operative) == 0 {
+				t.Errorf("no operative paragraph")
+			}
+		})
+	}
+	if files != 299 {
+		t.Errorf("%d resolution files read, want 299", files)
+	}
+}
+
+func firstLines(s string, n int) string {
+	lines := strings.SplitN(s, "\n", n+1)
+	return strings.Join(lines[:min(n, len(lines))], "\n")
+}
+
+func loadDevFacts(t *testing.T) []devFact {
+	t.Helper()
+	b, err := os.ReadFile("testdata/devfacts.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var facts []devFact
+	if err := json.Unmarshal(b, &facts); err != nil {
+		t.Fatal(err)
+	}
+	return facts
+}
+
+// TestDevelopmentSetFacts compares sckg's reading of 36 resolutions with a
+// person's.
+func TestDevelopmentSetFacts(t *testing.T) {
+	results := devResults(t)
+	for _, f := range loadDevFacts(t) {
+		t.Run(f.File, func(t *testing.T) {
+			r := results[f.File]
+			if r.Err != nil || r.Source == nil || len(r.Source.Documents) == 0 {
+				t.Fatalf("not read: %v", r.Err)
+			}
+			d := r.Source.Documents[0]
+			if want := "S/RES/" + f.Number + "(" + f.Year + ")"; d.Symbol != want {
+				t.Errorf("symbol %s, want %s", d.Symbol, want)
+			}
+			if d.AdoptionDate != f.AdoptionDate {
+				t.Errorf("adoption date %q, want %q", d.AdoptionDate, f.AdoptionDate)
+			}
+			if d.Meeting != f.Meeting {
+				t.Errorf("meeting %q, want %q", d.Meeting, f.Meeting)
+			}
+			if got := countKind(d, Preambular); got != f.Preambular {
+				t.Errorf("%d preambular paragraphs, want %d", got, f.Preambular)
+			}
+			if got := countKind(d, Operative); got != f.Operative {
+				t.Errorf("%d operative paragraphs %v, want %d", got, paragraphIDs(d, Operative), f.Operative)
+			}
+			checkDevVote(t, d, f)
+			checkDevCitations(t, d, f)
+		})
+	}
+}
+
+func paragraphIDs(d *Document, k ParagraphKind) []string {
+	var ids []string
+	for _, p := range d.Paragraphs {
+		if p.Kind == k {
+			ids = append(ids, p.ID)
+		}
+	}
+	return ids
+}
+
+func checkDevVote(t *testing.T, d *Document, f devFact) {
+	t.Helper()
+	want := f.Vote
+	v := d.Vote
+	if want == nil {
+		if v != nil {
+			t.Errorf("a vote %+v, though the text reports none", *v)
+		}
+		return
+	}
+	if v == nil {
+		t.Errorf("no vote read, want %+v", *want)
+		return
+	}
+	if v.Unanimous != want.Unanimous || v.WithoutVote != (want.WithoutVote || want.Consensus) || v.Consensus != want.Consensus {
+		t.Errorf("unanimous %v, without vote %v, consensus %v; want %v, %v, %v", v.Unanimous, v.WithoutVote, v.Consensus, want.Unanimous, want.WithoutVote, want.Consensus)
+	}
+	for _, c := range []struct {
+		side string
+		got  int
+		want *int
+	}{{"in favour", v.InFavourCount, want.InFavour}, {"against", v.AgainstCount, want.Against}, {"abstaining", v.AbstainingCount, want.Abstaining}} {
+		if c.want != nil && c.got != *c.want {
+			t.Errorf("%d %s, want %d", c.got, c.side, *c.want)
+		}
+	}
+	for _, side := range []struct {
+		name string
+		got  []Actor
+		want []string
+	}{{"against", v.Against, want.AgainstStates}, {"abstaining", v.Abstaining, want.AbstainingStates}, {"not participating", v.NotParticipating, want.NotParticipating}} {
+		var got []string
+		for _, a := range side.got {
+			got = append(got, a.Printed)
+			if a.State == "" {
+				t.Errorf("%s: %q is no known state", side.name, a.Printed)
+			}
+		}
+		if !slices.Equal(got, side.want) && !(len(got) == 0 && len(side.want) == 0) {
+			t.Errorf("%s: %q, want %q", side.name, got, side.want)
+		}
+	}
+}
+
+func checkDevCitations(t *testing.T, d *Document, f devFact) {
+	t.Helper()
+	got := citedTargets(d)
+	delete(got, d.Symbol)
+	var missing, extra []string
+	for _, c := range f.Citations {
+		if !got[c] {
+			missing = append(missing, c)
+		}
+	}
+	want := map[string]bool{}
+	for _, c := range f.Citations {
+		want[c] = true
+	}
+	for c := range got {
+		if !want[c] {
+			extra = append(extra, c)
+		}
+	}
+	sort.Strings(extra)
+	if len(missing) > 0 {
+		t.Errorf("citations missed: %v", missing)
+	}
+	if len(extra) > 0 {
+		t.Errorf("citations not in the text: %v", extra)
+	}
+	for _, pc := range f.ParagraphCitations {
+		target, para, _ := strings.Cut(pc.Target, "#")
+		found := false
+		for _, c := range d.Citations {
+			if c.Paragraph.ID == pc.Paragraph && c.Target == target && (para == "" || strings.Split(c.TargetParagraph, "__")[0] == para) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s does not cite %s", pc.Paragraph, pc.Target)
+		}
+	}
+}

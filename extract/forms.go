@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// This file holds the printed forms by which a resolution names itself and
+// its adoption, in the layouts of eight decades:
+//
+//	Resolution 678 (1990)                      the printed volumes, 1974-1992
+//	of 29 November 1990
+//
+//	RESOLUTION 894 (1994)                      the provisional texts, 1992-
+//	Adopted by the Security Council at its 3329th meeting,
+//	on 14 January 1994
+//
+//	9 (1946). Resolution of 15 October 1946    the printed volumes, 1946-1973
+//	[S/1234]
+//
+// and the closing adoption line ("Adopted at the 2963rd meeting by 12 votes
+// to 2 (Cuba and Yemen), with 1 abstention (China).") with its footnotes.
+// Each form is read by shape, tolerant of the OCR residue of the volumes
+// ("Apri] 1989", "3116rd_ meeting", "vate").
+
+var (
+	// titleLineRE recognises a line that opens with a resolution's title,
+	// in either order of number and word.
+	titleLineRE = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
+	// "Resolution 678 (1990)", "RESOLUTION 242 (1967)", perhaps with its
+	// date on the same line or joined from the next.
+	modernTitleRE = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+(\d{1,4})\s*\((\d{4})\)\s*[.,]?\s*(.*)$`)
+	// "9 (1946). Resolution of 15 October 1946", perhaps followed by the
+	// symbol of the draft in brackets.
+	volumeTitleRE = regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
+	// A date as the volumes print it, OCR errors in the month allowed.
+	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
+	// "of 29 November 1990" or "29 November 1990" alone: the date line
+	// under a title.
+	dateLineRE = regexp.MustCompile(`^(?:of\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
+	// "[S/1234]", "(S/1234, I]": the document a resolution was adopted
+	// from, printed under its title in the early volumes.
+	bracketSymbolRE = regexp.MustCompile(`^[\[(]\s*(S/[^\])]*)[\])]$`)
+	// A heading in capitals that names the agenda item above a title
+	// ("MILITARY STAFF COMMITTEE", "THE SITUATION IN CYPRUS").
+	agendaHeadingRE = regexp.MustCompile(`^[A-Z][A-Z'’ ,.()-]{6,}$`)
+	// "Adopted …": the line that records how a text was adopted, at its
+	// foot in the volumes, under the title in the provisional texts.
+	adoptionStartRE = regexp.MustCompile(`^(?:Adopted|ADOPTED)\b`)
+)
+
+// monthPrefixes know a month by its first three letters, which survive the
+// OCR errors of the volumes ("Apri]", "Sept.").
+var monthPrefixes = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+
+// printedDate reads the first date printed in s ("15 October 1946",
+// "9 Apri] 1989") as ISO 8601, or "".
+func printedDate(s string) string {
+	for _, m := range printedDateRE.FindAllStringSubmatch(s, -1) {
+		if d := dateOf(m[1], m[2], m[3]); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+func dateOf(day, month, year string) string {
+	dd, _ := strconv.Atoi(day)
+	mm, ok := monthPrefixes[strings.ToLower(month[:3])]
+	y, _ := strconv.Atoi(year)
+	if !ok || dd < 1 || dd > 31 || y < 1945 || y > 2100 {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mm, dd)
+}
+
+// titleForm is what a resolution's title says of it.
+type titleForm struct {
+	number, year string
+	date         string // the date printed with the title: the adoption date
+	draft        string // a symbol printed in brackets under the title
+	printed      string // the number and year as printed: "678 (1990)"
+}
+
+// readTitle reads a title block in any of the forms above, or reports
+// false. The rest of the block must be a date or a bracketed symbol: a
+// sentence that starts "Resolution 242 (1967) …" is no title.
+func readTitle(s string) (titleForm, bool) {
+	s = strings.Join(strings.Fields(s), " ")
+	var m []string
+	if m = modernTitleRE.FindStringSubmatch(s); m == nil {
+		if m = volumeTitleRE.FindStringSubmatch(s); m == nil {
+			return titleForm{}, false
+		}
+	}
+	t := titleForm{number: strings.TrimLeft(m[1], "0"), year: m[2], printed: m[1] + " (" + m[2] + ")"}
+	rest := m[3]
+	if i := strings.IndexAny(rest, "[("); i >= 0 {
+		if sm := bracketSymbolRE.FindStringSubmatch(strings.TrimSpace(rest[i:])); sm != nil {
+			t.draft = draftSymbol(sm[1])
+		}
+		rest = strings.TrimSpace(rest[:i])
+	}
+	if rest != "" {
+		// "of 29 November 1990", "Resolution of 4 April 1946", "adopted on
+		// …": anything else means the line was a sentence, not a title.
+		dm := printedDateRE.FindStringSubmatchIndex(rest)
+		if dm == nil || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+			return titleForm{}, false
+		}
+		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
+	}
+	return t, true
+}
+
+func onlyDateWords(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if w != "of" && w != "adopted" && w != "on" && w != "resolution" {
+			return false
+		}
+	}
+	return true
+}
+
+// draftSymbol keeps the first symbol of a bracket ("S/1234, I" → "S/1234").
+func draftSymbol(s string) string {
+	s, _, _ = strings.Cut(s, ",")
+	return strings.Join(strings.Fields(s), "")
+}
