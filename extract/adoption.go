@@ -24,7 +24,8 @@ import (
 // the clauses may come in any order and over any number of lines.
 
 var (
-	adoptMeetingRE   = regexp.MustCompile(`(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*meeting`)
+	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
+	adoptMeetingRE   = regexp.MustCompile(`(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
 	adoptUnanimousRE = regexp.MustCompile(`(?i)\bunanimously\b`)
 	adoptNoVoteRE    = regexp.MustCompile(`(?i)\bwithout\s+(?:a\s+)?v[oa]te\b`)
 	adoptConsensusRE = regexp.MustCompile(`(?i)\bby\s+consensus\b`)

@@ -10,11 +10,11 @@ import (
 // block is a paragraph, heading or header item: one or more lines joined.
 type block struct {
 	t       text
-	heading bool // a section heading ("Priority tasks", "French forces")
-	bullet  bool // its first line carried a list or bullet mark
+	heading bool     // a section heading ("Priority tasks", "French forces")
+	bullet  bool     // its first line carried a list or bullet mark
 	form    lineForm // the header or foot form of its first line, if any
-	first   int  // index of its first line
-	last    int  // index of its last line
+	first   int      // index of its first line
+	last    int      // index of its last line
 }
 
 var (
@@ -61,7 +61,7 @@ func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
 	meaningful, wraps := blankLineUse(lines)
 	var blocks []block
-	var cur []int // lines of the block being built
+	var cur []int              // lines of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	flush := func() {
 		if len(cur) > 0 {
@@ -155,7 +155,9 @@ func (j boundary) continues() bool {
 	case next.form == formDate && prev.form == formTitle:
 		return true
 	case j.first.form == formAdoption:
-		return !j.gap
+		// "Adopted by the Security Council at its 3119th meeting," /
+		// "on 6 October 1992", a blank line or none between.
+		return !j.gap || next.form == formDate
 	case next.form == formTitle || prev.form == formTitle || next.form == formBracket || prev.form == formBracket:
 		return false
 	case next.form == formAdoption && (j.gap || endsSentence(prev.t.s)):
@@ -167,7 +169,7 @@ func (j boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		return !endsSentence(prev.t.s) && unicode.IsLower(first)
+		return !endsSentence(prev.t.s) && (unicode.IsLower(first) || endsWithJoiningHyphen(prev.t.s))
 	}
 	if endsSentence(prev.t.s) && opensParagraph(next.t.s) {
 		// "Determined to secure full compliance with its decisions," /
@@ -202,7 +204,7 @@ func (j boundary) continues() bool {
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
-	return operativeRE.MatchString(s) || leadRE.MatchString(s) || adoptionStartRE.MatchString(s)
+	return operativeRE.MatchString(s) || leadRE.MatchString(s) || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
 }
 
 // joinLines makes one block of the given lines, joining them with a space

@@ -314,6 +314,8 @@ loop:
 			continue
 		case u.kind == tWord && isWordIn(u.text, "above", "below"):
 			located, end = true, u.end
+		case u.kind == tWord && isWordIn(u.text, "thereof", "therein") && len(ids) > 0:
+			return i + 1 // "paragraphs 20 to 26 thereof": of the report just named
 		case u.kind == tWord && isWordIn(u.text, "to") && len(ids) > 0 && rangeFrom < 0:
 			n, err := strconv.Atoi(strings.TrimPrefix(ids[len(ids)-1], "op_"))
 			if err != nil {

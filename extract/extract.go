@@ -97,7 +97,9 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 		d.Sections = append(d.Sections, rs.s)
 	}
 	d.Kind = classify(p, raw != nil)
-	if d.Kind == "" {
+	if d.Kind == "" || d.Kind == KindResolution && len(raw) == 0 && p.parent == nil && len(p.blocks) <= 3 {
+		// Nothing sckg knows, or the title of the next resolution of a
+		// printed volume with none of its text.
 		return nil
 	}
 	if raw == nil {

@@ -39,7 +39,7 @@ var (
 	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
 	// under a title.
-	dateLineRE = regexp.MustCompile(`^(?:of\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
+	dateLineRE = regexp.MustCompile(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
 	// "[S/1234]", "(S/1234, I]": the document a resolution was adopted
 	// from, printed under its title in the early volumes.
 	bracketSymbolRE = regexp.MustCompile(`^[\[(]\s*(S/[^\])]*)[\])]$`)

@@ -24,8 +24,35 @@ var (
 		"Has": true, "Is": true, "Was": true, "Pursuant": true, "Members": true, "States": true, "Nations": true, "Parties": true, "Forces": true}
 	// footnoteRE opens a footnote of the printed volumes: its number, then
 	// the note ("1 Official Records of the Security Council, …", "2 Ibid.").
-	footnoteRE = regexp.MustCompile(`^\d{1,3}\s+(?:[A-Z]|[a-z]/)`)
+	// The provisional texts of the 1990s mark them "1/".
+	footnoteRE = regexp.MustCompile(`^\d{1,3}\s+(?:[A-Z]|[a-z]/)|^\d{1,2}/\S*\s`)
+	// decisionVerbs are the verbs that open the Council's decisions. A
+	// line that opens with one after a line that ends a clause starts a new
+	// paragraph even where no blank line says so.
+	decisionVerbs = wordSet("Accepts Acknowledges Affirms Agrees Appeals Approves Asks Authorizes Calls Censures Commends Condemns " +
+		"Confirms Considers Decides Declares Demands Deplores Determines Directs Emphasizes Encourages Endorses Establishes Expresses " +
+		"Extends Insists Instructs Invites Notes Proclaims Reaffirms Recalls Recognizes Recommends Regrets Reiterates Rejects Reminds " +
+		"Renews Requests Reserves Resolves Stresses Supports Takes Underlines Urges Warns Welcomes")
 )
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// opensDecisionVerb reports whether s opens with one of the decision verbs,
+// perhaps after an adverb ("Strongly condemns", "Also requests").
+func opensDecisionVerb(s string) bool {
+	m := decisionVerbRE.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	w := m[1]
+	return decisionVerbs[strings.ToUpper(w[:1])+w[1:]]
+}
 
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.

@@ -50,6 +50,11 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			c.Target = d.Symbol
 			base, _, _ := strings.Cut(c.TargetParagraph, "__")
 			if !paragraphs[base] {
+				if c.Confidence < 1 {
+					// Neither "above" nor "below", and no such paragraph
+					// here: the paragraphs of some other text.
+					continue
+				}
 				c.Confidence = min(c.Confidence, 0.5)
 			}
 		case c.number != "":
