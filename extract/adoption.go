@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // The adoption line records how the Council adopted a text, in forms that
@@ -119,17 +121,52 @@ func readAdoption(line, footnotes string, warn func(Warning)) adoption {
 	return a
 }
 
+// stateListSepRE separates the names of a vote line's list: commas,
+// semicolons, "and", and the full stops OCR reads for commas.
+var stateListSepRE = regexp.MustCompile(`\s*(?:[,;]|\.\s|\band\b)\s*`)
+
 // statesOf reads a list of states as a vote line prints it ("Cuba and
 // Yemen", "France, United Kingdom of Great Britain and Northern Ireland").
+// A name may itself hold "and", so pieces are joined again wherever the
+// longer name is a state's.
 func statesOf(list string, warn func(Warning)) []Actor {
+	list = footnoteMarkRE.ReplaceAllString(list, " ")
+	cuts := stateListSepRE.FindAllStringIndex(list, -1)
+	var pieces []string // names and the separators between them, alternating
+	at := 0
+	for _, c := range cuts {
+		pieces = append(pieces, list[at:c[0]], list[c[0]:c[1]])
+		at = c[1]
+	}
+	pieces = append(pieces, list[at:])
 	var out []Actor
-	for _, name := range splitNames(list) {
-		name = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(name), "the "))
-		name = strings.Trim(name, " .’'\"")
-		if name == "" {
+	for i := 0; i < len(pieces); i += 2 {
+		if cleanStateName(pieces[i]) == "" {
 			continue
 		}
+		// The longest run of pieces from i that names one state.
+		end := i
+		for j := i + 2; j < len(pieces) && j <= i+6; j += 2 {
+			if _, ok := ontology.LookupState(cleanStateName(strings.Join(pieces[i:j+1], ""))); ok {
+				end = j
+			}
+		}
+		name := cleanStateName(strings.Join(pieces[i:end+1], ""))
 		out = append(out, actorOf(name, warn))
+		i = end
 	}
 	return out
+}
+
+// footnoteMarkRE is a footnote number standing among the names.
+var footnoteMarkRE = regexp.MustCompile(`(?:^|\s)\d{1,3}(?:\s|$)`)
+
+// cleanStateName drops what the volumes print around a name: "the", stray
+// quotes and full stops.
+func cleanStateName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.ReplaceAll(s, "’", "")
+	s = strings.ReplaceAll(s, "' ", " ")
+	return strings.Trim(s, " .'\"")
 }

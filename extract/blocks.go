@@ -33,6 +33,11 @@ func startsItem(s string) bool { return operativeRE.MatchString(s) || subItemRE.
 // perhaps inside a closing quote.
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, `"'”’ `)
+	// The volumes print a footnote mark after the punctuation: "… the
+	// thirty-two African Member States, 4".
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
+		s = strings.TrimRight(s[:i], " ")
+	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".;:,!?。；：，！？", r)
 }
@@ -60,12 +65,13 @@ func isWrapped(lines []line) bool {
 func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
 	meaningful, wraps := blankLineUse(lines)
+	vocab := vocabulary(lines)
 	var blocks []block
 	var cur []int              // lines of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	flush := func() {
 		if len(cur) > 0 {
-			blocks = append(blocks, joinLines(lines, cur))
+			blocks = append(blocks, joinLines(lines, cur, vocab))
 			cur = nil
 		}
 	}
@@ -209,11 +215,16 @@ func opensParagraph(s string) bool {
 
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
-func joinLines(lines []line, idx []int) block {
+func joinLines(lines []line, idx []int, vocab map[string]bool) block {
 	var tb textBuilder
 	for k, i := range idx {
 		t := lines[i].t
-		if k > 0 {
+		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
+			t = t.slice(0, len(t.s)-1)
+			tb.appendText(t)
+			continue
+		}
+		if k > 0 && !breaksWordAfter(lines, idx, k, vocab) {
 			prev := lines[idx[k-1]]
 			if !endsWithJoiningHyphen(tb.text().s) {
 				tb.write(" ", prev.start+len(prev.raw), lines[i].start-(prev.start+len(prev.raw)))
@@ -229,6 +240,82 @@ func joinLines(lines []line, idx []int) block {
 		first:  idx[0],
 		last:   idx[len(idx)-1],
 	}
+}
+
+// breaksWordAfter reports whether line idx[k] carries on a word that the
+// line before it broke with a hyphen now dropped.
+func breaksWordAfter(lines []line, idx []int, k int, vocab map[string]bool) bool {
+	prev := lines[idx[k-1]].t.s
+	return endsWithJoiningHyphen(prev) && breaksWord(prev, lines[idx[k]].t.s, vocab)
+}
+
+// compoundFirst are words that stand before a hyphen in compounds the
+// Council writes ("self-determination", "peace-keeping", "co-operation",
+// "re-establish"): a line-end hyphen after them is kept.
+var compoundFirst = wordSet("self non co cease peace troop police well long short full part decision policy anti counter cross " +
+	"multi post pre re sub under over follow half one two three four five six seven eight nine ten mid ex vice all " +
+	"front war land time life far first second third large small world mine law human state fact heads follow-up")
+
+// breaksWord decides whether the hyphen ending line a splits one word
+// across the line break ("So-" / "viet") rather than joining a compound
+// ("troop-" / "contributing"). The file's own words decide where they can:
+// the same compound printed with its hyphen inside a line keeps it, the
+// word printed whole drops it. Otherwise a hyphen after a word that
+// begins compounds is kept, and any other is dropped.
+func breaksWord(a, b string, vocab map[string]bool) bool {
+	head := lastWord(a[:len(a)-1])
+	tail := firstWord(b)
+	if head == "" || tail == "" || !unicode.IsLower(rune(tail[0])) {
+		return false
+	}
+	lh, lt := strings.ToLower(head), strings.ToLower(tail)
+	switch {
+	case vocab[lh+"-"+lt]:
+		return false
+	case vocab[lh+lt]:
+		return true
+	}
+	return !compoundFirst[lh]
+}
+
+func lastWord(s string) string {
+	i := len(s)
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return s[i:]
+}
+
+func firstWord(s string) string {
+	i := 0
+	for i < len(s) && isASCIILetter(s[i]) {
+		i++
+	}
+	return s[:i]
+}
+
+// vocabulary is the set of words, hyphenated compounds included, that a
+// file prints inside its lines, in lower case.
+func vocabulary(lines []line) map[string]bool {
+	vocab := map[string]bool{}
+	for _, l := range lines {
+		s := l.t.s
+		for i := 0; i < len(s); {
+			if !isASCIILetter(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1])) {
+				j++
+			}
+			if j < len(s) || !strings.HasSuffix(s, "-") {
+				vocab[strings.ToLower(s[i:j])] = true
+			}
+			i = j
+		}
+	}
+	return vocab
 }
 
 // endsWithJoiningHyphen reports whether s ends with a hyphen that binds a
