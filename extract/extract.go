@@ -13,7 +13,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -25,7 +27,17 @@ import (
 func File(name, src string) (*Source, []Warning, error) { return FileWith(name, src, nil) }
 
 // FileWith is File with the actors of registry r (the default when nil).
+// The years of resolutions cited without one come from this file alone;
+// Files takes them from every file it reads.
 func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error) {
+	s, warnings, err := fileWith(name, src, r)
+	if s != nil {
+		warnings = append(warnings, settleAlone(s)...)
+	}
+	return s, warnings, err
+}
+
+func fileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error) {
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
@@ -43,6 +55,14 @@ func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 	lines := splitLines(text)
 	blocks := buildBlocks(lines, page)
 	parts := segment(blocks)
+	named, fromName := symbolOfFileName(name)
+	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
+		// The text names nothing; the file name is a resolution's symbol.
+		d := parts[0].doc
+		d.Symbol, d.PrintedSymbol, d.IdentityConfidence = named, path.Base(name), 0.6
+		warnings = append(warnings, Warning{File: name, Kind: WarnIdentityFromName,
+			Message: "the text prints no symbol or title; named " + named + " after the file name"})
+	}
 	owner := lineOwners(lines, parts)
 	for _, p := range parts {
 		warn := func(w Warning) {
@@ -78,7 +98,37 @@ func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 	if len(source.Documents) == 0 {
 		return nil, warnings, &InputError{name, "no Security Council document recognised (no UN symbol such as S/RES/2531 (2020), no resolution title, no press-release text)"}
 	}
+	if fromName && !slices.ContainsFunc(source.Documents, func(d *Document) bool { return d.Symbol == named }) {
+		warnings = append(warnings, Warning{File: name, Kind: WarnNameContradicts,
+			Message: "the file name says " + named + " but the text is " + source.Documents[0].ID()})
+	}
 	return source, warnings, nil
+}
+
+// settleAlone settles the years a file leaves open from the file alone.
+func settleAlone(s *Source) []Warning {
+	return SettleYears(s, ResolutionYears([]*Source{s}))
+}
+
+// fileSymbolRE reads a resolution's symbol in a file name:
+// "S_RES_0678_1990_EN_GOLD.txt", "S-RES-678(1990).pdf.txt", "S_RES_678_1990.txt".
+var fileSymbolRE = regexp.MustCompile(`(?i)(?:^|[^a-z])S[_ -]RES[_ -]0*(\d{1,4})\s*[_ -]?\(?((?:19|20)\d\d)\)?(?:[^0-9]|$)`)
+
+func symbolOfFileName(name string) (string, bool) {
+	m := fileSymbolRE.FindStringSubmatch(path.Base(name))
+	if m == nil {
+		return "", false
+	}
+	return ontology.ResolutionSymbol(m[1], m[2]), true
+}
+
+func anySymbol(parts []*part) bool {
+	for _, p := range parts {
+		if p.doc.Symbol != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func describe(d *Document) string {

@@ -100,6 +100,19 @@ func FilesWith(inputs []Input, jobs int, r *ontology.Registry) []Result {
 	}
 	close(next)
 	wg.Wait()
+	// Years that one file leaves out, another may print.
+	var sources []*Source
+	for _, r := range results {
+		if r.Source != nil {
+			sources = append(sources, r.Source)
+		}
+	}
+	years := ResolutionYears(sources)
+	for i := range results {
+		if results[i].Source != nil {
+			results[i].Warnings = append(results[i].Warnings, SettleYears(results[i].Source, years)...)
+		}
+	}
 	return results
 }
 
@@ -110,6 +123,6 @@ func readOne(in Input, reg *ontology.Registry) Result {
 		r.Err = err
 		return r
 	}
-	r.Source, r.Warnings, r.Err = FileWith(in.Name, src, reg)
+	r.Source, r.Warnings, r.Err = fileWith(in.Name, src, reg)
 	return r
 }

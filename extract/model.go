@@ -50,6 +50,9 @@ type Document struct {
 	Symbol string
 	// PrintedSymbol is the symbol as printed ("S/RES/2531 (2020)").
 	PrintedSymbol string
+	// IdentityConfidence is how sure sckg is of Symbol: 0 or 1 when the
+	// text prints it, less when only the file name gave it.
+	IdentityConfidence float64
 	// TextHash names a document without a symbol: the hex SHA-256 prefix of
 	// its normalised text.
 	TextHash string

@@ -63,7 +63,9 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			} else if y, ok := regimeYears[c.number]; ok {
 				c.Target, c.Confidence = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.9)
 			} else {
-				warn(Warning{Kind: WarnYearUnknown, Span: c.Span, Message: "cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "); left out"})
+				// Left for the other files of the build to tell
+				// (settleYears).
+				kept = append(kept, c)
 				continue
 			}
 			c.number = ""
@@ -74,6 +76,52 @@ func resolveCitations(d *Document, warn func(Warning)) {
 	}
 	d.Citations = kept
 	mergeLinks(d, warn)
+}
+
+// ResolutionYears maps resolution numbers to their years, from every symbol
+// the documents bear and every citation that prints a year. Resolution
+// numbers are global, so one file's "resolution 242 (1967)" tells another
+// file's "resolution 242".
+func ResolutionYears(sources []*Source) map[string]string {
+	years := map[string]string{}
+	note := func(sym string) {
+		if num, year, ok := resolutionNumber(sym); ok {
+			years[num] = year
+		}
+	}
+	for _, s := range sources {
+		for _, d := range s.Documents {
+			note(d.Symbol)
+			for _, c := range d.Citations {
+				note(c.Target)
+			}
+		}
+	}
+	return years
+}
+
+// SettleYears gives the citations of resolutions printed without a year
+// the year that years knows, with less confidence than a printed one, and
+// leaves out, with a warning, those whose year nothing tells.
+func SettleYears(s *Source, years map[string]string) []Warning {
+	var warnings []Warning
+	for _, d := range s.Documents {
+		kept := d.Citations[:0]
+		for _, c := range d.Citations {
+			if c.number != "" {
+				y, ok := years[c.number]
+				if !ok {
+					warnings = append(warnings, Warning{File: s.Name, Span: c.Span, Kind: WarnYearUnknown,
+						Message: describe(d) + ": cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "): no file of the build prints it; left out"})
+					continue
+				}
+				c.Target, c.Confidence, c.number = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.8), ""
+			}
+			kept = append(kept, c)
+		}
+		d.Citations = kept
+	}
+	return warnings
 }
 
 // mergeLinks gives each hyperlink to the first citation of its target

@@ -96,7 +96,18 @@ func (b *docBuilder) vote(v *extract.Vote) {
 	if v.Unanimous {
 		b.add(node, ontology.Unanimous, typed("true", ontology.XSDBoolean))
 	}
-	if !v.Listed {
+	if v.WithoutVote {
+		b.add(node, ontology.WithoutVote, typed("true", ontology.XSDBoolean))
+	}
+	if v.Consensus {
+		b.add(node, ontology.ByConsensus, typed("true", ontology.XSDBoolean))
+	}
+	for _, a := range v.NotParticipating {
+		if a.State != "" {
+			b.add(node, ontology.NotParticipating, iri(b.state(a.State)))
+		}
+	}
+	if !v.Listed && !v.Counted {
 		return
 	}
 	for _, side := range []struct {
@@ -108,7 +119,9 @@ func (b *docBuilder) vote(v *extract.Vote) {
 		{ontology.Against, ontology.AgainstCount, v.Against, v.AgainstCount},
 		{ontology.Abstaining, ontology.AbstainingCount, v.Abstaining, v.AbstainingCount},
 	} {
-		b.add(node, side.countPred, nonNegative(side.count))
+		if v.Counted || v.Listed && side.count > 0 || v.Listed && !v.Counted {
+			b.add(node, side.countPred, nonNegative(side.count))
+		}
 		for _, a := range side.actors {
 			if a.State != "" {
 				b.add(node, side.pred, iri(b.state(a.State)))
