@@ -307,8 +307,95 @@ var bracketAcronymRE = regexp.MustCompile(` \([A-Z][A-Z0-9-]{1,9}\)`)
 // newActorRE is a capitalised name with an acronym in brackets.
 var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|les|et|pour|à|au|aux|en|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
 
+// newActorAtEndRE is newActorRE anchored at the end of the window: the
+// leftmost name that runs up to the acronym, not the first capitalised
+// run of the window (which may stop before it).
+var newActorAtEndRE = regexp.MustCompile(newActorRE.String() + `$`)
+
 // organisationWords tell an organisation from a policy or a process.
-var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Mission)\b`)
+var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
+
+// sentenceWords open a clause, not a name: the operative verbs and
+// preambular participles of Council texts, adverbs before them, articles,
+// pronouns and prepositions that a sentence starts with. A capitalised run
+// before an acronym often begins with one ("Commends the Organization of
+// African Unity (OAU)"); the name starts after them.
+var sentenceWords = wordSet(`a an the this that these those its his her their our such any all each both either
+	in on by at to for from with under upon of and or as also further again once furthermore moreover however
+	having being acting bearing taking noting recalling welcoming commending expressing reaffirming stressing
+	emphasizing emphasising underlining acknowledging recognizing recognising condemning deploring determining
+	considering reiterating urging calling requesting encouraging affirming appreciating desiring looking
+	praising supporting endorsing highlighting following including regarding concerning recording paying
+	guided mindful aware conscious convinced concerned alarmed determined seized gravely deeply strongly firmly
+	decides requests urges calls encourages authorizes authorises demands welcomes condemns expresses stresses
+	underlines emphasizes emphasises reiterates reaffirms recalls recognizes recognises takes invites commends
+	acknowledges affirms regrets underscores deplores insists directs endorses appeals notes supports approves
+	declares agrees considers renews extends praises salutes applauds establishes calls decided requested
+	welcomed noted`)
+
+// postWords name a post held in an organisation: "the Chairman-in-Office
+// of the Conference on Security and Cooperation in Europe (CSCE)" names
+// the Conference.
+var postWords = wordSet(`chairman chairman-in-office chairperson chair president vice-president secretary-general
+	director-general secretary head members member commander representative envoy government governments`)
+
+// ingNames are words in -ing that do start names ("Peacebuilding
+// Commission", "Monitoring Group"), unlike the participles of a preamble.
+var ingNames = wordSet(`peacebuilding peacekeeping monitoring standing steering building training mining banking shipping policing demining planning`)
+
+func wordSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		out[w] = true
+	}
+	return out
+}
+
+// organisationName cuts a capitalised run down to the name it ends with,
+// by the form of a name: it starts at a capitalised name word, not at a
+// verb, participle, adverb, article or preposition; a post before "of the"
+// is not part of it; of two names joined by "and the" the last is the one
+// the acronym belongs to. It returns "" when no name of two words is left.
+func organisationName(run string) string {
+	words := strings.Fields(run)
+	if i := lastIndexPair(words, "and", "the"); i >= 0 {
+		words = words[i+2:]
+	}
+	for {
+		for len(words) > 0 {
+			w := strings.ToLower(words[0])
+			first, _ := utf8.DecodeRuneInString(words[0])
+			if sentenceWords[w] || !unicode.IsUpper(first) ||
+				strings.HasSuffix(w, "ing") && !ingNames[w] ||
+				strings.HasSuffix(w, "ly") && len(w) > 4 {
+				words = words[1:]
+				continue
+			}
+			break
+		}
+		// "Chairman-in-Office of the Conference …": the post goes, the
+		// organisation stays.
+		if len(words) > 2 && postWords[strings.ToLower(words[0])] && words[1] == "of" {
+			words = words[1:]
+			continue
+		}
+		break
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// lastIndexPair is the index of the last "a b" in words, or -1.
+func lastIndexPair(words []string, a, b string) int {
+	for i := len(words) - 2; i >= 0; i-- {
+		if words[i] == a && words[i+1] == b {
+			return i
+		}
+	}
+	return -1
+}
 
 // newActors finds organisations the registry does not know.
 func newActors(text string, known nameIndex) []NewActor {
@@ -317,13 +404,13 @@ func newActors(text string, known nameIndex) []NewActor {
 	var matches [][]string
 	for _, loc := range bracketAcronymRE.FindAllStringIndex(text, -1) {
 		window := text[max(0, loc[0]-200):loc[1]]
-		if m := newActorRE.FindStringSubmatch(window); m != nil && strings.HasSuffix(window, m[0]) {
+		if m := newActorAtEndRE.FindStringSubmatch(window); m != nil {
 			matches = append(matches, m)
 		}
 	}
 	for _, m := range matches {
-		name, acronym := strings.TrimPrefix(m[1], "The "), m[2]
-		if !organisationWords.MatchString(name) {
+		name, acronym := organisationName(m[1]), m[2]
+		if name == "" || !organisationWords.MatchString(name) {
 			continue
 		}
 		if e, _ := matchAt(textWords(acronym), 0, known); e != nil {

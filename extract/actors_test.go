@@ -180,3 +180,38 @@ func TestNewActors(t *testing.T) {
 }
 
 func defaultRegistryForTest() *ontology.Registry { return ontology.DefaultRegistry() }
+
+// Sentence words never become part of a discovered actor's name. The
+// strings are from the development set (issue 12), except the first,
+// which is the issue's own example.
+func TestNewActorNamesHaveTheFormOfNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, want, acronym string
+	}{
+		{"an operative verb", "Commends the Organization of African Unity (OAU) for its efforts", "Organization of African Unity", "OAU"},
+		{"a preambular participle and its object", "Welcoming the continued commitment of the Economic Community of West African States (ECOWAS)", "Economic Community of West African States", "ECOWAS"},
+		{"an adverb and a participle", "Further welcoming the endorsement and support by the Organization of African Unity (OAU)", "Organization of African Unity", "OAU"},
+		{"a participle at the start of a name", "Expressing its appreciation to the United Nations Transitional Authority in Cambodia (UNTAC)", "United Nations Transitional Authority in Cambodia", "UNTAC"},
+		{"an operative verb before the name", "2. Decides to establish a United Nations Observer Mission in Georgia (UNOMIG)", "United Nations Observer Mission in Georgia", "UNOMIG"},
+		{"a post of the organisation", "in consultation with the Chairman-in-Office of the Conference on Security and Cooperation in Europe (CSCE)", "Conference on Security and Cooperation in Europe", "CSCE"},
+		{"the last of a list", "the National Commission for Administration, the National Police Affairs Commission (COMPOL)", "National Police Affairs Commission", "COMPOL"},
+		{"two names joined by and the", "Urges the Government of Rwanda and the Rwandese Patriotic Front (RPF)", "Rwandese Patriotic Front", "RPF"},
+		{"a sentence-initial article", "The Independent Electoral Commission (IEC)", "Independent Electoral Commission", "IEC"},
+		{"a plain name", "the activities of the International Civilian Mission (MICIVIH)", "International Civilian Mission", "MICIVIH"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := newActors(tt.text, nameIndex{})
+			if len(got) != 1 || got[0].Name != tt.want || got[0].Acronym != tt.acronym {
+				t.Errorf("newActors(%q) = %+v; want %q (%s)", tt.text, got, tt.want, tt.acronym)
+			}
+		})
+	}
+	for _, notAName := range []string{
+		"Recalling its resolution 1 (XY)",
+		"Strongly condemns the Attacks (UNX)",
+	} {
+		if got := newActors(notAName, nameIndex{}); len(got) != 0 {
+			t.Errorf("newActors(%q) = %+v; want none", notAName, got)
+		}
+	}
+}

@@ -142,4 +142,7 @@ func (b *docBuilder) describeActor(key string, fresh map[string]extract.NewActor
 	for _, p := range ra.LinkedTo {
 		b.add(a, ontology.ORGLinkedTo, iri(b.m.ActorIRI(p)))
 	}
+	if ra.EstablishedBy != "" {
+		b.add(a, ontology.EstablishedBy, iri(b.m.Document(ra.EstablishedBy)))
+	}
 }

@@ -145,5 +145,10 @@ func (b *docBuilder) state(alpha3 string) string {
 			b.add(s, ontology.SKOSAltLabel, lang(alt, l))
 		}
 	}
+	if st.SeatOf != "" {
+		// The seat's holder today is described too, so that the link
+		// leads to a named state.
+		b.add(s, ontology.HeldSeatOf, iri(b.state(st.SeatOf)))
+	}
 	return s
 }

@@ -30,6 +30,9 @@ type RegisteredActor struct {
 	Notation string
 	SubOrgOf []string // keys
 	LinkedTo []string // keys
+	// EstablishedBy is the symbol of the resolution that set the actor
+	// up ("S/RES/743(1992)"), where the registry knows it.
+	EstablishedBy string
 }
 
 // Labels lists every name the actor goes by, notation included.
@@ -135,6 +138,14 @@ func (r *Registry) read(name string, in io.Reader) error {
 			a.SubOrgOf = append(a.SubOrgOf, strings.TrimPrefix(obj, ActorBase))
 		case ORG + "linkedTo":
 			a.LinkedTo = append(a.LinkedTo, strings.TrimPrefix(obj, ActorBase))
+		case EstablishedBy:
+			// Kept as a symbol, so that a graph under another base points
+			// at its own IRI of the resolution.
+			sym, ok := strings.CutPrefix(obj, Base+"doc/")
+			if !ok {
+				return fmt.Errorf("%s: %s: sckg:establishedBy %s is not a document IRI (they start with %sdoc/)", name, subj, obj, Base)
+			}
+			a.EstablishedBy = sym
 		}
 	}
 	return nil

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -49,8 +50,16 @@ type State struct {
 	// Pref is the preferred name in each UN language: the UN's official
 	// short name where it differs from CLDR's.
 	Pref map[string]string
-	// Alt are the other names it goes by (CLDR's, where UN's differs).
+	// Alt are the other names it goes by (CLDR's, where UN's differs;
+	// the names older texts print, such as "Federal Republic of Germany").
 	Alt map[string][]string
+	// Former is the ISO 3166-3 code of a state that no longer exists
+	// ("SUHH" for the USSR); empty for today's states.
+	Former string
+	// SeatOf is the alpha-3 code of the state that holds the seat today
+	// (sckg:heldSeatOf): "CHN" for the Republic of China's entry, "RUS"
+	// for the USSR's.
+	SeatOf string
 }
 
 var (
@@ -93,6 +102,41 @@ func loadStates() {
 		}
 		states[st.Alpha3] = st
 	}
+	// Today's names come first, so that no older name takes one of theirs.
+	for a3, byLang := range olderNames {
+		st := states[a3]
+		for _, l := range sortedKeys(byLang) {
+			for _, n := range byLang[l] {
+				st.Alt[l] = append(st.Alt[l], n)
+				nameState(n, a3)
+			}
+		}
+	}
+	for _, f := range formerStates {
+		st := &State{Alpha3: f.alpha3, Former: f.former, SeatOf: f.seatOf, Pref: f.pref, Alt: f.alt}
+		if st.Alt == nil {
+			st.Alt = map[string][]string{}
+		}
+		states[st.Alpha3] = st
+		if f.onlyByDate {
+			continue
+		}
+		for _, l := range sortedKeys(st.Pref) {
+			nameState(st.Pref[l], st.Alpha3)
+		}
+		for _, l := range sortedKeys(st.Alt) {
+			for _, n := range st.Alt[l] {
+				nameState(n, st.Alpha3)
+			}
+		}
+	}
+}
+
+// nameState makes name find the state, unless another has it already.
+func nameState(name, alpha3 string) {
+	if _, taken := stateNames[foldName(name)]; !taken {
+		stateNames[foldName(name)] = alpha3
+	}
 }
 
 // notCountries are codes CLDR accepts as countries that name none today:
@@ -116,6 +160,13 @@ func countryCodes() []string {
 			if display.Regions(language.English).Name(r) == "" {
 				continue
 			}
+			// A replaced code (RH for Zimbabwe, NH for Vanuatu, CT for
+			// Kiribati) carries today's name in CLDR and would take it from
+			// the code that replaced it: the former states below are named
+			// by hand instead.
+			if r.Canonicalize() != r {
+				continue
+			}
 			out = append(out, code)
 		}
 	}
@@ -127,6 +178,34 @@ func foldName(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimPrefix(s, "the ")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// chinaSeatChange is the day the General Assembly (resolution 2758
+// (XXVI)) recognised the People's Republic of China's representatives as
+// the only lawful representatives of China in the United Nations.
+const chinaSeatChange = "1971-10-25"
+
+// StateOnDate finds a state as LookupState does, reading the name as a
+// text of that day (ISO 8601, "1950-06-27") means it: the seat of "China"
+// before 25 October 1971 was held by the Republic of China, whose entry
+// ("ROC", sckg:heldSeatOf CHN) is returned for China's short names on
+// such a date. "People's Republic of China" always means CHN. An empty or
+// malformed date reads the name as today's.
+func StateOnDate(name, isoDate string) (*State, bool) {
+	st, ok := LookupState(name)
+	if !ok || st.Alpha3 != "CHN" {
+		return st, ok
+	}
+	if _, err := time.Parse("2006-01-02", isoDate); err != nil || isoDate >= chinaSeatChange {
+		return st, ok
+	}
+	folded := foldName(name)
+	for _, short := range st.Pref {
+		if foldName(short) == folded {
+			return states["ROC"], true
+		}
+	}
+	return st, ok
 }
 
 // LookupState finds a state by any of its names in a UN language.

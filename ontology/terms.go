@@ -125,6 +125,8 @@ var (
 	XSDDuration          = XSD + "duration"
 	Mentions             = DEF + "mentions"
 	DiscoveredIn         = DEF + "discoveredIn"
+	EstablishedBy        = DEF + "establishedBy"
+	HeldSeatOf           = DEF + "heldSeatOf"
 	Request              = DEF + "Request"
 	InParagraph          = DEF + "inParagraph"
 	OperativeVerb        = DEF + "operativeVerb"

@@ -1,0 +1,90 @@
+package ontology
+
+// The Council's texts of 1946–1994 name states by the names of their
+// day. Two kinds of older name are kept apart:
+//
+//   - olderNames: the same state, the same ISO 3166-1 code, another name
+//     ("Federal Republic of Germany" is DEU, "Ceylon" LKA, "Libyan Arab
+//     Jamahiriya" LBY). The Ukrainian SSR is UKR: ISO 3166-1 gave it UA/UKR
+//     in 1974 and Ukraine kept the code and the seat, so its printed name
+//     "Ukrainian Soviet Socialist Republic" is an older name of UKR. So are
+//     the Yemen Arab Republic (YEM, which united Yemen kept), Democratic
+//     Kampuchea and the Khmer Republic (KHM), and the United Arab Republic,
+//     whose seat from 1961 was Egypt's (EGY): ISO 3166 has no code for it.
+//   - formerStates: states whose code ISO 3166 withdrew or changed; they
+//     keep the alpha-3 code they had, and ISO 3166-3 lists them with a
+//     four-letter code (SUHH for the USSR, BYAA for the Byelorussian SSR).
+//     The Republic of China's entry, ROC, is sckg's own: the China seat
+//     before 25 October 1971 (see StateOnDate). ROC is no ISO code, and it
+//     is not TWN on purpose: the entry is a seat in the United Nations,
+//     not a territory.
+//
+// No older name may be a name of another state today: the registry finds
+// actors by these names in every text ("缅甸" is Myanmar's Chinese name
+// now, so Burma has none in Chinese here).
+
+var olderNames = map[string]map[string][]string{
+	"DEU": {"en": {"Federal Republic of Germany"}, "fr": {"République fédérale d'Allemagne"}, "es": {"República Federal de Alemania"}, "ru": {"Федеративная Республика Германия"}, "zh": {"德意志联邦共和国"}},
+	"UKR": {"en": {"Ukrainian Soviet Socialist Republic", "Ukrainian SSR"}, "fr": {"République socialiste soviétique d'Ukraine"}, "es": {"República Socialista Soviética de Ucrania"}, "ru": {"Украинская Советская Социалистическая Республика"}},
+	"LKA": {"en": {"Ceylon"}, "fr": {"Ceylan"}, "es": {"Ceilán"}, "ru": {"Цейлон"}},
+	"LBY": {"en": {"Libyan Arab Jamahiriya", "Libyan Arab Republic"}, "fr": {"Jamahiriya arabe libyenne", "République arabe libyenne"}, "es": {"Jamahiriya Árabe Libia"}},
+	"KHM": {"en": {"Democratic Kampuchea", "Kampuchea", "Khmer Republic"}, "fr": {"Kampuchea démocratique", "République khmère"}},
+	"EGY": {"en": {"United Arab Republic"}, "fr": {"République arabe unie"}, "es": {"República Árabe Unida"}},
+	"YEM": {"en": {"Yemen Arab Republic"}, "fr": {"République arabe du Yémen"}},
+	"ZAF": {"en": {"Union of South Africa"}, "fr": {"Union sud-africaine"}},
+	"MKD": {"en": {"the former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia"}, "fr": {"ex-République yougoslave de Macédoine"}},
+	"BHS": {"en": {"Commonwealth of the Bahamas", "the Commonwealth of the Bahamas"}},
+	"WSM": {"en": {"Western Samoa"}, "fr": {"Samoa-Occidental"}},
+	"TLS": {"en": {"East Timor"}},
+	"CIV": {"en": {"Ivory Coast"}},
+	// Not older, but printed and missing from CLDR, whose English names
+	// are "China" and "Myanmar (Burma)".
+	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},
+	"MMR": {"en": {"Myanmar"}},
+}
+
+type formerState struct {
+	alpha3, former, seatOf string
+	pref                   map[string]string
+	alt                    map[string][]string
+	// onlyByDate entries are found by StateOnDate, never by a name alone.
+	onlyByDate bool
+}
+
+var formerStates = []formerState{
+	{alpha3: "SUN", former: "SUHH", seatOf: "RUS",
+		pref: map[string]string{"en": "Union of Soviet Socialist Republics", "fr": "Union des Républiques socialistes soviétiques", "es": "Unión de Repúblicas Socialistas Soviéticas", "ru": "Союз Советских Социалистических Республик", "zh": "苏维埃社会主义共和国联盟", "ar": "اتحاد الجمهوريات الاشتراكية السوفياتية"},
+		alt:  map[string][]string{"en": {"USSR", "Soviet Union"}, "fr": {"URSS", "Union soviétique"}, "es": {"Unión Soviética"}, "ru": {"СССР", "Советский Союз"}, "zh": {"苏联"}}},
+	{alpha3: "BYS", former: "BYAA", seatOf: "BLR",
+		pref: map[string]string{"en": "Byelorussian Soviet Socialist Republic", "fr": "République socialiste soviétique de Biélorussie", "es": "República Socialista Soviética de Bielorrusia", "ru": "Белорусская Советская Социалистическая Республика", "zh": "白俄罗斯苏维埃社会主义共和国"},
+		alt:  map[string][]string{"en": {"Byelorussian SSR"}}},
+	{alpha3: "YUG", former: "YUCS",
+		pref: map[string]string{"en": "Yugoslavia", "fr": "Yougoslavie", "es": "Yugoslavia", "ru": "Югославия", "zh": "南斯拉夫", "ar": "يوغوسلافيا"},
+		// ISO 3166 kept YU/YUG for the Federal Republic of Yugoslavia
+		// (1992–2003), whose claim to the seat the UN did not accept.
+		alt: map[string][]string{"en": {"Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"}, "fr": {"République fédérative socialiste de Yougoslavie", "République fédérative de Yougoslavie"}}},
+	{alpha3: "SCG", former: "CSXX",
+		pref: map[string]string{"en": "Serbia and Montenegro", "fr": "Serbie-et-Monténégro", "es": "Serbia y Montenegro", "ru": "Сербия и Черногория", "zh": "塞尔维亚和黑山"}},
+	{alpha3: "CSK", former: "CSHH",
+		pref: map[string]string{"en": "Czechoslovakia", "fr": "Tchécoslovaquie", "es": "Checoslovaquia", "ru": "Чехословакия", "zh": "捷克斯洛伐克", "ar": "تشيكوسلوفاكيا"},
+		alt:  map[string][]string{"en": {"Czechoslovak Socialist Republic", "Czech and Slovak Federal Republic"}}},
+	{alpha3: "DDR", former: "DDDE",
+		pref: map[string]string{"en": "German Democratic Republic", "fr": "République démocratique allemande", "es": "República Democrática Alemana", "ru": "Германская Демократическая Республика", "zh": "德意志民主共和国"},
+		alt:  map[string][]string{"ru": {"ГДР"}}},
+	{alpha3: "ZAR", former: "ZRCD", seatOf: "COD",
+		pref: map[string]string{"en": "Zaire", "fr": "Zaïre", "es": "Zaire", "ru": "Заир", "zh": "扎伊尔"},
+		alt:  map[string][]string{"en": {"Republic of Zaire"}, "fr": {"République du Zaïre"}}},
+	{alpha3: "YMD", former: "YDYE",
+		pref: map[string]string{"en": "Democratic Yemen", "fr": "Yémen démocratique", "es": "Yemen Democrático", "ru": "Демократический Йемен", "zh": "民主也门"},
+		alt:  map[string][]string{"en": {"People's Democratic Republic of Yemen"}}},
+	{alpha3: "HVO", former: "HVBF", seatOf: "BFA",
+		pref: map[string]string{"en": "Upper Volta", "fr": "Haute-Volta", "es": "Alto Volta", "ru": "Верхняя Вольта", "zh": "上沃尔特"}},
+	{alpha3: "DHY", former: "DHBJ", seatOf: "BEN",
+		pref: map[string]string{"en": "Dahomey", "fr": "Dahomey", "es": "Dahomey", "ru": "Дагомея", "zh": "达荷美"}},
+	{alpha3: "BUR", former: "BUMM", seatOf: "MMR",
+		pref: map[string]string{"en": "Burma", "fr": "Birmanie", "es": "Birmania", "ru": "Бирма"}},
+	{alpha3: "ANT", former: "ANHH",
+		pref: map[string]string{"en": "Netherlands Antilles", "fr": "Antilles néerlandaises", "es": "Antillas Neerlandesas", "ru": "Нидерландские Антильские острова", "zh": "荷属安的列斯"}},
+	{alpha3: "ROC", seatOf: "CHN", onlyByDate: true,
+		pref: map[string]string{"en": "China (Republic of China)", "fr": "Chine (République de Chine)", "es": "China (República de China)", "ru": "Китай (Китайская Республика)", "zh": "中国（中华民国）"}},
+}
