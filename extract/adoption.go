@@ -29,7 +29,7 @@ var (
 	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
 	adoptMeetingRE   = regexp.MustCompile(`(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
 	adoptUnanimousRE = regexp.MustCompile(`(?i)\bunanimously\b`)
-	adoptNoVoteRE    = regexp.MustCompile(`(?i)\bwithout\s+(?:a\s+)?v[oa]te\b`)
+	adoptNoVoteRE    = regexp.MustCompile(`(?i)\b(?:adopted\s+)?without\s+(?:a\s+)?v[oa]te\b`)
 	adoptConsensusRE = regexp.MustCompile(`(?i)\bby\s+consensus\b`)
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
 	// none": the count in favour, then against with the states named.
@@ -63,7 +63,7 @@ type adoption struct {
 
 // readAdoption reads an adoption line (its lines joined) and the footnotes
 // printed under it.
-func readAdoption(line, footnotes string, warn func(Warning)) adoption {
+func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	s := strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")
 	var a adoption
 	if m := adoptMeetingRE.FindStringSubmatch(s); m != nil {
@@ -89,14 +89,14 @@ func readAdoption(line, footnotes string, warn func(Warning)) adoption {
 				v.AgainstCount, _ = countOf(m[2])
 			}
 			if m[2] != "" && m[3] != "" {
-				v.Against = statesOf(m[3], warn)
+				v.Against = statesOf(m[3], date, warn)
 			} else if m[3] != "" {
 				// "by 9 votes (Australia, present and not voting; Union
 				// of Soviet Socialist Republics, absent)".
 				for _, clause := range strings.Split(m[3], ";") {
 					name, how, _ := strings.Cut(clause, ",")
 					if strings.Contains(how, "not voting") || strings.Contains(how, "absent") {
-						v.NotParticipating = append(v.NotParticipating, statesOf(name, warn)...)
+						v.NotParticipating = append(v.NotParticipating, statesOf(name, date, warn)...)
 					}
 				}
 			}
@@ -107,12 +107,16 @@ func readAdoption(line, footnotes string, warn func(Warning)) adoption {
 			v.AbstainingCount, v.Counted = n, true
 		}
 		if m[2] != "" {
-			v.Abstaining = statesOf(m[2], warn)
+			v.Abstaining = statesOf(m[2], date, warn)
 		}
 	}
-	notes := strings.Join(strings.Fields(footnotes), " ")
+	notes := s + " " + strings.Join(strings.Fields(footnotes), " ")
+	if !said && adoptNoVoteRE.MatchString(notes) {
+		// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
+		v.WithoutVote, said = true, true
+	}
 	for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
-		v.NotParticipating = append(v.NotParticipating, statesOf(m[2], warn)...)
+		v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
 	}
 	if said || len(v.NotParticipating) > 0 {
 		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
@@ -129,7 +133,7 @@ var stateListSepRE = regexp.MustCompile(`\s*(?:[,;]|\.\s|\band\b)\s*`)
 // Yemen", "France, United Kingdom of Great Britain and Northern Ireland").
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
-func statesOf(list string, warn func(Warning)) []Actor {
+func statesOf(list, date string, warn func(Warning)) []Actor {
 	list = footnoteMarkRE.ReplaceAllString(list, " ")
 	cuts := stateListSepRE.FindAllStringIndex(list, -1)
 	var pieces []string // names and the separators between them, alternating
@@ -147,12 +151,17 @@ func statesOf(list string, warn func(Warning)) []Actor {
 		// The longest run of pieces from i that names one state.
 		end := i
 		for j := i + 2; j < len(pieces) && j <= i+6; j += 2 {
-			if _, ok := ontology.LookupState(cleanStateName(strings.Join(pieces[i:j+1], ""))); ok {
+			if _, ok := ontology.StateOnDate(cleanStateName(strings.Join(pieces[i:j+1], "")), date); ok {
 				end = j
 			}
 		}
 		name := cleanStateName(strings.Join(pieces[i:end+1], ""))
-		out = append(out, actorOf(name, warn))
+		if st, ok := ontology.StateOnDate(name, date); ok {
+			// "China" before 25 October 1971 is the Republic of China's seat.
+			out = append(out, Actor{State: st.Alpha3, Printed: name})
+		} else {
+			out = append(out, actorOf(name, warn))
+		}
 		i = end
 	}
 	return out

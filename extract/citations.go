@@ -39,7 +39,7 @@ var (
 	// spaces that conversion and line breaks leave inside one.
 	// The symbols of 1946-1993 number S/ documents in one series
 	// ("S/11563", "S/1059/Rev.2", "S/Agenda/2185"); the modern ones by year.
-	symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
+	symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
 	ocrSymbolRE = regexp.MustCompile(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
 	// A General Assembly session: "XV", a special session "S-V", an
@@ -239,7 +239,7 @@ func (f *finder) resolutions(i int) int {
 			// perhaps of one part of it ("31/6 A").
 			end, target := toks[j+2].end, "A/RES/"+u.text+"/"+toks[j+2].text
 			if k := j + 3; k < len(toks) && toks[k].kind == tWord && len(toks[k].text) == 1 && toks[k].text[0] >= 'A' && toks[k].text[0] <= 'H' && toks[k].start == end+1 &&
-				(k+1 == len(toks) || toks[k+1].kind != tWord || !unicode.IsLower(rune(toks[k+1].text[0]))) {
+				(k+1 == len(toks) || toks[k+1].kind != tWord || !unicode.IsLower(rune(toks[k+1].text[0])) || isWordIn(toks[k+1].text, "of", "and", "adopted")) {
 				target += toks[k].text
 				end = toks[k].end
 				j++

@@ -114,7 +114,7 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 			notes.WriteString(f.t.s)
 			notes.WriteByte('\n')
 		}
-		a := readAdoption(b.t.s, notes.String(), warn)
+		a := readAdoption(b.t.s, notes.String(), d.AdoptionDate, warn)
 		if a.meeting != "" && d.Meeting == "" {
 			d.Meeting = a.meeting
 		}

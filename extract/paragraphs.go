@@ -35,14 +35,6 @@ var (
 		"Renews Requests Reserves Resolves Stresses Supports Takes Underlines Urges Warns Welcomes")
 )
 
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 // opensDecisionVerb reports whether s opens with one of the decision verbs,
 // perhaps after an adverb ("Strongly condemns", "Also requests").
 func opensDecisionVerb(s string) bool {
