@@ -111,6 +111,11 @@ func scanNumber(s string, i int) token {
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
+	if part == "" && k < len(s) && isDigit(s[k]) && k+5 <= len(s) && allDigits(s[k:k+4]) && s[k+4] == ')' && s[k:k+4] >= "1945" && s[k:k+4] <= "2099" {
+		// "387 1976)": OCR lost the opening bracket.
+		end := k + 5
+		return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j], year: s[k : k+4], ocr: true}
+	}
 	if k >= len(s) || s[k] != '(' {
 		return t
 	}
@@ -255,6 +260,9 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumber && j > 0 && (toks[j-1].kind == tNumYear || toks[j-1].kind == tSymbol || toks[j-1].end == u.start):
 			// "661 (1990) 2" or "(1990)2": a footnote mark, not a resolution.
 			continue
+		case u.kind == tNumber && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].text) >= 3 && monthPrefixes[strings.ToLower(toks[j-1].text[:3])] > 0:
+			// "of 1 August 1947": a year, not a resolution.
+			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later.
 			emit(&Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
@@ -365,7 +373,10 @@ func (f *finder) sanctionsRegime(i int) int {
 		}
 		break
 	}
-	if len(nums) == 0 || !regimeFollows(toks[j:]) || i > 0 && toks[i-1].kind == tWord && isWordIn(toks[i-1].text, "resolution", "resolutions", "paragraph", "paragraphs") {
+	// A regime is "the 2374 sanctions list", "the 1267/1989/2253 …
+	// Committee": after "the", never after a month ("April 1947 should be
+	// referred to the Committee").
+	if len(nums) == 0 || !regimeFollows(toks[j:]) || i == 0 || !isWordIn(toks[i-1].text, "the") {
 		return i + 1
 	}
 	for _, n := range nums {

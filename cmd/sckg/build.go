@@ -45,6 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	store := fs.StringP("store", "s", "", "load the graph into the bolt store in `DIR` (created if missing)")
 	base := fs.String("base", ontology.Base, "base `IRI` under which sckg mints IRIs")
 	jobs := fs.IntP("jobs", "j", 0, "files to read at once (default: one per core)")
+	warningsFile := fs.String("warnings", "", "write every warning to `FILE`, one a line (the terminal gets a summary by kind when there are many)")
 	actorFiles := fs.StringArray("actors", nil, "add the actors of a Turtle `FILE` to the registry (repeatable; see ontology/actors.ttl for the shape)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -69,16 +70,19 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	var warnings []extract.Warning
+	var skipped []string
 	for _, r := range extract.FilesWith(inputs, *jobs, registry) {
-		for _, w := range r.Warnings {
-			fmt.Fprintf(stderr, "sckg: warning: %s\n", w)
-		}
+		warnings = append(warnings, r.Warnings...)
 		if r.Err != nil {
-			fmt.Fprintf(stderr, "sckg: skipped %v\n", r.Err)
+			skipped = append(skipped, r.Err.Error())
 			bad++
 			continue
 		}
 		sources = append(sources, r.Source)
+	}
+	if err := reportWarnings(stderr, extract.SortWarnings(warnings), skipped, *warningsFile); err != nil {
+		return err
 	}
 	docs := 0
 	for _, s := range sources {
@@ -120,6 +124,58 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		summary += fmt.Sprintf("; %d file(s) skipped", bad)
 	}
 	fmt.Fprintln(stderr, "sckg: "+summary)
+	return nil
+}
+
+// manyLines is how many warnings or skipped files a build prints one by
+// one; past it, a summary by kind.
+const manyLines = 12
+
+// reportWarnings tells the user what went wrong with the input: each
+// warning and skipped file for a small build, and for a large one a
+// summary by kind with the first few files, the whole list going to
+// listFile when named.
+func reportWarnings(stderr io.Writer, warnings []extract.Warning, skipped []string, listFile string) error {
+	if listFile != "" {
+		var b bytes.Buffer
+		for _, w := range warnings {
+			fmt.Fprintf(&b, "%s\t%s\n", w.Kind, w)
+		}
+		for _, s := range skipped {
+			fmt.Fprintf(&b, "%s\t%s\n", extract.WarnInput, s)
+		}
+		if err := os.WriteFile(listFile, b.Bytes(), 0o666); err != nil {
+			return fmt.Errorf("--warnings: %w", err)
+		}
+	}
+	if len(warnings)+len(skipped) <= manyLines {
+		for _, w := range warnings {
+			fmt.Fprintf(stderr, "sckg: warning: %s\n", w)
+		}
+		for _, s := range skipped {
+			fmt.Fprintf(stderr, "sckg: skipped %s\n", s)
+		}
+		return nil
+	}
+	kinds := extract.Summarise(warnings, 3)
+	where := "; all of them: --warnings FILE"
+	if listFile != "" {
+		where = "; all of them in " + listFile
+	}
+	fmt.Fprintf(stderr, "sckg: %d warnings of %d kinds%s\n", len(warnings), len(kinds), where)
+	for _, k := range kinds {
+		fmt.Fprintf(stderr, "  %s: %d in %d file(s), for example\n", k.Kind, k.Count, k.Files)
+		for _, w := range k.First {
+			fmt.Fprintf(stderr, "    %s\n", w)
+		}
+	}
+	for i, s := range skipped {
+		if i == 3 {
+			fmt.Fprintf(stderr, "sckg: … and %d more file(s) skipped\n", len(skipped)-3)
+			break
+		}
+		fmt.Fprintf(stderr, "sckg: skipped %s\n", s)
+	}
 	return nil
 }
 
