@@ -175,7 +175,10 @@ func (j boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		return !endsSentence(prev.t.s) && (unicode.IsLower(first) || endsWithJoiningHyphen(prev.t.s))
+		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
+			return false
+		}
+		return unicode.IsLower(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
 	}
 	if endsSentence(prev.t.s) && opensParagraph(next.t.s) {
 		// "Determined to secure full compliance with its decisions," /
