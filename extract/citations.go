@@ -142,6 +142,7 @@ type finder struct {
 	s    string
 	toks []token
 	out  []*Citation
+	cues *cueIndex // the paragraph's cue words, read on its first citation
 }
 
 func (f *finder) add(c *Citation) {
@@ -150,7 +151,7 @@ func (f *finder) add(c *Citation) {
 		c.Confidence = 1
 	}
 	if c.Function == "" {
-		c.Function = citationFunction(f.s, c.Span.Start)
+		c.Function = f.function(c.Span.Start)
 	}
 	f.out = append(f.out, c)
 }

@@ -64,25 +64,28 @@ func fileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 			Message: "the text prints no symbol or title; named " + named + " after the file name"})
 	}
 	owner := lineOwners(lines, parts)
+	// The links and the distribution code of each part, in one pass over
+	// the lines: a pass per part is quadratic in a file of many documents.
+	links := map[*part][]Link{}
+	distributions := map[*part]string{}
+	for i, l := range lines {
+		switch p := owner[i]; {
+		case p == nil:
+		case l.kind == lineLink:
+			link := *l.link
+			link.Span = ci.span(link.Span.Start, link.Span.End)
+			links[p] = append(links[p], link)
+		case l.distribution != "" && distributions[p] == "":
+			distributions[p] = strings.Join(strings.Fields(l.distribution), " ")
+		}
+	}
 	for _, p := range parts {
 		warn := func(w Warning) {
 			w.File, w.Message = name, describe(p.doc)+": "+w.Message
 			warnings = append(warnings, w)
 		}
-		var links []Link
-		distribution := ""
-		for i, l := range lines {
-			switch {
-			case owner[i] != p:
-			case l.kind == lineLink:
-				link := *l.link
-				link.Span = ci.span(link.Span.Start, link.Span.End)
-				links = append(links, link)
-			case l.distribution != "" && distribution == "":
-				distribution = strings.Join(strings.Fields(l.distribution), " ")
-			}
-		}
-		d := buildDocument(p, text, links, ci, r, warn)
+		distribution := distributions[p]
+		d := buildDocument(p, text, links[p], ci, r, warn)
 		if d != nil {
 			d.DistributionCode = distribution
 		}
@@ -183,6 +186,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 		all.WriteByte('\n')
 		for _, c := range findCitations(t.s) {
 			c.Paragraph = rp.p
+			c.at = c.Span.Start
 			if t.guessed(c.Span.Start, c.Span.End) {
 				c.Confidence = min(c.Confidence, 0.7)
 			}

@@ -24,6 +24,9 @@ var textExtensions = map[string]bool{".txt": true, ".md": true, ".markdown": tru
 // Collect lists the files to read from paths: files as named, folders
 // recursively (text and Markdown files only, hidden entries skipped), in
 // a stable order. A path that cannot be read is reported and skipped.
+// Named pipes, sockets and devices are listed too, by name: reading them
+// (ReadText) reports each as not a regular file, without opening it in a
+// way that could wait for ever.
 func Collect(paths []string) ([]Input, []error) {
 	var inputs []Input
 	var errs []error
@@ -118,11 +121,13 @@ func FilesWith(inputs []Input, jobs int, r *ontology.Registry) []Result {
 
 func readOne(in Input, reg *ontology.Registry) Result {
 	r := Result{Input: in}
-	src, err := ReadText(in.Path, in.Name)
+	src, warnings, err := ReadTextWarn(in.Path, in.Name)
 	if err != nil {
 		r.Err = err
 		return r
 	}
-	r.Source, r.Warnings, r.Err = fileWith(in.Name, src, reg)
+	var more []Warning
+	r.Source, more, r.Err = fileWith(in.Name, src, reg)
+	r.Warnings = append(warnings, more...)
 	return r
 }

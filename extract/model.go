@@ -172,6 +172,7 @@ type Citation struct {
 
 	number string // a resolution number whose year is still to be found
 	lines  int    // source lines the citation is printed on
+	at     int    // byte offset in the citing paragraph's text
 }
 
 // CitationForm is the way a citation names what it cites.

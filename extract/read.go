@@ -3,7 +3,11 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
+	"strings"
+	"syscall"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -23,54 +27,144 @@ type InputError struct {
 func (e *InputError) Error() string { return e.File + ": " + e.Problem }
 
 // ReadText reads a file as UTF-8 text. It accepts UTF-8 with or without a
-// byte-order mark and UTF-16 with one; anything else (empty, binary, another
-// encoding, too large) is an *InputError that says what is wrong.
+// byte-order mark and UTF-16 with one or, with a warning, without;
+// anything else (empty, binary, another encoding, too large, not a regular
+// file) is an *InputError that says what is wrong.
 func ReadText(path, name string) (string, error) {
-	info, err := os.Stat(path)
+	text, _, err := ReadTextWarn(path, name)
+	return text, err
+}
+
+// ReadTextWarn is ReadText with the warnings about how the file was read.
+func ReadTextWarn(path, name string) (string, []Warning, error) {
+	// Opened without blocking and checked on the open file, not by name
+	// first: opening a named pipe for reading waits for a writer, for
+	// ever, and a name can change what it points to between a look and a
+	// read. A regular file reads the same either way.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return "", &InputError{name, "cannot read: " + err.Error()}
+		return "", nil, &InputError{name, "cannot read: " + err.Error()}
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return "", nil, &InputError{name, "cannot read: " + err.Error()}
+	}
+	if !info.Mode().IsRegular() {
+		return "", nil, &InputError{name, NotRegular(info.Mode())}
 	}
 	if info.Size() > MaxFileSize {
-		return "", &InputError{name, fmt.Sprintf("file is %d MiB; sckg reads files up to %d MiB (is it really a UN document?)", info.Size()>>20, MaxFileSize>>20)}
+		return "", nil, tooLarge(name, info.Size())
 	}
-	data, err := os.ReadFile(path)
+	// The size was read before the bytes: a file that grows meanwhile is
+	// still read no further than the cap.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
-		return "", &InputError{name, "cannot read: " + err.Error()}
+		return "", nil, &InputError{name, "cannot read: " + err.Error()}
 	}
-	return DecodeText(name, data)
+	if len(data) > MaxFileSize {
+		return "", nil, tooLarge(name, int64(len(data)))
+	}
+	return DecodeTextWarn(name, data)
+}
+
+func tooLarge(name string, size int64) error {
+	return &InputError{name, fmt.Sprintf("file is %d MiB; sckg reads files up to %d MiB (is it really a UN document?)", size>>20, MaxFileSize>>20)}
+}
+
+// NotRegular says why a file of mode m is not read: sckg reads regular
+// files only, since a named pipe, a socket or a device may never end.
+func NotRegular(m fs.FileMode) string {
+	what := "a special file"
+	switch {
+	case m.IsDir():
+		what = "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeCharDevice != 0:
+		what = "a character device"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	case m&fs.ModeSymlink != 0:
+		what = "a symbolic link"
+	}
+	return "not a regular file (" + what + ")"
 }
 
 // DecodeText checks and decodes the bytes of a text file named name.
 func DecodeText(name string, data []byte) (string, error) {
+	text, _, err := DecodeTextWarn(name, data)
+	return text, err
+}
+
+// DecodeTextWarn is DecodeText with the warnings about how the bytes were
+// read: UTF-16 without a byte-order mark is read, but said.
+func DecodeTextWarn(name string, data []byte) (string, []Warning, error) {
 	switch {
 	case len(bytes.TrimSpace(data)) == 0:
-		return "", &InputError{name, "file is empty"}
+		return "", nil, &InputError{name, "file is empty"}
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		// A UTF-8 byte-order mark is not text; spans count from after it.
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeUTF16(name, data)
+		text, err := decodeUTF16(name, data[2:], data[0] == 0xFE, "")
+		return text, nil, err
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", &InputError{name, fmt.Sprintf("binary file (NUL byte at offset %d), not text", i)}
+		if bigEndian, ok := utf16WithoutBOM(data); ok {
+			order := map[bool]string{false: "little-endian", true: "big-endian"}[bigEndian]
+			text, err := decodeUTF16(name, data, bigEndian, ", "+order+", without a byte-order mark")
+			if err != nil {
+				return "", nil, err
+			}
+			return text, []Warning{{File: name, Kind: WarnInput, Message: "UTF-16 (" + order + ") text without a byte-order mark: read as such; save it as UTF-8 or with a mark to be sure"}}, nil
+		}
+		return "", nil, &InputError{name, fmt.Sprintf("binary file (NUL byte at offset %d), not text", i)}
 	}
 	if !utf8.Valid(data) {
 		off := firstInvalidUTF8(data)
-		return "", &InputError{name, fmt.Sprintf("not valid UTF-8 (first bad byte 0x%02X at offset %d); convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8", data[off], off)}
+		return "", nil, &InputError{name, fmt.Sprintf("not valid UTF-8 (first bad byte 0x%02X at offset %d); convert it to UTF-8, for example with iconv -f WINDOWS-1252 -t UTF-8", data[off], off)}
 	}
 	if n := controlBytes(data); n*20 > len(data) {
-		return "", &InputError{name, fmt.Sprintf("binary file (%d control characters in %d bytes), not text", n, len(data))}
+		return "", nil, &InputError{name, fmt.Sprintf("binary file (%d control characters in %d bytes), not text", n, len(data))}
 	}
-	return string(data), nil
+	return string(data), nil, nil
 }
 
-func decodeUTF16(name string, data []byte) (string, error) {
-	if len(data)%2 != 0 {
-		return "", &InputError{name, "UTF-16 text with an odd number of bytes (truncated?)"}
+// utf16WithoutBOM tells UTF-16 text that lost its byte-order mark by its
+// NUL bytes: text in a Latin script has a NUL in every other byte, odd
+// bytes in little-endian order, even ones in big-endian, and a binary
+// file has no such rhythm. It says which order, and whether it is one.
+func utf16WithoutBOM(data []byte) (bigEndian, ok bool) {
+	var le, be int // code units that read as Latin-1 in either order
+	for i := 0; i+1 < len(data); i += 2 {
+		switch {
+		case data[i] != 0 && data[i+1] == 0:
+			le++
+		case data[i] == 0 && data[i+1] != 0:
+			be++
+		}
 	}
-	bigEndian := data[0] == 0xFE
-	units := make([]uint16, 0, len(data)/2-1)
-	for i := 2; i+1 < len(data); i += 2 {
+	units := len(data) / 2
+	switch {
+	case le*2 >= units && le > 8*be:
+		return false, true
+	case be*2 >= units && be > 8*le:
+		return true, true
+	}
+	return false, false
+}
+
+// decodeUTF16 decodes UTF-16 code units (the mark, if any, already
+// taken off); how says what kind of UTF-16 it was read as, for errors.
+func decodeUTF16(name string, data []byte, bigEndian bool, how string) (string, error) {
+	if len(data)%2 != 0 {
+		return "", &InputError{name, "UTF-16 text" + how + " with an odd number of bytes (truncated?)"}
+	}
+	units := make([]uint16, 0, len(data)/2)
+	for i := 0; i+1 < len(data); i += 2 {
 		if bigEndian {
 			units = append(units, uint16(data[i])<<8|uint16(data[i+1]))
 		} else {
@@ -80,6 +174,11 @@ func decodeUTF16(name string, data []byte) (string, error) {
 	text := string(utf16.Decode(units))
 	if len(bytes.TrimSpace([]byte(text))) == 0 {
 		return "", &InputError{name, "file is empty"}
+	}
+	// What was decoded must be text as well: NULs or a crowd of control
+	// characters mean a binary file whose bytes happened to fit.
+	if strings.IndexByte(text, 0) >= 0 || controlBytes([]byte(text))*20 > len(text) {
+		return "", &InputError{name, "binary file (UTF-16" + how + ", but not text once decoded)"}
 	}
 	return text, nil
 }

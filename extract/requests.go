@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -67,9 +68,24 @@ func duration(n, unit string) string {
 
 // findRequests reads the requests of each operative paragraph.
 func findRequests(d *Document) []*Request {
+	// Mentions and citations by paragraph, in text order, so that each
+	// clause looks only at those inside it: a paragraph of many clauses
+	// must not be read once per clause (issue 16).
 	mentionsOf := map[*Paragraph][]*Mention{}
 	for _, m := range d.Mentions {
 		mentionsOf[m.Paragraph] = append(mentionsOf[m.Paragraph], m)
+	}
+	for _, ms := range mentionsOf {
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	}
+	citationsOf := map[*Paragraph][]*Citation{}
+	for _, c := range d.Citations {
+		if c.TargetParagraph != "" {
+			citationsOf[c.Paragraph] = append(citationsOf[c.Paragraph], c)
+		}
+	}
+	for _, cs := range citationsOf {
+		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	}
 	var out []*Request
 	for _, p := range d.Paragraphs {
@@ -109,16 +125,17 @@ func findRequests(d *Document) []*Request {
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
 			}
 			wStart := start + len(verb)
-			for _, m := range mentionsOf[p] {
-				if m.start >= wStart && m.end <= wStart+len(window) {
+			ms := mentionsOf[p]
+			for i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= wStart }); i < len(ms) && ms[i].start < wStart+len(window); i++ {
+				if m := ms[i]; m.end <= wStart+len(window) {
 					r.Addressee = appendNew(r.Addressee, m.Actor)
 				}
 			}
 			readTiming(r, seg, d.AdoptionDate)
-			for _, c := range d.Citations {
-				if c.Paragraph == p && c.TargetParagraph != "" && strings.Contains(seg, c.Text) {
-					r.RefersTo = append(r.RefersTo, c)
-				}
+			// The paragraphs this clause cites: the citations printed in it.
+			cs := citationsOf[p]
+			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
+				r.RefersTo = append(r.RefersTo, cs[i])
 			}
 			out = append(out, r)
 		}
