@@ -28,6 +28,9 @@ func TestBuildBadInputCorpus(t *testing.T) {
 		t.Fatalf("testdata/bad: %v %v", kept, err)
 	}
 	for _, f := range kept {
+		if name := filepath.Base(f); name == "README.md" || name == "truncated.txt" {
+			continue // the corpus's notes, and a file that builds (below)
+		}
 		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -88,6 +91,7 @@ func TestBuildBadInputCorpus(t *testing.T) {
 		"skipped x.txt: not a regular file (a named pipe)",
 		"skipped one-line.txt: no Security Council document recognised",
 		"skipped huge.txt: file is 65 MiB; sckg reads files up to 64 MiB",
+		"7 documents from 5 files",
 		"; 14 file(s) skipped",
 	} {
 		if !strings.Contains(stderr, want) {
