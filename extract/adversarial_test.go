@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -27,6 +28,18 @@ const advTail = "\n\n2. Decides to remain actively seized of the matter.\n"
 // repeatTo repeats unit until the result is at least n bytes long.
 func repeatTo(unit string, n int) string {
 	return strings.Repeat(unit, max(1, (n+len(unit)-1)/len(unit)))
+}
+
+// indentLines indents each line of s that has text, as PDF text does the
+// first line of a paragraph.
+func indentLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = "     " + l
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // adversarial is one generated input: a file name (its extension decides
@@ -81,9 +94,10 @@ var adversarials = []adversarial{
 		return advHeader + "1. " + repeatTo("Requests the Secretary-General, in accordance with resolution 2374 (2017), to report to the Security Council by 31 March 2022; ", n) + "further requests him to report;" + advTail
 	}},
 	// One paragraph of hard-wrapped PDF lines: no blank line, no number.
+	// PDF text indents the first line of a paragraph and no other.
 	{"one-paragraph", "para.txt", func(n int) string {
-		return advHeader + "1. Urges the Malian parties\n" +
-			repeatTo("to implement the Agreement, calls upon MINUSMA and the French forces\nto support them pursuant to paragraph 20 (a) of resolution 2531 (2020),\n", n) + "and decides to remain seized;" + advTail
+		return indentLines(advHeader) + "     1. Urges the Malian parties\n" +
+			repeatTo("to implement the Agreement, calls upon MINUSMA and the French forces\nto support them pursuant to paragraph 20 (a) of resolution 2531 (2020),\n", n) + "and decides to remain seized;" + indentLines(advTail)
 	}},
 	// Many documents in one file: each part is a resolution of its own.
 	{"many-documents", "docs.txt", func(n int) string {
@@ -116,5 +130,83 @@ func BenchmarkAdversarial(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// TestAdversarialLinear checks, without a clock, that each hostile input
+// costs in proportion to its size: at 4n bytes extraction makes about 4×
+// the citations, requests and paragraphs of n bytes, and allocates about
+// 4× the bytes and objects. A quadratic pass that allocates as it goes
+// (one request per verb with a copy of the paragraph, say) shows as 16×.
+// Passes that are quadratic in time alone show in BenchmarkAdversarial.
+func TestAdversarialLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("extracts about 2 MB of generated text")
+	}
+	const n = 16 << 10
+	type cost struct{ items, allocs, bytes float64 }
+	measure := func(a adversarial, size int) cost {
+		src := a.gen(size)
+		var items int
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		allocs := testing.AllocsPerRun(1, func() {
+			s, _, _ := File(a.file, src)
+			items = 0
+			if s != nil {
+				for _, d := range s.Documents {
+					items += 1 + len(d.Paragraphs) + len(d.Citations) + len(d.Requests) + len(d.Mentions)
+				}
+			}
+		})
+		runtime.ReadMemStats(&after)
+		// AllocsPerRun runs the function twice (one warm-up); bytes are
+		// per run.
+		return cost{float64(items), allocs, float64(after.TotalAlloc-before.TotalAlloc) / 2}
+	}
+	for _, a := range adversarials {
+		small, large := measure(a, n), measure(a, 4*n)
+		ratio := func(l, s float64) float64 { return l / max(s, 1) }
+		t.Logf("%-20s items %6.0f → %6.0f (%.1f×), allocs %.1f×, bytes %.1f×", a.name, small.items, large.items,
+			ratio(large.items, small.items), ratio(large.allocs, small.allocs), ratio(large.bytes, small.bytes))
+		// 4× the input; up to 6× allows for fixed costs and for slices
+		// that grow by doubling.
+		for what, r := range map[string]float64{"items": ratio(large.items, small.items), "allocations": ratio(large.allocs, small.allocs), "bytes": ratio(large.bytes, small.bytes)} {
+			if r > 6 {
+				t.Errorf("%s: %s grow %.1f× for 4× the input", a.name, what, r)
+			}
+		}
+	}
+}
+
+// The cue index types every citation as reading its clause afresh does:
+// the seeds' citations, and clause starts throughout their paragraphs.
+func TestCueIndexTypesAsCitationFunction(t *testing.T) {
+	s := loadSeeds(t)
+	checked := 0
+	for _, d := range s.docs {
+		for _, p := range d.Paragraphs {
+			ix := newCueIndex(p.Text)
+			cited := map[int]bool{}
+			for _, c := range d.Citations {
+				if c.Paragraph == p {
+					cited[c.at] = true
+				}
+			}
+			for at := 0; at < len(p.Text); at++ {
+				// Every citation, and word starts sampled.
+				if !cited[at] && at > 0 && (p.Text[at-1] != ' ' || at%5 != 0) {
+					continue
+				}
+				if got, want := ix.function(at), citationFunction(p.Text, at); got != want {
+					t.Errorf("%s %s at %d (%q): index says %s, the clause says %s", d.Symbol, p.ID, at, p.Text[max(0, at-60):at], got, want)
+				}
+				checked++
+			}
+		}
+	}
+	if checked < 5000 {
+		t.Errorf("only %d places checked", checked)
 	}
 }

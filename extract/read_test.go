@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -73,37 +74,65 @@ func TestTruncatedFile(t *testing.T) {
 	}
 }
 
-// FuzzFile feeds arbitrary text to the extractor: it must not panic, and
-// every span it reports must lie inside the file.
+// FuzzFile feeds arbitrary text to the extractor, as a text file and as a
+// web page: it must not panic, and every span it reports must lie inside
+// the file, start before end, so that the evidence of each fact exists.
 func FuzzFile(f *testing.F) {
 	for _, name := range []string{"000_e1b7d92fa5d83019.txt", "001_3151c5fdb0f5a467.txt", "003_dc312c14345eaef4.txt"} {
 		data, err := os.ReadFile(filepath.Join(seeds, name))
 		if err != nil {
 			f.Fatal(err)
 		}
-		f.Add(string(data[:min(len(data), 4000)]))
+		f.Add(string(data[:min(len(data), 4000)]), false)
 	}
-	f.Add("United Nations S/RES/1 (1946)\nThe Security Council,\n1. Decides [x](y) $\\frac{a}{b}$ paragraph 1 of resolution 2 (1946);")
-	f.Fuzz(func(t *testing.T, src string) {
+	for _, s := range seedSnippets(f) {
+		f.Add(s, strings.HasPrefix(s, "<"))
+	}
+	f.Add("United Nations S/RES/1 (1946)\nThe Security Council,\n1. Decides [x](y) $\\frac{a}{b}$ paragraph 1 of resolution 2 (1946);", false)
+	f.Add("<p>Resolution 2584 (2021)</p><p>The Security Council,</p><p>1. Urges MINUSMA, pursuant to resolution 2374&nbsp;(2017), to report;</p>", true)
+	f.Fuzz(func(t *testing.T, src string, page bool) {
 		if !utf8.ValidString(src) {
 			return
 		}
-		source, _, err := File("fuzz.txt", src)
+		name := "fuzz.txt"
+		if page {
+			name = "fuzz.html"
+		}
+		source, _, err := File(name, src)
 		if err != nil {
 			return
 		}
-		n := utf8.RuneCountInString(src)
+		chars := []rune(src)
 		for _, d := range source.Documents {
-			spans := []Span{d.Span}
+			spans := map[string]Span{"document": d.Span}
+			add := func(what string, s Span) { spans[what+" "+strconv.Itoa(len(spans))] = s }
 			for _, p := range d.Paragraphs {
-				spans = append(spans, p.Span)
+				add("paragraph "+p.ID, p.Span)
+			}
+			for _, s := range d.Sections {
+				add("section "+s.ID, s.Span)
 			}
 			for _, c := range d.Citations {
-				spans = append(spans, c.Span)
+				add("citation "+c.Text, c.Span)
 			}
-			for _, s := range spans {
-				if s.Start < 0 || s.End > n || s.Start > s.End {
-					t.Fatalf("span %v outside a file of %d characters", s, n)
+			for _, m := range d.Mentions {
+				add("mention "+m.Text, m.Span)
+			}
+			for _, r := range d.Requests {
+				add("request "+r.Verb, r.Span)
+			}
+			for _, m := range d.Mandate {
+				add("mandate fact", m.Span)
+			}
+			for _, l := range d.Links {
+				add("link "+l.URL, l.Span)
+			}
+			for what, s := range spans {
+				if s.Start < 0 || s.End > len(chars) || s.Start > s.End {
+					t.Fatalf("%s: span %v outside a file of %d characters", what, s, len(chars))
+				}
+				if strings.HasPrefix(what, "citation") && strings.TrimSpace(string(chars[s.Start:s.End])) == "" {
+					t.Fatalf("%s: span %v holds no text of the file", what, s)
 				}
 			}
 		}

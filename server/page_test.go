@@ -271,6 +271,20 @@ func TestChainExplorerInBrowser(t *testing.T) {
 	if h := p.text("#details h2"); h != "S/RES/2480(2019)" {
 		t.Errorf("clicking 2480 in the fitted drawing shows %q", h)
 	}
+	// 2480 is drawn at the end of the chain: cited, citing nothing drawn.
+	// Its panel has a "Cited by" list and no "Cites" section, and no
+	// "null" where the missing section would be (issue 16).
+	var panel struct {
+		Text      string
+		Headings  []string
+		TextNodes []string
+	}
+	p.eval(`(() => { const d = document.getElementById("details");
+		return { text: d.textContent, headings: [...d.querySelectorAll("h3")].map(h => h.textContent),
+			textNodes: [...d.childNodes].filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent) }; })()`, &panel)
+	if strings.Contains(panel.Text, "null") || len(panel.TextNodes) != 0 || !slices.Equal(panel.Headings, []string{"Cited by"}) {
+		t.Errorf("the panel of 2480: headings %q, stray text %q, text %q", panel.Headings, panel.TextNodes, panel.Text)
+	}
 	if legend := p.text("#legend"); !strings.Contains(legend, "cites as authority") {
 		t.Errorf("legend: %q", legend)
 	}

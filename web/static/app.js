@@ -264,8 +264,15 @@
     return p;
   }
 
+  // showDetails fills the side panel. Its parts may be null (a section
+  // with nothing in it): replaceChildren, unlike el, would print those as
+  // the text "null".
+  function showDetails(...parts) {
+    details.replaceChildren(...parts.filter((c) => c !== null && c !== undefined));
+  }
+
   function showHint() {
-    details.replaceChildren(el("p", { class: "hint" },
+    showDetails(el("p", { class: "hint" },
       "Click a document to see it and expand it, or a line to read the paragraphs that cite."));
   }
 
@@ -287,7 +294,7 @@
       if (e.source === n.id) out.push(edgeButton(k, chain.nodes[idx.get(e.target)].symbol));
       if (e.target === n.id) inn.push(edgeButton(k, chain.nodes[idx.get(e.source)].symbol));
     });
-    details.replaceChildren(
+    showDetails(
       el("h2", {}, n.symbol),
       el("p", { class: "meta" }, [n.kind, n.year || "year unknown"].join(" · ")),
       n.title ? el("p", { class: "title" }, n.title) : null,
@@ -319,7 +326,7 @@
       el("h3", {}, paragraphName(c.paragraph), " ", swatch(c.type)),
       marked(c.text || "", c.evidence),
       c.cited !== e.target ? el("p", { class: "cited" }, "cites ", el("code", {}, c.cited.slice(e.target.length))) : null));
-    details.replaceChildren(
+    showDetails(
       el("h2", {},
         el("button", { type: "button", class: "link", onclick: () => showNode(s) }, chain.nodes[s].symbol),
         " → ",
