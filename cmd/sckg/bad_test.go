@@ -66,11 +66,13 @@ func TestBuildBadInputCorpus(t *testing.T) {
 		t.Fatalf("the good files alone: exit %d: %s", code, stderr)
 	}
 	mixed := filepath.Join(t.TempDir(), "mixed.ttl")
-	_, stderr, code := sckg(t, "build", good, bad, "--out", mixed)
+	list := filepath.Join(t.TempDir(), "warnings.tsv")
+	_, stderr, code := sckg(t, "build", good, bad, "--out", mixed, "--warnings", list)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 
+	warnings := string(readFile(t, list))
 	for _, want := range []string{
 		"skipped empty.txt: file is empty",
 		"skipped blank.md: file is empty",
@@ -94,12 +96,26 @@ func TestBuildBadInputCorpus(t *testing.T) {
 		"7 documents from 5 files",
 		"; 14 file(s) skipped",
 	} {
-		if !strings.Contains(stderr, want) {
+		// So many problems make the terminal a summary; the list has
+		// every one, kind first.
+		switch {
+		case strings.HasPrefix(want, "skipped "):
+			if line := "input\t" + strings.TrimPrefix(want, "skipped "); !strings.Contains(warnings, line) {
+				t.Errorf("--warnings does not say %q", line)
+			}
+		case strings.HasPrefix(want, "warning: "):
+			if line := "\t" + strings.TrimPrefix(want, "warning: "); !strings.Contains(warnings, line) {
+				t.Errorf("--warnings does not say %q", line)
+			}
+		case !strings.Contains(stderr, want):
 			t.Errorf("stderr does not say %q", want)
 		}
 	}
+	if !strings.Contains(stderr, "all of them in "+list) {
+		t.Errorf("stderr does not point to the full list in %s", list)
+	}
 	if t.Failed() {
-		t.Logf("stderr:\n%s", stderr)
+		t.Logf("stderr:\n%s\n--warnings:\n%s", stderr, warnings)
 	}
 	if a, m := readFile(t, alone), readFile(t, mixed); !bytes.Equal(a, m) {
 		t.Errorf("the bad files changed the Turtle: %d bytes alone, %d mixed", len(a), len(m))
