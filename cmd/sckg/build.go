@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,15 +13,17 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
-const buildHelp = `Usage: sckg build PATH... [--out FILE] [--format FORMAT] [--store DIR]
+const buildHelp = `Usage: sckg build PATH... [--out FILE] [--format FORMAT] [--store STORE]
 
 Reads UN Security Council documents (files, or folders searched recursively
-for .txt and .md files), finds the documents, paragraphs and citations in
-them, writes the graph as RDF and loads the same triples into a Cayley
-store on disk. A file that cannot be read is reported and skipped; the
+for .txt, .md, .html and .htm files), finds the documents, paragraphs and
+citations in them, writes the graph as RDF and loads the same triples into
+a Cayley store. A file that cannot be read is reported and skipped; the
 others are still built.
 
 The format is --format, or else the extension of --out: Turtle (.ttl),
@@ -42,7 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	out := fs.StringP("out", "o", "", "write the graph to `FILE` (default: standard output)")
 	formatName := fs.StringP("format", "f", "", "`FORMAT`: turtle, ntriples, nquads, trig or jsonld (default: from --out's extension, else turtle)")
 	noOntology := fs.Bool("no-ontology", false, "leave the sckg ontology out of the file")
-	store := fs.StringP("store", "s", "", "load the graph into the bolt store in `DIR` (created if missing)")
+	storeAt := fs.StringP("store", "s", "", "load the graph into the store at `LOCATION`: a folder (created if missing), bolt:|leveldb:|badger:DIR, memory, or a postgres:// URL")
 	base := fs.String("base", ontology.Base, "base `IRI` under which sckg mints IRIs")
 	jobs := fs.IntP("jobs", "j", 0, "files to read at once (default: one per core)")
 	actorFiles := fs.StringArray("actors", nil, "add the actors of a Turtle `FILE` to the registry (repeatable; see ontology/actors.ttl for the shape)")
@@ -109,12 +112,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *out != "" {
 		summary += " written to " + *out
 	}
-	if *store != "" {
-		added, err := loadStore(*store, quads)
+	if *storeAt != "" {
+		added, err := loadStore(*storeAt, quads)
 		if err != nil {
 			return fmt.Errorf("%s (the graph file was written)", err)
 		}
-		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *store)
+		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *storeAt)
 	}
 	if bad > 0 {
 		summary += fmt.Sprintf("; %d file(s) skipped", bad)
@@ -125,18 +128,18 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 
 // chooseFormat takes --format, or else the extension of --out, or else
 // Turtle.
-func chooseFormat(name, out string) (graph.Format, error) {
+func chooseFormat(name, out string) (rdfio.Format, error) {
 	if name != "" {
-		f, err := graph.ParseFormat(name)
+		f, err := rdfio.ParseFormat(name)
 		if err != nil {
 			return "", usageError{"--format: " + err.Error()}
 		}
 		return f, nil
 	}
 	if out == "" || out == "-" {
-		return graph.Turtle, nil
+		return rdfio.Turtle, nil
 	}
-	if f, ok := graph.FormatOf(out); ok {
+	if f, ok := rdfio.FormatOf(out); ok {
 		return f, nil
 	}
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
@@ -144,10 +147,10 @@ func chooseFormat(name, out string) (graph.Format, error) {
 
 // writeGraph writes to path through a temporary file, so that a failed
 // run never leaves half a file where a good one stood.
-func writeGraph(path string, format graph.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
+func writeGraph(path string, format rdfio.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
 	if path == "" || path == "-" {
 		w := bufio.NewWriter(stdout)
-		n, err := graph.Write(w, format, quads, ontology.Prefixes())
+		n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
 		if err != nil {
 			return 0, err
 		}
@@ -159,7 +162,7 @@ func writeGraph(path string, format graph.Format, quads []rdf.Quad, stdout io.Wr
 	}
 	defer os.Remove(tmp.Name())
 	w := bufio.NewWriter(tmp)
-	n, err := graph.Write(w, format, quads, ontology.Prefixes())
+	n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
 	if err == nil {
 		err = w.Flush()
 	}
@@ -173,11 +176,11 @@ func writeGraph(path string, format graph.Format, quads []rdf.Quad, stdout io.Wr
 }
 
 func loadStore(location string, quads []rdf.Quad) (int, error) {
-	st, err := graph.OpenStore(location)
+	st, err := store.Open(location)
 	if err != nil {
 		return 0, err
 	}
-	added, err := st.ReplaceGraphs(quads)
+	added, err := st.ReplaceGraphs(context.Background(), quads)
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}

@@ -1,4 +1,4 @@
-package graph
+package store
 
 // PGScanGraphs lets the external tests choose how a PostgreSQL store reads
 // the graphs it replaces.

@@ -1,4 +1,4 @@
-package graph
+package rdfio
 
 import (
 	"bufio"
@@ -83,4 +83,26 @@ type noRemoteContexts struct{}
 
 func (noRemoteContexts) LoadDocument(u string) (*ld.RemoteDocument, error) {
 	return nil, fmt.Errorf("remote context %s: sckg does not fetch contexts", u)
+}
+
+// LangLiteral makes a language literal. knakk/rdf's NewLangLiteral accepts
+// only one '-' in a tag ("zh-Hans" but not "zh-Hans-CN"), while its parsers
+// accept any; for such tags the literal is made by its N-Triples parser.
+func LangLiteral(value, lang string) (rdf.Term, error) {
+	if l, err := rdf.NewLangLiteral(value, lang); err == nil {
+		return l, nil
+	}
+	esc, err := escapeString(value)
+	if err != nil {
+		return nil, err
+	}
+	if !langTagPattern.MatchString(lang) {
+		return nil, fmt.Errorf("invalid language tag %q", lang)
+	}
+	line := "<urn:x:s> <urn:x:p> " + esc + "@" + lang + " .\n"
+	tr, err := rdf.NewTripleDecoder(strings.NewReader(line), rdf.NTriples).Decode()
+	if err != nil {
+		return nil, fmt.Errorf("language literal %s@%s: %w", esc, lang, err)
+	}
+	return tr.Obj, nil
 }
