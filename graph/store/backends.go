@@ -20,7 +20,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cbadger "github.com/cayleygraph/cayley/graph/kv/badger"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt" // also registers "bolt"
 	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and lib/pq's driver
@@ -213,7 +213,7 @@ func openFolder(loc location, shown string, create bool) (*Store, error) {
 			return nil, fmt.Errorf("store %s: create: %w", shown, inUse(err, shown))
 		}
 	}
-	qs, err := cgraph.NewQuadStore(kind.cayleyName(), dir, nil)
+	qs, err := newFolderStore(kind, dir)
 	switch {
 	case err == nil:
 		return &Store{qs: qs, kind: kind, location: shown}, nil
@@ -226,6 +226,30 @@ func openFolder(loc location, shown string, create bool) (*Store, error) {
 		return nil, damaged(shown, err)
 	}
 	return nil, fmt.Errorf("store %s: open: %w", shown, err)
+}
+
+// newFolderStore opens the Cayley store in dir. A bolt store is opened here
+// rather than through Cayley's registry, which drops the open file when
+// reading the store fails or panics: the file, and its lock, are given
+// back, so that this process can open the store again once it is rebuilt.
+func newFolderStore(kind Kind, dir string) (qs cgraph.QuadStore, err error) {
+	if kind != Bolt {
+		return cgraph.NewQuadStore(kind.cayleyName(), dir, nil)
+	}
+	db, err := cbolt.Open(dir, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			db.Close()
+			panic(r) // for guard, which says the store is damaged
+		}
+		if err != nil {
+			db.Close()
+		}
+	}()
+	return ckv.New(db, nil)
 }
 
 // isInUse tells the lock errors of Badger and LevelDB.

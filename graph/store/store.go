@@ -177,7 +177,9 @@ func (s *Store) ReplaceGraphs(ctx context.Context, quads []rdf.Quad) (added int,
 				return 0, fmt.Errorf("store %s: %w", s.location, err)
 			}
 			if afterBatch != nil {
-				afterBatch()
+				if err := afterBatch(); err != nil {
+					return 0, fmt.Errorf("store %s: %w", s.location, err)
+				}
 			}
 		}
 	}
@@ -190,8 +192,8 @@ func (s *Store) ReplaceGraphs(ctx context.Context, quads []rdf.Quad) (added int,
 }
 
 // afterBatch, when set (by tests), is called after each batch of changes
-// is written: a place to stop a load halfway.
-var afterBatch func()
+// is written; an error from it ends the load there, as a crash would.
+var afterBatch func() error
 
 // pgScanGraphs is the number of graphs to replace above which one pass over
 // a PostgreSQL store reads them faster than a query per graph.
