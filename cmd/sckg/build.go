@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/knakk/rdf"
 
@@ -32,6 +31,15 @@ on standard output. N-Quads, TriG and JSON-LD keep one named graph per
 document. The sckg ontology is part of the file (in quad formats, in the
 named graph <…/graph/ontology>) unless --no-ontology.
 
+The store is a folder (bolt, the default; bolt:DIR, leveldb:DIR or
+badger:DIR for another backend), "memory", or a postgres:// URL. Each
+document's named graph is replaced; other graphs stay. A build stopped
+before the store is loaded leaves the store marked unfinished, which
+'query', 'repl' and 'serve' report until a build completes.
+
+Ctrl-C (or SIGTERM) stops a build without leaving a temporary file beside
+--out; a file written before stays as it was.
+
 Examples:
   sckg build testdata/seeds --out mali.ttl --store mali.db
   sckg build testdata/seeds --out mali.trig
@@ -41,6 +49,14 @@ Examples:
 `
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
+	in := catchInterrupts(stderr)
+	defer in.stop()
+	return buildMain(in, args, stdout, stderr)
+}
+
+// buildMain is the build, which in learns of interrupts while it writes the
+// graph file and loads the store.
+func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", buildHelp, stderr)
 	out := fs.StringP("out", "o", "", "write the graph to `FILE` (default: standard output)")
 	formatName := fs.StringP("format", "f", "", "`FORMAT`: turtle, ntriples, nquads, trig or jsonld (default: from --out's extension, else turtle)")
@@ -101,7 +117,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		written = append(onto, quads...)
 	}
-	statements, err := writeGraph(*out, format, written, stdout)
+	statements, err := writeGraph(in, *out, format, written, stdout)
 	if err != nil {
 		return err
 	}
@@ -113,9 +129,13 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		summary += " written to " + *out
 	}
 	if *storeAt != "" {
-		added, err := loadStore(*storeAt, quads)
+		added, err := loadStore(in, *storeAt, quads)
 		if err != nil {
-			return fmt.Errorf("%s (the graph file was written)", err)
+			written := "the graph was written to standard output"
+			if *out != "" && *out != "-" {
+				written = "the graph file " + *out + " was written"
+			}
+			return fmt.Errorf("%w (%s)", err, written)
 		}
 		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *storeAt)
 	}
@@ -145,9 +165,11 @@ func chooseFormat(name, out string) (rdfio.Format, error) {
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
 }
 
-// writeGraph writes to path through a temporary file, so that a failed
-// run never leaves half a file where a good one stood.
-func writeGraph(path string, format rdfio.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
+// writeGraph writes to path through a temporary file beside it, so that a
+// failed or interrupted run never leaves half a file where a good one
+// stood. The file gets the permissions of any new file (0666 less the
+// umask), not the 0600 of os.CreateTemp: an export is meant to be shared.
+func writeGraph(in *interrupts, path string, format rdfio.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
 	if path == "" || path == "-" {
 		w := bufio.NewWriter(stdout)
 		n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
@@ -156,11 +178,11 @@ func writeGraph(path string, format rdfio.Format, quads []rdf.Quad, stdout io.Wr
 		}
 		return n, w.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	tmp, err := in.createTemp(path)
 	if err != nil {
 		return 0, err
 	}
-	defer os.Remove(tmp.Name())
+	defer in.removeTemp(tmp)
 	w := bufio.NewWriter(tmp)
 	n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
 	if err == nil {
@@ -172,20 +194,42 @@ func writeGraph(path string, format rdfio.Format, quads []rdf.Quad, stdout io.Wr
 	if err != nil {
 		return 0, fmt.Errorf("writing %s: %w", path, err)
 	}
-	return n, os.Rename(tmp.Name(), path)
+	if testHookWritten != nil {
+		testHookWritten(tmp.Name())
+	}
+	return n, in.rename(tmp, path)
 }
 
-func loadStore(location string, quads []rdf.Quad) (int, error) {
+// testHookWritten, when set by a test, is called with the temporary file
+// once the graph is in it, before it replaces --out.
+var testHookWritten func(tmp string)
+
+// loadStore replaces the named graphs of quads in the store. An interrupt
+// stops the load between two batches of changes, which leaves the store
+// marked unfinished rather than looking complete.
+func loadStore(in *interrupts, location string, quads []rdf.Quad) (int, error) {
+	in.loading(true)
+	defer in.loading(false)
 	st, err := store.Open(location)
 	if err != nil {
 		return 0, err
 	}
-	added, err := st.ReplaceGraphs(context.Background(), quads)
+	if testHookLoading != nil {
+		testHookLoading(in.ctx)
+	}
+	added, err := st.ReplaceGraphs(in.ctx, quads)
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}
+	if err != nil && in.ctx.Err() != nil {
+		err = fmt.Errorf("%w: %w", context.Cause(in.ctx), err)
+	}
 	return added, err
 }
+
+// testHookLoading, when set by a test, is called once the store is open,
+// before the graph is loaded into it.
+var testHookLoading func(ctx context.Context)
 
 func countGraphs(quads []rdf.Quad) int {
 	seen := map[string]bool{}
