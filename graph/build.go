@@ -1,3 +1,8 @@
+// Package graph maps the model that package extract makes to RDF quads:
+// documents, paragraphs, citations, actors, requests, votes and mandate
+// facts, one named graph per document, with the IRIs package ontology
+// mints. Writing the quads as files is package graph/rdfio's job, keeping
+// them in a store package graph/store's.
 package graph
 
 import (

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -79,33 +78,6 @@ func TestOneNamedGraphPerDocument(t *testing.T) {
 	}
 	if len(graphs) != 6 {
 		t.Errorf("%d named graphs, want 6 (five symbols and the press release)", len(graphs))
-	}
-}
-
-// The store answers with the quads the Turtle holds: one build, two outputs.
-func TestStoreHoldsTheBuiltQuads(t *testing.T) {
-	quads := seedQuads(t)
-	st, err := OpenStore(filepath.Join(t.TempDir(), "db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := st.ReplaceGraphs(quads); err != nil {
-		t.Fatal(err)
-	}
-	back, err := st.Quads()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var a, b strings.Builder
-	if _, err := WriteNQuads(&a, quads); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := WriteNQuads(&b, back); err != nil {
-		t.Fatal(err)
-	}
-	if a.String() != b.String() {
-		t.Errorf("the store gives back other quads than were loaded (%d vs %d lines)", strings.Count(a.String(), "\n"), strings.Count(b.String(), "\n"))
 	}
 }
 

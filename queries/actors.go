@@ -6,9 +6,9 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/quad"
+	"github.com/knakk/rdf"
 
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -26,7 +26,7 @@ var actorNames = []string{
 // base's "actor/") one of whose names (any language) or whose IRI's last
 // part ("minusma", "FRA") is name, ignoring case, spacing and a leading
 // "the". It fails if no actor or more than one has that name.
-func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (string, error) {
+func ActorIRI(ctx context.Context, st *store.Store, base, name string) (string, error) {
 	name = strings.TrimSpace(name)
 	switch {
 	case name == "":
@@ -47,7 +47,7 @@ func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (strin
 	// every quad of a name predicate instead would read the whole store on
 	// the key-value backends, which index no predicate alone.
 	found := map[string]bool{}
-	actors, err := subjects(ctx, qs, ontology.RDFType, ontology.ActorClass)
+	actors, err := subjects(ctx, st, ontology.RDFType, ontology.ActorClass)
 	if err != nil {
 		return "", err
 	}
@@ -55,9 +55,8 @@ func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (strin
 		if !strings.HasPrefix(a, prefix) {
 			continue
 		}
-		err := graph.Iterate(ctx, qs.QuadIterator(quad.Subject, qs.ValueOf(quad.IRI(a)))).Each(func(r graph.Ref) {
-			q := qs.Quad(r)
-			if p, ok := q.Predicate.(quad.IRI); ok && names[string(p)] && foldName(text(q.Object)) == want {
+		err := st.EachQuad(ctx, store.Subject, a, func(q rdf.Quad) {
+			if names[q.Pred.String()] && foldName(text(q.Obj)) == want {
 				found[a] = true
 			}
 		})
@@ -67,7 +66,7 @@ func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (strin
 	}
 	// the IRI's last part: actor/minusma, actor/state/FRA
 	for _, iri := range []string{prefix + strings.ToLower(name), prefix + "state/" + strings.ToUpper(name)} {
-		ok, err := holds(ctx, qs, "<"+iri+">")
+		ok, err := holds(ctx, st, "<"+iri+">")
 		if err != nil {
 			return "", err
 		}
@@ -92,14 +91,9 @@ func ActorIRI(ctx context.Context, qs graph.QuadStore, base, name string) (strin
 }
 
 // text is the text of a literal, whatever its language or type.
-func text(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.TypedString:
-		return string(v.Value)
+func text(o rdf.Object) string {
+	if l, ok := o.(rdf.Literal); ok {
+		return l.String()
 	}
 	return ""
 }
@@ -112,19 +106,14 @@ func foldName(s string) string {
 }
 
 // subjects are the IRIs with the given object over pred.
-func subjects(ctx context.Context, qs graph.QuadStore, pred, obj string) ([]string, error) {
-	ref := qs.ValueOf(quad.IRI(obj))
-	if ref == nil {
-		return nil, nil
-	}
+func subjects(ctx context.Context, st *store.Store, pred, obj string) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
-	err := graph.Iterate(ctx, qs.QuadIterator(quad.Object, ref)).Each(func(r graph.Ref) {
-		q := qs.Quad(r)
-		s, ok := q.Subject.(quad.IRI)
-		if p, pok := q.Predicate.(quad.IRI); ok && pok && string(p) == pred && !seen[string(s)] {
-			seen[string(s)] = true
-			out = append(out, string(s))
+	err := st.EachQuad(ctx, store.Object, obj, func(q rdf.Quad) {
+		s, ok := q.Subj.(rdf.IRI)
+		if ok && q.Pred.String() == pred && !seen[s.String()] {
+			seen[s.String()] = true
+			out = append(out, s.String())
 		}
 	})
 	sort.Strings(out)

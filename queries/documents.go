@@ -7,9 +7,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/quad"
-
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -20,20 +18,20 @@ import (
 // year then looked up in the store) and the symbol in capitals, and
 // returns the first that the store holds. If none does, it returns what
 // NodeIRI returns, for the query to report.
-func FindNode(ctx context.Context, qs graph.QuadStore, base, typed string) (string, error) {
+func FindNode(ctx context.Context, st *store.Store, base, typed string) (string, error) {
 	iri := NodeIRI(base, typed)
 	s := strings.TrimSpace(typed)
 	if iri == "" || strings.HasPrefix(s, "<") || strings.Contains(s, "://") {
 		return iri, nil
 	}
-	if ok, err := holds(ctx, qs, iri); ok || err != nil {
+	if ok, err := holds(ctx, st, iri); ok || err != nil {
 		return iri, err
 	}
 	sym, frag, hasFrag := strings.Cut(s, "#")
 	m := ontology.NewMinter(base)
 	for _, cand := range symbolsMeant(ontology.NormaliseSymbol(sym)) {
 		if cand.number != "" {
-			found, err := resolutionOfNumber(ctx, qs, m, cand.number)
+			found, err := resolutionOfNumber(ctx, st, m, cand.number)
 			if err != nil {
 				return "", err
 			}
@@ -43,7 +41,7 @@ func FindNode(ctx context.Context, qs graph.QuadStore, base, typed string) (stri
 			cand.symbol = found
 		}
 		doc := m.Document(cand.symbol)
-		if ok, err := holds(ctx, qs, "<"+doc+">"); err != nil {
+		if ok, err := holds(ctx, st, "<"+doc+">"); err != nil {
 			return "", err
 		} else if ok {
 			if hasFrag {
@@ -87,10 +85,10 @@ func symbolsMeant(s string) []meant {
 
 // resolutionOfNumber finds S/RES/N(YEAR) in the store: resolution numbers
 // are unique across years, so the number alone names one.
-func resolutionOfNumber(ctx context.Context, qs graph.QuadStore, m ontology.Minter, number string) (string, error) {
+func resolutionOfNumber(ctx context.Context, st *store.Store, m ontology.Minter, number string) (string, error) {
 	for year := time.Now().Year() + 1; year >= 1946; year-- {
 		sym := "S/RES/" + number + "(" + strconv.Itoa(year) + ")"
-		ok, err := holds(ctx, qs, "<"+m.Document(sym)+">")
+		ok, err := holds(ctx, st, "<"+m.Document(sym)+">")
 		if err != nil {
 			return "", err
 		}
@@ -102,18 +100,7 @@ func resolutionOfNumber(ctx context.Context, qs graph.QuadStore, m ontology.Mint
 }
 
 // holds tells whether the store has a quad with the node (a Gizmo IRI, in
-// angle brackets) as its subject or object. Asking the store for the node
-// alone is not enough: PostgreSQL's ValueOf answers for any IRI.
-func holds(ctx context.Context, qs graph.QuadStore, node string) (bool, error) {
-	ref := qs.ValueOf(quad.IRI(strings.TrimSuffix(strings.TrimPrefix(node, "<"), ">")))
-	if ref == nil {
-		return false, nil
-	}
-	for _, dir := range []quad.Direction{quad.Subject, quad.Object} {
-		n, err := graph.Iterate(ctx, qs.QuadIterator(dir, ref)).Limit(1).Count()
-		if err != nil || n > 0 {
-			return n > 0, err
-		}
-	}
-	return false, nil
+// angle brackets) as its subject or object.
+func holds(ctx context.Context, st *store.Store, node string) (bool, error) {
+	return st.HasNode(ctx, strings.TrimSuffix(strings.TrimPrefix(node, "<"), ">"))
 }

@@ -8,9 +8,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
 	"github.com/knakk/rdf"
 
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 	"github.com/sckg/sckg/ontology"
 )
@@ -261,7 +261,7 @@ func TestCannedQueriesOnMali(t *testing.T) {
 				}
 				ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 				start := time.Now()
-				res, err := Run(ctx, s.QuadStore(), q, c.params, Options{})
+				res, err := Run(ctx, s, q, c.params, Options{})
 				cancel()
 				t.Logf("%s %v: %d results in %s", c.query, c.params, len(res.Rows), time.Since(start).Round(time.Millisecond))
 				if err != nil {
@@ -271,7 +271,7 @@ func TestCannedQueriesOnMali(t *testing.T) {
 				t.Run(fmt.Sprintf("%s %v", c.query, c.params), func(t *testing.T) { c.check(t, res.Rows) })
 				answers[b.Name] = append(answers[b.Name], res.Rows)
 			}
-			t.Run("FindNode", func(t *testing.T) { checkFindNode(t, s.QuadStore()) })
+			t.Run("FindNode", func(t *testing.T) { checkFindNode(t, s) })
 		})
 	}
 	ref := storetest.Backends[0].Name
@@ -293,21 +293,21 @@ func TestActorNames(t *testing.T) {
 	ctx := context.Background()
 	sg := "<" + ontology.Base + "actor/secretary-general>"
 	for _, name := range []string{"Secretary-General", "secretary-general", "  Secretary-General of the United Nations ", "秘书长", sg, ontology.Base + "actor/secretary-general"} {
-		if got, err := ActorIRI(ctx, s.QuadStore(), "", name); err != nil || got != sg {
+		if got, err := ActorIRI(ctx, s, "", name); err != nil || got != sg {
 			t.Errorf("ActorIRI(%q) = %s, %v", name, got, err)
 		}
 	}
-	if got, err := ActorIRI(ctx, s.QuadStore(), "", "MINUSMA"); err != nil || got != "<"+ontology.Base+"actor/minusma>" {
+	if got, err := ActorIRI(ctx, s, "", "MINUSMA"); err != nil || got != "<"+ontology.Base+"actor/minusma>" {
 		t.Errorf("MINUSMA: %s %v", got, err)
 	}
-	if got, err := ActorIRI(ctx, s.QuadStore(), "", "FRA"); err != nil || got != "<"+ontology.Base+"actor/state/FRA>" {
+	if got, err := ActorIRI(ctx, s, "", "FRA"); err != nil || got != "<"+ontology.Base+"actor/state/FRA>" {
 		t.Errorf("FRA: %s %v", got, err)
 	}
-	if _, err := ActorIRI(ctx, s.QuadStore(), "", "Nobody at all"); err == nil || !strings.Contains(err.Error(), `no actor called "Nobody at all"`) {
+	if _, err := ActorIRI(ctx, s, "", "Nobody at all"); err == nil || !strings.Contains(err.Error(), `no actor called "Nobody at all"`) {
 		t.Errorf("an unknown actor: %v", err)
 	}
 	q, _ := Get("requests-to")
-	if _, err := Run(ctx, s.QuadStore(), q, map[string]string{"actor": "Nobody"}, Options{}); err == nil || !strings.Contains(err.Error(), "query requests-to: actor: no actor called") {
+	if _, err := Run(ctx, s, q, map[string]string{"actor": "Nobody"}, Options{}); err == nil || !strings.Contains(err.Error(), "query requests-to: actor: no actor called") {
 		t.Errorf("requests-to an unknown actor: %v", err)
 	}
 }
@@ -334,7 +334,7 @@ func TestNodeIRI(t *testing.T) {
 // checkFindNode: the ways people write a resolution's symbol all find it,
 // on every backend (PostgreSQL's ValueOf answers for any IRI, so finding
 // is by quads); what the store lacks is left for the query to report.
-func checkFindNode(t *testing.T, qs graph.QuadStore) {
+func checkFindNode(t *testing.T, qs *store.Store) {
 	ctx := context.Background()
 	for typed, want := range map[string]string{
 		"S/RES/2584 (2021)":      d("S/RES/2584(2021)"),
@@ -365,7 +365,7 @@ func BenchmarkFindNode(b *testing.B) {
 	for _, typed := range []string{"S/RES/2584 (2021)", "resolution 2584 (2021)", "2584", "9999"} {
 		b.Run(typed, func(b *testing.B) {
 			for b.Loop() {
-				if _, err := FindNode(ctx, s.QuadStore(), "", typed); err != nil {
+				if _, err := FindNode(ctx, s, "", typed); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -33,10 +33,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/query"
-	_ "github.com/cayleygraph/cayley/query/gizmo" // registers "gizmo"
-
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -331,22 +328,22 @@ func NodeIRI(base, s string) string {
 
 // Prepare binds params (see Bind), looks up the documents that node
 // parameters name (see FindNode) and the actors that actor parameters name
-// in qs, and returns the script to run.
-func (q Query) Prepare(ctx context.Context, qs graph.QuadStore, params map[string]string, base string) (string, error) {
+// in st, and returns the script to run.
+func (q Query) Prepare(ctx context.Context, st *store.Store, params map[string]string, base string) (string, error) {
 	bound, err := q.Bind(params, base)
 	if err != nil {
 		return "", err
 	}
 	for _, p := range q.Params {
 		if p.Node && params[p.Name] != "" {
-			iri, err := FindNode(ctx, qs, base, params[p.Name])
+			iri, err := FindNode(ctx, st, base, params[p.Name])
 			if err != nil {
 				return "", fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
 			}
 			bound[p.Name] = iri
 		}
 		if p.Actor {
-			iri, err := ActorIRI(ctx, qs, base, bound[p.Name])
+			iri, err := ActorIRI(ctx, st, base, bound[p.Name])
 			if err != nil {
 				return "", fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
 			}
@@ -358,12 +355,12 @@ func (q Query) Prepare(ctx context.Context, qs graph.QuadStore, params map[strin
 
 // Run runs a canned query with the given parameters and returns what it
 // emits. It stops when ctx is done, even inside a script that never ends.
-func Run(ctx context.Context, qs graph.QuadStore, q Query, params map[string]string, opt Options) (Result, error) {
-	script, err := q.Prepare(ctx, qs, params, opt.Base)
+func Run(ctx context.Context, st *store.Store, q Query, params map[string]string, opt Options) (Result, error) {
+	script, err := q.Prepare(ctx, st, params, opt.Base)
 	if err != nil {
 		return Result{}, err
 	}
-	res, err := RunScript(ctx, qs, script, opt)
+	res, err := RunScript(ctx, st, script, opt)
 	if err != nil {
 		return Result{}, fmt.Errorf("query %s: %w", q.Name, err)
 	}
@@ -385,75 +382,38 @@ func Script(q Query, bound map[string]string) string {
 // path.All(); a result that is not an object is returned as {"value": v}.
 // The script's own value (the last expression's, which Cayley reports as a
 // null result) is left out.
-func RunScript(ctx context.Context, qs graph.QuadStore, script string, opt Options) (Result, error) {
+func RunScript(ctx context.Context, st *store.Store, script string, opt Options) (Result, error) {
 	var res Result
-	err := execute(ctx, qs, script, opt.Limit, false, func(v any) {
+	start := time.Now()
+	truncated, err := st.Gizmo(ctx, script, store.GizmoOptions{Limit: opt.Limit}, func(v any) {
 		switch r := v.(type) {
 		case map[string]any:
 			res.Rows = append(res.Rows, r)
 		default:
 			res.Rows = append(res.Rows, map[string]any{"value": r})
 		}
-	}, &res.Truncated)
+	})
+	res.Truncated = truncated
 	if res.Rows == nil {
 		res.Rows = []map[string]any{}
 	}
-	return res, err
+	return res, stopped(ctx, start, err)
 }
 
 // RunCayley runs a script as Cayley's HTTP API does, for answers that match
 // it: every result as Gizmo's JSON collation gives it, the null of the
 // script's own value included.
-func RunCayley(ctx context.Context, qs graph.QuadStore, script string, limit int) (results []any, truncated bool, err error) {
-	err = execute(ctx, qs, script, limit, true, func(v any) {
-		results = append(results, v)
-	}, &truncated)
-	return results, truncated, err
-}
-
-// execute runs script, passing each result to emit, at most limit of them
-// (no limit if limit <= 0); truncated is set if there were more. Null
-// results, the script's own value, are passed on only if nulls is set.
-func execute(ctx context.Context, qs graph.QuadStore, script string, limit int, nulls bool, emit func(any), truncated *bool) error {
-	lang := query.GetLanguage("gizmo")
-	if lang == nil || lang.Session == nil {
-		return errors.New("the Gizmo query language is not available")
-	}
+func RunCayley(ctx context.Context, st *store.Store, script string, limit int) (results []any, truncated bool, err error) {
 	start := time.Now()
-	// One more than the limit, to tell whether there were more.
-	opt := query.Options{Collation: query.JSON}
-	if limit > 0 {
-		opt.Limit = limit + 1
-	}
-	// Execute does not watch its context; the iterator's Next does, and
-	// interrupts the JavaScript VM when the context ends.
-	it, err := lang.Session(qs).Execute(ctx, script, opt)
-	if err != nil {
-		return err
-	}
-	defer it.Close() // also stops a script still running after the limit
-	n := 0
-	for it.Next(ctx) {
-		v := it.Result()
-		if v == nil && !nulls {
-			continue
-		}
-		if limit > 0 && n == limit {
-			*truncated = true
-			break
-		}
-		n++
-		emit(v)
-	}
-	if err := it.Err(); err != nil {
-		return stopped(ctx, start, err)
-	}
-	return nil
+	truncated, err = st.Gizmo(ctx, script, store.GizmoOptions{Limit: limit, Nulls: true}, func(v any) {
+		results = append(results, v)
+	})
+	return results, truncated, stopped(ctx, start, err)
 }
 
 // stopped turns the end of ctx into an error a user can act on.
 func stopped(ctx context.Context, start time.Time, err error) error {
-	if ctx.Err() == nil {
+	if err == nil || ctx.Err() == nil {
 		return err
 	}
 	if errors.Is(ctx.Err(), context.DeadlineExceeded) {

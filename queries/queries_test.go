@@ -9,9 +9,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/cayleygraph/cayley/graph"
-	_ "github.com/cayleygraph/cayley/graph/memstore"
-	"github.com/cayleygraph/quad"
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/graph/store"
 )
 
 const (
@@ -21,23 +21,36 @@ const (
 
 // memStore holds the citations given as "a>b" pairs of document symbols,
 // each in the named graph of its citing document.
-func memStore(t *testing.T, edges ...string) graph.QuadStore {
+func memStore(t *testing.T, edges ...string) *store.Store {
 	t.Helper()
-	qs, err := graph.NewQuadStore("memstore", "", nil)
+	st, err := store.Open("memory")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { qs.Close() })
-	var deltas []graph.Delta
+	t.Cleanup(func() { st.Close() })
+	var quads []rdf.Quad
 	for _, e := range edges {
 		from, to, _ := strings.Cut(e, ">")
-		q := quad.Make(quad.IRI(doc+from), quad.IRI(cites), quad.IRI(doc+to), quad.IRI("https://w3id.org/sckg/graph/"+from))
-		deltas = append(deltas, graph.Delta{Quad: q, Action: graph.Add})
+		quads = append(quads, citation(t, from, to, "https://w3id.org/sckg/graph/"+from))
 	}
-	if err := qs.ApplyDeltas(deltas, graph.IgnoreOpts{IgnoreDup: true}); err != nil {
+	if _, err := st.ReplaceGraphs(context.Background(), quads); err != nil {
 		t.Fatal(err)
 	}
-	return qs
+	return st
+}
+
+// citation is the quad "from cites to" in graph g.
+func citation(t *testing.T, from, to, g string) rdf.Quad {
+	t.Helper()
+	var terms [4]rdf.IRI
+	for i, s := range []string{doc + from, cites, doc + to, g} {
+		iri, err := rdf.NewIRI(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		terms[i] = iri
+	}
+	return rdf.Quad{Triple: rdf.Triple{Subj: terms[0], Pred: terms[1], Obj: terms[2]}, Ctx: terms[3]}
 }
 
 func node(id string, depth int64) map[string]any {
@@ -48,7 +61,7 @@ func edge(from, to string) map[string]any {
 	return map[string]any{"kind": "edge", "source": "<" + doc + from + ">", "target": "<" + doc + to + ">"}
 }
 
-func chain(t *testing.T, qs graph.QuadStore, params map[string]string) []map[string]any {
+func chain(t *testing.T, qs *store.Store, params map[string]string) []map[string]any {
 	t.Helper()
 	q, ok := Get("citation-chain")
 	if !ok {
@@ -137,8 +150,8 @@ func TestParseErrors(t *testing.T) {
 func TestCitationChain(t *testing.T) {
 	qs := memStore(t, "a>b", "b>c", "a>c", "c>d")
 	// the same citation stated in a second graph gives one edge
-	extra := quad.Make(quad.IRI(doc+"a"), quad.IRI(cites), quad.IRI(doc+"b"), quad.IRI("https://w3id.org/sckg/graph/other"))
-	if err := qs.ApplyDeltas([]graph.Delta{{Quad: extra, Action: graph.Add}}, graph.IgnoreOpts{}); err != nil {
+	extra := citation(t, "a", "b", "https://w3id.org/sckg/graph/other")
+	if _, err := qs.ReplaceGraphs(context.Background(), []rdf.Quad{extra}); err != nil {
 		t.Fatal(err)
 	}
 	got := chain(t, qs, map[string]string{"symbol": "<" + doc + "a>"})

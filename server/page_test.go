@@ -141,7 +141,7 @@ func paragraphText(t *testing.T, fragment string) string {
 // page loads nothing from anywhere but the server and throws no error.
 func TestChainExplorerInBrowser(t *testing.T) {
 	bolt := storetest.Load(t, storetest.Backends[1], storetest.MaliQuads(t))
-	base := start(t, Config{Store: bolt.QuadStore()})
+	base := start(t, Config{Store: bolt})
 	ctx := browser.New(t, 90*time.Second)
 	p := page{t, ctx, base}
 

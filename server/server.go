@@ -34,10 +34,7 @@ import (
 	"strings"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-	_ "github.com/cayleygraph/quad/nquads" // the format /api/v2/write reads
-
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/queries"
 	"github.com/sckg/sckg/web"
 )
@@ -45,7 +42,7 @@ import (
 // Config says what the server serves and within which limits. Zero values
 // take the defaults below.
 type Config struct {
-	Store       cgraph.QuadStore
+	Store       *store.Store
 	Base        string        // base IRI symbols are minted under (ontology.Base if empty)
 	Timeout     time.Duration // per query
 	Limit       int           // most results per query
@@ -72,7 +69,7 @@ type Server struct {
 	cfg   Config
 	slots chan struct{}
 	mux   *http.ServeMux
-	write *cayleyhttp.APIv2 // nil unless writes are allowed
+	write http.Handler // Cayley's write endpoints; nil unless writes are allowed
 }
 
 // New returns a server for cfg.
@@ -100,14 +97,11 @@ func New(cfg Config) (*Server, error) {
 	}
 	s := &Server{cfg: cfg, slots: make(chan struct{}, cfg.Concurrent), mux: http.NewServeMux()}
 	if cfg.AllowWrites {
-		// Cayley's writer, told to let a quad already stored (or already
-		// gone) pass, as sckg's own loading does.
-		opts := cgraph.Options{"ignore_duplicate": true, "ignore_missing": true}
-		qw, err := cgraph.NewQuadWriter("single", cfg.Store, opts)
+		api, err := cfg.Store.CayleyAPI(true)
 		if err != nil {
-			return nil, fmt.Errorf("server: writer: %w", err)
+			return nil, fmt.Errorf("server: %w", err)
 		}
-		s.write = cayleyhttp.NewAPIv2Writer(&cgraph.Handle{QuadStore: cfg.Store, QuadWriter: qw}, "single", opts)
+		s.write = api
 	}
 	s.mux.HandleFunc("POST /api/v1/query/{lang}", s.v1Query)
 	s.mux.HandleFunc("GET /api/v2/query", s.v2Query)

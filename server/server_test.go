@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,10 +13,7 @@ import (
 	"testing"
 	"time"
 
-	cgraph "github.com/cayleygraph/cayley/graph"
-	cayleyhttp "github.com/cayleygraph/cayley/server/http"
-
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 )
 
@@ -26,19 +24,19 @@ const (
 
 var (
 	maliOnce  sync.Once
-	maliStore *graph.Store
+	maliStore *store.Store
 )
 
 // mali is the Mali graph in a memory store, shared by the tests that only
 // read it.
-func mali(t *testing.T) *graph.Store {
+func mali(t *testing.T) *store.Store {
 	t.Helper()
 	maliOnce.Do(func() {
-		s, err := graph.OpenStore("memory")
+		s, err := store.Open("memory")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.ReplaceGraphs(storetest.MaliQuads(t)); err != nil {
+		if _, err := s.ReplaceGraphs(context.Background(), storetest.MaliQuads(t)); err != nil {
 			t.Fatal(err)
 		}
 		maliStore = s
@@ -53,7 +51,7 @@ func mali(t *testing.T) *graph.Store {
 func start(t *testing.T, cfg Config) string {
 	t.Helper()
 	if cfg.Store == nil {
-		cfg.Store = mali(t).QuadStore()
+		cfg.Store = mali(t)
 	}
 	s, err := New(cfg)
 	if err != nil {
@@ -130,9 +128,11 @@ var scripts = []string{
 // same scripts on the same store here for comparison.
 func TestV1AnswersAsCayley(t *testing.T) {
 	st := mali(t)
-	base := start(t, Config{Store: st.QuadStore()})
-	cayley := cayleyhttp.NewAPIv2(&cgraph.Handle{QuadStore: st.QuadStore()})
-	cayley.SetQueryLimit(CayleyLimit)
+	base := start(t, Config{Store: st})
+	cayley, err := st.CayleyAPI(false) // answers CayleyLimit results, Cayley's default
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, script := range scripts {
 		rec := httptest.NewRecorder()
 		req := httptest.NewRequest("POST", "/api/v2/query?lang=gizmo", strings.NewReader(script))
@@ -250,12 +250,12 @@ func TestWrites(t *testing.T) {
 		t.Errorf("the refused write was written")
 	}
 
-	st, err := graph.OpenStore("memory")
+	st, err := store.Open("memory")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	rw := start(t, Config{Store: st.QuadStore(), AllowWrites: true, MaxWrite: 200})
+	rw := start(t, Config{Store: st, AllowWrites: true, MaxWrite: 200})
 	a := post(t, rw+"/api/v2/write", "application/n-quads", nq)
 	if a.code != http.StatusOK || !strings.Contains(a.body, "Successfully wrote 1 quads") {
 		t.Fatalf("write: %d %s", a.code, a.body)

@@ -5,8 +5,7 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/cayleygraph/cayley/graph"
-
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -16,9 +15,9 @@ import (
 // or two steps deep leaves a document's own sources out. Each document
 // must already be in the chain. The same chain expanded by the same names,
 // in the same order, gives the same chain.
-func (c *Chain) Expand(ctx context.Context, qs graph.QuadStore, names []string, base string) error {
+func (c *Chain) Expand(ctx context.Context, st *store.Store, names []string, base string) error {
 	for _, name := range names {
-		step, err := Load(ctx, qs, name, Options{Depth: 1, Direction: c.Direction, Base: base})
+		step, err := Load(ctx, st, name, Options{Depth: 1, Direction: c.Direction, Base: base})
 		if err != nil {
 			return err
 		}
@@ -40,7 +39,7 @@ func (c *Chain) Expand(ctx context.Context, qs graph.QuadStore, names []string, 
 		all[i] = "<" + n.IRI + ">"
 	}
 	sort.Strings(all)
-	_, err := c.addDetails(ctx, qs, ontology.NewMinter(base), []string{}, all, true)
+	_, err := c.addDetails(ctx, st, ontology.NewMinter(base), []string{}, all, true)
 	return err
 }
 

@@ -6,14 +6,14 @@ import (
 
 	"github.com/knakk/rdf"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 	"github.com/sckg/sckg/ontology"
 )
 
 // citing is a store of documents that cite one another, each citation
 // made in paragraph op_1, as sckg builds them.
-func citing(t *testing.T, cites map[string][]string) *graph.Store {
+func citing(t *testing.T, cites map[string][]string) *store.Store {
 	t.Helper()
 	m := ontology.NewMinter("")
 	iri := func(s string) rdf.IRI { v, _ := rdf.NewIRI(s); return v }
@@ -49,14 +49,14 @@ func citing(t *testing.T, cites map[string][]string) *graph.Store {
 func TestExpandDrawsEveryCitationBetweenDrawnDocuments(t *testing.T) {
 	s := citing(t, map[string][]string{"A": {"B", "C"}, "B": {"D"}, "C": {"D"}})
 	ctx := context.Background()
-	c, err := Load(ctx, s.QuadStore(), "A", Options{Depth: 1})
+	c, err := Load(ctx, s, "A", Options{Depth: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(c.Nodes) != 3 || len(c.Edges) != 2 {
 		t.Fatalf("one step from A: %d documents, %d edges; want 3 and 2", len(c.Nodes), len(c.Edges))
 	}
-	if err := c.Expand(ctx, s.QuadStore(), []string{"B"}, ""); err != nil {
+	if err := c.Expand(ctx, s, []string{"B"}, ""); err != nil {
 		t.Fatal(err)
 	}
 	var got []string
@@ -78,7 +78,7 @@ func TestExpandDrawsEveryCitationBetweenDrawnDocuments(t *testing.T) {
 	if d := c.Nodes[c.NodeIndex()[ontology.NewMinter("").Document("D")]].Depth; d != 2 {
 		t.Errorf("D at depth %d, want 2", d)
 	}
-	if err := c.Expand(ctx, s.QuadStore(), []string{"E"}, ""); err == nil {
+	if err := c.Expand(ctx, s, []string{"E"}, ""); err == nil {
 		t.Error("expanding a document the store lacks: no error")
 	}
 }

@@ -11,8 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cayleygraph/cayley/graph"
-
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/queries"
 )
@@ -36,7 +35,7 @@ type Options struct {
 // canned citation-chain or cited-by query answers, and, from one more
 // script, each node's symbol, kind, year and title and each edge's
 // citations.
-func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (*Chain, error) {
+func Load(ctx context.Context, st *store.Store, symbol string, opt Options) (*Chain, error) {
 	if opt.Depth <= 0 {
 		opt.Depth = 10
 	}
@@ -56,7 +55,7 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 		return nil, fmt.Errorf("no canned query %s", name)
 	}
 	m := ontology.NewMinter(opt.Base)
-	found, err := queries.FindNode(ctx, qs, m.Base, symbol)
+	found, err := queries.FindNode(ctx, st, m.Base, symbol)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +65,7 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 		return nil, err
 	}
 	root := bound["symbol"]
-	res, err := queries.Run(ctx, qs, q, params, queries.Options{Base: m.Base})
+	res, err := queries.Run(ctx, st, q, params, queries.Options{Base: m.Base})
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +86,7 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 			sources[s] = true
 		}
 	}
-	known, err := c.addDetails(ctx, qs, m, gizmoNodes, sortedKeys(sources), false)
+	known, err := c.addDetails(ctx, st, m, gizmoNodes, sortedKeys(sources), false)
 	if err != nil {
 		return nil, err
 	}
@@ -101,12 +100,12 @@ func Load(ctx context.Context, qs graph.QuadStore, symbol string, opt Options) (
 // nodes the store knows anything of (a type or a symbol). With link, a
 // citation between two documents of the chain that no edge joins yet
 // becomes an edge, and the edges already there are left as they are.
-func (c *Chain) addDetails(ctx context.Context, qs graph.QuadStore, m ontology.Minter, nodes, sources []string, link bool) (map[string]bool, error) {
+func (c *Chain) addDetails(ctx context.Context, st *store.Store, m ontology.Minter, nodes, sources []string, link bool) (map[string]bool, error) {
 	nj, _ := json.Marshal(nodes)
 	sj, _ := json.Marshal(sources)
 	bound := map[string]string{"nodes": string(nj), "sources": string(sj), "def": m.Base + "def#"}
 	pj, _ := json.Marshal(bound)
-	res, err := queries.RunScript(ctx, qs, "var params = "+string(pj)+"; "+detailsScript, queries.Options{Base: m.Base})
+	res, err := queries.RunScript(ctx, st, "var params = "+string(pj)+"; "+detailsScript, queries.Options{Base: m.Base})
 	if err != nil {
 		return nil, fmt.Errorf("chain details: %w", err)
 	}

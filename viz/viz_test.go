@@ -14,7 +14,7 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 )
 
@@ -32,17 +32,17 @@ func maliChain(t testing.TB) *Chain {
 	t.Helper()
 	mali.once.Do(func() {
 		quads := storetest.MaliQuads(t)
-		st, err := graph.OpenStore("memory")
+		st, err := store.Open("memory")
 		if err != nil {
 			mali.err = err
 			return
 		}
 		defer st.Close()
-		if _, err := st.ReplaceGraphs(quads); err != nil {
+		if _, err := st.ReplaceGraphs(context.Background(), quads); err != nil {
 			mali.err = err
 			return
 		}
-		mali.chain, mali.err = Load(context.Background(), st.QuadStore(), "S/RES/2584 (2021)", Options{Depth: 2})
+		mali.chain, mali.err = Load(context.Background(), st, "S/RES/2584 (2021)", Options{Depth: 2})
 	})
 	if mali.err != nil {
 		t.Fatal(mali.err)

@@ -3,24 +3,26 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
-const buildHelp = `Usage: sckg build PATH... [--out FILE] [--format FORMAT] [--store DIR]
+const buildHelp = `Usage: sckg build PATH... [--out FILE] [--format FORMAT] [--store STORE]
 
 Reads UN Security Council documents (files, or folders searched recursively
-for .txt and .md files), finds the documents, paragraphs and citations in
-them, writes the graph as RDF and loads the same triples into a Cayley
-store on disk. A file that cannot be read is reported and skipped; the
+for .txt, .md, .html and .htm files), finds the documents, paragraphs and
+citations in them, writes the graph as RDF and loads the same triples into
+a Cayley store. A file that cannot be read is reported and skipped; the
 others are still built.
 
 The format is --format, or else the extension of --out: Turtle (.ttl),
@@ -28,6 +30,15 @@ N-Triples (.nt), N-Quads (.nq), TriG (.trig) or JSON-LD (.jsonld); Turtle
 on standard output. N-Quads, TriG and JSON-LD keep one named graph per
 document. The sckg ontology is part of the file (in quad formats, in the
 named graph <…/graph/ontology>) unless --no-ontology.
+
+The store is a folder (bolt, the default; bolt:DIR, leveldb:DIR or
+badger:DIR for another backend), "memory", or a postgres:// URL. Each
+document's named graph is replaced; other graphs stay. A build stopped
+before the store is loaded leaves the store marked unfinished, which
+'query', 'repl' and 'serve' report until a build completes.
+
+Ctrl-C (or SIGTERM) stops a build without leaving a temporary file beside
+--out; a file written before stays as it was.
 
 Examples:
   sckg build testdata/seeds --out mali.ttl --store mali.db
@@ -38,11 +49,19 @@ Examples:
 `
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
+	in := catchInterrupts(stderr)
+	defer in.stop()
+	return buildMain(in, args, stdout, stderr)
+}
+
+// buildMain is the build, which in learns of interrupts while it writes the
+// graph file and loads the store.
+func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("build", buildHelp, stderr)
 	out := fs.StringP("out", "o", "", "write the graph to `FILE` (default: standard output)")
 	formatName := fs.StringP("format", "f", "", "`FORMAT`: turtle, ntriples, nquads, trig or jsonld (default: from --out's extension, else turtle)")
 	noOntology := fs.Bool("no-ontology", false, "leave the sckg ontology out of the file")
-	store := fs.StringP("store", "s", "", "load the graph into the bolt store in `DIR` (created if missing)")
+	storeAt := fs.StringP("store", "s", "", "load the graph into the store at `LOCATION`: a folder (created if missing), bolt:|leveldb:|badger:DIR, memory, or a postgres:// URL")
 	base := fs.String("base", ontology.Base, "base `IRI` under which sckg mints IRIs")
 	jobs := fs.IntP("jobs", "j", 0, "files to read at once (default: one per core)")
 	warningsFile := fs.String("warnings", "", "write every warning to `FILE`, one a line (the terminal gets a summary by kind when there are many)")
@@ -102,7 +121,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		}
 		written = append(onto, quads...)
 	}
-	statements, err := writeGraph(*out, format, written, stdout)
+	statements, err := writeGraph(in, *out, format, written, stdout)
 	if err != nil {
 		return err
 	}
@@ -113,12 +132,16 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if *out != "" {
 		summary += " written to " + *out
 	}
-	if *store != "" {
-		added, err := loadStore(*store, quads)
+	if *storeAt != "" {
+		added, err := loadStore(in, *storeAt, quads)
 		if err != nil {
-			return fmt.Errorf("%s (the graph file was written)", err)
+			written := "the graph was written to standard output"
+			if *out != "" && *out != "-" {
+				written = "the graph file " + *out + " was written"
+			}
+			return fmt.Errorf("%w (%s)", err, written)
 		}
-		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *store)
+		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *storeAt)
 	}
 	if bad > 0 {
 		summary += fmt.Sprintf("; %d file(s) skipped", bad)
@@ -181,41 +204,43 @@ func reportWarnings(stderr io.Writer, warnings []extract.Warning, skipped []stri
 
 // chooseFormat takes --format, or else the extension of --out, or else
 // Turtle.
-func chooseFormat(name, out string) (graph.Format, error) {
+func chooseFormat(name, out string) (rdfio.Format, error) {
 	if name != "" {
-		f, err := graph.ParseFormat(name)
+		f, err := rdfio.ParseFormat(name)
 		if err != nil {
 			return "", usageError{"--format: " + err.Error()}
 		}
 		return f, nil
 	}
 	if out == "" || out == "-" {
-		return graph.Turtle, nil
+		return rdfio.Turtle, nil
 	}
-	if f, ok := graph.FormatOf(out); ok {
+	if f, ok := rdfio.FormatOf(out); ok {
 		return f, nil
 	}
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
 }
 
-// writeGraph writes to path through a temporary file, so that a failed
-// run never leaves half a file where a good one stood.
-func writeGraph(path string, format graph.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
+// writeGraph writes to path through a temporary file beside it, so that a
+// failed or interrupted run never leaves half a file where a good one
+// stood. The file gets the permissions of any new file (0666 less the
+// umask), not the 0600 of os.CreateTemp: an export is meant to be shared.
+func writeGraph(in *interrupts, path string, format rdfio.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
 	if path == "" || path == "-" {
 		w := bufio.NewWriter(stdout)
-		n, err := graph.Write(w, format, quads, ontology.Prefixes())
+		n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
 		if err != nil {
 			return 0, err
 		}
 		return n, w.Flush()
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	tmp, err := in.createTemp(path)
 	if err != nil {
 		return 0, err
 	}
-	defer os.Remove(tmp.Name())
+	defer in.removeTemp(tmp)
 	w := bufio.NewWriter(tmp)
-	n, err := graph.Write(w, format, quads, ontology.Prefixes())
+	n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
 	if err == nil {
 		err = w.Flush()
 	}
@@ -225,20 +250,42 @@ func writeGraph(path string, format graph.Format, quads []rdf.Quad, stdout io.Wr
 	if err != nil {
 		return 0, fmt.Errorf("writing %s: %w", path, err)
 	}
-	return n, os.Rename(tmp.Name(), path)
+	if testHookWritten != nil {
+		testHookWritten(tmp.Name())
+	}
+	return n, in.rename(tmp, path)
 }
 
-func loadStore(location string, quads []rdf.Quad) (int, error) {
-	st, err := graph.OpenStore(location)
+// testHookWritten, when set by a test, is called with the temporary file
+// once the graph is in it, before it replaces --out.
+var testHookWritten func(tmp string)
+
+// loadStore replaces the named graphs of quads in the store. An interrupt
+// stops the load between two batches of changes, which leaves the store
+// marked unfinished rather than looking complete.
+func loadStore(in *interrupts, location string, quads []rdf.Quad) (int, error) {
+	in.loading(true)
+	defer in.loading(false)
+	st, err := store.Open(location)
 	if err != nil {
 		return 0, err
 	}
-	added, err := st.ReplaceGraphs(quads)
+	if testHookLoading != nil {
+		testHookLoading(in.ctx)
+	}
+	added, err := st.ReplaceGraphs(in.ctx, quads)
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}
+	if err != nil && in.ctx.Err() != nil {
+		err = fmt.Errorf("%w: %w", context.Cause(in.ctx), err)
+	}
 	return added, err
 }
+
+// testHookLoading, when set by a test, is called once the store is open,
+// before the graph is loaded into it.
+var testHookLoading func(ctx context.Context)
 
 func countGraphs(quads []rdf.Quad) int {
 	seen := map[string]bool{}

@@ -10,17 +10,17 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/rdfio"
 )
 
 // exportAll builds the Mali graph once in every format and returns the
 // files with the number of statements sckg reported for each.
-func exportAll(t *testing.T, extra ...string) (files map[graph.Format]string, counts map[graph.Format]int) {
+func exportAll(t *testing.T, extra ...string) (files map[rdfio.Format]string, counts map[rdfio.Format]int) {
 	t.Helper()
 	dir := t.TempDir()
-	files, counts = map[graph.Format]string{}, map[graph.Format]int{}
+	files, counts = map[rdfio.Format]string{}, map[rdfio.Format]int{}
 	count := regexp.MustCompile(`files, (\d+) (triples|quads)`)
-	for _, f := range graph.Formats {
+	for _, f := range rdfio.Formats {
 		path := filepath.Join(dir, "mali"+f.Extension())
 		_, stderr, code := sckg(t, append([]string{"build", seeds, "--out", path}, extra...)...)
 		if code != 0 {
@@ -103,10 +103,10 @@ func TestExportsParseWithRapper(t *testing.T) {
 	rapper := requireTool(t, "rapper")
 	files, counts := exportAll(t)
 	want := map[bool]string{
-		true:  string(readFile(t, files[graph.NQuads])),
-		false: string(readFile(t, files[graph.NTriples])),
+		true:  string(readFile(t, files[rdfio.NQuads])),
+		false: string(readFile(t, files[rdfio.NTriples])),
 	}
-	names := map[graph.Format]string{graph.Turtle: "turtle", graph.NTriples: "ntriples", graph.NQuads: "nquads", graph.TriG: "trig"}
+	names := map[rdfio.Format]string{rdfio.Turtle: "turtle", rdfio.NTriples: "ntriples", rdfio.NQuads: "nquads", rdfio.TriG: "trig"}
 	for f, name := range names {
 		cmd := exec.Command(rapper, "-i", name, "-o", "nquads", files[f])
 		var stdout, stderr bytes.Buffer
@@ -122,12 +122,12 @@ func TestExportsParseWithRapper(t *testing.T) {
 			t.Errorf("rapper -i %s does not count the %d statements sckg reported:\n%s", name, counts[f], msg)
 		}
 		// rapper escapes differently: compare what it read, written our way.
-		back, err := graph.Read(&stdout, graph.NQuads)
+		back, err := rdfio.Read(&stdout, rdfio.NQuads)
 		if err != nil {
 			t.Fatalf("rapper's N-Quads for %s: %v", name, err)
 		}
 		var got bytes.Buffer
-		if _, err := graph.WriteNQuads(&got, back); err != nil {
+		if _, err := rdfio.WriteNQuads(&got, back); err != nil {
 			t.Fatal(err)
 		}
 		if got.String() != want[f.KeepsGraphs()] {
@@ -186,10 +186,10 @@ func TestExportsParseWithRdflib(t *testing.T) {
 	python := requireRdflib(t)
 	files, counts := exportAll(t)
 	args := []string{"-c", rdflibCheck}
-	for _, f := range graph.Formats {
-		ref, mode := files[graph.NTriples], "triples"
+	for _, f := range rdfio.Formats {
+		ref, mode := files[rdfio.NTriples], "triples"
 		if f.KeepsGraphs() {
-			ref, mode = files[graph.NQuads], "quads"
+			ref, mode = files[rdfio.NQuads], "quads"
 		}
 		args = append(args, files[f]+"|"+ref+"|"+mode)
 	}
@@ -202,7 +202,7 @@ func TestExportsParseWithRdflib(t *testing.T) {
 	if stderr.Len() > 0 {
 		t.Errorf("rdflib wrote to stderr:\n%s", stderr.String())
 	}
-	for _, f := range graph.Formats {
+	for _, f := range rdfio.Formats {
 		want := files[f] + " " + strconv.Itoa(counts[f]) + "\n"
 		if !strings.Contains(stdout.String(), want) {
 			t.Errorf("rdflib does not count the %d statements sckg reported for %s:\n%s", counts[f], f, stdout.String())

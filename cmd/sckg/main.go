@@ -85,6 +85,10 @@ func exitCode(err error) int {
 	if errors.As(err, &ue) {
 		return 2
 	}
+	var se signalError
+	if errors.As(err, &se) {
+		return se.exitCode()
+	}
 	return 1
 }
 

@@ -15,7 +15,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/queries"
 )
@@ -65,7 +65,7 @@ func addQueryFlags(fs *pflag.FlagSet, timeout time.Duration, limit int) queryFla
 }
 
 // open checks the shared flags and opens the store, which must exist.
-func (f queryFlags) open() (*graph.Store, error) {
+func (f queryFlags) open() (*store.Store, error) {
 	if err := checkFormat(*f.format); err != nil {
 		return nil, err
 	}
@@ -75,7 +75,7 @@ func (f queryFlags) open() (*graph.Store, error) {
 	if *f.timeout <= 0 {
 		return nil, usageError{"--timeout must be positive"}
 	}
-	return graph.OpenExistingStore(*f.store)
+	return store.OpenExisting(*f.store)
 }
 
 func checkFormat(format string) error {
@@ -167,11 +167,11 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 	ctx, cancel := queries.WithTimeLimit(context.Background(), *qf.timeout)
 	defer cancel()
 	if q.Name != "" {
-		if script, err = q.Prepare(ctx, st.QuadStore(), given, *qf.base); err != nil {
+		if script, err = q.Prepare(ctx, st, given, *qf.base); err != nil {
 			return err
 		}
 	}
-	res, err := queries.RunScript(ctx, st.QuadStore(), script, queries.Options{Base: *qf.base, Limit: *qf.limit})
+	res, err := queries.RunScript(ctx, st, script, queries.Options{Base: *qf.base, Limit: *qf.limit})
 	if err != nil {
 		if q.Name != "" {
 			return fmt.Errorf("query %s: %w", q.Name, err)

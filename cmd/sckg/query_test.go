@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"os"
@@ -9,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 )
 
@@ -18,11 +19,11 @@ import (
 func maliStore(t *testing.T) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "mali.db")
-	s, err := graph.OpenStore(dir)
+	s, err := store.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.ReplaceGraphs(storetest.MaliQuads(t)); err != nil {
+	if _, err := s.ReplaceGraphs(context.Background(), storetest.MaliQuads(t)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {

@@ -15,7 +15,7 @@ import (
 
 	"github.com/peterh/liner"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/queries"
 )
@@ -90,7 +90,7 @@ func replMain(args []string, in io.Reader, stdout, stderr io.Writer) error {
 }
 
 type repl struct {
-	store    *graph.Store
+	store    *store.Store
 	minter   ontology.Minter
 	format   string
 	limit    int
@@ -295,7 +295,7 @@ func (r *repl) runCanned(args string) {
 		params[mp.Name] = strings.Join(main, " ")
 	}
 	ctx, cancel := queries.WithTimeLimit(context.Background(), r.timeout)
-	script, err := q.Prepare(ctx, r.store.QuadStore(), params, r.minter.Base)
+	script, err := q.Prepare(ctx, r.store, params, r.minter.Base)
 	cancel()
 	if err != nil {
 		r.fail(err)
@@ -313,7 +313,7 @@ func (r *repl) run(script, name string) {
 		ctx, stop = signal.NotifyContext(ctx, os.Interrupt)
 		defer stop()
 	}
-	res, err := queries.RunScript(ctx, r.store.QuadStore(), script, queries.Options{Base: r.minter.Base, Limit: r.limit})
+	res, err := queries.RunScript(ctx, r.store, script, queries.Options{Base: r.minter.Base, Limit: r.limit})
 	if err != nil {
 		if name != "" {
 			err = fmt.Errorf("query %s: %w", name, err)

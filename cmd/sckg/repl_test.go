@@ -19,6 +19,7 @@ func TestHelperProcess(t *testing.T) {
 	if os.Getenv("SCKG_HELPER_PROCESS") != "1" {
 		return
 	}
+	pauseHelper()
 	args := os.Args
 	for i, a := range args {
 		if a == "--" {

@@ -12,7 +12,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/server"
 )
@@ -61,7 +61,7 @@ func runServe(args []string, stdout, stderr io.Writer) error {
 // once the server listens.
 func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, ready func(addr string)) error {
 	fs := newFlags("serve", serveHelp, stderr)
-	store := fs.StringP("store", "s", "", "the store to serve: a `FOLDER` or a postgres:// URL")
+	storeAt := fs.StringP("store", "s", "", "the store to serve: a `FOLDER` or a postgres:// URL")
 	addr := fs.StringP("addr", "a", "127.0.0.1:8080", "listen on `HOST:PORT`")
 	public := fs.Bool("public", false, "allow an --addr that is not loopback")
 	allowWrites := fs.Bool("allow-writes", false, "accept writes on Cayley's /api/v2/write and /api/v2/delete")
@@ -74,7 +74,7 @@ func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	if fs.NArg() > 0 {
 		return usageError{"serve takes no arguments"}
 	}
-	if *store == "" {
+	if *storeAt == "" {
 		return usageError{"--store is required: the folder (or postgres:// URL) that 'sckg build --store' wrote"}
 	}
 	if *timeout <= 0 || *limit <= 0 {
@@ -83,12 +83,12 @@ func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	if err := checkAddr(*addr, *public); err != nil {
 		return err
 	}
-	st, err := graph.OpenExistingStore(*store)
+	st, err := store.OpenExisting(*storeAt)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	h, err := server.New(server.Config{Store: st.QuadStore(), Base: *base, Timeout: *timeout, Limit: *limit, AllowWrites: *allowWrites})
+	h, err := server.New(server.Config{Store: st, Base: *base, Timeout: *timeout, Limit: *limit, AllowWrites: *allowWrites})
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/rdfio"
 	"github.com/sckg/sckg/internal/shacl"
 	"github.com/sckg/sckg/ontology"
 )
@@ -67,7 +68,7 @@ func runValidate(args []string, stdout, stderr io.Writer) error {
 	namer := shacl.Prefixed(validatePrefixes())
 	failed := false
 	for _, path := range fs.Args() {
-		quads, _, err := graph.ReadFile(path)
+		quads, _, err := rdfio.ReadFile(path)
 		if err != nil {
 			return err
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/rdfio"
 	"github.com/sckg/sckg/internal/shacl"
 	"github.com/sckg/sckg/ontology"
 )
@@ -61,7 +62,7 @@ func TestValidateMali(t *testing.T) {
 	if _, stderr, code := sckg(t, "build", seeds, "--out", out); code != 0 {
 		t.Fatal(stderr)
 	}
-	quads, _, err := graph.ReadFile(out)
+	quads, _, err := rdfio.ReadFile(out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -198,7 +199,7 @@ func mustIRI(t *testing.T, s string) rdf.IRI {
 // which node, which property, what was expected and what was found.
 func TestValidateBrokenGraph(t *testing.T) {
 	file, want := writeBrokenMali(t)
-	quads, _, err := graph.ReadFile(file)
+	quads, _, err := rdfio.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -239,14 +240,14 @@ func writeBrokenMali(t *testing.T) (string, []string) {
 	if _, stderr, code := sckg(t, "build", seeds, "--out", good); code != 0 {
 		t.Fatal(stderr)
 	}
-	quads, _, err := graph.ReadFile(good)
+	quads, _, err := rdfio.ReadFile(good)
 	if err != nil {
 		t.Fatal(err)
 	}
 	broken, want := brokenMali(t, quads)
 	file := filepath.Join(dir, "broken.nq")
 	var buf bytes.Buffer
-	if _, err := graph.WriteNQuads(&buf, broken); err != nil {
+	if _, err := rdfio.WriteNQuads(&buf, broken); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
@@ -312,7 +313,7 @@ func outsideResults(t *testing.T, file string) (conforms bool, keys []string) {
 
 func ourResults(t *testing.T, file string) (conforms bool, keys []string) {
 	t.Helper()
-	quads, _, err := graph.ReadFile(file)
+	quads, _, err := rdfio.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/queries"
 	"github.com/sckg/sckg/viz"
@@ -45,7 +45,7 @@ Examples:
 
 func runViz(args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("viz", vizHelp, stderr)
-	store := fs.StringP("store", "s", "", "the store to read: a `FOLDER` or a postgres:// URL")
+	storeAt := fs.StringP("store", "s", "", "the store to read: a `FOLDER` or a postgres:// URL")
 	depth := fs.IntP("depth", "d", 10, "follow citations at most `N` deep")
 	direction := fs.String("direction", "cites", "`DIRECTION`: cites (what the document rests on) or cited-by")
 	format := fs.StringP("format", "f", "", "output `FORMAT`: svg, dot, mermaid, graphml or json (default: from --out, else svg)")
@@ -90,21 +90,21 @@ func runViz(args []string, stdout, stderr io.Writer) error {
 	if !known {
 		return usageError{fmt.Sprintf("--format %q: use %s", f, strings.Join(viz.Formats, ", "))}
 	}
-	if *store == "" {
+	if *storeAt == "" {
 		return usageError{"--store is required: the folder (or postgres:// URL) that 'sckg build --store' wrote"}
 	}
 	if *timeout <= 0 {
 		return usageError{"--timeout must be positive"}
 	}
 
-	st, err := graph.OpenExistingStore(*store)
+	st, err := store.OpenExisting(*storeAt)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
 	ctx, cancel := queries.WithTimeLimit(context.Background(), *timeout)
 	defer cancel()
-	c, err := viz.Load(ctx, st.QuadStore(), symbol, viz.Options{Depth: *depth, Direction: dir, Base: *base})
+	c, err := viz.Load(ctx, st, symbol, viz.Options{Depth: *depth, Direction: dir, Base: *base})
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@
 package storetest
 
 import (
+	"context"
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
@@ -28,6 +29,7 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -90,14 +92,14 @@ func MaliQuads(t testing.TB) []rdf.Quad {
 
 // Load opens a new store of the backend's kind, loads quads into it, and
 // closes it when the test ends.
-func Load(t testing.TB, b Backend, quads []rdf.Quad) *graph.Store {
+func Load(t testing.TB, b Backend, quads []rdf.Quad) *store.Store {
 	t.Helper()
-	s, err := graph.OpenStore(b.New(t))
+	s, err := store.Open(b.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	if _, err := s.ReplaceGraphs(quads); err != nil {
+	if _, err := s.ReplaceGraphs(context.Background(), quads); err != nil {
 		t.Fatal(err)
 	}
 	return s

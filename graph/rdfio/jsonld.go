@@ -1,4 +1,4 @@
-package graph
+package rdfio
 
 // JSON-LD writer.
 //

@@ -1,7 +1,8 @@
-package graph
+package store
 
 import (
 	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,12 +11,13 @@ import (
 
 	"github.com/knakk/rdf"
 
+	"github.com/sckg/sckg/graph/rdfio"
 	"github.com/sckg/sckg/ontology"
 )
 
 func openTest(t *testing.T, location string) *Store {
 	t.Helper()
-	s, err := OpenStore(location)
+	s, err := Open(location)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +35,7 @@ func count(t *testing.T, s *Store) int64 {
 
 func replace(t *testing.T, s *Store, quads []rdf.Quad) int {
 	t.Helper()
-	n, err := s.ReplaceGraphs(quads)
+	n, err := s.ReplaceGraphs(context.Background(), quads)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,7 +46,7 @@ func replace(t *testing.T, s *Store, quads []rdf.Quad) int {
 func nquads(t *testing.T, quads []rdf.Quad) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if _, err := WriteNQuads(&buf, quads); err != nil {
+	if _, err := rdfio.WriteNQuads(&buf, quads); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
@@ -57,6 +59,65 @@ func dump(t *testing.T, s *Store) string {
 		t.Fatal(err)
 	}
 	return nquads(t, quads)
+}
+
+// testQuads has the hard cases: symbols with parentheses, fragments,
+// quotes, newlines, control characters, Chinese with a language tag,
+// typed literals, the same triple in two graphs (as in rdfio's tests).
+func testQuads(t testing.TB) []rdf.Quad {
+	const (
+		doc = "https://w3id.org/sckg/doc/"
+		eli = "http://data.europa.eu/eli/ontology#"
+	)
+	iri := func(s string) rdf.IRI {
+		v, err := rdf.NewIRI(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	lang := func(s, tag string) rdf.Literal {
+		l, err := rdf.NewLangLiteral(s, tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	str := func(s string) rdf.Literal {
+		l, _ := rdf.NewLiteral(s)
+		return l
+	}
+	quadOf := func(s, p string, o rdf.Object, g string) rdf.Quad {
+		q := rdf.Quad{Triple: rdf.Triple{Subj: iri(s), Pred: iri(p), Obj: o}}
+		if g != "" {
+			q.Ctx = iri(g)
+		}
+		return q
+	}
+	res := doc + "S/RES/2531(2020)"
+	op := res + "#op_16"
+	g1 := ontology.Base + "graph/S/RES/2531(2020)"
+	g2 := ontology.Base + "graph/S/2020/613"
+	return []rdf.Quad{
+		quadOf(res, ontology.RDFType, iri(eli+"LegalResource"), g1),
+		quadOf(res, ontology.RDFType, iri(ontology.DEF+"Resolution"), g1),
+		quadOf(res, eli+"id_local", str("S/RES/2531 (2020)"), g1),
+		quadOf(res, eli+"date_document", rdf.NewTypedLiteral("2020-06-29", iri(ontology.XSD+"date")), g1),
+		quadOf(res, eli+"number", rdf.NewTypedLiteral("2531", iri(ontology.XSD+"integer")), g1),
+		quadOf(res, ontology.DEF+"odd", rdf.NewTypedLiteral("x", iri("http://example.org/types/odd(type)")), g1),
+		quadOf(op, eli+"is_part_of", iri(res), g1),
+		quadOf(op, eli+"cites", iri(doc+"S/RES/2480(2019)#op_4"), g1),
+		quadOf(op, eli+"cites", iri(doc+"S/RES/2423(2018)"), g1),
+		quadOf(op, ontology.NIF+"isString", str("Decides \"to\" extend\nthe mandate\r\tof \\ MINUSMA\x01\x7f"), g1),
+		quadOf(doc+"S/2020/613/zh", ontology.SKOS+"prefLabel", lang("安全理事会主席的信", "zh"), g2),
+		quadOf(doc+"S/2020/613/zh", ontology.SKOS+"prefLabel", lang("Letter", "en-GB"), g2),
+		quadOf(doc+"S/2020/613/zh", ontology.SKOS+"altLabel", str(""), g2),
+		// the same triple in another graph
+		quadOf(op, eli+"is_part_of", iri(res), g2),
+		quadOf(ontology.DEF+"a.b", ontology.RDFS+"label", str("dot"), ""),
+		quadOf(ontology.DEF+"1st", ontology.RDFS+"label", str("digit"), ""),
+		quadOf(ontology.DEF+"under_score-dash", ontology.RDFS+"label", str("ok"), ""),
+	}
 }
 
 // storeQuads are testQuads plus a language tag that knakk/rdf's
@@ -159,7 +220,7 @@ func TestStoreMemoryReplace(t *testing.T) {
 
 func TestOpenStoreErrors(t *testing.T) {
 	// an unreachable server: the error names it, without the password
-	_, err := OpenStore("postgres://user:secret@127.0.0.1:1/sckg?sslmode=disable")
+	_, err := Open("postgres://user:secret@127.0.0.1:1/sckg?sslmode=disable")
 	if err == nil || !strings.Contains(err.Error(), "postgres://user:xxxxx@127.0.0.1:1/sckg") {
 		t.Errorf("postgres: %v", err)
 	}
@@ -170,7 +231,7 @@ func TestOpenStoreErrors(t *testing.T) {
 		"mysql://localhost/sckg": "unknown kind of store",
 		"badger:":                "name the folder",
 	} {
-		if _, err := OpenStore(location); err == nil || !strings.Contains(err.Error(), want) {
+		if _, err := Open(location); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: %v, want %q", location, err, want)
 		}
 	}
@@ -181,7 +242,7 @@ func TestOpenStoreErrors(t *testing.T) {
 	defer s.Close()
 	done := make(chan error, 1)
 	go func() {
-		s2, err := OpenStore(dir)
+		s2, err := Open(dir)
 		if err == nil {
 			s2.Close()
 		}
@@ -215,7 +276,7 @@ func TestStoreFolderKinds(t *testing.T) {
 				t.Fatal(err)
 			}
 			// the plain folder name finds the backend again
-			s, err := OpenExistingStore(dir)
+			s, err := OpenExisting(dir)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -233,25 +294,25 @@ func TestStoreFolderKinds(t *testing.T) {
 func TestOpenExistingStore(t *testing.T) {
 	tmp := t.TempDir()
 	missing := filepath.Join(tmp, "missing")
-	if _, err := OpenExistingStore(missing); err == nil || !strings.Contains(err.Error(), "no store at "+missing) {
+	if _, err := OpenExisting(missing); err == nil || !strings.Contains(err.Error(), "no store at "+missing) {
 		t.Errorf("missing folder: %v", err)
 	}
 	if _, err := os.Stat(missing); err == nil {
-		t.Errorf("OpenExistingStore created %s", missing)
+		t.Errorf("OpenExisting created %s", missing)
 	}
-	if _, err := OpenExistingStore("memory"); err == nil || !strings.Contains(err.Error(), "memory store starts empty") {
+	if _, err := OpenExisting("memory"); err == nil || !strings.Contains(err.Error(), "memory store starts empty") {
 		t.Errorf("memory: %v", err)
 	}
 	other := filepath.Join(tmp, "other")
 	os.MkdirAll(other, 0o755)
 	os.WriteFile(filepath.Join(other, "notes.txt"), []byte("x"), 0o644)
-	for _, open := range []func(string) (*Store, error){OpenStore, OpenExistingStore} {
+	for _, open := range []func(string) (*Store, error){Open, OpenExisting} {
 		if _, err := open(other); err == nil || !strings.Contains(err.Error(), "not a Cayley store") {
 			t.Errorf("folder of other files: %v", err)
 		}
 	}
 	file := filepath.Join(other, "notes.txt")
-	if _, err := OpenStore(file); err == nil || !strings.Contains(err.Error(), "is a file") {
+	if _, err := Open(file); err == nil || !strings.Contains(err.Error(), "is a file") {
 		t.Errorf("a file: %v", err)
 	}
 
@@ -259,7 +320,7 @@ func TestOpenExistingStore(t *testing.T) {
 	dir := filepath.Join(tmp, "b")
 	s := openTest(t, "leveldb:"+dir)
 	s.Close()
-	if _, err := OpenStore("bolt:" + dir); err == nil || !strings.Contains(err.Error(), "holds a leveldb store, not bolt") {
+	if _, err := Open("bolt:" + dir); err == nil || !strings.Contains(err.Error(), "holds a leveldb store, not bolt") {
 		t.Errorf("kind mismatch: %v", err)
 	}
 }

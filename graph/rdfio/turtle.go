@@ -1,4 +1,4 @@
-package graph
+package rdfio
 
 // Turtle and N-Quads writers.
 //
@@ -367,7 +367,7 @@ func writeSubject(bw *bufio.Writer, pre *prefixer, sg *subjectGroup) {
 func WriteNQuads(w io.Writer, quads []rdf.Quad) (int, error) {
 	lines := make(map[string]struct{}, len(quads))
 	for i, q := range quads {
-		line, err := nquadLine(q)
+		line, err := NQuad(q)
 		if err != nil {
 			return 0, fmt.Errorf("quad %d: %w", i, err)
 		}
@@ -388,8 +388,9 @@ func WriteNQuads(w io.Writer, quads []rdf.Quad) (int, error) {
 	return len(sorted), nil
 }
 
-// nquadLine returns q as one N-Quads line, with its newline.
-func nquadLine(q rdf.Quad) (string, error) {
+// NQuad returns q as one N-Quads line, with its newline: the canonical
+// form sckg sorts and compares quads by.
+func NQuad(q rdf.Quad) (string, error) {
 	s, p, o, err := tripleOf(q)
 	if err != nil {
 		return "", err

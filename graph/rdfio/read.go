@@ -1,7 +1,8 @@
-package graph
+package rdfio
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,6 +17,17 @@ import (
 // Read parses RDF in format f. Turtle and N-Triples give quads without a
 // graph name. TriG cannot be read: knakk/rdf has no TriG parser.
 func Read(r io.Reader, f Format) ([]rdf.Quad, error) {
+	switch f {
+	case Turtle, NTriples, NQuads:
+		data, err := io.ReadAll(r)
+		if err != nil {
+			return nil, err
+		}
+		if err := checkLexerTraps(data); err != nil {
+			return nil, err
+		}
+		r = bytes.NewReader(data)
+	}
 	switch f {
 	case Turtle, NTriples:
 		kf := rdf.Turtle
@@ -63,6 +75,10 @@ func ReadFile(path string) ([]rdf.Quad, Format, error) {
 
 // readJSONLD turns JSON-LD into quads with json-gold, a JSON-LD processor
 // sckg did not write, by way of N-Quads. Remote contexts are not fetched.
+//
+// json-gold panics on some documents that are JSON but not JSON-LD (a
+// keyword or term whose value has the wrong type: {"": [true]}); such a
+// panic is its error.
 func readJSONLD(r io.Reader) ([]rdf.Quad, error) {
 	var doc any
 	if err := json.NewDecoder(r).Decode(&doc); err != nil {
@@ -71,7 +87,7 @@ func readJSONLD(r io.Reader) ([]rdf.Quad, error) {
 	opts := ld.NewJsonLdOptions("")
 	opts.Format = "application/n-quads"
 	opts.DocumentLoader = noRemoteContexts{}
-	out, err := ld.NewJsonLdProcessor().ToRDF(doc, opts)
+	out, err := toRDF(doc, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -79,8 +95,40 @@ func readJSONLD(r io.Reader) ([]rdf.Quad, error) {
 	return Read(strings.NewReader(nq), NQuads)
 }
 
+// toRDF is json-gold's ToRDF, with its panics turned into errors.
+func toRDF(doc any, opts *ld.JsonLdOptions) (out any, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("not JSON-LD that can be read: %v", r)
+		}
+	}()
+	return ld.NewJsonLdProcessor().ToRDF(doc, opts)
+}
+
 type noRemoteContexts struct{}
 
 func (noRemoteContexts) LoadDocument(u string) (*ld.RemoteDocument, error) {
 	return nil, fmt.Errorf("remote context %s: sckg does not fetch contexts", u)
+}
+
+// LangLiteral makes a language literal. knakk/rdf's NewLangLiteral accepts
+// only one '-' in a tag ("zh-Hans" but not "zh-Hans-CN"), while its parsers
+// accept any; for such tags the literal is made by its N-Triples parser.
+func LangLiteral(value, lang string) (rdf.Term, error) {
+	if l, err := rdf.NewLangLiteral(value, lang); err == nil {
+		return l, nil
+	}
+	esc, err := escapeString(value)
+	if err != nil {
+		return nil, err
+	}
+	if !langTagPattern.MatchString(lang) {
+		return nil, fmt.Errorf("invalid language tag %q", lang)
+	}
+	line := "<urn:x:s> <urn:x:p> " + esc + "@" + lang + " .\n"
+	tr, err := rdf.NewTripleDecoder(strings.NewReader(line), rdf.NTriples).Decode()
+	if err != nil {
+		return nil, fmt.Errorf("language literal %s@%s: %w", esc, lang, err)
+	}
+	return tr.Obj, nil
 }

@@ -1,10 +1,10 @@
-package graph_test
+package store_test
 
 // Benchmarks of the store backends on sckg's load and query mix, on the
 // Mali graph and on a synthetic graph of 3,000 resolutions and 20,000
 // citations. They run only with -bench:
 //
-//	go test ./graph -run '^$' -bench . -benchtime 1x
+//	go test ./graph/store -run '^$' -bench . -benchtime 1x
 //
 // PostgreSQL is measured when SCKG_TEST_POSTGRES names a server (see
 // internal/storetest). Compare backends by the ratios of their figures in
@@ -20,7 +20,7 @@ import (
 
 	"github.com/knakk/rdf"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 	"github.com/sckg/sckg/queries"
 )
@@ -30,14 +30,14 @@ type benchBackend struct {
 	new  func(b *testing.B) string
 }
 
-func folder(kind graph.Kind) func(b *testing.B) string {
+func folder(kind store.Kind) func(b *testing.B) string {
 	return func(b *testing.B) string { return string(kind) + ":" + filepath.Join(b.TempDir(), "store") }
 }
 
 var benchBackends = []benchBackend{
-	{"bolt", folder(graph.Bolt)},
-	{"badger", folder(graph.Badger)},
-	{"leveldb", folder(graph.LevelDB)},
+	{"bolt", folder(store.Bolt)},
+	{"badger", folder(store.Badger)},
+	{"leveldb", folder(store.LevelDB)},
 	{"memory", func(*testing.B) string { return "memory" }},
 	{"postgres", func(b *testing.B) string { return storetest.PostgresURL(b) }},
 }
@@ -96,12 +96,12 @@ func BenchmarkLoad(b *testing.B) {
 				n := distinctCount(quads)
 				for b.Loop() {
 					b.StopTimer()
-					s, err := graph.OpenStore(be.new(b))
+					s, err := store.Open(be.new(b))
 					if err != nil {
 						b.Fatal(err)
 					}
 					b.StartTimer()
-					if _, err := s.ReplaceGraphs(quads); err != nil {
+					if _, err := s.ReplaceGraphs(context.Background(), quads); err != nil {
 						b.Fatal(err)
 					}
 					if err := s.Close(); err != nil {
@@ -121,16 +121,16 @@ func BenchmarkReload(b *testing.B) {
 		for _, be := range benchBackends {
 			b.Run(set.name+"/"+be.name, func(b *testing.B) {
 				quads := set.quads(b)
-				s, err := graph.OpenStore(be.new(b))
+				s, err := store.Open(be.new(b))
 				if err != nil {
 					b.Fatal(err)
 				}
 				defer s.Close()
-				if _, err := s.ReplaceGraphs(quads); err != nil {
+				if _, err := s.ReplaceGraphs(context.Background(), quads); err != nil {
 					b.Fatal(err)
 				}
 				for b.Loop() {
-					if _, err := s.ReplaceGraphs(quads); err != nil {
+					if _, err := s.ReplaceGraphs(context.Background(), quads); err != nil {
 						b.Fatal(err)
 					}
 				}
@@ -146,12 +146,12 @@ func BenchmarkQuery(b *testing.B) {
 		for _, be := range benchBackends {
 			b.Run(set.name+"/"+be.name, func(b *testing.B) {
 				quads := set.quads(b)
-				s, err := graph.OpenStore(be.new(b))
+				s, err := store.Open(be.new(b))
 				if err != nil {
 					b.Fatal(err)
 				}
 				defer s.Close()
-				if _, err := s.ReplaceGraphs(quads); err != nil {
+				if _, err := s.ReplaceGraphs(context.Background(), quads); err != nil {
 					b.Fatal(err)
 				}
 				for _, bq := range set.queries {
@@ -163,7 +163,7 @@ func BenchmarkQuery(b *testing.B) {
 						results := 0
 						for b.Loop() {
 							ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-							res, err := queries.Run(ctx, s.QuadStore(), q, bq.params, queries.Options{})
+							res, err := queries.Run(ctx, s, q, bq.params, queries.Options{})
 							cancel()
 							if err != nil {
 								b.Fatal(err)
@@ -200,16 +200,16 @@ func TestSyntheticGraph(t *testing.T) {
 	if len(docs) != 300 || cits != 2000 {
 		t.Errorf("%d resolutions and %d citations, want 300 and 2000", len(docs), cits)
 	}
-	s, err := graph.OpenStore("memory")
+	s, err := store.Open("memory")
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if _, err := s.ReplaceGraphs(small); err != nil {
+	if _, err := s.ReplaceGraphs(context.Background(), small); err != nil {
 		t.Fatal(err)
 	}
 	q, _ := queries.Get("path")
-	res, err := queries.Run(context.Background(), s.QuadStore(), q, map[string]string{"from": "S/RES/1299(2019)", "to": "S/RES/1200(2010)"}, queries.Options{})
+	res, err := queries.Run(context.Background(), s, q, map[string]string{"from": "S/RES/1299(2019)", "to": "S/RES/1200(2010)"}, queries.Options{})
 	if err != nil || len(res.Rows) == 0 {
 		t.Errorf("no path between two resolutions of the synthetic graph: %v", err)
 	}

@@ -1,14 +1,16 @@
-package graph
+// Package rdfio writes sckg's quads as RDF files (Turtle, N-Triples,
+// N-Quads, TriG, JSON-LD) and reads them back (all but TriG), for 'sckg
+// build --out' and 'sckg validate'. It knows RDF syntax, not what the
+// quads say: package graph makes them, package store keeps them.
+package rdfio
 
-// Export formats: which ones there are, how a file name picks one, and the
-// ontology that goes into every export.
+// Export formats: which ones there are and how a file name picks one.
 
 import (
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/knakk/rdf"
 
@@ -91,32 +93,4 @@ func Write(w io.Writer, f Format, quads []rdf.Quad, prefixes []ontology.Prefix) 
 		return WriteJSONLD(w, quads, prefixes)
 	}
 	return 0, fmt.Errorf("unknown format %q", f)
-}
-
-// OntologyGraph is the named graph that holds the ontology in an export.
-func OntologyGraph(m ontology.Minter) string { return m.Base + "graph/ontology" }
-
-var ontologyTriples = sync.OnceValues(func() ([]rdf.Triple, error) {
-	dec := rdf.NewTripleDecoder(strings.NewReader(ontology.Turtle()), rdf.Turtle)
-	triples, err := dec.DecodeAll()
-	if err != nil {
-		return nil, fmt.Errorf("ontology/sckg.ttl: %w", err)
-	}
-	return triples, nil
-})
-
-// OntologyQuads returns the sckg ontology (ontology/sckg.ttl) as quads of
-// its own named graph, OntologyGraph(m), so that an export explains every
-// term it uses.
-func OntologyQuads(m ontology.Minter) ([]rdf.Quad, error) {
-	triples, err := ontologyTriples()
-	if err != nil {
-		return nil, err
-	}
-	g := iri(OntologyGraph(m))
-	out := make([]rdf.Quad, len(triples))
-	for i, t := range triples {
-		out[i] = rdf.Quad{Triple: t, Ctx: g}
-	}
-	return out, nil
 }

@@ -1,4 +1,4 @@
-package graph_test
+package store_test
 
 import (
 	"fmt"

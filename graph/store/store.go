@@ -1,24 +1,37 @@
-package graph
+// Package store is sckg's graph store: Cayley's quad store behind a door of
+// sckg's own. It is the only package that imports Cayley. It opens a store
+// on any of Cayley's backends (bolt, leveldb, badger, memory, PostgreSQL),
+// replaces named graphs with the quads of a build, runs Gizmo scripts
+// within limits, answers the few lookups the queries need (does a node
+// occur, which quads start or end at it), and serves Cayley's own HTTP
+// API. A store that is damaged, or whose last load did not finish, is an
+// error that says how to rebuild it, never a panic or an empty answer.
+package store
 
-// The Cayley store: open, replace named graphs, dump, close.
+// The store: open, replace named graphs, dump, close.
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"sort"
-	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/ontology"
 )
 
 // deltaBatch is the number of changes sent to the store at once; about
-// 100k was fastest for bolt when measured (see DESIGN.md). Badger refuses
-// a transaction that large ("Txn is too big to fit into one request"), so
-// it gets smaller ones.
-const (
+// 100k was fastest for bolt when it was measured. BenchmarkLoad
+// (bench_test.go) measures loads again; the README's "Stores" section has
+// its figures.
+// Badger refuses a transaction that large ("Txn is too big to fit into one
+// request"), so it gets smaller ones. Variables so that the tests can cut
+// a small graph into several batches.
+var (
 	deltaBatch       = 100_000
 	badgerDeltaBatch = 10_000
 )
@@ -31,7 +44,7 @@ type Store struct {
 	location string // for messages: a folder, "memory", or a URL without its password
 }
 
-// OpenStore opens the store at location, creating it if it does not exist
+// Open opens the store at location, creating it if it does not exist
 // yet. location is one of:
 //
 //   - "memory" (or ""): a store in memory, empty, gone when closed;
@@ -42,14 +55,27 @@ type Store struct {
 //     tables created on first use.
 //
 // Bolt allows one process at a time; a store in use elsewhere is reported
-// as an error instead of waiting for it.
-func OpenStore(location string) (*Store, error) { return open(location, true) }
+// as an error instead of waiting for it. A damaged store is an error
+// (ErrDamaged). A store whose last load did not finish opens, so that a
+// build can load it again.
+func Open(location string) (*Store, error) { return open(location, true) }
 
-// OpenExistingStore opens a store as OpenStore does, but fails instead of
-// creating one: for commands that only read, where a new store would only
-// give empty answers to a mistyped name. A memory store never exists
-// beforehand.
-func OpenExistingStore(location string) (*Store, error) { return open(location, false) }
+// OpenExisting opens a store as Open does, but fails instead of creating
+// one: for commands that only read, where a new store would only give
+// empty answers to a mistyped name. It also fails, with ErrUnfinished, on a
+// store whose last load did not finish, whose answers would be
+// incomplete. A memory store never exists beforehand.
+func OpenExisting(location string) (*Store, error) {
+	s, err := open(location, false)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.checkFinished(); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
 
 // Kind is the backend the store uses.
 func (s *Store) Kind() Kind { return s.kind }
@@ -57,15 +83,16 @@ func (s *Store) Kind() Kind { return s.kind }
 // String names the store for messages, without a password.
 func (s *Store) String() string { return s.location }
 
-// QuadStore gives the underlying Cayley store, for queries.
-func (s *Store) QuadStore() cgraph.QuadStore { return s.qs }
-
 // Close flushes and closes the store; a bolt store can then be opened by
 // another process.
-func (s *Store) Close() error { return s.qs.Close() }
+func (s *Store) Close() (err error) {
+	defer guard(s.location, &err)()
+	return s.qs.Close()
+}
 
 // Count returns the number of quads in the store.
-func (s *Store) Count() (int64, error) {
+func (s *Store) Count() (n int64, err error) {
+	defer guard(s.location, &err)()
 	ctx := context.Background()
 	st, err := s.qs.Stats(ctx, true)
 	if err != nil {
@@ -84,10 +111,15 @@ func (s *Store) Count() (int64, error) {
 // rebuilding one document replaces exactly its graph. Quads without a
 // graph name go to the default graph, which is only added to.
 //
+// Before its first change it marks the store unfinished, and it clears
+// the mark after its last: a load that is killed, fails, or stops because
+// ctx ended (it looks between batches of changes) leaves the mark, and
+// OpenExisting then refuses the store until a load completes.
+//
 // It returns the number of distinct quads in the input, all of which are
 // in the store afterwards.
-func (s *Store) ReplaceGraphs(quads []rdf.Quad) (added int, err error) {
-	ctx := context.Background()
+func (s *Store) ReplaceGraphs(ctx context.Context, quads []rdf.Quad) (added int, err error) {
+	defer guard(s.location, &err)()
 	want := make(map[string]quad.Quad, len(quads))
 	labels := map[string]quad.Value{}
 	for i, q := range quads {
@@ -103,9 +135,10 @@ func (s *Store) ReplaceGraphs(quads []rdf.Quad) (added int, err error) {
 	added = len(want)
 
 	// Compare what each graph holds now with what it should hold, so that
-	// an unchanged reload writes nothing.
+	// an unchanged reload writes nothing. Reading changes nothing, so it
+	// is not worth stopping halfway: ctx is for the writes.
 	var removals, additions []cgraph.Delta
-	err = s.eachInGraphs(ctx, sortedValues(labels), func(q quad.Quad) {
+	err = s.eachInGraphs(context.Background(), sortedValues(labels), func(q quad.Quad) {
 		key := q.NQuad()
 		if _, ok := want[key]; ok {
 			delete(want, key) // already stored
@@ -120,6 +153,11 @@ func (s *Store) ReplaceGraphs(quads []rdf.Quad) (added int, err error) {
 		additions = append(additions, cgraph.Delta{Quad: want[key], Action: cgraph.Add})
 	}
 
+	if len(removals)+len(additions) > 0 {
+		if err := s.markUnfinished(); err != nil {
+			return 0, err
+		}
+	}
 	// Removals and additions go in separate calls: in one call, Cayley's
 	// key-value backends store an added quad without those of its terms
 	// whose count of uses the same call lowers (a graph name that loses
@@ -131,14 +169,31 @@ func (s *Store) ReplaceGraphs(quads []rdf.Quad) (added int, err error) {
 	}
 	for _, deltas := range [][]cgraph.Delta{removals, additions} {
 		for start := 0; start < len(deltas); start += batch {
+			if err := ctx.Err(); err != nil {
+				return 0, fmt.Errorf("store %s: loading stopped before it finished, so the store is marked unfinished: %w", s.location, err)
+			}
 			end := min(start+batch, len(deltas))
 			if err := s.qs.ApplyDeltas(deltas[start:end], opts); err != nil {
 				return 0, fmt.Errorf("store %s: %w", s.location, err)
 			}
+			if afterBatch != nil {
+				if err := afterBatch(); err != nil {
+					return 0, fmt.Errorf("store %s: %w", s.location, err)
+				}
+			}
 		}
+	}
+	// Also after a load that had nothing to change: the one before it may
+	// have been stopped after its last change but before this.
+	if err := s.clearUnfinished(); err != nil {
+		return 0, err
 	}
 	return added, nil
 }
+
+// afterBatch, when set (by tests), is called after each batch of changes
+// is written; an error from it ends the load there, as a crash would.
+var afterBatch func() error
 
 // pgScanGraphs is the number of graphs to replace above which one pass over
 // a PostgreSQL store reads them faster than a query per graph.
@@ -185,12 +240,13 @@ func (s *Store) eachInGraphs(ctx context.Context, labels []quad.Value, f func(qu
 }
 
 // Quads returns every quad in the store, sorted as in N-Quads.
-func (s *Store) Quads() ([]rdf.Quad, error) {
+func (s *Store) Quads() (_ []rdf.Quad, err error) {
+	defer guard(s.location, &err)()
 	var (
 		out     []rdf.Quad
 		convErr error
 	)
-	err := cgraph.Iterate(context.Background(), s.qs.QuadsAllIterator()).Each(func(r cgraph.Ref) {
+	err = cgraph.Iterate(context.Background(), s.qs.QuadsAllIterator()).Each(func(r cgraph.Ref) {
 		if convErr != nil {
 			return
 		}
@@ -209,7 +265,7 @@ func (s *Store) Quads() ([]rdf.Quad, error) {
 	}
 	keys := make([]string, len(out))
 	for i, q := range out {
-		keys[i], _ = nquadLine(q) // "" sorts first if a term cannot be written
+		keys[i], _ = rdfio.NQuad(q) // "" sorts first if a term cannot be written
 	}
 	sort.Sort(byKey{out, keys})
 	return out, nil
@@ -283,9 +339,9 @@ func cayleyValue(t rdf.Term) (quad.Value, error) {
 		switch {
 		case t.Lang() != "":
 			return quad.LangString{Value: quad.String(t.String()), Lang: t.Lang()}, nil
-		case dt == rdfLangStringIRI:
+		case dt == ontology.RDF+"langString":
 			return nil, fmt.Errorf("language literal %q has no language tag", t.String())
-		case dt == "" || dt == xsdStringIRI:
+		case dt == "" || dt == ontology.XSDString:
 			return quad.String(t.String()), nil
 		default:
 			return quad.TypedString{Value: quad.String(t.String()), Type: quad.IRI(dt)}, nil
@@ -342,9 +398,9 @@ func rdfTermOf(v quad.Value) (rdf.Term, error) {
 	case quad.String:
 		return rdf.NewLiteral(string(v))
 	case quad.LangString:
-		return langLiteral(string(v.Value), v.Lang)
+		return rdfio.LangLiteral(string(v.Value), v.Lang)
 	case quad.TypedString:
-		if v.Type == xsdStringIRI {
+		if v.Type == quad.IRI(ontology.XSDString) {
 			return rdf.NewLiteral(string(v.Value))
 		}
 		dt, err := rdf.NewIRI(string(v.Type))
@@ -361,26 +417,4 @@ func rdfTermOf(v quad.Value) (rdf.Term, error) {
 	default:
 		return nil, fmt.Errorf("value %v of type %T has no RDF form", v, v)
 	}
-}
-
-// langLiteral makes a language literal. knakk/rdf's NewLangLiteral accepts
-// only one '-' in a tag ("zh-Hans" but not "zh-Hans-CN"), while its parsers
-// accept any; for such tags the literal is made by its N-Triples parser.
-func langLiteral(value, lang string) (rdf.Term, error) {
-	if l, err := rdf.NewLangLiteral(value, lang); err == nil {
-		return l, nil
-	}
-	esc, err := escapeString(value)
-	if err != nil {
-		return nil, err
-	}
-	if !langTagPattern.MatchString(lang) {
-		return nil, fmt.Errorf("invalid language tag %q", lang)
-	}
-	line := "<urn:x:s> <urn:x:p> " + esc + "@" + lang + " .\n"
-	tr, err := rdf.NewTripleDecoder(strings.NewReader(line), rdf.NTriples).Decode()
-	if err != nil {
-		return nil, fmt.Errorf("language literal %s@%s: %w", esc, lang, err)
-	}
-	return tr.Obj, nil
 }

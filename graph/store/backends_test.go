@@ -1,26 +1,28 @@
-package graph_test
+package store_test
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/knakk/rdf"
 
-	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/internal/storetest"
 )
 
 func sortedNQuads(t *testing.T, quads []rdf.Quad) string {
 	t.Helper()
 	var buf bytes.Buffer
-	if _, err := graph.WriteNQuads(&buf, quads); err != nil {
+	if _, err := rdfio.WriteNQuads(&buf, quads); err != nil {
 		t.Fatal(err)
 	}
 	return buf.String()
 }
 
-func storeNQuads(t *testing.T, s *graph.Store) string {
+func storeNQuads(t *testing.T, s *store.Store) string {
 	t.Helper()
 	quads, err := s.Quads()
 	if err != nil {
@@ -69,7 +71,7 @@ func TestReplaceGraphsEveryBackend(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := s.ReplaceGraphs(mali); err != nil {
+			if _, err := s.ReplaceGraphs(context.Background(), mali); err != nil {
 				t.Fatal(err)
 			}
 			if n2, _ := s.Count(); n2 != n {
@@ -78,7 +80,7 @@ func TestReplaceGraphsEveryBackend(t *testing.T) {
 			if got := storeNQuads(t, s); got != want {
 				t.Errorf("second load changed the store")
 			}
-			if _, err := s.ReplaceGraphs(rebuilt); err != nil {
+			if _, err := s.ReplaceGraphs(context.Background(), rebuilt); err != nil {
 				t.Fatal(err)
 			}
 			if got, want := storeNQuads(t, s), sortedNQuads(t, append(append([]rdf.Quad{}, others...), rebuilt...)); got != want {
@@ -147,18 +149,18 @@ func TestReplaceGraphsPostgresBothWays(t *testing.T) {
 <urn:f> <urn:p> "6" <urn:g2> .
 `)
 	want := sortedNQuads(t, append(rebuild, before[3]))
-	saved := *graph.PGScanGraphs
-	defer func() { *graph.PGScanGraphs = saved }()
+	saved := *store.PGScanGraphs
+	defer func() { *store.PGScanGraphs = saved }()
 	for _, scan := range []int{100, 0} {
-		*graph.PGScanGraphs = scan
-		s, err := graph.OpenStore(storetest.PostgresURL(t))
+		*store.PGScanGraphs = scan
+		s, err := store.Open(storetest.PostgresURL(t))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.ReplaceGraphs(before); err != nil {
+		if _, err := s.ReplaceGraphs(context.Background(), before); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := s.ReplaceGraphs(rebuild); err != nil {
+		if _, err := s.ReplaceGraphs(context.Background(), rebuild); err != nil {
 			t.Fatal(err)
 		}
 		if got := storeNQuads(t, s); got != want {

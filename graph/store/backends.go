@@ -1,4 +1,4 @@
-package graph
+package store
 
 // The backends a Store can use, all Cayley's own: which one a location
 // names, creating and opening each, and keeping Cayley's log quiet.
@@ -20,12 +20,12 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cbadger "github.com/cayleygraph/cayley/graph/kv/badger"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
+	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt" // also registers "bolt"
 	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and lib/pq's driver
 	// Without the writer package graph.NewQuadWriter returns nil; imported
-	// so that users of QuadStore() (the HTTP API) can write.
+	// so that CayleyAPI's write endpoints can write.
 	_ "github.com/cayleygraph/cayley/writer"
 )
 
@@ -43,7 +43,7 @@ const (
 )
 
 // DefaultKind is the backend of a new store in a folder. The benchmarks of
-// store_bench_test.go compare bolt, badger and leveldb on sckg's load and
+// bench_test.go compare bolt, badger and leveldb on sckg's load and
 // query mix (README, "Stores, queries, REPL and HTTP API"): LevelDB loads
 // about twice as fast as bolt, but bolt answers the queries and rebuilds
 // faster, and a store is built once and queried often; badger is slowest
@@ -120,11 +120,16 @@ func parseLocation(s string) (location, error) {
 	return location{kind: DefaultKind, path: s}, nil
 }
 
-func open(s string, create bool) (*Store, error) {
+func open(s string, create bool) (st *Store, err error) {
 	loc, err := parseLocation(s)
 	if err != nil {
 		return nil, err
 	}
+	shown := s
+	if loc.kind == Postgres {
+		shown = redact(loc.path)
+	}
+	defer guard(shown, &err)()
 	switch loc.kind {
 	case Memory:
 		if !create {
@@ -208,17 +213,54 @@ func openFolder(loc location, shown string, create bool) (*Store, error) {
 			return nil, fmt.Errorf("store %s: create: %w", shown, inUse(err, shown))
 		}
 	}
-	qs, err := cgraph.NewQuadStore(kind.cayleyName(), dir, nil)
-	if err != nil {
+	qs, err := newFolderStore(kind, dir)
+	switch {
+	case err == nil:
+		return &Store{qs: qs, kind: kind, location: shown}, nil
+	case isInUse(err):
 		return nil, fmt.Errorf("store %s: open: %w", shown, inUse(err, shown))
+	case exists:
+		// The folder holds a store of this kind that cannot be opened:
+		// what Cayley finds in it is not what it wrote ("proto: wrong
+		// wireType", a LevelDB "corruption").
+		return nil, damaged(shown, err)
 	}
-	return &Store{qs: qs, kind: kind, location: shown}, nil
+	return nil, fmt.Errorf("store %s: open: %w", shown, err)
+}
+
+// newFolderStore opens the Cayley store in dir. A bolt store is opened here
+// rather than through Cayley's registry, which drops the open file when
+// reading the store fails or panics: the file, and its lock, are given
+// back, so that this process can open the store again once it is rebuilt.
+func newFolderStore(kind Kind, dir string) (qs cgraph.QuadStore, err error) {
+	if kind != Bolt {
+		return cgraph.NewQuadStore(kind.cayleyName(), dir, nil)
+	}
+	db, err := cbolt.Open(dir, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			db.Close()
+			panic(r) // for guard, which says the store is damaged
+		}
+		if err != nil {
+			db.Close()
+		}
+	}()
+	return ckv.New(db, nil)
+}
+
+// isInUse tells the lock errors of Badger and LevelDB.
+func isInUse(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "resource temporarily unavailable") || strings.Contains(msg, "Cannot acquire directory lock")
 }
 
 // inUse explains the lock errors of Badger and LevelDB.
 func inUse(err error, shown string) error {
-	msg := err.Error()
-	if strings.Contains(msg, "resource temporarily unavailable") || strings.Contains(msg, "Cannot acquire directory lock") {
+	if isInUse(err) {
 		return fmt.Errorf("in use by another process (%w)", err)
 	}
 	return err
@@ -230,20 +272,37 @@ func inUse(err error, shown string) error {
 // read-only lock taken for a moment conflicts with the writer's exclusive
 // lock and is given back at once; the window between this check and the
 // real open is small and harmless (the open then waits).
+//
+// It is also the first to read the file, so it tells a damaged one: too
+// short to hold bolt's two meta pages (an empty file would otherwise be
+// "bad file descriptor", from bolt trying to initialise it read-only), or
+// one whose meta pages bolt rejects.
 func checkBoltFree(dir, shown string) error {
 	file := filepath.Join(dir, "indexes.bolt") // the name Cayley's bolt backend uses
-	if _, err := os.Stat(file); err != nil {
+	info, err := os.Stat(file)
+	if err != nil {
 		return nil // nothing to lock yet, or an error the open will report
+	}
+	if info.Size() < boltMinSize {
+		return damaged(shown, fmt.Sprintf("%s is %d bytes, too short for a bolt file", file, info.Size()))
 	}
 	db, err := bolt.Open(file, 0o644, &bolt.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return fmt.Errorf("store %s is in use by another process (a bolt store allows one at a time)", shown)
+	}
+	if errors.Is(err, bolt.ErrInvalid) || errors.Is(err, bolt.ErrVersionMismatch) || errors.Is(err, bolt.ErrChecksum) {
+		return damaged(shown, fmt.Errorf("%s: %w", file, err))
 	}
 	if err != nil {
 		return fmt.Errorf("store %s: %w", shown, err)
 	}
 	return db.Close()
 }
+
+// boltMinSize is the least a bolt file holds: two meta pages, a free list
+// and a root page, of at least 1 KiB each (bolt makes four pages of the
+// system's page size).
+const boltMinSize = 4 * 1024
 
 // PostgreSQL.
 

@@ -1,11 +1,10 @@
-package graph
+package rdfio
 
 import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"math/rand"
-	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,6 +12,8 @@ import (
 
 	"github.com/knakk/rdf"
 
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/graph"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -20,11 +21,23 @@ import (
 // documents' graphs and the ontology's.
 func seedExportQuads(t testing.TB) []rdf.Quad {
 	t.Helper()
-	onto, err := OntologyQuads(ontology.NewMinter(""))
+	m := ontology.NewMinter("")
+	onto, err := graph.OntologyQuads(m)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return append(onto, seedQuads(t)...)
+	inputs, errs := extract.Collect([]string{"../../testdata/seeds"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var sources []*extract.Source
+	for _, r := range extract.Files(inputs, 0) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		sources = append(sources, r.Source)
+	}
+	return append(onto, graph.Build(m, sources)...)
 }
 
 func export(t testing.TB, f Format, quads []rdf.Quad) ([]byte, int) {
@@ -98,39 +111,6 @@ func TestExportsReadBack(t *testing.T) {
 	}
 }
 
-// The issue's round trip: Turtle written by sckg, read back with knakk/rdf,
-// loaded into a Cayley store and dumped as N-Quads, is the direct export's
-// set of triples; and N-Quads the same way keeps every named graph.
-func TestRoundTripThroughCayley(t *testing.T) {
-	quads := seedExportQuads(t)
-	for _, f := range []Format{Turtle, NQuads} {
-		out, _ := export(t, f, quads)
-		back, err := Read(bytes.NewReader(out), f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := OpenStore("memory")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := st.ReplaceGraphs(back); err != nil {
-			t.Fatal(err)
-		}
-		dumped, err := st.Quads()
-		st.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := nquadSet(t, quads)
-		if f == Turtle {
-			want = nquadSet(t, withoutGraphs(quads))
-		}
-		if got := nquadSet(t, dumped); got != want {
-			t.Errorf("%s → knakk/rdf → Cayley → N-Quads differs from the direct export:\n%s", f, firstDiff(got, want))
-		}
-	}
-}
-
 func firstDiff(got, want string) string {
 	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
 	for i := 0; i < len(g) && i < len(w); i++ {
@@ -155,7 +135,7 @@ func TestTriGForm(t *testing.T) {
 	for _, b := range blocks {
 		names = append(names, string(b[1]))
 	}
-	if len(names) != 7 || names[0] != "https://w3id.org/sckg/graph/doc/S/2020/600" || !strings.Contains(strings.Join(names, " "), OntologyGraph(ontology.NewMinter(""))) {
+	if len(names) != 7 || names[0] != "https://w3id.org/sckg/graph/doc/S/2020/600" || !strings.Contains(strings.Join(names, " "), graph.OntologyGraph(ontology.NewMinter(""))) {
 		t.Errorf("graph blocks: %v", names)
 	}
 	if !bytes.Contains(out, []byte("\n    <https://w3id.org/sckg/doc/S/RES/2531(2020)> a eli:LegalResource ,\n            sckg:Resolution ;\n")) {
@@ -228,105 +208,12 @@ func TestParseFormat(t *testing.T) {
 	}
 }
 
-// Literals carry the datatype the ontology states for their property
-// (dates xsd:date, counts xsd:nonNegativeInteger, durations xsd:duration,
-// text rdf:langString), and every IRI is absolute and parses.
-func TestLiteralsHaveTheOntologysDatatypes(t *testing.T) {
-	onto, err := OntologyQuads(ontology.NewMinter(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rng := map[string]string{}
-	for _, q := range onto {
-		if q.Pred.String() == ontology.RDFS+"range" {
-			r := q.Obj.String()
-			if strings.HasPrefix(r, ontology.XSD) || r == ontology.RDF+"langString" {
-				rng[q.Subj.String()] = r
-			}
-		}
-	}
-	lexical := map[string]*regexp.Regexp{
-		ontology.XSD + "date":               regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`),
-		ontology.XSD + "nonNegativeInteger": regexp.MustCompile(`^\d+$`),
-		ontology.XSD + "duration":           regexp.MustCompile(`^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$`),
-		ontology.XSD + "time":               regexp.MustCompile(`^\d{2}:\d{2}:\d{2}$`),
-		ontology.XSD + "decimal":            regexp.MustCompile(`^\d+(\.\d+)?$`),
-	}
-	checked := map[string]int{}
-	for _, q := range seedQuads(t) {
-		for _, term := range []rdf.Term{q.Subj, q.Pred, q.Obj, q.Ctx} {
-			if i, ok := term.(rdf.IRI); ok {
-				u, err := url.Parse(i.String())
-				if err != nil || !u.IsAbs() || u.Host == "" || strings.Count(i.String(), "#") > 1 {
-					t.Errorf("IRI %s is not absolute and valid (%v)", i, err)
-				}
-			}
-		}
-		l, ok := q.Obj.(rdf.Literal)
-		if !ok {
-			continue
-		}
-		want, stated := rng[q.Pred.String()]
-		if !stated {
-			continue
-		}
-		got := l.DataType.String()
-		if l.Lang() != "" {
-			got = ontology.RDF + "langString"
-		}
-		checked[want]++
-		if got != want {
-			t.Errorf("%s %s %s: datatype %s, the ontology says %s", q.Subj, q.Pred, l.Serialize(rdf.NTriples), got, want)
-		} else if re := lexical[want]; re != nil && !re.MatchString(l.String()) {
-			t.Errorf("%s %s: %q is not a valid %s", q.Subj, q.Pred, l.String(), want)
-		}
-	}
-	for _, dt := range []string{"date", "nonNegativeInteger", "duration", "language"} {
-		if checked[ontology.XSD+dt] == 0 {
-			t.Errorf("no literal of type xsd:%s checked; has the data changed?", dt)
-		}
-	}
-	if checked[ontology.RDF+"langString"] == 0 {
-		t.Errorf("no language-tagged literal checked")
-	}
-}
-
-// Every term the ontology declares has a label, a comment and a type, and
-// every reused term says which vocabulary defines it.
-func TestOntologyDeclaresReusedTerms(t *testing.T) {
-	onto, err := OntologyQuads(ontology.NewMinter(""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	props := map[string]map[string]bool{}
-	for _, q := range onto {
-		s := q.Subj.String()
-		if props[s] == nil {
-			props[s] = map[string]bool{}
-		}
-		props[s][q.Pred.String()] = true
-	}
-	for term, p := range props {
-		if term == "https://w3id.org/sckg/def" {
-			continue
-		}
-		for _, need := range []string{ontology.RDFSLabel, ontology.RDFS + "comment", ontology.RDFType} {
-			if !p[need] {
-				t.Errorf("%s is declared without %s", term, need)
-			}
-		}
-		if !strings.HasPrefix(term, ontology.DEF) && !p[ontology.RDFS+"isDefinedBy"] {
-			t.Errorf("reused term %s does not say which vocabulary defines it (rdfs:isDefinedBy)", term)
-		}
-	}
-}
-
 // BenchmarkExport measures what a user of each format pays, relative to
 // N-Quads: the size of the file, gzipped and not, and the time to write it.
 // Each iteration writes the format and N-Quads in turn, so that time/nq
 // compares runs made under the same conditions (ns/op counts both).
 //
-//	go test ./graph -run '^$' -bench Export -benchtime 5x
+//	go test ./graph/rdfio -run '^$' -bench Export -benchtime 5x
 func BenchmarkExport(b *testing.B) {
 	quads := seedExportQuads(b)
 	base, _ := export(b, NQuads, quads)

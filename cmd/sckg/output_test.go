@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// pauseHelper sets, in a helper process (see TestHelperProcess), the hook
+// that SCKG_HELPER_PAUSE names: the build says on standard error where it
+// is, "paused: …", and waits there for the test's signal.
+func pauseHelper() {
+	switch os.Getenv("SCKG_HELPER_PAUSE") {
+	case "written":
+		testHookWritten = func(tmp string) {
+			fmt.Fprintf(os.Stderr, "paused: %s\n", tmp)
+			time.Sleep(time.Hour)
+		}
+	case "loading":
+		testHookLoading = func(ctx context.Context) {
+			fmt.Fprintln(os.Stderr, "paused: loading")
+			<-ctx.Done()
+		}
+	}
+}
+
+// pausedBuild is a build in a helper process, paused at a hook.
+type pausedBuild struct {
+	cmd    *exec.Cmd
+	said   string          // what it said where it paused
+	stderr strings.Builder // all it said, once it has ended
+	ended  chan struct{}   // closed when its standard error is read to the end
+}
+
+// startPaused starts sckg build with args in a helper process that pauses
+// at pause, and returns it once it has paused.
+func startPaused(t *testing.T, pause string, args ...string) *pausedBuild {
+	t.Helper()
+	b := &pausedBuild{cmd: sckgCommand(append([]string{"build"}, args...)...), ended: make(chan struct{})}
+	b.cmd.Env = append(b.cmd.Env, "SCKG_HELPER_PAUSE="+pause)
+	b.cmd.Stdout = io.Discard
+	pipe, err := b.cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := b.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.cmd.Process.Kill() })
+	paused := make(chan string, 1)
+	go func() {
+		defer close(b.ended)
+		sc := bufio.NewScanner(pipe)
+		for sc.Scan() {
+			b.stderr.WriteString(sc.Text() + "\n")
+			if p, ok := strings.CutPrefix(sc.Text(), "paused: "); ok && len(paused) == 0 && b.said == "" {
+				paused <- p
+			}
+		}
+	}()
+	select {
+	case b.said = <-paused:
+		return b
+	case <-b.ended:
+		t.Fatalf("the build ended before it paused: %v\n%s", b.cmd.Wait(), b.stderr.String())
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the build did not pause")
+	}
+	return nil
+}
+
+// stop sends SIGTERM to the paused build and returns its exit code.
+func (b *pausedBuild) stop(t *testing.T) int {
+	t.Helper()
+	if err := b.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	<-b.ended // before Wait, which closes the pipe
+	err := b.cmd.Wait()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) {
+		t.Fatalf("the build ended with %v", err)
+	}
+	return exit.ExitCode()
+}
+
+// SIGTERM while the graph is being written: the hidden temporary file
+// beside --out is removed, and the file written before stays as it was.
+func TestSignalRemovesTheTemporaryFile(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "mali.ttl")
+	const before = "the graph of an earlier build\n"
+	if err := os.WriteFile(out, []byte(before), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b := startPaused(t, "written", seeds, "--out", out)
+	tmp := b.said
+	if filepath.Dir(tmp) != dir || !strings.HasPrefix(filepath.Base(tmp), ".mali.ttl.") {
+		t.Fatalf("temporary file %s, want .mali.ttl.* beside %s", tmp, out)
+	}
+	if _, err := os.Stat(tmp); err != nil {
+		t.Fatalf("the temporary file is not there while the build writes it: %v", err)
+	}
+	if code := b.stop(t); code != 128+int(syscall.SIGTERM) {
+		t.Errorf("exit %d, want %d (128 + SIGTERM)\n%s", code, 128+int(syscall.SIGTERM), b.stderr.String())
+	}
+	left, _ := filepath.Glob(filepath.Join(dir, ".mali.ttl.*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+	if got, _ := os.ReadFile(out); string(got) != before {
+		t.Errorf("--out was changed: %q", got)
+	}
+}
+
+// SIGTERM while the store loads: the load stops, the store is marked
+// unfinished, and query, repl and serve say so until a build completes.
+func TestInterruptedBuildIsReported(t *testing.T) {
+	store := filepath.Join(t.TempDir(), "mali.db")
+	b := startPaused(t, "loading", seeds, "--store", store)
+	if code := b.stop(t); code != 128+int(syscall.SIGTERM) {
+		t.Errorf("exit %d, want %d (128 + SIGTERM)", code, 128+int(syscall.SIGTERM))
+	}
+	if !strings.Contains(b.stderr.String(), "marked unfinished") {
+		t.Errorf("the build does not say the store is marked unfinished:\n%s", b.stderr.String())
+	}
+	checkSaid(t, refusals(t, store), "the last build of this store did not finish", "rebuild it with 'sckg build PATH... --store "+store+"'")
+
+	if _, stderr, code := sckg(t, "build", seeds, "--store", store); code != 0 {
+		t.Fatalf("rebuild: exit %d: %s", code, stderr)
+	}
+	if out, stderr, code := sckg(t, "query", "citation-chain", "S/RES/2584(2021)", "--store", store); code != 0 || !strings.Contains(out, "S/RES/2531(2020)") {
+		t.Errorf("after the rebuild: exit %d: %s%s", code, out, stderr)
+	}
+}
+
+// Exports get the permissions of any new file, 0666 less the umask, not
+// os.CreateTemp's 0600.
+func TestExportPermissions(t *testing.T) {
+	for umask, want := range map[int]os.FileMode{0o022: 0o644, 0o027: 0o640} {
+		old := syscall.Umask(umask)
+		out := filepath.Join(t.TempDir(), "mali.nq")
+		_, stderr, code := sckg(t, "build", seeds, "--out", out)
+		syscall.Umask(old)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		info, err := os.Stat(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := info.Mode().Perm(); got != want {
+			t.Errorf("umask %03o: mode %03o, want %03o", umask, got, want)
+		}
+	}
+}
+
+// When the store cannot be loaded, the build says where the graph went.
+func TestStoreFailureSaysWhereTheGraphWent(t *testing.T) {
+	notAFolder := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(notAFolder, []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := sckg(t, "build", seeds, "--store", notAFolder)
+	if code == 0 || !strings.Contains(stderr, "is a file") || !strings.Contains(stderr, "(the graph was written to standard output)") {
+		t.Errorf("to standard output: exit %d: %s", code, stderr)
+	}
+	out := filepath.Join(t.TempDir(), "mali.ttl")
+	_, stderr, code = sckg(t, "build", seeds, "--out", out, "--store", notAFolder)
+	if code == 0 || !strings.Contains(stderr, "(the graph file "+out+" was written)") {
+		t.Errorf("to --out: exit %d: %s", code, stderr)
+	}
+}
