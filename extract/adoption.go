@@ -151,20 +151,34 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 		// The longest run of pieces from i that names one state.
 		end := i
 		for j := i + 2; j < len(pieces) && j <= i+6; j += 2 {
-			if _, ok := ontology.StateOnDate(cleanStateName(strings.Join(pieces[i:j+1], "")), date); ok {
+			if _, _, ok := stateNamed(cleanStateName(strings.Join(pieces[i:j+1], "")), date); ok {
 				end = j
 			}
 		}
 		name := cleanStateName(strings.Join(pieces[i:end+1], ""))
-		if st, ok := ontology.StateOnDate(name, date); ok {
-			// "China" before 25 October 1971 is the Republic of China's seat.
+		if st, repaired, ok := stateNamed(name, date); ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
+			if repaired {
+				warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(name) + " as " + st.Pref["en"] + ", the one state within a letter of it"})
+			}
 		} else {
 			out = append(out, actorOf(name, warn))
 		}
 		i = end
 	}
 	return out
+}
+
+// stateNamed finds the state a vote line names on the day of the vote
+// ("China" before 25 October 1971 is the Republic of China's seat), or,
+// failing that, the one state whose name is a letter away from what OCR
+// printed ("Matta").
+func stateNamed(name, date string) (st *ontology.State, repaired, ok bool) {
+	if st, ok := ontology.StateOnDate(name, date); ok {
+		return st, false, true
+	}
+	st, ok = ontology.NearestState(name)
+	return st, ok, ok
 }
 
 // footnoteMarkRE is a footnote number standing among the names.

@@ -28,6 +28,7 @@ const (
 	WarnIdentityFromName WarnKind = "identity-from-file-name" // the text names nothing; the file name does
 	WarnNameContradicts  WarnKind = "file-name-contradicts"   // the file name is another document's symbol
 	WarnInput            WarnKind = "input"                   // a file that could not be read
+	WarnOCRRepair        WarnKind = "ocr-repair"              // a name read through a misprint
 )
 
 // Warning is something a user should know about one file that did not stop

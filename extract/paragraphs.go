@@ -24,6 +24,7 @@ var (
 		"Has": true, "Is": true, "Was": true, "Pursuant": true, "Members": true, "States": true, "Nations": true, "Parties": true, "Forces": true}
 	// footnoteRE opens a footnote of the printed volumes: its number, then
 	// the note ("1 Official Records of the Security Council, …", "2 Ibid.").
+	whereasRE = regexp.MustCompile(`^"?Whereas\b`)
 	// The provisional texts of the 1990s mark them "1/".
 	footnoteRE = regexp.MustCompile(`^\d{1,3}\s+(?:[A-Z]|[a-z]/)|^\d{1,2}/\S*\s`)
 	// decisionVerbs are the verbs that open the Council's decisions. A
@@ -99,12 +100,28 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 	if startAt < 0 {
 		return nil, nil
 	}
+	// The early volumes may open with "Whereas …" paragraphs and only then
+	// print "The Security Council": those clauses are the preamble too.
+	preambleLine := -1
+	if startAt > 0 && preambleRE.MatchString(blocks[startAt-1].t.s) {
+		preambleLine = startAt - 1
+		first := preambleLine
+		for first > 0 && whereasRE.MatchString(blocks[first-1].t.s) {
+			first--
+		}
+		if first < preambleLine {
+			startAt = first
+		}
+	}
 	var out []rawParagraph
 	pp, ops, lastNum, sections, unnumbered := 0, 0, 0, 0, 0
 	seen := map[string]int{}
 	var section *rawSection
 	body := blocks[startAt:]
 	for k, b := range body {
+		if startAt+k == preambleLine {
+			continue
+		}
 		t := b.t
 		if quoted {
 			t = unquote(t)

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -237,3 +238,50 @@ func (s *State) Languages() []string {
 
 // StateIRI is the IRI of a member state, from its ISO 3166 alpha-3 code.
 func (m Minter) StateIRI(alpha3 string) string { return m.Base + "actor/state/" + alpha3 }
+
+// NearestState finds the state an OCR-damaged name stands for ("Matta",
+// "United Kingdom of Great Britan"): the one name within one edit (a
+// letter changed, added or dropped) of it. Names shorter than five letters
+// are too easily another state's, and a name within one edit of two
+// states is refused.
+func NearestState(name string) (*State, bool) {
+	statesOnce.Do(loadStates)
+	folded := foldName(name)
+	if utf8.RuneCountInString(folded) < 5 {
+		return nil, false
+	}
+	found := ""
+	for known, code := range stateNames {
+		if !withinOneEdit(folded, known) {
+			continue
+		}
+		if found != "" && found != code {
+			return nil, false
+		}
+		found = code
+	}
+	if found == "" {
+		return nil, false
+	}
+	return states[found], true
+}
+
+// withinOneEdit reports whether a and b differ by at most one rune
+// changed, added or dropped.
+func withinOneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(rb)-len(ra) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+min(1, len(ra)-i):]) == string(rb[i+min(1, len(rb)-i):])
+	}
+	return string(ra[i:]) == string(rb[i+1:])
+}
