@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// The forms by which resolutions name themselves and their adoption, as
+// the volumes and provisional texts print them (strings from the
+// development set, OCR errors included).
+
+func TestReadTitle(t *testing.T) {
+	for _, c := range []struct {
+		name, in           string
+		number, year, date string
+		draft              string
+	}{
+		{"volumes 1974-1992", "Resolution 678 (1990) of 29 November 1990", "678", "1990", "1990-11-29", ""},
+		{"title alone", "Resolution 2584 (2021)", "2584", "2021", "", ""},
+		{"capitals", "RESOLUTION 894 (1994)", "894", "1994", "", ""},
+		{"capitals with date", "RESOLUTION 768 (1992) of 30 June 1992", "768", "1992", "1992-06-30", ""},
+		{"volumes 1946-1973", "9 (1946). Resolution of 15 October 1946", "9", "1946", "1946-10-15", ""},
+		{"bracketed draft", "27 (1947). Resolution of 1 August 1947 [S/459]", "27", "1947", "1947-08-01", "S/459"},
+		{"OCR bracket", "30 (1947). Resolution of 25 August 1947 (S/525, I]", "30", "1947", "1947-08-25", "S/525"},
+		{"OCR month", "Resolution 627 (1989) of 9 Apri] 1989", "627", "1989", "1989-04-09", ""},
+		{"date without of", "Resolution 891 (1993) 20 December 1993", "891", "1993", "1993-12-20", ""},
+		{"month with a stop", "Resolution 664 (1990) of 18 August. 1990", "664", "1990", "1990-08-18", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := readTitle(c.in)
+			if !ok {
+				t.Fatalf("readTitle(%q): no title", c.in)
+			}
+			if got.number != c.number || got.year != c.year || got.date != c.date || got.draft != c.draft {
+				t.Errorf("readTitle(%q) = %s (%s) of %q, draft %q; want %s (%s) of %q, draft %q", c.in, got.number, got.year, got.date, got.draft, c.number, c.year, c.date, c.draft)
+			}
+		})
+	}
+	for _, sentence := range []string{
+		"Resolution 242 (1967) calls for the withdrawal of Israel armed forces",
+		"Resolutions 660 (1990) and 661 (1990)",
+	} {
+		t.Run("not a title: "+sentence, func(t *testing.T) {
+			if got, ok := readTitle(sentence); ok {
+				t.Errorf("readTitle(%q) = %+v, want no title", sentence, got)
+			}
+		})
+	}
+}
+
+func TestReadAdoption(t *testing.T) {
+	type want struct {
+		meeting, date                   string
+		unanimous, withoutVote, consent bool
+		inFavour, against, abstaining   int
+		againstStates, abstainingStates []string
+		notParticipating                []string
+	}
+	for _, c := range []struct {
+		name, line, notes string
+		want              want
+	}{
+		{"unanimously", "Adopted unanimously at the 1382nd meeting.", "",
+			want{meeting: "1382", unanimous: true}},
+		{"named against and abstaining", "Adopted at the 2963rd meeting by\n12 votes to 2 (Cuba and Yemen),\nwith 1 abstention (China).", "",
+			want{meeting: "2963", inFavour: 12, against: 2, abstaining: 1, againstStates: []string{"CUB", "YEM"}, abstainingStates: []string{"CHN"}}},
+		{"to none, a name with and", "Adopted at the 1180th meeting by 8 votes to none, with 3 abstentions (France, United Kingdom of Great Britain and Northern Ireland, United States of America).", "",
+			want{meeting: "1180", inFavour: 8, abstaining: 3, abstainingStates: []string{"FRA", "GBR", "USA"}}},
+		{"OCR I for 1", "Adopted at the 750th meeting by 10 votes to I (Union of Soviet Socialist Republics).", "",
+			want{meeting: "750", inFavour: 10, against: 1, againstStates: []string{"SUN"}}},
+		{"present and not voting", "Adopted at the 30th meeting by 9 votes (Australia, present and not voting; Union of Soviet Socialist Republics, absent).", "",
+			want{meeting: "30", inFavour: 9, notParticipating: []string{"AUS", "SUN"}}},
+		{"without a vote", "Adopted without a vote at the 3206th meeting.", "",
+			want{meeting: "3206", withoutVote: true}},
+		{"by consensus", "Adopted at the 2625th meeting by\nconsensus.", "",
+			want{meeting: "2625", withoutVote: true, consent: true}},
+		{"footnote", "Adopted at the 1809th meeting by 13 votes to none. 2", "2 Two members (China, Iraq) did not participate in the voting.",
+			want{meeting: "1809", inFavour: 13, notParticipating: []string{"CHN", "IRQ"}}},
+		{"provisional text", "Adopted by the Security Council at its 3119th meeting, on 6 October 1992", "",
+			want{meeting: "3119", date: "1992-10-06"}},
+		{"closed meeting", "Adopted unanimously at the 3017th (closed)\nmeeting.", "",
+			want{meeting: "3017", unanimous: true}},
+		{"OCR underscore", "Adopted by the Security Council at _its 3116rd_ meeting", "",
+			want{meeting: "3116"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := readAdoption(c.line, c.notes, "1980-01-01", func(w Warning) { t.Logf("warning: %s", w.Message) })
+			if a.meeting != c.want.meeting || a.date != c.want.date {
+				t.Errorf("meeting %q on %q, want %q on %q", a.meeting, a.date, c.want.meeting, c.want.date)
+			}
+			v := a.vote
+			if v == nil {
+				if c.want.unanimous || c.want.withoutVote || c.want.inFavour > 0 || len(c.want.notParticipating) > 0 {
+					t.Fatalf("no vote read")
+				}
+				return
+			}
+			codes := func(as []Actor) []string {
+				var out []string
+				for _, a := range as {
+					out = append(out, a.State)
+				}
+				return out
+			}
+			got := want{meeting: a.meeting, date: a.date, unanimous: v.Unanimous, withoutVote: v.WithoutVote, consent: v.Consensus,
+				inFavour: v.InFavourCount, against: v.AgainstCount, abstaining: v.AbstainingCount,
+				againstStates: codes(v.Against), abstainingStates: codes(v.Abstaining), notParticipating: codes(v.NotParticipating)}
+			if !reflect.DeepEqual(got, c.want) {
+				t.Errorf("read %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}
+
+// An agenda heading in capitals above the title, as some volumes print
+// it: the resolution keeps its identity and the heading is its agenda item.
+func TestAgendaHeadingAboveTitle(t *testing.T) {
+	src := "MILITARY STAFF COMMITTEE\n\n18 (1947). Resolution of 13 February 1947\n[S/268/Rev.1]\n\nThe Security Council,\n\n" +
+		"Recalling its earlier decisions,\n\n1. Requests the Military Staff Committee to submit its report;\n\nAdopted unanimously at the 105th meeting.\n"
+	s, _, err := File("agenda.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Documents) != 1 {
+		t.Fatalf("%d documents, want 1", len(s.Documents))
+	}
+	d := s.Documents[0]
+	if d.Symbol != "S/RES/18(1947)" || d.AgendaItem != "MILITARY STAFF COMMITTEE" || d.AdoptionDate != "1947-02-13" || d.Meeting != "105" {
+		t.Errorf("read %s, agenda %q, adopted %s at meeting %s", d.Symbol, d.AgendaItem, d.AdoptionDate, d.Meeting)
+	}
+	if n, m := countKind(d, Preambular), countKind(d, Operative); n != 1 || m != 1 {
+		t.Errorf("%d preambular and %d operative paragraphs, want 1 and 1", n, m)
+	}
+}
