@@ -27,7 +27,7 @@ import (
 
 var (
 	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
-	adoptMeetingRE   = regexp.MustCompile(`(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
+	adoptMeetingRE   = regexp.MustCompile(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
 	adoptUnanimousRE = regexp.MustCompile(`(?i)\bunanimously\b`)
 	adoptNoVoteRE    = regexp.MustCompile(`(?i)\b(?:adopted\s+)?without\s+(?:a\s+)?v[oa]te\b`)
 	adoptConsensusRE = regexp.MustCompile(`(?i)\bby\s+consensus\b`)
@@ -40,6 +40,14 @@ var (
 	// "One member (China) did not participate in the voting."
 	notParticipatingRE = regexp.MustCompile(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
+
+// ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
+var ocrOrdinalRE = regexp.MustCompile(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
+
+// maxMeeting bounds a meeting number: the Council held its 10,000th
+// meeting in the 2020s, and a larger figure is OCR's ("299155" for
+// "2991st").
+const maxMeeting = 12000
 
 var voteCountWords = map[string]int{"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -65,9 +73,15 @@ type adoption struct {
 // printed under it.
 func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	s := strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")
+	s = ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
+		// "I851st", "i520th": OCR reads the figure 1 as a letter.
+		return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
+	})
 	var a adoption
 	if m := adoptMeetingRE.FindStringSubmatch(s); m != nil {
-		a.meeting = strings.TrimLeft(m[1], "0")
+		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= maxMeeting {
+			a.meeting = strings.TrimLeft(m[1], "0")
+		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
 		a.date = printedDate(s[i:])

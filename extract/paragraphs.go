@@ -117,6 +117,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 	pp, ops, lastNum, sections, unnumbered := 0, 0, 0, 0, 0
 	seen := map[string]int{}
 	var section *rawSection
+	inAnnex := false
 	body := blocks[startAt:]
 	for k, b := range body {
 		if startAt+k == preambleLine {
@@ -132,6 +133,14 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			break
 		}
 		if footnoteRE.MatchString(t.s) && !operativeRE.MatchString(t.s) {
+			continue
+		}
+		if annexRE.MatchString(t.s) && !quoted {
+			// What the resolution annexes (rules of procedure, a
+			// statute) is its annex, not its paragraphs.
+			inAnnex = true
+		}
+		if inAnnex {
 			continue
 		}
 		if !quoted && strings.HasPrefix(t.s, `"`) && len(out) > 0 {
