@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -51,10 +52,18 @@ func opensDecisionVerb(s string) bool {
 // operative verb.
 func opensDecision(s string) bool {
 	m := decisionVerbRE.FindStringSubmatch(s)
-	if m == nil || notOperativeVerb[m[1]] || strings.HasSuffix(m[1], "ss") {
+	if m == nil || notOperativeVerb[m[1]] {
 		return false
 	}
-	return !strings.HasSuffix(m[1], "ings")
+	w := m[1]
+	// "Conscious", "Desirous", "Anxious" open preambles; "Decides",
+	// "Calls", "Resolves" decisions.
+	for _, suffix := range []string{"ss", "us", "is", "ings"} {
+		if strings.HasSuffix(w, suffix) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyStart finds where the paragraphs of a Council text begin: after
@@ -215,7 +224,33 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 		last.blocks = append(last.blocks, t)
 		last.bullets = append(padBullets(last), b.bullet)
 	}
-	return out, sectionList
+	return preambleBeforeNumbers(out), sectionList
+}
+
+// preambleBeforeNumbers gives back to the preamble what was taken for
+// unnumbered decisions in a text whose operative paragraphs turn out to be
+// numbered: there, everything before paragraph 1 is preamble.
+func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
+	firstNumbered := slices.IndexFunc(out, func(rp rawParagraph) bool { return rp.p.Kind == Operative && rp.p.Number != "" })
+	if firstNumbered < 0 {
+		return out
+	}
+	moved, pp := 0, 0
+	for _, rp := range out[:firstNumbered] {
+		p := rp.p
+		if p.Kind == Operative {
+			moved++
+			p.Kind, p.Lead, p.Section = Preambular, leadWords(rp.blocks[0].s), nil
+		}
+		pp++
+		p.ID, p.Ordinal = "pp_"+strconv.Itoa(pp), pp
+	}
+	for _, rp := range out[firstNumbered:] {
+		if rp.p.Kind == Operative {
+			rp.p.Ordinal -= moved
+		}
+	}
+	return out
 }
 
 // padBullets returns a paragraph's bullet marks, one for each of its blocks.
