@@ -178,12 +178,16 @@ func (j boundary) continues() bool {
 		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
 			return false
 		}
-		return unicode.IsLower(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
+		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
 	}
 	if endsSentence(prev.t.s) && opensParagraph(next.t.s) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
+		return false
+	}
+	if partHeadingRE.MatchString(prev.t.s) {
+		// "A" over "1. Welcomes …": the part of a resolution in parts.
 		return false
 	}
 	if j.wrapped {
@@ -205,15 +209,24 @@ func (j boundary) continues() bool {
 	}
 	// A paragraph hard-wrapped in the middle of a sentence, or broken by a
 	// page: "… implementation of the" / footer / "Agreement, through …".
-	// Short lines are header items; where no blank line is in sight, every
-	// line is a paragraph.
+	// Where blank lines separate paragraphs, a line break alone is
+	// wrapping ("… the Principality of" / "Liechtenstein for admission");
+	// elsewhere short lines are header items, and where no blank line is
+	// in sight, every line is a paragraph.
+	if j.lineWraps && !j.gap {
+		return true
+	}
 	return (j.gap || j.lineWraps) && utf8.RuneCountInString(prev.t.s) >= 60
 }
+
+// partHeadingRE is the heading of a part of a resolution: "A", "II",
+// "Part B".
+var partHeadingRE = regexp.MustCompile(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\.?$`)
 
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
-	return operativeRE.MatchString(s) || leadRE.MatchString(s) || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
+	return operativeRE.MatchString(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
 }
 
 // joinLines makes one block of the given lines, joining them with a space

@@ -48,7 +48,9 @@ var (
 	agendaHeadingRE = regexp.MustCompile(`^[A-Z][A-Z'’ ,.()-]{6,}$`)
 	// "Adopted …": the line that records how a text was adopted, at its
 	// foot in the volumes, under the title in the provisional texts.
-	adoptionStartRE = regexp.MustCompile(`^(?:Adopted|ADOPTED)\b`)
+	// OCR writes "Adapted", and the volumes "Approved" for a decision the
+	// Council did not vote on.
+	adoptionStartRE = regexp.MustCompile(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
 )
 
 // monthPrefixes know a month by its first three letters, which survive the

@@ -48,6 +48,27 @@ func opensDecisionVerb(s string) bool {
 	return decisionVerbs[strings.ToUpper(w[:1])+w[1:]]
 }
 
+// ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
+// "L. Strongly condemns".
+var ocrOperativeRE = regexp.MustCompile(`^"?(\d{1,3}|[lLI])[.,]\s+\S`)
+
+// operativeNumber reads the number that opens an operative paragraph, as
+// operativeRE does, and also through OCR's misreadings when a decision
+// verb follows: the match's second element is the number.
+func operativeNumber(s string) []string {
+	if m := operativeRE.FindStringSubmatch(s); m != nil {
+		return m
+	}
+	m := ocrOperativeRE.FindStringSubmatch(s)
+	if m == nil || !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) {
+		return nil
+	}
+	if m[1] == "l" || m[1] == "L" || m[1] == "I" {
+		m[1] = "1"
+	}
+	return m
+}
+
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.
 func opensDecision(s string) bool {
@@ -168,7 +189,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			sectionList = append(sectionList, section)
 			continue
 		}
-		if m := operativeRE.FindStringSubmatch(t.s); m != nil {
+		if m := operativeNumber(t.s); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			if plausibleNext(n, lastNum) {
 				switch {
@@ -269,10 +290,22 @@ type rawSection struct {
 
 // leadRE matches the words that open a preambular paragraph: a participle,
 // perhaps after an adverb ("Strongly condemning", "Taking note").
-var leadRE = regexp.MustCompile(`^(?:(?:Further|Also|Strongly|Deeply|Gravely|Firmly|Again|Once again)\s+[a-z]+ing|[A-Z][a-z]+ing)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
+// Besides participles, preambles open with adjectives and past participles
+// ("Mindful", "Conscious", "Deeply concerned", "Convinced") and, in the
+// early volumes, "Whereas".
+var leadRE = regexp.MustCompile(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
+
+// notLeads are capitalised words in -ed that open names, not preambles.
+var notLeads = wordSet("United Red Armed Fed Ted Reed Seed")
 
 // leadWords returns the words a preambular paragraph opens with.
-func leadWords(s string) string { return leadRE.FindString(s) }
+func leadWords(s string) string {
+	lead := leadRE.FindString(s)
+	if first, _, _ := strings.Cut(lead, " "); notLeads[first] {
+		return ""
+	}
+	return lead
+}
 
 // plausibleNext accepts n as the next operative number after last: the
 // next one, the same one again (a misprint), or a small jump (a misprint or
