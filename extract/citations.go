@@ -253,6 +253,13 @@ func (f *finder) resolutions(i int) int {
 			emit(&Citation{Target: target, Span: Span{u.start, end}}, u.start)
 			j += 2
 			continue
+		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].kind == tNumber && len(toks[j+1].text) == 4 &&
+			toks[j+1].text >= "1945" && toks[j+1].text <= "2099" && (j+2 == len(toks) || isWordIn(toks[j+2].text, "of", "and") || toks[j+2].kind == tComma):
+			// "841 1993 of 16 June 1993": OCR lost the brackets of the year.
+			y := toks[j+1]
+			emit(&Citation{Target: ontology.ResolutionSymbol(u.text, y.text), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
+			j++
+			continue
 		case u.kind == tWord && isDateAfter(toks, j):
 			// "resolution 242 (1967) of 22 November 1967": the date of
 			// the resolution just cited, not another citation.

@@ -50,7 +50,7 @@ func opensDecisionVerb(s string) bool {
 
 // ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
 // "L. Strongly condemns".
-var ocrOperativeRE = regexp.MustCompile(`^"?(\d{1,3}|[lLI])[.,]\s+\S`)
+var ocrOperativeRE = regexp.MustCompile(`^"?([\dlLI]{1,3})[.,]\s+\S`)
 
 // operativeNumber reads the number that opens an operative paragraph, as
 // operativeRE does, and also through OCR's misreadings when a decision
@@ -63,9 +63,8 @@ func operativeNumber(s string) []string {
 	if m == nil || !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) {
 		return nil
 	}
-	if m[1] == "l" || m[1] == "L" || m[1] == "I" {
-		m[1] = "1"
-	}
+	// "ll." is 11, "L." is 1: OCR reads the figure 1 as a letter.
+	m[1] = strings.NewReplacer("l", "1", "L", "1", "I", "1").Replace(m[1])
 	return m
 }
 
