@@ -109,8 +109,13 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 		if b.form != formAdoption {
 			continue
 		}
+		// The footnotes printed under the line, not the text that an
+		// adoption line in a header stands over.
 		var notes strings.Builder
 		for _, f := range p.blocks[i+1:] {
+			if notes.Len() > 2000 {
+				break
+			}
 			notes.WriteString(f.t.s)
 			notes.WriteByte('\n')
 		}
