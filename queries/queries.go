@@ -385,7 +385,7 @@ func Script(q Query, bound map[string]string) string {
 func RunScript(ctx context.Context, st *store.Store, script string, opt Options) (Result, error) {
 	var res Result
 	start := time.Now()
-	truncated, err := st.Gizmo(ctx, script, store.GizmoOptions{Limit: opt.Limit}, func(v any) {
+	truncated, err := st.Gizmo(ctx, script, store.GizmoOptions{Limit: opt.Limit, MemoryLimit: memoryLimit(ctx)}, func(v any) {
 		switch r := v.(type) {
 		case map[string]any:
 			res.Rows = append(res.Rows, r)
@@ -405,7 +405,7 @@ func RunScript(ctx context.Context, st *store.Store, script string, opt Options)
 // script's own value included.
 func RunCayley(ctx context.Context, st *store.Store, script string, limit int) (results []any, truncated bool, err error) {
 	start := time.Now()
-	truncated, err = st.Gizmo(ctx, script, store.GizmoOptions{Limit: limit, Nulls: true}, func(v any) {
+	truncated, err = st.Gizmo(ctx, script, store.GizmoOptions{Limit: limit, Nulls: true, MemoryLimit: memoryLimit(ctx)}, func(v any) {
 		results = append(results, v)
 	})
 	return results, truncated, stopped(ctx, start, err)
@@ -431,6 +431,25 @@ func stopped(ctx context.Context, start time.Time, err error) error {
 }
 
 type timeLimitKey struct{}
+
+// DefaultMemoryLimit is how much more memory the process may hold while a
+// query runs, unless told otherwise: ample for the canned queries on the
+// whole record, far below what a runaway script would take.
+const DefaultMemoryLimit = 512 << 20
+
+type memoryLimitKey struct{}
+
+// WithMemoryLimit makes the queries run under ctx stop when the memory the
+// process holds grows by more than limit bytes while they run
+// (store.WithMemoryLimit); no limit if <= 0.
+func WithMemoryLimit(ctx context.Context, limit int64) context.Context {
+	return context.WithValue(ctx, memoryLimitKey{}, limit)
+}
+
+func memoryLimit(ctx context.Context) int64 {
+	n, _ := ctx.Value(memoryLimitKey{}).(int64)
+	return n
+}
 
 // WithTimeLimit is context.WithTimeout that also remembers the limit, so
 // that a query stopped by it says which limit stopped it.

@@ -42,15 +42,18 @@ import (
 // Config says what the server serves and within which limits. Zero values
 // take the defaults below.
 type Config struct {
-	Store       *store.Store
-	Base        string        // base IRI symbols are minted under (ontology.Base if empty)
-	Timeout     time.Duration // per query
-	Limit       int           // most results per query
-	AllowWrites bool          // accept Cayley's /api/v2/write and /api/v2/delete
-	MaxBody     int64         // bytes of a query request
-	MaxWrite    int64         // bytes of a write request
-	MaxAnswer   int           // bytes of an answer
-	Concurrent  int           // queries running at once
+	Store   *store.Store
+	Base    string        // base IRI symbols are minted under (ontology.Base if empty)
+	Timeout time.Duration // per query
+	Limit   int           // most results per query
+	// MemoryLimit is how much the process's memory may grow while one query
+	// runs (queries.DefaultMemoryLimit if 0; none if < 0).
+	MemoryLimit int64
+	AllowWrites bool  // accept Cayley's /api/v2/write and /api/v2/delete
+	MaxBody     int64 // bytes of a query request
+	MaxWrite    int64 // bytes of a write request
+	MaxAnswer   int   // bytes of an answer
+	Concurrent  int   // queries running at once
 }
 
 // Defaults.
@@ -79,6 +82,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MemoryLimit == 0 {
+		cfg.MemoryLimit = queries.DefaultMemoryLimit
 	}
 	if cfg.Limit <= 0 {
 		cfg.Limit = DefaultLimit
@@ -152,6 +158,9 @@ func status(err error) int {
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout
+	case errors.Is(err, store.ErrQueryMemory):
+		// The query needs more memory than the server grants one.
+		return http.StatusInsufficientStorage
 	case errors.Is(err, errBusy):
 		return http.StatusServiceUnavailable
 	case errors.Is(err, errTooLarge):
@@ -177,7 +186,7 @@ func (s *Server) turn(r *http.Request) (context.Context, func(), error) {
 	case <-wait.Done():
 		return nil, nil, errBusy
 	}
-	ctx, cancel := queries.WithTimeLimit(r.Context(), s.cfg.Timeout)
+	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(r.Context(), s.cfg.MemoryLimit), s.cfg.Timeout)
 	return ctx, func() { cancel(); <-s.slots }, nil
 }
 
@@ -373,7 +382,7 @@ func (s *Server) canned(w http.ResponseWriter, r *http.Request) {
 		v2Error(w, http.StatusBadRequest, err)
 		return
 	}
-	ctx, cancel := queries.WithTimeLimit(r.Context(), s.cfg.Timeout)
+	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(r.Context(), s.cfg.MemoryLimit), s.cfg.Timeout)
 	script, err := q.Prepare(ctx, s.cfg.Store, params, s.cfg.Base)
 	cancel()
 	if err != nil {

@@ -356,3 +356,24 @@ func TestAnswerSize(t *testing.T) {
 		t.Errorf("a large answer: %d %s", a.code, a.short())
 	}
 }
+
+// Scripts that would take the server's memory are stopped at the memory
+// limit with 507 and a message that names it, on Cayley's endpoints and
+// ours, and the server answers afterwards.
+func TestMemoryHungryScripts(t *testing.T) {
+	base := start(t, Config{Timeout: 60 * time.Second, MemoryLimit: 64 << 20})
+	for _, c := range []struct{ name, path, script string }{
+		{"deep recursion, v1", "/api/v1/query/gizmo", `function f(n) { return f(n + 1) + 1; } f(0);`},
+		{"memory bomb, v2", "/api/v2/query?lang=gizmo", `var a = []; while (true) { a.push("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" + a.length); }`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := post(t, base+c.path, "text/plain", c.script)
+			if a.code != http.StatusInsufficientStorage || !strings.Contains(a.body, "64 MiB") {
+				t.Errorf("%d %s", a.code, a.body)
+			}
+			if n := len(results(t, post(t, base+"/api/v1/query/gizmo", "text/plain", `g.V("<`+doc+`S/RES/2584(2021)>").All()`))); n != 1 {
+				t.Errorf("afterwards: %d results", n)
+			}
+		})
+	}
+}

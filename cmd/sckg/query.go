@@ -52,6 +52,7 @@ type queryFlags struct {
 	timeout *time.Duration
 	limit   *int
 	format  *string
+	memory  *string
 }
 
 func addQueryFlags(fs *pflag.FlagSet, timeout time.Duration, limit int) queryFlags {
@@ -61,7 +62,26 @@ func addQueryFlags(fs *pflag.FlagSet, timeout time.Duration, limit int) queryFla
 		base:    fs.String("base", ontology.Base, "base `IRI` the store was built with"),
 		timeout: fs.Duration("timeout", timeout, "stop a query that runs longer than `DURATION`"),
 		limit:   fs.Int("limit", limit, "return at most `N` results"),
+		memory:  queryMemoryFlag(fs),
 	}
+}
+
+// queryMemoryFlag is --query-memory, which every command running queries
+// has.
+func queryMemoryFlag(fs *pflag.FlagSet) *string {
+	return fs.String("query-memory", store.FormatBytes(queries.DefaultMemoryLimit), "stop a query under which sckg's memory grows by more than `SIZE` (512MiB, 2GiB; 0 for no limit)")
+}
+
+// parseQueryMemory reads --query-memory.
+func parseQueryMemory(s string) (int64, error) {
+	n, err := store.ParseBytes(strings.ReplaceAll(s, " ", ""))
+	if err != nil {
+		return 0, usageError{"--query-memory: " + err.Error()}
+	}
+	if n == 0 {
+		return -1, nil
+	}
+	return n, nil
 }
 
 // open checks the shared flags and opens the store, which must exist.
@@ -74,6 +94,9 @@ func (f queryFlags) open() (*store.Store, error) {
 	}
 	if *f.timeout <= 0 {
 		return nil, usageError{"--timeout must be positive"}
+	}
+	if _, err := parseQueryMemory(*f.memory); err != nil {
+		return nil, err
 	}
 	return store.OpenExisting(*f.store)
 }
@@ -164,7 +187,8 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	ctx, cancel := queries.WithTimeLimit(context.Background(), *qf.timeout)
+	memory, _ := parseQueryMemory(*qf.memory) // checked by open
+	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), memory), *qf.timeout)
 	defer cancel()
 	if q.Name != "" {
 		if script, err = q.Prepare(ctx, st, given, *qf.base); err != nil {

@@ -74,12 +74,14 @@ func replMain(args []string, in io.Reader, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
+	memory, _ := parseQueryMemory(*qf.memory) // checked by open
 	r := &repl{
 		store:   st,
 		minter:  ontology.NewMinter(*qf.base),
 		format:  *qf.format,
 		limit:   *qf.limit,
 		timeout: *qf.timeout,
+		memory:  memory,
 		out:     stdout,
 		errOut:  stderr,
 	}
@@ -95,6 +97,7 @@ type repl struct {
 	format   string
 	limit    int
 	timeout  time.Duration
+	memory   int64 // --query-memory, in bytes; < 0 for no limit
 	out      io.Writer
 	errOut   io.Writer
 	terminal bool
@@ -294,7 +297,7 @@ func (r *repl) runCanned(args string) {
 		}
 		params[mp.Name] = strings.Join(main, " ")
 	}
-	ctx, cancel := queries.WithTimeLimit(context.Background(), r.timeout)
+	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), r.memory), r.timeout)
 	script, err := q.Prepare(ctx, r.store, params, r.minter.Base)
 	cancel()
 	if err != nil {
@@ -306,7 +309,7 @@ func (r *repl) runCanned(args string) {
 
 // run runs a script and prints its results.
 func (r *repl) run(script, name string) {
-	ctx, cancel := queries.WithTimeLimit(context.Background(), r.timeout)
+	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), r.memory), r.timeout)
 	defer cancel()
 	if r.terminal {
 		var stop context.CancelFunc

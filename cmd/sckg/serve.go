@@ -68,7 +68,12 @@ func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 	timeout := fs.Duration("timeout", server.DefaultTimeout, "stop each query after `DURATION`")
 	limit := fs.Int("limit", server.DefaultLimit, "return at most `N` results per query")
 	base := fs.String("base", ontology.Base, "base `IRI` the store was built with")
+	memoryFlag := queryMemoryFlag(fs)
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	memory, err := parseQueryMemory(*memoryFlag)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -88,7 +93,7 @@ func serveMain(ctx context.Context, args []string, stdout, stderr io.Writer, rea
 		return err
 	}
 	defer st.Close()
-	h, err := server.New(server.Config{Store: st, Base: *base, Timeout: *timeout, Limit: *limit, AllowWrites: *allowWrites})
+	h, err := server.New(server.Config{Store: st, Base: *base, Timeout: *timeout, Limit: *limit, MemoryLimit: memory, AllowWrites: *allowWrites})
 	if err != nil {
 		return err
 	}

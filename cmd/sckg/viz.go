@@ -102,7 +102,7 @@ func runViz(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	ctx, cancel := queries.WithTimeLimit(context.Background(), *timeout)
+	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), queries.DefaultMemoryLimit), *timeout)
 	defer cancel()
 	c, err := viz.Load(ctx, st, symbol, viz.Options{Depth: *depth, Direction: dir, Base: *base})
 	if err != nil {

@@ -21,6 +21,10 @@ type GizmoOptions struct {
 	// Nulls passes on the null results too, among them the script's own
 	// value (its last expression's), as Cayley's HTTP API answers them.
 	Nulls bool
+	// MemoryLimit stops the script when the memory the process holds grows
+	// by more than this many bytes while it runs (WithMemoryLimit); no
+	// limit if <= 0.
+	MemoryLimit int64
 }
 
 // Gizmo runs a Gizmo script and passes each result to emit, as Gizmo's
@@ -30,6 +34,13 @@ type GizmoOptions struct {
 // more.
 func (s *Store) Gizmo(ctx context.Context, script string, opt GizmoOptions, emit func(result any)) (truncated bool, err error) {
 	defer guard(s.location, &err)()
+	ctx, stop := WithMemoryLimit(ctx, opt.MemoryLimit)
+	defer stop()
+	defer func() {
+		if m := memoryError(ctx); m != nil {
+			err = m
+		}
+	}()
 	lang := query.GetLanguage("gizmo")
 	if lang == nil || lang.Session == nil {
 		return false, errors.New("the Gizmo query language is not available")
