@@ -39,8 +39,24 @@ func BuildWith(m ontology.Minter, sources []*extract.Source, r *ontology.Registr
 			out = append(out, b.quads...)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return quadKey(out[i]) < quadKey(out[j]) })
-	return out
+	return sortQuads(out)
+}
+
+// sortQuads orders quads by graph, subject, predicate and object, each
+// quad's key written once: serialising inside the comparison cost a
+// document of many statements most of its build time.
+func sortQuads(quads []rdf.Quad) []rdf.Quad {
+	keys := make([]string, len(quads))
+	order := make([]int, len(quads))
+	for i, q := range quads {
+		keys[i], order[i] = quadKey(q), i
+	}
+	sort.Slice(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	sorted := make([]rdf.Quad, len(quads))
+	for i, k := range order {
+		sorted[i] = quads[k]
+	}
+	return sorted
 }
 
 // DocumentIRI is the IRI minted for an extracted document.
