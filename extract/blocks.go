@@ -13,8 +13,11 @@ type block struct {
 	heading bool     // a section heading ("Priority tasks", "French forces")
 	bullet  bool     // its first line carried a list or bullet mark
 	form    lineForm // the header or foot form of its first line, if any
-	first   int      // index of its first line
-	last    int      // index of its last line
+	// afterRule is set when a rule ("-----") stands before the block: it
+	// is a footnote.
+	afterRule bool
+	first     int // index of its first line
+	last      int // index of its last line
 }
 
 var (
@@ -69,6 +72,7 @@ func buildBlocks(lines []line, explicit bool) []block {
 	var blocks []block
 	var cur []int              // lines of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
+	rule := false              // a rule since the last text line
 	flush := func() {
 		if len(cur) > 0 {
 			blocks = append(blocks, joinLines(lines, cur, vocab))
@@ -79,6 +83,15 @@ func buildBlocks(lines []line, explicit bool) []block {
 		if l.kind != lineText {
 			gap = true
 			blank = blank || l.kind == lineBlank
+			rule = rule || l.form == formRule
+			continue
+		}
+		if rule {
+			flush()
+			cur = append(cur, i)
+			blocks = append(blocks, joinLines(lines, cur, vocab))
+			blocks[len(blocks)-1].afterRule = true
+			cur, gap, blank, rule = nil, false, false, false
 			continue
 		}
 		if len(cur) > 0 {

@@ -41,7 +41,12 @@ const (
 	formBracket           // "[S/1234]" under a title
 	formAdoption          // "Adopted …", perhaps over several lines
 	formAgenda            // "MILITARY STAFF COMMITTEE" above a title
+	formRule              // "-----": the rule above a page's footnotes
 )
+
+// ruleRE is a line drawn of dashes or underscores: the rule that sets the
+// footnotes of a page apart from its text.
+var ruleRE = regexp.MustCompile(`^[-_—–=]{3,}$`)
 
 type lineKind uint8
 
@@ -97,6 +102,9 @@ func classifyLine(raw string, start int) line {
 		return l
 	case footerRE.MatchString(trimmed), barcodeRE.MatchString(trimmed), runningHeadRE.MatchString(trimmed):
 		l.kind = lineNoise
+		return l
+	case ruleRE.MatchString(strings.ReplaceAll(trimmed, " ", "")):
+		l.kind, l.form = lineNoise, formRule
 		return l
 	case linkLineRE.MatchString(trimmed):
 		l.kind = lineLink

@@ -164,6 +164,11 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 		if footnoteRE.MatchString(t.s) && !operativeRE.MatchString(t.s) {
 			continue
 		}
+		if b.afterRule {
+			// Under the rule at the foot of a page: a footnote. The text
+			// may go on after it on the next page.
+			continue
+		}
 		if annexRE.MatchString(t.s) && !quoted {
 			// What the resolution annexes (rules of procedure, a
 			// statute) is its annex, not its paragraphs.
