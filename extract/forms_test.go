@@ -132,3 +132,17 @@ func TestAgendaHeadingAboveTitle(t *testing.T) {
 		t.Errorf("%d preambular and %d operative paragraphs, want 1 and 1", n, m)
 	}
 }
+
+// A resolution that prints its decision as one sentence opening with the
+// Council's name has that decision as its operative paragraph.
+func TestDecisionInOneSentence(t *testing.T) {
+	src := "Resolution 1 (1946)\nof 25 January 1946\n\nThe Security Council decides that the Military Staff Committee shall be composed of the Chiefs of Staff.\n\nAdopted unanimously at the 2nd meeting.\n"
+	s, _, err := File("one.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := s.Documents[0]
+	if ids := paragraphIDs(d, Operative); len(ids) != 1 || ids[0] != "op_u1" || countKind(d, Preambular) != 0 {
+		t.Errorf("operative %v, %d preambular; want [op_u1] and none", ids, countKind(d, Preambular))
+	}
+}

@@ -71,6 +71,12 @@ func operativeNumber(s string) []string {
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.
 func opensDecision(s string) bool {
+	if rest, ok := strings.CutPrefix(s, "The Security Council"); ok {
+		// "The Security Council decides that …": a decision in one
+		// sentence, as some early resolutions print it.
+		rest = strings.TrimLeft(rest, ", ")
+		return rest != "" && unicode.IsLower(rune(rest[0])) && opensDecisionVerb(strings.ToUpper(rest[:1])+rest[1:])
+	}
 	m := decisionVerbRE.FindStringSubmatch(s)
 	if m == nil || notOperativeVerb[m[1]] {
 		return false
@@ -98,14 +104,15 @@ func bodyStart(blocks []block, resolution bool) int {
 	if !resolution {
 		return -1
 	}
-	start := -1
-	for i, b := range blocks {
-		if i > 6 {
-			break
-		}
-		if b.form != formNone && b.form != formAdoption || b.form == formAdoption && i < 4 {
-			start = i + 1
-		}
+	// The header is the run of title, date, symbol, agenda heading and
+	// (in the provisional texts) adoption line the text opens with; an
+	// adoption line after the text is its foot.
+	start := 0
+	for start < len(blocks) && blocks[start].form != formNone {
+		start++
+	}
+	if start == 0 {
+		return -1
 	}
 	return start
 }
