@@ -263,7 +263,9 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 				continue
 			}
 			// PDF text spaces out punctuation: "Mali 's", "( "the", "law ,".
-			if i > 0 && raw[i-1] == '(' || j < end && strings.IndexByte(",;)", raw[j]) >= 0 && i > 0 || j < end && isStrayApostrophe(raw, i, j) {
+			// The volumes' OCR does too: "situation ;", "the parties :".
+			if i > 0 && raw[i-1] == '(' || j < end && strings.IndexByte(",;)", raw[j]) >= 0 && i > 0 || j < end && isStrayApostrophe(raw, i, j) ||
+				j < end && (raw[j] == ':' || raw[j] == '.' && (j+1 == end || raw[j+1] == ' ')) && i > 0 && isLetterBefore(raw, i) {
 				i = j
 				continue
 			}
