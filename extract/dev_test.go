@@ -391,3 +391,54 @@ func TestDevelopmentSetCitationAccuracy(t *testing.T) {
 		t.Errorf("sckg against one regex: Council resolutions %.3f/%.3f against %.3f/%.3f, all documents %.3f/%.3f against %.3f/%.3f", pc, rc, pb, rb, p, r, pa, ra)
 	}
 }
+
+// On every file of the development set, the span of each paragraph holds
+// its first and last words, the span of each citation the number it cites,
+// and the span of each vote the adoption line: the evidence stays on the
+// file through joined lines, dropped hyphens, footnote marks and OCR's
+// stray spaces.
+func TestDevelopmentSetSpans(t *testing.T) {
+	results := devResults(t)
+	checked := 0
+	for name, r := range results {
+		if r.Source == nil {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(devCorpus, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := []rune(string(src))
+		holds := func(what string, sp Span, words ...string) {
+			checked++
+			if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+				t.Errorf("%s %s: span %v outside the file", name, what, sp)
+				return
+			}
+			// A word broken over a line keeps its hyphen in the file.
+			evidence := strings.NewReplacer("-\n", "", "-\r\n", "").Replace(string(text[sp.Start:sp.End]))
+			bare := strings.Join(strings.Fields(evidence), "") // "268 B\n(III)" holds "268B"
+			for _, w := range words {
+				if !strings.Contains(evidence, w) && !strings.Contains(bare, w) {
+					t.Errorf("%s %s: span %v does not hold %q: %q", name, what, sp, w, short(evidence))
+				}
+			}
+		}
+		for _, d := range r.Source.Documents {
+			for _, p := range d.Paragraphs {
+				holds(p.ID, p.Span, edgeWords(p.Text)...)
+			}
+			for _, c := range d.Citations {
+				if c.Form == FormResolution {
+					holds("citation of "+c.Target, c.Span, citationKey(c.Target))
+				}
+			}
+			if d.Vote != nil {
+				holds("vote", d.Vote.Span, "meeting")
+			}
+		}
+	}
+	if checked < 3000 {
+		t.Errorf("only %d spans checked", checked)
+	}
+}
