@@ -247,8 +247,8 @@ func align(as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
 		}
 		a := as[c.a]
 		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
+		noise := 0
 		if c.score < 1 {
-			var noise int
 			l.Changes, noise = changes(a, b, c.ops)
 			if len(l.Changes) > 0 {
 				l.Status = Changed
@@ -256,7 +256,7 @@ func align(as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
 			}
 		}
 		if a.leaf && b.leaf {
-			sharedWords += 2 * common(c.ops)
+			sharedWords += 2*common(c.ops) + noise
 		}
 		pair.Links = append(pair.Links, l)
 	}
