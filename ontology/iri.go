@@ -39,6 +39,11 @@ func (m Minter) Graph(docIRI string) string {
 	return m.Base + "graph/" + strings.TrimPrefix(docIRI, m.Base)
 }
 
+// LineageGraph is the named graph of paragraph lineage (package
+// graph/lineage): facts about pairs of documents, which belong to neither
+// document's graph alone.
+func (m Minter) LineageGraph() string { return m.Base + "graph/lineage" }
+
 // Source is the IRI of a source file, named by a hash of its bytes.
 func (m Minter) Source(hash string) string { return m.Base + "source/" + hash }
 

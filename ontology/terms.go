@@ -152,6 +152,22 @@ var (
 	CoMention            = DEF + "CoMention"
 	CoMentionedActor     = DEF + "coMentionedActor"
 	ParagraphCount       = DEF + "paragraphCount"
+
+	// Paragraph lineage (issue 14).
+	PROVWasRevisionOf   = PROV + "wasRevisionOf"
+	Revision            = DEF + "Revision"
+	TextChange          = DEF + "TextChange"
+	Predecessor         = DEF + "predecessor"
+	Successor           = DEF + "successor"
+	PredecessorDocument = DEF + "predecessorDocument"
+	SuccessorDocument   = DEF + "successorDocument"
+	RevisionStatus      = DEF + "revisionStatus"
+	RevisionBasis       = DEF + "revisionBasis"
+	Similarity          = DEF + "similarity"
+	ChangeProp          = DEF + "change"
+	Position            = DEF + "position"
+	RemovedText         = DEF + "removedText"
+	AddedText           = DEF + "addedText"
 )
 
 // CiTOFunctions are the CiTO properties sckg types citations with, by local

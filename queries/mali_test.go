@@ -230,6 +230,23 @@ func maliCases(quads []rdf.Quad) []maliCase {
 				}
 			}
 		}},
+		// 2584 (2021) op 17 renews 2531 (2020) op 16 with a new year; 2531
+		// op 16 is the draft's op 16 unchanged and 2364 (2017) op 15 with
+		// a new year. The ceilings paragraph is the same from the draft to
+		// 2584 (op 17, then op 18) and lost a clause of 2364's op 16.
+		{"provision-history", map[string]string{"paragraph": "S/RES/2584(2021)#op_17"}, func(t *testing.T, rows []map[string]any) {
+			if len(rows) != 3 {
+				t.Errorf("%d steps, want 3:\n%s", len(rows), show(rows))
+			}
+			wantRow(t, rows, "step", -1, "from", d("S/RES/2531(2020)#op_16"), "to", d("S/RES/2584(2021)#op_17"), "status", "changed", "removed", "2021", "added", "2022", "basis", "series", "date", "2021-06-29")
+			wantRow(t, rows, "step", -2, "from", d("S/RES/2364(2017)#op_15"), "status", "changed", "removed", "2018", "added", "2021")
+			wantRow(t, rows, "step", -2, "from", d("S/2020/600#op_16"), "to", d("S/RES/2531(2020)#op_16"), "status", "identical", "basis", "draft", "similarity", 1)
+		}},
+		{"provision-history", map[string]string{"paragraph": "S/RES/2531(2020)#op_17"}, func(t *testing.T, rows []map[string]any) {
+			wantRow(t, rows, "step", -1, "from", d("S/2020/600#op_17"), "status", "identical")
+			wantRow(t, rows, "step", -1, "from", d("S/RES/2364(2017)#op_16"), "status", "changed", "added", "")
+			wantRow(t, rows, "step", 1, "from", d("S/RES/2531(2020)#op_17"), "to", d("S/RES/2584(2021)#op_18"), "status", "identical")
+		}},
 		{"votes", map[string]string{"symbol": "S/RES/2364(2017)"}, func(t *testing.T, rows []map[string]any) {
 			// adopted unanimously; the press release lists no members
 			same(t, rows, []map[string]any{{"kind": "vote", "id": "<" + ontology.Base + "vote/S/RES/2364(2017)>", "result": d("S/RES/2364(2017)"), "unanimous": true}})

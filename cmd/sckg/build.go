@@ -12,6 +12,7 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/lineage"
 	"github.com/sckg/sckg/graph/rdfio"
 	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
@@ -113,6 +114,9 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 
 	minter := ontology.NewMinter(*base)
 	quads := graph.BuildWith(minter, sources, registry)
+	// Paragraph lineage compares documents with one another, so it comes
+	// after the per-document graphs, in a named graph of its own.
+	quads = append(quads, lineage.Quads(minter, lineage.Series(sources))...)
 	written := quads
 	if !*noOntology {
 		onto, err := graph.OntologyQuads(minter)

@@ -21,6 +21,7 @@ type command struct {
 var commands = []command{
 	{"build", "extract documents into Turtle and a Cayley store", runBuild},
 	{"citations", "list the citations found in files, for checking by eye", runCitations},
+	{"diff", "align the paragraphs of two versions of a text and show what changed", runDiff},
 	{"query", "run a canned Gizmo query, or a script of your own, against a store", runQuery},
 	{"queries", "list the canned queries with their parameters", runQueries},
 	{"repl", "an interactive Gizmo prompt on a store", runRepl},

@@ -29,6 +29,7 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/lineage"
 	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
 )
@@ -82,7 +83,8 @@ func MaliQuads(t testing.TB) []rdf.Quad {
 			}
 			sources = append(sources, r.Source)
 		}
-		mali.quads = graph.Build(ontology.NewMinter(""), sources)
+		m := ontology.NewMinter("")
+		mali.quads = append(graph.Build(m, sources), lineage.Quads(m, lineage.Series(sources))...)
 	})
 	if len(mali.err) > 0 {
 		t.Fatalf("building the Mali graph: %v", mali.err)

@@ -1,0 +1,331 @@
+// Package lineage follows a provision through the life of a mandate: it
+// aligns the paragraphs of two versions of a Council text (a resolution and
+// its renewal, a draft and the resolution it became) by content, not by
+// number, and records for each pair how similar they are, whether the
+// text is identical or changed, the words removed and added, and which
+// paragraphs are new in the later text or dropped from it.
+//
+// Over a whole build it chooses the pairs itself (Series): drafts and the
+// resolutions votes say they became, and for each resolution the earlier
+// one of the same series it shares most text with, found by MinHash
+// signatures in locality-sensitive hash bands, so that the whole record
+// is never compared document by document.
+package lineage
+
+import (
+	"hash/fnv"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/sckg/sckg/extract"
+)
+
+// Status says what became of a paragraph from one version to the next.
+type Status string
+
+// The statuses of a Link.
+const (
+	Identical Status = "identical" // the same words, whatever the conversion noise
+	Changed   Status = "changed"   // aligned, with words removed or added
+	New       Status = "new"       // in the later text only
+	Dropped   Status = "dropped"   // in the earlier text only
+)
+
+// Basis says why two documents were compared.
+type Basis string
+
+// The bases of a Pair.
+const (
+	// FromDraft: a vote reports that the earlier document, a draft, became
+	// the later one.
+	FromDraft Basis = "draft"
+	// InSeries: the later resolution continues the earlier one (the
+	// earlier resolution of its series that it shares most text with).
+	InSeries Basis = "series"
+	// Given: the user named the two documents (sckg diff).
+	Given Basis = "given"
+)
+
+// Change is one run of words removed, added or replaced, as printed in
+// the earlier and the later text.
+type Change struct {
+	Removed, Added string
+}
+
+// Link is what became of one paragraph: From in the earlier document (nil
+// when New), To in the later one (nil when Dropped).
+type Link struct {
+	From, To *extract.Paragraph
+	Status   Status
+	// Score is the similarity of the two texts, from 0 to 1: twice the
+	// words they share in order over the words of both (1 when identical),
+	// rounded to three places. Zero for new and dropped paragraphs.
+	Score   float64
+	Changes []Change
+}
+
+// Pair is the alignment of two versions of a text.
+type Pair struct {
+	Old, New *extract.Document
+	Basis    Basis
+	// Links are the later document's paragraphs in order, each with its
+	// predecessor or marked new, then the earlier document's paragraphs
+	// that have no successor, in order.
+	Links []Link
+	// Score is how much of the two texts is shared: twice the words of
+	// aligned paragraphs shared in order over all words of both, counting
+	// only paragraphs with no sub-paragraphs (a paragraph's text includes
+	// its sub-paragraphs').
+	Score float64
+}
+
+// MinScore is the least similarity of two paragraphs that are versions of
+// one provision. Below it a rewritten paragraph counts as dropped and
+// replaced by a new one: at one half, a renewal's "until 30 June 2021"
+// becoming "until 30 June 2022" scores 0.9, and a ceiling paragraph that
+// lost a clause as long as itself still aligns.
+const MinScore = 0.5
+
+// para is a paragraph ready for comparison.
+type para struct {
+	p      *extract.Paragraph
+	toks   []token
+	keys   []string
+	grams  []uint64 // word bigrams, distinct, sorted
+	pos    float64  // place in the document, 0 to 1
+	leaf   bool     // has no sub-paragraphs
+	weight int      // words, when leaf
+}
+
+func prepare(d *extract.Document) []*para {
+	parent := map[*extract.Paragraph]bool{}
+	for _, p := range d.Paragraphs {
+		if p.Parent != nil {
+			parent[p.Parent] = true
+		}
+	}
+	out := make([]*para, 0, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		ts := tokens(p.Text)
+		x := &para{p: p, toks: ts, keys: keys(ts), leaf: !parent[p]}
+		x.grams = bigrams(x.keys)
+		if len(d.Paragraphs) > 1 {
+			x.pos = float64(i) / float64(len(d.Paragraphs)-1)
+		}
+		if x.leaf {
+			x.weight = len(ts)
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// bigrams hashes the word pairs of keys (the single word of a one-word
+// text): pairs, not single words, so that two paragraphs sharing only
+// common words ("the", "Council") are not candidates, and not longer runs,
+// so that a one-word change in a short paragraph leaves most pairs shared.
+func bigrams(keys []string) []uint64 {
+	seen := map[uint64]bool{}
+	add := func(s string) {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		seen[h.Sum64()] = true
+	}
+	if len(keys) == 1 {
+		add(keys[0])
+	}
+	for i := 0; i+1 < len(keys); i++ {
+		add(keys[i] + " " + keys[i+1])
+	}
+	out := make([]uint64, 0, len(seen))
+	for g := range seen {
+		out = append(out, g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
+	return out
+}
+
+// minCandidate is the least share of word pairs (Jaccard) for which two
+// paragraphs are compared word by word: well below what MinScore needs,
+// so that no pair that would verify is missed.
+const minCandidate = 0.15
+
+type candidate struct {
+	a, b  int
+	score float64
+	ops   []op
+	close float64 // difference of place in the documents
+}
+
+// Align aligns the paragraphs of old and new, which the caller knows to be
+// versions of one text. Each paragraph of new is paired with the most
+// similar paragraph of old, one to one, best pairs first: by content, so
+// that a paragraph renumbered by an insertion above it still finds its
+// predecessor.
+func Align(old, new *extract.Document, basis Basis) *Pair {
+	return align(prepare(old), prepare(new), old, new, basis)
+}
+
+func align(as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
+	// Candidates from shared word pairs, through an index of old's pairs:
+	// only paragraphs that share some are compared word by word.
+	index := map[uint64][]int{}
+	for i, a := range as {
+		for _, g := range a.grams {
+			index[g] = append(index[g], i)
+		}
+	}
+	var cands []candidate
+	shared := make([]int, len(as))
+	for j, b := range bs {
+		clear(shared)
+		for _, g := range b.grams {
+			for _, i := range index[g] {
+				shared[i]++
+			}
+		}
+		for i, n := range shared {
+			a := as[i]
+			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
+				continue
+			}
+			total := len(a.keys) + len(b.keys)
+			ops, ok := diff(a.keys, b.keys, int(float64(total)*(1-MinScore)))
+			if !ok {
+				continue
+			}
+			s := similarity(ops, total)
+			if s < MinScore {
+				continue
+			}
+			cands = append(cands, candidate{a: i, b: j, score: s, ops: ops, close: math.Abs(a.pos - b.pos)})
+		}
+	}
+	// Best first; among equals (a boilerplate sub-heading printed twice),
+	// the paragraph at the same place in its document, then the same
+	// kind, then document order.
+	sort.Slice(cands, func(x, y int) bool {
+		cx, cy := cands[x], cands[y]
+		if cx.score != cy.score {
+			return cx.score > cy.score
+		}
+		kx, ky := as[cx.a].p.Kind == bs[cx.b].p.Kind, as[cy.a].p.Kind == bs[cy.b].p.Kind
+		if kx != ky {
+			return kx
+		}
+		if cx.close != cy.close {
+			return cx.close < cy.close
+		}
+		if cx.b != cy.b {
+			return cx.b < cy.b
+		}
+		return cx.a < cy.a
+	})
+	from := make([]*candidate, len(bs))
+	taken := make([]bool, len(as))
+	for k := range cands {
+		c := &cands[k]
+		if from[c.b] != nil || taken[c.a] {
+			continue
+		}
+		from[c.b] = c
+		taken[c.a] = true
+	}
+
+	pair := &Pair{Old: old, New: new, Basis: basis}
+	sharedWords, allWords := 0, 0
+	for _, a := range as {
+		allWords += a.weight
+	}
+	for j, b := range bs {
+		allWords += b.weight
+		c := from[j]
+		if c == nil {
+			pair.Links = append(pair.Links, Link{To: b.p, Status: New})
+			continue
+		}
+		a := as[c.a]
+		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
+		noise := 0
+		if c.score < 1 {
+			l.Changes, noise = changes(a, b, c.ops)
+			if len(l.Changes) > 0 {
+				l.Status = Changed
+				l.Score = round((c.score*float64(len(a.keys)+len(b.keys)) + float64(noise)) / float64(len(a.keys)+len(b.keys)))
+			}
+		}
+		if a.leaf && b.leaf {
+			sharedWords += 2*common(c.ops) + noise
+		}
+		pair.Links = append(pair.Links, l)
+	}
+	for i, a := range as {
+		if !taken[i] {
+			pair.Links = append(pair.Links, Link{From: a.p, Status: Dropped})
+		}
+	}
+	if allWords > 0 {
+		pair.Score = round(float64(sharedWords) / float64(allWords))
+	}
+	return pair
+}
+
+func common(ops []op) int {
+	n := 0
+	for _, o := range ops {
+		if o == keep {
+			n++
+		}
+	}
+	return n
+}
+
+func similarity(ops []op, total int) float64 {
+	if total == 0 {
+		return 1
+	}
+	return 2 * float64(common(ops)) / float64(total)
+}
+
+func round(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+// changes turns an edit script into runs of removed and added words, each
+// run as printed: from the first word's start to the last word's end in
+// the paragraph's own text, punctuation and spacing between included. A
+// run whose words differ only in where the spaces fall ("thro ugh" and
+// "through", "tosupport" and "to support": PDF text splits and joins
+// words) is conversion noise, not a change; noise counts its words.
+func changes(a, b *para, ops []op) (out []Change, noise int) {
+	i, j := 0, 0
+	for k := 0; k < len(ops); {
+		if ops[k] == keep {
+			i++
+			j++
+			k++
+			continue
+		}
+		i0, j0 := i, j
+		for k < len(ops) && ops[k] != keep {
+			if ops[k] == del {
+				i++
+			} else {
+				j++
+			}
+			k++
+		}
+		if strings.Join(a.keys[i0:i], "") == strings.Join(b.keys[j0:j], "") {
+			noise += i - i0 + j - j0
+			continue
+		}
+		out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
+	}
+	return out, noise
+}
+
+func printed(x *para, from, to int) string {
+	if from == to {
+		return ""
+	}
+	return x.p.Text[x.toks[from].start:x.toks[to-1].end]
+}

@@ -1,0 +1,123 @@
+package lineage
+
+// op is one step of an edit script from a to b.
+type op byte
+
+const (
+	keep op = iota
+	del     // a word of a that b does not have
+	ins     // a word of b that a does not have
+)
+
+// diff returns the shortest edit script from a to b (Myers' O((N+M)D)
+// algorithm), or nil and false when it needs more than maxD insertions
+// and deletions: past that, the two texts are not versions of one
+// provision, and a bound keeps dissimilar long paragraphs from costing
+// quadratic time.
+func diff(a, b []string, maxD int) ([]op, bool) {
+	// Common ends cost nothing and are most of a revised paragraph.
+	pre := 0
+	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
+		pre++
+	}
+	suf := 0
+	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
+		suf++
+	}
+	mid, ok := myers(a[pre:len(a)-suf], b[pre:len(b)-suf], maxD)
+	if !ok {
+		return nil, false
+	}
+	out := make([]op, 0, pre+len(mid)+suf)
+	for range pre {
+		out = append(out, keep)
+	}
+	out = append(out, mid...)
+	for range suf {
+		out = append(out, keep)
+	}
+	return out, true
+}
+
+func myers(a, b []string, maxD int) ([]op, bool) {
+	n, m := len(a), len(b)
+	if n == 0 || m == 0 {
+		if n+m > maxD {
+			return nil, false
+		}
+		out := make([]op, 0, n+m)
+		for range n {
+			out = append(out, del)
+		}
+		for range m {
+			out = append(out, ins)
+		}
+		return out, true
+	}
+	limit := min(n+m, maxD)
+	off := limit + 1
+	v := make([]int, 2*limit+3)
+	var trace [][]int
+	for d := 0; d <= limit; d++ {
+		snap := make([]int, len(v))
+		copy(snap, v)
+		trace = append(trace, snap)
+		for k := -d; k <= d; k += 2 {
+			var x int
+			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
+				x = v[off+k+1] // down: insert b[y-1]
+			} else {
+				x = v[off+k-1] + 1 // right: delete a[x-1]
+			}
+			y := x - k
+			for x < n && y < m && a[x] == b[y] {
+				x++
+				y++
+			}
+			v[off+k] = x
+			if x >= n && y >= m {
+				return backtrack(trace, off, n, m, d), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// backtrack reads the edit script back from the saved frontiers.
+func backtrack(trace [][]int, off, n, m, d int) []op {
+	var rev []op
+	x, y := n, m
+	for ; d > 0; d-- {
+		v := trace[d]
+		k := x - y
+		var pk int
+		if k == -d || k != d && v[off+k-1] < v[off+k+1] {
+			pk = k + 1
+		} else {
+			pk = k - 1
+		}
+		px := v[off+pk]
+		py := px - pk
+		for x > px && y > py {
+			rev = append(rev, keep)
+			x--
+			y--
+		}
+		if x == px {
+			rev = append(rev, ins)
+		} else {
+			rev = append(rev, del)
+		}
+		x, y = px, py
+	}
+	for x > 0 && y > 0 {
+		rev = append(rev, keep)
+		x--
+		y--
+	}
+	out := make([]op, len(rev))
+	for i, o := range rev {
+		out[len(rev)-1-i] = o
+	}
+	return out
+}

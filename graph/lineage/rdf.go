@@ -1,0 +1,129 @@
+package lineage
+
+import (
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/ontology"
+)
+
+// Quads writes the pairs as RDF in the named graph m.LineageGraph(): for
+// each paragraph of a later text a sckg:Revision with its predecessor (and
+// prov:wasRevisionOf between the two paragraphs) or marked new, one for
+// each paragraph of the earlier text that was dropped, and a
+// sckg:TextChange for each run of words changed. IRIs come from the two
+// paragraphs' IRIs, so the same build gives the same quads; they are
+// sorted as graph.Build sorts.
+func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
+	w := &writer{ctx: mustIRI(m.LineageGraph())}
+	for _, p := range pairs {
+		w.pair(m, p)
+	}
+	sort.Slice(w.quads, func(i, j int) bool { return key(w.quads[i]) < key(w.quads[j]) })
+	return w.quads
+}
+
+type writer struct {
+	ctx   rdf.IRI
+	quads []rdf.Quad
+}
+
+// RevisionIRI names what became of a paragraph between two documents:
+// after the later paragraph and the earlier one, or, for a dropped
+// paragraph, after the later document and the earlier paragraph.
+func RevisionIRI(m ontology.Minter, p *Pair, l Link) string {
+	oldIRI := graph.DocumentIRI(m, p.Old)
+	newIRI := graph.DocumentIRI(m, p.New)
+	old := strings.TrimPrefix(oldIRI, m.Base+"doc/")
+	switch {
+	case l.To == nil:
+		return m.Fragment(newIRI, "dropped-"+old+"-"+l.From.ID)
+	case l.From == nil:
+		return m.Fragment(newIRI, l.To.ID+"-rev-"+old)
+	}
+	return m.Fragment(newIRI, l.To.ID+"-rev-"+old+"-"+l.From.ID)
+}
+
+func (w *writer) pair(m ontology.Minter, p *Pair) {
+	oldIRI := graph.DocumentIRI(m, p.Old)
+	newIRI := graph.DocumentIRI(m, p.New)
+	for _, l := range p.Links {
+		r := RevisionIRI(m, p, l)
+		w.add(r, ontology.RDFType, mustIRI(ontology.Revision))
+		w.add(r, ontology.PredecessorDocument, mustIRI(oldIRI))
+		w.add(r, ontology.SuccessorDocument, mustIRI(newIRI))
+		w.add(r, ontology.RevisionStatus, str(string(l.Status)))
+		w.add(r, ontology.RevisionBasis, str(string(p.Basis)))
+		var from, to string
+		if l.From != nil {
+			from = m.Fragment(oldIRI, l.From.ID)
+			w.add(r, ontology.Predecessor, mustIRI(from))
+		}
+		if l.To != nil {
+			to = m.Fragment(newIRI, l.To.ID)
+			w.add(r, ontology.Successor, mustIRI(to))
+		}
+		if l.From == nil || l.To == nil {
+			continue
+		}
+		w.add(to, ontology.PROVWasRevisionOf, mustIRI(from))
+		w.add(r, ontology.Similarity, rdf.NewTypedLiteral(strconv.FormatFloat(l.Score, 'f', -1, 64), mustIRI(ontology.XSDDecimal)))
+		for i, c := range l.Changes {
+			ci := r + "-change-" + strconv.Itoa(i+1)
+			w.add(r, ontology.ChangeProp, mustIRI(ci))
+			w.add(ci, ontology.RDFType, mustIRI(ontology.TextChange))
+			w.add(ci, ontology.Position, rdf.NewTypedLiteral(strconv.Itoa(i+1), mustIRI(ontology.XSDNonNegativeInteger)))
+			if c.Removed != "" {
+				w.add(ci, ontology.RemovedText, lang(c.Removed, p.Old.Language))
+			}
+			if c.Added != "" {
+				w.add(ci, ontology.AddedText, lang(c.Added, p.New.Language))
+			}
+		}
+	}
+}
+
+func (w *writer) add(s, p string, o rdf.Object) {
+	w.quads = append(w.quads, rdf.Quad{Triple: rdf.Triple{Subj: mustIRI(s), Pred: mustIRI(p), Obj: o}, Ctx: w.ctx})
+}
+
+// mustIRI makes an IRI term the way graph.Build does, so that a paragraph
+// here is the same node as there: characters IRIs do not allow, which a
+// user's odd file can put in a symbol, are percent-encoded.
+func mustIRI(s string) rdf.IRI {
+	if v, err := rdf.NewIRI(s); err == nil {
+		return v
+	}
+	var sb strings.Builder
+	for _, r := range s {
+		if r <= ' ' || strings.ContainsRune("<>\"{}|^`\\", r) {
+			sb.WriteString(url.QueryEscape(string(r)))
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	v, err := rdf.NewIRI(sb.String())
+	if err != nil {
+		panic("lineage: cannot make an IRI of " + strconv.Quote(s) + ": " + err.Error())
+	}
+	return v
+}
+
+func str(s string) rdf.Literal { return rdf.NewTypedLiteral(s, mustIRI(ontology.XSDString)) }
+
+func lang(s, tag string) rdf.Literal {
+	l, err := rdf.NewLangLiteral(s, tag)
+	if err != nil {
+		return str(s)
+	}
+	return l
+}
+
+func key(q rdf.Quad) string {
+	return q.Ctx.String() + "\x00" + q.Subj.String() + "\x00" + q.Pred.String() + "\x00" + q.Obj.Serialize(rdf.NQuads)
+}

@@ -1,0 +1,288 @@
+package lineage
+
+import (
+	"hash/fnv"
+	"regexp"
+	"sort"
+	"strconv"
+
+	"github.com/sckg/sckg/extract"
+)
+
+// MinSeriesScore is the least share of text (Pair.Score) for which a
+// resolution continues an earlier one. Renewals of one mandate share most
+// of their words (0.6 to 0.97 in the development set: UNFICYP, UNDOF,
+// UNIFIL); resolutions on different questions share Council boilerplate
+// ("Decides to remain seized of the matter") and score below 0.15.
+const MinSeriesScore = 0.3
+
+// nearBest: among the earlier resolutions a text shares nearly as much
+// with as with the best, the latest is its predecessor. A renewal
+// continues the last one even when, by chance of wording, an older one
+// scores a little higher.
+const nearBest = 0.8
+
+// maxCandidates bounds the earlier resolutions aligned with each one, the
+// best by MinHash estimate (the ones it cites are aligned as well).
+const maxCandidates = 6
+
+// The signature has bands × rows minima. With bands of two, two texts
+// whose 3-word shingles are a fifth shared (renewals a few years apart,
+// which rewrite most of the preamble) meet in some band with probability
+// 0.92, texts sharing a twentieth (Council boilerplate) with 0.15; only
+// the best few that meet are aligned, so the loose bands cost estimates,
+// not alignments.
+const (
+	bands = 63
+	rows  = 2
+)
+
+var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
+
+type doc struct {
+	d     *extract.Document
+	paras []*para
+	num   int // resolution number, 0 for a draft
+	sig   []uint64
+}
+
+// Series aligns the documents of a build that are versions of one another:
+// each draft with the resolution a vote says it became, and each
+// resolution with its predecessor in its series. Only resolutions and
+// drafts are compared, each with documents in its own language; a
+// document found in several files is compared once. The pairs come sorted
+// by the later document, then the earlier.
+func Series(sources []*extract.Source) []*Pair {
+	byID := map[string]*doc{}
+	var ids []string
+	var votes []*extract.Vote
+	for _, src := range sources {
+		for _, d := range src.Documents {
+			if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
+				votes = append(votes, d.Vote)
+			}
+			if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
+				continue
+			}
+			id := d.ID()
+			if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
+				continue // the fuller copy of a text printed twice
+			}
+			if _, ok := byID[id]; !ok {
+				ids = append(ids, id)
+			}
+			x := &doc{d: d}
+			if m := resolutionNumber.FindStringSubmatch(d.Symbol); m != nil && d.Kind == extract.KindResolution {
+				x.num, _ = strconv.Atoi(m[1])
+			}
+			byID[id] = x
+		}
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		byID[id].paras = prepare(byID[id].d)
+	}
+
+	var pairs []*Pair
+	seen := map[[2]string]bool{}
+	for _, v := range votes {
+		a, b := byID[v.Draft], byID[v.Result]
+		key := [2]string{v.Draft, v.Result}
+		if a == nil || b == nil || seen[key] || a.d.Language != b.d.Language {
+			continue
+		}
+		seen[key] = true
+		pairs = append(pairs, align(a.paras, b.paras, a.d, b.d, FromDraft))
+	}
+
+	var res []*doc
+	for _, id := range ids {
+		if x := byID[id]; x.num > 0 {
+			x.sig = signature(x.paras)
+			res = append(res, x)
+		}
+	}
+	buckets := bucket(res)
+	for _, b := range res {
+		if p := predecessor(b, candidates(b, buckets, byID)); p != nil {
+			pairs = append(pairs, p)
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool {
+		if pairs[i].New.ID() != pairs[j].New.ID() {
+			return pairs[i].New.ID() < pairs[j].New.ID()
+		}
+		return pairs[i].Old.ID() < pairs[j].Old.ID()
+	})
+	return pairs
+}
+
+type bandKey struct {
+	band int
+	rows [rows]uint64
+}
+
+// bucket files each resolution under each of its bands: two documents
+// are candidates when they share a bucket, which finds the pairs that
+// share much text without comparing every document with every other.
+func bucket(res []*doc) map[bandKey][]*doc {
+	out := map[bandKey][]*doc{}
+	for _, x := range res {
+		for band := 0; band < bands; band++ {
+			k := bandKey{band: band}
+			copy(k.rows[:], x.sig[band*rows:(band+1)*rows])
+			out[k] = append(out[k], x)
+		}
+	}
+	return out
+}
+
+// candidates are the earlier resolutions b may continue: those that share
+// a bucket with b, the best few by MinHash estimate, and those b cites.
+func candidates(b *doc, buckets map[bandKey][]*doc, byID map[string]*doc) []*doc {
+	type est struct {
+		x *doc
+		j float64
+	}
+	var found []est
+	met := map[*doc]bool{}
+	for band := 0; band < bands; band++ {
+		k := bandKey{band: band}
+		copy(k.rows[:], b.sig[band*rows:(band+1)*rows])
+		for _, a := range buckets[k] {
+			if met[a] || a.num >= b.num || a.d.Language != b.d.Language {
+				continue
+			}
+			met[a] = true
+			found = append(found, est{a, estimate(a.sig, b.sig)})
+		}
+	}
+	sort.Slice(found, func(i, j int) bool {
+		if found[i].j != found[j].j {
+			return found[i].j > found[j].j
+		}
+		return found[i].x.num > found[j].x.num
+	})
+	var out []*doc
+	picked := map[*doc]bool{}
+	for i, f := range found {
+		if i == maxCandidates {
+			break
+		}
+		out = append(out, f.x)
+		picked[f.x] = true
+	}
+	for _, c := range b.d.Citations {
+		a := byID[c.Target]
+		if a != nil && a.num > 0 && a.num < b.num && a.d.Language == b.d.Language && !picked[a] {
+			out = append(out, a)
+			picked[a] = true
+		}
+	}
+	return out
+}
+
+// enough tells whether a pair shares enough text for the later document to
+// continue the earlier: MinSeriesScore, or half that when the later text
+// cites the earlier, as renewals cite the resolutions they renew (UNIFIL's
+// of 1980–1982 rewrote their preambles each time, sharing 0.16 to 0.35).
+func enough(p *Pair) bool {
+	if p.Score >= MinSeriesScore {
+		return true
+	}
+	if p.Score < MinSeriesScore/2 {
+		return false
+	}
+	for _, c := range p.New.Citations {
+		if c.Target == p.Old.Symbol {
+			return true
+		}
+	}
+	return false
+}
+
+// predecessor aligns b with each candidate and keeps the latest of those
+// that share nearly as much text with b as the best does, if the best
+// shares enough.
+func predecessor(b *doc, cands []*doc) *Pair {
+	var aligned []*Pair
+	best := 0.0
+	for _, a := range cands {
+		p := align(a.paras, b.paras, a.d, b.d, InSeries)
+		aligned = append(aligned, p)
+		best = max(best, p.Score)
+	}
+	var pick *Pair
+	pickNum := 0
+	for i, p := range aligned {
+		if !enough(p) {
+			continue
+		}
+		if p.Score >= nearBest*best && cands[i].num > pickNum {
+			pick, pickNum = p, cands[i].num
+		}
+	}
+	return pick
+}
+
+// signature is the MinHash signature of a document's word 3-grams, one
+// minimum per hash function (bands × rows of them).
+func signature(ps []*para) []uint64 {
+	sig := make([]uint64, bands*rows)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	for _, p := range ps {
+		if !p.leaf {
+			continue // its words are its sub-paragraphs'
+		}
+		for i := 0; i+2 < len(p.keys) || i == 0 && len(p.keys) > 0; i++ {
+			h := fnv.New64a()
+			for k := i; k < i+3 && k < len(p.keys); k++ {
+				h.Write([]byte(p.keys[k]))
+				h.Write([]byte{0})
+			}
+			x := h.Sum64()
+			for f := range sig {
+				if v := mix(x ^ seeds[f]); v < sig[f] {
+					sig[f] = v
+				}
+			}
+		}
+	}
+	return sig
+}
+
+// estimate is the share of equal minima: an estimate of the Jaccard
+// similarity of the two shingle sets.
+func estimate(a, b []uint64) float64 {
+	n := 0
+	for i := range a {
+		if a[i] == b[i] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// seeds make bands × rows hash functions of one: fixed, so that the same
+// build always gives the same candidates.
+var seeds = func() []uint64 {
+	out := make([]uint64, bands*rows)
+	x := uint64(0x5ccc_1234_abcd_9876)
+	for i := range out {
+		x = mix(x + 0x9e3779b97f4a7c15)
+		out[i] = x
+	}
+	return out
+}()
+
+// mix is SplitMix64's finaliser: a cheap, well-spread hash of a word.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
