@@ -261,9 +261,10 @@ func (f *finder) resolutions(i int) int {
 			j++
 			continue
 		case u.kind == tWord && isDateAfter(toks, j):
-			// "resolution 242 (1967) of 22 November 1967": the date of
-			// the resolution just cited, not another citation.
-			j += 3
+			// "resolution 242 (1967) of 22 November 1967", "186 (1964)
+			// of 4 March": the date of the resolution just cited, not
+			// another citation.
+			j += dateAfter(toks, j)
 			continue
 		case u.kind == tNumber && j > 0 && (toks[j-1].kind == tNumYear || toks[j-1].kind == tSymbol || toks[j-1].end == u.start):
 			// "661 (1990) 2" or "(1990)2": a footnote mark, not a resolution.
@@ -286,12 +287,28 @@ func (f *finder) resolutions(i int) int {
 // isDateAfter reports whether toks[j:] read "of 2 August 1990" (or "on …",
 // "dated …").
 func isDateAfter(toks []token, j int) bool {
-	if !isWordIn(toks[j].text, "of", "on", "dated") || j+3 >= len(toks) {
-		return false
+	return dateAfter(toks, j) > 0
+}
+
+// dateAfter returns how many tokens after toks[j] a date takes when
+// toks[j:] read "of 2 August 1990", "on …", "dated …", or "of 4 March"
+// (the year the citation's own), or 0.
+func dateAfter(toks []token, j int) int {
+	if !isWordIn(toks[j].text, "of", "on", "dated") || j+2 >= len(toks) {
+		return 0
 	}
-	d, m, y := toks[j+1], toks[j+2], toks[j+3]
-	return d.kind == tNumber && len(d.text) <= 2 && m.kind == tWord && len(m.text) >= 3 && monthPrefixes[strings.ToLower(m.text[:3])] > 0 &&
-		y.kind == tNumber && len(y.text) == 4
+	k := j + 2
+	if toks[k].kind == tComma && k+1 < len(toks) {
+		k++ // "of 13, March": OCR's comma
+	}
+	d, m := toks[j+1], toks[k]
+	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || len(m.text) < 3 || monthPrefixes[strings.ToLower(m.text[:3])] == 0 {
+		return 0
+	}
+	if k+1 < len(toks) && toks[k+1].kind == tNumber && len(toks[k+1].text) == 4 {
+		return k + 1 - j
+	}
+	return k - j
 }
 
 // internal reads a reference to paragraphs of the same text: "paragraph 3
