@@ -226,10 +226,12 @@ func (f *finder) resolutions(i int) int {
 		first = false
 	}
 	j := i + 1
+	sawYear := false // an item of the list printed its year
 	for ; j < len(toks); j++ {
 		u := toks[j]
 		switch {
 		case u.kind == tNumYear:
+			sawYear = true
 			target := ontology.ResolutionSymbol(u.num, u.year)
 			if assembly {
 				target = "A/RES/" + strings.TrimLeft(u.num, "0") + "(" + u.year + ")"
@@ -271,6 +273,20 @@ func (f *finder) resolutions(i int) int {
 			continue
 		case u.kind == tNumber && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].text) >= 3 && monthPrefixes[strings.ToLower(toks[j-1].text[:3])] > 0:
 			// "of 1 August 1947": a year, not a resolution.
+			continue
+		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
+			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
+			n := toks[j+1]
+			emit(&Citation{Target: ontology.ResolutionSymbol("5"+n.num, n.year), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
+			j++
+			continue
+		case u.kind == tPunct && u.text == "." && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear:
+			// "… of 23 October 1974. 368 (1975) of 17 April": OCR's full
+			// stop for a comma inside the list.
+			continue
+		case u.kind == tNumber && sawYear && !continuesList(toks, j):
+			// "resolution 496 (1981), 53" at the end of a clause: the
+			// volumes' footnote mark, not resolution 53.
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later.
@@ -439,6 +455,12 @@ func mayCite(s string) bool {
 // listGlue reports whether t may stand between the items of a list of
 // resolutions: "2378 (2017) and 2436 (2018)", "resolutions, in particular
 // 2359 (2017), 2295 (2016) and 2100 (2013)".
+// continuesList reports whether the list of resolutions goes on after the
+// number at toks[j]: a comma or "and" and another number.
+func continuesList(toks []token, j int) bool {
+	return j+2 < len(toks) && listGlue(toks[j+1]) && (toks[j+2].kind == tNumber || toks[j+2].kind == tNumYear)
+}
+
 func listGlue(t token) bool {
 	return t.kind == tComma || t.kind == tWord && isWordIn(t.text, "and", "in", "particular", "as", "well", "including")
 }
