@@ -122,20 +122,35 @@ func classifyLine(raw string, start int) line {
 }
 
 // formOf tells the header and foot lines of a Council text by their shape.
+// Each form opens with one of a few bytes, looked at before any pattern:
+// most lines are text and are turned away at once.
 func formOf(s string) lineForm {
+	if s == "" || len(s) > 400 {
+		return formNone
+	}
+	c := s[0]
 	switch {
-	case titleLineRE.MatchString(s):
+	case (c == 'R' || isDigit(c)) && titleLineRE.MatchString(s):
 		return formTitle
-	case dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
 		return formDate
-	case bracketSymbolRE.MatchString(s):
+	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket
-	case adoptionStartRE.MatchString(s):
+	case c == 'A' && adoptionStartRE.MatchString(s):
 		return formAdoption
-	case agendaHeadingRE.MatchString(s) && strings.ContainsRune(s, ' '):
+	case c >= 'A' && c <= 'Z' && !hasLower(s) && agendaHeadingRE.MatchString(s) && strings.ContainsRune(s, ' '):
 		return formAgenda
 	}
 	return formNone
+}
+
+func hasLower(s string) bool {
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 var undocsRE = regexp.MustCompile(`undocs\.org/(?:[a-z]{2}/)?(.+)$`)
