@@ -442,3 +442,34 @@ func TestDevelopmentSetSpans(t *testing.T) {
 		t.Errorf("only %d spans checked", checked)
 	}
 }
+
+// Mandate renewals in the words of the 1960s-1980s: "Extends once more the
+// stationing in Cyprus of the United Nations Peace-keeping Force … for a
+// further period ending 13 June 1971"; "Decides to renew the mandate of the
+// Force for a period of six months, that is, until 19 December 1980",
+// where "the Force" is the one operation the text names.
+func TestDevelopmentSetMandates(t *testing.T) {
+	results := devResults(t)
+	for _, c := range []struct{ file, paragraph, actor, until string }{
+		{"S_RES_0291_1970_EN_GOLD.txt", "op_3", "unficyp", "1971-06-13"},
+		{"S_RES_0192_1964_EN_GOLD.txt", "op_4", "unficyp", "1964-09-26"},
+		{"S_RES_0474_1980_EN_GOLD.txt", "op_1", "unifil", "1980-12-19"},
+		{"S_RES_0444_1979_EN_GOLD.txt", "op_4", "unifil", "1979-06-19"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			r := results[c.file]
+			if r.Source == nil {
+				t.Fatalf("not read: %v", r.Err)
+			}
+			for _, f := range r.Source.Documents[0].Mandate {
+				if f.Kind == "extension" && f.Paragraph.ID == c.paragraph {
+					if f.Until != c.until || !slices.Contains(f.Actors, c.actor) {
+						t.Errorf("extension of %v until %s, want %s until %s", f.Actors, f.Until, c.actor, c.until)
+					}
+					return
+				}
+			}
+			t.Errorf("no extension read in %s", c.paragraph)
+		})
+	}
+}

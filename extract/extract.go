@@ -210,7 +210,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 		start, end := texts[m.Paragraph].source(m.start, m.end)
 		m.Span = ci.span(start, end)
 	}
-	d.Mandate = findMandateFacts(d)
+	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
 	d.CoMentions = coMentions(d)
 	d.Requests = findRequests(d)
