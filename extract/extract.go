@@ -20,6 +20,7 @@ import (
 	"unicode"
 
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // File extracts the documents in the text src of the file called name,
@@ -122,7 +123,7 @@ func symbolOfFileName(name string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return ontology.ResolutionSymbol(m[1], m[2]), true
+	return symbol.Resolution(m[1], m[2]).String(), true
 }
 
 func anySymbol(parts []*part) bool {
@@ -143,7 +144,7 @@ func describe(d *Document) string {
 
 func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
-	raw, sections := councilParagraphs(p.blocks, p.quoted, strings.HasPrefix(d.Symbol, "S/RES/"), warn)
+	raw, sections := councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
 	for _, rs := range sections {
 		start, end := rs.t.source(0, len(rs.t.s))
 		rs.s.Span = ci.span(start, end)
@@ -236,6 +237,7 @@ var (
 // symbol, or "" when it is none sckg knows.
 func classify(p *part, council bool) Kind {
 	d := p.doc
+	kind := symbol.Parse(d.Symbol).Kind()
 	var header []string
 	for _, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) {
@@ -255,11 +257,11 @@ func classify(p *part, council bool) Kind {
 		return false
 	}
 	switch {
-	case council && anyHeader(draftRE) && !strings.HasPrefix(d.Symbol, "S/RES/"):
+	case council && anyHeader(draftRE) && kind != symbol.KindResolution:
 		return KindDraftResolution
-	case strings.HasPrefix(d.Symbol, "S/RES/"):
+	case kind == symbol.KindResolution:
 		return KindResolution
-	case strings.HasPrefix(d.Symbol, "S/PRST/"):
+	case kind == symbol.KindPresidentialStatement:
 		return KindPresidentialStatement
 	case anyHeader(letterRE):
 		return KindLetter

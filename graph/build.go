@@ -16,6 +16,7 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // Build turns extracted sources into quads: one named graph per document,
@@ -60,6 +61,17 @@ var kindClass = map[extract.Kind]string{
 	extract.KindPressRelease:          ontology.PressRelease,
 	extract.KindMeetingRecord:         ontology.MeetingRecord,
 	extract.KindUnknown:               ontology.UNDocument,
+}
+
+// symbolClass is the class of a cited document, as far as its symbol
+// tells: a document known only from a citation has no kind of its own.
+var symbolClass = map[symbol.Kind]string{
+	symbol.KindResolution:            ontology.Resolution,
+	symbol.KindAssemblyResolution:    ontology.Resolution,
+	symbol.KindPresidentialStatement: ontology.PresidentialStatement,
+	symbol.KindMeetingRecord:         ontology.MeetingRecord,
+	symbol.KindDocument:              ontology.UNDocument,
+	symbol.KindOther:                 ontology.UNDocument,
 }
 
 var paragraphClass = map[extract.ParagraphKind]string{
@@ -172,8 +184,10 @@ func (b *docBuilder) citations() {
 			cited = b.m.Fragment(target, c.TargetParagraph)
 			// op_20__a__ii is part of op_20__a, which is part of op_20.
 			parent := target
-			if k := strings.LastIndex(c.TargetParagraph, "__"); k > 0 {
-				parent = b.m.Fragment(target, c.TargetParagraph[:k])
+			if ref, ok := symbol.ParseParagraph(c.TargetParagraph); ok {
+				if up, ok := ref.Parent(); ok {
+					parent = b.m.Fragment(target, up.String())
+				}
 			}
 			b.add(cited, ontology.ELIIsPartOf, iri(parent))
 		}
@@ -200,7 +214,7 @@ func (b *docBuilder) citations() {
 		b.add(b.iri, ontology.ELICites, iri(target))
 
 		b.add(target, ontology.RDFType, iri(ontology.ELILegalResource))
-		b.add(target, ontology.RDFType, iri(kindClass[extract.KindOfSymbol(c.Target)]))
+		b.add(target, ontology.RDFType, iri(symbolClass[symbol.Parse(c.Target).Kind()]))
 		b.describeSymbol(target, c.Target)
 	}
 }
