@@ -150,7 +150,7 @@ func (f *finder) add(c *Citation) {
 	if c.Confidence == 0 {
 		c.Confidence = 1
 	}
-	if c.Function == "" {
+	if c.Function == Untyped {
 		c.Function = f.function(c.Span.Start)
 	}
 	f.out = append(f.out, c)
@@ -349,7 +349,7 @@ loop:
 		return i + 1
 	}
 	for _, id := range ids {
-		c := &Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: "citesAsRelated"}
+		c := &Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
 		if !located {
 			c.Confidence = 0.8
 		}
@@ -381,7 +381,7 @@ func (f *finder) sanctionsRegime(i int) int {
 		return i + 1
 	}
 	for _, n := range nums {
-		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: "citesAsAuthority"})
+		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
 	}
 	return j
 }

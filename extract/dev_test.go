@@ -68,7 +68,7 @@ func devResults(t *testing.T) map[string]Result {
 			return
 		}
 		devOnce.results = map[string]Result{}
-		for _, r := range Files(inputs, 0) {
+		for _, r := range defaultExtractor.Files(inputs) {
 			devOnce.results[r.Input.Name] = r
 		}
 	})

@@ -191,7 +191,7 @@ func FuzzCitations(f *testing.F) {
 			if c.Span.Start < 0 || c.Span.Start >= c.Span.End || c.Span.End > len(s) || s[c.Span.Start:c.Span.End] != c.Text {
 				t.Fatalf("citation %q at %v of %d bytes", c.Text, c.Span, len(s))
 			}
-			if c.Function == "" || c.Confidence <= 0 || c.Confidence > 1 {
+			if c.Function == Untyped || c.Confidence <= 0 || c.Confidence > 1 {
 				t.Fatalf("citation %q typed %q with confidence %v", c.Text, c.Function, c.Confidence)
 			}
 		}

@@ -43,7 +43,7 @@ func TestDecodeTextProblems(t *testing.T) {
 }
 
 func TestFileWithNoDocument(t *testing.T) {
-	_, _, err := File("notes.txt", "Shopping list:\n- milk\n- bread\n")
+	_, _, err := defaultExtractor.File("notes.txt", "Shopping list:\n- milk\n- bread\n")
 	if err == nil || !strings.Contains(err.Error(), "notes.txt: no Security Council document recognised") {
 		t.Errorf("got %v", err)
 	}
@@ -57,7 +57,7 @@ func TestTruncatedFile(t *testing.T) {
 	}
 	cut := string(data[:len(data)/2])
 	cut = cut[:strings.LastIndex(cut, " ")]
-	src, warns, err := File("cut.txt", cut)
+	src, warns, err := defaultExtractor.File("cut.txt", cut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func FuzzFile(f *testing.F) {
 		if page {
 			name = "fuzz.html"
 		}
-		source, _, err := File(name, src)
+		source, _, err := defaultExtractor.File(name, src)
 		if err != nil {
 			return
 		}

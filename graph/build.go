@@ -19,23 +19,28 @@ import (
 	"github.com/sckg/sckg/ontology/symbol"
 )
 
+// Builder maps extracted sources to quads.
+type Builder struct {
+	// Minter mints the IRIs (ontology.NewMinter).
+	Minter ontology.Minter
+	// Registry describes the actors: the registry extraction used
+	// (extract.Extractor.Registry), so that actors are described as it
+	// knows them; the default registry when nil.
+	Registry *ontology.Registry
+}
+
 // Build turns extracted sources into quads: one named graph per document,
 // holding everything learned from it. The result is sorted, so the same
 // sources always give the same quads in the same order.
-func Build(m ontology.Minter, sources []*extract.Source) []rdf.Quad {
-	return BuildWith(m, sources, nil)
-}
-
-// BuildWith is Build with the actors of registry r (the default when nil):
-// the registry extraction used, so actors are described as it knows them.
-func BuildWith(m ontology.Minter, sources []*extract.Source, r *ontology.Registry) []rdf.Quad {
+func (g Builder) Build(sources []*extract.Source) []rdf.Quad {
+	r := g.Registry
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
 	var out []rdf.Quad
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			b := &docBuilder{m: m, src: src, doc: d, registry: r}
+			b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r}
 			b.build()
 			out = append(out, b.quads...)
 		}
@@ -200,7 +205,7 @@ func (b *docBuilder) citations() {
 		}
 		b.add(ci, ontology.CiTOHasCitingEntity, iri(citing))
 		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
-		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+c.Function))
+		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+CiTO(c.Function)))
 		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
 		b.add(ci, ontology.CitedAs, plain(c.Text))
 		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))

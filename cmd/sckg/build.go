@@ -91,7 +91,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	var warnings []extract.Warning
 	var skipped []string
-	for _, r := range extract.FilesWith(inputs, *jobs, registry) {
+	for _, r := range extract.New(registry, extract.Options{Jobs: *jobs}).Files(inputs) {
 		warnings = append(warnings, r.Warnings...)
 		if r.Err != nil {
 			skipped = append(skipped, r.Err.Error())
@@ -112,7 +112,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 
 	minter := ontology.NewMinter(*base)
-	quads := graph.BuildWith(minter, sources, registry)
+	quads := graph.Builder{Minter: minter, Registry: registry}.Build(sources)
 	written := quads
 	if !*noOntology {
 		onto, err := graph.OntologyQuads(minter)

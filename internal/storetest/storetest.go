@@ -75,14 +75,14 @@ func MaliQuads(t testing.TB) []rdf.Quad {
 		inputs, errs := extract.Collect([]string{Seeds()})
 		mali.err = errs
 		var sources []*extract.Source
-		for _, r := range extract.Files(inputs, 0) {
+		for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 			if r.Err != nil {
 				mali.err = append(mali.err, r.Err)
 				continue
 			}
 			sources = append(sources, r.Source)
 		}
-		mali.quads = graph.Build(ontology.NewMinter(""), sources)
+		mali.quads = graph.Builder{Minter: ontology.NewMinter("")}.Build(sources)
 	})
 	if len(mali.err) > 0 {
 		t.Fatalf("building the Mali graph: %v", mali.err)
