@@ -29,16 +29,18 @@ func TestDecodeTextProblems(t *testing.T) {
 		{"controls.txt", []byte(strings.Repeat("\x01\x02\x03 a", 50)), "binary file", ""},
 	}
 	for _, tt := range tests {
-		got, err := DecodeText(tt.name, tt.data)
-		if tt.problem == "" {
-			if err != nil || got != tt.text {
-				t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.text)
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := DecodeText(tt.name, tt.data)
+			if tt.problem == "" {
+				if err != nil || got != tt.text {
+					t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.text)
+				}
+				return
 			}
-			continue
-		}
-		if err == nil || !strings.Contains(err.Error(), tt.problem) || !strings.HasPrefix(err.Error(), tt.name+": ") {
-			t.Errorf("%s: error %v; want one naming the file and saying %q", tt.name, err, tt.problem)
-		}
+			if err == nil || !strings.Contains(err.Error(), tt.problem) || !strings.HasPrefix(err.Error(), tt.name+": ") {
+				t.Errorf("%s: error %v; want one naming the file and saying %q", tt.name, err, tt.problem)
+			}
+		})
 	}
 }
 

@@ -368,7 +368,7 @@ func TestCitationFunctionsAndRepairs(t *testing.T) {
 		function          Function
 		confidence        float64
 	}
-	find := func(w want) *Citation {
+	find := func(t *testing.T, w want) *Citation {
 		for _, c := range s.doc(t, w.doc).Citations {
 			if c.Paragraph.ID == w.para && c.Target+"#"+c.TargetParagraph == w.target {
 				return c
@@ -392,14 +392,16 @@ func TestCitationFunctionsAndRepairs(t *testing.T) {
 		{"S/RES/2364(2017)", "op_47", "S/RES/2364(2017)#op_32", RefersTo, 1},          // "paragraphs 30 to 35 above"
 		{"S/2020/600", "op_5", "S/RES/2374(2017)#", ActsPursuantTo, 1},
 	} {
-		c := find(w)
-		if c == nil {
-			t.Errorf("%s %s: no citation of %s", w.doc, w.para, w.target)
-			continue
-		}
-		if c.Function != w.function || c.Confidence != w.confidence {
-			t.Errorf("%s %s -> %s (%q): function %s confidence %v; want %s %v", w.doc, w.para, w.target, c.Text, c.Function, c.Confidence, w.function, w.confidence)
-		}
+		t.Run(w.doc+" "+w.para+" "+w.target, func(t *testing.T) {
+			c := find(t, w)
+			if c == nil {
+				t.Errorf("%s %s: no citation of %s", w.doc, w.para, w.target)
+				return
+			}
+			if c.Function != w.function || c.Confidence != w.confidence {
+				t.Errorf("%s %s -> %s (%q): function %s confidence %v; want %s %v", w.doc, w.para, w.target, c.Text, c.Function, c.Confidence, w.function, w.confidence)
+			}
+		})
 	}
 	// "the 2374 sanctions list" is a reference to the regime's resolution.
 	regime := false
