@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,25 +62,15 @@ func (ix nameIndex) add(label string, actors ...string) {
 	sort.SliceStable(ix[key], func(i, j int) bool { return len(ix[key][i].words) > len(ix[key][j].words) })
 }
 
-var (
-	indexMu    sync.Mutex
-	indexCache = map[*ontology.Registry]nameIndex{}
-)
-
-// registryIndex builds (once per registry) the index of its labels.
-func registryIndex(r *ontology.Registry) nameIndex {
-	indexMu.Lock()
-	defer indexMu.Unlock()
-	if ix, ok := indexCache[r]; ok {
-		return ix
-	}
+// indexRegistry builds the index of a registry's labels. An Extractor
+// builds it once, and its files share it (read-only).
+func indexRegistry(r *ontology.Registry) nameIndex {
 	ix := nameIndex{}
 	for _, a := range r.Actors() {
 		for _, l := range a.Labels() {
 			ix.add(l, a.Key)
 		}
 	}
-	indexCache[r] = ix
 	return ix
 }
 
@@ -186,8 +175,7 @@ func adjacent(a, b word) bool { return b.start-a.end <= 1 }
 // documentActors finds the actors a document names, in two passes: the
 // first learns the names the document defines, the second finds every
 // mention with those names too.
-func documentActors(d *Document, r *ontology.Registry) ([]*Mention, []NewActor) {
-	base := registryIndex(r)
+func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
 	var found []NewActor
 	known := map[string]bool{}

@@ -173,7 +173,7 @@ func TestActorRelations(t *testing.T) {
 
 func TestNewActors(t *testing.T) {
 	p := &Paragraph{Text: "Welcomes the deployment of the Mission d'appui à la Sécurité et au Développement (MISAD) and the Human Rights Due Diligence Policy (HRDDP), and the G5 Sahel joint force (FC-G5S)"}
-	got := newActors(p.Text, registryIndex(defaultRegistryForTest()))
+	got := newActors(p.Text, indexRegistry(defaultRegistryForTest()))
 	if len(got) != 1 || got[0].Key != "misad" || got[0].Name != "Mission d'appui à la Sécurité et au Développement" {
 		t.Errorf("new actors %+v; want MISAD alone (HRDDP is a policy, FC-G5S is known)", got)
 	}

@@ -126,7 +126,7 @@ func BenchmarkAdversarial(b *testing.B) {
 				b.SetBytes(int64(len(src)))
 				b.ReportAllocs()
 				for b.Loop() {
-					File(a.file, src) // errors are expected of some inputs
+					defaultExtractor.File(a.file, src) // errors are expected of some inputs
 				}
 			})
 		}
@@ -152,7 +152,7 @@ func TestAdversarialLinear(t *testing.T) {
 		runtime.GC()
 		runtime.ReadMemStats(&before)
 		allocs := testing.AllocsPerRun(1, func() {
-			s, _, _ := File(a.file, src)
+			s, _, _ := defaultExtractor.File(a.file, src)
 			items = 0
 			if s != nil {
 				for _, d := range s.Documents {

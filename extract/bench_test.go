@@ -21,7 +21,7 @@ func BenchmarkFile(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for i := 0; i < b.N; i++ {
-				if _, _, err := File(name, src); err != nil {
+				if _, _, err := defaultExtractor.File(name, src); err != nil {
 					b.Fatal(err)
 				}
 			}

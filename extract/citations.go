@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // Citations are found in three passes, in the manner of eyecite: scan a
@@ -150,7 +150,7 @@ func (f *finder) add(c *Citation) {
 	if c.Confidence == 0 {
 		c.Confidence = 1
 	}
-	if c.Function == "" {
+	if c.Function == Untyped {
 		c.Function = f.function(c.Span.Start)
 	}
 	f.out = append(f.out, c)
@@ -175,7 +175,7 @@ func findCitations(s string) []*Citation {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(&Citation{Target: ontology.ResolutionSymbol(t.num, t.year), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(&Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -184,7 +184,7 @@ func findCitations(s string) []*Citation {
 }
 
 func (f *finder) symbol(t token) {
-	c := &Citation{Target: ontology.NormaliseSymbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
+	c := &Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
@@ -232,11 +232,11 @@ func (f *finder) resolutions(i int) int {
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
-			target := ontology.ResolutionSymbol(u.num, u.year)
+			target := symbol.Resolution(u.num, u.year)
 			if assembly {
-				target = "A/RES/" + strings.TrimLeft(u.num, "0") + "(" + u.year + ")"
+				target = symbol.AssemblyResolution(u.num, u.year)
 			}
-			emit(&Citation{Target: target, Span: Span{u.start, u.end}}, u.start)
+			emit(&Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
@@ -245,21 +245,21 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumber && j+2 < len(toks) && toks[j+1].text == "/" && toks[j+2].kind == tNumber && toks[j+1].start == u.end:
 			// "resolution 70/1": a General Assembly resolution by session,
 			// perhaps of one part of it ("31/6 A").
-			end, target := toks[j+2].end, "A/RES/"+u.text+"/"+toks[j+2].text
+			end, session, num := toks[j+2].end, u.text, toks[j+2].text
 			if k := j + 3; k < len(toks) && toks[k].kind == tWord && len(toks[k].text) == 1 && toks[k].text[0] >= 'A' && toks[k].text[0] <= 'H' && toks[k].start == end+1 &&
 				(k+1 == len(toks) || toks[k+1].kind != tWord || !unicode.IsLower(rune(toks[k+1].text[0])) || isWordIn(toks[k+1].text, "of", "and", "adopted")) {
-				target += toks[k].text
+				num += toks[k].text
 				end = toks[k].end
 				j++
 			}
-			emit(&Citation{Target: target, Span: Span{u.start, end}}, u.start)
+			emit(&Citation{Target: symbol.SessionalResolution(session, num).String(), Span: Span{u.start, end}}, u.start)
 			j += 2
 			continue
 		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].kind == tNumber && len(toks[j+1].text) == 4 &&
 			toks[j+1].text >= "1945" && toks[j+1].text <= "2099" && (j+2 == len(toks) || isWordIn(toks[j+2].text, "of", "and") || toks[j+2].kind == tComma):
 			// "841 1993 of 16 June 1993": OCR lost the brackets of the year.
 			y := toks[j+1]
-			emit(&Citation{Target: ontology.ResolutionSymbol(u.text, y.text), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
+			emit(&Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tWord && isDateAfter(toks, j):
@@ -277,7 +277,7 @@ func (f *finder) resolutions(i int) int {
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
 			n := toks[j+1]
-			emit(&Citation{Target: ontology.ResolutionSymbol("5"+n.num, n.year), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
+			emit(&Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tPunct && u.text == "." && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear:
@@ -334,7 +334,7 @@ func dateAfter(toks []token, j int) int {
 // resolution list; "paragraph 2 of the Agreement" is no Council citation.
 func (f *finder) internal(i int) int {
 	toks := f.toks
-	var ids []string
+	var ids []symbol.ParagraphRef
 	located := false // "above", "below" or "of this resolution" said where
 	end := toks[i].end
 	afterNumber := false // a sub-item label "(a)" may follow
@@ -348,16 +348,16 @@ loop:
 			if rangeFrom >= 0 {
 				to, _ := strconv.Atoi(u.text)
 				for n := rangeFrom + 1; n <= to && n-rangeFrom <= 30; n++ {
-					ids = append(ids, "op_"+strconv.Itoa(n))
+					ids = append(ids, operative(strconv.Itoa(n)))
 				}
 				rangeFrom = -1
 			} else {
-				ids = append(ids, "op_"+u.text)
+				ids = append(ids, operative(u.text))
 			}
 			end, afterNumber = u.end, true
 			continue
 		case afterNumber && u.kind == tPunct && u.text == "(" && j+2 < len(toks) && toks[j+2].text == ")" && isSubItemLabel(toks[j+1].text):
-			ids[len(ids)-1] += "__" + toks[j+1].text
+			ids[len(ids)-1] = ids[len(ids)-1].Sub(toks[j+1].text)
 			j += 2
 			end = toks[j].end
 			continue
@@ -366,11 +366,11 @@ loop:
 		case u.kind == tWord && isWordIn(u.text, "thereof", "therein") && len(ids) > 0:
 			return i + 1 // "paragraphs 20 to 26 thereof": of the report just named
 		case u.kind == tWord && isWordIn(u.text, "to") && len(ids) > 0 && rangeFrom < 0:
-			n, err := strconv.Atoi(strings.TrimPrefix(ids[len(ids)-1], "op_"))
-			if err != nil {
-				break loop
+			last := ids[len(ids)-1]
+			if len(last.Labels) > 0 {
+				break loop // "paragraph 20 (a) to …" is no range
 			}
-			rangeFrom = n
+			rangeFrom = last.Ordinal()
 		case u.kind == tComma || u.kind == tWord && isWordIn(u.text, "and"):
 		case u.kind == tWord && isWordIn(u.text, "of"):
 			if j+2 < len(toks) && isWordIn(toks[j+1].text, "this", "the") && isWordIn(toks[j+2].text, "resolution") {
@@ -389,7 +389,7 @@ loop:
 		return i + 1
 	}
 	for _, id := range ids {
-		c := &Citation{TargetParagraph: id, Span: Span{toks[i].start, end}, Form: FormInternal, Function: "citesAsRelated"}
+		c := &Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
 		if !located {
 			c.Confidence = 0.8
 		}
@@ -421,7 +421,7 @@ func (f *finder) sanctionsRegime(i int) int {
 		return i + 1
 	}
 	for _, n := range nums {
-		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: "citesAsAuthority"})
+		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
 	}
 	return j
 }
@@ -490,16 +490,25 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	if k < 0 {
 		return nil, 0
 	}
-	var ids []string
+	var refs []symbol.ParagraphRef
 	for _, u := range toks[k+1 : end] {
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
-			ids = append(ids, "op_"+u.text)
-		case u.kind == tWord && isSubItemLabel(u.text) && len(ids) > 0:
-			ids[len(ids)-1] += "__" + u.text
+			refs = append(refs, operative(u.text))
+		case u.kind == tWord && isSubItemLabel(u.text) && len(refs) > 0:
+			refs[len(refs)-1] = refs[len(refs)-1].Sub(u.text)
 		}
 	}
+	ids := make([]string, len(refs))
+	for i, r := range refs {
+		ids[i] = r.String()
+	}
 	return ids, toks[k].start
+}
+
+// operative is the paragraph a citation names by its printed number.
+func operative(number string) symbol.ParagraphRef {
+	return symbol.ParagraphRef{Kind: symbol.Operative, Number: number}
 }
 
 func isSubItemLabel(w string) bool {

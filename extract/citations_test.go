@@ -60,33 +60,35 @@ func TestFindCitations(t *testing.T) {
 		{"2017 (2011) is a resolution only in context", nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, c := range findCitations(tt.in) {
-			s := c.Target
-			if c.TargetParagraph != "" {
-				s += "#" + c.TargetParagraph
-			}
-			if c.number != "" {
-				s += "#" + c.number // a resolution number whose year is found later
-			}
-			got = append(got, s)
-			key := citationKey(c.Target)
-			if c.Target == "" {
-				key = citationKey(c.TargetParagraph)
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, c := range findCitations(tt.in) {
+				s := c.Target
+				if c.TargetParagraph != "" {
+					s += "#" + c.TargetParagraph
+				}
 				if c.number != "" {
-					key = c.number
+					s += "#" + c.number // a resolution number whose year is found later
+				}
+				got = append(got, s)
+				key := citationKey(c.Target)
+				if c.Target == "" {
+					key = citationKey(c.TargetParagraph)
+					if c.number != "" {
+						key = c.number
+					}
+				}
+				if c.Form == FormInternal && strings.Contains(tt.in, " to ") {
+					key = "paragraphs"
+				}
+				if !strings.Contains(tt.in[c.Span.Start:c.Span.End], key) {
+					t.Errorf("%q: span %v reads %q", tt.in, c.Span, tt.in[c.Span.Start:c.Span.End])
 				}
 			}
-			if c.Form == FormInternal && strings.Contains(tt.in, " to ") {
-				key = "paragraphs"
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("findCitations(%q)\n got %v\nwant %v", tt.in, got, tt.want)
 			}
-			if !strings.Contains(tt.in[c.Span.Start:c.Span.End], key) {
-				t.Errorf("%q: span %v reads %q", tt.in, c.Span, tt.in[c.Span.Start:c.Span.End])
-			}
-		}
-		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("findCitations(%q)\n got %v\nwant %v", tt.in, got, tt.want)
-		}
+		})
 	}
 }
 
@@ -106,15 +108,17 @@ func TestCleanLine(t *testing.T) {
 		{"- -to strengthen early warning", "to strengthen early warning"},
 	}
 	for _, tt := range tests {
-		got, _, _ := cleanLine(tt.raw, 0)
-		if got.s != tt.want {
-			t.Errorf("cleanLine(%q)\n got %q\nwant %q", tt.raw, got.s, tt.want)
-		}
-		// Copied bytes map to the same bytes of the line.
-		for _, sg := range got.segs {
-			if sg.copied && got.s[sg.at:sg.at+sg.n] != tt.raw[sg.src:sg.src+sg.srcLen] {
-				t.Errorf("cleanLine(%q): %q maps to %q", tt.raw, got.s[sg.at:sg.at+sg.n], tt.raw[sg.src:sg.src+sg.srcLen])
+		t.Run(tt.raw, func(t *testing.T) {
+			got, _, _ := cleanLine(tt.raw, 0)
+			if got.s != tt.want {
+				t.Errorf("cleanLine(%q)\n got %q\nwant %q", tt.raw, got.s, tt.want)
 			}
-		}
+			// Copied bytes map to the same bytes of the line.
+			for _, sg := range got.segs {
+				if sg.copied && got.s[sg.at:sg.at+sg.n] != tt.raw[sg.src:sg.src+sg.srcLen] {
+					t.Errorf("cleanLine(%q): %q maps to %q", tt.raw, got.s[sg.at:sg.at+sg.n], tt.raw[sg.src:sg.src+sg.srcLen])
+				}
+			}
+		})
 	}
 }

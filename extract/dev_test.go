@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // The development set: 299 real resolutions of 1946-1994 in the layouts of
@@ -68,7 +70,7 @@ func devResults(t *testing.T) map[string]Result {
 			return
 		}
 		devOnce.results = map[string]Result{}
-		for _, r := range Files(inputs, 0) {
+		for _, r := range defaultExtractor.Files(inputs) {
 			devOnce.results[r.Input.Name] = r
 		}
 	})
@@ -265,6 +267,15 @@ func checkDevVote(t reporter, d *Document, f devFact) {
 	}
 }
 
+// top is the paragraph a sub-paragraph belongs to: op_3 of op_3__c.
+func top(id string) string {
+	p, ok := symbol.ParseParagraph(id)
+	if !ok {
+		return id
+	}
+	return p.Top().String()
+}
+
 func checkDevCitations(t reporter, d *Document, f devFact) {
 	t.Helper()
 	got := citedTargets(d)
@@ -303,8 +314,7 @@ func checkDevCitations(t reporter, d *Document, f devFact) {
 		target, para, _ := strings.Cut(pc.Target, "#")
 		found := false
 		for _, c := range d.Citations {
-			citing := strings.Split(c.Paragraph.ID, "__")[0]
-			if citing == id(pc.Paragraph) && c.Target == target && (para == "" || strings.Split(c.TargetParagraph, "__")[0] == para) {
+			if top(c.Paragraph.ID) == id(pc.Paragraph) && c.Target == target && (para == "" || top(c.TargetParagraph) == para) {
 				found = true
 			}
 		}

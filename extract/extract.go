@@ -20,27 +20,49 @@ import (
 	"unicode"
 
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
-// File extracts the documents in the text src of the file called name,
-// finding actors with the default registry.
-func File(name, src string) (*Source, []Warning, error) { return FileWith(name, src, nil) }
+// Extractor reads files into the model with one registry of actors and
+// one set of options. It indexes the registry's names once, when it is
+// made; its methods may be called from several goroutines at once.
+type Extractor struct {
+	registry *ontology.Registry
+	names    nameIndex
+	opts     Options
+}
 
-// FileWith is File with the actors of registry r (the default when nil).
+// Options tune an Extractor.
+type Options struct {
+	// Jobs is how many files Files reads at once: all cores when < 1.
+	Jobs int
+}
+
+// New returns an Extractor that finds the actors of registry r (the
+// default registry when nil).
+func New(r *ontology.Registry, opts Options) *Extractor {
+	if r == nil {
+		r = ontology.DefaultRegistry()
+	}
+	return &Extractor{registry: r, names: indexRegistry(r), opts: opts}
+}
+
+// Registry is the registry of actors x finds: the one graph.Builder
+// should describe them from.
+func (x *Extractor) Registry() *ontology.Registry { return x.registry }
+
+// File extracts the documents in the text src of the file called name.
 // The years of resolutions cited without one come from this file alone;
 // Files takes them from every file it reads.
-func FileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error) {
-	s, warnings, err := fileWith(name, src, r)
+func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
+	s, warnings, err := x.file(name, src)
 	if s != nil {
 		warnings = append(warnings, settleAlone(s)...)
 	}
 	return s, warnings, err
 }
 
-func fileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error) {
-	if r == nil {
-		r = ontology.DefaultRegistry()
-	}
+func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	sum := sha256.Sum256([]byte(src))
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
@@ -85,7 +107,7 @@ func fileWith(name, src string, r *ontology.Registry) (*Source, []Warning, error
 			warnings = append(warnings, w)
 		}
 		distribution := distributions[p]
-		d := buildDocument(p, text, links[p], ci, r, warn)
+		d := buildDocument(p, text, links[p], ci, x.names, x.registry, warn)
 		if d != nil {
 			d.DistributionCode = distribution
 		}
@@ -122,7 +144,7 @@ func symbolOfFileName(name string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	return ontology.ResolutionSymbol(m[1], m[2]), true
+	return symbol.Resolution(m[1], m[2]).String(), true
 }
 
 func anySymbol(parts []*part) bool {
@@ -141,9 +163,9 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Registry, warn func(Warning)) *Document {
+func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
-	raw, sections := councilParagraphs(p.blocks, p.quoted, strings.HasPrefix(d.Symbol, "S/RES/"), warn)
+	raw, sections := councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
 	for _, rs := range sections {
 		start, end := rs.t.source(0, len(rs.t.s))
 		rs.s.Span = ci.span(start, end)
@@ -205,7 +227,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, r *ontology.Re
 	d.Links = links
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
-	d.Mentions, d.NewActors = documentActors(d, r)
+	d.Mentions, d.NewActors = documentActors(d, names)
 	for _, m := range d.Mentions {
 		start, end := texts[m.Paragraph].source(m.start, m.end)
 		m.Span = ci.span(start, end)
@@ -236,6 +258,7 @@ var (
 // symbol, or "" when it is none sckg knows.
 func classify(p *part, council bool) Kind {
 	d := p.doc
+	kind := symbol.Parse(d.Symbol).Kind()
 	var header []string
 	for _, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) {
@@ -255,11 +278,11 @@ func classify(p *part, council bool) Kind {
 		return false
 	}
 	switch {
-	case council && anyHeader(draftRE) && !strings.HasPrefix(d.Symbol, "S/RES/"):
+	case council && anyHeader(draftRE) && kind != symbol.KindResolution:
 		return KindDraftResolution
-	case strings.HasPrefix(d.Symbol, "S/RES/"):
+	case kind == symbol.KindResolution:
 		return KindResolution
-	case strings.HasPrefix(d.Symbol, "S/PRST/"):
+	case kind == symbol.KindPresidentialStatement:
 		return KindPresidentialStatement
 	case anyHeader(letterRE):
 		return KindLetter

@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // Input is a file to read, with the name it goes by in the graph.
@@ -76,13 +74,12 @@ type Result struct {
 	Err      error
 }
 
-// Files reads and extracts inputs on up to jobs goroutines (all cores when
-// jobs < 1). Results come back in input order, so output built from them
-// does not depend on scheduling.
-func Files(inputs []Input, jobs int) []Result { return FilesWith(inputs, jobs, nil) }
-
-// FilesWith is Files with the actors of registry r (the default when nil).
-func FilesWith(inputs []Input, jobs int, r *ontology.Registry) []Result {
+// Files reads and extracts inputs on up to Options.Jobs goroutines.
+// Results come back in input order, so output built from them does not
+// depend on scheduling. The years of resolutions that one file cites
+// without one come from every file read.
+func (x *Extractor) Files(inputs []Input) []Result {
+	jobs := x.opts.Jobs
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
@@ -94,7 +91,7 @@ func FilesWith(inputs []Input, jobs int, r *ontology.Registry) []Result {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				results[i] = readOne(inputs[i], r)
+				results[i] = x.readOne(inputs[i])
 			}
 		}()
 	}
@@ -119,7 +116,7 @@ func FilesWith(inputs []Input, jobs int, r *ontology.Registry) []Result {
 	return results
 }
 
-func readOne(in Input, reg *ontology.Registry) Result {
+func (x *Extractor) readOne(in Input) Result {
 	r := Result{Input: in}
 	src, warnings, err := ReadTextWarn(in.Path, in.Name)
 	if err != nil {
@@ -127,7 +124,7 @@ func readOne(in Input, reg *ontology.Registry) Result {
 		return r
 	}
 	var more []Warning
-	r.Source, more, r.Err = fileWith(in.Name, src, reg)
+	r.Source, more, r.Err = x.file(in.Name, src)
 	r.Warnings = append(warnings, more...)
 	return r
 }

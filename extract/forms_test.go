@@ -117,7 +117,7 @@ func TestReadAdoption(t *testing.T) {
 func TestAgendaHeadingAboveTitle(t *testing.T) {
 	src := "MILITARY STAFF COMMITTEE\n\n18 (1947). Resolution of 13 February 1947\n[S/268/Rev.1]\n\nThe Security Council,\n\n" +
 		"Recalling its earlier decisions,\n\n1. Requests the Military Staff Committee to submit its report;\n\nAdopted unanimously at the 105th meeting.\n"
-	s, _, err := File("agenda.txt", src)
+	s, _, err := New(nil, Options{}).File("agenda.txt", src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +137,7 @@ func TestAgendaHeadingAboveTitle(t *testing.T) {
 // Council's name has that decision as its operative paragraph.
 func TestDecisionInOneSentence(t *testing.T) {
 	src := "Resolution 1 (1946)\nof 25 January 1946\n\nThe Security Council decides that the Military Staff Committee shall be composed of the Chiefs of Staff.\n\nAdopted unanimously at the 2nd meeting.\n"
-	s, _, err := File("one.txt", src)
+	s, _, err := New(nil, Options{}).File("one.txt", src)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,33 +3,73 @@ package extract
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
 // How a Council text uses what it cites is said by the words before the
 // citation: "Recalling …", "pursuant to …", "Welcoming …". The nearest such
-// words in the same clause decide, as CiTO properties.
+// words in the same clause decide. Extraction says what the text does;
+// package graph maps that to CiTO.
+
+// Function is what a citing text does with what it cites, as its words
+// say.
+type Function uint8
+
+// The functions of a citation.
+const (
+	// Untyped is a citation not read yet: none leaves extraction so.
+	Untyped Function = iota
+	// Cites is a citation whose words say nothing more, or that a
+	// clause of its own opens ("requests", "decides" …).
+	Cites
+	Recalls     // "Recalling", "recalls"
+	Reaffirms   // "Reaffirming", "Reiterating"
+	Welcomes    // "Welcoming"
+	TakesNoteOf // "Taking note of", "Noting"
+	Extends     // "extends", "renews" (a mandate, a regime)
+	Amends      // "amends"
+	// ActsPursuantTo is a citation the text acts on or rests on:
+	// "pursuant to", "in accordance with", "under", "established by",
+	// "as requested in", "based on" …
+	ActsPursuantTo
+	// RefersTo points the reader at what it cites: "referred to in",
+	// "contained in", "paragraph 3 above".
+	RefersTo
+	// NamesRegime names a sanctions regime by the resolutions that set it
+	// up: "the 2374 sanctions list", "the 1267/1989/2253 … Committee".
+	NamesRegime
+)
+
+var functionNames = [...]string{"untyped", "cites", "recalls", "reaffirms", "welcomes", "takes-note-of", "extends", "amends", "acts-pursuant-to", "refers-to", "names-regime"}
+
+func (f Function) String() string {
+	if int(f) < len(functionNames) {
+		return functionNames[f]
+	}
+	return "function(" + strconv.Itoa(int(f)) + ")"
+}
 
 type citationCue struct {
 	re       *regexp.Regexp
-	function string // local name of a CiTO property
-	near     bool   // counts only right before the citation (a preposition)
+	function Function
+	near     bool // counts only right before the citation (a preposition)
 }
 
 // citationCues are matched on the clause before a citation, lower-cased.
 var citationCues = []citationCue{
-	{regexp.MustCompile(`\brecall(?:s|ing|ed)?\b`), "obtainsBackgroundFrom", false},
-	{regexp.MustCompile(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), "confirms", false},
-	{regexp.MustCompile(`\bwelcom(?:es|ing|ed|e)\b`), "supports", false},
-	{regexp.MustCompile(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), "citesForInformation", false},
-	{regexp.MustCompile(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), "extends", false},
-	{regexp.MustCompile(`\bamend(?:s|ing|ed)?\b`), "updates", false},
-	{regexp.MustCompile(`\b(?:pursuant to|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|as outlined in|acting under)\b`), "citesAsAuthority", true},
-	{regexp.MustCompile(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), "citesAsRelated", true},
-	{regexp.MustCompile(`\bbased (?:both |solely |only )?(?:on|upon)\b`), "citesAsAuthority", true},
+	{regexp.MustCompile(`\brecall(?:s|ing|ed)?\b`), Recalls, false},
+	{regexp.MustCompile(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), Reaffirms, false},
+	{regexp.MustCompile(`\bwelcom(?:es|ing|ed|e)\b`), Welcomes, false},
+	{regexp.MustCompile(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
+	{regexp.MustCompile(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
+	{regexp.MustCompile(`\bamend(?:s|ing|ed)?\b`), Amends, false},
+	{regexp.MustCompile(`\b(?:pursuant to|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|as outlined in|acting under)\b`), ActsPursuantTo, true},
+	{regexp.MustCompile(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), RefersTo, true},
+	{regexp.MustCompile(`\bbased (?:both |solely |only )?(?:on|upon)\b`), ActsPursuantTo, true},
 	// Other operative verbs open a clause of their own: a citation after
 	// "further requests …" is not governed by a "Recalls" before it.
-	{regexp.MustCompile(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), "cites", false},
+	{regexp.MustCompile(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
 }
 
 // nearWindow is how far before a citation a preposition may stand and
@@ -41,12 +81,12 @@ const nearWindow = 40
 const clauseWindow = 400
 
 // citationFunction says how the text s uses the citation that starts at
-// byte at, or "cites" when nothing says. It reads s afresh for one
+// byte at, or Cites when nothing says. It reads s afresh for one
 // citation; a paragraph with many citations uses a cueIndex instead.
-func citationFunction(s string, at int) string {
+func citationFunction(s string, at int) Function {
 	ws := clauseStart(s, at)
 	lower := strings.ToLower(s[ws:at])
-	best, bestAt := "cites", -1
+	best, bestAt := Cites, -1
 	for _, cue := range citationCues {
 		for _, m := range cue.re.FindAllStringIndex(lower, -1) {
 			if cue.near && len(lower)-m[1] > nearWindow {
@@ -100,9 +140,9 @@ func newCueIndex(s string) *cueIndex {
 // function types the citation at byte at as citationFunction does: the
 // last cue that starts and ends in its clause wins, prepositions only when
 // they stand within nearWindow bytes of it.
-func (ix *cueIndex) function(at int) string {
+func (ix *cueIndex) function(at int) Function {
 	ws := clauseStart(ix.s, at)
-	best, bestAt := "cites", -1
+	best, bestAt := Cites, -1
 	for i, cue := range citationCues {
 		ms := ix.matches[i]
 		// The first match ending after the clause ends; the ones before it
@@ -123,7 +163,7 @@ func (ix *cueIndex) function(at int) string {
 
 // function types a citation of the paragraph being scanned, building the
 // paragraph's cue index on its first citation.
-func (f *finder) function(at int) string {
+func (f *finder) function(at int) Function {
 	if f.cues == nil {
 		f.cues = newCueIndex(f.s)
 	}

@@ -6,10 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // Fuzz targets for every reader of user input (issue 16). Each holds to
@@ -194,33 +191,9 @@ func FuzzCitations(f *testing.F) {
 			if c.Span.Start < 0 || c.Span.Start >= c.Span.End || c.Span.End > len(s) || s[c.Span.Start:c.Span.End] != c.Text {
 				t.Fatalf("citation %q at %v of %d bytes", c.Text, c.Span, len(s))
 			}
-			if c.Function == "" || c.Confidence <= 0 || c.Confidence > 1 {
+			if c.Function == Untyped || c.Confidence <= 0 || c.Confidence > 1 {
 				t.Fatalf("citation %q typed %q with confidence %v", c.Text, c.Function, c.Confidence)
 			}
-		}
-	})
-}
-
-// FuzzSymbol: normalising a symbol is idempotent, leaves no white space,
-// and does not change what kind of document it names.
-func FuzzSymbol(f *testing.F) {
-	for _, s := range []string{"S/RES/2531 (2020)", "S/PRST/2018/10.", "S/PV.8809", "A/RES/70/1", "S/2020/600/Add.1", " S / RES / 2480 ( 2019 ) ;", "S/RES/1514 (XV)", "5/2002/1005", ""} {
-		f.Add(s)
-	}
-	kinds := map[Kind]bool{KindResolution: true, KindPresidentialStatement: true, KindMeetingRecord: true, KindUnknown: true}
-	f.Fuzz(func(t *testing.T, s string) {
-		n := ontology.NormaliseSymbol(s)
-		if again := ontology.NormaliseSymbol(n); again != n {
-			t.Fatalf("%q normalises to %q, then to %q", s, n, again)
-		}
-		// Text reaches here as valid UTF-8 (DecodeText sees to it); an
-		// invalid byte comes out as U+FFFD, three bytes for one.
-		if strings.IndexFunc(n, unicode.IsSpace) >= 0 || utf8.ValidString(s) && len(n) > len(s) {
-			t.Fatalf("%q normalises to %q", s, n)
-		}
-		k := KindOfSymbol(n)
-		if !kinds[k] || KindOfSymbol(n) != k {
-			t.Fatalf("%q is of kind %q", n, k)
 		}
 	})
 }

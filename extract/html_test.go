@@ -13,7 +13,7 @@ func TestHTMLPressRelease(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src, _, err := File("press-release-2364.html", page)
+	src, _, err := defaultExtractor.File("press-release-2364.html", page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +29,7 @@ func TestHTMLPressRelease(t *testing.T) {
 	}
 	// The same text as the plain-text copy of the page.
 	plain, _ := os.ReadFile("../testdata/seeds/003_dc312c14345eaef4.txt")
-	fromText, _, _ := File("003.txt", string(plain))
+	fromText, _, _ := defaultExtractor.File("003.txt", string(plain))
 	for i, p := range fromText.Documents[1].Paragraphs {
 		if q := res.Paragraphs[i]; q.ID != p.ID || q.Text != p.Text {
 			k := 0

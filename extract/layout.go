@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // This file turns the lines of a source file into blocks: runs of lines
@@ -161,7 +161,7 @@ func symbolFromURL(u string) string {
 	if m == nil {
 		return ""
 	}
-	return ontology.NormaliseSymbol(m[1])
+	return symbol.Parse(m[1]).String()
 }
 
 // cleanLine strips the Markdown and typographic noise of one line.

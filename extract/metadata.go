@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // This pass reads what a document says about itself: dates, the meeting,
@@ -152,14 +153,14 @@ func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
 			d.AgendaItem = m[1]
 		}
 		if m := zhDraftRE.FindStringSubmatch(s); m != nil && v.Draft == "" {
-			v.Draft = ontology.NormaliseSymbol(m[1])
+			v.Draft = symbol.Parse(m[1]).String()
 			start, _ = b.t.source(0, len(s))
 		}
 		if m := zhCountRE.FindStringSubmatch(s); m != nil {
 			v.InFavourCount, _ = strconv.Atoi(m[1])
 		}
 		if m := zhResultRE.FindStringSubmatch(s); m != nil {
-			v.Result = ontology.ResolutionSymbol(m[4], m[5])
+			v.Result = symbol.Resolution(m[4], m[5]).String()
 			month, _ := strconv.Atoi(m[2])
 			day, _ := strconv.Atoi(m[3])
 			v.Date = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
@@ -239,7 +240,7 @@ func actorOf(name string, warn func(Warning)) Actor {
 func readPressRelease(d *Document) {
 	for _, para := range d.Paragraphs {
 		if m := unanimousRE.FindStringSubmatch(para.Text); m != nil && d.Vote == nil {
-			d.Vote = &Vote{Result: ontology.ResolutionSymbol(m[1], m[2]), Unanimous: true, Span: para.Span}
+			d.Vote = &Vote{Result: symbol.Resolution(m[1], m[2]).String(), Unanimous: true, Span: para.Span}
 		}
 		if m := meetingTimesRE.FindStringSubmatch(para.Text); m != nil {
 			d.MeetingStart, d.MeetingEnd = clock(m[1], m[2], m[3]), clock(m[4], m[5], m[6])

@@ -161,9 +161,9 @@ type Citation struct {
 	Span Span
 	// Form says how the text names its target.
 	Form CitationForm
-	// Function is how the citing text uses what it cites, as the local
-	// name of a CiTO property ("citesAsAuthority" for "pursuant to").
-	Function string
+	// Function is what the citing text does with what it cites
+	// (ActsPursuantTo for "pursuant to").
+	Function Function
 	// Confidence is 1 for a citation read as printed, less where the tool
 	// repaired a conversion fault or supplied a missing year.
 	Confidence float64

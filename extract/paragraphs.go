@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // preambleRE opens the body of a Council decision.
@@ -212,10 +214,11 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 				lastNum = n
 				ops++
 				seen[m[1]]++
-				id := "op_" + m[1]
+				ref := symbol.ParagraphRef{Kind: symbol.Operative, Number: m[1]}
 				if seen[m[1]] > 1 {
-					id += "_" + strconv.Itoa(seen[m[1]])
+					ref = ref.Again(seen[m[1]])
 				}
+				id := ref.String()
 				// The number is the paragraph's identity, not its text.
 				body := t.slice(len(m[0])-1, len(t.s))
 				op := &Paragraph{Kind: Operative, ID: id, Number: m[1], Ordinal: ops}
@@ -240,7 +243,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			// identity ("op_u2"), and its IRI says it was not numbered.
 			ops++
 			unnumbered++
-			op := &Paragraph{Kind: Operative, ID: "op_u" + strconv.Itoa(unnumbered), Ordinal: ops}
+			op := &Paragraph{Kind: Operative, ID: symbol.ParagraphRef{Kind: symbol.Operative, Number: strconv.Itoa(unnumbered), Unnumbered: true}.String(), Ordinal: ops}
 			if section != nil {
 				op.Section = section.s
 			}
@@ -249,7 +252,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 		}
 		if ops == 0 {
 			pp++
-			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: "pp_" + strconv.Itoa(pp), Ordinal: pp, Lead: leadWords(t.s)}, blocks: []text{t}})
+			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: symbol.ParagraphRef{Kind: symbol.Preambular, Number: strconv.Itoa(pp)}.String(), Ordinal: pp, Lead: leadWords(t.s)}, blocks: []text{t}})
 			continue
 		}
 		last := &out[len(out)-1]
@@ -337,7 +340,7 @@ func runningParagraphs(blocks []block, skip int) []rawParagraph {
 			continue
 		}
 		n := len(out) + 1
-		out = append(out, rawParagraph{p: &Paragraph{Kind: Running, ID: "para_" + strconv.Itoa(n), Ordinal: n}, blocks: []text{b.t}})
+		out = append(out, rawParagraph{p: &Paragraph{Kind: Running, ID: symbol.ParagraphRef{Kind: symbol.Running, Number: strconv.Itoa(n)}.String(), Ordinal: n}, blocks: []text{b.t}})
 	}
 	return out
 }

@@ -29,21 +29,23 @@ func TestDecodeTextProblems(t *testing.T) {
 		{"controls.txt", []byte(strings.Repeat("\x01\x02\x03 a", 50)), "binary file", ""},
 	}
 	for _, tt := range tests {
-		got, err := DecodeText(tt.name, tt.data)
-		if tt.problem == "" {
-			if err != nil || got != tt.text {
-				t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.text)
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := DecodeText(tt.name, tt.data)
+			if tt.problem == "" {
+				if err != nil || got != tt.text {
+					t.Errorf("%s: got %q, %v; want %q", tt.name, got, err, tt.text)
+				}
+				return
 			}
-			continue
-		}
-		if err == nil || !strings.Contains(err.Error(), tt.problem) || !strings.HasPrefix(err.Error(), tt.name+": ") {
-			t.Errorf("%s: error %v; want one naming the file and saying %q", tt.name, err, tt.problem)
-		}
+			if err == nil || !strings.Contains(err.Error(), tt.problem) || !strings.HasPrefix(err.Error(), tt.name+": ") {
+				t.Errorf("%s: error %v; want one naming the file and saying %q", tt.name, err, tt.problem)
+			}
+		})
 	}
 }
 
 func TestFileWithNoDocument(t *testing.T) {
-	_, _, err := File("notes.txt", "Shopping list:\n- milk\n- bread\n")
+	_, _, err := defaultExtractor.File("notes.txt", "Shopping list:\n- milk\n- bread\n")
 	if err == nil || !strings.Contains(err.Error(), "notes.txt: no Security Council document recognised") {
 		t.Errorf("got %v", err)
 	}
@@ -57,7 +59,7 @@ func TestTruncatedFile(t *testing.T) {
 	}
 	cut := string(data[:len(data)/2])
 	cut = cut[:strings.LastIndex(cut, " ")]
-	src, warns, err := File("cut.txt", cut)
+	src, warns, err := defaultExtractor.File("cut.txt", cut)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +100,7 @@ func FuzzFile(f *testing.F) {
 		if page {
 			name = "fuzz.html"
 		}
-		source, _, err := File(name, src)
+		source, _, err := defaultExtractor.File(name, src)
 		if err != nil {
 			return
 		}

@@ -2,9 +2,8 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 
-	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // regimeYears gives the year of the resolutions that Council texts name by
@@ -48,8 +47,8 @@ func resolveCitations(d *Document, warn func(Warning)) {
 				continue // a press release's "paragraph 3" is not ours to resolve
 			}
 			c.Target = d.Symbol
-			base, _, _ := strings.Cut(c.TargetParagraph, "__")
-			if !paragraphs[base] {
+			ref, _ := symbol.ParseParagraph(c.TargetParagraph)
+			if !paragraphs[ref.Top().String()] {
 				if c.Confidence < 1 {
 					// Neither "above" nor "below", and no such paragraph
 					// here: the paragraphs of some other text.
@@ -59,9 +58,9 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			}
 		case c.number != "":
 			if y, ok := years[c.number]; ok {
-				c.Target, c.Confidence = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.8)
+				c.Target, c.Confidence = symbol.Resolution(c.number, y).String(), min(c.Confidence, 0.8)
 			} else if y, ok := regimeYears[c.number]; ok {
-				c.Target, c.Confidence = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.9)
+				c.Target, c.Confidence = symbol.Resolution(c.number, y).String(), min(c.Confidence, 0.9)
 			} else {
 				// Left for the other files of the build to tell
 				// (settleYears).
@@ -115,7 +114,7 @@ func SettleYears(s *Source, years map[string]string) []Warning {
 						Message: describe(d) + ": cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "): no file of the build prints it; left out"})
 					continue
 				}
-				c.Target, c.Confidence, c.number = ontology.ResolutionSymbol(c.number, y), min(c.Confidence, 0.8), ""
+				c.Target, c.Confidence, c.number = symbol.Resolution(c.number, y).String(), min(c.Confidence, 0.8), ""
 			}
 			kept = append(kept, c)
 		}
@@ -145,12 +144,14 @@ func mergeLinks(d *Document, warn func(Warning)) {
 	}
 }
 
-// resolutionNumber splits "S/RES/2374(2017)" into "2374" and "2017".
+// resolutionNumber is the number and year of the Council resolution sym
+// names: "2374" and "2017" of "S/RES/2374(2017)" (or the session a
+// Council symbol prints instead, "XV" of "S/RES/1514(XV)").
 func resolutionNumber(sym string) (num, year string, ok bool) {
-	rest, ok := strings.CutPrefix(sym, "S/RES/")
-	if !ok {
+	s := symbol.Parse(sym)
+	year = s.Year() + s.Session()
+	if s.Kind() != symbol.KindResolution || year == "" {
 		return "", "", false
 	}
-	num, year, ok = strings.Cut(rest, "(")
-	return num, strings.TrimSuffix(year, ")"), ok
+	return s.Number(), year, true
 }

@@ -3,9 +3,12 @@ package extract
 import (
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // The four Mali seeds: real documents with the faults real documents have.
@@ -27,7 +30,7 @@ func loadSeeds(t *testing.T) *seedSet {
 		t.Fatalf("Collect(%s) = %d inputs, errors %v; want the 4 seeds", seeds, len(inputs), errs)
 	}
 	s := &seedSet{sources: map[string]*Source{}, text: map[string]string{}, docs: map[string]*Document{}}
-	for _, r := range Files(inputs, 0) {
+	for _, r := range defaultExtractor.Files(inputs) {
 		if r.Err != nil {
 			t.Fatalf("%s: %v", r.Input.Name, r.Err)
 		}
@@ -262,15 +265,10 @@ func TestParagraphLevelCitations(t *testing.T) {
 // citationKey is the part of a target's symbol printed in any citation of
 // it: "2374" of S/RES/2374(2017), "476" of S/2020/476.
 func citationKey(sym string) string {
-	if n, ok := strings.CutPrefix(sym, "op_"); ok {
-		n, _, _ = strings.Cut(n, "__")
-		return n
+	if p, ok := symbol.ParseParagraph(sym); ok {
+		return strconv.Itoa(p.Ordinal())
 	}
-	sym = strings.TrimPrefix(strings.TrimPrefix(sym, "S/RES/"), "A/RES/")
-	if i := strings.IndexByte(sym, '('); i >= 0 {
-		return sym[:i]
-	}
-	return sym[strings.LastIndexByte(sym, '/')+1:]
+	return symbol.Parse(sym).Number()
 }
 
 func short(s string) string {
@@ -364,10 +362,11 @@ func TestEveryHyperlinkJoinsACitation(t *testing.T) {
 func TestCitationFunctionsAndRepairs(t *testing.T) {
 	s := loadSeeds(t)
 	type want struct {
-		doc, para, target, function string
-		confidence                  float64
+		doc, para, target string
+		function          Function
+		confidence        float64
 	}
-	find := func(w want) *Citation {
+	find := func(t *testing.T, w want) *Citation {
 		for _, c := range s.doc(t, w.doc).Citations {
 			if c.Paragraph.ID == w.para && c.Target+"#"+c.TargetParagraph == w.target {
 				return c
@@ -376,29 +375,31 @@ func TestCitationFunctionsAndRepairs(t *testing.T) {
 		return nil
 	}
 	for _, w := range []want{
-		{"S/RES/2531(2020)", "pp_3", "S/PRST/2018/10#", "obtainsBackgroundFrom", 1},           // "recalling its Presidential Statement"
-		{"S/RES/2531(2020)", "pp_22", "S/2020/476#", "citesForInformation", 1},                // "Taking note of the report"
-		{"S/RES/2531(2020)", "op_5", "S/RES/2374(2017)#", "citesAsAuthority", 1},              // "established pursuant to resolution 2374 (2017)"
-		{"S/RES/2531(2020)", "op_2", "S/RES/2480(2019)#op_4", "citesAsRelated", 1},            // "referenced in paragraph 4 of"
-		{"S/RES/2531(2020)", "op_38", "S/2020/476#", "citesForInformation", 0.7},              // TeX: \frac{\sqrt{2020}}{476}
-		{"S/RES/2531(2020)", "op_38", "S/RES/2391(2017)#op_13", "obtainsBackgroundFrom", 0.8}, // "Recalls all provisions of paragraph 13 of resolution 2391"
-		{"S/RES/2531(2020)", "op_5", "S/RES/2374(2017)#", "citesAsAuthority", 1},
-		{"S/RES/2531(2020)", "op_20", "S/RES/2531(2020)#op_19", "citesAsRelated", 1}, // "paragraphs 19 above and 28 and 29 below"
-		{"S/RES/2531(2020)", "op_20", "S/RES/2531(2020)#op_29", "citesAsRelated", 1},
-		{"S/RES/2531(2020)", "op_29", "S/RES/1267(1999)#", "citesAsAuthority", 0.9}, // "the 1267/1989/2253 … Sanctions Committee"
-		{"S/RES/2531(2020)", "op_29", "S/RES/2253(2015)#", "citesAsAuthority", 0.9},
-		{"S/RES/2364(2017)", "op_21", "S/RES/2364(2017)#op_20__a__ii", "citesAsRelated", 0.8}, // "under paragraph 20 (a) (ii)": no "above", so less sure
-		{"S/RES/2364(2017)", "op_47", "S/RES/2364(2017)#op_32", "citesAsRelated", 1},          // "paragraphs 30 to 35 above"
-		{"S/2020/600", "op_5", "S/RES/2374(2017)#", "citesAsAuthority", 1},
+		{"S/RES/2531(2020)", "pp_3", "S/PRST/2018/10#", Recalls, 1},           // "recalling its Presidential Statement"
+		{"S/RES/2531(2020)", "pp_22", "S/2020/476#", TakesNoteOf, 1},          // "Taking note of the report"
+		{"S/RES/2531(2020)", "op_5", "S/RES/2374(2017)#", ActsPursuantTo, 1},  // "established pursuant to resolution 2374 (2017)"
+		{"S/RES/2531(2020)", "op_2", "S/RES/2480(2019)#op_4", RefersTo, 1},    // "referenced in paragraph 4 of"
+		{"S/RES/2531(2020)", "op_38", "S/2020/476#", TakesNoteOf, 0.7},        // TeX: \frac{\sqrt{2020}}{476}
+		{"S/RES/2531(2020)", "op_38", "S/RES/2391(2017)#op_13", Recalls, 0.8}, // "Recalls all provisions of paragraph 13 of resolution 2391"
+		{"S/RES/2531(2020)", "op_5", "S/RES/2374(2017)#", ActsPursuantTo, 1},
+		{"S/RES/2531(2020)", "op_20", "S/RES/2531(2020)#op_19", RefersTo, 1}, // "paragraphs 19 above and 28 and 29 below"
+		{"S/RES/2531(2020)", "op_20", "S/RES/2531(2020)#op_29", RefersTo, 1},
+		{"S/RES/2531(2020)", "op_29", "S/RES/1267(1999)#", NamesRegime, 0.9}, // "the 1267/1989/2253 … Sanctions Committee"
+		{"S/RES/2531(2020)", "op_29", "S/RES/2253(2015)#", NamesRegime, 0.9},
+		{"S/RES/2364(2017)", "op_21", "S/RES/2364(2017)#op_20__a__ii", RefersTo, 0.8}, // "under paragraph 20 (a) (ii)": no "above", so less sure
+		{"S/RES/2364(2017)", "op_47", "S/RES/2364(2017)#op_32", RefersTo, 1},          // "paragraphs 30 to 35 above"
+		{"S/2020/600", "op_5", "S/RES/2374(2017)#", ActsPursuantTo, 1},
 	} {
-		c := find(w)
-		if c == nil {
-			t.Errorf("%s %s: no citation of %s", w.doc, w.para, w.target)
-			continue
-		}
-		if c.Function != w.function || c.Confidence != w.confidence {
-			t.Errorf("%s %s -> %s (%q): function %s confidence %v; want %s %v", w.doc, w.para, w.target, c.Text, c.Function, c.Confidence, w.function, w.confidence)
-		}
+		t.Run(w.doc+" "+w.para+" "+w.target, func(t *testing.T) {
+			c := find(t, w)
+			if c == nil {
+				t.Errorf("%s %s: no citation of %s", w.doc, w.para, w.target)
+				return
+			}
+			if c.Function != w.function || c.Confidence != w.confidence {
+				t.Errorf("%s %s -> %s (%q): function %s confidence %v; want %s %v", w.doc, w.para, w.target, c.Text, c.Function, c.Confidence, w.function, w.confidence)
+			}
+		})
 	}
 	// "the 2374 sanctions list" is a reference to the regime's resolution.
 	regime := false

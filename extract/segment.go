@@ -5,7 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // Segmentation finds where each document of a file begins and ends. A file
@@ -63,9 +63,9 @@ func segment(blocks []block) []*part {
 				if annexNext {
 					parent, rel = cur, RelAnnexOf
 				}
-				start(ontology.NormaliseSymbol(printed), printed, parent, rel, false)
+				start(symbol.Parse(printed).String(), printed, parent, rel, false)
 			} else {
-				cur.doc.Symbol, cur.doc.PrintedSymbol = ontology.NormaliseSymbol(printed), printed
+				cur.doc.Symbol, cur.doc.PrintedSymbol = symbol.Parse(printed).String(), printed
 			}
 			annexNext = false
 		case b.form == formTitle:
@@ -73,7 +73,7 @@ func segment(blocks []block) []*part {
 			if !ok {
 				break
 			}
-			sym := ontology.ResolutionSymbol(t.number, t.year)
+			sym := symbol.Resolution(t.number, t.year).String()
 			if cur.doc.Symbol == "" && !cur.body {
 				cur.doc.Symbol, cur.doc.PrintedSymbol = sym, t.printed
 			} else if cur.doc.Symbol != sym {
@@ -90,7 +90,7 @@ func segment(blocks []block) []*part {
 			cur.body = true
 		}
 		if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
-			start(ontology.ResolutionSymbol(m[1], m[2]), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
+			start(symbol.Resolution(m[1], m[2]).String(), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
 			continue
 		}
 		if cur.quoted && closesQuote(s, blocks[i+1:]) {

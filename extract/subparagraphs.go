@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // Sub-paragraphs are the labelled items of an operative paragraph ("(a)",
@@ -22,6 +24,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 	var cur *Paragraph
 	var curText []text
 	unlabelled := map[string]int{} // items counted under each parent id
+	top, _ := symbol.ParseParagraph(rp.p.ID)
 	flush := func() {
 		if cur == nil {
 			return
@@ -41,28 +44,18 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		if m := subItemRE.FindStringSubmatch(t.s); m != nil {
 			label = m[1]
 		}
-		var id string
+		var ref symbol.ParagraphRef
 		switch {
 		case label != "" && isLetterLabel(label, letter, roman):
 			letter, roman = label, ""
-			id = rp.p.ID + "__" + letter
+			ref = top.Sub(letter)
 		case label != "":
 			roman = label
-			id = rp.p.ID + "__" + letter + "__" + roman
-			if letter == "" {
-				id = rp.p.ID + "__" + roman
-			}
-			id = strings.ReplaceAll(id, "____", "__")
+			ref = top.Sub(letter, roman)
 		case bullet:
-			parent := rp.p.ID
-			if letter != "" {
-				parent += "__" + letter
-			}
-			if roman != "" {
-				parent += "__" + roman
-			}
+			parent := top.Sub(letter, roman).String()
 			unlabelled[parent]++
-			id = parent + "__" + strconv.Itoa(unlabelled[parent])
+			ref = top.Sub(letter, roman, strconv.Itoa(unlabelled[parent]))
 		default:
 			if cur != nil {
 				curText = append(curText, t)
@@ -72,14 +65,16 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		flush()
 		// A label printed twice ("(c)" for "(e)" in 2584 (2021)) keeps it,
 		// as a number printed twice does, with an IRI of its own.
+		id := ref.String()
 		if used[id]++; used[id] > 1 {
 			warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph " + id + " is labelled twice; the second keeps its printed label"})
-			id += "_" + strconv.Itoa(used[id])
+			ref = ref.Again(used[id])
+			id = ref.String()
 		}
 		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}
 		// (ii) of (a) is part of (a): the nearest item its id extends.
-		for k := strings.LastIndex(id, "__"); k > 0; k = strings.LastIndex(id[:k], "__") {
-			if parent, ok := byID[id[:k]]; ok {
+		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
+			if parent, ok := byID[up.String()]; ok {
 				cur.Parent = parent
 				break
 			}

@@ -16,25 +16,31 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
+
+// Builder maps extracted sources to quads.
+type Builder struct {
+	// Minter mints the IRIs (ontology.NewMinter).
+	Minter ontology.Minter
+	// Registry describes the actors: the registry extraction used
+	// (extract.Extractor.Registry), so that actors are described as it
+	// knows them; the default registry when nil.
+	Registry *ontology.Registry
+}
 
 // Build turns extracted sources into quads: one named graph per document,
 // holding everything learned from it. The result is sorted, so the same
 // sources always give the same quads in the same order.
-func Build(m ontology.Minter, sources []*extract.Source) []rdf.Quad {
-	return BuildWith(m, sources, nil)
-}
-
-// BuildWith is Build with the actors of registry r (the default when nil):
-// the registry extraction used, so actors are described as it knows them.
-func BuildWith(m ontology.Minter, sources []*extract.Source, r *ontology.Registry) []rdf.Quad {
+func (g Builder) Build(sources []*extract.Source) []rdf.Quad {
+	r := g.Registry
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
 	var out []rdf.Quad
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			b := &docBuilder{m: m, src: src, doc: d, registry: r}
+			b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r}
 			b.build()
 			out = append(out, b.quads...)
 		}
@@ -76,6 +82,17 @@ var kindClass = map[extract.Kind]string{
 	extract.KindPressRelease:          ontology.PressRelease,
 	extract.KindMeetingRecord:         ontology.MeetingRecord,
 	extract.KindUnknown:               ontology.UNDocument,
+}
+
+// symbolClass is the class of a cited document, as far as its symbol
+// tells: a document known only from a citation has no kind of its own.
+var symbolClass = map[symbol.Kind]string{
+	symbol.KindResolution:            ontology.Resolution,
+	symbol.KindAssemblyResolution:    ontology.Resolution,
+	symbol.KindPresidentialStatement: ontology.PresidentialStatement,
+	symbol.KindMeetingRecord:         ontology.MeetingRecord,
+	symbol.KindDocument:              ontology.UNDocument,
+	symbol.KindOther:                 ontology.UNDocument,
 }
 
 var paragraphClass = map[extract.ParagraphKind]string{
@@ -188,8 +205,10 @@ func (b *docBuilder) citations() {
 			cited = b.m.Fragment(target, c.TargetParagraph)
 			// op_20__a__ii is part of op_20__a, which is part of op_20.
 			parent := target
-			if k := strings.LastIndex(c.TargetParagraph, "__"); k > 0 {
-				parent = b.m.Fragment(target, c.TargetParagraph[:k])
+			if ref, ok := symbol.ParseParagraph(c.TargetParagraph); ok {
+				if up, ok := ref.Parent(); ok {
+					parent = b.m.Fragment(target, up.String())
+				}
 			}
 			b.add(cited, ontology.ELIIsPartOf, iri(parent))
 		}
@@ -202,7 +221,7 @@ func (b *docBuilder) citations() {
 		}
 		b.add(ci, ontology.CiTOHasCitingEntity, iri(citing))
 		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
-		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+c.Function))
+		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+CiTO(c.Function)))
 		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
 		b.add(ci, ontology.CitedAs, plain(c.Text))
 		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))
@@ -216,7 +235,7 @@ func (b *docBuilder) citations() {
 		b.add(b.iri, ontology.ELICites, iri(target))
 
 		b.add(target, ontology.RDFType, iri(ontology.ELILegalResource))
-		b.add(target, ontology.RDFType, iri(kindClass[extract.KindOfSymbol(c.Target)]))
+		b.add(target, ontology.RDFType, iri(symbolClass[symbol.Parse(c.Target).Kind()]))
 		b.describeSymbol(target, c.Target)
 	}
 }

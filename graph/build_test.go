@@ -18,13 +18,13 @@ func seedQuads(t testing.TB) []rdf.Quad {
 		t.Fatal(errs)
 	}
 	var sources []*extract.Source
-	for _, r := range extract.Files(inputs, 0) {
+	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 		if r.Err != nil {
 			t.Fatal(r.Err)
 		}
 		sources = append(sources, r.Source)
 	}
-	return Build(ontology.NewMinter(""), sources)
+	return Builder{Minter: ontology.NewMinter("")}.Build(sources)
 }
 
 // Every predicate and class the graph uses is declared in the ontology,
@@ -191,5 +191,21 @@ func TestRequestAndMandateTriples(t *testing.T) {
 	}
 	if !objects(actor+"fc-g5s", ontology.ORGSubOrganizationOf)[actor+"g5-sahel"] || !objects(actor+"fc-g5s", ontology.SKOSAltLabel)["G5 Sahel joint force"] {
 		t.Errorf("FC-G5S is not described from the registry")
+	}
+}
+
+// Every function extraction reads maps to a CiTO property that the
+// ontology declares.
+func TestCiTONames(t *testing.T) {
+	declared := map[string]bool{}
+	for _, n := range ontology.CiTOFunctions {
+		declared[n] = true
+	}
+	for f := extract.Cites; f <= extract.NamesRegime; f++ {
+		t.Run(f.String(), func(t *testing.T) {
+			if name, ok := citoNames[f]; !ok || !declared[name] {
+				t.Errorf("%v maps to %q, which the ontology does not declare", f, name)
+			}
+		})
 	}
 }

@@ -141,11 +141,11 @@ func (r *Registry) read(name string, in io.Reader) error {
 		case EstablishedBy:
 			// Kept as a symbol, so that a graph under another base points
 			// at its own IRI of the resolution.
-			sym, ok := strings.CutPrefix(obj, Base+"doc/")
+			ref, ok := NewMinter(Base).Read(obj)
 			if !ok {
 				return fmt.Errorf("%s: %s: sckg:establishedBy %s is not a document IRI (they start with %sdoc/)", name, subj, obj, Base)
 			}
-			a.EstablishedBy = sym
+			a.EstablishedBy = ref.String()
 		}
 	}
 	return nil

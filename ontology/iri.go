@@ -3,6 +3,8 @@ package ontology
 import (
 	"strconv"
 	"strings"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // Minter turns the identities extraction finds (UN symbols, paragraph ids,
@@ -25,6 +27,52 @@ func NewMinter(base string) Minter {
 // Document is the IRI of the document (the work) with the normalised
 // symbol sym, such as "S/RES/2531(2020)".
 func (m Minter) Document(sym string) string { return m.Base + "doc/" + sym }
+
+// Ref is what an IRI that Document, UnsymbolledDocument or Fragment
+// minted names, read back by Minter.Read.
+type Ref struct {
+	// Symbol is the document's symbol, zero for a document named by a
+	// hash of its text.
+	Symbol symbol.Symbol
+	// Hash names a document that prints no symbol.
+	Hash string
+	// Fragment is what follows "#": a paragraph's id or a fact node's
+	// ("op_2-cit-1"), empty for the document itself.
+	Fragment string
+	// Paragraph is the paragraph Fragment names, zero when it names none.
+	Paragraph symbol.ParagraphRef
+
+	doc string // the document's part of the IRI, as minted
+}
+
+// String writes the reference as tables show it, the IRI without its
+// base: "S/RES/2531(2020)#op_2", "text/6f3c…".
+func (r Ref) String() string {
+	if r.Fragment != "" {
+		return r.doc + "#" + r.Fragment
+	}
+	return r.doc
+}
+
+// Read is the inverse of Document, UnsymbolledDocument and Fragment: it
+// reads an IRI of a document, or of a part of one, under m's base back
+// into the document's symbol (or text hash) and the fragment. It reports
+// false for any other IRI.
+func (m Minter) Read(iri string) (Ref, bool) {
+	rest, ok := strings.CutPrefix(iri, m.Base+"doc/")
+	if !ok || rest == "" {
+		return Ref{}, false
+	}
+	var r Ref
+	r.doc, r.Fragment, _ = strings.Cut(rest, "#")
+	if hash, ok := strings.CutPrefix(r.doc, "text/"); ok {
+		r.Hash = hash
+	} else {
+		r.Symbol = symbol.Parse(r.doc)
+	}
+	r.Paragraph, _ = symbol.ParseParagraph(r.Fragment)
+	return r, true
+}
 
 // UnsymbolledDocument is the IRI of a document that prints no symbol (a
 // press release), named by a hash of its normalised text.

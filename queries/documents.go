@@ -2,13 +2,13 @@ package queries
 
 import (
 	"context"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // FindNode is NodeIRI, forgiving: when what the user typed is not a node
@@ -29,7 +29,7 @@ func FindNode(ctx context.Context, st *store.Store, base, typed string) (string,
 	}
 	sym, frag, hasFrag := strings.Cut(s, "#")
 	m := ontology.NewMinter(base)
-	for _, cand := range symbolsMeant(ontology.NormaliseSymbol(sym)) {
+	for _, cand := range symbolsMeant(symbol.Normalise(sym)) {
 		if cand.number != "" {
 			found, err := resolutionOfNumber(ctx, st, m, cand.number)
 			if err != nil {
@@ -60,34 +60,26 @@ type meant struct {
 	number string
 }
 
-var (
-	resolutionWords = regexp.MustCompile(`(?i)^(?:s/res/|resolutions?|res\.?)?(\d{1,5})(?:\((\d{4})\))?$`)
-	symbolSuffixes  = strings.NewReplacer("/ADD.", "/Add.", "/CORR.", "/Corr.", "/REV.", "/Rev.", "/AMEND.", "/Amend.")
-)
-
-// symbolsMeant lists what a symbol written without spaces may stand for,
-// most likely first.
+// symbolsMeant lists what a symbol written without spaces may stand for:
+// the symbol as sckg writes it ("s/prst/2018/10" is S/PRST/2018/10,
+// "resolution 2584 (2021)" S/RES/2584(2021)), or the number of a
+// resolution typed without its year.
 func symbolsMeant(s string) []meant {
-	var out []meant
-	if m := resolutionWords.FindStringSubmatch(s); m != nil {
-		n := strings.TrimLeft(m[1], "0")
-		if m[2] != "" {
-			out = append(out, meant{symbol: "S/RES/" + n + "(" + m[2] + ")"})
-		} else {
-			out = append(out, meant{number: n})
-		}
+	sym := symbol.Parse(s)
+	switch {
+	case sym.Kind() == symbol.KindResolution && sym.Year() == "" && sym.Session() == "" && sym.Number() != "":
+		return []meant{{number: sym.Number()}}
+	case sym.Kind() != symbol.KindOther && sym.String() != s:
+		return []meant{{symbol: sym.String()}}
 	}
-	if up := symbolSuffixes.Replace(strings.ToUpper(s)); up != s {
-		out = append(out, meant{symbol: up})
-	}
-	return out
+	return nil
 }
 
 // resolutionOfNumber finds S/RES/N(YEAR) in the store: resolution numbers
 // are unique across years, so the number alone names one.
 func resolutionOfNumber(ctx context.Context, st *store.Store, m ontology.Minter, number string) (string, error) {
 	for year := time.Now().Year() + 1; year >= 1946; year-- {
-		sym := "S/RES/" + number + "(" + strconv.Itoa(year) + ")"
+		sym := symbol.Resolution(number, strconv.Itoa(year)).String()
 		ok, err := holds(ctx, st, "<"+m.Document(sym)+">")
 		if err != nil {
 			return "", err

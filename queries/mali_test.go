@@ -329,7 +329,7 @@ func TestActorNames(t *testing.T) {
 	}
 }
 
-// NodeIRI writes symbols as extraction mints them (ontology.NormaliseSymbol).
+// NodeIRI writes symbols as extraction mints them (symbol.Normalise).
 func TestNodeIRI(t *testing.T) {
 	for in, want := range map[string]string{
 		"S/RES/2584 (2021)":      d("S/RES/2584(2021)"),

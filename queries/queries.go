@@ -35,6 +35,7 @@ import (
 
 	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 //go:embed *.js
@@ -319,7 +320,7 @@ func NodeIRI(base, s string) string {
 	}
 	sym, frag, hasFrag := strings.Cut(s, "#")
 	m := ontology.NewMinter(base)
-	iri := m.Document(ontology.NormaliseSymbol(sym))
+	iri := m.Document(symbol.Normalise(sym))
 	if hasFrag {
 		iri = m.Fragment(iri, strings.TrimSpace(frag))
 	}

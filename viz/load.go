@@ -6,13 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/sckg/sckg/graph/store"
 	"github.com/sckg/sckg/ontology"
+	"github.com/sckg/sckg/ontology/symbol"
 	"github.com/sckg/sckg/queries"
 )
 
@@ -128,7 +128,10 @@ func (c *Chain) addDetails(ctx context.Context, st *store.Store, m ontology.Mint
 			types, _ := r["types"].([]any)
 			known[n.IRI] = n.Symbol != "" || len(types) > 0
 			if n.Symbol == "" {
-				n.Symbol = strings.TrimPrefix(n.IRI, m.Base+"doc/")
+				n.Symbol = n.IRI
+				if ref, ok := m.Read(n.IRI); ok {
+					n.Symbol = ref.String()
+				}
 			}
 			n.Title = str(r["title"])
 			n.Kind = kindOf(r["types"])
@@ -152,7 +155,7 @@ func (c *Chain) addDetails(ctx context.Context, st *store.Store, m ontology.Mint
 				edges[key], fresh[i] = i, true
 			}
 			para := strip(str(r["paragraph"]))
-			_, frag, _ := strings.Cut(para, "#")
+			_, frag, _ := strings.Cut(para, "#") // the IRI's fragment: a paragraph id
 			c.Edges[i].Citations = append(c.Edges[i].Citations, Citation{
 				IRI:       strip(str(r["id"])),
 				Type:      localName(str(r["type"])),
@@ -196,13 +199,12 @@ func paragraphLess(a, b string) bool {
 }
 
 func paragraphKey(p string) (string, int) {
-	kind, rest, _ := strings.Cut(p, "_")
-	num, _, _ := strings.Cut(rest, "__")
-	n, _ := strconv.Atoi(strings.TrimLeft(num, "0"))
-	if kind == "pp" {
+	ref, _ := symbol.ParseParagraph(p)
+	kind := ref.Kind
+	if kind == symbol.Preambular {
 		kind = "0pp" // preamble first
 	}
-	return kind, n
+	return kind, ref.Ordinal()
 }
 
 func str(v any) string {
@@ -250,15 +252,10 @@ func kindOf(types any) string {
 	return names[0]
 }
 
-var (
-	yearInParens = regexp.MustCompile(`\((\d{4})\)`)
-	yearInSymbol = regexp.MustCompile(`/((?:19|20)\d{2})/`)
-)
-
 // yearOf is the year of a document: of its date, of its adoption, or as
 // its symbol says (S/RES/2584(2021), S/PRST/2018/10, S/2020/476); 0 if
 // none tells.
-func yearOf(date, adopted, symbol string) int {
+func yearOf(date, adopted, sym string) int {
 	for _, d := range []string{date, adopted} {
 		if len(d) >= 4 {
 			if y, err := strconv.Atoi(d[:4]); err == nil {
@@ -266,13 +263,8 @@ func yearOf(date, adopted, symbol string) int {
 			}
 		}
 	}
-	for _, re := range []*regexp.Regexp{yearInParens, yearInSymbol} {
-		if m := re.FindStringSubmatch(symbol); m != nil {
-			y, _ := strconv.Atoi(m[1])
-			return y
-		}
-	}
-	return 0
+	y, _ := strconv.Atoi(symbol.Parse(sym).Year())
+	return y
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -92,7 +92,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	var warnings []extract.Warning
 	var skipped []string
-	for _, r := range extract.FilesWith(inputs, *jobs, registry) {
+	for _, r := range extract.New(registry, extract.Options{Jobs: *jobs}).Files(inputs) {
 		warnings = append(warnings, r.Warnings...)
 		if r.Err != nil {
 			skipped = append(skipped, r.Err.Error())
@@ -113,7 +113,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 
 	minter := ontology.NewMinter(*base)
-	quads := graph.BuildWith(minter, sources, registry)
+	quads := graph.Builder{Minter: minter, Registry: registry}.Build(sources)
 	// Paragraph lineage compares documents with one another, so it comes
 	// after the per-document graphs, in a named graph of its own.
 	quads = append(quads, lineage.Quads(minter, lineage.Series(sources))...)

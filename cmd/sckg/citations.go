@@ -10,6 +10,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/graph"
 )
 
 const citationsHelp = `Usage: sckg citations PATH... [--format table|csv|json]
@@ -58,7 +59,7 @@ func runCitations(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "sckg: %v\n", err)
 	}
 	var rows []citationRow
-	for _, r := range extract.Files(inputs, 0) {
+	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 		for _, w := range r.Warnings {
 			fmt.Fprintf(stderr, "sckg: warning: %s\n", w)
 		}
@@ -74,7 +75,7 @@ func runCitations(args []string, stdout, stderr io.Writer) error {
 			for _, c := range d.Citations {
 				rows = append(rows, citationRow{
 					File: r.Input.Name, Document: doc, Paragraph: c.Paragraph.ID,
-					Target: c.Target, Paragraph2: c.TargetParagraph, Type: "cito:" + c.Function,
+					Target: c.Target, Paragraph2: c.TargetParagraph, Type: "cito:" + graph.CiTO(c.Function),
 					Form: string(c.Form), Confidence: c.Confidence,
 					Start: c.Span.Start, End: c.Span.End, Text: c.Text,
 				})

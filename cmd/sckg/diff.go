@@ -10,6 +10,7 @@ import (
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/graph/lineage"
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 const diffHelp = `Usage: sckg diff OLD NEW [--old SYMBOL] [--new SYMBOL] [--changed] [--format table|json]
@@ -125,17 +126,17 @@ func runDiff(args []string, stdout, stderr io.Writer) error {
 
 // diffDocument reads the file and picks the document to compare: the one
 // with the symbol asked for, or the one with the most paragraphs.
-func diffDocument(path, symbol string, stderr io.Writer) (*extract.Document, error) {
+func diffDocument(path, printed string, stderr io.Writer) (*extract.Document, error) {
 	inputs, errs := extract.Collect([]string{path})
 	if len(errs) > 0 {
 		return nil, errs[0]
 	}
 	var best *extract.Document
 	want := ""
-	if symbol != "" {
-		want = strings.Join(strings.Fields(symbol), "")
+	if printed != "" {
+		want = symbol.Parse(printed).String()
 	}
-	for _, r := range extract.Files(inputs, 0) {
+	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 		if r.Err != nil {
 			return nil, r.Err
 		}
@@ -155,7 +156,7 @@ func diffDocument(path, symbol string, stderr io.Writer) (*extract.Document, err
 		}
 	}
 	if want != "" {
-		return nil, fmt.Errorf("%s: no document %s in it", path, symbol)
+		return nil, fmt.Errorf("%s: no document %s in it", path, printed)
 	}
 	if best == nil || len(best.Paragraphs) == 0 {
 		return nil, fmt.Errorf("%s: no document with paragraphs in it", path)

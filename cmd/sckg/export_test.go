@@ -53,13 +53,15 @@ func TestFormatFlagAndExtension(t *testing.T) {
 		{[]string{"--out", filepath.Join(dir, "e.txt"), "--format", "ttl"}, "e.txt", "@prefix rdf:"},
 		{[]string{"--out", filepath.Join(dir, "f.ttl"), "--format", "n-quads"}, "f.ttl", "<http"},
 	} {
-		_, stderr, code := sckg(t, append([]string{"build", seeds}, tt.args...)...)
-		if code != 0 {
-			t.Fatalf("%v: exit %d: %s", tt.args, code, stderr)
-		}
-		if got := string(readFile(t, filepath.Join(dir, tt.file))); !strings.HasPrefix(got, tt.want) {
-			t.Errorf("%v: output starts %q, want %q", tt.args, got[:min(len(got), 40)], tt.want)
-		}
+		t.Run(tt.file, func(t *testing.T) {
+			_, stderr, code := sckg(t, append([]string{"build", seeds}, tt.args...)...)
+			if code != 0 {
+				t.Fatalf("%v: exit %d: %s", tt.args, code, stderr)
+			}
+			if got := string(readFile(t, filepath.Join(dir, tt.file))); !strings.HasPrefix(got, tt.want) {
+				t.Errorf("%v: output starts %q, want %q", tt.args, got[:min(len(got), 40)], tt.want)
+			}
+		})
 	}
 	// Standard output is Turtle unless told otherwise.
 	stdout, _, _ := sckg(t, "build", seeds)

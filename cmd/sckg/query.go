@@ -364,8 +364,8 @@ func shortValue(m ontology.Minter, v any) string {
 		return s
 	}
 	iri = strings.TrimSuffix(iri, ">")
-	if rest, ok := strings.CutPrefix(iri, m.Base+"doc/"); ok {
-		return rest
+	if ref, ok := m.Read(iri); ok {
+		return ref.String() // a document by its symbol, a paragraph with it
 	}
 	if rest, ok := strings.CutPrefix(iri, m.Base); ok && !strings.HasPrefix(rest, "def#") {
 		return rest

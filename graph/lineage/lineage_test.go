@@ -22,7 +22,7 @@ func read(t testing.TB, dir string) []*extract.Source {
 		t.Fatal(errs)
 	}
 	var sources []*extract.Source
-	for _, r := range extract.Files(inputs, 0) {
+	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 		if r.Err != nil {
 			continue // the corpus's README
 		}

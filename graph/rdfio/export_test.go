@@ -31,13 +31,13 @@ func seedExportQuads(t testing.TB) []rdf.Quad {
 		t.Fatal(errs)
 	}
 	var sources []*extract.Source
-	for _, r := range extract.Files(inputs, 0) {
+	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 		if r.Err != nil {
 			t.Fatal(r.Err)
 		}
 		sources = append(sources, r.Source)
 	}
-	return append(onto, graph.Build(m, sources)...)
+	return append(onto, graph.Builder{Minter: m}.Build(sources)...)
 }
 
 func export(t testing.TB, f Format, quads []rdf.Quad) ([]byte, int) {

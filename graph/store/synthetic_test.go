@@ -10,7 +10,7 @@ import (
 	"github.com/sckg/sckg/ontology"
 )
 
-// synthetic builds a graph of the shape graph.Build gives, with resolutions
+// synthetic builds a graph of the shape graph.Builder gives, with resolutions
 // resolutions and about citations citations between them: each resolution
 // in its named graph, with its preambular and operative paragraphs, each
 // citation a cito:Citation node with its span, eli:cites from the

@@ -76,7 +76,7 @@ func MaliQuads(t testing.TB) []rdf.Quad {
 		inputs, errs := extract.Collect([]string{Seeds()})
 		mali.err = errs
 		var sources []*extract.Source
-		for _, r := range extract.Files(inputs, 0) {
+		for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
 			if r.Err != nil {
 				mali.err = append(mali.err, r.Err)
 				continue
@@ -84,7 +84,7 @@ func MaliQuads(t testing.TB) []rdf.Quad {
 			sources = append(sources, r.Source)
 		}
 		m := ontology.NewMinter("")
-		mali.quads = append(graph.Build(m, sources), lineage.Quads(m, lineage.Series(sources))...)
+		mali.quads = append(graph.Builder{Minter: m}.Build(sources), lineage.Quads(m, lineage.Series(sources))...)
 	})
 	if len(mali.err) > 0 {
 		t.Fatalf("building the Mali graph: %v", mali.err)
