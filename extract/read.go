@@ -103,14 +103,16 @@ func DecodeText(name string, data []byte) (string, error) {
 // read: UTF-16 without a byte-order mark is read, but said.
 func DecodeTextWarn(name string, data []byte) (string, []Warning, error) {
 	switch {
-	case len(bytes.TrimSpace(data)) == 0:
-		return "", nil, &InputError{name, "file is empty"}
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		// A UTF-8 byte-order mark is not text; spans count from after it.
 		data = data[3:]
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
 		text, err := decodeUTF16(name, data[2:], data[0] == 0xFE, "")
 		return text, nil, err
+	}
+	// Checked after the mark is off: a file holding only a mark is empty.
+	if len(bytes.TrimSpace(data)) == 0 {
+		return "", nil, &InputError{name, "file is empty"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		if bigEndian, ok := utf16WithoutBOM(data); ok {
