@@ -22,8 +22,8 @@ const (
 	// KindOther is text that is no symbol sckg reads; it keeps its normalised
 	// form, so that what a user typed still names something.
 	KindOther Kind = iota
-	// KindDocument is any other S/ document: "S/2020/476", "S/11563",
-	// "S/1059/Rev.2", "S/Agenda/2185".
+	// KindDocument is any other S/ or A/ document: "S/2020/476", "S/11563",
+	// "S/1059/Rev.2", "S/Agenda/2185", "A/52/231", "A/S-23/10/Rev.1".
 	KindDocument
 	// KindResolution is a Security Council resolution: "S/RES/2531(2020)".
 	KindResolution
@@ -198,6 +198,9 @@ func parse(n string) (Symbol, bool) {
 	if rest, ok := cutPrefixFold(n, "S/"); ok {
 		return parseDocument(rest)
 	}
+	if rest, ok := cutPrefixFold(n, "A/"); ok {
+		return parseAssemblyDocument(rest)
+	}
 	// A resolution as people name it: "resolution 2531 (2020)", "Res.
 	// 2531", "2531 (2020)", "1514 (XV)", "2531".
 	rest := n
@@ -245,6 +248,46 @@ func parseDocument(rest string) (Symbol, bool) {
 		text += "/" + suffix
 	}
 	return Symbol{kind: KindDocument, text: text, number: num, year: year}, true
+}
+
+// parseAssemblyDocument reads a General Assembly document symbol after
+// "A/": by session since the thirty-first ("52/231", "S-23/10/Rev.1",
+// "ES-10/273"), or in the one series of the early sessions ("1234").
+func parseAssemblyDocument(rest string) (Symbol, bool) {
+	parts := strings.Split(rest, "/")
+	var session, num string
+	switch {
+	case len(parts) >= 2 && isSessionNumber(parts[0]) && allDigits(parts[1]):
+		session, num, parts = strings.ToUpper(parts[0]), parts[1], parts[2:]
+	case len(parts) >= 1 && allDigits(parts[0]):
+		num, parts = parts[0], parts[1:]
+	default:
+		return Symbol{}, false
+	}
+	text := "A/" + num
+	if session != "" {
+		text = "A/" + session + "/" + num
+	}
+	for _, p := range parts {
+		suffix, ok := readSuffix(p)
+		if !ok {
+			return Symbol{}, false
+		}
+		text += "/" + suffix
+	}
+	return Symbol{kind: KindDocument, text: text, number: num, session: session}, true
+}
+
+// isSessionNumber is a General Assembly session as document symbols write
+// it: "52", a special session "S-23", an emergency one "ES-10".
+func isSessionNumber(s string) bool {
+	for _, p := range []string{"S-", "ES-"} {
+		if rest, ok := cutPrefixFold(s, p); ok {
+			s = rest
+			break
+		}
+	}
+	return len(s) >= 1 && len(s) <= 2 && allDigits(s)
 }
 
 // suffixes are the marks of a revision, an addendum, a corrigendum, an
