@@ -7,6 +7,10 @@
 //	GET  /api/queries/NAME?PARAM=VALUE&…  run one               → {"result": [...]}
 //	GET  /api/viz/chain?symbol=S&depth=N&direction=cites|cited-by&expand=S…&format=json|svg|…
 //	                                  a citation chain drawn, as sckg viz chain draws it
+//	GET  /api/paragraph/history?paragraph=S/RES/2584(2021)%23op_17
+//	                                  a paragraph's versions through time, each change word by word
+//	GET  /api/document/paragraphs?symbol=S/RES/2584(2021)
+//	                                  a document's paragraphs, each with how it came from earlier texts
 //	POST /api/v2/write, /api/v2/delete   N-Quads in, only when writes are allowed
 //	GET  /                            the chain explorer, a web page (package web)
 //	GET  /api                         this list, as text
@@ -119,6 +123,8 @@ func New(cfg Config) (*Server, error) {
 		s.mux.HandleFunc("POST "+p, s.writeEndpoint)
 	}
 	s.mux.HandleFunc("GET /api/viz/chain", s.vizChain)
+	s.mux.HandleFunc("GET /api/paragraph/history", s.paragraphHistory)
+	s.mux.HandleFunc("GET /api/document/paragraphs", s.documentParagraphs)
 	s.mux.HandleFunc("GET /api", s.index)
 	s.mux.HandleFunc("GET /api/{$}", s.index)
 	s.mux.HandleFunc("GET /{$}", web.Page)
@@ -422,6 +428,10 @@ const indexText = `sckg: a knowledge graph of UN Security Council documents, ove
   GET  /api/queries/NAME?PARAM=VALUE  run a canned query
   GET  /api/viz/chain?symbol=S&depth=N&direction=cites|cited-by&expand=S&format=svg|json|dot|graphml|mermaid
                                       a citation chain drawn
+  GET  /api/paragraph/history?paragraph=S/RES/2584(2021)%23op_17
+                                      a paragraph's versions and what changed, word by word
+  GET  /api/document/paragraphs?symbol=S/RES/2584(2021)
+                                      a document's paragraphs and how each came from earlier texts
   GET  /                              the chain explorer: a web page that draws chains
 `
 

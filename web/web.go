@@ -1,6 +1,8 @@
 // Package web is sckg's page for exploring citation chains in a browser:
 // a symbol in, its chain drawn (the SVG of GET /api/viz/chain), documents
-// expanded and edges opened to the paragraphs that cite. Its files are
+// expanded, edges opened to the paragraphs that cite, and a paragraph's
+// history shown as a timeline of its versions (GET
+// /api/paragraph/history) with the words changed marked. Its files are
 // embedded in the binary and load nothing from elsewhere, so the page
 // works without internet.
 package web

@@ -297,30 +297,21 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // "through", "tosupport" and "to support": PDF text splits and joins
 // words) is conversion noise, not a change; noise counts its words.
 func changes(a, b *para, ops []op) (out []Change, noise int) {
-	i, j := 0, 0
-	for k := 0; k < len(ops); {
-		if ops[k] == keep {
-			i++
-			j++
-			k++
-			continue
-		}
-		i0, j0 := i, j
-		for k < len(ops) && ops[k] != keep {
-			if ops[k] == del {
-				i++
-			} else {
-				j++
-			}
-			k++
-		}
-		if strings.Join(a.keys[i0:i], "") == strings.Join(b.keys[j0:j], "") {
+	eachRun(ops, func(kept bool, i0, i, j0, j int) {
+		switch {
+		case kept:
+		case sameWords(a, b, i0, i, j0, j):
 			noise += i - i0 + j - j0
-			continue
+		default:
+			out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
 		}
-		out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
-	}
+	})
 	return out, noise
+}
+
+// sameWords tells whether a run changed only where the spaces fall.
+func sameWords(a, b *para, i0, i, j0, j int) bool {
+	return strings.Join(a.keys[i0:i], "") == strings.Join(b.keys[j0:j], "")
 }
 
 func printed(x *para, from, to int) string {

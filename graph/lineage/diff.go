@@ -9,6 +9,26 @@ const (
 	ins     // a word of b that a does not have
 )
 
+// eachRun walks an edit script from a to b run by run: f gets each run
+// of words kept or changed (removed, added or both) as the words
+// a[i0:i] and b[j0:j].
+func eachRun(ops []op, f func(kept bool, i0, i, j0, j int)) {
+	i, j := 0, 0
+	for k := 0; k < len(ops); {
+		i0, j0 := i, j
+		kept := ops[k] == keep
+		for ; k < len(ops) && (ops[k] == keep) == kept; k++ {
+			if ops[k] != ins {
+				i++
+			}
+			if ops[k] != del {
+				j++
+			}
+		}
+		f(kept, i0, i, j0, j)
+	}
+}
+
 // diff returns the shortest edit script from a to b (Myers' O((N+M)D)
 // algorithm), or nil and false when it needs more than maxD insertions
 // and deletions: past that, the two texts are not versions of one

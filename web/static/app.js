@@ -2,8 +2,11 @@
 // (GET /api/viz/chain?format=svg, the same picture 'sckg viz chain'
 // writes); this script puts that SVG in the page, makes its documents and
 // lines clickable, and shows what the JSON of the same chain says about
-// them. What is drawn is kept in the address (?symbol=…&expand=…), so a
-// view can be reloaded, bookmarked and sent.
+// them. A document's paragraphs, and a paragraph's history through
+// earlier and later texts with the changed words marked, come from
+// GET /api/document/paragraphs and /api/paragraph/history. What is drawn
+// is kept in the address (?symbol=…&expand=…&paragraph=…), so a view can
+// be reloaded, bookmarked and sent.
 "use strict";
 
 (function () {
@@ -19,9 +22,13 @@
   // Two steps deep is where a resolution's chain usually ends: what it
   // cites, and what those cite.
   const defaultDepth = 2;
-  let state = { symbol: "", direction: "cites", depth: defaultDepth, expand: [] };
+  // paragraph, when set, is the paragraph whose history the side panel
+  // shows (its IRI): kept in the address too, so that a history can be
+  // sent and reloaded.
+  let state = { symbol: "", direction: "cites", depth: defaultDepth, expand: [], paragraph: "" };
   let chain = null; // the JSON of what is drawn
   let loads = 0;    // to drop the answer of a request overtaken by another
+  let panelLoads = 0; // the same for the side panel's lists and histories
 
   // el builds an element: el("p", {class: "x"}, "text", child, …); null
   // attributes and children are left out.
@@ -45,11 +52,13 @@
     q.set("direction", s.direction);
     q.set("depth", String(s.depth));
     for (const x of s.expand) q.append("expand", x);
+    if (s.paragraph) q.set("paragraph", s.paragraph);
     return q;
   }
 
   function chainURL(s, format) {
     const q = query(s);
+    q.delete("paragraph");
     q.set("format", format);
     return "api/viz/chain?" + q.toString();
   }
@@ -62,6 +71,7 @@
       direction: q.get("direction") === "cited-by" ? "cited-by" : "cites",
       depth: depth >= 1 && depth <= 10 ? depth : defaultDepth,
       expand: q.getAll("expand"),
+      paragraph: q.get("paragraph") || "",
     };
   }
 
@@ -75,9 +85,10 @@
     depth.value = String(state.depth);
   }
 
-  // go draws a new state and records it in the address and history.
+  // go draws a new state and records it in the address and history. A
+  // new drawing closes the paragraph history that was open.
   function go(next) {
-    state = next;
+    state = { ...next, paragraph: "" };
     history.pushState(null, "", "?" + query(state).toString());
     showStateInForm();
     draw();
@@ -142,7 +153,8 @@
       state.depth + (state.depth === 1 ? " step" : " steps") + " deep";
     if (state.expand.length) text += ", " + state.expand.length + " expanded";
     setStatus(text + ".", "ready");
-    showNode(0);
+    if (state.paragraph) showHistory(state.paragraph);
+    else showNode(0);
   }
 
   // The legend, in the page as well as at the foot of the drawing, which
@@ -273,7 +285,7 @@
 
   function showHint() {
     showDetails(el("p", { class: "hint" },
-      "Click a document to see it and expand it, or a line to read the paragraphs that cite."));
+      "Click a document to see it, expand it or read the history of its paragraphs, or a line to read the paragraphs that cite."));
   }
 
   function edgeButton(i, label) {
@@ -282,8 +294,18 @@
       " ", swatch(e.type), " ", el("span", { class: "count" }, "(" + (e.citations || []).length + ")"));
   }
 
+  // leaveHistory forgets the history open in the side panel when the
+  // panel shows something else, so that the address says what is shown.
+  function leaveHistory() {
+    panelLoads++;
+    if (!state.paragraph) return;
+    state = { ...state, paragraph: "" };
+    history.replaceState(null, "", "?" + query(state).toString());
+  }
+
   function showNode(i) {
     if (!chain) return;
+    leaveHistory();
     const n = chain.nodes[i];
     select(i, null);
     const idx = byIRI();
@@ -308,7 +330,11 @@
         i === 0 ? null : el("button", {
           type: "button", id: "reroot",
           onclick: () => go({ ...state, symbol: n.symbol, expand: [] }),
-        }, "Draw from here")),
+        }, "Draw from here"),
+        el("button", {
+          type: "button", id: "paragraphs", title: "its paragraphs, and the history of each through earlier and later texts",
+          onclick: () => showParagraphs(n.symbol),
+        }, "Paragraphs")),
       out.length ? el("h3", {}, "Cites") : null,
       out.length ? el("ul", { class: "edges" }, ...out) : null,
       inn.length ? el("h3", {}, "Cited by") : null,
@@ -317,13 +343,18 @@
 
   function showEdge(i) {
     if (!chain) return;
+    leaveHistory();
     const e = chain.edges[i];
     const idx = byIRI();
     const s = idx.get(e.source), t = idx.get(e.target);
     select(null, i);
     const cits = e.citations || [];
     const items = cits.map((c) => el("li", { class: "citation", "data-paragraph": c.paragraph },
-      el("h3", {}, paragraphName(c.paragraph), " ", swatch(c.type)),
+      el("h3", {}, paragraphName(c.paragraph), " ", swatch(c.type), " ",
+        el("button", {
+          type: "button", class: "link history", title: "this paragraph's earlier and later versions",
+          onclick: () => openHistory(e.source + "#" + c.paragraph),
+        }, "history")),
       marked(c.text || "", c.evidence),
       c.cited !== e.target ? el("p", { class: "cited" }, "cites ", el("code", {}, c.cited.slice(e.target.length))) : null));
     showDetails(
@@ -335,6 +366,142 @@
         cits.length === 1 ? "1 citing paragraph" : cits.length + " citing paragraphs"),
       cits.length ? el("ol", { class: "citations" }, ...items)
         : el("p", { class: "hint" }, "The store records that one cites the other, but not in which paragraph."));
+  }
+
+  // showParagraphs lists a document's paragraphs, each with how it came
+  // from the texts before it; clicking one opens its history.
+  async function showParagraphs(symbol) {
+    leaveHistory();
+    const mine = panelLoads;
+    showDetails(el("h2", {}, symbol), el("p", { class: "hint" }, "Reading its paragraphs …"));
+    let doc;
+    try {
+      doc = await answer("api/document/paragraphs?symbol=" + encodeURIComponent(symbol), "json");
+    } catch (err) {
+      if (mine === panelLoads) showDetails(el("h2", {}, symbol), el("p", { class: "error" }, err.message));
+      return;
+    }
+    if (mine !== panelLoads) return;
+    const items = doc.paragraphs.map((p) => el("li", {
+      class: "paragraph", "data-paragraph": p.id, tabindex: "0", role: "button",
+      title: "the history of " + paragraphName(p.id),
+      onclick: () => openHistory(p.iri),
+      onkeydown: (ev) => { if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); openHistory(p.iri); } },
+    },
+    el("h3", {}, paragraphName(p.id), " ", ...p.revisions.map((r) => badge(r.status, r.basis, r.fromSymbol))),
+    el("p", { class: "text clamp" }, p.text)));
+    showDetails(
+      el("h2", {}, el("button", { type: "button", class: "link", onclick: () => showNodeOf(doc.symbol) }, doc.symbol)),
+      el("p", { class: "meta" }, doc.paragraphs.length + " paragraphs; click one for its history"),
+      el("ol", { class: "paragraphs" }, ...items));
+  }
+
+  // showNodeOf shows the panel of a drawn document, or the root's.
+  function showNodeOf(symbol) {
+    const i = chain ? chain.nodes.findIndex((n) => n.symbol === symbol) : -1;
+    showNode(i >= 0 ? i : 0);
+  }
+
+  const statusWords = { identical: "unchanged", changed: "changed", new: "new", dropped: "dropped" };
+
+  // badge says what became of a paragraph in one step.
+  function badge(status, basis, fromSymbol) {
+    const what = basis === "draft" ? "draft → adopted" : "since " + (fromSymbol || "the text before");
+    return el("span", { class: "badge " + status, title: what }, (basis === "draft" ? "draft → adopted: " : "") + (statusWords[status] || status));
+  }
+
+  // openHistory opens a paragraph's history and records it in the
+  // address, without drawing the chain again.
+  function openHistory(iri) {
+    state = { ...state, paragraph: iri };
+    history.pushState(null, "", "?" + query(state).toString());
+    showHistory(iri);
+  }
+
+  // diffText is a step's text with the removed words struck through and
+  // the added ones marked: the segments the server worked out.
+  function diffText(segments) {
+    const p = el("p", { class: "text diff" });
+    for (const s of segments) {
+      if (s.op === "del") p.append(el("del", {}, s.text));
+      else if (s.op === "ins") p.append(el("ins", {}, s.text));
+      else p.append(s.text);
+    }
+    return p;
+  }
+
+  function shortDate(d) {
+    return d || "undated";
+  }
+
+  // showHistory shows a paragraph's versions as a timeline, oldest first:
+  // each version with the step (or steps: a draft and an earlier
+  // resolution) that made it, the changed words marked, and where the
+  // paragraph was dropped.
+  async function showHistory(iri) {
+    const mine = ++panelLoads;
+    select(null, null);
+    showDetails(el("h2", {}, "History"), el("p", { class: "hint" }, "Reading the history of " + iri.replace(/^.*\/doc\//, "") + " …"));
+    let h;
+    try {
+      h = await answer("api/paragraph/history?paragraph=" + encodeURIComponent(iri), "json");
+    } catch (err) {
+      if (mine === panelLoads) showDetails(el("h2", {}, "History"), el("p", { class: "error" }, err.message));
+      return;
+    }
+    if (mine !== panelLoads) return;
+    const byTo = new Map(), dropped = new Map();
+    for (const s of h.steps) {
+      if (s.to) (byTo.get(s.to) || byTo.set(s.to, []).get(s.to)).push(s);
+      else (dropped.get(s.from) || dropped.set(s.from, []).get(s.from)).push(s);
+    }
+    const self = h.versions.find((v) => v.iri === h.paragraph);
+    const items = [];
+    for (const v of h.versions) {
+      const steps = byTo.get(v.iri) || [];
+      const body = [];
+      // A draft step first: the amendments made before adoption.
+      steps.sort((a, b) => (a.basis === "draft" ? 0 : 1) - (b.basis === "draft" ? 0 : 1));
+      for (const s of steps) {
+        const how = s.basis === "draft" ? "draft → adopted" : "renewal";
+        if (s.status === "new") {
+          body.push(el("p", { class: "step" }, badge("new", s.basis, s.fromSymbol), " not in " + s.fromSymbol));
+          continue;
+        }
+        body.push(el("p", { class: "step step-" + s.basis },
+          el("span", { class: "how" }, how), " from ",
+          el("button", { type: "button", class: "link", onclick: () => openHistory(s.from) },
+            s.fromSymbol + " " + shortName(s.fromId)),
+          " · ", el("span", { class: "badge " + s.status }, statusWords[s.status] || s.status),
+          s.similarity !== undefined && s.status === "changed" ? el("span", { class: "sim" }, " similarity " + s.similarity) : null));
+        if (s.status === "changed") body.push(diffText(s.segments || []));
+      }
+      // The first version, or one reached only as a draft's twin: its text.
+      if (!steps.some((s) => s.status === "changed")) body.push(el("p", { class: "text" }, v.text));
+      for (const s of dropped.get(v.iri) || []) {
+        body.push(el("p", { class: "step dropped" }, el("span", { class: "badge dropped" }, "dropped"),
+          " in " + s.toSymbol + " (" + shortDate(s.date) + ")" + (s.basis === "draft" ? ", the resolution this draft became" : "")));
+      }
+      items.push(el("li", { class: "version" + (v.iri === h.paragraph ? " current" : "") + (v.draft ? " draft" : ""), "data-iri": v.iri, "data-step": String(v.step) },
+        el("h3", {},
+          el("time", {}, shortDate(v.date)), " ",
+          v.iri === h.paragraph ? el("span", { class: "where" }, v.symbol + " " + shortName(v.id))
+            : el("button", { type: "button", class: "link where", title: "this version's own history", onclick: () => openHistory(v.iri) }, v.symbol + " " + shortName(v.id)),
+          v.draft ? el("span", { class: "badge draft" }, "draft") : null),
+        ...body));
+    }
+    showDetails(
+      el("h2", {}, "History of ", paragraphName(self.id)),
+      el("p", { class: "meta" },
+        el("button", { type: "button", class: "link", onclick: () => showParagraphs(self.symbol) }, self.symbol), " · ",
+        h.versions.length === 1 ? "no earlier or later version in the store"
+          : h.versions.length + " versions; removed words struck through, added words marked"),
+      el("ol", { class: "timeline" }, ...items));
+  }
+
+  // shortName is a paragraph id as a table shows it: op_17 → op 17.
+  function shortName(id) {
+    return (id || "").replace(/_/g, " ").replace(/\s+/g, " ").trim();
   }
 
   form.addEventListener("submit", (ev) => {
@@ -353,9 +520,14 @@
     if (state.symbol) go({ ...state, depth: parseInt($("depth").value, 10) });
   });
   window.addEventListener("popstate", () => {
+    const was = state;
     state = stateFromAddress();
     showStateInForm();
-    if (state.symbol) draw();
+    // Opening a history changes only the side panel: the drawing stays.
+    const sameChain = chain && query({ ...was, paragraph: "" }).toString() === query({ ...state, paragraph: "" }).toString();
+    if (sameChain && state.paragraph) showHistory(state.paragraph);
+    else if (sameChain) showNode(0);
+    else if (state.symbol) draw();
   });
 
   state = stateFromAddress();
