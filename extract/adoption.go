@@ -191,6 +191,13 @@ func stateNamed(name, date string) (st *ontology.State, repaired, ok bool) {
 	if st, ok := ontology.StateOnDate(name, date); ok {
 		return st, false, true
 	}
+	// The volumes list some states as an index would, short name first:
+	// "Germany, Federal Republic of", "Tanzania, United Republic of".
+	if short, long, inverted := strings.Cut(name, ","); inverted {
+		if st, ok := ontology.StateOnDate(strings.TrimSpace(long)+" "+strings.TrimSpace(short), date); ok {
+			return st, false, true
+		}
+	}
 	st, ok = ontology.NearestState(name)
 	return st, ok, ok
 }

@@ -439,6 +439,10 @@ func regimeFollows(rest []token) bool {
 			return true
 		case w.kind == tWord && w.text == "Committee":
 			return true
+		case w.kind == tWord && w.text != "and" && !unicode.IsUpper([]rune(w.text)[0]):
+			// A lower-case word ends the name: "the 1980 report of the
+			// … Committee" is a year's report, not a regime.
+			return false
 		case w.kind == tComma, w.kind == tPunct && w.text != "(" && w.text != ")" && w.text != "'" && w.text != "’":
 			return false
 		}

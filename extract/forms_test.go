@@ -66,6 +66,8 @@ func TestReadAdoption(t *testing.T) {
 			want{meeting: "2963", inFavour: 12, against: 2, abstaining: 1, againstStates: []string{"CUB", "YEM"}, abstainingStates: []string{"CHN"}}},
 		{"to none, a name with and", "Adopted at the 1180th meeting by 8 votes to none, with 3 abstentions (France, United Kingdom of Great Britain and Northern Ireland, United States of America).", "",
 			want{meeting: "1180", inFavour: 8, abstaining: 3, abstainingStates: []string{"FRA", "GBR", "USA"}}},
+		{"a name listed short name first", "Adopted at the 2067th meeting by 10 votes to none,\nwith 5 abstentions (Canada,\nFrance, Germany, Federal\nRepublic of, United Kingdom of Great Britain and\nNorthern Ireland, United\nStates of America).", "",
+			want{meeting: "2067", inFavour: 10, abstaining: 5, abstainingStates: []string{"CAN", "FRA", "DEU", "GBR", "USA"}}},
 		{"OCR I for 1", "Adopted at the 750th meeting by 10 votes to I (Union of Soviet Socialist Republics).", "",
 			want{meeting: "750", inFavour: 10, against: 1, againstStates: []string{"SUN"}}},
 		{"present and not voting", "Adopted at the 30th meeting by 9 votes (Australia, present and not voting; Union of Soviet Socialist Republics, absent).", "",
