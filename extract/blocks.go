@@ -193,7 +193,7 @@ func (j boundary) continues() bool {
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
 	}
-	if endsSentence(prev.t.s) && opensParagraph(next.t.s) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && subItemRE.MatchString(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
@@ -230,6 +230,16 @@ func (j boundary) continues() bool {
 		return true
 	}
 	return (j.gap || j.lineWraps) && utf8.RuneCountInString(prev.t.s) >= 60
+}
+
+// endsClause reports whether s ends a sentence or an item of a list, so
+// that an "(a)" opening the next line is the next item, not a reference
+// wrapped onto it ("as set out in paragraph 3" / "(a) of resolution …").
+// "Decides that all States shall:" / "(a) Prevent …" is printed with no
+// blank line or indent in the texts of 2001 and later.
+func endsClause(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'”’ `))
+	return r == ':' || r == ';' || r == '.'
 }
 
 // partHeadingRE is the heading of a part of a resolution: "A", "II",

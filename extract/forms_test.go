@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -146,5 +147,34 @@ func TestDecisionInOneSentence(t *testing.T) {
 	d := s.Documents[0]
 	if ids := paragraphIDs(d, Operative); len(ids) != 1 || ids[0] != "op_u1" || countKind(d, Preambular) != 0 {
 		t.Errorf("operative %v, %d preambular; want [op_u1] and none", ids, countKind(d, Preambular))
+	}
+}
+
+// The texts of 2001 and later print sub-paragraphs at the start of a line
+// with neither a blank line nor an indent before them: an item opens after
+// a line that ends a clause, and a label wrapped onto a line of its own
+// ("paragraph 3" / "(a) of resolution …") stays where it is.
+func TestSubItemsAtLineStart(t *testing.T) {
+	src := "Resolution 1373 (2001)\n\nAdopted by the Security Council at its 4385th meeting, on\n28 September 2001\n\nThe Security Council,\n\n" +
+		"Reaffirming its resolution 1368 (2001),\n\nActing under Chapter VII of the Charter of the United Nations,\n" +
+		"1. Decides that all States shall:\n(a) Prevent and suppress the financing of terrorist acts;\n(b) Criminalize the wilful provision or collection, by any means, directly\nor indirectly, of funds by their nationals;\n" +
+		"2. Calls upon all States to:\n(a) Find ways of intensifying the exchange of operational\ninformation;\n(i) especially regarding actions of terrorist persons;\n(ii) traffic in arms;\n" +
+		"3. Requests States to act as set out in paragraph 1\n(a) of resolution 1368 (2001);\n"
+	s, _, err := New(nil, Options{}).File("1373.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := s.Documents[0]
+	want := []string{"op_1__a", "op_1__b", "op_2__a", "op_2__a__i", "op_2__a__ii"}
+	if got := paragraphIDs(d, Sub); !reflect.DeepEqual(got, want) {
+		t.Errorf("sub-paragraphs %v, want %v", got, want)
+	}
+	for _, p := range d.Paragraphs {
+		if p.ID == "op_1__b" && p.Text != "Criminalize the wilful provision or collection, by any means, directly or indirectly, of funds by their nationals;" {
+			t.Errorf("op_1 (b) reads %q", p.Text)
+		}
+		if p.ID == "op_3" && !strings.Contains(p.Text, "paragraph 1 (a) of resolution 1368") {
+			t.Errorf("op_3 reads %q", p.Text)
+		}
 	}
 }
