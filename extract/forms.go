@@ -28,10 +28,11 @@ import (
 var (
 	// titleLineRE recognises a line that opens with a resolution's title,
 	// in either order of number and word.
-	titleLineRE = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
-	// "Resolution 678 (1990)", "RESOLUTION 242 (1967)", perhaps with its
-	// date on the same line or joined from the next.
-	modernTitleRE = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+(\d{1,4})\s*\((\d{4})\)\s*[.,]?\s*(.*)$`)
+	titleLineRE = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefix + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
+	// "Resolution 678 (1990)", "RESOLUTION 242 (1967)", "Security Council
+	// resolution 2118 (2013) [on …]" as web pages and collections title
+	// it, perhaps with its date on the same line or joined from the next.
+	modernTitleRE = regexp.MustCompile(`^(?:` + councilPrefix + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
 	// "9 (1946). Resolution of 15 October 1946", perhaps followed by the
 	// symbol of the draft in brackets.
 	volumeTitleRE = regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
@@ -52,6 +53,10 @@ var (
 	// Council did not vote on.
 	adoptionStartRE = regexp.MustCompile(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
 )
+
+// councilPrefix is the name a title may open with: "Security Council
+// Resolution 1441 (2002)", "UNITED NATIONS SECURITY COUNCIL RESOLUTION …".
+const councilPrefix = `(?:(?:United Nations|UNITED NATIONS|UN)\s+)?(?:Security Council|SECURITY COUNCIL)\s+`
 
 // monthPrefixes know a month by its first three letters, which survive the
 // OCR errors of the volumes ("Apri]", "Sept.").

@@ -25,6 +25,8 @@ func TestReadTitle(t *testing.T) {
 		{"OCR bracket", "30 (1947). Resolution of 25 August 1947 (S/525, I]", "30", "1947", "1947-08-25", "S/525"},
 		{"OCR month", "Resolution 627 (1989) of 9 Apri] 1989", "627", "1989", "1989-04-09", ""},
 		{"date without of", "Resolution 891 (1993) 20 December 1993", "891", "1993", "1993-12-20", ""},
+		{"council's name first", "SECURITY COUNCIL RESOLUTION 1441 (2002)", "1441", "2002", "", ""},
+		{"as web pages title it", "Security Council resolution 2118 (2013) [on the destruction of chemical weapons]", "2118", "2013", "", ""},
 		{"month with a stop", "Resolution 664 (1990) of 18 August. 1990", "664", "1990", "1990-08-18", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -40,6 +42,7 @@ func TestReadTitle(t *testing.T) {
 	for _, sentence := range []string{
 		"Resolution 242 (1967) calls for the withdrawal of Israel armed forces",
 		"Resolutions 660 (1990) and 661 (1990)",
+		"Security Council resolution 1373 (2001) requires all States to act",
 	} {
 		t.Run("not a title: "+sentence, func(t *testing.T) {
 			if got, ok := readTitle(sentence); ok {
@@ -175,6 +178,23 @@ func TestSubItemsAtLineStart(t *testing.T) {
 		}
 		if p.ID == "op_3" && !strings.Contains(p.Text, "paragraph 1 (a) of resolution 1368") {
 			t.Errorf("op_3 reads %q", p.Text)
+		}
+	}
+}
+
+// A line that opens with the Council's name and a resolution is a title
+// only when nothing but a date or a bracket follows: the volumes wrap
+// sentences there ("… established under" / "Security Council resolution
+// 186 (1964), for an additional period …").
+func TestCouncilNamedTitleLine(t *testing.T) {
+	for line, want := range map[string]lineForm{
+		"SECURITY COUNCIL RESOLUTION 1441 (2002)":                                          formTitle,
+		"Security Council resolution 2118 (2013) [on the destruction of chemical weapons]": formTitle,
+		"Security Council resolution 186 (1964), for an additional":                        formNone,
+		"Security Council resolution 353 (1974) calling for an immediate cessation":        formNone,
+	} {
+		if got := formOf(line); got != want {
+			t.Errorf("formOf(%q) = %v, want %v", line, got, want)
 		}
 	}
 }

@@ -132,6 +132,10 @@ func formOf(s string) lineForm {
 	switch {
 	case (c == 'R' || isDigit(c)) && titleLineRE.MatchString(s):
 		return formTitle
+	case (c == 'S' || c == 'U') && titleLineRE.MatchString(s) && isWholeTitle(s):
+		// "Security Council resolution 186 (1964), for an additional
+		// period …" is a sentence wrapped at the name, not a title.
+		return formTitle
 	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
@@ -424,3 +428,10 @@ func texGroup(raw string, i, end int) (start, next int, ok bool) {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isWholeTitle reports whether the line is a title and nothing more: its
+// number and year, then at most a date or a bracket.
+func isWholeTitle(s string) bool {
+	_, ok := readTitle(s)
+	return ok
+}
