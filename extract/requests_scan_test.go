@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// The patterns that operativeVerbLocs and addresseeEnd replace (issue 13),
+// kept as their specification: the hand-written matchers must find what
+// they find.
+var (
+	operativeVerbRE = regexp.MustCompile(`(?:^|[,;] (?:and )?|\band )((?:(?:[Ff]urther|[Aa]lso|[Aa]gain|[Ss]trongly|[Oo]nce again|[Ff]irmly|[Rr]epeatedly) )*(?:[Dd]ecides|[Rr]equests|[Uu]rges|[Cc]alls upon|[Cc]alls on|[Cc]alls for|[Ee]ncourages|[Aa]uthori[sz]es|[Dd]emands|[Ww]elcomes|[Cc]ondemns|[Ee]xpresses|[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates|[Rr]eaffirms|[Rr]ecalls|[Rr]ecognizes|[Tt]akes (?:positive )?note|[Ii]nvites|[Cc]ommends|[Aa]cknowledges|[Aa]ffirms|[Rr]egrets|[Uu]nderscores|[Dd]eplores|[Ii]nsists|[Dd]irects|[Ee]ndorses|[Aa]ppeals))\b`)
+	addresseeEndRE  = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
+)
+
+// clauseSamples are the paragraphs of the seeds and the development
+// corpus, and texts made to trip the matchers.
+func clauseSamples(t *testing.T) []string {
+	samples := []string{
+		"", "Decides", "decides", "and decides", "Decides, and requests the Secretary-General to report", "Also also decides; urges",
+		"Further notes, further requests", "Calls only upon", "calls on, calls upon; calls for", "Takes positive notes", "Takes positive note of",
+		"band requests", "Once again strongly condemns", ", and ", "; Also", "Requests_x", "Requests2", "Strongly", "UrgesÉ", "Urges é and welcomes",
+		"the Council, with the support of", "States, in particular, to act", "Mali, inter alia: to", "all; that", ",", ", ",
+	}
+	for _, r := range devResults(t) {
+		if r.Source == nil {
+			continue
+		}
+		for _, d := range r.Source.Documents {
+			for _, p := range d.Paragraphs {
+				samples = append(samples, p.Text)
+			}
+		}
+	}
+	for _, d := range loadSeeds(t).docs {
+		for _, p := range d.Paragraphs {
+			samples = append(samples, p.Text)
+		}
+	}
+	return samples
+}
+
+func TestOperativeVerbLocsAsPattern(t *testing.T) {
+	for _, s := range clauseSamples(t) {
+		if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+		for k := 0; k < len(s); k++ {
+			got, want := addresseeEnd(s[k:]), -1
+			if e := addresseeEndRE.FindStringIndex(s[k:]); e != nil {
+				want = e[0]
+			}
+			if got != want {
+				t.Errorf("addresseeEnd(%q) = %d, want %d", s[k:], got, want)
+				break
+			}
+			if k > 50 {
+				k += 17 // enough places, in a long paragraph
+			}
+		}
+	}
+}
