@@ -78,44 +78,87 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 type word struct {
 	s          string
 	start, end int
+	key        string // s in lower case: how a nameIndex looks it up
 }
 
 // textWords splits s into words: letters and digits, with inner hyphens
-// and apostrophes; each Han character is a word of its own.
+// and apostrophes; each Han character is a word of its own. ASCII, most of
+// the text, is told apart byte by byte: looking every character up in the
+// Unicode tables was half of finding actors.
 func textWords(s string) []word {
 	var out []word
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	lower := "" // s with ASCII lowered, made on the first capitalised word
+	add := func(i, j int, ascii bool) {
+		w := word{s: s[i:j], start: i, end: j}
 		switch {
-		case unicode.Is(unicode.Han, r):
-			out = append(out, word{s[i : i+n], i, i + n})
+		case !ascii:
+			w.key = strings.ToLower(w.s)
+		case !hasUpperASCII(w.s):
+			w.key = w.s
+		default:
+			if lower == "" {
+				lower = asciiLower(s)
+			}
+			w.key = lower[i:j]
+		}
+		out = append(out, w)
+	}
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isHan(r):
+			add(i, i+n, false)
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
+			ascii := r < utf8.RuneSelf
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.Is(unicode.Han, r2) {
+				r2, n2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+					ascii = false
+				}
+				if isHan(r2) {
 					break
 				}
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if isLetterOrDigit(r2) {
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) && !isPossessive(s[j:]) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isLetterOrDigit(r3) {
 						j += n2
 						continue
 					}
 				}
 				break
 			}
-			out = append(out, word{s[i:j], i, j})
+			add(i, j, ascii)
 			i = j
 		default:
 			i += n
 		}
 	}
 	return out
+}
+
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 func labelWords(label string) []string {
@@ -143,7 +186,7 @@ func equalWords(a, b []string, exact bool) bool {
 func matchAt(words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
 	var best *nameEntry
 	for _, ix := range indexes {
-		for _, e := range ix[strings.ToLower(words[i].s)] {
+		for _, e := range ix[words[i].key] {
 			n := len(e.words)
 			if i+n > len(words) || (best != nil && n <= len(best.words)) {
 				continue
@@ -177,42 +220,62 @@ func adjacent(a, b word) bool { return b.start-a.end <= 1 }
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
+	adds := 0 // names added to local so far
+	addLocal := func(label string, actors ...string) {
+		local.add(label, actors...)
+		adds++
+	}
 	var found []NewActor
 	known := map[string]bool{}
+	// Each paragraph's words and first reading, with the names local held
+	// then: when the document defines no name after it, the second pass
+	// would read the same mentions again.
+	type reading struct {
+		words    []word
+		mentions []*Mention
+		adds     int
+	}
+	readings := make([]reading, len(d.Paragraphs))
 	// Sub-paragraphs are read as part of their paragraph, whose text holds
 	// them: each mention is counted once.
-	for _, p := range d.Paragraphs {
+	for k, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue
 		}
-		mentions := findMentions(p, base, local)
+		words := textWords(p.Text)
+		mentions := findMentions(p, words, base, local)
+		readings[k] = reading{words, mentions, adds}
 		for _, def := range definedAcronyms(p.Text, mentions) {
-			local.add(def.acronym, def.actors...)
+			addLocal(def.acronym, def.actors...)
 		}
 		for _, g := range definedGroups(p.Text, mentions) {
-			local.add(g.name, g.actors...)
-			local.add("the "+g.name, g.actors...)
+			addLocal(g.name, g.actors...)
+			addLocal("the "+g.name, g.actors...)
 		}
 		for _, na := range newActors(p.Text, base) {
 			if !known[na.Key] {
 				known[na.Key] = true
 				found = append(found, na)
-				local.add(na.Acronym, na.Key)
-				local.add(na.Name, na.Key)
+				addLocal(na.Acronym, na.Key)
+				addLocal(na.Name, na.Key)
 			}
 		}
 	}
 	var all []*Mention
-	for _, p := range d.Paragraphs {
-		if p.Kind != Sub {
-			all = append(all, findMentions(p, base, local)...)
+	for k, p := range d.Paragraphs {
+		switch r := readings[k]; {
+		case p.Kind == Sub:
+		case r.adds == adds:
+			all = append(all, r.mentions...)
+		default:
+			all = append(all, findMentions(p, r.words, base, local)...)
 		}
 	}
 	return all, found
 }
 
-func findMentions(p *Paragraph, indexes ...nameIndex) []*Mention {
-	words := textWords(p.Text)
+// findMentions finds the names of indexes among words, the words of p.
+func findMentions(p *Paragraph, words []word, indexes ...nameIndex) []*Mention {
 	var out []*Mention
 	for i := 0; i < len(words); {
 		e, n := matchAt(words, i, indexes...)
@@ -242,6 +305,9 @@ var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
 func definedAcronyms(text string, mentions []*Mention) []definition {
 	var out []definition
 	for _, m := range mentions {
+		if !strings.HasPrefix(text[m.end:], " (") {
+			continue // the pattern's first bytes
+		}
 		if a := acronymAfterRE.FindStringSubmatch(text[m.end:]); a != nil {
 			out = append(out, definition{acronym: a[1], actors: []string{m.Actor}})
 		}

@@ -543,4 +543,6 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character; those start at U+2E80, so
+// the rest of the text is turned away without a table look-up.
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }

@@ -304,7 +304,7 @@ func language(s string) string {
 	han, letters := 0, 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 		case unicode.IsLetter(r):
 			letters++

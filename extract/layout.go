@@ -91,22 +91,30 @@ func splitLines(src string) []line {
 func classifyLine(raw string, start int) line {
 	l := line{start: start, raw: raw}
 	trimmed := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+	// Each noise pattern opens with one of a few bytes: a line that starts
+	// with none of them is text, told without running the patterns.
+	first := byte(0)
+	if trimmed != "" {
+		first = trimmed[0]
+	}
+	digit, rule := isDigit(first), strings.IndexByte("-_=", first) >= 0 || strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–")
 	switch {
 	case trimmed == "":
 		l.kind = lineBlank
 		return l
-	case distributionRE.MatchString(trimmed):
+	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
+	case digit && distributionRE.MatchString(trimmed):
 		// The job number is a fact about the document, not text of it.
 		l.kind = lineNoise
 		l.distribution = distributionRE.FindStringSubmatch(trimmed)[1]
 		return l
-	case footerRE.MatchString(trimmed), barcodeRE.MatchString(trimmed), runningHeadRE.MatchString(trimmed):
+	case digit && footerRE.MatchString(trimmed), first == '*' && barcodeRE.MatchString(trimmed), first == 'S' && runningHeadRE.MatchString(trimmed):
 		l.kind = lineNoise
 		return l
-	case ruleRE.MatchString(strings.ReplaceAll(trimmed, " ", "")):
+	case rule && ruleRE.MatchString(strings.ReplaceAll(trimmed, " ", "")):
 		l.kind, l.form = lineNoise, formRule
 		return l
-	case linkLineRE.MatchString(trimmed):
+	case first == 'h' && linkLineRE.MatchString(trimmed):
 		l.kind = lineLink
 		off := start + strings.Index(raw, trimmed)
 		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -56,10 +57,11 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			continue // read as part of its paragraph
 		}
 		// Each pattern runs only where its key word stands: they are costly.
-		hasSupport := strings.Contains(p.Text, "support ")
+		// The words each pattern cannot match without, looked for first.
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
-			if !hasSupport {
-				break
+			if re == supportRE && !strings.Contains(p.Text, "support by ") && !strings.Contains(p.Text, "support from ") && !strings.Contains(p.Text, "support provided ") ||
+				re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
+				continue
 			}
 			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
 				// The recipient is named right after "to": "to continue
@@ -73,7 +75,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				}
 			}
 		}
-		for _, m := range findAllIf(coordinationRE, p.Text, "between") {
+		for _, m := range findAllIf(coordinationRE, p.Text, "between ", "coordination", "cooperation", "exchange of information", "information sharing", "information-sharing") {
 			var actors []string
 			for _, a := range in(p, m[2], m[3]) {
 				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
@@ -87,7 +89,15 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			}
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
-			for _, m := range findAllIf(condemnRE, p.Text, "ondemn") {
+			// "ttac" has no letter that case folding matches outside ASCII
+			// (as it does k and s), so a look in ASCII lower case is enough.
+			var found [][]int
+			// "ttac" has no letter that case folding matches outside ASCII
+			// (as it does k and s), so a look in ASCII is enough.
+			if containsASCIIFold(p.Text, "ttac") {
+				found = findAllIf(condemnRE, p.Text, "ondemn")
+			}
+			for _, m := range found {
 				for _, b := range in(p, m[2], m[3]) {
 					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
 				}
@@ -161,10 +171,30 @@ func startsAt(mentions []*Mention, a string, at int) bool {
 	return false
 }
 
-// findAllIf runs re over text only when text holds key.
-func findAllIf(re *regexp.Regexp, text, key string) [][]int {
+// findAllIf runs re over text only when text holds key and, if any are
+// given, one of the alternatives.
+func findAllIf(re *regexp.Regexp, text, key string, alternatives ...string) [][]int {
 	if !strings.Contains(text, key) {
 		return nil
 	}
+	if len(alternatives) > 0 && !slices.ContainsFunc(alternatives, func(a string) bool { return strings.Contains(text, a) }) {
+		return nil
+	}
 	return re.FindAllStringSubmatchIndex(text, -1)
+}
+
+// containsASCIIFold reports whether s holds w, lower-case ASCII letters,
+// in any mix of cases. For a letter c, b|0x20 == c only when b is c in
+// either case.
+func containsASCIIFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }
