@@ -298,7 +298,7 @@ type definition struct {
 }
 
 // acronymAfterRE is an acronym in brackets right after a name.
-var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
+var acronymAfterRE = anchored(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
 
 // definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
@@ -352,7 +352,7 @@ func definedGroups(text string, mentions []*Mention) []definition {
 }
 
 // joinerRE is what may stand between the names of a group.
-var joinerRE = regexp.MustCompile(`^(?:,|and|, and|and the|, and the|, the|the)$`)
+var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 
 // bracketAcronymRE is an acronym in brackets, where a new actor may be
 // introduced.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +21,9 @@ type block struct {
 
 var (
 	// operativeRE matches the number that opens an operative paragraph.
-	operativeRE = regexp.MustCompile(`^"?(\d{1,3})\.\s+\S`)
+	operativeRE = anchored(`^"?(\d{1,3})\.\s+\S`)
 	// subItemRE matches "(a)", "(ii)", "(iv)" at the start of a sub-item.
-	subItemRE = regexp.MustCompile(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
+	subItemRE = anchored(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
 )
 
 // startsItem reports whether s opens a numbered paragraph or a sub-item:
@@ -234,7 +233,7 @@ func (j boundary) continues() bool {
 
 // partHeadingRE is the heading of a part of a resolution: "A", "II",
 // "Part B".
-var partHeadingRE = regexp.MustCompile(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\.?$`)
+var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\.?$`)
 
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -39,14 +38,14 @@ var (
 	// spaces that conversion and line breaks leave inside one.
 	// The symbols of 1946-1993 number S/ documents in one series
 	// ("S/11563", "S/1059/Rev.2", "S/Agenda/2185"); the modern ones by year.
-	symbolRE = regexp.MustCompile(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
+	symbolRE = anchored(`^[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*)`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
-	ocrSymbolRE = regexp.MustCompile(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
+	ocrSymbolRE = anchored(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
 	// A General Assembly session: "XV", a special session "S-V", an
 	// emergency special session "ES-10" written in Roman figures.
-	romanRE = regexp.MustCompile(`^(?:E?S-)?[IVXL]{1,6}$`)
+	romanRE = anchored(`^(?:E?S-)?[IVXL]{1,6}$`)
 	// A part of a General Assembly resolution: "268 B (III)", "31/6 A".
-	partLetterRE = regexp.MustCompile(`^ ([A-H]) ?\(`)
+	partLetterRE = anchored(`^ ([A-H]) ?\(`)
 )
 
 // scanTokens splits s into tokens. White space separates tokens and is not

@@ -249,7 +249,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 var (
 	draftRE  = regexp.MustCompile(`(?i)\bdraft resolution\b|决议草案$`)
 	letterRE = regexp.MustCompile(`^(?:Letter|Identical letters) dated|的信$`)
-	reportRE = regexp.MustCompile(`^Report of the Secretary-General`)
+	reportRE = anchored(`^Report of the Secretary-General`)
 	// Press releases report a meeting and quote what it adopted.
 	pressRE = regexp.MustCompile(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
 )
@@ -269,7 +269,7 @@ func classify(p *part, council bool) Kind {
 			break
 		}
 	}
-	anyHeader := func(re *regexp.Regexp) bool {
+	anyHeader := func(re interface{ MatchString(string) bool }) bool {
 		for _, h := range header {
 			if re.MatchString(h) {
 				return true

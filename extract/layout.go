@@ -46,7 +46,7 @@ const (
 
 // ruleRE is a line drawn of dashes or underscores: the rule that sets the
 // footnotes of a page apart from its text.
-var ruleRE = regexp.MustCompile(`^[-_—–=]{3,}$`)
+var ruleRE = anchored(`^[-_—–=]{3,}$`)
 
 type lineKind uint8
 
@@ -59,14 +59,14 @@ const (
 
 var (
 	// "20-08599 5/18", "3/17 20-08606", "20-08599" alone on a line.
-	footerRE = regexp.MustCompile(`^(\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5})$`)
+	footerRE = anchored(`^(\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5})$`)
 	// "20-08606 (E)    010720": the job number and date of a UN print run.
-	distributionRE = regexp.MustCompile(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
-	barcodeRE      = regexp.MustCompile(`^\*\d{5,}\*$`)
+	distributionRE = anchored(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
+	barcodeRE      = anchored(`^\*\d{5,}\*$`)
 	// A running head is the document's symbol alone on a line.
-	runningHeadRE = regexp.MustCompile(`^S/\S+(\s\(\d{4}\))?$`)
-	linkLineRE    = regexp.MustCompile(`^https?://\S+$`)
-	mdHeadRE      = regexp.MustCompile(`^#{1,6}\s+`)
+	runningHeadRE = anchored(`^S/\S+(\s\(\d{4}\))?$`)
+	linkLineRE    = anchored(`^https?://\S+$`)
+	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
 
 // splitLines cuts src into classified, cleaned lines.
@@ -209,7 +209,7 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 }
 
 // htmlTagRE matches the inline tags converters leave in Markdown.
-var htmlTagRE = regexp.MustCompile(`^</?(sup|sub|br|span|em|strong|b|i|u)\b[^>]*>`)
+var htmlTagRE = anchored(`^</?(sup|sub|br|span|em|strong|b|i|u)\b[^>]*>`)
 
 // cleanInline copies raw[i:end] into tb without Markdown marks, with
 // typographic variants folded and white space collapsed.

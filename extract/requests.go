@@ -52,7 +52,7 @@ var (
 )
 
 var (
-	decidesThatRE  = regexp.MustCompile(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
+	decidesThatRE  = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
 	deadlineDateRE = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	withinRE       = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	everyRE        = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,25 @@ func TestOperativeVerbLocsAsPattern(t *testing.T) {
 				k += 17 // enough places, in a long paragraph
 			}
 		}
+	}
+}
+
+// Every anchored pattern's first bytes admit every text it matches: the
+// paragraphs of the seeds and the development corpus, each of their
+// lines, and texts made for the folding of case.
+func TestAnchoredFirstBytes(t *testing.T) {
+	samples := append(clauseSamples(t), "", " ", "Kelvin", "\u212Aelvin", "ſ", "Resolution 5 (1946)", "The Security Council,", "安全理事会，")
+	for _, s := range samples[:len(samples):len(samples)] {
+		samples = append(samples, strings.Split(s, ". ")...)
+	}
+	for _, a := range anchoredAll {
+		for _, s := range samples {
+			if a.Regexp.MatchString(s) && !a.may(s) {
+				t.Errorf("%s matches %q but its first bytes turn it away", a, s)
+			}
+		}
+	}
+	if len(anchoredAll) < 30 {
+		t.Errorf("only %d anchored patterns", len(anchoredAll))
 	}
 }
