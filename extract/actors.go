@@ -86,7 +86,7 @@ type word struct {
 // the text, is told apart byte by byte: looking every character up in the
 // Unicode tables was half of finding actors.
 func textWords(s string) []word {
-	var out []word
+	out := make([]word, 0, len(s)/6)
 	lower := "" // s with ASCII lowered, made on the first capitalised word
 	add := func(i, j int, ascii bool) {
 		w := word{s: s[i:j], start: i, end: j}

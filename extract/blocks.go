@@ -67,7 +67,7 @@ func isWrapped(lines []line) bool {
 func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
 	meaningful, wraps := blankLineUse(lines)
-	vocab := vocabulary(lines)
+	vocab := &fileVocabulary{lines: lines}
 	var blocks []block
 	var cur []int              // lines of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
@@ -243,7 +243,7 @@ func opensParagraph(s string) bool {
 
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
-func joinLines(lines []line, idx []int, vocab map[string]bool) block {
+func joinLines(lines []line, idx []int, vocab *fileVocabulary) block {
 	var tb textBuilder
 	for k, i := range idx {
 		t := lines[i].t
@@ -272,7 +272,7 @@ func joinLines(lines []line, idx []int, vocab map[string]bool) block {
 
 // breaksWordAfter reports whether line idx[k] carries on a word that the
 // line before it broke with a hyphen now dropped.
-func breaksWordAfter(lines []line, idx []int, k int, vocab map[string]bool) bool {
+func breaksWordAfter(lines []line, idx []int, k int, vocab *fileVocabulary) bool {
 	prev := lines[idx[k-1]].t.s
 	return endsWithJoiningHyphen(prev) && breaksWord(prev, lines[idx[k]].t.s, vocab)
 }
@@ -290,7 +290,7 @@ var compoundFirst = wordSet("self non co cease peace troop police well long shor
 // the same compound printed with its hyphen inside a line keeps it, the
 // word printed whole drops it. Otherwise a hyphen after a word that
 // begins compounds is kept, and any other is dropped.
-func breaksWord(a, b string, vocab map[string]bool) bool {
+func breaksWord(a, b string, vocab *fileVocabulary) bool {
 	head := lastWord(a[:len(a)-1])
 	tail := firstWord(b)
 	if head == "" || tail == "" || !unicode.IsLower(rune(tail[0])) {
@@ -298,9 +298,9 @@ func breaksWord(a, b string, vocab map[string]bool) bool {
 	}
 	lh, lt := strings.ToLower(head), strings.ToLower(tail)
 	switch {
-	case vocab[lh+"-"+lt]:
+	case vocab.has(lh + "-" + lt):
 		return false
-	case vocab[lh+lt]:
+	case vocab.has(lh + lt):
 		return true
 	}
 	return !compoundFirst[lh]
@@ -320,6 +320,20 @@ func firstWord(s string) string {
 		i++
 	}
 	return s[:i]
+}
+
+// fileVocabulary is a file's vocabulary, read on the first question: most
+// files break no word at a line's end, and never ask.
+type fileVocabulary struct {
+	lines []line
+	words map[string]bool
+}
+
+func (v *fileVocabulary) has(w string) bool {
+	if v.words == nil {
+		v.words = vocabulary(v.lines)
+	}
+	return v.words[w]
 }
 
 // vocabulary is the set of words, hyphenated compounds included, that a

@@ -300,10 +300,25 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 			i = j
 			continue
 		}
-		tb.copy(raw[i:i+n], base+i)
-		i += n
+		// Plain ASCII, the most of a line, is copied in runs, not rune by
+		// rune: none of its bytes opens a case above.
+		j := i + n
+		for j < end && raw[j] < utf8.RuneSelf && !inlineSpecial[raw[j]] {
+			j++
+		}
+		tb.copy(raw[i:j], base+i)
+		i = j
 	}
 }
+
+// inlineSpecial are the ASCII bytes cleanInline looks at: the rest it
+// copies as they are.
+var inlineSpecial = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range "\\*<[$\t\n\v\f\r " {
+		set[c] = true
+	}
+	return set
+}()
 
 // markdownLinkEnd returns the length of a "[text](target)" at the start of
 // s, or 0.

@@ -156,6 +156,9 @@ func (t text) trimSpace() text {
 	s := strings.TrimLeft(t.s, " \t\n")
 	start := len(t.s) - len(s)
 	s = strings.TrimRight(s, " \t\n")
+	if len(s) == len(t.s) {
+		return t // nothing to trim: no copy
+	}
 	return t.slice(start, start+len(s))
 }
 
