@@ -71,6 +71,19 @@ func TestAnchoredFirstBytes(t *testing.T) {
 	for _, s := range samples[:len(samples):len(samples)] {
 		samples = append(samples, strings.Split(s, ". ")...)
 	}
+	// Patterns run on the rest of a text too (" (FC-G5S)" after a
+	// mention, " that …" after a verb): the seeds' lines and their
+	// rests after every space and digit.
+	for _, text := range loadSeeds(t).text {
+		for _, l := range strings.Split(text, "\n") {
+			samples = append(samples, l)
+			for k := 1; k < len(l); k++ {
+				if l[k-1] == ' ' || l[k] == ' ' || isDigit(l[k-1]) {
+					samples = append(samples, l[k:])
+				}
+			}
+		}
+	}
 	for _, a := range anchoredAll {
 		for _, s := range samples {
 			if a.Regexp.MatchString(s) && !a.may(s) {
