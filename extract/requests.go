@@ -52,10 +52,9 @@ var (
 )
 
 var (
-	decidesThatRE  = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
-	deadlineDateRE = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
-	withinRE       = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
-	everyRE        = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
+	withinRE      = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	everyRE       = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
 	quarterlyRE = regexp.MustCompile(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
 	annuallyRE  = regexp.MustCompile(`\b(?:annually|every year|on an annual basis|yearly)\b`)
@@ -160,8 +159,8 @@ func readTiming(r *Request, seg, adopted string) {
 	// Each pattern runs only where a word it needs stands: most clauses
 	// give no time at all, and most of those that say "by" give no date.
 	if (strings.Contains(seg, "by ") || strings.Contains(seg, "than ") || strings.Contains(seg, "before ")) && strings.ContainsAny(seg, "0123456789") {
-		if m := deadlineDateRE.FindStringSubmatch(seg); m != nil {
-			r.Deadline = isoDate(m[1])
+		if date := deadlineDate(seg); date != "" {
+			r.Deadline = isoDate(date)
 		}
 	}
 	if strings.Contains(seg, "within ") {
@@ -184,6 +183,56 @@ func readTiming(r *Request, seg, adopted string) {
 	case (strings.Contains(seg, "annual") || strings.Contains(seg, "year")) && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
+}
+
+// deadlineDate is the date of the first deadline in s, as the pattern
+//
+//	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
+//
+// finds it ("by 31 March 2021"), or "".
+func deadlineDate(s string) string {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) || s[i] != 'b' && s[i] != 'n' {
+			continue
+		}
+		for _, kw := range []string{"by ", "no later than ", "not later than ", "before "} {
+			if strings.HasPrefix(s[i:], kw) {
+				if n := dateAt(s[i+len(kw):]); n > 0 {
+					return s[i+len(kw) : i+len(kw)+n]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
+// or 0.
+func dateAt(s string) int {
+	k := 0
+	for k < len(s) && k < 3 && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 || k == 3 || k >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	k++
+	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+		return 0
+	}
+	k++
+	j := k
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j == k || j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	j++
+	if j+4 > len(s) || !allDigits(s[j:j+4]) {
+		return 0
+	}
+	return j + 4
 }
 
 // operativeVerbLocs finds the clauses of s as the pattern

@@ -12,6 +12,7 @@ import (
 // they find.
 var (
 	operativeVerbRE = regexp.MustCompile(`(?:^|[,;] (?:and )?|\band )((?:(?:[Ff]urther|[Aa]lso|[Aa]gain|[Ss]trongly|[Oo]nce again|[Ff]irmly|[Rr]epeatedly) )*(?:[Dd]ecides|[Rr]equests|[Uu]rges|[Cc]alls upon|[Cc]alls on|[Cc]alls for|[Ee]ncourages|[Aa]uthori[sz]es|[Dd]emands|[Ww]elcomes|[Cc]ondemns|[Ee]xpresses|[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates|[Rr]eaffirms|[Rr]ecalls|[Rr]ecognizes|[Tt]akes (?:positive )?note|[Ii]nvites|[Cc]ommends|[Aa]cknowledges|[Aa]ffirms|[Rr]egrets|[Uu]nderscores|[Dd]eplores|[Ii]nsists|[Dd]irects|[Ee]ndorses|[Aa]ppeals))\b`)
+	deadlineDateRE  = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	addresseeEndRE  = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
 )
 
@@ -22,7 +23,8 @@ func clauseSamples(t *testing.T) []string {
 		"", "Decides", "decides", "and decides", "Decides, and requests the Secretary-General to report", "Also also decides; urges",
 		"Further notes, further requests", "Calls only upon", "calls on, calls upon; calls for", "Takes positive notes", "Takes positive note of",
 		"band requests", "Once again strongly condemns", ", and ", "; Also", "Requests_x", "Requests2", "Strongly", "UrgesÉ", "Urges é and welcomes",
-		"the Council, with the support of", "States, in particular, to act", "Mali, inter alia: to", "all; that", ",", ", ",
+		"the Council, with the support of", "by 1 June 2020", "nearby 1 June 2020", "by 123 June 2020", "by 12 June 20201", "by 1 june 2020",
+		"no later than 31 December 1999", "not later than 1 J 2000", "before 1 June 200", "by by 1 June 2020", "before  1 June 2020", "States, in particular, to act", "Mali, inter alia: to", "all; that", ",", ", ",
 	}
 	for _, r := range devResults(t) {
 		if r.Source == nil {
@@ -46,6 +48,13 @@ func TestOperativeVerbLocsAsPattern(t *testing.T) {
 	for _, s := range clauseSamples(t) {
 		if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+		want := ""
+		if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := deadlineDate(s); got != want {
+			t.Errorf("deadlineDate(%q) = %q, want %q", s, got, want)
 		}
 		for k := 0; k < len(s); k++ {
 			got, want := addresseeEnd(s[k:]), -1
