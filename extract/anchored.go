@@ -42,6 +42,13 @@ func anchored(expr string) *anchoredRE {
 	if err != nil {
 		panic(err)
 	}
+	if prog.StartCond()&syntax.EmptyBeginText == 0 {
+		// Every alternative opens with ^, but Go's matcher sees only that
+		// the program opens with a choice, and tries the pattern at every
+		// byte of the input: "^A|^B" failing on a paragraph cost 150 µs.
+		// "^(?:^A|^B)" matches the same, and is tried at the start alone.
+		re = regexp.MustCompile(`^(?:` + expr + `)`)
+	}
 	a := &anchoredRE{Regexp: re}
 	start, matches := closure(prog, []uint32{uint32(prog.Start)})
 	a.empty = matches
