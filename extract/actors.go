@@ -451,14 +451,33 @@ func lastIndexPair(words []string, a, b string) int {
 	return -1
 }
 
+// newActorBefore reads the name before the acronym in brackets at
+// text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it.
+// A name holds at most ten spaces (newActorRE's {1,10}), so its match
+// starts after the eleventh space before the bracket: the pattern, which
+// tries every start, is given only that much.
+func newActorBefore(text string, loc []int) []string {
+	from := max(0, loc[0]-200)
+	for k, spaces := loc[0], 0; spaces < 11; spaces++ {
+		k = strings.LastIndexByte(text[from:k], ' ')
+		if k < 0 {
+			break
+		}
+		k += from
+		if spaces == 10 {
+			from = k + 1
+		}
+	}
+	return newActorAtEndRE.FindStringSubmatch(text[from:loc[1]])
+}
+
 // newActors finds organisations the registry does not know.
 func newActors(text string, known nameIndex) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
 	var matches [][]string
 	for _, loc := range bracketAcronymRE.FindAllStringIndex(text, -1) {
-		window := text[max(0, loc[0]-200):loc[1]]
-		if m := newActorAtEndRE.FindStringSubmatch(window); m != nil {
+		if m := newActorBefore(text, loc); m != nil {
 			matches = append(matches, m)
 		}
 	}

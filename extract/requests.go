@@ -163,7 +163,9 @@ func readTiming(r *Request, seg, adopted string) {
 			r.Deadline = isoDate(date)
 		}
 	}
-	if strings.Contains(seg, "within ") {
+	// "within …" and "every …" count days, weeks, months or years.
+	period := strings.Contains(seg, " day") || strings.Contains(seg, " week") || strings.Contains(seg, " month") || strings.Contains(seg, " year")
+	if period && strings.Contains(seg, "within ") {
 		if m := withinRE.FindStringSubmatch(seg); m != nil {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
@@ -172,7 +174,7 @@ func readTiming(r *Request, seg, adopted string) {
 		}
 	}
 	var m []string
-	if strings.Contains(seg, "every ") {
+	if period && strings.Contains(seg, "every ") {
 		m = everyRE.FindStringSubmatch(seg)
 	}
 	switch {

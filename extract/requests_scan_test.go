@@ -104,3 +104,24 @@ func TestAnchoredFirstBytes(t *testing.T) {
 		t.Errorf("only %d anchored patterns", len(anchoredAll))
 	}
 }
+
+// newActorBefore finds what the pattern finds in the whole window.
+func TestNewActorBeforeAsWindow(t *testing.T) {
+	samples := append(clauseSamples(t),
+		"Commends the Organization of African Unity (OAU)",
+		"A B C D E F G H I J K L M N O P Force (ABC)", "x A of the B of the C of the D of the E of the F Force (ABC)",
+		"Welcoming the Mission d'appui of l'Union africaine pour le Mali (MISAD) and")
+	checked := 0
+	for _, s := range samples {
+		for _, loc := range bracketAcronymRE.FindAllStringIndex(s, -1) {
+			want := newActorAtEndRE.FindStringSubmatch(s[max(0, loc[0]-200):loc[1]])
+			if got := newActorBefore(s, loc); !slices.Equal(got, want) {
+				t.Errorf("%q: got %q, want %q", s[max(0, loc[0]-200):loc[1]], got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d acronyms checked", checked)
+	}
+}
