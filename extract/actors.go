@@ -74,11 +74,12 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	return ix
 }
 
-// word is a word of a text with its byte offsets.
+// word is a word of a text: its byte offsets, and the word in lower case
+// (how a nameIndex looks it up). The word itself is the text's
+// [start:end]: not kept, so that the words of a long text take less room.
 type word struct {
-	s          string
 	start, end int
-	key        string // s in lower case: how a nameIndex looks it up
+	key        string
 }
 
 // textWords splits s into words: letters and digits, with inner hyphens
@@ -89,12 +90,12 @@ func textWords(s string) []word {
 	out := make([]word, 0, len(s)/6)
 	lower := "" // s with ASCII lowered, made on the first capitalised word
 	add := func(i, j int, ascii bool) {
-		w := word{s: s[i:j], start: i, end: j}
+		w := word{start: i, end: j}
 		switch {
 		case !ascii:
-			w.key = strings.ToLower(w.s)
-		case !hasUpperASCII(w.s):
-			w.key = w.s
+			w.key = strings.ToLower(s[i:j])
+		case !hasUpperASCII(s[i:j]):
+			w.key = s[i:j]
 		default:
 			if lower == "" {
 				lower = asciiLower(s)
@@ -165,7 +166,7 @@ func labelWords(label string) []string {
 	ws := textWords(label)
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = w.s
+		out[i] = label[w.start:w.end]
 	}
 	return out
 }
@@ -182,8 +183,9 @@ func equalWords(a, b []string, exact bool) bool {
 	return true
 }
 
-// matchAt returns the longest entry of the indexes that matches words[i:].
-func matchAt(words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
+// matchAt returns the longest entry of the indexes that matches words[i:],
+// the words of text.
+func matchAt(text string, words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
 	var best *nameEntry
 	for _, ix := range indexes {
 		for _, e := range ix[words[i].key] {
@@ -193,7 +195,7 @@ func matchAt(words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
 			}
 			ok := true
 			for k := 0; k < n && ok; k++ {
-				w := words[i+k].s
+				w := text[words[i+k].start:words[i+k].end]
 				ok = e.exact && w == e.words[k] || !e.exact && strings.EqualFold(w, e.words[k])
 				// Words of one name stand together: "Mali and" is no "Mali, and".
 				if ok && k > 0 && !adjacent(words[i+k-1], words[i+k]) {
@@ -278,7 +280,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 func findMentions(p *Paragraph, words []word, indexes ...nameIndex) []*Mention {
 	var out []*Mention
 	for i := 0; i < len(words); {
-		e, n := matchAt(words, i, indexes...)
+		e, n := matchAt(p.Text, words, i, indexes...)
 		if e == nil {
 			i++
 			continue
@@ -486,11 +488,11 @@ func newActors(text string, known nameIndex) []NewActor {
 		if name == "" || !organisationWords.MatchString(name) {
 			continue
 		}
-		if e, _ := matchAt(textWords(acronym), 0, known); e != nil {
+		if e, _ := matchAt(acronym, textWords(acronym), 0, known); e != nil {
 			continue // the acronym is a known actor's
 		}
 		nameWords := textWords(name)
-		if e, n := matchAt(nameWords, 0, known); e != nil && n == len(nameWords) {
+		if e, n := matchAt(name, nameWords, 0, known); e != nil && n == len(nameWords) {
 			continue // the name is a known actor's
 		}
 		out = append(out, NewActor{Key: strings.ToLower(acronym), Name: name, Acronym: acronym})

@@ -187,6 +187,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	var all strings.Builder
 	texts := map[*Paragraph]text{}
+	var citations citationScanner
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
 		rp.p.Text = t.s
@@ -206,7 +207,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		all.WriteString(t.s)
 		all.WriteByte('\n')
-		for _, c := range findCitations(t.s) {
+		for _, c := range citations.find(t.s) {
 			c.Paragraph = rp.p
 			c.at = c.Span.Start
 			if t.guessed(c.Span.Start, c.Span.End) {
