@@ -244,7 +244,21 @@ func opensParagraph(s string) bool {
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
 func joinLines(lines []line, idx []int, vocab *fileVocabulary) block {
+	first := lines[idx[0]]
+	if len(idx) == 1 {
+		// A block of one line is the line's text as it is: appending it
+		// to an empty builder would copy it unchanged.
+		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
+	}
+	// One allocation for the block's text and one for its map.
 	var tb textBuilder
+	n, segs := 0, 0
+	for _, i := range idx {
+		n += len(lines[i].t.s) + 1
+		segs += len(lines[i].t.segs) + 1
+	}
+	tb.b.Grow(n)
+	tb.segs = make([]seg, 0, segs)
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
@@ -260,7 +274,6 @@ func joinLines(lines []line, idx []int, vocab *fileVocabulary) block {
 		}
 		tb.appendText(t)
 	}
-	first := lines[idx[0]]
 	return block{
 		t:      tb.text(),
 		form:   first.form,

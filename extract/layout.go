@@ -204,6 +204,7 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 		skipSpace()
 	}
 	var tb textBuilder
+	tb.b.Grow(len(raw) - i) // the line cleaned is seldom longer
 	cleanInline(&tb, raw, i, len(raw), base)
 	return tb.text().trimSpace(), mdHead, bullet
 }
