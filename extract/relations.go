@@ -2,9 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Relations between actors that a text states, with the paragraph as
@@ -27,8 +27,19 @@ var (
 	// "MINUSMA's support to the FC-G5S"
 	possessiveSupportRE = regexp.MustCompile(`([A-Z][\w-]+)'s support to (?:the )?([^;,]{2,60})`)
 	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …"
-	coordinationRE = regexp.MustCompile(`\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})`)
-	condemnRE      = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})`)
+	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …", read as
+	//
+	//	\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})
+	//
+	// would read it (findCoordination); "condemns the attacks against …"
+	// as (?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})
+	// would (findCondemnation). The counted repetitions make those
+	// patterns programs of 800 instructions, too large for Go's
+	// backtracker: its slower matcher ran over every paragraph. The
+	// patterns' heads stay patterns; their gaps and tails are counted by
+	// hand.
+	coordinationHeadRE = anchored(`^(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b`)
+	condemnHeadRE      = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
 )
 
 // findRelations reads the relations stated in each paragraph.
@@ -75,7 +86,11 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				}
 			}
 		}
-		for _, m := range findAllIf(coordinationRE, p.Text, "between ", "coordination", "cooperation", "exchange of information", "information sharing", "information-sharing") {
+		var coordination [][]int
+		if strings.Contains(p.Text, "between ") {
+			coordination = findCoordination(p.Text)
+		}
+		for _, m := range coordination {
 			var actors []string
 			for _, a := range in(p, m[2], m[3]) {
 				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
@@ -89,13 +104,15 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			}
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
-			// "ttac" has no letter that case folding matches outside ASCII
-			// (as it does k and s), so a look in ASCII lower case is enough.
 			var found [][]int
 			// "ttac" has no letter that case folding matches outside ASCII
 			// (as it does k and s), so a look in ASCII is enough.
 			if containsASCIIFold(p.Text, "ttac") {
-				found = findAllIf(condemnRE, p.Text, "ondemn")
+				// As before: the pattern ignores case, but ran only where
+				// "ondemn" stands in lower case.
+				if strings.Contains(p.Text, "ondemn") {
+					found = findCondemnation(p.Text)
+				}
 			}
 			for _, m := range found {
 				for _, b := range in(p, m[2], m[3]) {
@@ -171,16 +188,67 @@ func startsAt(mentions []*Mention, a string, at int) bool {
 	return false
 }
 
-// findAllIf runs re over text only when text holds key and, if any are
-// given, one of the alternatives.
-func findAllIf(re *regexp.Regexp, text, key string, alternatives ...string) [][]int {
-	if !strings.Contains(text, key) {
-		return nil
+// findCoordination finds what coordinationRE (see above) would, as
+// FindAllStringSubmatchIndex does: the head at a word's start, the nearest
+// "between" after it within 120 characters of the same clause that is
+// followed by three or more, and those, up to 250.
+func findCoordination(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if c := s[p]; c != 'c' && c != 'e' && c != 'i' || p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		head := coordinationHeadRE.FindStringIndex(s[p:])
+		if head == nil {
+			continue
+		}
+		q := p + head[1]
+		for gap := 0; gap <= 120 && q <= len(s); gap++ {
+			if strings.HasPrefix(s[q:], "between ") && (q == 0 || !isWordByte(s[q-1])) {
+				if end, n := clauseRun(s, q+len("between "), 250); n >= 3 {
+					out = append(out, []int{p, end, q + len("between "), end})
+					p = end - 1
+					break
+				}
+			}
+			if q == len(s) || s[q] == ';' {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[q:])
+			q += size
+		}
 	}
-	if len(alternatives) > 0 && !slices.ContainsFunc(alternatives, func(a string) bool { return strings.Contains(text, a) }) {
-		return nil
+	return out
+}
+
+// findCondemnation finds what condemnRE (see above) would: its head, and
+// after it three or more characters of the clause, up to 400.
+func findCondemnation(s string) [][]int {
+	var out [][]int
+	from := 0
+	// A head holds no other head, so heads found one after another are
+	// all the places a match may start.
+	for _, head := range condemnHeadRE.FindAllStringIndex(s, -1) {
+		if head[0] < from {
+			continue
+		}
+		if end, n := clauseRun(s, head[1], 400); n >= 3 {
+			out = append(out, []int{head[0], end, head[1], end})
+			from = end
+		}
 	}
-	return re.FindAllStringSubmatchIndex(text, -1)
+	return out
+}
+
+// clauseRun counts the characters from s[i] up to the next ";", at most
+// max of them: where they end, and how many.
+func clauseRun(s string, i, max int) (end, n int) {
+	for i < len(s) && n < max && s[i] != ';' {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return i, n
 }
 
 // containsASCIIFold reports whether s holds w, lower-case ASCII letters,

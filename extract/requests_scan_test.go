@@ -13,6 +13,8 @@ import (
 var (
 	operativeVerbRE = regexp.MustCompile(`(?:^|[,;] (?:and )?|\band )((?:(?:[Ff]urther|[Aa]lso|[Aa]gain|[Ss]trongly|[Oo]nce again|[Ff]irmly|[Rr]epeatedly) )*(?:[Dd]ecides|[Rr]equests|[Uu]rges|[Cc]alls upon|[Cc]alls on|[Cc]alls for|[Ee]ncourages|[Aa]uthori[sz]es|[Dd]emands|[Ww]elcomes|[Cc]ondemns|[Ee]xpresses|[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates|[Rr]eaffirms|[Rr]ecalls|[Rr]ecognizes|[Tt]akes (?:positive )?note|[Ii]nvites|[Cc]ommends|[Aa]cknowledges|[Aa]ffirms|[Rr]egrets|[Uu]nderscores|[Dd]eplores|[Ii]nsists|[Dd]irects|[Ee]ndorses|[Aa]ppeals))\b`)
 	deadlineDateRE  = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	coordinationRE  = regexp.MustCompile(`\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})`)
+	condemnRE       = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})`)
 	addresseeEndRE  = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
 )
 
@@ -123,5 +125,31 @@ func TestNewActorBeforeAsWindow(t *testing.T) {
 	}
 	if checked < 50 {
 		t.Errorf("only %d acronyms checked", checked)
+	}
+}
+
+// findCoordination and findCondemnation find what their patterns find.
+func TestRelationFindersAsPatterns(t *testing.T) {
+	long := strings.Repeat("é", 130)
+	samples := append(clauseSamples(t),
+		"cooperation between", "cooperation between ab", "cooperation between abc; x", "cooperationbetween abcd", "coordination "+long+" between the parties",
+		"coordination "+long[:100]+" between x; between the two", "exchange of information sharing between A and B", "information-sharing between A, B",
+		"cooperation between ;cooperation between the parties", "Condemns all attacks on; CONDEMNS THE REPEATED ATTACKS AGAINST MINUSMA", "condemnſ attackſ on the Mission",
+		"condemned the continued attack on UNIFIL and condemns attacks on ab", "condemns attacks on "+strings.Repeat("x", 500)+" condemns attacks on y")
+	matches := 0
+	for _, s := range samples {
+		if got, want := findCoordination(s), coordinationRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findCoordination(%q) = %v, want %v", s, got, want)
+		} else {
+			matches += len(got)
+		}
+		if got, want := findCondemnation(s), condemnRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findCondemnation(%q) = %v, want %v", s, got, want)
+		} else {
+			matches += len(got)
+		}
+	}
+	if matches < 20 {
+		t.Errorf("only %d matches compared", matches)
 	}
 }
