@@ -42,24 +42,42 @@ type nameEntry struct {
 	exact  bool // compare case too (short names and acronyms)
 }
 
-// nameIndex finds labels by their first word.
-type nameIndex map[string][]*nameEntry
+// nameIndex finds labels by their first word, in lower case. Most words
+// of a text start no label: firsts, a bit for each first byte and length
+// of the first words it holds, turns them away before the map is asked.
+type nameIndex struct {
+	m      map[string][]*nameEntry
+	firsts *[256]uint32 // bit min(len, 31) of firsts[key[0]]
+}
 
-func (ix nameIndex) add(label string, actors ...string) {
+// lookup returns the entries whose first word is key.
+func (ix nameIndex) lookup(key string) []*nameEntry {
+	if ix.firsts == nil || key == "" || ix.firsts[key[0]]&(1<<min(len(key), 31)) == 0 {
+		return nil
+	}
+	return ix.m[key]
+}
+
+func (ix *nameIndex) add(label string, actors ...string) {
 	words := labelWords(label)
 	if len(words) == 0 {
 		return
 	}
+	if ix.m == nil {
+		ix.m, ix.firsts = map[string][]*nameEntry{}, new([256]uint32)
+	}
 	exact := len(words) <= 2 || strings.ToUpper(label) == label
 	key := strings.ToLower(words[0])
-	for _, e := range ix[key] {
+	for _, e := range ix.m[key] {
 		if equalWords(e.words, words, true) {
 			e.actors = appendNew(e.actors, actors...)
 			return
 		}
 	}
-	ix[key] = append(ix[key], &nameEntry{words: words, actors: actors, exact: exact})
-	sort.SliceStable(ix[key], func(i, j int) bool { return len(ix[key][i].words) > len(ix[key][j].words) })
+	ix.firsts[key[0]] |= 1 << min(len(key), 31)
+	entries := append(ix.m[key], &nameEntry{words: words, actors: actors, exact: exact})
+	sort.SliceStable(entries, func(i, j int) bool { return len(entries[i].words) > len(entries[j].words) })
+	ix.m[key] = entries
 }
 
 // indexRegistry builds the index of a registry's labels. An Extractor
@@ -188,7 +206,7 @@ func equalWords(a, b []string, exact bool) bool {
 func matchAt(text string, words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
 	var best *nameEntry
 	for _, ix := range indexes {
-		for _, e := range ix[words[i].key] {
+		for _, e := range ix.lookup(words[i].key) {
 			n := len(e.words)
 			if i+n > len(words) || (best != nil && n <= len(best.words)) {
 				continue
