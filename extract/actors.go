@@ -43,16 +43,28 @@ type nameEntry struct {
 }
 
 // nameIndex finds labels by their first word, in lower case. Most words
-// of a text start no label: firsts, a bit for each first byte and length
-// of the first words it holds, turns them away before the map is asked.
+// of a text start no label: firsts, one bit for each first word's hash,
+// turns them away before the map is asked (and hashes them again).
 type nameIndex struct {
 	m      map[string][]*nameEntry
-	firsts *[256]uint32 // bit min(len, 31) of firsts[key[0]]
+	firsts *[1 << 10]uint64 // bit fnv(key) mod 2^16
+}
+
+// fnv16 is the FNV-1a hash of s, folded to 16 bits.
+func fnv16(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return (h >> 16) ^ (h & 0xffff)
 }
 
 // lookup returns the entries whose first word is key.
 func (ix nameIndex) lookup(key string) []*nameEntry {
-	if ix.firsts == nil || key == "" || ix.firsts[key[0]]&(1<<min(len(key), 31)) == 0 {
+	if ix.firsts == nil {
+		return nil
+	}
+	if h := fnv16(key); ix.firsts[h>>6]&(1<<(h&63)) == 0 {
 		return nil
 	}
 	return ix.m[key]
@@ -64,7 +76,7 @@ func (ix *nameIndex) add(label string, actors ...string) {
 		return
 	}
 	if ix.m == nil {
-		ix.m, ix.firsts = map[string][]*nameEntry{}, new([256]uint32)
+		ix.m, ix.firsts = map[string][]*nameEntry{}, new([1 << 10]uint64)
 	}
 	exact := len(words) <= 2 || strings.ToUpper(label) == label
 	key := strings.ToLower(words[0])
@@ -74,7 +86,8 @@ func (ix *nameIndex) add(label string, actors ...string) {
 			return
 		}
 	}
-	ix.firsts[key[0]] |= 1 << min(len(key), 31)
+	h := fnv16(key)
+	ix.firsts[h>>6] |= 1 << (h & 63)
 	entries := append(ix.m[key], &nameEntry{words: words, actors: actors, exact: exact})
 	sort.SliceStable(entries, func(i, j int) bool { return len(entries[i].words) > len(entries[j].words) })
 	ix.m[key] = entries
