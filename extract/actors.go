@@ -42,24 +42,55 @@ type nameEntry struct {
 	exact  bool // compare case too (short names and acronyms)
 }
 
-// nameIndex finds labels by their first word.
-type nameIndex map[string][]*nameEntry
+// nameIndex finds labels by their first word, in lower case. Most words
+// of a text start no label: firsts, one bit for each first word's hash,
+// turns them away before the map is asked (and hashes them again).
+type nameIndex struct {
+	m      map[string][]*nameEntry
+	firsts *[1 << 10]uint64 // bit fnv(key) mod 2^16
+}
 
-func (ix nameIndex) add(label string, actors ...string) {
+// fnv16 is the FNV-1a hash of s, folded to 16 bits.
+func fnv16(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return (h >> 16) ^ (h & 0xffff)
+}
+
+// lookup returns the entries whose first word is key.
+func (ix nameIndex) lookup(key string) []*nameEntry {
+	if ix.firsts == nil {
+		return nil
+	}
+	if h := fnv16(key); ix.firsts[h>>6]&(1<<(h&63)) == 0 {
+		return nil
+	}
+	return ix.m[key]
+}
+
+func (ix *nameIndex) add(label string, actors ...string) {
 	words := labelWords(label)
 	if len(words) == 0 {
 		return
 	}
+	if ix.m == nil {
+		ix.m, ix.firsts = map[string][]*nameEntry{}, new([1 << 10]uint64)
+	}
 	exact := len(words) <= 2 || strings.ToUpper(label) == label
 	key := strings.ToLower(words[0])
-	for _, e := range ix[key] {
+	for _, e := range ix.m[key] {
 		if equalWords(e.words, words, true) {
 			e.actors = appendNew(e.actors, actors...)
 			return
 		}
 	}
-	ix[key] = append(ix[key], &nameEntry{words: words, actors: actors, exact: exact})
-	sort.SliceStable(ix[key], func(i, j int) bool { return len(ix[key][i].words) > len(ix[key][j].words) })
+	h := fnv16(key)
+	ix.firsts[h>>6] |= 1 << (h & 63)
+	entries := append(ix.m[key], &nameEntry{words: words, actors: actors, exact: exact})
+	sort.SliceStable(entries, func(i, j int) bool { return len(entries[i].words) > len(entries[j].words) })
+	ix.m[key] = entries
 }
 
 // indexRegistry builds the index of a registry's labels. An Extractor
@@ -74,42 +105,70 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	return ix
 }
 
-// word is a word of a text with its byte offsets.
+// word is a word of a text: its byte offsets, and the word in lower case
+// (how a nameIndex looks it up). The word itself is the text's
+// [start:end]: not kept, so that the words of a long text take less room.
 type word struct {
-	s          string
 	start, end int
+	key        string
 }
 
 // textWords splits s into words: letters and digits, with inner hyphens
-// and apostrophes; each Han character is a word of its own.
+// and apostrophes; each Han character is a word of its own. ASCII, most of
+// the text, is told apart byte by byte: looking every character up in the
+// Unicode tables was half of finding actors.
 func textWords(s string) []word {
-	var out []word
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+	out := make([]word, 0, len(s)/6)
+	lower := "" // s with ASCII lowered, made on the first capitalised word
+	add := func(i, j int, ascii bool) {
+		w := word{start: i, end: j}
 		switch {
-		case unicode.Is(unicode.Han, r):
-			out = append(out, word{s[i : i+n], i, i + n})
+		case !ascii:
+			w.key = strings.ToLower(s[i:j])
+		case !hasUpperASCII(s[i:j]):
+			w.key = s[i:j]
+		default:
+			if lower == "" {
+				lower = asciiLower(s)
+			}
+			w.key = lower[i:j]
+		}
+		out = append(out, w)
+	}
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isHan(r):
+			add(i, i+n, false)
 			i += n
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
+			ascii := r < utf8.RuneSelf
 			j := i + n
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if unicode.Is(unicode.Han, r2) {
+				r2, n2 := rune(s[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(s[j:])
+					ascii = false
+				}
+				if isHan(r2) {
 					break
 				}
-				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				if isLetterOrDigit(r2) {
 					j += n2
 					continue
 				}
 				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) && !isPossessive(s[j:]) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isLetterOrDigit(r3) {
 						j += n2
 						continue
 					}
 				}
 				break
 			}
-			out = append(out, word{s[i:j], i, j})
+			add(i, j, ascii)
 			i = j
 		default:
 			i += n
@@ -118,11 +177,27 @@ func textWords(s string) []word {
 	return out
 }
 
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
 func labelWords(label string) []string {
 	ws := textWords(label)
 	out := make([]string, len(ws))
 	for i, w := range ws {
-		out[i] = w.s
+		out[i] = label[w.start:w.end]
 	}
 	return out
 }
@@ -139,18 +214,19 @@ func equalWords(a, b []string, exact bool) bool {
 	return true
 }
 
-// matchAt returns the longest entry of the indexes that matches words[i:].
-func matchAt(words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
+// matchAt returns the longest entry of the indexes that matches words[i:],
+// the words of text.
+func matchAt(text string, words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
 	var best *nameEntry
 	for _, ix := range indexes {
-		for _, e := range ix[strings.ToLower(words[i].s)] {
+		for _, e := range ix.lookup(words[i].key) {
 			n := len(e.words)
 			if i+n > len(words) || (best != nil && n <= len(best.words)) {
 				continue
 			}
 			ok := true
 			for k := 0; k < n && ok; k++ {
-				w := words[i+k].s
+				w := text[words[i+k].start:words[i+k].end]
 				ok = e.exact && w == e.words[k] || !e.exact && strings.EqualFold(w, e.words[k])
 				// Words of one name stand together: "Mali and" is no "Mali, and".
 				if ok && k > 0 && !adjacent(words[i+k-1], words[i+k]) {
@@ -177,45 +253,65 @@ func adjacent(a, b word) bool { return b.start-a.end <= 1 }
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
+	adds := 0 // names added to local so far
+	addLocal := func(label string, actors ...string) {
+		local.add(label, actors...)
+		adds++
+	}
 	var found []NewActor
 	known := map[string]bool{}
+	// Each paragraph's words and first reading, with the names local held
+	// then: when the document defines no name after it, the second pass
+	// would read the same mentions again.
+	type reading struct {
+		words    []word
+		mentions []*Mention
+		adds     int
+	}
+	readings := make([]reading, len(d.Paragraphs))
 	// Sub-paragraphs are read as part of their paragraph, whose text holds
 	// them: each mention is counted once.
-	for _, p := range d.Paragraphs {
+	for k, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue
 		}
-		mentions := findMentions(p, base, local)
+		words := textWords(p.Text)
+		mentions := findMentions(p, words, base, local)
+		readings[k] = reading{words, mentions, adds}
 		for _, def := range definedAcronyms(p.Text, mentions) {
-			local.add(def.acronym, def.actors...)
+			addLocal(def.acronym, def.actors...)
 		}
 		for _, g := range definedGroups(p.Text, mentions) {
-			local.add(g.name, g.actors...)
-			local.add("the "+g.name, g.actors...)
+			addLocal(g.name, g.actors...)
+			addLocal("the "+g.name, g.actors...)
 		}
 		for _, na := range newActors(p.Text, base) {
 			if !known[na.Key] {
 				known[na.Key] = true
 				found = append(found, na)
-				local.add(na.Acronym, na.Key)
-				local.add(na.Name, na.Key)
+				addLocal(na.Acronym, na.Key)
+				addLocal(na.Name, na.Key)
 			}
 		}
 	}
 	var all []*Mention
-	for _, p := range d.Paragraphs {
-		if p.Kind != Sub {
-			all = append(all, findMentions(p, base, local)...)
+	for k, p := range d.Paragraphs {
+		switch r := readings[k]; {
+		case p.Kind == Sub:
+		case r.adds == adds:
+			all = append(all, r.mentions...)
+		default:
+			all = append(all, findMentions(p, r.words, base, local)...)
 		}
 	}
 	return all, found
 }
 
-func findMentions(p *Paragraph, indexes ...nameIndex) []*Mention {
-	words := textWords(p.Text)
+// findMentions finds the names of indexes among words, the words of p.
+func findMentions(p *Paragraph, words []word, indexes ...nameIndex) []*Mention {
 	var out []*Mention
 	for i := 0; i < len(words); {
-		e, n := matchAt(words, i, indexes...)
+		e, n := matchAt(p.Text, words, i, indexes...)
 		if e == nil {
 			i++
 			continue
@@ -235,13 +331,16 @@ type definition struct {
 }
 
 // acronymAfterRE is an acronym in brackets right after a name.
-var acronymAfterRE = regexp.MustCompile(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
+var acronymAfterRE = anchored(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
 
 // definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
 func definedAcronyms(text string, mentions []*Mention) []definition {
 	var out []definition
 	for _, m := range mentions {
+		if !strings.HasPrefix(text[m.end:], " (") {
+			continue // the pattern's first bytes
+		}
 		if a := acronymAfterRE.FindStringSubmatch(text[m.end:]); a != nil {
 			out = append(out, definition{acronym: a[1], actors: []string{m.Actor}})
 		}
@@ -286,7 +385,7 @@ func definedGroups(text string, mentions []*Mention) []definition {
 }
 
 // joinerRE is what may stand between the names of a group.
-var joinerRE = regexp.MustCompile(`^(?:,|and|, and|and the|, and the|, the|the)$`)
+var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 
 // bracketAcronymRE is an acronym in brackets, where a new actor may be
 // introduced.
@@ -385,14 +484,33 @@ func lastIndexPair(words []string, a, b string) int {
 	return -1
 }
 
+// newActorBefore reads the name before the acronym in brackets at
+// text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it.
+// A name holds at most ten spaces (newActorRE's {1,10}), so its match
+// starts after the eleventh space before the bracket: the pattern, which
+// tries every start, is given only that much.
+func newActorBefore(text string, loc []int) []string {
+	from := max(0, loc[0]-200)
+	for k, spaces := loc[0], 0; spaces < 11; spaces++ {
+		k = strings.LastIndexByte(text[from:k], ' ')
+		if k < 0 {
+			break
+		}
+		k += from
+		if spaces == 10 {
+			from = k + 1
+		}
+	}
+	return newActorAtEndRE.FindStringSubmatch(text[from:loc[1]])
+}
+
 // newActors finds organisations the registry does not know.
 func newActors(text string, known nameIndex) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
 	var matches [][]string
 	for _, loc := range bracketAcronymRE.FindAllStringIndex(text, -1) {
-		window := text[max(0, loc[0]-200):loc[1]]
-		if m := newActorAtEndRE.FindStringSubmatch(window); m != nil {
+		if m := newActorBefore(text, loc); m != nil {
 			matches = append(matches, m)
 		}
 	}
@@ -401,11 +519,11 @@ func newActors(text string, known nameIndex) []NewActor {
 		if name == "" || !organisationWords.MatchString(name) {
 			continue
 		}
-		if e, _ := matchAt(textWords(acronym), 0, known); e != nil {
+		if e, _ := matchAt(acronym, textWords(acronym), 0, known); e != nil {
 			continue // the acronym is a known actor's
 		}
 		nameWords := textWords(name)
-		if e, n := matchAt(nameWords, 0, known); e != nil && n == len(nameWords) {
+		if e, n := matchAt(name, nameWords, 0, known); e != nil && n == len(nameWords) {
 			continue // the name is a known actor's
 		}
 		out = append(out, NewActor{Key: strings.ToLower(acronym), Name: name, Acronym: acronym})

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,9 +21,9 @@ type block struct {
 
 var (
 	// operativeRE matches the number that opens an operative paragraph.
-	operativeRE = regexp.MustCompile(`^"?(\d{1,3})\.\s+\S`)
+	operativeRE = anchored(`^"?(\d{1,3})\.\s+\S`)
 	// subItemRE matches "(a)", "(ii)", "(iv)" at the start of a sub-item.
-	subItemRE = regexp.MustCompile(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
+	subItemRE = anchored(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
 )
 
 // startsItem reports whether s opens a numbered paragraph or a sub-item:
@@ -68,7 +67,7 @@ func isWrapped(lines []line) bool {
 func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
 	meaningful, wraps := blankLineUse(lines)
-	vocab := vocabulary(lines)
+	vocab := &fileVocabulary{lines: lines}
 	var blocks []block
 	var cur []int              // lines of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
@@ -244,7 +243,7 @@ func endsClause(s string) bool {
 
 // partHeadingRE is the heading of a part of a resolution: "A", "II",
 // "Part B".
-var partHeadingRE = regexp.MustCompile(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\.?$`)
+var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\.?$`)
 
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
@@ -254,8 +253,22 @@ func opensParagraph(s string) bool {
 
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
-func joinLines(lines []line, idx []int, vocab map[string]bool) block {
+func joinLines(lines []line, idx []int, vocab *fileVocabulary) block {
+	first := lines[idx[0]]
+	if len(idx) == 1 {
+		// A block of one line is the line's text as it is: appending it
+		// to an empty builder would copy it unchanged.
+		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
+	}
+	// One allocation for the block's text and one for its map.
 	var tb textBuilder
+	n, segs := 0, 0
+	for _, i := range idx {
+		n += len(lines[i].t.s) + 1
+		segs += len(lines[i].t.segs) + 1
+	}
+	tb.b.Grow(n)
+	tb.segs = make([]seg, 0, segs)
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
@@ -271,7 +284,6 @@ func joinLines(lines []line, idx []int, vocab map[string]bool) block {
 		}
 		tb.appendText(t)
 	}
-	first := lines[idx[0]]
 	return block{
 		t:      tb.text(),
 		form:   first.form,
@@ -283,7 +295,7 @@ func joinLines(lines []line, idx []int, vocab map[string]bool) block {
 
 // breaksWordAfter reports whether line idx[k] carries on a word that the
 // line before it broke with a hyphen now dropped.
-func breaksWordAfter(lines []line, idx []int, k int, vocab map[string]bool) bool {
+func breaksWordAfter(lines []line, idx []int, k int, vocab *fileVocabulary) bool {
 	prev := lines[idx[k-1]].t.s
 	return endsWithJoiningHyphen(prev) && breaksWord(prev, lines[idx[k]].t.s, vocab)
 }
@@ -301,7 +313,7 @@ var compoundFirst = wordSet("self non co cease peace troop police well long shor
 // the same compound printed with its hyphen inside a line keeps it, the
 // word printed whole drops it. Otherwise a hyphen after a word that
 // begins compounds is kept, and any other is dropped.
-func breaksWord(a, b string, vocab map[string]bool) bool {
+func breaksWord(a, b string, vocab *fileVocabulary) bool {
 	head := lastWord(a[:len(a)-1])
 	tail := firstWord(b)
 	if head == "" || tail == "" || !unicode.IsLower(rune(tail[0])) {
@@ -309,9 +321,9 @@ func breaksWord(a, b string, vocab map[string]bool) bool {
 	}
 	lh, lt := strings.ToLower(head), strings.ToLower(tail)
 	switch {
-	case vocab[lh+"-"+lt]:
+	case vocab.has(lh + "-" + lt):
 		return false
-	case vocab[lh+lt]:
+	case vocab.has(lh + lt):
 		return true
 	}
 	return !compoundFirst[lh]
@@ -331,6 +343,20 @@ func firstWord(s string) string {
 		i++
 	}
 	return s[:i]
+}
+
+// fileVocabulary is a file's vocabulary, read on the first question: most
+// files break no word at a line's end, and never ask.
+type fileVocabulary struct {
+	lines []line
+	words map[string]bool
+}
+
+func (v *fileVocabulary) has(w string) bool {
+	if v.words == nil {
+		v.words = vocabulary(v.lines)
+	}
+	return v.words[w]
 }
 
 // vocabulary is the set of words, hyphenated compounds included, that a

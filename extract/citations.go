@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -41,20 +40,23 @@ var (
 	// ("S/11563", "S/1059/Rev.2", "S/Agenda/2185"); the modern ones by year.
 	// General Assembly documents go by session since 1976 ("A/52/231",
 	// "A/S-23/10/Rev.1"); that branch comes first, or "A/52" would be read.
-	symbolRE = regexp.MustCompile(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
+	symbolRE = anchored(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
-	ocrSymbolRE = regexp.MustCompile(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
+	ocrSymbolRE = anchored(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
 	// A General Assembly session: "XV", a special session "S-V", an
 	// emergency special session "ES-10" written in Roman figures.
-	romanRE = regexp.MustCompile(`^(?:E?S-)?[IVXL]{1,6}$`)
+	romanRE = anchored(`^(?:E?S-)?[IVXL]{1,6}$`)
 	// A part of a General Assembly resolution: "268 B (III)", "31/6 A".
-	partLetterRE = regexp.MustCompile(`^ ([A-H]) ?\(`)
+	partLetterRE = anchored(`^ ([A-H]) ?\(`)
 )
 
 // scanTokens splits s into tokens. White space separates tokens and is not
 // one.
-func scanTokens(s string) []token {
-	toks := make([]token, 0, len(s)/6)
+func scanTokens(s string) []token { return appendTokens(make([]token, 0, len(s)/6), s) }
+
+// appendTokens appends the tokens of s to toks: a document's paragraphs
+// are scanned into one buffer, used again for each (citationScanner).
+func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -162,10 +164,21 @@ func (f *finder) add(c *Citation) {
 // paragraphs of the same document have an empty Target, and citations of
 // a resolution by number alone carry the number for resolveCitations.
 func findCitations(s string) []*Citation {
+	var cs citationScanner
+	return cs.find(s)
+}
+
+// citationScanner finds the citations of paragraph after paragraph with
+// one token buffer: no token outlives the paragraph it is read from, and
+// allocating them anew for each was a fifth of extraction's allocations.
+type citationScanner struct{ toks []token }
+
+func (cs *citationScanner) find(s string) []*Citation {
 	if !mayCite(s) {
 		return nil
 	}
-	f := &finder{s: s, toks: scanTokens(s)}
+	cs.toks = appendTokens(cs.toks[:0], s)
+	f := &finder{s: s, toks: cs.toks}
 	for i := 0; i < len(f.toks); i++ {
 		t := f.toks[i]
 		switch {
@@ -549,4 +562,6 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+// isHan reports whether r is a Han character; those start at U+2E80, so
+// the rest of the text is turned away without a table look-up.
+func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }

@@ -187,6 +187,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	var all strings.Builder
 	texts := map[*Paragraph]text{}
+	var citations citationScanner
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
 		rp.p.Text = t.s
@@ -206,7 +207,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		all.WriteString(t.s)
 		all.WriteByte('\n')
-		for _, c := range findCitations(t.s) {
+		for _, c := range citations.find(t.s) {
 			c.Paragraph = rp.p
 			c.at = c.Span.Start
 			if t.guessed(c.Span.Start, c.Span.End) {
@@ -249,7 +250,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 var (
 	draftRE  = regexp.MustCompile(`(?i)\bdraft resolution\b|决议草案$`)
 	letterRE = regexp.MustCompile(`^(?:Letter|Identical letters) dated|的信$`)
-	reportRE = regexp.MustCompile(`^Report of the Secretary-General`)
+	reportRE = anchored(`^Report of the Secretary-General`)
 	// Press releases report a meeting and quote what it adopted.
 	pressRE = regexp.MustCompile(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
 )
@@ -269,7 +270,7 @@ func classify(p *part, council bool) Kind {
 			break
 		}
 	}
-	anyHeader := func(re *regexp.Regexp) bool {
+	anyHeader := func(re interface{ MatchString(string) bool }) bool {
 		for _, h := range header {
 			if re.MatchString(h) {
 				return true
@@ -304,7 +305,7 @@ func language(s string) string {
 	han, letters := 0, 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 		case unicode.IsLetter(r):
 			letters++

@@ -28,30 +28,30 @@ import (
 var (
 	// titleLineRE recognises a line that opens with a resolution's title,
 	// in either order of number and word.
-	titleLineRE = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefix + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
+	titleLineRE = anchored(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefix + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
 	// "Resolution 678 (1990)", "RESOLUTION 242 (1967)", "Security Council
 	// resolution 2118 (2013) [on …]" as web pages and collections title
 	// it, perhaps with its date on the same line or joined from the next.
-	modernTitleRE = regexp.MustCompile(`^(?:` + councilPrefix + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
+	modernTitleRE = anchored(`^(?:` + councilPrefix + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
 	// "9 (1946). Resolution of 15 October 1946", perhaps followed by the
 	// symbol of the draft in brackets.
-	volumeTitleRE = regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
+	volumeTitleRE = anchored(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
 	// A date as the volumes print it, OCR errors in the month allowed.
 	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
 	// under a title.
-	dateLineRE = regexp.MustCompile(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
+	dateLineRE = anchored(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
 	// "[S/1234]", "(S/1234, I]": the document a resolution was adopted
 	// from, printed under its title in the early volumes.
-	bracketSymbolRE = regexp.MustCompile(`^[\[(]\s*(S/[^\])]*)[\])]$`)
+	bracketSymbolRE = anchored(`^[\[(]\s*(S/[^\])]*)[\])]$`)
 	// A heading in capitals that names the agenda item above a title
 	// ("MILITARY STAFF COMMITTEE", "THE SITUATION IN CYPRUS").
-	agendaHeadingRE = regexp.MustCompile(`^[A-Z][A-Z'’ ,.()-]{6,}$`)
+	agendaHeadingRE = anchored(`^[A-Z][A-Z'’ ,.()-]{6,}$`)
 	// "Adopted …": the line that records how a text was adopted, at its
 	// foot in the volumes, under the title in the provisional texts.
 	// OCR writes "Adapted", and the volumes "Approved" for a decision the
 	// Council did not vote on.
-	adoptionStartRE = regexp.MustCompile(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
+	adoptionStartRE = anchored(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
 )
 
 // councilPrefix is the name a title may open with: "Security Council

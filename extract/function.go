@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,14 +116,120 @@ func clauseStart(s string, at int) int {
 
 // cueIndex holds the cue words of one paragraph, found in one pass over
 // it, so that typing each of its citations costs only a look at the cues
-// in that citation's clause, not another regular-expression search of the
-// clause: a paragraph of a hundred thousand citations is read ten times
-// (once per cue), not a hundred thousand.
+// in that citation's clause, not another search of the clause: a
+// paragraph of a hundred thousand citations is read once, not a hundred
+// thousand times.
 type cueIndex struct {
 	s       string
-	matches [][][]int // per cue, its matches in s in order
+	matches [][][2]int // per cue, its matches in s in order
 }
 
+// cuePhrase is one wording of a cue: "recalling", "pursuant to".
+type cuePhrase struct {
+	cue    int // index in citationCues
+	phrase string
+}
+
+// cuePhrases lists every wording of every cue by its first word. The cues'
+// patterns are finite lists of words between \b marks, written as regular
+// expressions for reading; they are expanded once here so that a paragraph
+// is read by looking up each of its words, not by ten regular-expression
+// searches (issue 13).
+var cuePhrases = func() map[string][]cuePhrase {
+	out := map[string][]cuePhrase{}
+	for i, cue := range citationCues {
+		phrases := wordingsOf(cue.re)
+		for _, p := range phrases {
+			for _, q := range phrases {
+				// The pattern prefers its first alternative, the index
+				// any that matches: they agree only when no wording is
+				// another's first words.
+				if p != q && strings.HasPrefix(p, q+" ") {
+					panic("cue " + cue.re.String() + ": " + q + " begins " + p)
+				}
+			}
+			first, _, _ := strings.Cut(p, " ")
+			out[first] = append(out[first], cuePhrase{i, p})
+		}
+	}
+	return out
+}()
+
+// wordingsOf lists the strings a pattern \b(…)\b of literals,
+// alternatives, optional parts and small classes matches.
+func wordingsOf(re *regexp.Regexp) []string {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	subs := tree.Sub
+	if tree.Op != syntax.OpConcat || len(subs) < 3 || subs[0].Op != syntax.OpWordBoundary || subs[len(subs)-1].Op != syntax.OpWordBoundary {
+		panic("cue " + re.String() + " is not \\b…\\b")
+	}
+	var words []string
+	for _, w := range expand(&syntax.Regexp{Op: syntax.OpConcat, Sub: subs[1 : len(subs)-1]}) {
+		if w == "" || !isWordByte(w[0]) || !isWordByte(w[len(w)-1]) {
+			panic("cue " + re.String() + " matches " + strconv.Quote(w))
+		}
+		words = append(words, w)
+	}
+	return words
+}
+
+// expand lists the strings a finite pattern matches.
+func expand(re *syntax.Regexp) []string {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			panic("expand: a cue is lower case")
+		}
+		return []string{string(re.Rune)}
+	case syntax.OpCharClass:
+		var out []string
+		for i := 0; i < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out
+	case syntax.OpCapture:
+		return expand(re.Sub[0])
+	case syntax.OpQuest:
+		return append([]string{""}, expand(re.Sub[0])...)
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range re.Sub {
+			out = append(out, expand(sub)...)
+		}
+		return out
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range re.Sub {
+			var next []string
+			for _, head := range out {
+				for _, tail := range expand(sub) {
+					next = append(next, head+tail)
+				}
+			}
+			out = next
+		}
+		return out
+	}
+	panic("expand: " + re.String() + " is not a finite list of words")
+}
+
+// isWordByte is a byte of a word as \b sees words: ASCII letters, digits
+// and "_".
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// newCueIndex finds the cues of s as the cues' patterns would on its lower
+// case: at each word, the wordings that start with it and end at a word's
+// end; a cue's matches do not overlap ("acting under" holds no second
+// "under").
 func newCueIndex(s string) *cueIndex {
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {
@@ -130,9 +237,25 @@ func newCueIndex(s string) *cueIndex {
 		// are ASCII, so lowering ASCII alone finds them at the same bytes.
 		lower = asciiLower(s)
 	}
-	ix := &cueIndex{s: s, matches: make([][][]int, len(citationCues))}
-	for i, cue := range citationCues {
-		ix.matches[i] = cue.re.FindAllStringIndex(lower, -1)
+	ix := &cueIndex{s: s, matches: make([][][2]int, len(citationCues))}
+	for i := 0; i < len(lower); {
+		if !isWordByte(lower[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && isWordByte(lower[j]) {
+			j++
+		}
+		for _, cp := range cuePhrases[lower[i:j]] {
+			end := i + len(cp.phrase)
+			ms := ix.matches[cp.cue]
+			if strings.HasPrefix(lower[i:], cp.phrase) && (end == len(lower) || !isWordByte(lower[end])) &&
+				(len(ms) == 0 || ms[len(ms)-1][1] <= i) {
+				ix.matches[cp.cue] = append(ms, [2]int{i, end})
+			}
+		}
+		i = j
 	}
 	return ix
 }

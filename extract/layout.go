@@ -46,7 +46,7 @@ const (
 
 // ruleRE is a line drawn of dashes or underscores: the rule that sets the
 // footnotes of a page apart from its text.
-var ruleRE = regexp.MustCompile(`^[-_—–=]{3,}$`)
+var ruleRE = anchored(`^[-_—–=]{3,}$`)
 
 type lineKind uint8
 
@@ -59,14 +59,14 @@ const (
 
 var (
 	// "20-08599 5/18", "3/17 20-08606", "20-08599" alone on a line.
-	footerRE = regexp.MustCompile(`^(\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5})$`)
+	footerRE = anchored(`^(\d{2}-\d{5}\s+\d{1,3}/\d{1,3}|\d{1,3}/\d{1,3}\s+\d{2}-\d{5}|\d{2}-\d{5})$`)
 	// "20-08606 (E)    010720": the job number and date of a UN print run.
-	distributionRE = regexp.MustCompile(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
-	barcodeRE      = regexp.MustCompile(`^\*\d{5,}\*$`)
+	distributionRE = anchored(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
+	barcodeRE      = anchored(`^\*\d{5,}\*$`)
 	// A running head is the document's symbol alone on a line.
-	runningHeadRE = regexp.MustCompile(`^S/\S+(\s\(\d{4}\))?$`)
-	linkLineRE    = regexp.MustCompile(`^https?://\S+$`)
-	mdHeadRE      = regexp.MustCompile(`^#{1,6}\s+`)
+	runningHeadRE = anchored(`^S/\S+(\s\(\d{4}\))?$`)
+	linkLineRE    = anchored(`^https?://\S+$`)
+	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
 
 // splitLines cuts src into classified, cleaned lines.
@@ -91,22 +91,30 @@ func splitLines(src string) []line {
 func classifyLine(raw string, start int) line {
 	l := line{start: start, raw: raw}
 	trimmed := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+	// Each noise pattern opens with one of a few bytes: a line that starts
+	// with none of them is text, told without running the patterns.
+	first := byte(0)
+	if trimmed != "" {
+		first = trimmed[0]
+	}
+	digit, rule := isDigit(first), strings.IndexByte("-_=", first) >= 0 || strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–")
 	switch {
 	case trimmed == "":
 		l.kind = lineBlank
 		return l
-	case distributionRE.MatchString(trimmed):
+	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
+	case digit && distributionRE.MatchString(trimmed):
 		// The job number is a fact about the document, not text of it.
 		l.kind = lineNoise
 		l.distribution = distributionRE.FindStringSubmatch(trimmed)[1]
 		return l
-	case footerRE.MatchString(trimmed), barcodeRE.MatchString(trimmed), runningHeadRE.MatchString(trimmed):
+	case digit && footerRE.MatchString(trimmed), first == '*' && barcodeRE.MatchString(trimmed), first == 'S' && runningHeadRE.MatchString(trimmed):
 		l.kind = lineNoise
 		return l
-	case ruleRE.MatchString(strings.ReplaceAll(trimmed, " ", "")):
+	case rule && ruleRE.MatchString(strings.ReplaceAll(trimmed, " ", "")):
 		l.kind, l.form = lineNoise, formRule
 		return l
-	case linkLineRE.MatchString(trimmed):
+	case first == 'h' && linkLineRE.MatchString(trimmed):
 		l.kind = lineLink
 		off := start + strings.Index(raw, trimmed)
 		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
@@ -200,12 +208,13 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 		skipSpace()
 	}
 	var tb textBuilder
+	tb.b.Grow(len(raw) - i) // the line cleaned is seldom longer
 	cleanInline(&tb, raw, i, len(raw), base)
 	return tb.text().trimSpace(), mdHead, bullet
 }
 
 // htmlTagRE matches the inline tags converters leave in Markdown.
-var htmlTagRE = regexp.MustCompile(`^</?(sup|sub|br|span|em|strong|b|i|u)\b[^>]*>`)
+var htmlTagRE = anchored(`^</?(sup|sub|br|span|em|strong|b|i|u)\b[^>]*>`)
 
 // cleanInline copies raw[i:end] into tb without Markdown marks, with
 // typographic variants folded and white space collapsed.
@@ -296,10 +305,25 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 			i = j
 			continue
 		}
-		tb.copy(raw[i:i+n], base+i)
-		i += n
+		// Plain ASCII, the most of a line, is copied in runs, not rune by
+		// rune: none of its bytes opens a case above.
+		j := i + n
+		for j < end && raw[j] < utf8.RuneSelf && !inlineSpecial[raw[j]] {
+			j++
+		}
+		tb.copy(raw[i:j], base+i)
+		i = j
 	}
 }
+
+// inlineSpecial are the ASCII bytes cleanInline looks at: the rest it
+// copies as they are.
+var inlineSpecial = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range "\\*<[$\t\n\v\f\r " {
+		set[c] = true
+	}
+	return set
+}()
 
 // markdownLinkEnd returns the length of a "[text](target)" at the start of
 // s, or 0.

@@ -29,9 +29,9 @@ var (
 	// months, that is, until 19 June 1980", "Extends once more the
 	// stationing in Cyprus of the United Nations Peace-keeping Force … for
 	// a further period ending 15 June 1969".
-	extendRE    = regexp.MustCompile(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?) (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?) (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	ceilingRE   = regexp.MustCompile(`comprise up to ([\d,]+) military personnel(?: and ([\d,]+) police personnel)?`)
-	authorizeRE = regexp.MustCompile(`(?i)^(?:further )?authori[sz]es (.+?)(?:,[^,]*?,)? to (?:use|take) all necessary means`)
+	authorizeRE = anchored(`(?i)^(?:further )?authori[sz]es (.+?)(?:,[^,]*?,)? to (?:use|take) all necessary means`)
 )
 
 // findMandateFacts reads the mandate facts of a document's operative

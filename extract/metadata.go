@@ -20,20 +20,20 @@ var (
 	distrDateRE = regexp.MustCompile(`Distr\.: ?\w+\s+(\d{1,2} [A-Z][a-z]+ \d{4})`)
 	originalRE  = regexp.MustCompile(`Original: ?([A-Z][a-z]+)`)
 	// "Adopted by the Security Council at its 8809th meeting, on 29 June 2021"
-	adoptedRE   = regexp.MustCompile(`^Adopted by the Security Council(?: at its (\d{1,5})(?:st|nd|rd|th) meeting,)? on (\d{1,2} [A-Z][a-z]+ \d{4})`)
-	sponsorRE   = regexp.MustCompile(`^(.+?): (?:revised )?draft resolution$`)
-	chapterRE   = regexp.MustCompile(`^Acting under Chapter ([IVX]+) of the Charter`)
-	englishDate = regexp.MustCompile(`^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$`)
+	adoptedRE   = anchored(`^Adopted by the Security Council(?: at its (\d{1,5})(?:st|nd|rd|th) meeting,)? on (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	sponsorRE   = anchored(`^(.+?): (?:revised )?draft resolution$`)
+	chapterRE   = anchored(`^Acting under Chapter ([IVX]+) of the Charter`)
+	englishDate = anchored(`^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$`)
 
 	// The Chinese letter reporting a written vote.
 	zhAgendaRE     = regexp.MustCompile(`"([^"]{2,40})"议程项目`)
 	zhDraftRE      = regexp.MustCompile(`对 ?(S/\d{4}/\d{1,4}) ?号文件所载决议草案`)
 	zhCountRE      = regexp.MustCompile(`决议草案获得 ?(\d{1,2}) ?票赞成`)
 	zhResultRE     = regexp.MustCompile(`成为 ?(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日第 ?(\d{1,4}) ?\((\d{4})\) ?号决议`)
-	zhSignedRE     = regexp.MustCompile(`^(.+?)[(（]签名[)）]$`)
-	meetingTimesRE = regexp.MustCompile(`^The meeting began at (\d{1,2}):(\d{2}) ([ap])\.m\. and ended at (\d{1,2}):(\d{2}) ([ap])\.m\.`)
+	zhSignedRE     = anchored(`^(.+?)[(（]签名[)）]$`)
+	meetingTimesRE = anchored(`^The meeting began at (\d{1,2}):(\d{2}) ([ap])\.m\. and ended at (\d{1,2}):(\d{2}) ([ap])\.m\.`)
 	// "Francois Delattre (France), welcoming …": a speaker for a state.
-	speakerRE    = regexp.MustCompile(`^([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}) \(([^()]{3,60})\)[ ,]`)
+	speakerRE    = anchored(`^([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}) \(([^()]{3,60})\)[ ,]`)
 	unanimousRE  = regexp.MustCompile(`(?i)\bunanimously adopting resolution (\d{1,4}) \((\d{4})\)`)
 	voteHeadings = map[string]string{"赞成:": "for", "赞成：": "for", "反对:": "against", "反对：": "against", "弃权:": "abstain", "弃权：": "abstain",
 		"In favour:": "for", "Against:": "against", "Abstaining:": "abstain"}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,22 +13,22 @@ import (
 // preambleRE opens the body of a Council decision.
 // The volumes sometimes drop the comma after "The Security Council"; a
 // heading "安全理事会" (the Council's name in a masthead) is no preamble.
-var preambleRE = regexp.MustCompile(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
+var preambleRE = anchored(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
 
 var (
 	// decisionVerbRE opens an operative paragraph that prints no number:
 	// a verb in the third person ("Decides", "Calls upon", "Strongly
 	// condemns", "Further requests"), as the early resolutions write their
 	// decisions.
-	decisionVerbRE = regexp.MustCompile(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
+	decisionVerbRE = anchored(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
 	// Words ending in s that open other things than decisions.
 	notOperativeVerb = map[string]bool{"Whereas": true, "whereas": true, "Thus": true, "This": true, "Its": true, "His": true, "As": true,
 		"Has": true, "Is": true, "Was": true, "Pursuant": true, "Members": true, "States": true, "Nations": true, "Parties": true, "Forces": true}
 	// footnoteRE opens a footnote of the printed volumes: its number, then
 	// the note ("1 Official Records of the Security Council, …", "2 Ibid.").
-	whereasRE = regexp.MustCompile(`^"?Whereas\b`)
+	whereasRE = anchored(`^"?Whereas\b`)
 	// The provisional texts of the 1990s mark them "1/".
-	footnoteRE = regexp.MustCompile(`^\d{1,3}\s+(?:[A-Z]|[a-z]/)|^\d{1,2}/\S*\s`)
+	footnoteRE = anchored(`^\d{1,3}\s+(?:[A-Z]|[a-z]/)|^\d{1,2}/\S*\s`)
 	// decisionVerbs are the verbs that open the Council's decisions. A
 	// line that opens with one after a line that ends a clause starts a new
 	// paragraph even where no blank line says so.
@@ -52,7 +51,7 @@ func opensDecisionVerb(s string) bool {
 
 // ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
 // "L. Strongly condemns".
-var ocrOperativeRE = regexp.MustCompile(`^"?([\dlLI]{1,3})[.,]\s+\S`)
+var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3})[.,]\s+\S`)
 
 // operativeNumber reads the number that opens an operative paragraph, as
 // operativeRE does, and also through OCR's misreadings when a decision
@@ -307,7 +306,7 @@ type rawSection struct {
 // Besides participles, preambles open with adjectives and past participles
 // ("Mindful", "Conscious", "Deeply concerned", "Convinced") and, in the
 // early volumes, "Whereas".
-var leadRE = regexp.MustCompile(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
+var leadRE = anchored(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
 
 // notLeads are capitalised words in -ed that open names, not preambles.
 var notLeads = wordSet("United Red Armed Fed Ted Reed Seed")

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Relations between actors that a text states, with the paragraph as
@@ -26,8 +27,19 @@ var (
 	// "MINUSMA's support to the FC-G5S"
 	possessiveSupportRE = regexp.MustCompile(`([A-Z][\w-]+)'s support to (?:the )?([^;,]{2,60})`)
 	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …"
-	coordinationRE = regexp.MustCompile(`\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})`)
-	condemnRE      = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})`)
+	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …", read as
+	//
+	//	\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})
+	//
+	// would read it (findCoordination); "condemns the attacks against …"
+	// as (?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})
+	// would (findCondemnation). The counted repetitions make those
+	// patterns programs of 800 instructions, too large for Go's
+	// backtracker: its slower matcher ran over every paragraph. The
+	// patterns' heads stay patterns; their gaps and tails are counted by
+	// hand.
+	coordinationHeadRE = anchored(`^(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b`)
+	condemnHeadRE      = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
 )
 
 // findRelations reads the relations stated in each paragraph.
@@ -56,10 +68,11 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			continue // read as part of its paragraph
 		}
 		// Each pattern runs only where its key word stands: they are costly.
-		hasSupport := strings.Contains(p.Text, "support ")
+		// The words each pattern cannot match without, looked for first.
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
-			if !hasSupport {
-				break
+			if re == supportRE && !strings.Contains(p.Text, "support by ") && !strings.Contains(p.Text, "support from ") && !strings.Contains(p.Text, "support provided ") ||
+				re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
+				continue
 			}
 			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
 				// The recipient is named right after "to": "to continue
@@ -73,7 +86,11 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				}
 			}
 		}
-		for _, m := range findAllIf(coordinationRE, p.Text, "between") {
+		var coordination [][]int
+		if strings.Contains(p.Text, "between ") {
+			coordination = findCoordination(p.Text)
+		}
+		for _, m := range coordination {
 			var actors []string
 			for _, a := range in(p, m[2], m[3]) {
 				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
@@ -87,7 +104,17 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			}
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
-			for _, m := range findAllIf(condemnRE, p.Text, "ondemn") {
+			var found [][]int
+			// "ttac" has no letter that case folding matches outside ASCII
+			// (as it does k and s), so a look in ASCII is enough.
+			if containsASCIIFold(p.Text, "ttac") {
+				// As before: the pattern ignores case, but ran only where
+				// "ondemn" stands in lower case.
+				if strings.Contains(p.Text, "ondemn") {
+					found = findCondemnation(p.Text)
+				}
+			}
+			for _, m := range found {
 				for _, b := range in(p, m[2], m[3]) {
 					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
 				}
@@ -161,10 +188,81 @@ func startsAt(mentions []*Mention, a string, at int) bool {
 	return false
 }
 
-// findAllIf runs re over text only when text holds key.
-func findAllIf(re *regexp.Regexp, text, key string) [][]int {
-	if !strings.Contains(text, key) {
-		return nil
+// findCoordination finds what coordinationRE (see above) would, as
+// FindAllStringSubmatchIndex does: the head at a word's start, the nearest
+// "between" after it within 120 characters of the same clause that is
+// followed by three or more, and those, up to 250.
+func findCoordination(s string) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); p++ {
+		if c := s[p]; c != 'c' && c != 'e' && c != 'i' || p > 0 && isWordByte(s[p-1]) {
+			continue
+		}
+		head := coordinationHeadRE.FindStringIndex(s[p:])
+		if head == nil {
+			continue
+		}
+		q := p + head[1]
+		for gap := 0; gap <= 120 && q <= len(s); gap++ {
+			if strings.HasPrefix(s[q:], "between ") && (q == 0 || !isWordByte(s[q-1])) {
+				if end, n := clauseRun(s, q+len("between "), 250); n >= 3 {
+					out = append(out, []int{p, end, q + len("between "), end})
+					p = end - 1
+					break
+				}
+			}
+			if q == len(s) || s[q] == ';' {
+				break
+			}
+			_, size := utf8.DecodeRuneInString(s[q:])
+			q += size
+		}
 	}
-	return re.FindAllStringSubmatchIndex(text, -1)
+	return out
+}
+
+// findCondemnation finds what condemnRE (see above) would: its head, and
+// after it three or more characters of the clause, up to 400.
+func findCondemnation(s string) [][]int {
+	var out [][]int
+	from := 0
+	// A head holds no other head, so heads found one after another are
+	// all the places a match may start.
+	for _, head := range condemnHeadRE.FindAllStringIndex(s, -1) {
+		if head[0] < from {
+			continue
+		}
+		if end, n := clauseRun(s, head[1], 400); n >= 3 {
+			out = append(out, []int{head[0], end, head[1], end})
+			from = end
+		}
+	}
+	return out
+}
+
+// clauseRun counts the characters from s[i] up to the next ";", at most
+// max of them: where they end, and how many.
+func clauseRun(s string, i, max int) (end, n int) {
+	for i < len(s) && n < max && s[i] != ';' {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return i, n
+}
+
+// containsASCIIFold reports whether s holds w, lower-case ASCII letters,
+// in any mix of cases. For a letter c, b|0x20 == c only when b is c in
+// either case.
+func containsASCIIFold(s, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		k := 0
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,17 +35,26 @@ type Request struct {
 	start, end       int // byte offsets in the paragraph text
 }
 
+// operativeVerbs open a clause: at the start of the paragraph, or after a
+// comma, semicolon or "and", perhaps after adverbs ("further requests",
+// "once again urges"). Each word may be capitalised; the rest is as
+// written. They are matched by hand (nextOperativeVerb), not by one
+// regular expression: that was a quarter of extraction's time.
 var (
-	// operativeVerbRE opens a clause: at the start of the paragraph, or
-	// after a comma, semicolon or "and".
-	operativeVerbRE = regexp.MustCompile(`(?:^|[,;] (?:and )?|\band )((?:(?:[Ff]urther|[Aa]lso|[Aa]gain|[Ss]trongly|[Oo]nce again|[Ff]irmly|[Rr]epeatedly) )*(?:[Dd]ecides|[Rr]equests|[Uu]rges|[Cc]alls upon|[Cc]alls on|[Cc]alls for|[Ee]ncourages|[Aa]uthori[sz]es|[Dd]emands|[Ww]elcomes|[Cc]ondemns|[Ee]xpresses|[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates|[Rr]eaffirms|[Rr]ecalls|[Rr]ecognizes|[Tt]akes (?:positive )?note|[Ii]nvites|[Cc]ommends|[Aa]cknowledges|[Aa]ffirms|[Rr]egrets|[Uu]nderscores|[Dd]eplores|[Ii]nsists|[Dd]irects|[Ee]ndorses|[Aa]ppeals))\b`)
-	// addresseeEnd ends the part of a clause that names its addressees.
-	addresseeEnd = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
+	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly"}
+	operativeVerbs   = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
+		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
+		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
+		"underscores", "deplores", "insists", "directs", "endorses", "appeals"}
+	// addresseeEnders end the part of a clause that names its addressees
+	// when they follow ", ".
+	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
+)
 
-	decidesThatRE  = regexp.MustCompile(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
-	deadlineDateRE = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
-	withinRE       = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
-	everyRE        = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+var (
+	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
+	withinRE      = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	everyRE       = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
 	quarterlyRE = regexp.MustCompile(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
 	annuallyRE  = regexp.MustCompile(`\b(?:annually|every year|on an annual basis|yearly)\b`)
@@ -92,7 +101,7 @@ func findRequests(d *Document) []*Request {
 		if p.Kind != Operative {
 			continue
 		}
-		locs := operativeVerbRE.FindAllStringSubmatchIndex(p.Text, -1)
+		locs := operativeVerbLocs(p.Text)
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -103,9 +112,9 @@ func findRequests(d *Document) []*Request {
 			r := &Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
 			rest := seg[len(verb):]
 			window := rest
-			if e := addresseeEnd.FindStringIndex(rest); e != nil {
-				window = rest[:e[0]]
-				action := rest[e[0]:]
+			if e := addresseeEnd(rest); e >= 0 {
+				window = rest[:e]
+				action := rest[e:]
 				if strings.HasPrefix(action, ",") {
 					// ", in coordination with …, to develop …": the action
 					// is what the addressee is asked "to" do.
@@ -119,7 +128,9 @@ func findRequests(d *Document) []*Request {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
 				// "Decides to extend …" to no one.
 				window = ""
-				if m := decidesThatRE.FindStringSubmatch(rest); m != nil {
+				if !strings.HasPrefix(rest, " that ") {
+					// decidesThatRE cannot match: skip it.
+				} else if m := decidesThatRE.FindStringSubmatch(rest); m != nil {
 					window = " that " + m[1]
 				}
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
@@ -145,29 +156,187 @@ func findRequests(d *Document) []*Request {
 
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
-	// Key words first: most clauses give no time at all.
-	if !strings.Contains(seg, "by ") && !strings.Contains(seg, "later than") && !strings.Contains(seg, "before ") &&
-		!strings.Contains(seg, "within ") && !strings.Contains(seg, "every ") && !strings.Contains(seg, "quarterly") &&
-		!strings.Contains(seg, "annual") && !strings.Contains(seg, "year") {
-		return
-	}
-	if m := deadlineDateRE.FindStringSubmatch(seg); m != nil {
-		r.Deadline = isoDate(m[1])
-	}
-	if m := withinRE.FindStringSubmatch(seg); m != nil {
-		r.DeadlineDuration = duration(m[1], m[2])
-		if r.Deadline == "" && adopted != "" {
-			r.Deadline = addDuration(adopted, m[1], m[2])
+	// Each pattern runs only where a word it needs stands: most clauses
+	// give no time at all, and most of those that say "by" give no date.
+	if (strings.Contains(seg, "by ") || strings.Contains(seg, "than ") || strings.Contains(seg, "before ")) && strings.ContainsAny(seg, "0123456789") {
+		if date := deadlineDate(seg); date != "" {
+			r.Deadline = isoDate(date)
 		}
 	}
-	switch m := everyRE.FindStringSubmatch(seg); {
+	// "within …" and "every …" count days, weeks, months or years.
+	period := strings.Contains(seg, " day") || strings.Contains(seg, " week") || strings.Contains(seg, " month") || strings.Contains(seg, " year")
+	if period && strings.Contains(seg, "within ") {
+		if m := withinRE.FindStringSubmatch(seg); m != nil {
+			r.DeadlineDuration = duration(m[1], m[2])
+			if r.Deadline == "" && adopted != "" {
+				r.Deadline = addDuration(adopted, m[1], m[2])
+			}
+		}
+	}
+	var m []string
+	if period && strings.Contains(seg, "every ") {
+		m = everyRE.FindStringSubmatch(seg)
+	}
+	switch {
 	case m != nil:
 		r.Interval = duration(m[1], m[2])
-	case quarterlyRE.MatchString(seg):
+	case strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case annuallyRE.MatchString(seg):
+	case (strings.Contains(seg, "annual") || strings.Contains(seg, "year")) && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
+}
+
+// deadlineDate is the date of the first deadline in s, as the pattern
+//
+//	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
+//
+// finds it ("by 31 March 2021"), or "".
+func deadlineDate(s string) string {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && isWordByte(s[i-1]) || s[i] != 'b' && s[i] != 'n' {
+			continue
+		}
+		for _, kw := range []string{"by ", "no later than ", "not later than ", "before "} {
+			if strings.HasPrefix(s[i:], kw) {
+				if n := dateAt(s[i+len(kw):]); n > 0 {
+					return s[i+len(kw) : i+len(kw)+n]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
+// or 0.
+func dateAt(s string) int {
+	k := 0
+	for k < len(s) && k < 3 && isDigit(s[k]) {
+		k++
+	}
+	if k == 0 || k == 3 || k >= len(s) || s[k] != ' ' {
+		return 0
+	}
+	k++
+	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+		return 0
+	}
+	k++
+	j := k
+	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+		j++
+	}
+	if j == k || j >= len(s) || s[j] != ' ' {
+		return 0
+	}
+	j++
+	if j+4 > len(s) || !allDigits(s[j:j+4]) {
+		return 0
+	}
+	return j + 4
+}
+
+// operativeVerbLocs finds the clauses of s as the pattern
+//
+//	(?:^|[,;] (?:and )?|\band )((?:ADVERB )*VERB)\b
+//
+// would, ADVERB and VERB any of operativeAdverbs and operativeVerbs with
+// the first letter in either case: each match as [start, end, verbStart,
+// verbEnd], matches not overlapping.
+func operativeVerbLocs(s string) [][]int {
+	var out [][]int
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if i > 0 && c != ',' && c != ';' && c != 'a' {
+			continue
+		}
+		// The pattern's alternatives in its order: the first that leads
+		// to a verb wins.
+		at := -1
+		switch {
+		case i == 0 && verbGroupEnd(s, 0) > 0:
+			at = 0
+		case (c == ',' || c == ';') && i+1 < len(s) && s[i+1] == ' ':
+			if strings.HasPrefix(s[i+2:], "and ") && verbGroupEnd(s, i+6) > 0 {
+				at = i + 6
+			} else if verbGroupEnd(s, i+2) > 0 {
+				at = i + 2
+			}
+		}
+		if at < 0 && c == 'a' && strings.HasPrefix(s[i:], "and ") && (i == 0 || !isWordByte(s[i-1])) && verbGroupEnd(s, i+4) > 0 {
+			at = i + 4
+		}
+		if at < 0 {
+			continue
+		}
+		end := verbGroupEnd(s, at)
+		out = append(out, []int{i, end, at, end})
+		i = end - 1
+	}
+	return out
+}
+
+// verbGroupEnd is where "(?:ADVERB )*VERB\b" ends when it matches at s[i],
+// or 0. No verb starts with an adverb, so taking every adverb there is
+// gives the match the pattern's backtracking would.
+func verbGroupEnd(s string, i int) int {
+adverbs:
+	for {
+		for _, a := range operativeAdverbs {
+			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && s[i+n] == ' ' {
+				i += n + 1
+				continue adverbs
+			}
+		}
+		break
+	}
+	for _, v := range operativeVerbs {
+		if n := capitalisedPrefix(s[i:], v); n > 0 && (i+n == len(s) || !isWordByte(s[i+n])) {
+			return i + n
+		}
+	}
+	return 0
+}
+
+// capitalisedPrefix is len(w) when s starts with the lower-case w, its
+// first letter in either case, or 0.
+func capitalisedPrefix(s, w string) int {
+	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || s[1:len(w)] != w[1:] {
+		return 0
+	}
+	return len(w)
+}
+
+// addresseeEnd is where the addressees of a clause's rest end, as the
+// pattern ` to | that |:|; |, (?:in|with|…)\b` finds it (the start of its
+// first match), or -1.
+func addresseeEnd(rest string) int {
+	for k := 0; k < len(rest); k++ {
+		switch rest[k] {
+		case ' ':
+			if strings.HasPrefix(rest[k:], " to ") || strings.HasPrefix(rest[k:], " that ") {
+				return k
+			}
+		case ':':
+			return k
+		case ';':
+			if k+1 < len(rest) && rest[k+1] == ' ' {
+				return k
+			}
+		case ',':
+			if k+1 < len(rest) && rest[k+1] == ' ' {
+				j := k + 2
+				for j < len(rest) && isWordByte(rest[j]) {
+					j++
+				}
+				if addresseeEnders[rest[k+2:j]] {
+					return k
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // addDuration counts n units from an ISO date, or returns "".

@@ -15,8 +15,8 @@ import (
 var (
 	// "United Nations S/RES/2531 (2020)", "联合国 S/2020/613": the masthead
 	// that opens a UN document.
-	mastheadRE = regexp.MustCompile(`^(?:United Nations|Nations Unies|Naciones Unidas|联合国|Организация Объединенных Наций|الأمم المتحدة)\s+(.*)`)
-	annexRE    = regexp.MustCompile(`^(?:附件|Annex|ANNEX|Annexe|Anexo|Приложение|مرفق)(?:\s+[IVX\d]+)?$`)
+	mastheadRE = anchored(`^(?:United Nations|Nations Unies|Naciones Unidas|联合国|Организация Объединенных Наций|الأمم المتحدة)\s+(.*)`)
+	annexRE    = anchored(`^(?:附件|Annex|ANNEX|Annexe|Anexo|Приложение|مرفق)(?:\s+[IVX\d]+)?$`)
 	// "The full text of resolution 2364 (2017) reads as follows:"
 	quoteIntroRE = regexp.MustCompile(`(?i)full text of (?:the )?(?:draft )?resolution (\d{1,4}) \((\d{4})\)\s*(?:,\s*)?reads as follows:?$`)
 )
@@ -89,7 +89,12 @@ func segment(blocks []block) []*part {
 		if utf8.RuneCountInString(s) >= 100 {
 			cur.body = true
 		}
-		if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
+		// The pattern ignores case, but none of the letters of "ull text
+		// of" folds to a letter outside ASCII (as k and s do): a look in
+		// ASCII finds every block it can match.
+		if !containsASCIIFold(s, "ull") || !containsASCIIFold(s, "text of") {
+			// quoteIntroRE cannot match.
+		} else if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
 			start(symbol.Resolution(m[1], m[2]).String(), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
 			continue
 		}

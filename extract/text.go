@@ -156,34 +156,53 @@ func (t text) trimSpace() text {
 	s := strings.TrimLeft(t.s, " \t\n")
 	start := len(t.s) - len(s)
 	s = strings.TrimRight(s, " \t\n")
+	if len(s) == len(t.s) {
+		return t // nothing to trim: no copy
+	}
 	return t.slice(start, start+len(s))
 }
 
 // charIndex converts byte offsets of a source to character offsets. It
-// keeps a checkpoint every few kilobytes, on a rune boundary, so converting
-// many offsets stays linear in the size of the source.
+// keeps a checkpoint every few hundred bytes, on a rune boundary, so
+// converting many offsets stays linear in the size of the source and each
+// costs a count of at most that many bytes; none at all where the stretch
+// is ASCII, as most of an English text is.
 type charIndex struct {
 	src   string
-	bytes []int // checkpoint byte offsets, each at the start of a rune
-	chars []int // characters before each checkpoint
+	bytes []int  // checkpoint byte offsets, each at the start of a rune
+	chars []int  // characters before each checkpoint
+	ascii []bool // the stretch from each checkpoint to the next is ASCII
 }
 
-const charStride = 4096
+const charStride = 256
 
 func newCharIndex(src string) *charIndex {
-	ci := &charIndex{src: src}
-	b, n := 0, 0
+	n := len(src)/charStride + 1
+	ci := &charIndex{src: src, bytes: make([]int, 0, n), chars: make([]int, 0, n), ascii: make([]bool, 0, n)}
+	b, chars := 0, 0
 	for b < len(src) {
-		ci.bytes = append(ci.bytes, b)
-		ci.chars = append(ci.chars, n)
 		next := min(b+charStride, len(src))
 		for next < len(src) && !utf8.RuneStart(src[next]) {
 			next++
 		}
-		n += utf8.RuneCountInString(src[b:next])
+		count, ascii := runeCount(src[b:next])
+		ci.bytes = append(ci.bytes, b)
+		ci.chars = append(ci.chars, chars)
+		ci.ascii = append(ci.ascii, ascii)
+		chars += count
 		b = next
 	}
 	return ci
+}
+
+// runeCount counts the runes of s and says whether it is all ASCII.
+func runeCount(s string) (int, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return i + utf8.RuneCountInString(s[i:]), false
+		}
+	}
+	return len(s), true
 }
 
 func (ci *charIndex) at(b int) int {
@@ -191,6 +210,9 @@ func (ci *charIndex) at(b int) int {
 	k := sort.SearchInts(ci.bytes, b+1) - 1
 	if k < 0 {
 		return 0
+	}
+	if ci.ascii[k] {
+		return ci.chars[k] + b - ci.bytes[k]
 	}
 	return ci.chars[k] + utf8.RuneCountInString(ci.src[ci.bytes[k]:b])
 }

@@ -269,6 +269,11 @@ func NearestState(name string) (*State, bool) {
 // withinOneEdit reports whether a and b differ by at most one rune
 // changed, added or dropped.
 func withinOneEdit(a, b string) bool {
+	// One rune is at most 4 bytes: most names are turned away by their
+	// lengths, before they are decoded (NearestState tries them all).
+	if len(a)-len(b) > 4 || len(b)-len(a) > 4 {
+		return false
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) > len(rb) {
 		ra, rb = rb, ra

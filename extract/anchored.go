@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"unicode"
+	"unicode/utf8"
+)
+
+// anchoredRE is a regular expression that matches only at the start of
+// its input ("^…"), with the bytes a match can open with. Most patterns of
+// extraction are of this kind and run on every line, block or paragraph;
+// most of those open otherwise. Go's backtracker still clears state sized
+// by the input before it fails at the first byte or two: looking at those
+// bytes first saves it (issue 13). The answers are the pattern's own.
+type anchoredRE struct {
+	*regexp.Regexp
+	empty bool // it may match the empty string
+	// first: the bytes a match may open with. For an ASCII first byte c,
+	// second[c] the bytes that may follow it, and end[c] whether the match
+	// may end after it.
+	first  [256]bool
+	second [utf8.RuneSelf][256]bool
+	end    [utf8.RuneSelf]bool
+}
+
+// anchoredAll lists every anchoredRE made, for the test that checks their
+// first bytes.
+var anchoredAll []*anchoredRE
+
+// anchored compiles expr, which must match only at the start of the text.
+func anchored(expr string) *anchoredRE {
+	re := regexp.MustCompile(expr)
+	tree, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	if !startsAnchored(tree) {
+		panic("anchored: " + expr + " may match after the start")
+	}
+	prog, err := syntax.Compile(tree.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	if prog.StartCond()&syntax.EmptyBeginText == 0 {
+		// Every alternative opens with ^, but Go's matcher sees only that
+		// the program opens with a choice, and tries the pattern at every
+		// byte of the input: "^A|^B" failing on a paragraph cost 150 µs.
+		// "^(?:^A|^B)" matches the same, and is tried at the start alone.
+		re = regexp.MustCompile(`^(?:` + expr + `)`)
+	}
+	a := &anchoredRE{Regexp: re}
+	start, matches := closure(prog, []uint32{uint32(prog.Start)})
+	a.empty = matches
+	addFirstBytes(prog, start, &a.first)
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		next, matches := closure(prog, step(prog, start, c))
+		if len(next) == 0 && !matches {
+			a.first[c] = false
+			continue
+		}
+		a.first[c] = true
+		a.end[c] = matches
+		if matches {
+			// A match may end after c: any byte may follow.
+			for i := range a.second[c] {
+				a.second[c][i] = true
+			}
+			continue
+		}
+		addFirstBytes(prog, next, &a.second[c])
+	}
+	anchoredAll = append(anchoredAll, a)
+	return a
+}
+
+// may reports whether the pattern can match s, by its first two bytes.
+func (a *anchoredRE) may(s string) bool {
+	switch {
+	case a.empty:
+		return true
+	case s == "" || !a.first[s[0]]:
+		return false
+	case s[0] >= utf8.RuneSelf:
+		return true
+	case len(s) == 1:
+		return a.end[s[0]]
+	}
+	return a.second[s[0]][s[1]]
+}
+
+// closure follows the instructions that read no input from pcs: the
+// instructions that read a character, and whether a match is reached.
+// Conditions on the empty string (^, \b, $) are taken as met: the sets
+// it leads to are never too small.
+func closure(prog *syntax.Prog, pcs []uint32) ([]uint32, bool) {
+	seen := map[uint32]bool{}
+	var out []uint32
+	matches := false
+	var visit func(pc uint32)
+	visit = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		switch in := prog.Inst[pc]; in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			visit(in.Out)
+			visit(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			visit(in.Out)
+		case syntax.InstMatch:
+			matches = true
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			out = append(out, pc)
+		}
+	}
+	for _, pc := range pcs {
+		visit(pc)
+	}
+	return out, matches
+}
+
+// step is where the instructions pcs go on reading r.
+func step(prog *syntax.Prog, pcs []uint32, r rune) []uint32 {
+	var out []uint32
+	for _, pc := range pcs {
+		if in := &prog.Inst[pc]; matchRune(in, r) {
+			out = append(out, in.Out)
+		}
+	}
+	return out
+}
+
+// addFirstBytes adds the first bytes of the characters the instructions
+// pcs may read: each ASCII byte they accept, and every byte that may
+// start a longer character when they accept any such.
+func addFirstBytes(prog *syntax.Prog, pcs []uint32, set *[256]bool) {
+	for _, pc := range pcs {
+		in := &prog.Inst[pc]
+		for c := rune(0); c < utf8.RuneSelf; c++ {
+			if matchRune(in, c) {
+				set[c] = true
+			}
+		}
+		if acceptsNonASCII(in) {
+			for b := utf8.RuneSelf; b < 256; b++ {
+				set[b] = true
+			}
+		}
+	}
+}
+
+// matchRune reports whether a character instruction reads r
+// (syntax.Inst.MatchRune is for InstRune alone).
+func matchRune(in *syntax.Inst, r rune) bool {
+	switch in.Op {
+	case syntax.InstRune1:
+		return r == in.Rune[0]
+	case syntax.InstRuneAny:
+		return true
+	case syntax.InstRuneAnyNotNL:
+		return r != '\n'
+	}
+	return in.MatchRune(r)
+}
+
+// acceptsNonASCII reports whether a character instruction may read a
+// character outside ASCII.
+func acceptsNonASCII(in *syntax.Inst) bool {
+	switch in.Op {
+	case syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+		return true
+	}
+	if len(in.Rune) == 1 {
+		// One rune, folded when the instruction says so.
+		r := in.Rune[0]
+		if r >= utf8.RuneSelf {
+			return true
+		}
+		if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f >= utf8.RuneSelf {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := 1; i < len(in.Rune); i += 2 {
+		if in.Rune[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *anchoredRE) MatchString(s string) bool { return a.may(s) && a.Regexp.MatchString(s) }
+
+func (a *anchoredRE) FindString(s string) string {
+	if !a.may(s) {
+		return ""
+	}
+	return a.Regexp.FindString(s)
+}
+
+func (a *anchoredRE) FindStringSubmatch(s string) []string {
+	if !a.may(s) {
+		return nil
+	}
+	return a.Regexp.FindStringSubmatch(s)
+}
+
+func (a *anchoredRE) FindStringSubmatchIndex(s string) []int {
+	if !a.may(s) {
+		return nil
+	}
+	return a.Regexp.FindStringSubmatchIndex(s)
+}
+
+// startsAnchored reports whether every match of re begins at the start of
+// the text.
+func startsAnchored(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginText:
+		return true
+	case syntax.OpConcat:
+		return len(re.Sub) > 0 && startsAnchored(re.Sub[0])
+	case syntax.OpCapture:
+		return startsAnchored(re.Sub[0])
+	case syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if !startsAnchored(sub) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

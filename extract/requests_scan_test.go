@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The patterns that operativeVerbLocs and addresseeEnd replace (issue 13),
+// kept as their specification: the hand-written matchers must find what
+// they find.
+var (
+	operativeVerbRE = regexp.MustCompile(`(?:^|[,;] (?:and )?|\band )((?:(?:[Ff]urther|[Aa]lso|[Aa]gain|[Ss]trongly|[Oo]nce again|[Ff]irmly|[Rr]epeatedly) )*(?:[Dd]ecides|[Rr]equests|[Uu]rges|[Cc]alls upon|[Cc]alls on|[Cc]alls for|[Ee]ncourages|[Aa]uthori[sz]es|[Dd]emands|[Ww]elcomes|[Cc]ondemns|[Ee]xpresses|[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates|[Rr]eaffirms|[Rr]ecalls|[Rr]ecognizes|[Tt]akes (?:positive )?note|[Ii]nvites|[Cc]ommends|[Aa]cknowledges|[Aa]ffirms|[Rr]egrets|[Uu]nderscores|[Dd]eplores|[Ii]nsists|[Dd]irects|[Ee]ndorses|[Aa]ppeals))\b`)
+	deadlineDateRE  = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	coordinationRE  = regexp.MustCompile(`\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})`)
+	condemnRE       = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})`)
+	addresseeEndRE  = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
+)
+
+// clauseSamples are the paragraphs of the seeds and the development
+// corpus, and texts made to trip the matchers.
+func clauseSamples(t *testing.T) []string {
+	samples := []string{
+		"", "Decides", "decides", "and decides", "Decides, and requests the Secretary-General to report", "Also also decides; urges",
+		"Further notes, further requests", "Calls only upon", "calls on, calls upon; calls for", "Takes positive notes", "Takes positive note of",
+		"band requests", "Once again strongly condemns", ", and ", "; Also", "Requests_x", "Requests2", "Strongly", "UrgesÉ", "Urges é and welcomes",
+		"the Council, with the support of", "by 1 June 2020", "nearby 1 June 2020", "by 123 June 2020", "by 12 June 20201", "by 1 june 2020",
+		"no later than 31 December 1999", "not later than 1 J 2000", "before 1 June 200", "by by 1 June 2020", "before  1 June 2020", "States, in particular, to act", "Mali, inter alia: to", "all; that", ",", ", ",
+	}
+	for _, r := range devResults(t) {
+		if r.Source == nil {
+			continue
+		}
+		for _, d := range r.Source.Documents {
+			for _, p := range d.Paragraphs {
+				samples = append(samples, p.Text)
+			}
+		}
+	}
+	for _, d := range loadSeeds(t).docs {
+		for _, p := range d.Paragraphs {
+			samples = append(samples, p.Text)
+		}
+	}
+	return samples
+}
+
+func TestOperativeVerbLocsAsPattern(t *testing.T) {
+	for _, s := range clauseSamples(t) {
+		if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+		want := ""
+		if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := deadlineDate(s); got != want {
+			t.Errorf("deadlineDate(%q) = %q, want %q", s, got, want)
+		}
+		for k := 0; k < len(s); k++ {
+			got, want := addresseeEnd(s[k:]), -1
+			if e := addresseeEndRE.FindStringIndex(s[k:]); e != nil {
+				want = e[0]
+			}
+			if got != want {
+				t.Errorf("addresseeEnd(%q) = %d, want %d", s[k:], got, want)
+				break
+			}
+			if k > 50 {
+				k += 17 // enough places, in a long paragraph
+			}
+		}
+	}
+}
+
+// Every anchored pattern's first bytes admit every text it matches: the
+// paragraphs of the seeds and the development corpus, each of their
+// lines, and texts made for the folding of case.
+func TestAnchoredFirstBytes(t *testing.T) {
+	samples := append(clauseSamples(t), "", " ", "Kelvin", "\u212Aelvin", "ſ", "Resolution 5 (1946)", "The Security Council,", "安全理事会，")
+	for _, s := range samples[:len(samples):len(samples)] {
+		samples = append(samples, strings.Split(s, ". ")...)
+	}
+	// Patterns run on the rest of a text too (" (FC-G5S)" after a
+	// mention, " that …" after a verb): the seeds' lines and their
+	// rests after every space and digit.
+	for _, text := range loadSeeds(t).text {
+		for _, l := range strings.Split(text, "\n") {
+			samples = append(samples, l)
+			for k := 1; k < len(l); k++ {
+				if l[k-1] == ' ' || l[k] == ' ' || isDigit(l[k-1]) {
+					samples = append(samples, l[k:])
+				}
+			}
+		}
+	}
+	for _, a := range anchoredAll {
+		for _, s := range samples {
+			if a.Regexp.MatchString(s) && !a.may(s) {
+				t.Errorf("%s matches %q but its first bytes turn it away", a, s)
+			}
+		}
+	}
+	if len(anchoredAll) < 30 {
+		t.Errorf("only %d anchored patterns", len(anchoredAll))
+	}
+}
+
+// newActorBefore finds what the pattern finds in the whole window.
+func TestNewActorBeforeAsWindow(t *testing.T) {
+	samples := append(clauseSamples(t),
+		"Commends the Organization of African Unity (OAU)",
+		"A B C D E F G H I J K L M N O P Force (ABC)", "x A of the B of the C of the D of the E of the F Force (ABC)",
+		"Welcoming the Mission d'appui of l'Union africaine pour le Mali (MISAD) and")
+	checked := 0
+	for _, s := range samples {
+		for _, loc := range bracketAcronymRE.FindAllStringIndex(s, -1) {
+			want := newActorAtEndRE.FindStringSubmatch(s[max(0, loc[0]-200):loc[1]])
+			if got := newActorBefore(s, loc); !slices.Equal(got, want) {
+				t.Errorf("%q: got %q, want %q", s[max(0, loc[0]-200):loc[1]], got, want)
+			}
+			checked++
+		}
+	}
+	if checked < 50 {
+		t.Errorf("only %d acronyms checked", checked)
+	}
+}
+
+// findCoordination and findCondemnation find what their patterns find.
+func TestRelationFindersAsPatterns(t *testing.T) {
+	long := strings.Repeat("é", 130)
+	samples := append(clauseSamples(t),
+		"cooperation between", "cooperation between ab", "cooperation between abc; x", "cooperationbetween abcd", "coordination "+long+" between the parties",
+		"coordination "+long[:100]+" between x; between the two", "exchange of information sharing between A and B", "information-sharing between A, B",
+		"cooperation between ;cooperation between the parties", "Condemns all attacks on; CONDEMNS THE REPEATED ATTACKS AGAINST MINUSMA", "condemnſ attackſ on the Mission",
+		"condemned the continued attack on UNIFIL and condemns attacks on ab", "condemns attacks on "+strings.Repeat("x", 500)+" condemns attacks on y")
+	matches := 0
+	for _, s := range samples {
+		if got, want := findCoordination(s), coordinationRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findCoordination(%q) = %v, want %v", s, got, want)
+		} else {
+			matches += len(got)
+		}
+		if got, want := findCondemnation(s), condemnRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findCondemnation(%q) = %v, want %v", s, got, want)
+		} else {
+			matches += len(got)
+		}
+	}
+	if matches < 20 {
+		t.Errorf("only %d matches compared", matches)
+	}
+}
