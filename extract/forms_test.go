@@ -198,3 +198,25 @@ func TestCouncilNamedTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// A presidential statement asks in the third person: its clauses are read
+// after "The Security Council", as an operative paragraph's are.
+func TestStatementRequests(t *testing.T) {
+	src := "United Nations S/PRST/2001/5\n\nSecurity Council Distr.: General\n20 February 2001\n\nStatement by the President of the Security Council\n\n" +
+		"At the 4278th meeting of the Security Council, held on 20 February 2001, the President of the Security Council made the following statement on behalf of the Council:\n\n" +
+		"\"The Security Council recalls its resolution 1271 (1999) of 22 October 1999.\n\n" +
+		"The Security Council requests the Secretary-General to keep it informed of developments in the Central African Republic, and to submit a report by 30 June 2001.\"\n"
+	s, _, err := New(nil, Options{}).File("prst.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var asked []string
+	for _, r := range s.Documents[0].Requests {
+		if r.Lemma == "requests" {
+			asked = append(asked, strings.Join(r.Addressee, ",")+" by "+r.Deadline)
+		}
+	}
+	if want := []string{"secretary-general by 2001-06-30"}; !reflect.DeepEqual(asked, want) {
+		t.Errorf("requests %q, want %q", asked, want)
+	}
+}

@@ -98,10 +98,25 @@ func findRequests(d *Document) []*Request {
 	}
 	var out []*Request
 	for _, p := range d.Paragraphs {
-		if p.Kind != Operative {
+		// A presidential statement speaks in the third person: "The
+		// Security Council requests the Secretary-General …". Its clauses
+		// are read after the subject, as an operative paragraph's are.
+		subject := 0
+		switch {
+		case p.Kind == Operative:
+		case p.Kind == Running && d.Kind == KindPresidentialStatement:
+			if subject = councilSubject(p.Text); subject == 0 {
+				continue
+			}
+		default:
 			continue
 		}
-		locs := operativeVerbLocs(p.Text)
+		locs := operativeVerbLocs(p.Text[subject:])
+		for _, loc := range locs {
+			for i := range loc {
+				loc[i] += subject
+			}
+		}
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -235,6 +250,19 @@ func dateAt(s string) int {
 		return 0
 	}
 	return j + 4
+}
+
+// councilSubject is the length of the subject a statement's paragraph
+// opens with ("The Security Council ", "The Council ", with the opening
+// quote of the statement), or 0.
+func councilSubject(s string) int {
+	rest := strings.TrimLeft(s, "\"“ ")
+	for _, subject := range []string{"The Security Council ", "The Council ", "the Security Council ", "It "} {
+		if strings.HasPrefix(rest, subject) {
+			return len(s) - len(rest) + len(subject)
+		}
+	}
+	return 0
 }
 
 // operativeVerbLocs finds the clauses of s as the pattern
