@@ -24,6 +24,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/json"
@@ -218,12 +219,13 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		}
 	}
 	now := time.Now().UnixNano()
+	ar := &arena{}
 	putLog := func(p *proto.Primitive) error {
-		v, err := p.Marshal()
-		if err != nil {
+		v := ar.take(p.ProtoSize())
+		if _, err := p.MarshalTo(v); err != nil {
 			return err
 		}
-		return logB.Put(be64(p.ID), v)
+		return logB.Put(binary.BigEndian.AppendUint64(ar.take(8)[:0], p.ID), v)
 	}
 	for _, i := range fresh {
 		n := &in.nodes[i]
@@ -251,21 +253,26 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 			}
 		}
 		n.refs = 0
-		return b.Put(n.hash[:], binary.AppendUvarint(nil, refs))
+		return b.Put(n.hash[:], binary.AppendUvarint(ar.take(binary.MaxVarintLen64)[:0], refs))
 	}); err != nil {
 		return err
 	}
 
 	if err := eachInBuckets(tx, 'v', in, fresh, func(b *bolt.Bucket, n *bulkNode) error {
-		return b.Put(n.hash[:], binary.AppendUvarint(nil, n.id))
+		return b.Put(n.hash[:], binary.AppendUvarint(ar.take(binary.MaxVarintLen64)[:0], n.id))
 	}); err != nil {
 		return err
 	}
 
-	// the quads, then their index entries
-	entries := make([]map[string][]uint64, len(ckv.DefaultQuadIndexes))
+	// the quads, then their index entries, gathered as (key, quad) and
+	// sorted: each key's quads together, in order of identifier
+	type entry struct {
+		key [4]uint64 // the key's terms, in the index's order
+		id  uint64
+	}
+	entries := make([][]entry, len(ckv.DefaultQuadIndexes))
 	for i := range entries {
-		entries[i] = make(map[string][]uint64, len(quads))
+		entries[i] = make([]entry, 0, len(quads))
 	}
 	for _, q := range quads {
 		horizon++
@@ -279,8 +286,11 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 			return err
 		}
 		for k, ind := range ckv.DefaultQuadIndexes {
-			key := ind.KeyFor(&p)
-			entries[k][string(key[1])] = append(entries[k][string(key[1])], p.ID)
+			e := entry{id: p.ID}
+			for j, d := range ind.Dirs {
+				e.key[j] = p.GetDirection(d)
+			}
+			entries[k] = append(entries[k], e)
 		}
 	}
 	for k, ind := range ckv.DefaultQuadIndexes {
@@ -289,23 +299,36 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		if err != nil {
 			return err
 		}
-		keys := make([]string, 0, len(entries[k]))
-		for key := range entries[k] {
-			keys = append(keys, key)
-		}
-		slices.Sort(keys)
-		for _, key := range keys {
+		es := entries[k]
+		slices.SortFunc(es, func(a, b entry) int {
+			if c := slices.Compare(a.key[:], b.key[:]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+		for i := 0; i < len(es); {
+			j := i + 1
+			for j < len(es) && es[j].key == es[i].key {
+				j++
+			}
+			key := ar.take(8 * len(ind.Dirs))[:0]
+			fresh := true // a key of terms stored before may exist
+			for _, id := range es[i].key[:len(ind.Dirs)] {
+				key = binary.BigEndian.AppendUint64(key, id)
+				fresh = fresh && id >= first
+			}
 			var old []byte
-			if !allFrom(key, first) { // a key of terms stored before may exist
-				old = b.Get([]byte(key))
+			if !fresh {
+				old = b.Get(key)
 			}
-			v := slices.Clip(bytes.Clone(old))
-			for _, id := range entries[k][key] {
-				v = binary.AppendUvarint(v, id)
+			v := append(ar.take(len(old) + binary.MaxVarintLen64*(j-i))[:0], old...)
+			for _, e := range es[i:j] {
+				v = binary.AppendUvarint(v, e.id)
 			}
-			if err := b.Put([]byte(key), v); err != nil {
+			if err := b.Put(key, v); err != nil {
 				return err
 			}
+			i = j
 		}
 	}
 	if err := putMetaInt(meta, "size", metaInt(meta, "size")+uint64(len(quads))); err != nil {
@@ -338,19 +361,20 @@ func eachInBuckets(tx *bolt.Tx, kind byte, in *bulkInput, nodes []int32, f func(
 	return nil
 }
 
-// allFrom tells whether every identifier in an index key (8 bytes each,
-// big-endian) is at least first: made by this transaction, so that the key
-// cannot be in the store yet.
-func allFrom(key string, first uint64) bool {
-	for i := 0; i+8 <= len(key); i += 8 {
-		if binary.BigEndian.Uint64([]byte(key[i:i+8])) < first {
-			return false
-		}
-	}
-	return true
-}
+// arena hands out the keys and values of one transaction from large
+// blocks: bolt keeps every key and value it is given until the commit, and
+// a few large blocks cost the garbage collector less than millions of
+// small ones.
+type arena struct{ block []byte }
 
-func be64(id uint64) []byte { return binary.BigEndian.AppendUint64(nil, id) }
+func (a *arena) take(n int) []byte {
+	if n > len(a.block) {
+		a.block = make([]byte, max(n, 1<<20))
+	}
+	b := a.block[:n:n]
+	a.block = a.block[n:]
+	return b
+}
 
 func metaInt(meta *bolt.Bucket, key string) uint64 {
 	if v := meta.Get([]byte(key)); len(v) == 8 {
