@@ -20,13 +20,14 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	ckv "github.com/cayleygraph/cayley/graph/kv"
 	cbadger "github.com/cayleygraph/cayley/graph/kv/badger"
-	cbolt "github.com/cayleygraph/cayley/graph/kv/bolt" // also registers "bolt"
+	_ "github.com/cayleygraph/cayley/graph/kv/bolt" // registers "bolt"
 	cleveldb "github.com/cayleygraph/cayley/graph/kv/leveldb"
 	_ "github.com/cayleygraph/cayley/graph/memstore"     // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres" // registers "postgres" and lib/pq's driver
 	// Without the writer package graph.NewQuadWriter returns nil; imported
 	// so that CayleyAPI's write endpoints can write.
 	_ "github.com/cayleygraph/cayley/writer"
+	hbolt "github.com/hidal-go/hidalgo/kv/bolt"
 )
 
 // Kind is a store backend.
@@ -172,7 +173,7 @@ func folderKind(dir string) (kind Kind, ok bool, err error) {
 	switch {
 	case len(entries) == 0:
 		return "", false, nil
-	case has["indexes.bolt"]: // the file Cayley's bolt backend makes
+	case has[boltFile]:
 		return Bolt, true, nil
 	case has["CURRENT"] && has["LOCK"]: // LevelDB
 		return LevelDB, true, nil
@@ -213,10 +214,11 @@ func openFolder(loc location, shown string, create bool) (*Store, error) {
 			return nil, fmt.Errorf("store %s: create: %w", shown, inUse(err, shown))
 		}
 	}
-	qs, err := newFolderStore(kind, dir)
+	st, err := newFolderStore(kind, dir, !exists)
 	switch {
 	case err == nil:
-		return &Store{qs: qs, kind: kind, location: shown}, nil
+		st.kind, st.location = kind, shown
+		return st, nil
 	case isInUse(err):
 		return nil, fmt.Errorf("store %s: open: %w", shown, inUse(err, shown))
 	case exists:
@@ -232,11 +234,31 @@ func openFolder(loc location, shown string, create bool) (*Store, error) {
 // rather than through Cayley's registry, which drops the open file when
 // reading the store fails or panics: the file, and its lock, are given
 // back, so that this process can open the store again once it is rebuilt.
-func newFolderStore(kind Kind, dir string) (qs cgraph.QuadStore, err error) {
+//
+// The bolt database is kept with the store, for loading a fresh store
+// directly (bulk.go). A store just created (created true) is opened with
+// a large memory map.
+func newFolderStore(kind Kind, dir string, created bool) (st *Store, err error) {
 	if kind != Bolt {
-		return cgraph.NewQuadStore(kind.cayleyName(), dir, nil)
+		qs, err := cgraph.NewQuadStore(kind.cayleyName(), dir, nil)
+		if err != nil {
+			return nil, err
+		}
+		return &Store{qs: qs}, nil
 	}
-	db, err := cbolt.Open(dir, nil)
+	// Opened as Cayley's bolt backend opens it (its file, its options),
+	// but a new store with a larger memory map to begin with: bolt maps
+	// the file anew each time it outgrows the map, copying every page a
+	// write has changed out of the old map first, which was a quarter of
+	// a fresh load's time. The map is address space, not memory. Only a
+	// new store: in a damaged one, the pages past its end that the larger
+	// map lets bolt read fault inside bolt's Open, which then keeps the
+	// file locked.
+	opts := &bolt.Options{}
+	if created {
+		opts.InitialMmapSize = boltMmapSize
+	}
+	db, err := hbolt.Open(filepath.Join(dir, boltFile), opts)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +271,15 @@ func newFolderStore(kind Kind, dir string) (qs cgraph.QuadStore, err error) {
 			db.Close()
 		}
 	}()
-	return ckv.New(db, nil)
+	qs, err := ckv.New(db, nil)
+	if err != nil {
+		return nil, err
+	}
+	// The store made anew after a fresh load goes without Cayley's Bloom
+	// filters, which would read the whole store to fill them (and take
+	// some 100 MB each) for the removal of one mark.
+	reopen := func() (cgraph.QuadStore, error) { return ckv.New(db, cgraph.Options{ckv.OptNoBloom: true}) }
+	return &Store{qs: qs, bolt: db.DB(), reopen: reopen}, nil
 }
 
 // isInUse tells the lock errors of Badger and LevelDB.
@@ -278,7 +308,7 @@ func inUse(err error, shown string) error {
 // "bad file descriptor", from bolt trying to initialise it read-only), or
 // one whose meta pages bolt rejects.
 func checkBoltFree(dir, shown string) error {
-	file := filepath.Join(dir, "indexes.bolt") // the name Cayley's bolt backend uses
+	file := filepath.Join(dir, boltFile)
 	info, err := os.Stat(file)
 	if err != nil {
 		return nil // nothing to lock yet, or an error the open will report
@@ -298,6 +328,13 @@ func checkBoltFree(dir, shown string) error {
 	}
 	return db.Close()
 }
+
+// boltFile is the file Cayley's bolt backend keeps a store in.
+const boltFile = "indexes.bolt"
+
+// boltMmapSize is the memory map a bolt store starts with (see
+// newFolderStore); bolt grows it by doubling up to 1 GiB, then by 1 GiB.
+const boltMmapSize = 1 << 30
 
 // boltMinSize is the least a bolt file holds: two meta pages, a free list
 // and a root page, of at least 1 KiB each (bolt makes four pages of the

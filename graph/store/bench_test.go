@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/graph/store"
@@ -112,6 +114,112 @@ func BenchmarkLoad(b *testing.B) {
 			})
 		}
 	}
+}
+
+// BenchmarkFreshLoad loads a graph into a new store of the default kind
+// (a folder) and closes it, and in the same run loads the same distinct
+// quads as Cayley's own loader does ('cayley load': a new bolt store, its
+// "single" quad writer, batches of quad.DefaultBatch), and, unless -short,
+// sckg's load through Cayley's ApplyDeltas (the way sckg loaded every
+// store before bulk.go). quads/s is sckg's rate; cayley-quads/s and
+// via-cayley-quads/s the others; x-cayley sckg's rate over Cayley's.
+// Each is timed from creating the store to closing it.
+//
+//	go test ./graph/store -run '^$' -bench FreshLoad -benchtime 3x
+func BenchmarkFreshLoad(b *testing.B) {
+	for _, set := range benchSets {
+		b.Run(set.name, func(b *testing.B) {
+			quads := set.quads(b)
+			n := distinctCount(quads)
+			cq, err := store.CayleyQuads(distinctQuads(quads))
+			if err != nil {
+				b.Fatal(err)
+			}
+			var sckg, cayley, via time.Duration
+			runs := 0
+			for b.Loop() {
+				b.StopTimer()
+				runs++
+				cayley += timed(b, func() { cayleyLoad(b, filepath.Join(b.TempDir(), "cayley"), cq) })
+				if !testing.Short() {
+					via += timed(b, func() { sckgLoad(b, filepath.Join(b.TempDir(), "via"), quads, false) })
+				}
+				b.StartTimer()
+				sckg += timed(b, func() { sckgLoad(b, filepath.Join(b.TempDir(), "sckg"), quads, true) })
+			}
+			rate := func(d time.Duration) float64 { return float64(n) * float64(runs) / d.Seconds() }
+			b.ReportMetric(rate(sckg), "quads/s")
+			b.ReportMetric(rate(cayley), "cayley-quads/s")
+			if via > 0 {
+				b.ReportMetric(rate(via), "via-cayley-quads/s")
+			}
+			b.ReportMetric(rate(sckg)/rate(cayley), "x-cayley")
+		})
+	}
+}
+
+func timed(b *testing.B, f func()) time.Duration {
+	start := time.Now()
+	f()
+	return time.Since(start)
+}
+
+// sckgLoad loads quads into a new store in dir as 'sckg build --store'
+// does, directly or (bulk false) through Cayley's ApplyDeltas.
+func sckgLoad(b *testing.B, dir string, quads []rdf.Quad, bulk bool) {
+	defer func(saved bool) { *store.BulkLoad = saved }(*store.BulkLoad)
+	*store.BulkLoad = bulk
+	s, err := store.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.ReplaceGraphs(context.Background(), quads); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// cayleyLoad loads quads into a new bolt store in dir as 'cayley load
+// --init' does (cmd/cayley/command/database.go, internal/load.go).
+func cayleyLoad(b *testing.B, dir string, quads []quad.Quad) {
+	if err := cgraph.InitQuadStore("bolt", dir, nil); err != nil {
+		b.Fatal(err)
+	}
+	qs, err := cgraph.NewQuadStore("bolt", dir, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	qw, err := cgraph.NewQuadWriter("single", qs, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := cgraph.NewWriter(qw)
+	if _, err := quad.CopyBatch(w, quad.NewReader(quads), quad.DefaultBatch); err != nil {
+		b.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		b.Fatal(err)
+	}
+	if err := qw.Close(); err != nil {
+		b.Fatal(err)
+	}
+	if err := qs.Close(); err != nil {
+		b.Fatal(err)
+	}
+}
+
+func distinctQuads(quads []rdf.Quad) []rdf.Quad {
+	seen := make(map[string]bool, len(quads))
+	var out []rdf.Quad
+	for _, q := range quads {
+		if k := q.Serialize(rdf.NQuads); !seen[k] {
+			seen[k] = true
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 // BenchmarkReload loads the same graph again into a store that holds it:

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/boltdb/bolt"
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/knakk/rdf"
@@ -42,6 +43,12 @@ type Store struct {
 	qs       cgraph.QuadStore
 	kind     Kind
 	location string // for messages: a folder, "memory", or a URL without its password
+
+	// For a bolt store: the database under qs, which a fresh load writes
+	// directly (bulk.go), and a new Cayley store on it, which forgets
+	// what qs keeps in memory about the store as it was before.
+	bolt   *bolt.DB
+	reopen func() (cgraph.QuadStore, error)
 }
 
 // Open opens the store at location, creating it if it does not exist
@@ -120,6 +127,11 @@ func (s *Store) Count() (n int64, err error) {
 // in the store afterwards.
 func (s *Store) ReplaceGraphs(ctx context.Context, quads []rdf.Quad) (added int, err error) {
 	defer guard(s.location, &err)()
+	if ok, err := s.canBulkLoad(); err != nil {
+		return 0, fmt.Errorf("store %s: %w", s.location, err)
+	} else if ok {
+		return s.loadFresh(ctx, quads)
+	}
 	want := make(map[string]quad.Quad, len(quads))
 	labels := map[string]quad.Value{}
 	for i, q := range quads {
@@ -189,6 +201,37 @@ func (s *Store) ReplaceGraphs(ctx context.Context, quads []rdf.Quad) (added int,
 		return 0, err
 	}
 	return added, nil
+}
+
+// loadFresh loads quads into a bolt store that holds none, writing them
+// directly (bulk.go) between the marks of a load begun and finished.
+func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
+	in, err := prepareBulk(quads)
+	if err != nil {
+		return 0, err
+	}
+	if len(in.quads) > 0 {
+		if err := s.markUnfinished(); err != nil {
+			return 0, err
+		}
+		err := s.bulkLoad(ctx, in)
+		// Cayley's store in memory believes the store empty (its Bloom
+		// filters say no quad and no term exists): a new one reads it as
+		// it is now, also after a failed load, whose store is changed
+		// again by the next.
+		qs, rerr := s.reopen()
+		if rerr != nil {
+			return 0, fmt.Errorf("store %s: %w", s.location, rerr)
+		}
+		s.qs = qs
+		if err != nil {
+			return 0, err
+		}
+	}
+	if err := s.clearUnfinished(); err != nil {
+		return 0, err
+	}
+	return len(in.quads), nil
 }
 
 // afterBatch, when set (by tests), is called after each batch of changes
