@@ -79,3 +79,41 @@ func TestActorsInDevelopmentTexts(t *testing.T) {
 		})
 	}
 }
+
+// "the Mission" is the peace operation a text is about: UNAVEM II in the
+// resolutions on Angola, UNMIH in those on Haiti; and no text of
+// 1946-1994 speaks of MINUSMA (2013).
+func TestTheMissionIsTheTextsOwn(t *testing.T) {
+	if _, err := os.Stat(devCorpus); err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skipf("%s is not here: %v", devCorpus, err)
+		}
+		t.Fatal(err)
+	}
+	inputs, errs := Collect([]string{devCorpus})
+	if len(errs) > 0 {
+		t.Fatal(errs[0])
+	}
+	want := map[string]string{"S_RES_0747_1992_EN_GOLD.txt": "unavem-ii", "S_RES_0867_1993_EN_GOLD.txt": "unmih"}
+	for _, r := range defaultExtractor.Files(inputs) {
+		if r.Source == nil {
+			continue
+		}
+		for _, d := range r.Source.Documents {
+			for _, m := range d.Mentions {
+				if m.Actor == "minusma" {
+					t.Errorf("%s: %q read as MINUSMA", r.Input.Name, m.Text)
+				}
+				if a, ok := want[r.Input.Name]; ok && strings.EqualFold(m.Text, "the Mission") && m.Actor != a {
+					t.Errorf("%s: %q read as %s, want %s", r.Input.Name, m.Text, m.Actor, a)
+				}
+				if strings.EqualFold(m.Text, "the Mission") {
+					delete(want, r.Input.Name)
+				}
+			}
+		}
+	}
+	for file := range want {
+		t.Errorf("%s: \"the Mission\" not read", file)
+	}
+}

@@ -229,6 +229,10 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
 	d.Mentions, d.NewActors = documentActors(d, names)
+	if more := missionMentions(d, r); len(more) > 0 {
+		d.Mentions = append(d.Mentions, more...)
+		sortMentions(d, d.Mentions)
+	}
 	for _, m := range d.Mentions {
 		start, end := texts[m.Paragraph].source(m.start, m.end)
 		m.Span = ci.span(start, end)

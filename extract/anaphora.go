@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// A text that has named its peace operation goes on to call it "the
+// Mission": MINUSMA in the Mali resolutions, UNAMIR in those on Rwanda,
+// UNIKOM in those on Iraq and Kuwait. The words name no actor of their
+// own, so the registry gives them to none; they are read here, in the
+// document that uses them, as the peace operation it is about, and as
+// nothing where it names none or none stands out.
+
+// missionMentions finds "the Mission" in the paragraphs of d and gives
+// each the peace operation the document is about: the one it names more
+// often than all others together (a renewal of MINUSMA also names the
+// missions it is to cooperate with, once or twice).
+func missionMentions(d *Document, r *ontology.Registry) []*Mention {
+	counts := map[string]int{}
+	total := 0
+	for _, m := range d.Mentions {
+		if a, ok := r.Actor(m.Actor); ok && hasClass(a, ontology.DEF+"PeaceOperation") {
+			counts[m.Actor]++
+			total++
+		}
+	}
+	operation := ""
+	for key, n := range counts {
+		if 2*n > total {
+			operation = key
+		}
+	}
+	if operation == "" {
+		return nil
+	}
+	var out []*Mention
+	for _, p := range d.Paragraphs {
+		if p.Kind == Sub {
+			continue // read with the paragraph that holds it
+		}
+		for at := 0; ; {
+			k := strings.Index(p.Text[at:], "Mission")
+			if k < 0 {
+				break
+			}
+			start, end := at+k-len("the "), at+k+len("Mission")
+			at = end
+			if start < 0 || !strings.EqualFold(p.Text[start:start+len("the ")], "the ") || !standsAlone(p.Text, start, end) {
+				continue
+			}
+			out = append(out, &Mention{Actor: operation, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
+		}
+	}
+	return out
+}
+
+// standsAlone reports whether "the Mission" at s[start:end] is the whole
+// name: not the start of a longer one ("the Mission of Good Offices", "the
+// Mission d'appui …", "the Mission Support Division") nor the end of one
+// ("the Observer Mission" has no "the" right before "Mission").
+func standsAlone(s string, start, end int) bool {
+	if start > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:start]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	rest := s[end:]
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	next := strings.TrimLeft(rest, " ")
+	if len(next) == len(rest) {
+		return true // punctuation or the end: "the Mission's", "the Mission,"
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return false
+	}
+	for _, w := range []string{"of ", "d'", "d’", "de ", "for "} {
+		if strings.HasPrefix(next, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasClass(a *ontology.RegisteredActor, class string) bool {
+	for _, c := range a.Classes {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+// sortMentions puts mentions in the order of the text: by paragraph, then
+// by where they start.
+func sortMentions(d *Document, ms []*Mention) {
+	index := make(map[*Paragraph]int, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		index[p] = i
+	}
+	sort.SliceStable(ms, func(i, j int) bool {
+		if a, b := index[ms[i].Paragraph], index[ms[j].Paragraph]; a != b {
+			return a < b
+		}
+		return ms[i].start < ms[j].start
+	})
+}
