@@ -33,7 +33,12 @@ var (
 	adoptConsensusRE = regexp.MustCompile(`(?i)\bby\s+consensus\b`)
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
 	// none": the count in favour, then against with the states named.
-	adoptVotesRE = regexp.MustCompile(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+to\s+(\w+))?(?:\s*\(([^()]*)\))?`)
+	// "by 14 votes in favour to none against" says the same.
+	adoptVotesRE = regexp.MustCompile(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+in\s+favou?r)?(?:\s+to\s+(\w+)(?:\s+against)?)?(?:\s*\(([^()]*)\))?`)
+	// "by a vote of 13 in favour, none against and 2 abstentions (China
+	// and Russian Federation)": the form of the Council's press releases,
+	// which collections of the texts copy.
+	adoptVoteOfRE = regexp.MustCompile(`(?i)\bby\s+a\s+vote\s+of\s+(\w+)\s+(?:votes\s+)?in\s+favou?r(?:\s*\(([^()]*)\))?(?:,?\s*(?:and\s+)?(\w+)\s+against(?:\s*\(([^()]*)\))?)?(?:,?\s*(?:and|with)\s+(\w+)\s+abstentions?(?:\s*\(([^()]*)\))?)?`)
 	// "with 1 abstention (China)", "with 3 abstentions (…)", "with I
 	// abstention": OCR reads 1 as I.
 	adoptAbstentionRE = regexp.MustCompile(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
@@ -113,6 +118,19 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 						v.NotParticipating = append(v.NotParticipating, statesOf(name, date, warn)...)
 					}
 				}
+			}
+		}
+	}
+	if m := adoptVoteOfRE.FindStringSubmatch(s); m != nil {
+		if n, ok := countOf(m[1]); ok {
+			v.InFavourCount, v.Counted, said = n, true, true
+			v.AgainstCount, _ = countOf(m[3])
+			if m[4] != "" {
+				v.Against = statesOf(m[4], date, warn)
+			}
+			v.AbstainingCount, _ = countOf(m[5])
+			if m[6] != "" {
+				v.Abstaining = statesOf(m[6], date, warn)
 			}
 		}
 	}
