@@ -2,7 +2,7 @@ package rdfio
 
 // A Sink writes a graph too large to hold: quads come in any order, a
 // document at a time, are sorted in runs of bounded size, spilled to
-// temporary files, and merged on Close into exactly the file the Write
+// temporary files, and merged by Finish into exactly the file the Write
 // functions make of the same quads. The Write functions are a Sink that
 // never spills.
 
@@ -37,11 +37,10 @@ type SinkOptions struct {
 // final merge.
 const maxRuns = 64
 
-// Sink writes quads in format f as they come, sorted and without
-// duplicates when closed. Its output is byte for byte what Write gives
-// for the same quads in any order.
+// Sink takes quads in any order and writes them in format f, sorted and
+// without duplicates, when finished: byte for byte what Write gives for
+// the same quads.
 type Sink struct {
-	w        io.Writer
 	f        Format
 	prefixes []ontology.Prefix
 	pre      *prefixer
@@ -66,12 +65,12 @@ type record struct {
 // those that group statements by graph and subject.
 func (f Format) lineMode() bool { return f == NQuads || f == NTriples }
 
-// NewSink returns a sink writing to w in format f.
-func NewSink(w io.Writer, f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, error) {
+// NewSink returns a sink for format f.
+func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, error) {
 	if _, ok := extensions[f]; !ok {
 		return nil, fmt.Errorf("unknown format %q", f)
 	}
-	s := &Sink{w: w, f: f, prefixes: prefixes, opts: opts, uses: map[string]*usage{}}
+	s := &Sink{f: f, prefixes: prefixes, opts: opts, uses: map[string]*usage{}}
 	if !f.lineMode() {
 		pre, err := newPrefixer(prefixes)
 		if err != nil {
@@ -141,12 +140,12 @@ func (t rdfTerm) size() int { return len(t.value) + len(t.lang) + len(t.datatype
 // size estimates the bytes a record holds: its strings and their headers.
 func (r record) size() int { return r.g.size() + r.s.size() + r.p.size() + r.o.size() + 400 }
 
-// Close writes the file and removes the spilled runs. It returns the
-// number of statements written: distinct triples for Turtle and
+// Finish writes the file to w and removes the spilled runs. It returns
+// the number of statements written: distinct triples for Turtle and
 // N-Triples, distinct quads for the others.
-func (s *Sink) Close() (n int, err error) {
+func (s *Sink) Finish(w io.Writer) (n int, err error) {
 	defer s.Discard()
-	bw := bufio.NewWriter(s.w)
+	bw := bufio.NewWriter(w)
 	if s.f.lineMode() {
 		n, err = s.writeLines(bw)
 	} else {
@@ -162,7 +161,7 @@ func (s *Sink) Close() (n int, err error) {
 }
 
 // Discard removes the spilled runs without writing: for a build that
-// stops halfway.
+// stops halfway. Finish discards them itself.
 func (s *Sink) Discard() {
 	for _, r := range s.runs {
 		os.Remove(r)
@@ -519,12 +518,12 @@ func unexpected(err error) error {
 
 // writeAll writes quads with a sink that never spills: the Write functions.
 func writeAll(w io.Writer, f Format, quads []rdf.Quad, prefixes []ontology.Prefix) (int, error) {
-	s, err := NewSink(w, f, prefixes, SinkOptions{})
+	s, err := NewSink(f, prefixes, SinkOptions{})
 	if err != nil {
 		return 0, err
 	}
 	if err := s.Add(quads...); err != nil {
 		return 0, err
 	}
-	return s.Close()
+	return s.Finish(w)
 }

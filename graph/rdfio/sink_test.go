@@ -24,7 +24,7 @@ func TestSinkSpills(t *testing.T) {
 		var got bytes.Buffer
 		// About 150 statements a run: the graph's 30,000 quads make over
 		// 64 runs, so that runs are merged before the end as well.
-		s, err := NewSink(&got, f, ontology.Prefixes(), SinkOptions{Memory: 100_000, TempDir: dir})
+		s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: 100_000, TempDir: dir})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -33,7 +33,7 @@ func TestSinkSpills(t *testing.T) {
 				t.Fatalf("%s: %v", f, err)
 			}
 		}
-		n, err := s.Close()
+		n, err := s.Finish(&got)
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
@@ -53,7 +53,7 @@ func TestSinkCountsQuadsAcrossAdds(t *testing.T) {
 	bad := quads[3]
 	bad.Ctx = nil
 	bad.Subj = nil
-	s, err := NewSink(&bytes.Buffer{}, NQuads, nil, SinkOptions{})
+	s, err := NewSink(NQuads, nil, SinkOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
