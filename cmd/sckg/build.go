@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"math"
 	"os"
+	"runtime/debug"
 
 	"github.com/knakk/rdf"
 
@@ -129,6 +131,16 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 			return err
 		}
 	}
+	// What the build holds while it reads is bounded (the sort's runs, a
+	// window of files, the trimmed corpus-wide data), but Go's collector
+	// lets the heap grow to twice what it last kept, and a long build's
+	// garbage then makes the peak grow with the corpus. A soft limit near
+	// the bound keeps it there; the user's GOMEMLIMIT wins. The store's
+	// load, whose batches Cayley holds whole, runs without it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		old := debug.SetMemoryLimit(int64(2*sortMemory + 64<<20))
+		defer debug.SetMemoryLimit(old)
+	}
 	b.progress = newProgress(stderr, *quiet)
 	b.progress.reading(inputs)
 	if err := b.extract(extract.New(registry, extract.Options{Jobs: *jobs}), inputs); err != nil {
@@ -173,6 +185,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		summary += " written to " + *out
 	}
 	if *storeAt != "" {
+		debug.SetMemoryLimit(math.MaxInt64)
 		added, graphs, err := loadStore(in, *storeAt, b.spool, b.progress)
 		if err != nil {
 			written := "the graph was written to standard output"
@@ -193,7 +206,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 // sortMemory is about how many bytes of statements the graph file's sort
 // holds before it spills a sorted run to a temporary file. Variable so
 // that the tests can make a small build spill.
-var sortMemory = 64 << 20
+var sortMemory = 16 << 20
 
 // streamBuild is a build that holds one document's graph at a time: each
 // file's quads go to the graph file's sort and the store's spool as soon
