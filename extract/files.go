@@ -4,10 +4,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Input is a file to read, with the name it goes by in the graph.
@@ -79,27 +77,11 @@ type Result struct {
 // depend on scheduling. The years of resolutions that one file cites
 // without one come from every file read.
 func (x *Extractor) Files(inputs []Input) []Result {
-	jobs := x.opts.Jobs
-	if jobs < 1 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	results := make([]Result, len(inputs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < jobs; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = x.readOne(inputs[i])
-			}
-		}()
-	}
-	for i := range inputs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	results := make([]Result, 0, len(inputs))
+	x.FilesEach(inputs, func(r Result) error {
+		results = append(results, r)
+		return nil
+	})
 	// Years that one file leaves out, another may print.
 	var sources []*Source
 	for _, r := range results {

@@ -6,7 +6,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"os"
+	"runtime/debug"
 
 	"github.com/knakk/rdf"
 
@@ -41,6 +44,11 @@ before the store is loaded leaves the store marked unfinished, which
 Ctrl-C (or SIGTERM) stops a build without leaving a temporary file beside
 --out; a file written before stays as it was.
 
+The build holds one file's documents at a time: the graph file's
+statements are sorted in runs spilled to a temporary folder, removed at
+the end. On a terminal it shows its progress on standard error (files,
+documents, MB/s, time left), unless --quiet.
+
 Examples:
   sckg build testdata/seeds --out mali.ttl --store mali.db
   sckg build testdata/seeds --out mali.trig
@@ -65,6 +73,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	storeAt := fs.StringP("store", "s", "", "load the graph into the store at `LOCATION`: a folder (created if missing), bolt:|leveldb:|badger:DIR, memory, or a postgres:// URL")
 	base := fs.String("base", ontology.Base, "base `IRI` under which sckg mints IRIs")
 	jobs := fs.IntP("jobs", "j", 0, "files to read at once (default: one per core)")
+	quiet := fs.BoolP("quiet", "q", false, "show no progress bar (it shows only when standard error is a terminal)")
 	warningsFile := fs.String("warnings", "", "write every warning to `FILE`, one a line (the terminal gets a summary by kind when there are many)")
 	actorFiles := fs.StringArray("actors", nil, "add the actors of a Turtle `FILE` to the registry (repeatable; see ontology/actors.ttl for the shape)")
 	if err := parseFlags(fs, args); err != nil {
@@ -84,60 +93,100 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "sckg: %v\n", err)
 	}
-	var sources []*extract.Source
-	bad := len(errs)
 	registry, err := loadActors(*actorFiles)
 	if err != nil {
 		return err
 	}
-	var warnings []extract.Warning
-	var skipped []string
-	for _, r := range extract.New(registry, extract.Options{Jobs: *jobs}).Files(inputs) {
-		warnings = append(warnings, r.Warnings...)
-		if r.Err != nil {
-			skipped = append(skipped, r.Err.Error())
-			bad++
-			continue
-		}
-		sources = append(sources, r.Source)
-	}
-	if err := reportWarnings(stderr, extract.SortWarnings(warnings), skipped, *warningsFile); err != nil {
-		return err
-	}
-	docs := 0
-	for _, s := range sources {
-		docs += len(s.Documents)
-	}
-	if docs == 0 {
-		return fmt.Errorf("no document found in %d file(s)", len(inputs))
-	}
-
-	minter := ontology.NewMinter(*base)
-	quads := graph.Builder{Minter: minter, Registry: registry}.Build(sources)
-	// Paragraph lineage compares documents with one another, so it comes
-	// after the per-document graphs, in a named graph of its own.
-	quads = append(quads, lineage.Quads(minter, lineage.Series(sources))...)
-	written := quads
-	if !*noOntology {
-		onto, err := graph.OntologyQuads(minter)
-		if err != nil {
-			return err
-		}
-		written = append(onto, quads...)
-	}
-	statements, err := writeGraph(in, *out, format, written, stdout)
+	dir, err := in.makeTempDir()
 	if err != nil {
 		return err
 	}
-	summary := fmt.Sprintf("%d documents from %d files, %d triples", docs, len(sources), statements)
+	defer in.removeTempDir()
+	b := &streamBuild{
+		minter:   ontology.NewMinter(*base),
+		registry: registry,
+		graphs:   map[string]bool{},
+		lineage:  make([][]*extract.Document, len(inputs)),
+	}
+	// The sort holds about this much of the graph file's statements
+	// before it spills a run to dir: with the one document being built
+	// and the corpus-wide data below, the build's memory.
+	b.sink, err = rdfio.NewSink(format, ontology.Prefixes(), rdfio.SinkOptions{Memory: sortMemory, TempDir: dir})
+	if err != nil {
+		return err
+	}
+	defer b.sink.Discard()
+	if *storeAt != "" {
+		if b.spool, err = newSpool(dir); err != nil {
+			return err
+		}
+		defer b.spool.close()
+	}
+	if !*noOntology {
+		onto, err := graph.OntologyQuads(b.minter)
+		if err != nil {
+			return err
+		}
+		if err := b.write(onto); err != nil {
+			return err
+		}
+	}
+	// What the build holds while it reads is bounded (the sort's runs, a
+	// window of files, the trimmed corpus-wide data), but Go's collector
+	// lets the heap grow to twice what it last kept, and a long build's
+	// garbage then makes the peak grow with the corpus. A soft limit near
+	// the bound keeps it there; the user's GOMEMLIMIT wins. The store's
+	// load, whose batches Cayley holds whole, runs without it.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		old := debug.SetMemoryLimit(int64(2*sortMemory + 64<<20))
+		defer debug.SetMemoryLimit(old)
+	}
+	b.progress = newProgress(stderr, *quiet)
+	b.progress.reading(inputs)
+	if err := b.extract(extract.New(registry, extract.Options{Jobs: *jobs}), inputs); err != nil {
+		b.progress.done()
+		return err
+	}
+	b.progress.done()
+	if err := reportWarnings(stderr, extract.SortWarnings(b.warnings), b.skipped, *warningsFile); err != nil {
+		return err
+	}
+	if b.docs == 0 {
+		return fmt.Errorf("no document found in %d file(s)", len(inputs))
+	}
+	// Paragraph lineage compares documents with one another, so it comes
+	// after the per-document graphs, in a named graph of its own.
+	var trimmed []*extract.Document
+	for _, ds := range b.lineage {
+		trimmed = append(trimmed, ds...)
+	}
+	b.lineage = nil
+	// A pair's quads at a time: the sort puts them in order.
+	for _, pair := range lineage.Series([]*extract.Source{{Documents: trimmed}}) {
+		lq := lineage.Quads(b.minter, []*lineage.Pair{pair})
+		if err := b.write(lq); err != nil {
+			return err
+		}
+		if err := b.store(lq); err != nil {
+			return err
+		}
+	}
+
+	statements, err := writeGraph(in, *out, b.sink, stdout)
+	if err != nil {
+		return err
+	}
+	bad := len(errs) + len(b.skipped)
+	summary := fmt.Sprintf("%d documents from %d files, %d triples", b.docs, b.files, statements)
 	if format.KeepsGraphs() {
-		summary = fmt.Sprintf("%d documents from %d files, %d quads in %d named graphs", docs, len(sources), statements, countGraphs(written))
+		summary = fmt.Sprintf("%d documents from %d files, %d quads in %d named graphs", b.docs, b.files, statements, len(b.graphs))
 	}
 	if *out != "" {
 		summary += " written to " + *out
 	}
 	if *storeAt != "" {
-		added, err := loadStore(in, *storeAt, quads)
+		debug.SetMemoryLimit(math.MaxInt64)
+		added, graphs, err := loadStore(in, *storeAt, b.spool, b.progress)
 		if err != nil {
 			written := "the graph was written to standard output"
 			if *out != "" && *out != "-" {
@@ -145,13 +194,129 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 			}
 			return fmt.Errorf("%w (%s)", err, written)
 		}
-		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, countGraphs(quads), *storeAt)
+		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, graphs, *storeAt)
 	}
 	if bad > 0 {
 		summary += fmt.Sprintf("; %d file(s) skipped", bad)
 	}
 	fmt.Fprintln(stderr, "sckg: "+summary)
 	return nil
+}
+
+// sortMemory is about how many bytes of statements the graph file's sort
+// holds before it spills a sorted run to a temporary file. Variable so
+// that the tests can make a small build spill.
+var sortMemory = 16 << 20
+
+// streamBuild is a build that holds one document's graph at a time: each
+// file's quads go to the graph file's sort and the store's spool as soon
+// as the file and those before it are read, and only what the
+// corpus-wide steps need is kept (the years resolutions print, the
+// trimmed documents lineage compares, the warnings).
+type streamBuild struct {
+	minter   ontology.Minter
+	registry *ontology.Registry
+	sink     *rdfio.Sink
+	spool    *spool // nil without --store
+	progress *progress
+
+	docs, files int
+	warnings    []extract.Warning
+	skipped     []string
+	years       map[string]string
+	lineage     [][]*extract.Document // by input, as Series would read the sources
+	graphs      map[string]bool       // the named graphs of the graph file
+}
+
+// extract reads the inputs in order and builds each file's documents. A
+// file citing a resolution by number alone, whose year only another file
+// may print, is read again once every file has been: holding its
+// extraction until then would hold the corpus.
+func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input) error {
+	b.years = map[string]string{}
+	index := map[extract.Input]int{}
+	for i, in := range inputs {
+		index[in] = i
+	}
+	var again []extract.Input
+	err := x.FilesEach(inputs, func(r extract.Result) error {
+		b.warnings = append(b.warnings, r.Warnings...)
+		if r.Err != nil {
+			b.skipped = append(b.skipped, r.Err.Error())
+			b.progress.read(fileSize(r.Input), 0)
+			return nil
+		}
+		b.files++
+		b.docs += len(r.Source.Documents)
+		b.progress.read(fileSize(r.Input), len(r.Source.Documents))
+		// Later files' years win, as ResolutionYears of all files has it.
+		maps.Copy(b.years, extract.ResolutionYears([]*extract.Source{r.Source}))
+		if r.Source.YearsOpen() {
+			again = append(again, r.Input)
+			return nil
+		}
+		return b.source(index[r.Input], r.Source)
+	})
+	if err != nil || len(again) == 0 {
+		return err
+	}
+	return x.FilesEach(again, func(r extract.Result) error {
+		if r.Err != nil { // it was read a moment ago
+			return r.Err
+		}
+		// Its other warnings were counted the first time.
+		b.warnings = append(b.warnings, extract.SettleYears(r.Source, b.years)...)
+		return b.source(index[r.Input], r.Source)
+	})
+}
+
+// source builds the graph of one file's documents.
+func (b *streamBuild) source(i int, src *extract.Source) error {
+	quads := graph.Builder{Minter: b.minter, Registry: b.registry}.Build([]*extract.Source{src})
+	if err := b.write(quads); err != nil {
+		return err
+	}
+	if err := b.store(quads); err != nil {
+		return err
+	}
+	for _, d := range src.Documents {
+		if t := lineage.Trim(d); t != nil {
+			b.lineage[i] = append(b.lineage[i], t)
+		}
+	}
+	return nil
+}
+
+// write adds quads to the graph file.
+func (b *streamBuild) write(quads []rdf.Quad) error {
+	last := ""
+	for _, q := range quads {
+		if q.Ctx != nil && q.Ctx.String() != last {
+			last = q.Ctx.String()
+			b.graphs[last] = true
+		}
+	}
+	return b.sink.Add(quads...)
+}
+
+// store adds quads to what the store will load, in batches of whole
+// documents.
+func (b *streamBuild) store(quads []rdf.Quad) error {
+	if b.spool == nil {
+		return nil
+	}
+	if err := b.spool.add(quads); err != nil {
+		return err
+	}
+	b.spool.cut(false)
+	return nil
+}
+
+func fileSize(in extract.Input) int64 {
+	if info, err := os.Stat(in.Path); err == nil && info.Mode().IsRegular() {
+		return info.Size()
+	}
+	return 0
 }
 
 // manyLines is how many warnings or skipped files a build prints one by
@@ -225,14 +390,15 @@ func chooseFormat(name, out string) (rdfio.Format, error) {
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
 }
 
-// writeGraph writes to path through a temporary file beside it, so that a
-// failed or interrupted run never leaves half a file where a good one
-// stood. The file gets the permissions of any new file (0666 less the
-// umask), not the 0600 of os.CreateTemp: an export is meant to be shared.
-func writeGraph(in *interrupts, path string, format rdfio.Format, quads []rdf.Quad, stdout io.Writer) (int, error) {
+// writeGraph writes the sink's graph to path through a temporary file
+// beside it, so that a failed or interrupted run never leaves half a file
+// where a good one stood. The file gets the permissions of any new file
+// (0666 less the umask), not the 0600 of os.CreateTemp: an export is meant
+// to be shared.
+func writeGraph(in *interrupts, path string, sink *rdfio.Sink, stdout io.Writer) (int, error) {
 	if path == "" || path == "-" {
 		w := bufio.NewWriter(stdout)
-		n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
+		n, err := sink.Finish(w)
 		if err != nil {
 			return 0, err
 		}
@@ -244,7 +410,7 @@ func writeGraph(in *interrupts, path string, format rdfio.Format, quads []rdf.Qu
 	}
 	defer in.removeTemp(tmp)
 	w := bufio.NewWriter(tmp)
-	n, err := rdfio.Write(w, format, quads, ontology.Prefixes())
+	n, err := sink.Finish(w)
 	if err == nil {
 		err = w.Flush()
 	}
@@ -264,40 +430,46 @@ func writeGraph(in *interrupts, path string, format rdfio.Format, quads []rdf.Qu
 // once the graph is in it, before it replaces --out.
 var testHookWritten func(tmp string)
 
-// loadStore replaces the named graphs of quads in the store. An interrupt
-// stops the load between two batches of changes, which leaves the store
-// marked unfinished rather than looking complete.
-func loadStore(in *interrupts, location string, quads []rdf.Quad) (int, error) {
+// loadStore replaces the named graphs of the spooled quads in the store,
+// a batch at a time, and returns the quads and named graphs loaded. An
+// interrupt stops the load between two batches of changes, which leaves
+// the store marked unfinished rather than looking complete.
+func loadStore(in *interrupts, location string, quads *spool, bar *progress) (int, int, error) {
 	in.loading(true)
 	defer in.loading(false)
 	st, err := store.Open(location)
 	if err != nil {
-		return 0, err
+		return 0, 0, err
 	}
 	if testHookLoading != nil {
 		testHookLoading(in.ctx)
 	}
-	added, err := st.ReplaceGraphs(in.ctx, quads)
+	bar.loading(quads.total)
+	defer bar.done()
+	l := st.NewLoader(in.ctx)
+	err = quads.replay(func(batch []rdf.Quad) error {
+		if err := l.Add(batch); err != nil {
+			return err
+		}
+		bar.loaded(len(batch))
+		return nil
+	})
+	added := 0
+	if err == nil {
+		added, err = l.Close()
+	}
 	if cerr := st.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil && in.ctx.Err() != nil {
 		err = fmt.Errorf("%w: %w", context.Cause(in.ctx), err)
 	}
-	return added, err
+	return added, l.Graphs(), err
 }
 
 // testHookLoading, when set by a test, is called once the store is open,
 // before the graph is loaded into it.
 var testHookLoading func(ctx context.Context)
-
-func countGraphs(quads []rdf.Quad) int {
-	seen := map[string]bool{}
-	for _, q := range quads {
-		seen[q.Ctx.String()] = true
-	}
-	return len(seen)
-}
 
 // loadActors reads the registry with a user's actor files added; with none,
 // the built-in registry.

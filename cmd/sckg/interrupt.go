@@ -33,6 +33,7 @@ type interrupts struct {
 
 	mu           sync.Mutex
 	tmp          string // the temporary file being written, if any
+	tmpDir       string // the folder of sorted runs and spooled quads, if any
 	loadingStore bool   // the store is being loaded
 	interrupted  bool
 }
@@ -75,6 +76,10 @@ func (in *interrupts) watch() {
 		if in.tmp != "" {
 			os.Remove(in.tmp)
 			in.tmp = ""
+		}
+		if in.tmpDir != "" && (!in.loadingStore || again) {
+			os.RemoveAll(in.tmpDir) // the build ends at once
+			in.tmpDir = ""
 		}
 		if in.loadingStore && !again {
 			in.mu.Unlock()
@@ -137,6 +142,32 @@ func (in *interrupts) rename(f *os.File, path string) error {
 	}
 	in.tmp = ""
 	return nil
+}
+
+// makeTempDir makes the folder a build spills to (sorted runs of the
+// graph file, the quads for the store), which the signal handler removes.
+func (in *interrupts) makeTempDir() (string, error) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.interrupted {
+		return "", context.Cause(in.ctx)
+	}
+	dir, err := os.MkdirTemp("", "sckg-build-")
+	if err != nil {
+		return "", fmt.Errorf("making a temporary folder: %w", err)
+	}
+	in.tmpDir = dir
+	return dir, nil
+}
+
+// removeTempDir removes the build's temporary folder.
+func (in *interrupts) removeTempDir() {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if in.tmpDir != "" {
+		os.RemoveAll(in.tmpDir)
+		in.tmpDir = ""
+	}
 }
 
 // loading says whether the store is being loaded, when a signal asks the

@@ -40,10 +40,36 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
-	d     *extract.Document
-	paras []*para
-	num   int // resolution number, 0 for a draft
-	sig   []uint64
+	d   *extract.Document
+	num int // resolution number, 0 for a draft
+	sig []uint64
+}
+
+// prepared keeps the paragraphs of the documents aligned last, ready for
+// comparison: a document's words take several times the memory of its
+// text, so the whole record's are never held at once. A resolution is
+// aligned with a few earlier ones, mostly of its own series, so the
+// recent ones are asked for again soon.
+type prepared struct {
+	paras map[*doc][]*para
+	order []*doc // oldest first
+}
+
+// keepPrepared is how many documents' paragraphs stay prepared.
+const keepPrepared = 64
+
+func (c *prepared) of(x *doc) []*para {
+	if ps, ok := c.paras[x]; ok {
+		return ps
+	}
+	if len(c.order) == keepPrepared {
+		delete(c.paras, c.order[0])
+		c.order = c.order[1:]
+	}
+	ps := prepare(x.d)
+	c.paras[x] = ps
+	c.order = append(c.order, x)
+	return ps
 }
 
 // Series aligns the documents of a build that are versions of one another:
@@ -79,9 +105,7 @@ func Series(sources []*extract.Source) []*Pair {
 		}
 	}
 	sort.Strings(ids)
-	for _, id := range ids {
-		byID[id].paras = prepare(byID[id].d)
-	}
+	cache := &prepared{paras: map[*doc][]*para{}}
 
 	var pairs []*Pair
 	seen := map[[2]string]bool{}
@@ -92,19 +116,19 @@ func Series(sources []*extract.Source) []*Pair {
 			continue
 		}
 		seen[key] = true
-		pairs = append(pairs, align(a.paras, b.paras, a.d, b.d, FromDraft))
+		pairs = append(pairs, align(cache.of(a), cache.of(b), a.d, b.d, FromDraft))
 	}
 
 	var res []*doc
 	for _, id := range ids {
 		if x := byID[id]; x.num > 0 {
-			x.sig = signature(x.paras)
+			x.sig = signature(prepare(x.d))
 			res = append(res, x)
 		}
 	}
 	buckets := bucket(res)
 	for _, b := range res {
-		if p := predecessor(b, candidates(b, buckets, byID)); p != nil {
+		if p := predecessor(b, candidates(b, buckets, byID), cache); p != nil {
 			pairs = append(pairs, p)
 		}
 	}
@@ -204,11 +228,11 @@ func enough(p *Pair) bool {
 // predecessor aligns b with each candidate and keeps the latest of those
 // that share nearly as much text with b as the best does, if the best
 // shares enough.
-func predecessor(b *doc, cands []*doc) *Pair {
+func predecessor(b *doc, cands []*doc, cache *prepared) *Pair {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
-		p := align(a.paras, b.paras, a.d, b.d, InSeries)
+		p := align(cache.of(a), cache.of(b), a.d, b.d, InSeries)
 		aligned = append(aligned, p)
 		best = max(best, p.Score)
 	}

@@ -15,6 +15,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -36,24 +37,55 @@ type jsonTerm struct {
 // quads written. Like the other writers, the output depends only on the set
 // of quads.
 func WriteJSONLD(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (int, error) {
-	pre, err := newPrefixer(prefixes)
-	if err != nil {
-		return 0, err
-	}
-	graphs, n, err := groupQuads(quads)
-	if err != nil {
-		return 0, err
-	}
-	terms, typeKeyword := jsonTerms(graphs, pre, prefixes)
+	return writeAll(w, JSONLD, quads, prefixes)
+}
 
-	jw := &jsonWriter{w: bufio.NewWriter(w), pre: pre, terms: terms, typeKeyword: typeKeyword}
+// usage is what values a property takes, for its coercion.
+type usage struct {
+	iris, literals bool
+	datatypes      map[string]bool // "" for xsd:string and language strings
+}
+
+// use notes the kind of value r gives its predicate.
+func (s *Sink) use(r record) {
+	u := s.uses[r.p.value]
+	if u == nil {
+		u = &usage{datatypes: map[string]bool{}}
+		s.uses[r.p.value] = u
+	}
+	if r.o.kind == kindLiteral {
+		u.literals = true
+		u.datatypes[r.o.datatype] = true
+	} else {
+		u.iris = true
+	}
+}
+
+// jsonldWriter writes JSON-LD one subject at a time (a Sink's
+// groupWriter): the context first, from every property's usage, then the
+// default graph's nodes, then one entry per named graph.
+type jsonldWriter struct {
+	jsonWriter
+	prefixes []ontology.Prefix
+	entries  int
+	inNamed  bool
+	graph    *rdfTerm
+	nodes    int // in the named graph being written
+}
+
+func newJSONLDWriter(bw *bufio.Writer, pre *prefixer, prefixes []ontology.Prefix, uses map[string]*usage) *jsonldWriter {
+	terms, typeKeyword := jsonTerms(uses, pre, prefixes)
+	return &jsonldWriter{jsonWriter: jsonWriter{w: bw, pre: pre, terms: terms, typeKeyword: typeKeyword}, prefixes: prefixes}
+}
+
+func (jw *jsonldWriter) begin() {
 	jw.line(0, "{")
 	jw.line(1, `"@context": {`)
 	var defs []string
-	for _, p := range prefixes {
+	for _, p := range jw.prefixes {
 		defs = append(defs, jsonString(p.Name)+": "+jsonString(p.IRI))
 	}
-	for _, t := range sortedTerms(terms) {
+	for _, t := range sortedTerms(jw.terms) {
 		if !t.define {
 			continue
 		}
@@ -66,37 +98,53 @@ func WriteJSONLD(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (int
 	jw.list(2, defs)
 	jw.line(1, "},")
 	jw.line(1, `"@graph": [`)
-	var entries []func(indent int) // written with commas between them
-	for _, g := range graphs {
-		subjects := sortedSubjects(g.subjects)
-		if g.name == nil {
-			for _, sg := range subjects {
-				entries = append(entries, func(indent int) { jw.node(indent, sg) })
-			}
-			continue
+}
+
+// Entries are written with a comma between them: the comma (or the
+// line's end) of one is written when the next begins, or at the end.
+func (jw *jsonldWriter) subject(g *rdfTerm, sg *subjectGroup) {
+	if g == nil { // the default graph comes first
+		if jw.entries > 0 {
+			jw.comma(true)
 		}
-		entries = append(entries, func(indent int) {
-			jw.line(indent, "{")
-			jw.line(indent+1, `"@id": `+jsonString(jw.id(*g.name))+",")
-			jw.line(indent+1, `"@graph": [`)
-			for i, sg := range subjects {
-				jw.node(indent+2, sg)
-				jw.comma(i < len(subjects)-1)
-			}
-			jw.line(indent+1, "]")
-			jw.text(indent, "}")
-		})
+		jw.entries++
+		jw.node(2, sg)
+		return
 	}
-	for i, e := range entries {
-		e(2)
-		jw.comma(i < len(entries)-1)
+	if !jw.inNamed || !sameGraph(jw.graph, g) {
+		jw.endNamed()
+		if jw.entries > 0 {
+			jw.comma(true)
+		}
+		jw.entries++
+		jw.line(2, "{")
+		jw.line(3, `"@id": `+jsonString(jw.id(*g))+",")
+		jw.line(3, `"@graph": [`)
+		jw.inNamed, jw.graph, jw.nodes = true, g, 0
+	}
+	if jw.nodes > 0 {
+		jw.comma(true)
+	}
+	jw.nodes++
+	jw.node(4, sg)
+}
+
+func (jw *jsonldWriter) endNamed() {
+	if jw.inNamed {
+		jw.comma(false)
+		jw.line(3, "]")
+		jw.text(2, "}")
+		jw.inNamed = false
+	}
+}
+
+func (jw *jsonldWriter) end() {
+	jw.endNamed()
+	if jw.entries > 0 {
+		jw.comma(false)
 	}
 	jw.line(1, "]")
 	jw.line(0, "}")
-	if err := jw.w.Flush(); err != nil {
-		return 0, err
-	}
-	return n, nil
 }
 
 // jsonTerms chooses a key and a coercion for every property. The key is
@@ -104,31 +152,8 @@ func WriteJSONLD(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (int
 // local name, or the name is a prefix's, both are qualified ("eli_cites");
 // a property with no safe local name keeps its IRI as key. rdf:type is
 // written as @type unless one of its values is a literal.
-func jsonTerms(graphs []*graphGroup, pre *prefixer, prefixes []ontology.Prefix) (map[string]*jsonTerm, bool) {
-	type usage struct {
-		iris, literals bool
-		datatypes      map[string]bool // "" for xsd:string and language strings
-	}
-	uses := map[string]*usage{}
-	for _, g := range graphs {
-		for _, sg := range g.subjects {
-			for _, pg := range sg.preds {
-				u := uses[pg.predicate.value]
-				if u == nil {
-					u = &usage{datatypes: map[string]bool{}}
-					uses[pg.predicate.value] = u
-				}
-				for _, o := range pg.objects {
-					if o.kind == kindLiteral {
-						u.literals = true
-						u.datatypes[o.datatype] = true
-					} else {
-						u.iris = true
-					}
-				}
-			}
-		}
-	}
+func jsonTerms(uses map[string]*usage, pre *prefixer, prefixes []ontology.Prefix) (map[string]*jsonTerm, bool) {
+	uses = maps.Clone(uses)
 	typeKeyword := uses[rdfTypeIRI] == nil || !uses[rdfTypeIRI].literals
 	if typeKeyword {
 		delete(uses, rdfTypeIRI)

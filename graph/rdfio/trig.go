@@ -3,67 +3,12 @@ package rdfio
 import (
 	"bufio"
 	"bytes"
-	"fmt"
 	"io"
-	"sort"
 
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/ontology"
 )
-
-// graphGroup holds the subjects of one graph; name is unset for the
-// default graph.
-type graphGroup struct {
-	name     *rdfTerm
-	subjects map[string]*subjectGroup
-}
-
-// groupQuads sorts quads into graphs, subjects and predicates, dropping
-// duplicates, and returns the graphs in order (the default graph first,
-// then named graphs by IRI) and the number of distinct quads.
-func groupQuads(quads []rdf.Quad) ([]*graphGroup, int, error) {
-	graphs := map[string]*graphGroup{}
-	n := 0
-	for i, q := range quads {
-		s, p, o, err := tripleOf(q)
-		if err != nil {
-			return nil, 0, fmt.Errorf("quad %d: %w", i, err)
-		}
-		key := ""
-		var name *rdfTerm
-		if q.Ctx != nil {
-			g, err := termOf(q.Ctx)
-			if err != nil {
-				return nil, 0, fmt.Errorf("quad %d: graph: %w", i, err)
-			}
-			if g.kind == kindLiteral {
-				return nil, 0, fmt.Errorf("quad %d: a literal cannot name a graph", i)
-			}
-			key, name = g.nt, &g
-		}
-		gg := graphs[key]
-		if gg == nil {
-			gg = &graphGroup{name: name, subjects: map[string]*subjectGroup{}}
-			graphs[key] = gg
-		}
-		if addTriple(gg.subjects, s, p, o) {
-			n++
-		}
-	}
-	out := make([]*graphGroup, 0, len(graphs))
-	for _, g := range graphs {
-		out = append(out, g)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i].name, out[j].name
-		if a == nil || b == nil {
-			return a == nil && b != nil
-		}
-		return a.less(*b)
-	})
-	return out, n, nil
-}
 
 // WriteTriG writes quads as TriG: the prefixes, then one block per graph,
 // the default graph first and then the named graphs in IRI order, each
@@ -75,48 +20,55 @@ func groupQuads(quads []rdf.Quad) ([]*graphGroup, int, error) {
 //	        eli:cites <https://w3id.org/sckg/doc/S/RES/2480(2019)> .
 //	}
 func WriteTriG(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (int, error) {
-	pre, err := newPrefixer(prefixes)
-	if err != nil {
-		return 0, err
-	}
-	graphs, n, err := groupQuads(quads)
-	if err != nil {
-		return 0, err
-	}
-	bw := bufio.NewWriter(w)
-	for _, p := range prefixes {
-		fmt.Fprintf(bw, "@prefix %s: <%s> .\n", p.Name, p.IRI)
-	}
-	var block bytes.Buffer
-	for i, g := range graphs {
-		if i > 0 || len(prefixes) > 0 {
+	return writeAll(w, TriG, quads, prefixes)
+}
+
+// trigWriter writes TriG one subject at a time (a Sink's groupWriter),
+// the subjects of a graph coming together.
+type trigWriter struct {
+	turtleWriter
+	inGraph bool
+	graph   *rdfTerm
+	graphs  int
+	block   bytes.Buffer
+}
+
+func (t *trigWriter) subject(g *rdfTerm, sg *subjectGroup) {
+	bw := t.bw
+	if !t.inGraph || !sameGraph(t.graph, g) {
+		if t.inGraph {
+			bw.WriteString("}\n")
+		}
+		if t.graphs > 0 || len(t.prefixes) > 0 {
 			bw.WriteByte('\n')
 		}
-		if g.name != nil {
-			bw.WriteString(pre.term(*g.name) + " ")
+		if g != nil {
+			bw.WriteString(t.pre.term(*g) + " ")
 		}
 		bw.WriteString("{\n")
-		for j, sg := range sortedSubjects(g.subjects) {
-			if j > 0 {
-				bw.WriteByte('\n')
-			}
-			// Literals never hold a raw line break (escapeString), so
-			// indenting every line of the block is safe.
-			block.Reset()
-			bb := bufio.NewWriter(&block)
-			writeSubject(bb, pre, sg)
-			bb.Flush()
-			for _, line := range bytes.SplitAfter(block.Bytes(), []byte("\n")) {
-				if len(line) > 0 {
-					bw.WriteString("    ")
-					bw.Write(line)
-				}
-			}
+		t.inGraph, t.graph, t.subjects = true, g, 0
+		t.graphs++
+	}
+	if t.subjects > 0 {
+		bw.WriteByte('\n')
+	}
+	t.subjects++
+	// Literals never hold a raw line break (escapeString), so indenting
+	// every line of the block is safe.
+	t.block.Reset()
+	bb := bufio.NewWriter(&t.block)
+	writeSubject(bb, t.pre, sg)
+	bb.Flush()
+	for _, line := range bytes.SplitAfter(t.block.Bytes(), []byte("\n")) {
+		if len(line) > 0 {
+			bw.WriteString("    ")
+			bw.Write(line)
 		}
-		bw.WriteString("}\n")
 	}
-	if err := bw.Flush(); err != nil {
-		return 0, err
+}
+
+func (t *trigWriter) end() {
+	if t.inGraph {
+		t.bw.WriteString("}\n")
 	}
-	return n, nil
 }

@@ -237,62 +237,38 @@ type predicateGroup struct {
 	objects   map[string]rdfTerm
 }
 
-// addTriple files a triple under its subject and predicate, and tells
-// whether it was not there yet.
-func addTriple(subjects map[string]*subjectGroup, s, p, o rdfTerm) bool {
-	sg := subjects[s.nt]
-	if sg == nil {
-		sg = &subjectGroup{subject: s, preds: map[string]*predicateGroup{}}
-		subjects[s.nt] = sg
-	}
-	pg := sg.preds[p.nt]
-	if pg == nil {
-		pg = &predicateGroup{predicate: p, objects: map[string]rdfTerm{}}
-		sg.preds[p.nt] = pg
-	}
-	if _, dup := pg.objects[o.nt]; dup {
-		return false
-	}
-	pg.objects[o.nt] = o
-	return true
-}
-
 // WriteTurtle writes the triples of quads, without their graph names and
 // without duplicates, as Turtle: the prefixes in the order given, then one
 // block per subject in IRI order, rdf:type first as "a", then the other
 // predicates in IRI order. The output depends only on the set of triples.
 // It returns the number of distinct triples written.
 func WriteTurtle(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (triples int, err error) {
-	pre, err := newPrefixer(prefixes)
-	if err != nil {
-		return 0, err
-	}
-	subjects := map[string]*subjectGroup{}
-	for i, q := range quads {
-		s, p, o, err := tripleOf(q)
-		if err != nil {
-			return 0, fmt.Errorf("quad %d: %w", i, err)
-		}
-		if addTriple(subjects, s, p, o) {
-			triples++
-		}
-	}
-
-	bw := bufio.NewWriter(w)
-	for _, p := range prefixes {
-		fmt.Fprintf(bw, "@prefix %s: <%s> .\n", p.Name, p.IRI)
-	}
-	for i, sg := range sortedSubjects(subjects) {
-		if i > 0 || len(prefixes) > 0 {
-			bw.WriteByte('\n')
-		}
-		writeSubject(bw, pre, sg)
-	}
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	return triples, nil
+	return writeAll(w, Turtle, quads, prefixes)
 }
+
+// turtleWriter writes Turtle one subject at a time (a Sink's groupWriter).
+type turtleWriter struct {
+	bw       *bufio.Writer
+	pre      *prefixer
+	prefixes []ontology.Prefix
+	subjects int
+}
+
+func (t *turtleWriter) begin() {
+	for _, p := range t.prefixes {
+		fmt.Fprintf(t.bw, "@prefix %s: <%s> .\n", p.Name, p.IRI)
+	}
+}
+
+func (t *turtleWriter) subject(_ *rdfTerm, sg *subjectGroup) {
+	if t.subjects > 0 || len(t.prefixes) > 0 {
+		t.bw.WriteByte('\n')
+	}
+	t.subjects++
+	writeSubject(t.bw, t.pre, sg)
+}
+
+func (t *turtleWriter) end() {}
 
 func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) {
 	if s, err = termOf(q.Subj); err != nil {
@@ -308,15 +284,6 @@ func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) {
 		return s, p, o, fmt.Errorf("invalid triple %s %s %s", s.nt, p.nt, o.nt)
 	}
 	return s, p, o, nil
-}
-
-func sortedSubjects(m map[string]*subjectGroup) []*subjectGroup {
-	out := make([]*subjectGroup, 0, len(m))
-	for _, sg := range m {
-		out = append(out, sg)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].subject.less(out[j].subject) })
-	return out
 }
 
 // writeSubject writes one block:
@@ -365,27 +332,7 @@ func writeSubject(bw *bufio.Writer, pre *prefixer, sg *subjectGroup) {
 // duplicates, and returns the number of lines written. A quad without a
 // graph name is written as a triple of the default graph.
 func WriteNQuads(w io.Writer, quads []rdf.Quad) (int, error) {
-	lines := make(map[string]struct{}, len(quads))
-	for i, q := range quads {
-		line, err := NQuad(q)
-		if err != nil {
-			return 0, fmt.Errorf("quad %d: %w", i, err)
-		}
-		lines[line] = struct{}{}
-	}
-	sorted := make([]string, 0, len(lines))
-	for l := range lines {
-		sorted = append(sorted, l)
-	}
-	sort.Strings(sorted)
-	bw := bufio.NewWriter(w)
-	for _, l := range sorted {
-		bw.WriteString(l)
-	}
-	if err := bw.Flush(); err != nil {
-		return 0, err
-	}
-	return len(sorted), nil
+	return writeAll(w, NQuads, quads, nil)
 }
 
 // NQuad returns q as one N-Quads line, with its newline: the canonical

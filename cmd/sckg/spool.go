@@ -1,0 +1,185 @@
+package main
+
+// The quads a build loads into its store wait on disk while the graph file
+// is written: the file comes first, as it did when the whole graph was held
+// in memory, and memory holds one document at a time.
+
+import (
+	"bufio"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/knakk/rdf"
+)
+
+// spoolBatch is about how many quads go to the store at once: whole
+// documents, so that a batch replaces whole named graphs.
+var spoolBatch = 100_000
+
+// spool writes quads to a temporary file in batches and reads them back.
+type spool struct {
+	f       *os.File
+	w       *bufio.Writer
+	batches []int // quads in each batch
+	open    int   // quads in the batch being written
+	total   int
+}
+
+func newSpool(dir string) (*spool, error) {
+	f, err := os.CreateTemp(dir, "sckg-store-*")
+	if err != nil {
+		return nil, fmt.Errorf("keeping the store's quads: %w", err)
+	}
+	return &spool{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+}
+
+// add writes quads to the batch being written.
+func (s *spool) add(quads []rdf.Quad) error {
+	for _, q := range quads {
+		for _, t := range [4]rdf.Term{q.Subj, q.Pred, q.Obj, q.Ctx} {
+			if err := writeTerm(s.w, t); err != nil {
+				return fmt.Errorf("keeping the store's quads: %w", err)
+			}
+		}
+	}
+	s.open += len(quads)
+	s.total += len(quads)
+	return nil
+}
+
+// cut ends the batch being written if it is large enough: called between
+// documents.
+func (s *spool) cut(force bool) {
+	if s.open > 0 && (force || s.open >= spoolBatch) {
+		s.batches = append(s.batches, s.open)
+		s.open = 0
+	}
+}
+
+// replay calls f with each batch in the order written.
+func (s *spool) replay(f func([]rdf.Quad) error) error {
+	s.cut(true)
+	if err := s.w.Flush(); err != nil {
+		return fmt.Errorf("keeping the store's quads: %w", err)
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	r := bufio.NewReaderSize(s.f, 1<<16)
+	for _, n := range s.batches {
+		batch := make([]rdf.Quad, n)
+		for i := range batch {
+			var terms [4]rdf.Term
+			for j := range terms {
+				t, err := readTerm(r)
+				if err != nil {
+					return fmt.Errorf("reading the store's quads back: %w", err)
+				}
+				terms[j] = t
+			}
+			batch[i] = rdf.Quad{Triple: rdf.Triple{Subj: terms[0].(rdf.Subject), Pred: terms[1].(rdf.Predicate), Obj: terms[2].(rdf.Object)}}
+			if terms[3] != nil {
+				batch[i].Ctx = terms[3].(rdf.Context)
+			}
+		}
+		if err := f(batch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// close removes the file.
+func (s *spool) close() {
+	s.f.Close()
+	os.Remove(s.f.Name())
+}
+
+// A term is a tag and its strings, each its length and bytes.
+const (
+	tagNone = iota
+	tagIRI
+	tagBlank
+	tagLiteral
+)
+
+func writeTerm(w *bufio.Writer, t rdf.Term) error {
+	var strs []string
+	switch t := t.(type) {
+	case nil:
+		return w.WriteByte(tagNone)
+	case rdf.IRI:
+		w.WriteByte(tagIRI)
+		strs = []string{t.String()}
+	case rdf.Blank:
+		w.WriteByte(tagBlank)
+		strs = []string{t.String()}
+	case rdf.Literal:
+		w.WriteByte(tagLiteral)
+		strs = []string{t.String(), t.Lang(), t.DataType.String()}
+	default:
+		return fmt.Errorf("unsupported term type %T", t)
+	}
+	for _, s := range strs {
+		var n [binary.MaxVarintLen64]byte
+		w.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		if _, err := w.WriteString(s); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readTerm(r *bufio.Reader) (rdf.Term, error) {
+	tag, err := r.ReadByte()
+	if err != nil {
+		return nil, err
+	}
+	str := func() (string, error) {
+		n, err := binary.ReadUvarint(r)
+		if err != nil {
+			return "", err
+		}
+		b := make([]byte, n)
+		_, err = io.ReadFull(r, b)
+		return string(b), err
+	}
+	switch tag {
+	case tagNone:
+		return nil, nil
+	case tagIRI:
+		s, err := str()
+		if err != nil {
+			return nil, err
+		}
+		return rdf.NewIRI(s)
+	case tagBlank:
+		s, err := str()
+		if err != nil {
+			return nil, err
+		}
+		return rdf.NewBlank(s)
+	case tagLiteral:
+		var v [3]string
+		for i := range v {
+			if v[i], err = str(); err != nil {
+				return nil, err
+			}
+		}
+		if v[1] != "" {
+			return rdf.NewLangLiteral(v[0], v[1])
+		}
+		if v[2] == "" {
+			return rdf.NewTypedLiteral(v[0], rdf.IRI{}), nil
+		}
+		dt, err := rdf.NewIRI(v[2])
+		if err != nil {
+			return nil, err
+		}
+		return rdf.NewTypedLiteral(v[0], dt), nil
+	}
+	return nil, errors.New("unknown term tag")
+}
