@@ -136,9 +136,17 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// lets the heap grow to twice what it last kept, and a long build's
 	// garbage then makes the peak grow with the corpus. A soft limit near
 	// the bound keeps it there; the user's GOMEMLIMIT wins. The store's
-	// load, whose batches Cayley holds whole, runs without it.
+	// load, whose batches Cayley holds whole, runs without it. One
+	// document's facts are held whole while it is mapped to RDF, up to 400
+	// bytes for each byte of text at worst (a list of citations): below
+	// that, the collector would run without end on one large file, and a
+	// build that should take seconds takes minutes (issue 16).
 	if os.Getenv("GOMEMLIMIT") == "" {
-		old := debug.SetMemoryLimit(int64(2*sortMemory + 64<<20))
+		var largest int64
+		for _, in := range inputs {
+			largest = max(largest, fileSize(in))
+		}
+		old := debug.SetMemoryLimit(int64(2*sortMemory+64<<20) + 512*largest)
 		defer debug.SetMemoryLimit(old)
 	}
 	b.progress = newProgress(stderr, *quiet)
