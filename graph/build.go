@@ -48,6 +48,32 @@ func (g Builder) Build(sources []*extract.Source) []rdf.Quad {
 	return sortQuads(out)
 }
 
+// chunkQuads is how many statements Each holds before it hands them on.
+const chunkQuads = 1 << 16
+
+// Each maps one source to quads and hands them to emit in chunks, in no
+// particular order, as they are made: a document of a million citations
+// is never held whole as quads (issue 16). The chunks of one document end
+// before the next document's begin. Whoever needs an order sorts, as the
+// graph file's writer does.
+func (g Builder) Each(src *extract.Source, emit func([]rdf.Quad) error) error {
+	r := g.Registry
+	if r == nil {
+		r = ontology.DefaultRegistry()
+	}
+	for _, d := range src.Documents {
+		b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, emit: emit}
+		b.build()
+		if b.err == nil && len(b.quads) > 0 {
+			b.err = emit(b.quads)
+		}
+		if b.err != nil {
+			return b.err
+		}
+	}
+	return nil
+}
+
 // sortQuads orders quads by graph, subject, predicate and object, each
 // quad's key written once: serialising inside the comparison cost a
 // document of many statements most of its build time.
@@ -111,6 +137,10 @@ type docBuilder struct {
 	graph    rdf.Context
 	source   string
 	quads    []rdf.Quad
+	// emit, when set, takes the quads made so far whenever they are
+	// many (Each); err is the first error it gave.
+	emit func([]rdf.Quad) error
+	err  error
 }
 
 func (b *docBuilder) build() {
@@ -255,6 +285,10 @@ func (b *docBuilder) add(subj, pred string, obj rdf.Object) {
 		Triple: rdf.Triple{Subj: iri(subj), Pred: iri(pred), Obj: obj},
 		Ctx:    b.graph,
 	})
+	if b.emit != nil && len(b.quads) >= chunkQuads && b.err == nil {
+		b.err = b.emit(b.quads)
+		b.quads = make([]rdf.Quad, 0, chunkQuads)
+	}
 }
 
 // iri makes an IRI term. Symbols and ids only hold characters that IRIs

@@ -209,3 +209,43 @@ func TestCiTONames(t *testing.T) {
 		})
 	}
 }
+
+// Each hands a document's quads on in chunks, never more than chunkQuads
+// at a time, and all of them: a resolution citing 12,000 resolutions (an
+// input of issue 16) gives the statements Build gives, in chunks, each
+// document's before the next one's.
+func TestEachHandsOnChunks(t *testing.T) {
+	src := "Resolution 9999 (2020)\n\nAdopted by the Security Council at its 9999th meeting, on 1 January 2020\n\nThe Security Council,\n\n1. Recalls " +
+		strings.Repeat("resolution 1 (1946), ", 12000) + "and resolution 2 (1946);\n"
+	s, _, err := extract.New(nil, extract.Options{}).File("list.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := Builder{Minter: ontology.NewMinter("")}
+	want := b.Build([]*extract.Source{s})
+	var got []rdf.Quad
+	chunks := 0
+	err = b.Each(s, func(quads []rdf.Quad) error {
+		if len(quads) > chunkQuads {
+			t.Errorf("a chunk of %d quads, more than %d", len(quads), chunkQuads)
+		}
+		chunks++
+		got = append(got, quads...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if chunks < len(want)/chunkQuads {
+		t.Errorf("%d quads in %d chunks, want at least %d", len(want), chunks, len(want)/chunkQuads)
+	}
+	if g, w := sortQuads(got), want; len(g) != len(w) {
+		t.Fatalf("Each gave %d quads, Build %d", len(g), len(w))
+	} else {
+		for i := range w {
+			if quadKey(g[i]) != quadKey(w[i]) {
+				t.Fatalf("quad %d: Each %s, Build %s", i, quadKey(g[i]), quadKey(w[i]))
+			}
+		}
+	}
+}

@@ -137,16 +137,17 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// garbage then makes the peak grow with the corpus. A soft limit near
 	// the bound keeps it there; the user's GOMEMLIMIT wins. The store's
 	// load, whose batches Cayley holds whole, runs without it. One
-	// document's facts are held whole while it is mapped to RDF, up to 400
-	// bytes for each byte of text at worst (a list of citations): below
-	// that, the collector would run without end on one large file, and a
-	// build that should take seconds takes minutes (issue 16).
+	// document's extracted facts are held whole while they are mapped to
+	// RDF (the quads are not: graph.Builder.Each), some 60 bytes for each
+	// byte of text at worst (a list of citations): a limit below that
+	// would set the collector running without end on one large file, and
+	// a build of seconds would take minutes (issue 16).
 	if os.Getenv("GOMEMLIMIT") == "" {
 		var largest int64
 		for _, in := range inputs {
 			largest = max(largest, fileSize(in))
 		}
-		old := debug.SetMemoryLimit(int64(2*sortMemory+64<<20) + 512*largest)
+		old := debug.SetMemoryLimit(int64(2*sortMemory+64<<20) + 128*largest)
 		defer debug.SetMemoryLimit(old)
 	}
 	b.progress = newProgress(stderr, *quiet)
@@ -280,12 +281,19 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input) erro
 
 // source builds the graph of one file's documents.
 func (b *streamBuild) source(i int, src *extract.Source) error {
-	quads := graph.Builder{Minter: b.minter, Registry: b.registry}.Build([]*extract.Source{src})
-	if err := b.write(quads); err != nil {
+	// The file's quads go on in chunks as they are made: the graph file's
+	// sort orders them, and the store takes whole documents (cut below).
+	err := graph.Builder{Minter: b.minter, Registry: b.registry}.Each(src, func(quads []rdf.Quad) error {
+		if err := b.write(quads); err != nil {
+			return err
+		}
+		return b.store(quads)
+	})
+	if err != nil {
 		return err
 	}
-	if err := b.store(quads); err != nil {
-		return err
+	if b.spool != nil {
+		b.spool.cut(false)
 	}
 	for _, d := range src.Documents {
 		if t := lineage.Trim(d); t != nil {
@@ -313,11 +321,7 @@ func (b *streamBuild) store(quads []rdf.Quad) error {
 	if b.spool == nil {
 		return nil
 	}
-	if err := b.spool.add(quads); err != nil {
-		return err
-	}
-	b.spool.cut(false)
-	return nil
+	return b.spool.add(quads)
 }
 
 func fileSize(in extract.Input) int64 {
