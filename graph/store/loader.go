@@ -71,17 +71,11 @@ func (l *Loader) addTo(quads []rdf.Quad) (int, error) {
 	if len(quads) == 0 {
 		return 0, nil
 	}
-	want := map[string]quad.Quad{}
-	labels := map[string]quad.Value{}
-	for i, q := range quads {
-		cq, err := cayleyQuad(q)
-		if err != nil {
-			return 0, fmt.Errorf("quad %d: %w", i, err)
-		}
-		want[cq.NQuad()] = cq
-		labels[cq.Label.String()] = cq.Label
+	want, labels, err := wantedQuads(quads)
+	if err != nil {
+		return 0, err
 	}
-	err := l.s.eachInGraphs(context.Background(), sortedValues(labels), func(q quad.Quad) {
+	err = l.s.eachInGraphs(context.Background(), sortedValues(labels), func(q quad.Quad) {
 		delete(want, q.NQuad())
 	})
 	if err != nil {

@@ -132,17 +132,9 @@ func (s *Store) ReplaceGraphs(ctx context.Context, quads []rdf.Quad) (added int,
 	} else if ok {
 		return s.loadFresh(ctx, quads)
 	}
-	want := make(map[string]quad.Quad, len(quads))
-	labels := map[string]quad.Value{}
-	for i, q := range quads {
-		cq, err := cayleyQuad(q)
-		if err != nil {
-			return 0, fmt.Errorf("quad %d: %w", i, err)
-		}
-		want[cq.NQuad()] = cq
-		if cq.Label != nil {
-			labels[cq.Label.String()] = cq.Label
-		}
+	want, labels, err := wantedQuads(quads)
+	if err != nil {
+		return 0, err
 	}
 	added = len(want)
 
@@ -460,4 +452,22 @@ func rdfTermOf(v quad.Value) (rdf.Term, error) {
 	default:
 		return nil, fmt.Errorf("value %v of type %T has no RDF form", v, v)
 	}
+}
+
+// wantedQuads converts quads for Cayley, keyed by their N-Quads form (which
+// drops duplicates), with the named graphs they are in.
+func wantedQuads(quads []rdf.Quad) (want map[string]quad.Quad, labels map[string]quad.Value, err error) {
+	want = make(map[string]quad.Quad, len(quads))
+	labels = map[string]quad.Value{}
+	for i, q := range quads {
+		cq, err := cayleyQuad(q)
+		if err != nil {
+			return nil, nil, fmt.Errorf("quad %d: %w", i, err)
+		}
+		want[cq.NQuad()] = cq
+		if cq.Label != nil {
+			labels[cq.Label.String()] = cq.Label
+		}
+	}
+	return want, labels, nil
 }

@@ -239,15 +239,8 @@ func parseDocument(rest string) (Symbol, bool) {
 	default:
 		return Symbol{}, false
 	}
-	text := prefix + num
-	for _, p := range parts {
-		suffix, ok := readSuffix(p)
-		if !ok {
-			return Symbol{}, false
-		}
-		text += "/" + suffix
-	}
-	return Symbol{kind: KindDocument, text: text, number: num, year: year}, true
+	text, ok := withSuffixes(prefix+num, parts)
+	return Symbol{kind: KindDocument, text: text, number: num, year: year}, ok
 }
 
 // parseAssemblyDocument reads a General Assembly document symbol after
@@ -268,14 +261,22 @@ func parseAssemblyDocument(rest string) (Symbol, bool) {
 	if session != "" {
 		text = "A/" + session + "/" + num
 	}
+	text, ok := withSuffixes(text, parts)
+	return Symbol{kind: KindDocument, text: text, number: num, session: session}, ok
+}
+
+// withSuffixes writes the marks of a revision, addendum … after a
+// document's symbol ("S/2020/600" and ["ADD.1"] give "S/2020/600/Add.1"),
+// or reports false when a part is none.
+func withSuffixes(text string, parts []string) (string, bool) {
 	for _, p := range parts {
 		suffix, ok := readSuffix(p)
 		if !ok {
-			return Symbol{}, false
+			return "", false
 		}
 		text += "/" + suffix
 	}
-	return Symbol{kind: KindDocument, text: text, number: num, session: session}, true
+	return text, true
 }
 
 // isSessionNumber is a General Assembly session as document symbols write
