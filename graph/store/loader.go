@@ -18,6 +18,12 @@ type Loader struct {
 	ctx    context.Context
 	loaded map[string]bool // graphs replaced by an earlier batch
 	added  int
+	// direct is set when the store held no quads as the load began: then
+	// every batch of graphs the load has not stored yet holds only new
+	// quads, and is written straight in Cayley's layout (bulk.go), as a
+	// fresh store's first batch is, rather than through Cayley, which
+	// holds each batch whole and is slower by half.
+	direct, started bool
 }
 
 // NewLoader starts a load; ctx stops it between batches of changes, as it
@@ -43,7 +49,18 @@ func (l *Loader) Add(quads []rdf.Quad) (err error) {
 			fresh = append(fresh, q)
 		}
 	}
-	n, err := l.s.ReplaceGraphs(l.ctx, fresh)
+	if !l.started {
+		if l.direct, err = l.s.canBulkLoad(); err != nil {
+			return fmt.Errorf("store %s: %w", l.s.location, err)
+		}
+	}
+	var n int
+	if l.direct && l.started {
+		n, err = l.s.appendNew(l.ctx, fresh)
+	} else {
+		n, err = l.s.ReplaceGraphs(l.ctx, fresh)
+	}
+	l.started = true
 	if err != nil {
 		return err
 	}

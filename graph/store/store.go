@@ -226,6 +226,28 @@ func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
 	return len(in.quads), nil
 }
 
+// appendNew writes quads that the store does not hold, in graphs it does
+// not hold, straight in Cayley's layout: a later batch of a load that
+// began on an empty store (Loader), whose mark of an unfinished load
+// stays.
+func (s *Store) appendNew(ctx context.Context, quads []rdf.Quad) (int, error) {
+	in, err := prepareBulk(quads)
+	if err != nil || len(in.quads) == 0 {
+		return 0, err
+	}
+	err = s.bulkLoad(ctx, in)
+	// As in loadFresh: Cayley's store in memory knows nothing of them.
+	qs, rerr := s.reopen()
+	if rerr != nil {
+		return 0, fmt.Errorf("store %s: %w", s.location, rerr)
+	}
+	s.qs = qs
+	if err != nil {
+		return 0, err
+	}
+	return len(in.quads), nil
+}
+
 // afterBatch, when set (by tests), is called after each batch of changes
 // is written; an error from it ends the load there, as a crash would.
 var afterBatch func() error
