@@ -51,7 +51,11 @@ type Sink struct {
 	lines []string
 	recs  []record
 	runs  []string
-	uses  map[string]*usage // JSON-LD's, by predicate IRI
+	// levels[i] is how many merges runs[i] has been through: runs of one
+	// level are merged maxRuns at a time into one of the next, so that
+	// each statement is rewritten once per level, not once per merge.
+	levels []int
+	uses   map[string]*usage // JSON-LD's, by predicate IRI
 }
 
 // record is one statement of a grouped format (Turtle, TriG, JSON-LD).
@@ -166,7 +170,7 @@ func (s *Sink) Discard() {
 	for _, r := range s.runs {
 		os.Remove(r)
 	}
-	s.runs, s.lines, s.recs = nil, nil, nil
+	s.runs, s.levels, s.lines, s.recs = nil, nil, nil, nil
 }
 
 func compareLines(a, b string) int { return strings.Compare(a, b) }
@@ -216,7 +220,7 @@ func (s *Sink) spill() error {
 	if err != nil {
 		return fmt.Errorf("spilling sorted statements: %w", err)
 	}
-	s.runs = append(s.runs, f.Name())
+	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, 0)
 	bw := bufio.NewWriterSize(f, 1<<16)
 	if s.f.lineMode() {
 		slices.SortFunc(s.lines, compareLines)
@@ -239,21 +243,29 @@ func (s *Sink) spill() error {
 	if err != nil {
 		return fmt.Errorf("spilling sorted statements: %w", err)
 	}
-	if len(s.runs) >= maxRuns {
-		return s.compact()
+	// The runs of a level stand together at the end of the list: when
+	// there are maxRuns of them, they become one run of the next level.
+	for n := len(s.runs); n >= maxRuns && s.levels[n-maxRuns] == s.levels[n-1]; n = len(s.runs) {
+		if err := s.compact(n - maxRuns); err != nil {
+			return err
+		}
 	}
 	return nil
 }
 
-// compact merges the spilled runs into one.
-func (s *Sink) compact() error {
+// compact merges the spilled runs from runs[from] on into one, of the
+// next level. Merging all runs into one each time rewrote the first
+// statements once per merge, a time that grew with the square of the
+// input (a 50 MB paragraph: 11 GB of runs, rewritten dozens of times).
+func (s *Sink) compact(from int) error {
 	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
 	if err != nil {
 		return fmt.Errorf("merging sorted statements: %w", err)
 	}
 	bw := bufio.NewWriterSize(f, 1<<16)
-	old := s.runs
-	s.runs = []string{f.Name()}
+	old := slices.Clone(s.runs[from:])
+	s.runs = append(s.runs[:from], f.Name())
+	s.levels = append(s.levels[:from], s.levels[from]+1)
 	if s.f.lineMode() {
 		err = merge(old, nil, readLine, compareLines, func(l string) error {
 			_, err := bw.WriteString(l)
