@@ -89,10 +89,8 @@ func peaceOperationsIn(d *Document, r *ontology.Registry) []string {
 		if !ok {
 			continue
 		}
-		for _, c := range a.Classes {
-			if c == ontology.DEF+"PeaceOperation" || c == ontology.DEF+"Force" {
-				out = appendNew(out, m.Actor)
-			}
+		if hasClass(a, ontology.DEF+"PeaceOperation") || hasClass(a, ontology.DEF+"Force") {
+			out = appendNew(out, m.Actor)
 		}
 	}
 	return out

@@ -206,17 +206,7 @@ func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
 		if err := s.markUnfinished(); err != nil {
 			return 0, err
 		}
-		err := s.bulkLoad(ctx, in)
-		// Cayley's store in memory believes the store empty (its Bloom
-		// filters say no quad and no term exists): a new one reads it as
-		// it is now, also after a failed load, whose store is changed
-		// again by the next.
-		qs, rerr := s.reopen()
-		if rerr != nil {
-			return 0, fmt.Errorf("store %s: %w", s.location, rerr)
-		}
-		s.qs = qs
-		if err != nil {
+		if err := s.loadDirect(ctx, in); err != nil {
 			return 0, err
 		}
 	}
@@ -235,17 +225,24 @@ func (s *Store) appendNew(ctx context.Context, quads []rdf.Quad) (int, error) {
 	if err != nil || len(in.quads) == 0 {
 		return 0, err
 	}
-	err = s.bulkLoad(ctx, in)
-	// As in loadFresh: Cayley's store in memory knows nothing of them.
-	qs, rerr := s.reopen()
-	if rerr != nil {
-		return 0, fmt.Errorf("store %s: %w", s.location, rerr)
-	}
-	s.qs = qs
-	if err != nil {
+	if err := s.loadDirect(ctx, in); err != nil {
 		return 0, err
 	}
 	return len(in.quads), nil
+}
+
+// loadDirect writes the input straight in Cayley's layout (bulk.go), then
+// opens Cayley's store anew: the one in memory believes the quads and
+// terms it did not write do not exist (its Bloom filters say so). It is
+// opened anew after a failed load too, whose store the next load changes.
+func (s *Store) loadDirect(ctx context.Context, in *bulkInput) error {
+	err := s.bulkLoad(ctx, in)
+	qs, rerr := s.reopen()
+	if rerr != nil {
+		return fmt.Errorf("store %s: %w", s.location, rerr)
+	}
+	s.qs = qs
+	return err
 }
 
 // afterBatch, when set (by tests), is called after each batch of changes
