@@ -13,8 +13,8 @@
 package lineage
 
 import (
-	"hash/fnv"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -126,25 +126,36 @@ func prepare(d *extract.Document) []*para {
 // common words ("the", "Council") are not candidates, and not longer runs,
 // so that a one-word change in a short paragraph leaves most pairs shared.
 func bigrams(keys []string) []uint64 {
-	seen := map[uint64]bool{}
-	add := func(s string) {
-		h := fnv.New64a()
-		h.Write([]byte(s))
-		seen[h.Sum64()] = true
-	}
+	var out []uint64
 	if len(keys) == 1 {
-		add(keys[0])
+		out = []uint64{hashString(fnvOffset, keys[0])}
+	} else if len(keys) > 1 {
+		out = make([]uint64, 0, len(keys)-1)
 	}
 	for i := 0; i+1 < len(keys); i++ {
-		add(keys[i] + " " + keys[i+1])
+		h := hashString(fnvOffset, keys[i])
+		h = hashByte(h, ' ')
+		out = append(out, hashString(h, keys[i+1]))
 	}
-	out := make([]uint64, 0, len(seen))
-	for g := range seen {
-		out = append(out, g)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
+
+// FNV-1a, 64 bits (hash/fnv's New64a), written out so that hashing a
+// word allocates nothing.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = hashByte(h, s[i])
+	}
+	return h
+}
+
+func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
 
 // minCandidate is the least share of word pairs (Jaccard) for which two
 // paragraphs are compared word by word: well below what MinScore needs,

@@ -1,7 +1,6 @@
 package lineage
 
 import (
-	"hash/fnv"
 	"regexp"
 	"sort"
 	"strconv"
@@ -261,12 +260,10 @@ func signature(ps []*para) []uint64 {
 			continue // its words are its sub-paragraphs'
 		}
 		for i := 0; i+2 < len(p.keys) || i == 0 && len(p.keys) > 0; i++ {
-			h := fnv.New64a()
+			x := uint64(fnvOffset)
 			for k := i; k < i+3 && k < len(p.keys); k++ {
-				h.Write([]byte(p.keys[k]))
-				h.Write([]byte{0})
+				x = hashByte(hashString(x, p.keys[k]), 0)
 			}
-			x := h.Sum64()
 			for f := range sig {
 				if v := mix(x ^ seeds[f]); v < sig[f] {
 					sig[f] = v

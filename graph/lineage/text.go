@@ -22,7 +22,7 @@ type token struct {
 // "peacekeeping"), thousands separators, letter-spaced words ("D e c i d
 // e s"), and the paragraph's own number or label.
 func tokens(text string) []token {
-	var out []token
+	out := make([]token, 0, len(text)/6) // about a word per six bytes of Council prose
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -31,34 +31,82 @@ func tokens(text string) []token {
 			continue
 		}
 		start := i
-		var key strings.Builder
-		for i < len(text) {
-			r, n := utf8.DecodeRuneInString(text[i:])
-			switch {
-			case isWord(r):
-				key.WriteRune(unicode.ToLower(r))
-				i += n
-				continue
-			case (r == ',' || r == '.') && unicode.IsDigit(lastRune(key.String())) && followedByDigits(text[i+n:]):
-				// 13,289 and 13289 are one number; so is 1.5
-				if r == '.' {
-					key.WriteRune('.')
-				}
-				i += n
-				continue
-			case isHyphen(r):
-				if j := joinAfterHyphen(text, i+n); j > 0 {
-					i = j
-					continue
-				}
-			}
-			break
+		var key string
+		if end, ok := plainWord(text, start); ok {
+			key, i = text[start:end], end
+		} else {
+			key, i = word(text, start)
 		}
-		out = append(out, token{key: key.String(), start: start, end: i})
+		out = append(out, token{key: key, start: start, end: i})
 	}
 	out = joinSpacedLetters(text, out)
 	out = dropFootnoteMarks(text, out)
 	return dropLabel(text, out)
+}
+
+// plainWord returns the end of the word at start when its key is its
+// text: lower-case letters and digits only, nothing after it that word
+// would join to it. Most words of a paragraph are such, and their keys
+// are then slices of the text, not copies.
+func plainWord(text string, start int) (end int, ok bool) {
+	i := start
+	for i < len(text) {
+		c := text[i]
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			i++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isWord(r) && unicode.ToLower(r) == r {
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	if i == len(text) {
+		return i, true
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	switch {
+	case isWord(r): // a capital: word lowers it
+		return 0, false
+	case (r == ',' || r == '.') && unicode.IsDigit(lastRune(text[start:i])) && followedByDigits(text[i+n:]):
+		return 0, false
+	case isHyphen(r) && joinAfterHyphen(text, i+n) > 0:
+		return 0, false
+	}
+	return i, true
+}
+
+// word reads the word at start: its key and where it ends.
+func word(text string, start int) (key string, end int) {
+	var b strings.Builder
+	i := start
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isWord(r):
+			b.WriteRune(unicode.ToLower(r))
+			i += n
+			continue
+		case (r == ',' || r == '.') && unicode.IsDigit(lastRune(b.String())) && followedByDigits(text[i+n:]):
+			// 13,289 and 13289 are one number; so is 1.5
+			if r == '.' {
+				b.WriteRune('.')
+			}
+			i += n
+			continue
+		case isHyphen(r):
+			if j := joinAfterHyphen(text, i+n); j > 0 {
+				i = j
+				continue
+			}
+		}
+		break
+	}
+	return b.String(), i
 }
 
 // dropFootnoteMarks leaves out the footnote numbers that OCR of the
@@ -69,11 +117,13 @@ func tokens(text string) []token {
 // a year, or ending the paragraph after a comma, is such a mark; the text
 // never prints a day or a count there.
 func dropFootnoteMarks(text string, ts []token) []token {
-	out := ts[:0:0]
+	out := ts[:0] // in place: what is kept never overtakes what is read
+	var prev token
 	for i, t := range ts {
+		before := prev
+		prev = t
 		if isSmallNumber(t.key) && i > 0 {
-			prev := ts[i-1]
-			if isYear(prev.key) || i == len(ts)-1 && strings.TrimSpace(text[prev.end:t.start]) == "," {
+			if isYear(before.key) || i == len(ts)-1 && strings.TrimSpace(text[before.end:t.start]) == "," {
 				continue
 			}
 		}
@@ -127,7 +177,7 @@ func joinAfterHyphen(text string, at int) int {
 // separated by single spaces: PDF text of a letter-spaced heading or lead
 // word ("D e c i d e s").
 func joinSpacedLetters(text string, ts []token) []token {
-	var out []token
+	out := ts[:0] // in place: each token written comes from one read at or after it
 	for i := 0; i < len(ts); {
 		j := i
 		for j+1 < len(ts) && single(ts[j]) && single(ts[j+1]) && ts[j+1].start-ts[j].end == 1 && text[ts[j].end] == ' ' {

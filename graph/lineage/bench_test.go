@@ -1,0 +1,63 @@
+package lineage
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/ontology"
+)
+
+var benchCorpus = flag.String("lineage.corpus", filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev"),
+	"folder whose resolutions the benchmarks compare (a corpusgen corpus measures scale)")
+
+// trimmedCorpus is what a build hands Series: the trimmed documents of
+// every file of the benchmark corpus.
+func trimmedCorpus(b *testing.B) []*extract.Source {
+	b.Helper()
+	if _, err := os.Stat(*benchCorpus); err != nil {
+		b.Skipf("no corpus to compare: %v", err)
+	}
+	var docs []*extract.Document
+	for _, src := range read(b, *benchCorpus) {
+		for _, d := range src.Documents {
+			if t := Trim(d); t != nil {
+				docs = append(docs, t)
+			}
+		}
+	}
+	return []*extract.Source{{Documents: docs}}
+}
+
+// cpuLoop runs a benchmark's loop and reports the CPU time of one round
+// besides its wall time: on a shared machine the wall time counts the
+// waits for a core too, the CPU time (garbage collection included) does
+// not.
+func cpuLoop(b *testing.B, loop func()) {
+	b.ReportAllocs()
+	start := cpuTime()
+	for b.Loop() {
+		loop()
+	}
+	if used := cpuTime() - start; used > 0 {
+		b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/op")
+	}
+}
+
+func BenchmarkSeries(b *testing.B) {
+	sources := trimmedCorpus(b)
+	cpuLoop(b, func() { Series(sources) })
+}
+
+// BenchmarkQuads writes the pairs as a build does, one pair at a time.
+func BenchmarkQuads(b *testing.B) {
+	pairs := Series(trimmedCorpus(b))
+	m := ontology.NewMinter("")
+	cpuLoop(b, func() {
+		for _, p := range pairs {
+			Quads(m, []*Pair{p})
+		}
+	})
+}
