@@ -1,5 +1,7 @@
 package lineage
 
+import "slices"
+
 // op is one step of an edit script from a to b.
 type op byte
 
@@ -77,11 +79,14 @@ func myers(a, b []string, maxD int) ([]op, bool) {
 	limit := min(n+m, maxD)
 	off := limit + 1
 	v := make([]int, 2*limit+3)
-	var trace [][]int
+	// The frontier before each step d > 0, for backtrack: only diagonals
+	// -(d-1) to d-1 are reached by then, so step d's starts at (d-1)² and
+	// the whole trace is D² long, not D × (N+M).
+	var trace []int
 	for d := 0; d <= limit; d++ {
-		snap := make([]int, len(v))
-		copy(snap, v)
-		trace = append(trace, snap)
+		if d > 0 {
+			trace = append(trace, v[off-(d-1):off+d]...)
+		}
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
@@ -96,7 +101,7 @@ func myers(a, b []string, maxD int) ([]op, bool) {
 			}
 			v[off+k] = x
 			if x >= n && y >= m {
-				return backtrack(trace, off, n, m, d), true
+				return backtrack(trace, n, m, d), true
 			}
 		}
 	}
@@ -104,19 +109,20 @@ func myers(a, b []string, maxD int) ([]op, bool) {
 }
 
 // backtrack reads the edit script back from the saved frontiers.
-func backtrack(trace [][]int, off, n, m, d int) []op {
+func backtrack(trace []int, n, m, d int) []op {
+	// frontier is diagonal k's furthest x before step d.
+	frontier := func(d, k int) int { return trace[(d-1)*(d-1)+k+d-1] }
 	var rev []op
 	x, y := n, m
 	for ; d > 0; d-- {
-		v := trace[d]
 		k := x - y
 		var pk int
-		if k == -d || k != d && v[off+k-1] < v[off+k+1] {
+		if k == -d || k != d && frontier(d, k-1) < frontier(d, k+1) {
 			pk = k + 1
 		} else {
 			pk = k - 1
 		}
-		px := v[off+pk]
+		px := frontier(d, pk)
 		py := px - pk
 		for x > px && y > py {
 			rev = append(rev, keep)
@@ -135,9 +141,6 @@ func backtrack(trace [][]int, off, n, m, d int) []op {
 		x--
 		y--
 	}
-	out := make([]op, len(rev))
-	for i, o := range rev {
-		out[len(rev)-1-i] = o
-	}
-	return out
+	slices.Reverse(rev)
+	return rev
 }
