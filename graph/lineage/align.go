@@ -93,6 +93,7 @@ type para struct {
 	toks   []token
 	keys   []string
 	grams  []uint64 // word bigrams, distinct, sorted
+	words  []uint64 // the words' hashes, sorted, repeats kept
 	pos    float64  // place in the document, 0 to 1
 	leaf   bool     // has no sub-paragraphs
 	weight int      // words, when leaf
@@ -110,6 +111,7 @@ func prepare(d *extract.Document) []*para {
 		ts := tokens(p.Text)
 		x := &para{p: p, toks: ts, keys: keys(ts), leaf: !parent[p]}
 		x.grams = bigrams(x.keys)
+		x.words = wordHashes(x.keys)
 		if len(d.Paragraphs) > 1 {
 			x.pos = float64(i) / float64(len(d.Paragraphs)-1)
 		}
@@ -157,6 +159,36 @@ func hashString(h uint64, s string) uint64 {
 
 func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
 
+// wordHashes hashes each word of keys, sorted for sharedWords.
+func wordHashes(keys []string) []uint64 {
+	out := make([]uint64, len(keys))
+	for i, k := range keys {
+		out[i] = hashString(fnvOffset, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// sharedWords counts the words two paragraphs share, in any order: an
+// upper bound of the words they share in order (two words of one hash
+// count as one word, which can only raise it).
+func sharedWords(a, b *para) int {
+	n, i, j := 0, 0, 0
+	for i < len(a.words) && j < len(b.words) {
+		switch {
+		case a.words[i] == b.words[j]:
+			n++
+			i++
+			j++
+		case a.words[i] < b.words[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
 // minCandidate is the least share of word pairs (Jaccard) for which two
 // paragraphs are compared word by word: well below what MinScore needs,
 // so that no pair that would verify is missed.
@@ -175,34 +207,77 @@ type candidate struct {
 // that a paragraph renumbered by an insertion above it still finds its
 // predecessor.
 func Align(old, new *extract.Document, basis Basis) *Pair {
-	return align(prepare(old), prepare(new), old, new, basis)
+	return align(&gramIndex{}, prepare(old), prepare(new), old, new, basis)
 }
 
-func align(as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
-	// Candidates from shared word pairs, through an index of old's pairs:
-	// only paragraphs that share some are compared word by word.
-	index := map[uint64][]int{}
-	for i, a := range as {
-		for _, g := range a.grams {
-			index[g] = append(index[g], i)
+// gramIndex finds the paragraphs of a document that hold a word pair. One
+// serves a build's every alignment, so that each does not grow a map of
+// its own anew.
+type gramIndex struct {
+	last     map[uint64]int32 // a word pair's last posting
+	postings []posting
+}
+
+// posting is one paragraph holding a word pair.
+type posting struct {
+	para int32 // its place in the document
+	prev int32 // the pair's posting before, -1 for none
+}
+
+// index indexes the word pairs of ps, forgetting those indexed before.
+func (x *gramIndex) index(ps []*para) {
+	if x.last == nil {
+		x.last = map[uint64]int32{}
+	}
+	clear(x.last)
+	x.postings = x.postings[:0]
+	for i, p := range ps {
+		for _, g := range p.grams {
+			prev, ok := x.last[g]
+			if !ok {
+				prev = -1
+			}
+			x.postings = append(x.postings, posting{para: int32(i), prev: prev})
+			x.last[g] = int32(len(x.postings) - 1)
 		}
 	}
+}
+
+// count adds to shared[i] the pairs of grams that indexed paragraph i holds.
+func (x *gramIndex) count(grams []uint64, shared []int) {
+	for _, g := range grams {
+		e, ok := x.last[g]
+		if !ok {
+			continue
+		}
+		for ; e >= 0; e = x.postings[e].prev {
+			shared[x.postings[e].para]++
+		}
+	}
+}
+
+func align(ix *gramIndex, as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
+	// Candidates from shared word pairs, through an index of old's pairs:
+	// only paragraphs that share some are compared word by word.
+	ix.index(as)
 	var cands []candidate
 	shared := make([]int, len(as))
 	for j, b := range bs {
 		clear(shared)
-		for _, g := range b.grams {
-			for _, i := range index[g] {
-				shared[i]++
-			}
-		}
+		ix.count(b.grams, shared)
 		for i, n := range shared {
 			a := as[i]
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
 				continue
 			}
 			total := len(a.keys) + len(b.keys)
-			ops, ok := diff(a.keys, b.keys, int(float64(total)*(1-MinScore)))
+			maxD := int(float64(total) * (1 - MinScore))
+			if total-2*sharedWords(a, b) > maxD {
+				// An edit script needs at least this many steps, more
+				// than diff would take: spare it the search.
+				continue
+			}
+			ops, ok := diff(a.keys, b.keys, maxD)
 			if !ok {
 				continue
 			}

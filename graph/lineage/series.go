@@ -105,6 +105,7 @@ func Series(sources []*extract.Source) []*Pair {
 	}
 	sort.Strings(ids)
 	cache := &prepared{paras: map[*doc][]*para{}}
+	ix := &gramIndex{}
 
 	var pairs []*Pair
 	seen := map[[2]string]bool{}
@@ -115,7 +116,7 @@ func Series(sources []*extract.Source) []*Pair {
 			continue
 		}
 		seen[key] = true
-		pairs = append(pairs, align(cache.of(a), cache.of(b), a.d, b.d, FromDraft))
+		pairs = append(pairs, align(ix, cache.of(a), cache.of(b), a.d, b.d, FromDraft))
 	}
 
 	var res []*doc
@@ -127,7 +128,7 @@ func Series(sources []*extract.Source) []*Pair {
 	}
 	buckets := bucket(res)
 	for _, b := range res {
-		if p := predecessor(b, candidates(b, buckets, byID), cache); p != nil {
+		if p := predecessor(b, candidates(b, buckets, byID), cache, ix); p != nil {
 			pairs = append(pairs, p)
 		}
 	}
@@ -227,11 +228,11 @@ func enough(p *Pair) bool {
 // predecessor aligns b with each candidate and keeps the latest of those
 // that share nearly as much text with b as the best does, if the best
 // shares enough.
-func predecessor(b *doc, cands []*doc, cache *prepared) *Pair {
+func predecessor(b *doc, cands []*doc, cache *prepared, ix *gramIndex) *Pair {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
-		p := align(cache.of(a), cache.of(b), a.d, b.d, InSeries)
+		p := align(ix, cache.of(a), cache.of(b), a.d, b.d, InSeries)
 		aligned = append(aligned, p)
 		best = max(best, p.Score)
 	}
