@@ -2,7 +2,7 @@ package lineage
 
 import (
 	"net/url"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,8 +24,25 @@ func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
 	for _, p := range pairs {
 		w.pair(m, p)
 	}
-	sort.Slice(w.quads, func(i, j int) bool { return key(w.quads[i]) < key(w.quads[j]) })
-	return w.quads
+	return sortQuads(w.quads)
+}
+
+// sortQuads sorts quads by key, each key made once rather than at each
+// comparison.
+func sortQuads(quads []rdf.Quad) []rdf.Quad {
+	type keyed struct {
+		key string
+		q   rdf.Quad
+	}
+	ks := make([]keyed, len(quads))
+	for i, q := range quads {
+		ks[i] = keyed{key(q), q}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
+	for i, k := range ks {
+		quads[i] = k.q
+	}
+	return quads
 }
 
 type writer struct {
