@@ -127,8 +127,12 @@ func Series(sources []*extract.Source) []*Pair {
 		}
 	}
 	buckets := bucket(res)
+	cands := make(map[*doc][]*doc, len(res))
 	for _, b := range res {
-		if p := predecessor(b, candidates(b, buckets, byID), cache, ix); p != nil {
+		cands[b] = candidates(b, buckets, byID)
+	}
+	for _, b := range bySeries(res, cands) {
+		if p := predecessor(b, cands[b], cache, ix); p != nil {
 			pairs = append(pairs, p)
 		}
 	}
@@ -139,6 +143,40 @@ func Series(sources []*extract.Source) []*Pair {
 		return pairs[i].Old.ID() < pairs[j].Old.ID()
 	})
 	return pairs
+}
+
+// bySeries orders the resolutions for alignment so that the documents
+// aligned with one were mostly prepared a moment before, for the one
+// before it: each resolution hangs under its first candidate, the one its
+// signature says it shares most with (mostly the one before it in its
+// series, always an earlier number), and the trees are walked depth
+// first, so that a series comes in a run. Which pairs are chosen does not
+// depend on the order; how often a text is prepared again does.
+func bySeries(res []*doc, cands map[*doc][]*doc) []*doc {
+	children := map[*doc][]*doc{}
+	var roots []*doc
+	for _, b := range res {
+		if cs := cands[b]; len(cs) > 0 {
+			children[cs[0]] = append(children[cs[0]], b)
+		} else {
+			roots = append(roots, b)
+		}
+	}
+	out := make([]*doc, 0, len(res))
+	var stack []*doc
+	for _, r := range roots {
+		stack = append(stack[:0], r)
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			out = append(out, x)
+			cs := children[x]
+			for i := len(cs) - 1; i >= 0; i-- { // the first child next
+				stack = append(stack, cs[i])
+			}
+		}
+	}
+	return out
 }
 
 type bandKey struct {
