@@ -207,7 +207,13 @@ type candidate struct {
 // that a paragraph renumbered by an insertion above it still finds its
 // predecessor.
 func Align(old, new *extract.Document, basis Basis) *Pair {
-	return align(&gramIndex{}, prepare(old), prepare(new), old, new, basis)
+	return align(&aligner{}, prepare(old), prepare(new), old, new, basis)
+}
+
+// aligner holds what one alignment after another reuses.
+type aligner struct {
+	index  gramIndex
+	differ differ
 }
 
 // gramIndex finds the paragraphs of a document that hold a word pair. One
@@ -256,15 +262,15 @@ func (x *gramIndex) count(grams []uint64, shared []int) {
 	}
 }
 
-func align(ix *gramIndex, as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
+func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
 	// Candidates from shared word pairs, through an index of old's pairs:
 	// only paragraphs that share some are compared word by word.
-	ix.index(as)
+	al.index.index(as)
 	var cands []candidate
 	shared := make([]int, len(as))
 	for j, b := range bs {
 		clear(shared)
-		ix.count(b.grams, shared)
+		al.index.count(b.grams, shared)
 		for i, n := range shared {
 			a := as[i]
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
@@ -277,7 +283,7 @@ func align(ix *gramIndex, as, bs []*para, old, new *extract.Document, basis Basi
 				// than diff would take: spare it the search.
 				continue
 			}
-			ops, ok := diff(a.keys, b.keys, maxD)
+			ops, ok := al.differ.diff(a.keys, b.keys, maxD)
 			if !ok {
 				continue
 			}

@@ -1,7 +1,5 @@
 package lineage
 
-import "slices"
-
 // op is one step of an edit script from a to b.
 type op byte
 
@@ -37,6 +35,20 @@ func eachRun(ops []op, f func(kept bool, i0, i, j0, j int)) {
 // provision, and a bound keeps dissimilar long paragraphs from costing
 // quadratic time.
 func diff(a, b []string, maxD int) ([]op, bool) {
+	var d differ
+	return d.diff(a, b, maxD)
+}
+
+// differ holds the buffers of diff, reused from one paragraph pair to the
+// next: a search that fails, as most between unrelated paragraphs do,
+// fills D² ints of frontiers before it gives up.
+type differ struct {
+	v     []int // the furthest x on each diagonal
+	trace []int // the frontiers before each step, for backtrack
+	rev   []op  // the middle's script, last op first
+}
+
+func (df *differ) diff(a, b []string, maxD int) ([]op, bool) {
 	// Common ends cost nothing and are most of a revised paragraph.
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
@@ -46,46 +58,55 @@ func diff(a, b []string, maxD int) ([]op, bool) {
 	for suf < len(a)-pre && suf < len(b)-pre && a[len(a)-1-suf] == b[len(b)-1-suf] {
 		suf++
 	}
-	mid, ok := myers(a[pre:len(a)-suf], b[pre:len(b)-suf], maxD)
+	rev, ok := df.myers(a[pre:len(a)-suf], b[pre:len(b)-suf], maxD)
 	if !ok {
 		return nil, false
 	}
-	out := make([]op, 0, pre+len(mid)+suf)
+	out := make([]op, 0, pre+len(rev)+suf)
 	for range pre {
 		out = append(out, keep)
 	}
-	out = append(out, mid...)
+	for i := len(rev) - 1; i >= 0; i-- {
+		out = append(out, rev[i])
+	}
 	for range suf {
 		out = append(out, keep)
 	}
 	return out, true
 }
 
-func myers(a, b []string, maxD int) ([]op, bool) {
+// myers returns the edit script from a to b backwards, in df.rev.
+func (df *differ) myers(a, b []string, maxD int) ([]op, bool) {
 	n, m := len(a), len(b)
+	df.rev = df.rev[:0]
 	if n == 0 || m == 0 {
 		if n+m > maxD {
 			return nil, false
 		}
-		out := make([]op, 0, n+m)
-		for range n {
-			out = append(out, del)
-		}
 		for range m {
-			out = append(out, ins)
+			df.rev = append(df.rev, ins)
 		}
-		return out, true
+		for range n {
+			df.rev = append(df.rev, del)
+		}
+		return df.rev, true
 	}
 	limit := min(n+m, maxD)
 	off := limit + 1
-	v := make([]int, 2*limit+3)
+	if need := 2*limit + 3; cap(df.v) < need {
+		df.v = make([]int, need)
+	} else {
+		df.v = df.v[:need]
+		clear(df.v)
+	}
+	v := df.v
 	// The frontier before each step d > 0, for backtrack: only diagonals
 	// -(d-1) to d-1 are reached by then, so step d's starts at (d-1)² and
 	// the whole trace is D² long, not D × (N+M).
-	var trace []int
+	df.trace = df.trace[:0]
 	for d := 0; d <= limit; d++ {
 		if d > 0 {
-			trace = append(trace, v[off-(d-1):off+d]...)
+			df.trace = append(df.trace, v[off-(d-1):off+d]...)
 		}
 		for k := -d; k <= d; k += 2 {
 			var x int
@@ -101,18 +122,19 @@ func myers(a, b []string, maxD int) ([]op, bool) {
 			}
 			v[off+k] = x
 			if x >= n && y >= m {
-				return backtrack(trace, n, m, d), true
+				df.rev = backtrack(df.rev, df.trace, n, m, d)
+				return df.rev, true
 			}
 		}
 	}
 	return nil, false
 }
 
-// backtrack reads the edit script back from the saved frontiers.
-func backtrack(trace []int, n, m, d int) []op {
+// backtrack reads the edit script back from the saved frontiers,
+// appending it to rev last op first.
+func backtrack(rev []op, trace []int, n, m, d int) []op {
 	// frontier is diagonal k's furthest x before step d.
 	frontier := func(d, k int) int { return trace[(d-1)*(d-1)+k+d-1] }
-	var rev []op
 	x, y := n, m
 	for ; d > 0; d-- {
 		k := x - y
@@ -141,6 +163,5 @@ func backtrack(trace []int, n, m, d int) []op {
 		x--
 		y--
 	}
-	slices.Reverse(rev)
 	return rev
 }

@@ -105,7 +105,7 @@ func Series(sources []*extract.Source) []*Pair {
 	}
 	sort.Strings(ids)
 	cache := &prepared{paras: map[*doc][]*para{}}
-	ix := &gramIndex{}
+	al := &aligner{}
 
 	var pairs []*Pair
 	seen := map[[2]string]bool{}
@@ -116,7 +116,7 @@ func Series(sources []*extract.Source) []*Pair {
 			continue
 		}
 		seen[key] = true
-		pairs = append(pairs, align(ix, cache.of(a), cache.of(b), a.d, b.d, FromDraft))
+		pairs = append(pairs, align(al, cache.of(a), cache.of(b), a.d, b.d, FromDraft))
 	}
 
 	var res []*doc
@@ -132,7 +132,7 @@ func Series(sources []*extract.Source) []*Pair {
 		cands[b] = candidates(b, buckets, byID)
 	}
 	for _, b := range bySeries(res, cands) {
-		if p := predecessor(b, cands[b], cache, ix); p != nil {
+		if p := predecessor(b, cands[b], cache, al); p != nil {
 			pairs = append(pairs, p)
 		}
 	}
@@ -266,11 +266,11 @@ func enough(p *Pair) bool {
 // predecessor aligns b with each candidate and keeps the latest of those
 // that share nearly as much text with b as the best does, if the best
 // shares enough.
-func predecessor(b *doc, cands []*doc, cache *prepared, ix *gramIndex) *Pair {
+func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
-		p := align(ix, cache.of(a), cache.of(b), a.d, b.d, InSeries)
+		p := align(al, cache.of(a), cache.of(b), a.d, b.d, InSeries)
 		aligned = append(aligned, p)
 		best = max(best, p.Score)
 	}
