@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -195,7 +196,9 @@ func integer(t Term) (int, bool) {
 
 // Lexical forms of the XSD datatypes, as SHACL engines commonly check them
 // (these follow rdf-validate-datatype, which rdf-validate-shacl uses).
-var lexical = func() map[string]*regexp.Regexp {
+// Compiled on the first validation, not when a program that may never
+// validate starts (every sckg command links this package).
+var lexical = sync.OnceValue(func() map[string]*regexp.Regexp {
 	const (
 		sign     = `(\+|-)?`
 		decimal  = sign + `(\d+\.?\d*|\.\d+)`
@@ -225,7 +228,7 @@ var lexical = func() map[string]*regexp.Regexp {
 		out[xsdNS+name] = regexp.MustCompile(`^` + expr + `$`)
 	}
 	return out
-}()
+})
 
 // wellFormed tells whether a literal's lexical form is valid for its
 // datatype; datatypes sckg does not know are taken as valid.
@@ -233,7 +236,7 @@ func wellFormed(l Term) bool {
 	if l.Datatype == rdfLangString {
 		return l.Lang != ""
 	}
-	if re := lexical[l.Datatype]; re != nil {
+	if re := lexical()[l.Datatype]; re != nil {
 		return re.MatchString(l.Value)
 	}
 	return true
