@@ -29,7 +29,7 @@ func (b *docBuilder) actors() {
 	}
 	for _, r := range d.Requests {
 		node := b.m.Fragment(b.iri, r.Paragraph.ID+"-req-"+strconv.Itoa(r.Ordinal))
-		b.add(node, ontology.RDFType, iri(ontology.Request))
+		b.add(node, ontology.RDFType, b.vocab(ontology.Request))
 		b.add(node, ontology.InParagraph, iri(b.m.Fragment(b.iri, r.Paragraph.ID)))
 		b.add(node, ontology.OperativeVerb, plain(r.Lemma))
 		b.add(node, ontology.VerbAsPrinted, lang(r.Verb, d.Language))
@@ -59,13 +59,13 @@ func (b *docBuilder) actors() {
 		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(f.Span)))
 		switch f.Kind {
 		case "extension":
-			b.add(node, ontology.RDFType, iri(ontology.MandateExtension))
+			b.add(node, ontology.RDFType, b.vocab(ontology.MandateExtension))
 			for _, a := range f.Actors {
 				b.add(node, ontology.Mission, iri(actor(a)))
 			}
 			b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
 		case "ceiling":
-			b.add(node, ontology.RDFType, iri(ontology.PersonnelCeiling))
+			b.add(node, ontology.RDFType, b.vocab(ontology.PersonnelCeiling))
 			for _, a := range f.Actors {
 				b.add(node, ontology.Mission, iri(actor(a)))
 			}
@@ -76,7 +76,7 @@ func (b *docBuilder) actors() {
 				b.add(node, ontology.PoliceCeiling, nonNegative(f.Police))
 			}
 		case "authorization":
-			b.add(node, ontology.RDFType, iri(ontology.Authorization))
+			b.add(node, ontology.RDFType, b.vocab(ontology.Authorization))
 			for _, a := range f.Actors {
 				b.add(node, ontology.AuthorizedActor, iri(actor(a)))
 			}
@@ -87,8 +87,8 @@ func (b *docBuilder) actors() {
 		perParagraph[r.Paragraph.ID]++
 		node := b.m.Fragment(b.iri, r.Paragraph.ID+"-rel-"+strconv.Itoa(perParagraph[r.Paragraph.ID]))
 		from, to := actor(r.From), actor(r.To)
-		b.add(node, ontology.RDFType, iri(ontology.ActorRelation))
-		b.add(node, ontology.RelationType, iri(ontology.DEF+r.Kind))
+		b.add(node, ontology.RDFType, b.vocab(ontology.ActorRelation))
+		b.add(node, ontology.RelationType, b.vocab(ontology.DEF+r.Kind))
 		b.add(node, ontology.FromActor, iri(from))
 		b.add(node, ontology.ToActor, iri(to))
 		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(r.Span)))
@@ -96,7 +96,7 @@ func (b *docBuilder) actors() {
 	}
 	for _, c := range d.CoMentions {
 		node := b.m.Fragment(b.iri, "comention-"+strings.ReplaceAll(c.A, "/", "-")+"-"+strings.ReplaceAll(c.B, "/", "-"))
-		b.add(node, ontology.RDFType, iri(ontology.CoMention))
+		b.add(node, ontology.RDFType, b.vocab(ontology.CoMention))
 		b.add(node, ontology.CoMentionedActor, iri(actor(c.A)))
 		b.add(node, ontology.CoMentionedActor, iri(actor(c.B)))
 		b.add(node, ontology.ParagraphCount, nonNegative(c.Count))
@@ -112,7 +112,7 @@ func (b *docBuilder) describeActor(key string, fresh map[string]extract.NewActor
 	}
 	a := b.m.ActorIRI(key)
 	if na, ok := fresh[key]; ok {
-		b.add(a, ontology.RDFType, iri(ontology.ActorClass))
+		b.add(a, ontology.RDFType, b.vocab(ontology.ActorClass))
 		b.add(a, ontology.SKOSPrefLabel, lang(na.Name, b.doc.Language))
 		b.add(a, ontology.SKOSNotation, plain(na.Acronym))
 		b.add(a, ontology.DiscoveredIn, iri(b.iri))

@@ -38,10 +38,10 @@ func (g Builder) Build(sources []*extract.Source) []rdf.Quad {
 		r = ontology.DefaultRegistry()
 	}
 	var out []rdf.Quad
-	preds := map[string]rdf.Predicate{}
+	ts := newTerms()
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, preds: preds}
+			b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, terms: ts}
 			b.build()
 			out = append(out, b.quads...)
 		}
@@ -62,9 +62,9 @@ func (g Builder) Each(src *extract.Source, emit func([]rdf.Quad) error) error {
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
-	preds := map[string]rdf.Predicate{}
+	ts := newTerms()
 	for _, d := range src.Documents {
-		b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, emit: emit, preds: preds}
+		b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, emit: emit, terms: ts}
 		b.build()
 		if b.err == nil && len(b.quads) > 0 {
 			b.err = emit(b.quads)
@@ -147,7 +147,21 @@ type docBuilder struct {
 	// added one after another, and its IRI is checked and boxed once.
 	lastSubj     string
 	lastSubjTerm rdf.Subject
-	preds        map[string]rdf.Predicate // shared by a source's documents
+	terms        *terms // shared by a source's documents
+}
+
+// terms holds the terms of the vocabulary a build uses, each checked and
+// boxed once for the documents of a source: predicates and classes are
+// the ontology's, a fixed few, and checking an IRI's characters
+// (rdf.NewIRI) and boxing its term for each statement was a third of
+// mapping documents to quads.
+type terms struct {
+	preds   map[string]rdf.Predicate
+	objects map[string]rdf.Object
+}
+
+func newTerms() *terms {
+	return &terms{preds: map[string]rdf.Predicate{}, objects: map[string]rdf.Object{}}
 }
 
 func (b *docBuilder) build() {
@@ -156,8 +170,8 @@ func (b *docBuilder) build() {
 	b.graph = iri(b.m.Graph(b.iri))
 	b.source = b.m.Source(b.src.SHA256[:16])
 
-	b.add(b.iri, ontology.RDFType, iri(ontology.ELILegalResource))
-	b.add(b.iri, ontology.RDFType, iri(kindClass[d.Kind]))
+	b.add(b.iri, ontology.RDFType, b.vocab(ontology.ELILegalResource))
+	b.add(b.iri, ontology.RDFType, b.vocab(kindClass[d.Kind]))
 	if d.Symbol != "" {
 		b.describeSymbol(b.iri, d.Symbol)
 		b.add(b.iri, ontology.PrintedSymbol, plain(d.PrintedSymbol))
@@ -169,7 +183,7 @@ func (b *docBuilder) build() {
 			b.add(b.iri, ontology.RDFSLabel, lang(d.Title, d.Language))
 		}
 	}
-	b.add(b.iri, ontology.DCTLanguage, iri(ontology.Language(d.Language)))
+	b.add(b.iri, ontology.DCTLanguage, b.vocab(ontology.Language(d.Language)))
 	switch d.Relation {
 	case extract.RelAnnexOf:
 		b.add(b.iri, ontology.AnnexOf, iri(DocumentIRI(b.m, d.Parent)))
@@ -178,13 +192,13 @@ func (b *docBuilder) build() {
 	}
 	b.add(b.iri, ontology.PROVWasDerivedFrom, iri(b.span(d.Span)))
 
-	b.add(b.source, ontology.RDFType, iri(ontology.SourceFile))
+	b.add(b.source, ontology.RDFType, b.vocab(ontology.SourceFile))
 	b.add(b.source, ontology.FileName, plain(b.src.Name))
 	b.add(b.source, ontology.SHA256, plain(b.src.SHA256))
 
 	for _, sec := range d.Sections {
 		si := b.m.Fragment(b.iri, sec.ID)
-		b.add(si, ontology.RDFType, iri(ontology.Section))
+		b.add(si, ontology.RDFType, b.vocab(ontology.Section))
 		b.add(si, ontology.ELIIsPartOf, iri(b.iri))
 		b.add(si, ontology.RDFSLabel, lang(sec.Title, d.Language))
 		b.add(si, ontology.Ordinal, nonNegative(sec.Ordinal))
@@ -206,8 +220,8 @@ func (b *docBuilder) describeSymbol(doc, sym string) {
 
 func (b *docBuilder) paragraph(p *extract.Paragraph) {
 	pi := b.m.Fragment(b.iri, p.ID)
-	b.add(pi, ontology.RDFType, iri(ontology.ELILegalResourceSubdivision))
-	b.add(pi, ontology.RDFType, iri(paragraphClass[p.Kind]))
+	b.add(pi, ontology.RDFType, b.vocab(ontology.ELILegalResourceSubdivision))
+	b.add(pi, ontology.RDFType, b.vocab(paragraphClass[p.Kind]))
 	if p.Parent != nil {
 		b.add(pi, ontology.ELIIsPartOf, iri(b.m.Fragment(b.iri, p.Parent.ID)))
 	} else {
@@ -249,16 +263,16 @@ func (b *docBuilder) citations() {
 			}
 			b.add(cited, ontology.ELIIsPartOf, iri(parent))
 		}
-		b.add(ci, ontology.RDFType, iri(ontology.CiTOCitation))
+		b.add(ci, ontology.RDFType, b.vocab(ontology.CiTOCitation))
 		switch c.Form {
 		case extract.FormInternal:
-			b.add(ci, ontology.RDFType, iri(ontology.InternalCitation))
+			b.add(ci, ontology.RDFType, b.vocab(ontology.InternalCitation))
 		case extract.FormSanctionsRegime:
-			b.add(ci, ontology.RDFType, iri(ontology.SanctionsRegimeCitation))
+			b.add(ci, ontology.RDFType, b.vocab(ontology.SanctionsRegimeCitation))
 		}
 		b.add(ci, ontology.CiTOHasCitingEntity, iri(citing))
 		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
-		b.add(ci, ontology.CiTOHasCitationCharacterizat, iri(ontology.CITO+CiTO(c.Function)))
+		b.add(ci, ontology.CiTOHasCitationCharacterizat, b.vocab(ontology.CITO+CiTO(c.Function)))
 		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
 		b.add(ci, ontology.CitedAs, plain(c.Text))
 		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))
@@ -271,8 +285,8 @@ func (b *docBuilder) citations() {
 		}
 		b.add(b.iri, ontology.ELICites, iri(target))
 
-		b.add(target, ontology.RDFType, iri(ontology.ELILegalResource))
-		b.add(target, ontology.RDFType, iri(symbolClass[symbol.Parse(c.Target).Kind()]))
+		b.add(target, ontology.RDFType, b.vocab(ontology.ELILegalResource))
+		b.add(target, ontology.RDFType, b.vocab(symbolClass[symbol.Parse(c.Target).Kind()]))
 		b.describeSymbol(target, c.Target)
 	}
 }
@@ -280,10 +294,10 @@ func (b *docBuilder) citations() {
 // span writes a character span of the source file and returns its IRI.
 func (b *docBuilder) span(s extract.Span) string {
 	si := b.m.Span(b.source, s.Start, s.End)
-	b.add(si, ontology.RDFType, iri(ontology.NIFOffsetBasedString))
+	b.add(si, ontology.RDFType, b.vocab(ontology.NIFOffsetBasedString))
 	b.add(si, ontology.NIFBeginIndex, nonNegative(s.Start))
 	b.add(si, ontology.NIFEndIndex, nonNegative(s.End))
-	b.add(si, ontology.DCTSource, iri(b.source))
+	b.add(si, ontology.DCTSource, b.vocab(b.source))
 	return si
 }
 
@@ -301,16 +315,25 @@ func (b *docBuilder) add(subj, pred string, obj rdf.Object) {
 	}
 }
 
-// predicate returns the term of predicate p, checked and boxed once for
-// the documents of a source: the predicates are the ontology's, a fixed
-// few, and checking an IRI's characters (rdf.NewIRI) for each statement
-// was a third of mapping documents to quads.
+// predicate returns the term of predicate p, one of the ontology's.
 func (b *docBuilder) predicate(p string) rdf.Predicate {
-	if t, ok := b.preds[p]; ok {
+	if t, ok := b.terms.preds[p]; ok {
 		return t
 	}
 	var t rdf.Predicate = iri(p)
-	b.preds[p] = t
+	b.terms.preds[p] = t
+	return t
+}
+
+// vocab returns the term of an IRI the graph uses as an object again and
+// again: a class, a characterisation, the source file. Only for IRIs of
+// which a source has few, since each is kept while it is mapped.
+func (b *docBuilder) vocab(s string) rdf.Object {
+	if t, ok := b.terms.objects[s]; ok {
+		return t
+	}
+	var t rdf.Object = iri(s)
+	b.terms.objects[s] = t
 	return t
 }
 
@@ -336,9 +359,24 @@ func iri(s string) rdf.IRI {
 	return v
 }
 
-func plain(s string) rdf.Literal { return rdf.NewTypedLiteral(s, iri(ontology.XSDString)) }
+func plain(s string) rdf.Literal { return rdf.NewTypedLiteral(s, datatypes[ontology.XSDString]) }
 
-func typed(s, datatype string) rdf.Literal { return rdf.NewTypedLiteral(s, iri(datatype)) }
+func typed(s, datatype string) rdf.Literal {
+	dt, ok := datatypes[datatype]
+	if !ok {
+		dt = iri(datatype)
+	}
+	return rdf.NewTypedLiteral(s, dt)
+}
+
+// datatypes are the literals' datatypes, their IRIs made once.
+var datatypes = func() map[string]rdf.IRI {
+	out := map[string]rdf.IRI{}
+	for _, dt := range []string{ontology.XSDString, ontology.XSDBoolean, ontology.XSDDate, ontology.XSDDecimal, ontology.XSDDuration, ontology.XSDLanguage, ontology.XSDNonNegativeInteger, ontology.XSDTime} {
+		out[dt] = iri(dt)
+	}
+	return out
+}()
 
 func nonNegative(n int) rdf.Literal {
 	return typed(strconv.Itoa(n), ontology.XSDNonNegativeInteger)

@@ -21,7 +21,7 @@ func (b *docBuilder) facts() {
 	if d.Meeting != "" {
 		meeting := b.m.Meeting(d.Meeting)
 		b.add(b.iri, ontology.AdoptedAt, iri(meeting))
-		b.add(meeting, ontology.RDFType, iri(ontology.Meeting))
+		b.add(meeting, ontology.RDFType, b.vocab(ontology.Meeting))
 		b.add(meeting, ontology.MeetingNumber, plain(d.Meeting))
 		b.add(meeting, ontology.RDFSLabel, lang(d.Meeting+"th meeting of the Security Council", "en"))
 	}
@@ -55,7 +55,7 @@ func (b *docBuilder) facts() {
 	for i, sp := range d.Speakers {
 		node := b.m.Fragment(b.iri, "speaker_"+strconv.Itoa(i+1))
 		b.add(b.iri, ontology.Speaker, iri(node))
-		b.add(node, ontology.RDFType, iri(ontology.Statement))
+		b.add(node, ontology.RDFType, b.vocab(ontology.Statement))
 		b.add(node, ontology.SpeakerName, plain(sp.Name))
 		b.add(node, ontology.OnBehalfOf, iri(b.state(sp.State.State)))
 		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(sp.Span)))
@@ -77,7 +77,7 @@ func (b *docBuilder) vote(v *extract.Vote) {
 		return
 	}
 	node := b.m.Vote(key)
-	b.add(node, ontology.RDFType, iri(ontology.Vote))
+	b.add(node, ontology.RDFType, b.vocab(ontology.Vote))
 	b.add(node, ontology.ReportedIn, iri(b.iri))
 	b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(v.Span)))
 	if v.Draft != "" {
@@ -137,7 +137,7 @@ func (b *docBuilder) state(alpha3 string) string {
 	if !ok {
 		return s
 	}
-	b.add(s, ontology.RDFType, iri(ontology.MemberState))
+	b.add(s, ontology.RDFType, b.vocab(ontology.MemberState))
 	b.add(s, ontology.SKOSNotation, plain(alpha3))
 	for _, l := range st.Languages() {
 		b.add(s, ontology.SKOSPrefLabel, lang(st.Pref[l], l))
