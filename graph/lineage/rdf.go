@@ -20,7 +20,7 @@ import (
 // paragraphs' IRIs, so the same build gives the same quads; they are
 // sorted as graph.Build sorts.
 func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
-	w := &writer{ctx: mustIRI(m.LineageGraph())}
+	w := &writer{ctx: mustIRI(m.LineageGraph()), preds: map[string]rdf.Predicate{}}
 	for _, p := range pairs {
 		w.pair(m, p)
 	}
@@ -28,26 +28,30 @@ func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
 }
 
 // sortQuads sorts quads by key, each key made once rather than at each
-// comparison.
+// comparison, and the quads moved once, not at each swap.
 func sortQuads(quads []rdf.Quad) []rdf.Quad {
-	type keyed struct {
-		key string
-		q   rdf.Quad
-	}
-	ks := make([]keyed, len(quads))
+	keys := make([]string, len(quads))
+	order := make([]int, len(quads))
 	for i, q := range quads {
-		ks[i] = keyed{key(q), q}
+		keys[i], order[i] = key(q), i
 	}
-	slices.SortFunc(ks, func(a, b keyed) int { return strings.Compare(a.key, b.key) })
-	for i, k := range ks {
-		quads[i] = k.q
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	sorted := make([]rdf.Quad, len(quads))
+	for i, k := range order {
+		sorted[i] = quads[k]
 	}
-	return quads
+	return sorted
 }
 
 type writer struct {
 	ctx   rdf.IRI
 	quads []rdf.Quad
+	// Terms made once: checking an IRI's characters and boxing its term
+	// for each statement was most of writing them. A revision's
+	// statements come one after another, and the predicates are a few.
+	lastSubj     string
+	lastSubjTerm rdf.Subject
+	preds        map[string]rdf.Predicate
 }
 
 // RevisionIRI names what became of a paragraph between two documents:
@@ -106,7 +110,15 @@ func (w *writer) pair(m ontology.Minter, p *Pair) {
 }
 
 func (w *writer) add(s, p string, o rdf.Object) {
-	w.quads = append(w.quads, rdf.Quad{Triple: rdf.Triple{Subj: mustIRI(s), Pred: mustIRI(p), Obj: o}, Ctx: w.ctx})
+	if w.lastSubjTerm == nil || s != w.lastSubj {
+		w.lastSubj, w.lastSubjTerm = s, mustIRI(s)
+	}
+	pred, ok := w.preds[p]
+	if !ok {
+		pred = mustIRI(p)
+		w.preds[p] = pred
+	}
+	w.quads = append(w.quads, rdf.Quad{Triple: rdf.Triple{Subj: w.lastSubjTerm, Pred: pred, Obj: o}, Ctx: w.ctx})
 }
 
 // mustIRI makes an IRI term the way graph.Build does, so that a paragraph
