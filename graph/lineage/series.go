@@ -42,6 +42,11 @@ type doc struct {
 	d   *extract.Document
 	num int // resolution number, 0 for a draft
 	sig []uint64
+	// metBy is the last resolution whose search for candidates met this
+	// one (numbered from 1 in the order of the searches): a band that
+	// Council boilerplate fills holds a share of the whole record, and a
+	// set of its own for each search cost a map write for each.
+	metBy int
 }
 
 // prepared keeps the paragraphs of the documents aligned last, ready for
@@ -128,8 +133,8 @@ func Series(sources []*extract.Source) []*Pair {
 	}
 	buckets := bucket(res)
 	cands := make(map[*doc][]*doc, len(res))
-	for _, b := range res {
-		cands[b] = candidates(b, buckets, byID)
+	for i, b := range res {
+		cands[b] = candidates(b, i+1, buckets, byID)
 	}
 	for _, b := range bySeries(res, cands) {
 		if p := predecessor(b, cands[b], cache, al); p != nil {
@@ -201,21 +206,21 @@ func bucket(res []*doc) map[bandKey][]*doc {
 
 // candidates are the earlier resolutions b may continue: those that share
 // a bucket with b, the best few by MinHash estimate, and those b cites.
-func candidates(b *doc, buckets map[bandKey][]*doc, byID map[string]*doc) []*doc {
+// search numbers this search, for doc.metBy.
+func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]*doc) []*doc {
 	type est struct {
 		x *doc
 		j float64
 	}
 	var found []est
-	met := map[*doc]bool{}
 	for band := 0; band < bands; band++ {
 		k := bandKey{band: band}
 		copy(k.rows[:], b.sig[band*rows:(band+1)*rows])
 		for _, a := range buckets[k] {
-			if met[a] || a.num >= b.num || a.d.Language != b.d.Language {
+			if a.num >= b.num || a.metBy == search || a.d.Language != b.d.Language {
 				continue
 			}
-			met[a] = true
+			a.metBy = search
 			found = append(found, est{a, estimate(a.sig, b.sig)})
 		}
 	}
