@@ -131,6 +131,7 @@ func loadStates() {
 			}
 		}
 	}
+	indexNearNames()
 }
 
 // nameState makes name find the state, unless another has it already.
@@ -247,18 +248,25 @@ func (m Minter) StateIRI(alpha3 string) string { return m.Base + "actor/state/" 
 func NearestState(name string) (*State, bool) {
 	statesOnce.Do(loadStates)
 	folded := foldName(name)
-	if utf8.RuneCountInString(folded) < 5 {
+	n := utf8.RuneCountInString(folded)
+	if n < 5 {
 		return nil, false
 	}
+	first, _ := utf8.DecodeRuneInString(folded)
+	last, _ := utf8.DecodeLastRuneInString(folded)
 	found := ""
-	for known, code := range stateNames {
-		if !withinOneEdit(folded, known) {
-			continue
+	for length := n - 1; length <= n+1; length++ {
+		for _, k := range [2]nearKey{{length, first, true}, {length, last, false}} {
+			for _, known := range nearNames[k] {
+				if !withinOneEdit(folded, known.name) {
+					continue
+				}
+				if found != "" && found != known.code {
+					return nil, false
+				}
+				found = known.code
+			}
 		}
-		if found != "" && found != code {
-			return nil, false
-		}
-		found = code
 	}
 	if found == "" {
 		return nil, false
@@ -266,27 +274,85 @@ func NearestState(name string) (*State, bool) {
 	return states[found], true
 }
 
+// nearNames files every folded name twice, by its length in runes with
+// its first rune and with its last, for NearestState. One edit to a name
+// of two runes or more leaves its first rune or its last in place and its
+// length within one, so the few names under those keys are the only ones
+// that can be within an edit of a name: it need not try every name of
+// every state (issue 13: vote lines ask for each run of pieces of a list).
+var nearNames map[nearKey][]knownName
+
+type nearKey struct {
+	runes int
+	r     rune
+	first bool // r is the first rune, else the last
+}
+
+type knownName struct{ name, code string }
+
+// indexNearNames fills nearNames from stateNames.
+func indexNearNames() {
+	nearNames = map[nearKey][]knownName{}
+	for name, code := range stateNames {
+		n := utf8.RuneCountInString(name)
+		first, _ := utf8.DecodeRuneInString(name)
+		last, _ := utf8.DecodeLastRuneInString(name)
+		nearNames[nearKey{n, first, true}] = append(nearNames[nearKey{n, first, true}], knownName{name, code})
+		nearNames[nearKey{n, last, false}] = append(nearNames[nearKey{n, last, false}], knownName{name, code})
+	}
+}
+
 // withinOneEdit reports whether a and b differ by at most one rune
 // changed, added or dropped.
 func withinOneEdit(a, b string) bool {
-	// One rune is at most 4 bytes: most names are turned away by their
-	// lengths, before they are decoded (NearestState tries them all).
+	// One rune is at most 4 bytes: names far apart in length are turned
+	// away before they are decoded.
 	if len(a)-len(b) > 4 || len(b)-len(a) > 4 {
 		return false
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na > nb {
+		a, b, na, nb = b, a, nb, na
 	}
-	if len(rb)-len(ra) > 1 {
+	if nb-na > 1 {
 		return false
 	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
+	// Past the runes they share at the start, what is left of the longer
+	// without its next rune is what is left of the shorter, without its
+	// next rune too when they are as long.
+	i, j := 0, 0
+	for i < len(a) {
+		ra, sa := utf8.DecodeRuneInString(a[i:])
+		rb, sb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			break
+		}
+		i, j = i+sa, j+sb
 	}
-	if len(ra) == len(rb) {
-		return string(ra[i+min(1, len(ra)-i):]) == string(rb[i+min(1, len(rb)-i):])
+	if j == len(b) {
+		return true
 	}
-	return string(ra[i:]) == string(rb[i+1:])
+	_, sb := utf8.DecodeRuneInString(b[j:])
+	if na == nb {
+		_, sa := utf8.DecodeRuneInString(a[i:])
+		return sameRunes(a[i+sa:], b[j+sb:])
+	}
+	return sameRunes(a[i:], b[j+sb:])
+}
+
+// sameRunes reports whether a and b decode to the same runes: the bytes
+// that are no UTF-8 all read as utf8.RuneError.
+func sameRunes(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return false
+		}
+		a, b = a[sa:], b[sb:]
+	}
+	return a == b
 }
