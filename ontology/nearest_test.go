@@ -97,3 +97,28 @@ func TestWithinOneEdit(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendFoldedASCII(t *testing.T) {
+	for _, s := range []string{"", " ", "Cuba", "  Cuba  and\tYemen\n", "The Gambia", "THE  Gambia", "the\tGambia", "Theocracy", "the", "the ", " The x",
+		"The", "a\vb\fc\rd", "Côte d'Ivoire", "x\u00a0y", "\xff", "Union of Soviet Socialist Republics", "_", "A_B"} {
+		got, ok := appendFoldedASCII([]byte("pre"), s)
+		if !ok {
+			if isASCIIForTest(s) || string(got) != "pre" {
+				t.Errorf("appendFoldedASCII(%q) refused", s)
+			}
+			continue
+		}
+		if want := "pre" + foldName(s); string(got) != want {
+			t.Errorf("appendFoldedASCII(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func isASCIIForTest(s string) bool {
+	for _, c := range []byte(s) {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -213,12 +213,61 @@ func StateOnDate(name, isoDate string) (*State, bool) {
 // LookupState finds a state by any of its names in a UN language.
 func LookupState(name string) (*State, bool) {
 	statesOnce.Do(loadStates)
-	code, ok := stateNames[foldName(name)]
+	code, ok := codeNamed(name)
 	if !ok {
 		return nil, false
 	}
 	return states[code], true
 }
+
+// codeNamed is the alpha-3 code of the state with the name. Extraction
+// asks for many names that are no state's ("Cuba and Yemen"): an ASCII
+// name is folded on the stack, not in a new string (issue 13).
+func codeNamed(name string) (string, bool) {
+	var buf [128]byte
+	if folded, ok := appendFoldedASCII(buf[:0], name); ok {
+		code, found := stateNames[string(folded)]
+		return code, found
+	}
+	code, found := stateNames[foldName(name)]
+	return code, found
+}
+
+// appendFoldedASCII appends foldName(s) to dst when s is ASCII, and
+// reports false, appending nothing, when it is not.
+func appendFoldedASCII(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	s = strings.TrimSpace(s)
+	if len(s) >= 4 && strings.EqualFold(s[:3], "the") && s[3] == ' ' {
+		s = s[4:]
+	}
+	start := len(dst)
+	space := false // a space is owed before the next letter
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case asciiSpace[c]:
+			space = len(dst) > start
+		default:
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+	}
+	return dst, true
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace calls spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // StateByAlpha3 returns the state with the ISO 3166 alpha-3 code.
 func StateByAlpha3(code string) (*State, bool) {
@@ -247,7 +296,15 @@ func (m Minter) StateIRI(alpha3 string) string { return m.Base + "actor/state/" 
 // states is refused.
 func NearestState(name string) (*State, bool) {
 	statesOnce.Do(loadStates)
-	folded := foldName(name)
+	// Most names asked for are none of a state's, nor near one: the name
+	// is folded on the stack, not in a new string (issue 13).
+	var buf [128]byte
+	var folded string
+	if b, ok := appendFoldedASCII(buf[:0], name); ok {
+		folded = string(b)
+	} else {
+		folded = foldName(name)
+	}
 	n := utf8.RuneCountInString(folded)
 	if n < 5 {
 		return nil, false
@@ -256,7 +313,7 @@ func NearestState(name string) (*State, bool) {
 	last, _ := utf8.DecodeLastRuneInString(folded)
 	found := ""
 	for length := n - 1; length <= n+1; length++ {
-		for _, k := range [2]nearKey{{length, first, true}, {length, last, false}} {
+		for _, k := range [2]nearKey{nearKeyOf(length, first, true), nearKeyOf(length, last, false)} {
 			for _, known := range nearNames[k] {
 				if !withinOneEdit(folded, known.name) {
 					continue
@@ -282,10 +339,16 @@ func NearestState(name string) (*State, bool) {
 // every state (issue 13: vote lines ask for each run of pieces of a list).
 var nearNames map[nearKey][]knownName
 
-type nearKey struct {
-	runes int
-	r     rune
-	first bool // r is the first rune, else the last
+// nearKey is a name's length in runes, a rune of it, and whether that
+// is its first rune or its last, in one word for a quick map.
+type nearKey uint64
+
+func nearKeyOf(runes int, r rune, first bool) nearKey {
+	k := nearKey(runes)<<33 | nearKey(uint32(r))<<1
+	if first {
+		k |= 1
+	}
+	return k
 }
 
 type knownName struct{ name, code string }
@@ -297,8 +360,9 @@ func indexNearNames() {
 		n := utf8.RuneCountInString(name)
 		first, _ := utf8.DecodeRuneInString(name)
 		last, _ := utf8.DecodeLastRuneInString(name)
-		nearNames[nearKey{n, first, true}] = append(nearNames[nearKey{n, first, true}], knownName{name, code})
-		nearNames[nearKey{n, last, false}] = append(nearNames[nearKey{n, last, false}], knownName{name, code})
+		for _, k := range [2]nearKey{nearKeyOf(n, first, true), nearKeyOf(n, last, false)} {
+			nearNames[k] = append(nearNames[k], knownName{name, code})
+		}
 	}
 }
 
