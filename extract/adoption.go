@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology"
 )
@@ -74,14 +76,38 @@ type adoption struct {
 	vote    *Vote
 }
 
+// The words the patterns above cannot match without: most adoption lines
+// and their footnotes lack most of them, and a look for a word is much
+// cheaper than a pattern's search (issue 13).
+var (
+	wordUnanimously = keyword("unanimously")
+	wordWithout     = keyword("without")
+	wordConsensus   = keyword("consensus")
+	wordVote        = keyword("vote")
+	// In a line as readAdoption spaces it, the pattern's \s+ is one space.
+	wordVoteOf      = keyword("vote of")
+	wordAbstention  = keyword("abstention")
+	wordParticipate = keyword("participate")
+)
+
+// mayStateInFootnote reports whether a footnote may hold one of the
+// statements readAdoption reads in footnotes: a vote without one, and
+// members that did not take part.
+func mayStateInFootnote(s string) bool {
+	return wordWithout.in(s) || wordParticipate.in(s)
+}
+
 // readAdoption reads an adoption line (its lines joined) and the footnotes
 // printed under it.
 func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
-	s := strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")
-	s = ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
-		// "I851st", "i520th": OCR reads the figure 1 as a letter.
-		return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
-	})
+	s := strings.ReplaceAll(line, "_", " ")
+	s = singleSpaced(s)
+	if mayHaveLetteredOrdinal(s) {
+		s = ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
+			// "I851st", "i520th": OCR reads the figure 1 as a letter.
+			return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
+		})
+	}
 	var a adoption
 	if m := adoptMeetingRE.FindStringSubmatch(s); m != nil {
 		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= maxMeeting {
@@ -91,16 +117,60 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	if i := strings.Index(s, " on "); i >= 0 {
 		a.date = printedDate(s[i:])
 	}
-	v := &Vote{}
+	var v Vote // on the stack: a.vote copies it when there is one
 	said := false
 	switch {
-	case adoptUnanimousRE.MatchString(s):
+	case wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s):
 		v.Unanimous, said = true, true
-	case adoptNoVoteRE.MatchString(s):
+	case wordWithout.in(s) && adoptNoVoteRE.MatchString(s):
 		v.WithoutVote, said = true, true
-	case adoptConsensusRE.MatchString(s):
+	case wordConsensus.in(s) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
 	}
+	if wordVote.in(s) {
+		said = readVoteCounts(s, &v, date, warn) || said
+	}
+	if wordAbstention.in(s) {
+		if m := adoptAbstentionRE.FindStringSubmatch(s); m != nil {
+			if n, ok := countOf(m[1]); ok {
+				v.AbstainingCount, v.Counted = n, true
+			}
+			if m[2] != "" {
+				v.Abstaining = statesOf(m[2], date, warn)
+			}
+		}
+	}
+	// The footnotes are read for two statements alone (the words of
+	// mayStateInFootnote), and joined to the line only when one of them
+	// may be there.
+	noVote := !said && (wordWithout.in(s) || wordWithout.in(footnotes))
+	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
+	if noVote || participation {
+		notes := s + " " + singleSpaced(footnotes)
+		if noVote && adoptNoVoteRE.MatchString(notes) {
+			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
+			v.WithoutVote, said = true, true
+		}
+		if participation {
+			for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
+				v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
+			}
+		}
+	}
+	if said || len(v.NotParticipating) > 0 {
+		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
+		a.vote = new(Vote)
+		*a.vote = v
+	}
+	return a
+}
+
+// readVoteCounts reads the counts of a vote and the states named with
+// them, in either form ("by 12 votes to 2 (…)", "by a vote of 13 in
+// favour, …"), into v, and reports whether it found any. s is spaced as
+// readAdoption spaces it.
+func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
+	said := false
 	if m := adoptVotesRE.FindStringSubmatch(s); m != nil {
 		if n, ok := countOf(m[1]); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
@@ -121,6 +191,9 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			}
 		}
 	}
+	if !wordVoteOf.in(s) {
+		return said
+	}
 	if m := adoptVoteOfRE.FindStringSubmatch(s); m != nil {
 		if n, ok := countOf(m[1]); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
@@ -134,27 +207,89 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			}
 		}
 	}
-	if m := adoptAbstentionRE.FindStringSubmatch(s); m != nil {
-		if n, ok := countOf(m[1]); ok {
-			v.AbstainingCount, v.Counted = n, true
+	return said
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "), which is s itself,
+// without a copy, when s holds no space but single ' ' between words.
+func singleSpaced(s string) string {
+	if isSingleSpaced(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	owed := false // a space is owed before the next word
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if m[2] != "" {
-			v.Abstaining = statesOf(m[2], date, warn)
+		if unicode.IsSpace(r) {
+			owed = b.Len() > 0
+		} else {
+			if owed {
+				b.WriteByte(' ')
+				owed = false
+			}
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// isSingleSpaced reports whether the only spaces of s are single ' '
+// between words.
+func isSingleSpaced(s string) bool {
+	space := true // as if after a space: none may open s
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case r == ' ' && !space:
+			space = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			space = false
+		}
+		i += n
+	}
+	return !space || s == ""
+}
+
+// mayHaveLetteredOrdinal reports whether ocrOrdinalRE could change s: a
+// match is changed only when it holds a letter read for a figure, so one
+// of I, i, l or | must stand with a figure in the run of such bytes just
+// before an ordinal's "st", "nd", "rd" or "th".
+func mayHaveLetteredOrdinal(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if !isOrdinalSuffix(s[i], s[i+1]) {
+			continue
+		}
+		figure, letter := false, false
+		for j := i - 1; j >= 0 && isFigureOrLookalike(s[j]); j-- {
+			if s[j] >= '0' && s[j] <= '9' {
+				figure = true
+			} else {
+				letter = true
+			}
+		}
+		if figure && letter {
+			return true
 		}
 	}
-	notes := s + " " + strings.Join(strings.Fields(footnotes), " ")
-	if !said && adoptNoVoteRE.MatchString(notes) {
-		// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
-		v.WithoutVote, said = true, true
-	}
-	for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
-		v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
-	}
-	if said || len(v.NotParticipating) > 0 {
-		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
-		a.vote = v
-	}
-	return a
+	return false
+}
+
+func isOrdinalSuffix(a, b byte) bool {
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
+}
+
+func isFigureOrLookalike(c byte) bool {
+	return c >= '0' && c <= '9' || c == 'I' || c == 'i' || c == 'l' || c == '|'
 }
 
 // stateListSepRE separates the names of a vote line's list: commas,
@@ -166,28 +301,33 @@ var stateListSepRE = regexp.MustCompile(`\s*(?:[,;]|\.\s|\band\b)\s*`)
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
 func statesOf(list, date string, warn func(Warning)) []Actor {
-	list = footnoteMarkRE.ReplaceAllString(list, " ")
+	if strings.ContainsAny(list, "0123456789") {
+		list = footnoteMarkRE.ReplaceAllString(list, " ")
+	}
+	// The names between the separators, as [start, end) in list: a run of
+	// names from a to b, with the separators between them, is
+	// list[names[a][0]:names[b][1]].
 	cuts := stateListSepRE.FindAllStringIndex(list, -1)
-	var pieces []string // names and the separators between them, alternating
+	names := make([][2]int, 0, len(cuts)+1)
 	at := 0
 	for _, c := range cuts {
-		pieces = append(pieces, list[at:c[0]], list[c[0]:c[1]])
+		names = append(names, [2]int{at, c[0]})
 		at = c[1]
 	}
-	pieces = append(pieces, list[at:])
+	names = append(names, [2]int{at, len(list)})
 	var out []Actor
-	for i := 0; i < len(pieces); i += 2 {
-		if cleanStateName(pieces[i]) == "" {
+	for a := 0; a < len(names); a++ {
+		if cleanStateName(list[names[a][0]:names[a][1]]) == "" {
 			continue
 		}
-		// The longest run of pieces from i that names one state.
-		end := i
-		for j := i + 2; j < len(pieces) && j <= i+6; j += 2 {
-			if _, _, ok := stateNamed(cleanStateName(strings.Join(pieces[i:j+1], "")), date); ok {
-				end = j
+		// The longest run of names from a, up to four, that names one state.
+		b := a
+		for c := a + 1; c < len(names) && c <= a+3; c++ {
+			if _, _, ok := stateNamed(cleanStateName(list[names[a][0]:names[c][1]]), date); ok {
+				b = c
 			}
 		}
-		name := cleanStateName(strings.Join(pieces[i:end+1], ""))
+		name := cleanStateName(list[names[a][0]:names[b][1]])
 		if st, repaired, ok := stateNamed(name, date); ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
 			if repaired {
@@ -196,7 +336,7 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 		} else {
 			out = append(out, actorOf(name, warn))
 		}
-		i = end
+		a = b
 	}
 	return out
 }

@@ -55,36 +55,55 @@ func isoDate(s string) string {
 	if !ok || day < 1 || day > 31 {
 		return ""
 	}
-	return fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+	return isoDay(m[3], month, day)
+}
+
+// isoDay writes a day as ISO 8601 ("2020-06-29") from a year of four
+// figures and a month and day in range, as fmt's "%s-%02d-%02d" would,
+// without its cost on every date of every text.
+func isoDay(year string, month, day int) string {
+	b := make([]byte, 0, len(year)+6)
+	b = append(b, year...)
+	b = append(b, '-', byte('0'+month/10), byte('0'+month%10), '-', byte('0'+day/10), byte('0'+day%10))
+	return string(b)
 }
 
 // readMetadata fills the facts a document states about itself from its
 // blocks and paragraphs.
 func readMetadata(d *Document, p *part, ci spanner, warn func(Warning)) {
-	var header strings.Builder
+	header := 0 // the header's blocks, above the preamble
+	distr, original := false, false
 	for _, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) {
 			break
 		}
-		header.WriteString(b.t.s)
-		header.WriteByte(' ')
+		header++
 		s := b.t.s
+		// The labels open the patterns, and hold no space: each is in
+		// one block or in none.
+		distr = distr || strings.Contains(s, "Distr.:")
+		original = original || strings.Contains(s, "Original:")
 		if m := adoptedRE.FindStringSubmatch(s); m != nil {
 			d.Meeting, d.AdoptionDate = m[1], isoDate(m[2])
 		}
-		if m := sponsorRE.FindStringSubmatch(s); m != nil && d.Kind == KindDraftResolution {
-			for _, name := range splitNames(m[1]) {
-				d.Sponsors = append(d.Sponsors, actorOf(name, warn))
+		if d.Kind == KindDraftResolution && strings.HasSuffix(s, "draft resolution") {
+			if m := sponsorRE.FindStringSubmatch(s); m != nil {
+				for _, name := range splitNames(m[1]) {
+					d.Sponsors = append(d.Sponsors, actorOf(name, warn))
+				}
 			}
 		}
 	}
 	readAdoptionLines(d, p, ci, warn)
-	h := header.String()
-	if m := distrDateRE.FindStringSubmatch(h); m != nil {
-		d.Date = isoDate(m[1])
-	}
-	if m := originalRE.FindStringSubmatch(h); m != nil {
-		d.OriginalLanguage = languageNames[m[1]]
+	if distr || original {
+		// The date may be on a line of its own, below the label.
+		h := joinHeader(p.blocks[:header])
+		if m := distrDateRE.FindStringSubmatch(h); m != nil {
+			d.Date = isoDate(m[1])
+		}
+		if m := originalRE.FindStringSubmatch(h); m != nil {
+			d.OriginalLanguage = languageNames[m[1]]
+		}
 	}
 	for _, para := range d.Paragraphs {
 		if m := chapterRE.FindStringSubmatch(para.Text); m != nil && para.Kind == Preambular {
@@ -99,6 +118,21 @@ func readMetadata(d *Document, p *part, ci spanner, warn func(Warning)) {
 	}
 }
 
+// joinHeader joins the blocks of a header, each followed by a space.
+func joinHeader(blocks []block) string {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.t.s) + 1
+	}
+	var header strings.Builder
+	header.Grow(n)
+	for _, b := range blocks {
+		header.WriteString(b.t.s)
+		header.WriteByte(' ')
+	}
+	return header.String()
+}
+
 // readAdoptionLines reads the meeting, date and vote of a text from its
 // adoption line, at its foot (the volumes) or under its title (the
 // provisional texts), and the agenda heading printed above its title.
@@ -110,17 +144,7 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 		if b.form != formAdoption {
 			continue
 		}
-		// The footnotes printed under the line, not the text that an
-		// adoption line in a header stands over.
-		var notes strings.Builder
-		for _, f := range p.blocks[i+1:] {
-			if notes.Len() > 2000 {
-				break
-			}
-			notes.WriteString(f.t.s)
-			notes.WriteByte('\n')
-		}
-		a := readAdoption(b.t.s, notes.String(), d.AdoptionDate, warn)
+		a := readAdoption(b.t.s, footnotesUnder(p.blocks[i+1:]), d.AdoptionDate, warn)
 		if a.meeting != "" && d.Meeting == "" {
 			d.Meeting = a.meeting
 		}
@@ -139,6 +163,35 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 		// A resolution is dated by the day of its adoption.
 		d.Date = d.AdoptionDate
 	}
+}
+
+// footnotesUnder joins the blocks under an adoption line, up to 2,000
+// bytes or so, for readAdoption: the footnotes printed under the line,
+// not the text that an adoption line in a header stands over. They are
+// read for a few statements alone: without any of them the blocks are
+// not joined, and "" reads the same.
+func footnotesUnder(blocks []block) string {
+	n, any := 0, false
+	for _, f := range blocks {
+		if n > 2000 {
+			break
+		}
+		any = any || mayStateInFootnote(f.t.s)
+		n += len(f.t.s) + 1
+	}
+	if !any {
+		return ""
+	}
+	var notes strings.Builder
+	notes.Grow(n)
+	for _, f := range blocks {
+		if notes.Len() > 2000 {
+			break
+		}
+		notes.WriteString(f.t.s)
+		notes.WriteByte('\n')
+	}
+	return notes.String()
 }
 
 // readLetter reads the agenda item, the vote and the signatory of a letter
