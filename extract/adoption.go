@@ -84,11 +84,21 @@ var (
 	wordWithout     = keyword("without")
 	wordConsensus   = keyword("consensus")
 	wordVote        = keyword("vote")
-	// In a line as readAdoption spaces it, the pattern's \s+ is one space.
-	wordVoteOf      = keyword("vote of")
 	wordAbstention  = keyword("abstention")
 	wordParticipate = keyword("participate")
+	// In a text as readAdoption spaces it, the patterns' \s+ is one
+	// space, and the words they need may be longer.
+	wordVoteOf         = keyword("vote of")
+	wordWithoutV       = keyword("without v")
+	wordWithoutAV      = keyword("without a v")
+	wordNotParticipate = keyword("not participate")
 )
+
+// mayBeWithoutVote reports whether adoptNoVoteRE may match s, spaced as
+// readAdoption spaces it.
+func mayBeWithoutVote(s string) bool {
+	return wordWithoutV.in(s) || wordWithoutAV.in(s)
+}
 
 // mayStateInFootnote reports whether a footnote may hold one of the
 // statements readAdoption reads in footnotes: a vote without one, and
@@ -122,7 +132,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	switch {
 	case wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s):
 		v.Unanimous, said = true, true
-	case wordWithout.in(s) && adoptNoVoteRE.MatchString(s):
+	case mayBeWithoutVote(s) && adoptNoVoteRE.MatchString(s):
 		v.WithoutVote, said = true, true
 	case wordConsensus.in(s) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
@@ -147,11 +157,11 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
 	if noVote || participation {
 		notes := s + " " + singleSpaced(footnotes)
-		if noVote && adoptNoVoteRE.MatchString(notes) {
+		if noVote && mayBeWithoutVote(notes) && adoptNoVoteRE.MatchString(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true
 		}
-		if participation {
+		if participation && wordNotParticipate.in(notes) {
 			for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
 				v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
 			}
@@ -294,7 +304,48 @@ func isFigureOrLookalike(c byte) bool {
 
 // stateListSepRE separates the names of a vote line's list: commas,
 // semicolons, "and", and the full stops OCR reads for commas.
+// nextStateListSep finds what it finds.
 var stateListSepRE = regexp.MustCompile(`\s*(?:[,;]|\.\s|\band\b)\s*`)
+
+// nextStateListSep is the next match of stateListSepRE in s at or after
+// from, as FindAllStringIndex finds them one after another, or -1, -1: a
+// separator with the spaces around it, those before it from from on.
+func nextStateListSep(s string, from int) (start, end int) {
+	for q := from; q < len(s); q++ {
+		n := stateListSepAt(s, q)
+		if n == 0 {
+			continue
+		}
+		start, end = q, q+n
+		for start > from && isPerlSpace(s[start-1]) {
+			start--
+		}
+		for end < len(s) && isPerlSpace(s[end]) {
+			end++
+		}
+		return start, end
+	}
+	return -1, -1
+}
+
+// stateListSepAt is the length of the separator at s[q:] (",", ";",
+// a full stop and a space, "and" as a word), or 0.
+func stateListSepAt(s string, q int) int {
+	switch {
+	case s[q] == ',' || s[q] == ';':
+		return 1
+	case s[q] == '.' && q+1 < len(s) && isPerlSpace(s[q+1]):
+		return 2
+	case strings.HasPrefix(s[q:], "and") && (q == 0 || !isWordByte(s[q-1])) && (q+3 == len(s) || !isWordByte(s[q+3])):
+		return 3
+	}
+	return 0
+}
+
+// isPerlSpace reports whether c is \s to Go's regexp.
+func isPerlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // statesOf reads a list of states as a vote line prints it ("Cuba and
 // Yemen", "France, United Kingdom of Great Britain and Northern Ireland").
@@ -307,12 +358,16 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 	// The names between the separators, as [start, end) in list: a run of
 	// names from a to b, with the separators between them, is
 	// list[names[a][0]:names[b][1]].
-	cuts := stateListSepRE.FindAllStringIndex(list, -1)
-	names := make([][2]int, 0, len(cuts)+1)
+	var buf [16][2]int
+	names := buf[:0]
 	at := 0
-	for _, c := range cuts {
-		names = append(names, [2]int{at, c[0]})
-		at = c[1]
+	for from := 0; ; {
+		start, end := nextStateListSep(list, from)
+		if start < 0 {
+			break
+		}
+		names = append(names, [2]int{at, start})
+		at, from = end, end
 	}
 	names = append(names, [2]int{at, len(list)})
 	var out []Actor

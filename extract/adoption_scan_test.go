@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
@@ -26,6 +27,32 @@ func TestAdoptionScans(t *testing.T) {
 		})
 		if replaced != s && !mayHaveLetteredOrdinal(s) {
 			t.Fatalf("mayHaveLetteredOrdinal(%q) = false, but the pattern makes it %q", s, replaced)
+		}
+	}
+}
+
+// nextStateListSep finds the separators stateListSepRE finds.
+func TestStateListSeps(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	pieces := []string{" ", "  ", "\n", "\t", "\v", "\u00a0", ",", ";", ".", ". ", "and", "And", " and ", "band", "andy", "_and", "a", "n", "d", "Cuba", "Yemen", "1"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(10); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		var got [][]int
+		for from := 0; ; {
+			start, end := nextStateListSep(s, from)
+			if start < 0 {
+				break
+			}
+			got = append(got, []int{start, end})
+			from = end
+		}
+		want := stateListSepRE.FindAllStringIndex(s, -1)
+		if fmt.Sprint(got) != fmt.Sprint(want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("separators of %q: %v, want %v", s, got, want)
 		}
 	}
 }

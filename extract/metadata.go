@@ -106,7 +106,10 @@ func readMetadata(d *Document, p *part, ci spanner, warn func(Warning)) {
 		}
 	}
 	for _, para := range d.Paragraphs {
-		if m := chapterRE.FindStringSubmatch(para.Text); m != nil && para.Kind == Preambular {
+		if para.Kind != Preambular || !strings.HasPrefix(para.Text, "Acting under Chapter ") {
+			continue // the words chapterRE opens with
+		}
+		if m := chapterRE.FindStringSubmatch(para.Text); m != nil {
 			d.ActingUnder = "Chapter " + m[1]
 		}
 	}

@@ -1,6 +1,8 @@
 package ontology
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -312,17 +314,20 @@ func NearestState(name string) (*State, bool) {
 	first, _ := utf8.DecodeRuneInString(folded)
 	last, _ := utf8.DecodeLastRuneInString(folded)
 	found := ""
-	for length := n - 1; length <= n+1; length++ {
-		for _, k := range [2]nearKey{nearKeyOf(length, first, true), nearKeyOf(length, last, false)} {
-			for _, known := range nearNames[k] {
-				if !withinOneEdit(folded, known.name) {
-					continue
-				}
-				if found != "" && found != known.code {
-					return nil, false
-				}
-				found = known.code
+	for _, known := range [2][]knownName{nearNames[nearKey{first, true}], nearNames[nearKey{last, false}]} {
+		// Sorted by length: from the first of n-1 runes to the last of n+1.
+		from, _ := slices.BinarySearchFunc(known, n-1, func(k knownName, runes int) int { return k.runes - runes })
+		for _, k := range known[from:] {
+			if k.runes > n+1 {
+				break
 			}
+			if !withinOneEdit(folded, k.name) {
+				continue
+			}
+			if found != "" && found != k.code {
+				return nil, false
+			}
+			found = k.code
 		}
 	}
 	if found == "" {
@@ -331,38 +336,37 @@ func NearestState(name string) (*State, bool) {
 	return states[found], true
 }
 
-// nearNames files every folded name twice, by its length in runes with
-// its first rune and with its last, for NearestState. One edit to a name
-// of two runes or more leaves its first rune or its last in place and its
-// length within one, so the few names under those keys are the only ones
-// that can be within an edit of a name: it need not try every name of
-// every state (issue 13: vote lines ask for each run of pieces of a list).
+// nearNames files every folded name twice, under its first rune and under
+// its last, each list sorted by the names' lengths in runes, for
+// NearestState. One edit to a name of two runes or more leaves its first
+// rune or its last in place and its length within one, so the few names of
+// those lengths under those runes are the only ones that can be within an
+// edit of a name: it need not try every name of every state (issue 13:
+// vote lines ask for each run of the pieces of a list).
 var nearNames map[nearKey][]knownName
 
-// nearKey is a name's length in runes, a rune of it, and whether that
-// is its first rune or its last, in one word for a quick map.
-type nearKey uint64
-
-func nearKeyOf(runes int, r rune, first bool) nearKey {
-	k := nearKey(runes)<<33 | nearKey(uint32(r))<<1
-	if first {
-		k |= 1
-	}
-	return k
+type nearKey struct {
+	r     rune
+	first bool // r is the first rune, else the last
 }
 
-type knownName struct{ name, code string }
+type knownName struct {
+	name, code string
+	runes      int // the length of name in runes
+}
 
 // indexNearNames fills nearNames from stateNames.
 func indexNearNames() {
 	nearNames = map[nearKey][]knownName{}
 	for name, code := range stateNames {
-		n := utf8.RuneCountInString(name)
 		first, _ := utf8.DecodeRuneInString(name)
 		last, _ := utf8.DecodeLastRuneInString(name)
-		for _, k := range [2]nearKey{nearKeyOf(n, first, true), nearKeyOf(n, last, false)} {
-			nearNames[k] = append(nearNames[k], knownName{name, code})
-		}
+		k := knownName{name, code, utf8.RuneCountInString(name)}
+		nearNames[nearKey{first, true}] = append(nearNames[nearKey{first, true}], k)
+		nearNames[nearKey{last, false}] = append(nearNames[nearKey{last, false}], k)
+	}
+	for _, known := range nearNames {
+		slices.SortFunc(known, func(a, b knownName) int { return cmp.Compare(a.runes, b.runes) })
 	}
 }
 
