@@ -48,6 +48,70 @@ var (
 	notParticipatingRE = regexp.MustCompile(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
 
+// meetingNumber is what adoptMeetingRE.FindStringSubmatch(s)[1] is: the
+// figures of the first meeting's number in s, read by hand because every
+// adoption line is searched for one (issue 13). The pattern reads one way
+// only: each of its optional parts opens with a byte that nothing after
+// it may open with, so the first run of one to five figures (after a
+// byte that is no \w) that the rest follows is its match.
+func meetingNumber(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i <= 5 && meetingFollows(s[j:]) {
+			return s[i:j], true
+		}
+		i = j
+	}
+	return "", false
+}
+
+// meetingFollows reports whether s opens with what adoptMeetingRE reads
+// after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`.
+func meetingFollows(s string) bool {
+	s = trimPerlSpace(s)
+	for _, suffix := range []string{"st", "nd", "rd", "th", "d"} {
+		if strings.HasPrefix(s, suffix) {
+			s = s[len(suffix):]
+			break
+		}
+	}
+	s = trimPerlSpace(s)
+	if strings.HasPrefix(s, "_") {
+		s = s[1:]
+	}
+	s = trimPerlSpace(s)
+	if strings.HasPrefix(s, "(") {
+		n := 1
+		for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] == ' ' || s[n] == ',') {
+			n++
+		}
+		if n == 1 || n == len(s) || s[n] != ')' {
+			return false
+		}
+		s = trimPerlSpace(s[n+1:])
+	}
+	if !strings.HasPrefix(s, "meet") {
+		return false
+	}
+	s = strings.TrimPrefix(s[len("meet"):], "-")
+	return strings.HasPrefix(trimPerlSpace(s), "ing")
+}
+
+// trimPerlSpace drops the \s that open s.
+func trimPerlSpace(s string) string {
+	i := 0
+	for i < len(s) && isPerlSpace(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
 // ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
 var ocrOrdinalRE = regexp.MustCompile(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
 
@@ -82,6 +146,9 @@ type adoption struct {
 var (
 	wordUnanimously = keyword("unanimously")
 	wordWithout     = keyword("without")
+	wordBy          = keyword("by")
+	wordWith        = keyword("with")
+	wordMember      = keyword("member")
 	wordConsensus   = keyword("consensus")
 	wordVote        = keyword("vote")
 	wordAbstention  = keyword("abstention")
@@ -119,9 +186,9 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 		})
 	}
 	var a adoption
-	if m := adoptMeetingRE.FindStringSubmatch(s); m != nil {
-		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= maxMeeting {
-			a.meeting = strings.TrimLeft(m[1], "0")
+	if number, ok := meetingNumber(s); ok {
+		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
+			a.meeting = strings.TrimLeft(number, "0")
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
@@ -140,8 +207,8 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	if wordVote.in(s) {
 		said = readVoteCounts(s, &v, date, warn) || said
 	}
-	if wordAbstention.in(s) {
-		if m := adoptAbstentionRE.FindStringSubmatch(s); m != nil {
+	if at := wordWith.opening(s); at >= 0 && wordAbstention.in(s) {
+		if m := adoptAbstentionRE.FindStringSubmatch(s[at:]); m != nil {
 			if n, ok := countOf(m[1]); ok {
 				v.AbstainingCount, v.Counted = n, true
 			}
@@ -162,7 +229,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			v.WithoutVote, said = true, true
 		}
 		if participation && wordNotParticipate.in(notes) {
-			for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
+			for _, m := range notParticipatingRE.FindAllStringSubmatch(participationWindow(notes), -1) {
 				v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
 			}
 		}
@@ -180,6 +247,12 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 // favour, …"), into v, and reports whether it found any. s is spaced as
 // readAdoption spaces it.
 func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
+	// Both patterns open with "by".
+	at := wordBy.opening(s)
+	if at < 0 {
+		return false
+	}
+	s = s[at:]
 	said := false
 	if m := adoptVotesRE.FindStringSubmatch(s); m != nil {
 		if n, ok := countOf(m[1]); ok {
@@ -220,6 +293,45 @@ func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
 	return said
 }
 
+// participationWindow is the part of notes (spaced as readAdoption spaces
+// them) where notParticipatingRE may find its matches, which it finds
+// there as in the whole: from the word before the first "member" to the
+// end of the last "not participate", where every match ends.
+func participationWindow(notes string) string {
+	from := indexFoldASCII(notes, wordMember.lower)
+	to := wordNotParticipate.lastEnd(notes)
+	if from < 0 || to < from {
+		return ""
+	}
+	for from > 0 && isPerlSpace(notes[from-1]) {
+		from--
+	}
+	for from > 0 {
+		n := foldedWordCharBefore(notes[:from])
+		if n == 0 {
+			break
+		}
+		from -= n
+	}
+	return notes[from:to]
+}
+
+// foldedWordCharBefore is the length of the character that ends s if it
+// is one that (?i)\w matches: an ASCII letter, figure or _, or the two
+// letters outside ASCII that fold to one ("ſ" to s, the Kelvin sign to
+// k); else 0.
+func foldedWordCharBefore(s string) int {
+	if s != "" && isWordByte(s[len(s)-1]) {
+		return 1
+	}
+	for _, c := range []string{"ſ", "\u212a"} {
+		if strings.HasSuffix(s, c) {
+			return len(c)
+		}
+	}
+	return 0
+}
+
 // singleSpaced is strings.Join(strings.Fields(s), " "), which is s itself,
 // without a copy, when s holds no space but single ' ' between words.
 func singleSpaced(s string) string {
@@ -228,22 +340,31 @@ func singleSpaced(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	owed := false // a space is owed before the next word
+	word := -1 // where the word being read began, or -1 between words
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		if unicode.IsSpace(r) {
-			owed = b.Len() > 0
-		} else {
-			if owed {
+		n := spaceAt(s, i)
+		switch {
+		case n == 0 && word < 0:
+			word = i
+			i++
+			continue
+		case n == 0:
+			i++
+			continue
+		case word >= 0:
+			if b.Len() > 0 {
 				b.WriteByte(' ')
-				owed = false
 			}
-			b.WriteString(s[i : i+n])
+			b.WriteString(s[word:i])
+			word = -1
 		}
 		i += n
+	}
+	if word >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[word:])
 	}
 	return b.String()
 }
@@ -253,22 +374,40 @@ func singleSpaced(s string) string {
 func isSingleSpaced(s string) bool {
 	space := true // as if after a space: none may open s
 	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case r == ' ' && !space:
-			space = true
-		case unicode.IsSpace(r):
-			return false
-		default:
+		switch n := spaceAt(s, i); {
+		case n == 0:
 			space = false
+			i++
+		case s[i] == ' ' && !space:
+			space = true
+			i++
+		default:
+			return false
 		}
-		i += n
 	}
 	return !space || s == ""
 }
+
+// spaceAt is the length of the space (as unicode.IsSpace has it) that
+// opens s[i:], or 0. The bytes of a character outside ASCII that is no
+// space are taken one at a time, as words are made of them all the same.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace calls spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // mayHaveLetteredOrdinal reports whether ocrOrdinalRE could change s: a
 // match is changed only when it holds a letter read for a figure, so one

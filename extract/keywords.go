@@ -110,3 +110,38 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// opening is where a search by a pattern that opens with \b and the word
+// may start in s: the first place where the word opens a word, or -1.
+// No match starts before it, and there the pattern's \b sees what it sees
+// at the start of a text, so the pattern finds in s[opening:] what it
+// finds in s, with less to search.
+func (w foldWord) opening(s string) int {
+	if w.exotic {
+		return 0 // the word may be printed in letters outside ASCII
+	}
+	for at := 0; ; {
+		i := indexFoldASCII(s[at:], w.lower)
+		if i < 0 {
+			return -1
+		}
+		at += i
+		if at == 0 || !isWordByte(s[at-1]) {
+			return at
+		}
+		at++
+	}
+}
+
+// lastEnd is the end of the last place of the word in s, or -1.
+func (w foldWord) lastEnd(s string) int {
+	end := -1
+	for at := 0; ; {
+		i := indexFoldASCII(s[at:], w.lower)
+		if i < 0 {
+			return end
+		}
+		end = at + i + len(w.lower)
+		at += i + 1
+	}
+}
