@@ -35,6 +35,7 @@ var (
 	// "Francois Delattre (France), welcoming …": a speaker for a state.
 	speakerRE    = anchored(`^([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}) \(([^()]{3,60})\)[ ,]`)
 	unanimousRE  = regexp.MustCompile(`(?i)\bunanimously adopting resolution (\d{1,4}) \((\d{4})\)`)
+	wordAdopting = keyword("adopting") // which unanimousRE needs
 	voteHeadings = map[string]string{"赞成:": "for", "赞成：": "for", "反对:": "against", "反对：": "against", "弃权:": "abstain", "弃权：": "abstain",
 		"In favour:": "for", "Against:": "against", "Abstaining:": "abstain"}
 )
@@ -205,8 +206,12 @@ func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
 	var start, end int
 	for i, b := range p.blocks {
 		s := b.t.s
-		if m := zhAgendaRE.FindStringSubmatch(s); m != nil && d.AgendaItem == "" {
-			d.AgendaItem = m[1]
+		// The patterns that open with no fixed words run only where their
+		// words are.
+		if d.AgendaItem == "" && strings.Contains(s, "议程项目") {
+			if m := zhAgendaRE.FindStringSubmatch(s); m != nil {
+				d.AgendaItem = m[1]
+			}
 		}
 		if m := zhDraftRE.FindStringSubmatch(s); m != nil && v.Draft == "" {
 			v.Draft = symbol.Parse(m[1]).String()
@@ -219,13 +224,15 @@ func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
 			v.Result = symbol.Resolution(m[4], m[5]).String()
 			month, _ := strconv.Atoi(m[2])
 			day, _ := strconv.Atoi(m[3])
-			v.Date = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
+			v.Date = isoDay(m[1], month, day)
 			_, end = b.t.source(0, len(s))
 		}
-		if m := zhSignedRE.FindStringSubmatch(s); m != nil {
-			d.Signatory = m[1]
-			if i > 0 {
-				d.SignatoryRole = p.blocks[i-1].t.s
+		if strings.Contains(s, "签名") {
+			if m := zhSignedRE.FindStringSubmatch(s); m != nil {
+				d.Signatory = m[1]
+				if i > 0 {
+					d.SignatoryRole = p.blocks[i-1].t.s
+				}
 			}
 		}
 		if kind, ok := voteHeadings[s]; ok {
@@ -295,8 +302,10 @@ func actorOf(name string, warn func(Warning)) Actor {
 // reports, the meeting's times and who spoke for which state.
 func readPressRelease(d *Document) {
 	for _, para := range d.Paragraphs {
-		if m := unanimousRE.FindStringSubmatch(para.Text); m != nil && d.Vote == nil {
-			d.Vote = &Vote{Result: symbol.Resolution(m[1], m[2]).String(), Unanimous: true, Span: para.Span}
+		if d.Vote == nil && wordAdopting.in(para.Text) {
+			if m := unanimousRE.FindStringSubmatch(para.Text); m != nil {
+				d.Vote = &Vote{Result: symbol.Resolution(m[1], m[2]).String(), Unanimous: true, Span: para.Span}
+			}
 		}
 		if m := meetingTimesRE.FindStringSubmatch(para.Text); m != nil {
 			d.MeetingStart, d.MeetingEnd = clock(m[1], m[2], m[3]), clock(m[4], m[5], m[6])
