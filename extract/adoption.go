@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology"
 )
@@ -46,6 +48,70 @@ var (
 	notParticipatingRE = regexp.MustCompile(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
 
+// meetingNumber is what adoptMeetingRE.FindStringSubmatch(s)[1] is: the
+// figures of the first meeting's number in s, read by hand because every
+// adoption line is searched for one (issue 13). The pattern reads one way
+// only: each of its optional parts opens with a byte that nothing after
+// it may open with, so the first run of one to five figures (after a
+// byte that is no \w) that the rest follows is its match.
+func meetingNumber(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i <= 5 && meetingFollows(s[j:]) {
+			return s[i:j], true
+		}
+		i = j
+	}
+	return "", false
+}
+
+// meetingFollows reports whether s opens with what adoptMeetingRE reads
+// after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`.
+func meetingFollows(s string) bool {
+	s = trimPerlSpace(s)
+	for _, suffix := range []string{"st", "nd", "rd", "th", "d"} {
+		if strings.HasPrefix(s, suffix) {
+			s = s[len(suffix):]
+			break
+		}
+	}
+	s = trimPerlSpace(s)
+	if strings.HasPrefix(s, "_") {
+		s = s[1:]
+	}
+	s = trimPerlSpace(s)
+	if strings.HasPrefix(s, "(") {
+		n := 1
+		for n < len(s) && (s[n] >= 'a' && s[n] <= 'z' || s[n] == ' ' || s[n] == ',') {
+			n++
+		}
+		if n == 1 || n == len(s) || s[n] != ')' {
+			return false
+		}
+		s = trimPerlSpace(s[n+1:])
+	}
+	if !strings.HasPrefix(s, "meet") {
+		return false
+	}
+	s = strings.TrimPrefix(s[len("meet"):], "-")
+	return strings.HasPrefix(trimPerlSpace(s), "ing")
+}
+
+// trimPerlSpace drops the \s that open s.
+func trimPerlSpace(s string) string {
+	i := 0
+	for i < len(s) && isPerlSpace(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
 // ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
 var ocrOrdinalRE = regexp.MustCompile(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
 
@@ -74,33 +140,120 @@ type adoption struct {
 	vote    *Vote
 }
 
+// The words the patterns above cannot match without: most adoption lines
+// and their footnotes lack most of them, and a look for a word is much
+// cheaper than a pattern's search (issue 13).
+var (
+	wordUnanimously = keyword("unanimously")
+	wordWithout     = keyword("without")
+	wordBy          = keyword("by")
+	wordWith        = keyword("with")
+	wordMember      = keyword("member")
+	wordConsensus   = keyword("consensus")
+	wordVote        = keyword("vote")
+	wordAbstention  = keyword("abstention")
+	wordParticipate = keyword("participate")
+	// In a text as readAdoption spaces it, the patterns' \s+ is one
+	// space, and the words they need may be longer.
+	wordVoteOf         = keyword("vote of")
+	wordWithoutV       = keyword("without v")
+	wordWithoutAV      = keyword("without a v")
+	wordNotParticipate = keyword("not participate")
+)
+
+// mayBeWithoutVote reports whether adoptNoVoteRE may match s, spaced as
+// readAdoption spaces it.
+func mayBeWithoutVote(s string) bool {
+	return wordWithoutV.in(s) || wordWithoutAV.in(s)
+}
+
+// mayStateInFootnote reports whether a footnote may hold one of the
+// statements readAdoption reads in footnotes: a vote without one, and
+// members that did not take part.
+func mayStateInFootnote(s string) bool {
+	return wordWithout.in(s) || wordParticipate.in(s)
+}
+
 // readAdoption reads an adoption line (its lines joined) and the footnotes
 // printed under it.
 func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
-	s := strings.Join(strings.Fields(strings.ReplaceAll(line, "_", " ")), " ")
-	s = ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
-		// "I851st", "i520th": OCR reads the figure 1 as a letter.
-		return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
-	})
+	s := strings.ReplaceAll(line, "_", " ")
+	s = singleSpaced(s)
+	if mayHaveLetteredOrdinal(s) {
+		s = ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
+			// "I851st", "i520th": OCR reads the figure 1 as a letter.
+			return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
+		})
+	}
 	var a adoption
-	if m := adoptMeetingRE.FindStringSubmatch(s); m != nil {
-		if n, _ := strconv.Atoi(m[1]); n > 0 && n <= maxMeeting {
-			a.meeting = strings.TrimLeft(m[1], "0")
+	if number, ok := meetingNumber(s); ok {
+		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
+			a.meeting = strings.TrimLeft(number, "0")
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
 		a.date = printedDate(s[i:])
 	}
-	v := &Vote{}
+	var v Vote // on the stack: a.vote copies it when there is one
 	said := false
 	switch {
-	case adoptUnanimousRE.MatchString(s):
+	case wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s):
 		v.Unanimous, said = true, true
-	case adoptNoVoteRE.MatchString(s):
+	case mayBeWithoutVote(s) && adoptNoVoteRE.MatchString(s):
 		v.WithoutVote, said = true, true
-	case adoptConsensusRE.MatchString(s):
+	case wordConsensus.in(s) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
 	}
+	if wordVote.in(s) {
+		said = readVoteCounts(s, &v, date, warn) || said
+	}
+	if at := wordWith.opening(s); at >= 0 && wordAbstention.in(s) {
+		if m := adoptAbstentionRE.FindStringSubmatch(s[at:]); m != nil {
+			if n, ok := countOf(m[1]); ok {
+				v.AbstainingCount, v.Counted = n, true
+			}
+			if m[2] != "" {
+				v.Abstaining = statesOf(m[2], date, warn)
+			}
+		}
+	}
+	// The footnotes are read for two statements alone (the words of
+	// mayStateInFootnote), and joined to the line only when one of them
+	// may be there.
+	noVote := !said && (wordWithout.in(s) || wordWithout.in(footnotes))
+	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
+	if noVote || participation {
+		notes := s + " " + singleSpaced(footnotes)
+		if noVote && mayBeWithoutVote(notes) && adoptNoVoteRE.MatchString(notes) {
+			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
+			v.WithoutVote, said = true, true
+		}
+		if participation && wordNotParticipate.in(notes) {
+			for _, m := range notParticipatingRE.FindAllStringSubmatch(participationWindow(notes), -1) {
+				v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
+			}
+		}
+	}
+	if said || len(v.NotParticipating) > 0 {
+		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
+		a.vote = new(Vote)
+		*a.vote = v
+	}
+	return a
+}
+
+// readVoteCounts reads the counts of a vote and the states named with
+// them, in either form ("by 12 votes to 2 (…)", "by a vote of 13 in
+// favour, …"), into v, and reports whether it found any. s is spaced as
+// readAdoption spaces it.
+func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
+	// Both patterns open with "by".
+	at := wordBy.opening(s)
+	if at < 0 {
+		return false
+	}
+	s = s[at:]
+	said := false
 	if m := adoptVotesRE.FindStringSubmatch(s); m != nil {
 		if n, ok := countOf(m[1]); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
@@ -121,6 +274,9 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			}
 		}
 	}
+	if !wordVoteOf.in(s) {
+		return said
+	}
 	if m := adoptVoteOfRE.FindStringSubmatch(s); m != nil {
 		if n, ok := countOf(m[1]); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
@@ -134,60 +290,238 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			}
 		}
 	}
-	if m := adoptAbstentionRE.FindStringSubmatch(s); m != nil {
-		if n, ok := countOf(m[1]); ok {
-			v.AbstainingCount, v.Counted = n, true
+	return said
+}
+
+// participationWindow is the part of notes (spaced as readAdoption spaces
+// them) where notParticipatingRE may find its matches, which it finds
+// there as in the whole: from the word before the first "member" to the
+// end of the last "not participate", where every match ends.
+func participationWindow(notes string) string {
+	from := indexFoldASCII(notes, wordMember.lower)
+	to := wordNotParticipate.lastEnd(notes)
+	if from < 0 || to < from {
+		return ""
+	}
+	for from > 0 && isPerlSpace(notes[from-1]) {
+		from--
+	}
+	for from > 0 {
+		n := foldedWordCharBefore(notes[:from])
+		if n == 0 {
+			break
 		}
-		if m[2] != "" {
-			v.Abstaining = statesOf(m[2], date, warn)
+		from -= n
+	}
+	return notes[from:to]
+}
+
+// foldedWordCharBefore is the length of the character that ends s if it
+// is one that (?i)\w matches: an ASCII letter, figure or _, or the two
+// letters outside ASCII that fold to one ("ſ" to s, the Kelvin sign to
+// k); else 0.
+func foldedWordCharBefore(s string) int {
+	if s != "" && isWordByte(s[len(s)-1]) {
+		return 1
+	}
+	for _, c := range []string{"ſ", "\u212a"} {
+		if strings.HasSuffix(s, c) {
+			return len(c)
 		}
 	}
-	notes := s + " " + strings.Join(strings.Fields(footnotes), " ")
-	if !said && adoptNoVoteRE.MatchString(notes) {
-		// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
-		v.WithoutVote, said = true, true
+	return 0
+}
+
+// singleSpaced is strings.Join(strings.Fields(s), " "), which is s itself,
+// without a copy, when s holds no space but single ' ' between words.
+func singleSpaced(s string) string {
+	if isSingleSpaced(s) {
+		return s
 	}
-	for _, m := range notParticipatingRE.FindAllStringSubmatch(notes, -1) {
-		v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
+	var b strings.Builder
+	b.Grow(len(s))
+	word := -1 // where the word being read began, or -1 between words
+	for i := 0; i < len(s); {
+		n := spaceAt(s, i)
+		switch {
+		case n == 0 && word < 0:
+			word = i
+			i++
+			continue
+		case n == 0:
+			i++
+			continue
+		case word >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[word:i])
+			word = -1
+		}
+		i += n
 	}
-	if said || len(v.NotParticipating) > 0 {
-		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
-		a.vote = v
+	if word >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[word:])
 	}
-	return a
+	return b.String()
+}
+
+// isSingleSpaced reports whether the only spaces of s are single ' '
+// between words.
+func isSingleSpaced(s string) bool {
+	space := true // as if after a space: none may open s
+	for i := 0; i < len(s); {
+		switch n := spaceAt(s, i); {
+		case n == 0:
+			space = false
+			i++
+		case s[i] == ' ' && !space:
+			space = true
+			i++
+		default:
+			return false
+		}
+	}
+	return !space || s == ""
+}
+
+// spaceAt is the length of the space (as unicode.IsSpace has it) that
+// opens s[i:], or 0. The bytes of a character outside ASCII that is no
+// space are taken one at a time, as words are made of them all the same.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace calls spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// mayHaveLetteredOrdinal reports whether ocrOrdinalRE could change s: a
+// match is changed only when it holds a letter read for a figure, so one
+// of I, i, l or | must stand with a figure in the run of such bytes just
+// before an ordinal's "st", "nd", "rd" or "th".
+func mayHaveLetteredOrdinal(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if !isOrdinalSuffix(s[i], s[i+1]) {
+			continue
+		}
+		figure, letter := false, false
+		for j := i - 1; j >= 0 && isFigureOrLookalike(s[j]); j-- {
+			if s[j] >= '0' && s[j] <= '9' {
+				figure = true
+			} else {
+				letter = true
+			}
+		}
+		if figure && letter {
+			return true
+		}
+	}
+	return false
+}
+
+func isOrdinalSuffix(a, b byte) bool {
+	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
+}
+
+func isFigureOrLookalike(c byte) bool {
+	return c >= '0' && c <= '9' || c == 'I' || c == 'i' || c == 'l' || c == '|'
 }
 
 // stateListSepRE separates the names of a vote line's list: commas,
 // semicolons, "and", and the full stops OCR reads for commas.
+// nextStateListSep finds what it finds.
 var stateListSepRE = regexp.MustCompile(`\s*(?:[,;]|\.\s|\band\b)\s*`)
+
+// nextStateListSep is the next match of stateListSepRE in s at or after
+// from, as FindAllStringIndex finds them one after another, or -1, -1: a
+// separator with the spaces around it, those before it from from on.
+func nextStateListSep(s string, from int) (start, end int) {
+	for q := from; q < len(s); q++ {
+		n := stateListSepAt(s, q)
+		if n == 0 {
+			continue
+		}
+		start, end = q, q+n
+		for start > from && isPerlSpace(s[start-1]) {
+			start--
+		}
+		for end < len(s) && isPerlSpace(s[end]) {
+			end++
+		}
+		return start, end
+	}
+	return -1, -1
+}
+
+// stateListSepAt is the length of the separator at s[q:] (",", ";",
+// a full stop and a space, "and" as a word), or 0.
+func stateListSepAt(s string, q int) int {
+	switch {
+	case s[q] == ',' || s[q] == ';':
+		return 1
+	case s[q] == '.' && q+1 < len(s) && isPerlSpace(s[q+1]):
+		return 2
+	case strings.HasPrefix(s[q:], "and") && (q == 0 || !isWordByte(s[q-1])) && (q+3 == len(s) || !isWordByte(s[q+3])):
+		return 3
+	}
+	return 0
+}
+
+// isPerlSpace reports whether c is \s to Go's regexp.
+func isPerlSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
 
 // statesOf reads a list of states as a vote line prints it ("Cuba and
 // Yemen", "France, United Kingdom of Great Britain and Northern Ireland").
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
 func statesOf(list, date string, warn func(Warning)) []Actor {
-	list = footnoteMarkRE.ReplaceAllString(list, " ")
-	cuts := stateListSepRE.FindAllStringIndex(list, -1)
-	var pieces []string // names and the separators between them, alternating
-	at := 0
-	for _, c := range cuts {
-		pieces = append(pieces, list[at:c[0]], list[c[0]:c[1]])
-		at = c[1]
+	if strings.ContainsAny(list, "0123456789") {
+		list = footnoteMarkRE.ReplaceAllString(list, " ")
 	}
-	pieces = append(pieces, list[at:])
+	// The names between the separators, as [start, end) in list: a run of
+	// names from a to b, with the separators between them, is
+	// list[names[a][0]:names[b][1]].
+	var buf [16][2]int
+	names := buf[:0]
+	at := 0
+	for from := 0; ; {
+		start, end := nextStateListSep(list, from)
+		if start < 0 {
+			break
+		}
+		names = append(names, [2]int{at, start})
+		at, from = end, end
+	}
+	names = append(names, [2]int{at, len(list)})
 	var out []Actor
-	for i := 0; i < len(pieces); i += 2 {
-		if cleanStateName(pieces[i]) == "" {
+	for a := 0; a < len(names); a++ {
+		if cleanStateName(list[names[a][0]:names[a][1]]) == "" {
 			continue
 		}
-		// The longest run of pieces from i that names one state.
-		end := i
-		for j := i + 2; j < len(pieces) && j <= i+6; j += 2 {
-			if _, _, ok := stateNamed(cleanStateName(strings.Join(pieces[i:j+1], "")), date); ok {
-				end = j
+		// The longest run of names from a, up to four, that names one state.
+		b := a
+		for c := a + 1; c < len(names) && c <= a+3; c++ {
+			if _, _, ok := stateNamed(cleanStateName(list[names[a][0]:names[c][1]]), date); ok {
+				b = c
 			}
 		}
-		name := cleanStateName(strings.Join(pieces[i:end+1], ""))
+		name := cleanStateName(list[names[a][0]:names[b][1]])
 		if st, repaired, ok := stateNamed(name, date); ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
 			if repaired {
@@ -196,7 +530,7 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 		} else {
 			out = append(out, actorOf(name, warn))
 		}
-		i = end
+		a = b
 	}
 	return out
 }

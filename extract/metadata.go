@@ -35,6 +35,7 @@ var (
 	// "Francois Delattre (France), welcoming …": a speaker for a state.
 	speakerRE    = anchored(`^([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}) \(([^()]{3,60})\)[ ,]`)
 	unanimousRE  = regexp.MustCompile(`(?i)\bunanimously adopting resolution (\d{1,4}) \((\d{4})\)`)
+	wordAdopting = keyword("adopting") // which unanimousRE needs
 	voteHeadings = map[string]string{"赞成:": "for", "赞成：": "for", "反对:": "against", "反对：": "against", "弃权:": "abstain", "弃权：": "abstain",
 		"In favour:": "for", "Against:": "against", "Abstaining:": "abstain"}
 )
@@ -55,39 +56,61 @@ func isoDate(s string) string {
 	if !ok || day < 1 || day > 31 {
 		return ""
 	}
-	return fmt.Sprintf("%s-%02d-%02d", m[3], month, day)
+	return isoDay(m[3], month, day)
+}
+
+// isoDay writes a day as ISO 8601 ("2020-06-29") from a year of four
+// figures and a month and day in range, as fmt's "%s-%02d-%02d" would,
+// without its cost on every date of every text.
+func isoDay(year string, month, day int) string {
+	b := make([]byte, 0, len(year)+6)
+	b = append(b, year...)
+	b = append(b, '-', byte('0'+month/10), byte('0'+month%10), '-', byte('0'+day/10), byte('0'+day%10))
+	return string(b)
 }
 
 // readMetadata fills the facts a document states about itself from its
 // blocks and paragraphs.
 func readMetadata(d *Document, p *part, ci spanner, warn func(Warning)) {
-	var header strings.Builder
+	header := 0 // the header's blocks, above the preamble
+	distr, original := false, false
 	for _, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) {
 			break
 		}
-		header.WriteString(b.t.s)
-		header.WriteByte(' ')
+		header++
 		s := b.t.s
+		// The labels open the patterns, and hold no space: each is in
+		// one block or in none.
+		distr = distr || strings.Contains(s, "Distr.:")
+		original = original || strings.Contains(s, "Original:")
 		if m := adoptedRE.FindStringSubmatch(s); m != nil {
 			d.Meeting, d.AdoptionDate = m[1], isoDate(m[2])
 		}
-		if m := sponsorRE.FindStringSubmatch(s); m != nil && d.Kind == KindDraftResolution {
-			for _, name := range splitNames(m[1]) {
-				d.Sponsors = append(d.Sponsors, actorOf(name, warn))
+		if d.Kind == KindDraftResolution && strings.HasSuffix(s, "draft resolution") {
+			if m := sponsorRE.FindStringSubmatch(s); m != nil {
+				for _, name := range splitNames(m[1]) {
+					d.Sponsors = append(d.Sponsors, actorOf(name, warn))
+				}
 			}
 		}
 	}
 	readAdoptionLines(d, p, ci, warn)
-	h := header.String()
-	if m := distrDateRE.FindStringSubmatch(h); m != nil {
-		d.Date = isoDate(m[1])
-	}
-	if m := originalRE.FindStringSubmatch(h); m != nil {
-		d.OriginalLanguage = languageNames[m[1]]
+	if distr || original {
+		// The date may be on a line of its own, below the label.
+		h := joinHeader(p.blocks[:header])
+		if m := distrDateRE.FindStringSubmatch(h); m != nil {
+			d.Date = isoDate(m[1])
+		}
+		if m := originalRE.FindStringSubmatch(h); m != nil {
+			d.OriginalLanguage = languageNames[m[1]]
+		}
 	}
 	for _, para := range d.Paragraphs {
-		if m := chapterRE.FindStringSubmatch(para.Text); m != nil && para.Kind == Preambular {
+		if para.Kind != Preambular || !strings.HasPrefix(para.Text, "Acting under Chapter ") {
+			continue // the words chapterRE opens with
+		}
+		if m := chapterRE.FindStringSubmatch(para.Text); m != nil {
 			d.ActingUnder = "Chapter " + m[1]
 		}
 	}
@@ -97,6 +120,21 @@ func readMetadata(d *Document, p *part, ci spanner, warn func(Warning)) {
 	case KindPressRelease:
 		readPressRelease(d)
 	}
+}
+
+// joinHeader joins the blocks of a header, each followed by a space.
+func joinHeader(blocks []block) string {
+	n := 0
+	for _, b := range blocks {
+		n += len(b.t.s) + 1
+	}
+	var header strings.Builder
+	header.Grow(n)
+	for _, b := range blocks {
+		header.WriteString(b.t.s)
+		header.WriteByte(' ')
+	}
+	return header.String()
 }
 
 // readAdoptionLines reads the meeting, date and vote of a text from its
@@ -110,17 +148,7 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 		if b.form != formAdoption {
 			continue
 		}
-		// The footnotes printed under the line, not the text that an
-		// adoption line in a header stands over.
-		var notes strings.Builder
-		for _, f := range p.blocks[i+1:] {
-			if notes.Len() > 2000 {
-				break
-			}
-			notes.WriteString(f.t.s)
-			notes.WriteByte('\n')
-		}
-		a := readAdoption(b.t.s, notes.String(), d.AdoptionDate, warn)
+		a := readAdoption(b.t.s, footnotesUnder(p.blocks[i+1:]), d.AdoptionDate, warn)
 		if a.meeting != "" && d.Meeting == "" {
 			d.Meeting = a.meeting
 		}
@@ -141,6 +169,35 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 	}
 }
 
+// footnotesUnder joins the blocks under an adoption line, up to 2,000
+// bytes or so, for readAdoption: the footnotes printed under the line,
+// not the text that an adoption line in a header stands over. They are
+// read for a few statements alone: without any of them the blocks are
+// not joined, and "" reads the same.
+func footnotesUnder(blocks []block) string {
+	n, any := 0, false
+	for _, f := range blocks {
+		if n > 2000 {
+			break
+		}
+		any = any || mayStateInFootnote(f.t.s)
+		n += len(f.t.s) + 1
+	}
+	if !any {
+		return ""
+	}
+	var notes strings.Builder
+	notes.Grow(n)
+	for _, f := range blocks {
+		if notes.Len() > 2000 {
+			break
+		}
+		notes.WriteString(f.t.s)
+		notes.WriteByte('\n')
+	}
+	return notes.String()
+}
+
 // readLetter reads the agenda item, the vote and the signatory of a letter
 // from the President of the Council reporting a vote.
 func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
@@ -149,8 +206,12 @@ func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
 	var start, end int
 	for i, b := range p.blocks {
 		s := b.t.s
-		if m := zhAgendaRE.FindStringSubmatch(s); m != nil && d.AgendaItem == "" {
-			d.AgendaItem = m[1]
+		// The patterns that open with no fixed words run only where their
+		// words are.
+		if d.AgendaItem == "" && strings.Contains(s, "议程项目") {
+			if m := zhAgendaRE.FindStringSubmatch(s); m != nil {
+				d.AgendaItem = m[1]
+			}
 		}
 		if m := zhDraftRE.FindStringSubmatch(s); m != nil && v.Draft == "" {
 			v.Draft = symbol.Parse(m[1]).String()
@@ -163,13 +224,15 @@ func readLetter(d *Document, p *part, ci spanner, warn func(Warning)) {
 			v.Result = symbol.Resolution(m[4], m[5]).String()
 			month, _ := strconv.Atoi(m[2])
 			day, _ := strconv.Atoi(m[3])
-			v.Date = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
+			v.Date = isoDay(m[1], month, day)
 			_, end = b.t.source(0, len(s))
 		}
-		if m := zhSignedRE.FindStringSubmatch(s); m != nil {
-			d.Signatory = m[1]
-			if i > 0 {
-				d.SignatoryRole = p.blocks[i-1].t.s
+		if strings.Contains(s, "签名") {
+			if m := zhSignedRE.FindStringSubmatch(s); m != nil {
+				d.Signatory = m[1]
+				if i > 0 {
+					d.SignatoryRole = p.blocks[i-1].t.s
+				}
 			}
 		}
 		if kind, ok := voteHeadings[s]; ok {
@@ -239,8 +302,10 @@ func actorOf(name string, warn func(Warning)) Actor {
 // reports, the meeting's times and who spoke for which state.
 func readPressRelease(d *Document) {
 	for _, para := range d.Paragraphs {
-		if m := unanimousRE.FindStringSubmatch(para.Text); m != nil && d.Vote == nil {
-			d.Vote = &Vote{Result: symbol.Resolution(m[1], m[2]).String(), Unanimous: true, Span: para.Span}
+		if d.Vote == nil && wordAdopting.in(para.Text) {
+			if m := unanimousRE.FindStringSubmatch(para.Text); m != nil {
+				d.Vote = &Vote{Result: symbol.Resolution(m[1], m[2]).String(), Unanimous: true, Span: para.Span}
+			}
 		}
 		if m := meetingTimesRE.FindStringSubmatch(para.Text); m != nil {
 			d.MeetingStart, d.MeetingEnd = clock(m[1], m[2], m[3]), clock(m[4], m[5], m[6])

@@ -1,6 +1,8 @@
 package ontology
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -131,6 +133,7 @@ func loadStates() {
 			}
 		}
 	}
+	indexNearNames()
 }
 
 // nameState makes name find the state, unless another has it already.
@@ -212,12 +215,61 @@ func StateOnDate(name, isoDate string) (*State, bool) {
 // LookupState finds a state by any of its names in a UN language.
 func LookupState(name string) (*State, bool) {
 	statesOnce.Do(loadStates)
-	code, ok := stateNames[foldName(name)]
+	code, ok := codeNamed(name)
 	if !ok {
 		return nil, false
 	}
 	return states[code], true
 }
+
+// codeNamed is the alpha-3 code of the state with the name. Extraction
+// asks for many names that are no state's ("Cuba and Yemen"): an ASCII
+// name is folded on the stack, not in a new string (issue 13).
+func codeNamed(name string) (string, bool) {
+	var buf [128]byte
+	if folded, ok := appendFoldedASCII(buf[:0], name); ok {
+		code, found := stateNames[string(folded)]
+		return code, found
+	}
+	code, found := stateNames[foldName(name)]
+	return code, found
+}
+
+// appendFoldedASCII appends foldName(s) to dst when s is ASCII, and
+// reports false, appending nothing, when it is not.
+func appendFoldedASCII(dst []byte, s string) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return dst, false
+		}
+	}
+	s = strings.TrimSpace(s)
+	if len(s) >= 4 && strings.EqualFold(s[:3], "the") && s[3] == ' ' {
+		s = s[4:]
+	}
+	start := len(dst)
+	space := false // a space is owed before the next letter
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case asciiSpace[c]:
+			space = len(dst) > start
+		default:
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		}
+	}
+	return dst, true
+}
+
+// asciiSpace are the ASCII bytes unicode.IsSpace calls spaces.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // StateByAlpha3 returns the state with the ISO 3166 alpha-3 code.
 func StateByAlpha3(code string) (*State, bool) {
@@ -246,19 +298,37 @@ func (m Minter) StateIRI(alpha3 string) string { return m.Base + "actor/state/" 
 // states is refused.
 func NearestState(name string) (*State, bool) {
 	statesOnce.Do(loadStates)
-	folded := foldName(name)
-	if utf8.RuneCountInString(folded) < 5 {
+	// Most names asked for are none of a state's, nor near one: the name
+	// is folded on the stack, not in a new string (issue 13).
+	var buf [128]byte
+	var folded string
+	if b, ok := appendFoldedASCII(buf[:0], name); ok {
+		folded = string(b)
+	} else {
+		folded = foldName(name)
+	}
+	n := utf8.RuneCountInString(folded)
+	if n < 5 {
 		return nil, false
 	}
+	first, _ := utf8.DecodeRuneInString(folded)
+	last, _ := utf8.DecodeLastRuneInString(folded)
 	found := ""
-	for known, code := range stateNames {
-		if !withinOneEdit(folded, known) {
-			continue
+	for _, known := range [2][]knownName{nearNames[nearKey{first, true}], nearNames[nearKey{last, false}]} {
+		// Sorted by length: from the first of n-1 runes to the last of n+1.
+		from, _ := slices.BinarySearchFunc(known, n-1, func(k knownName, runes int) int { return k.runes - runes })
+		for _, k := range known[from:] {
+			if k.runes > n+1 {
+				break
+			}
+			if !withinOneEdit(folded, k.name) {
+				continue
+			}
+			if found != "" && found != k.code {
+				return nil, false
+			}
+			found = k.code
 		}
-		if found != "" && found != code {
-			return nil, false
-		}
-		found = code
 	}
 	if found == "" {
 		return nil, false
@@ -266,27 +336,91 @@ func NearestState(name string) (*State, bool) {
 	return states[found], true
 }
 
+// nearNames files every folded name twice, under its first rune and under
+// its last, each list sorted by the names' lengths in runes, for
+// NearestState. One edit to a name of two runes or more leaves its first
+// rune or its last in place and its length within one, so the few names of
+// those lengths under those runes are the only ones that can be within an
+// edit of a name: it need not try every name of every state (issue 13:
+// vote lines ask for each run of the pieces of a list).
+var nearNames map[nearKey][]knownName
+
+type nearKey struct {
+	r     rune
+	first bool // r is the first rune, else the last
+}
+
+type knownName struct {
+	name, code string
+	runes      int // the length of name in runes
+}
+
+// indexNearNames fills nearNames from stateNames.
+func indexNearNames() {
+	nearNames = map[nearKey][]knownName{}
+	for name, code := range stateNames {
+		first, _ := utf8.DecodeRuneInString(name)
+		last, _ := utf8.DecodeLastRuneInString(name)
+		k := knownName{name, code, utf8.RuneCountInString(name)}
+		nearNames[nearKey{first, true}] = append(nearNames[nearKey{first, true}], k)
+		nearNames[nearKey{last, false}] = append(nearNames[nearKey{last, false}], k)
+	}
+	for _, known := range nearNames {
+		slices.SortFunc(known, func(a, b knownName) int { return cmp.Compare(a.runes, b.runes) })
+	}
+}
+
 // withinOneEdit reports whether a and b differ by at most one rune
 // changed, added or dropped.
 func withinOneEdit(a, b string) bool {
-	// One rune is at most 4 bytes: most names are turned away by their
-	// lengths, before they are decoded (NearestState tries them all).
+	// One rune is at most 4 bytes: names far apart in length are turned
+	// away before they are decoded.
 	if len(a)-len(b) > 4 || len(b)-len(a) > 4 {
 		return false
 	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) > len(rb) {
-		ra, rb = rb, ra
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na > nb {
+		a, b, na, nb = b, a, nb, na
 	}
-	if len(rb)-len(ra) > 1 {
+	if nb-na > 1 {
 		return false
 	}
-	i := 0
-	for i < len(ra) && ra[i] == rb[i] {
-		i++
+	// Past the runes they share at the start, what is left of the longer
+	// without its next rune is what is left of the shorter, without its
+	// next rune too when they are as long.
+	i, j := 0, 0
+	for i < len(a) {
+		ra, sa := utf8.DecodeRuneInString(a[i:])
+		rb, sb := utf8.DecodeRuneInString(b[j:])
+		if ra != rb {
+			break
+		}
+		i, j = i+sa, j+sb
 	}
-	if len(ra) == len(rb) {
-		return string(ra[i+min(1, len(ra)-i):]) == string(rb[i+min(1, len(rb)-i):])
+	if j == len(b) {
+		return true
 	}
-	return string(ra[i:]) == string(rb[i+1:])
+	_, sb := utf8.DecodeRuneInString(b[j:])
+	if na == nb {
+		_, sa := utf8.DecodeRuneInString(a[i:])
+		return sameRunes(a[i+sa:], b[j+sb:])
+	}
+	return sameRunes(a[i:], b[j+sb:])
+}
+
+// sameRunes reports whether a and b decode to the same runes: the bytes
+// that are no UTF-8 all read as utf8.RuneError.
+func sameRunes(a, b string) bool {
+	if a == b {
+		return true
+	}
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			return false
+		}
+		a, b = a[sa:], b[sb:]
+	}
+	return a == b
 }

@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+)
+
+// The cheap looks of readAdoption give the answers of what they stand
+// for, on texts made of the bytes that matter to them.
+func TestAdoptionScans(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	pieces := []string{" ", "  ", "\n", "\t", "\u00a0", "\u2028", "_", "1", "9", "I", "i", "l", "|", "s", "t", "n", "d", "r", "h",
+		"st", "nd", "rd", "th", "a", "é", "\xff", "meeting", "1st", "I851st", "i520th", "l0th", "2|st", "with", "list"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(12); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+		replaced := ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
+			return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
+		})
+		if replaced != s && !mayHaveLetteredOrdinal(s) {
+			t.Fatalf("mayHaveLetteredOrdinal(%q) = false, but the pattern makes it %q", s, replaced)
+		}
+	}
+}
+
+// nextStateListSep finds the separators stateListSepRE finds.
+func TestStateListSeps(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	pieces := []string{" ", "  ", "\n", "\t", "\v", "\u00a0", ",", ";", ".", ". ", "and", "And", " and ", "band", "andy", "_and", "a", "n", "d", "Cuba", "Yemen", "1"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(10); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		var got [][]int
+		for from := 0; ; {
+			start, end := nextStateListSep(s, from)
+			if start < 0 {
+				break
+			}
+			got = append(got, []int{start, end})
+			from = end
+		}
+		want := stateListSepRE.FindAllStringIndex(s, -1)
+		if fmt.Sprint(got) != fmt.Sprint(want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("separators of %q: %v, want %v", s, got, want)
+		}
+	}
+}
+
+// meetingNumber reads the number adoptMeetingRE reads.
+func TestMeetingNumber(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	pieces := []string{" ", "  ", "\n", "\t", "\v", "_", "1", "29", "12345", "123456", "a", "x1", "-", "st", "nd", "rd", "th", "d", "n",
+		"(closed)", "(a, b)", "(A)", "()", "(", ")", "meet", "meeting", "meet- ing", "meet-\ning", "ing", "Adopted at the ", "é"}
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := r.Intn(9); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		got, ok := meetingNumber(s)
+		m := adoptMeetingRE.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && got != m[1] {
+			t.Fatalf("meetingNumber(%q) = %q, %v; the pattern reads %q", s, got, ok, m)
+		}
+	}
+}
+
+// The patterns find in the windows readAdoption gives them what they
+// find in the whole text.
+func TestAdoptionWindows(t *testing.T) {
+	r := rand.New(rand.NewSource(13))
+	pieces := []string{" ", "by", "By", "aby", "_by", "éby", "with", "WITH", "awith", "vote", "votes", "a vote of", "12", "none", "to", "2",
+		"in favour", "against", "abstention", "abstentions", "abſtention", "(China)", "(", ")", ",", "and", "One", "member", "members", "Two",
+		"did", "does", "not", "participate", "not participate", "x", "é", "by a vote of 13 in favour", "By a vote of one in favour (France), two against",
+		"and 2 abstentions (Chad)", "One member (China) did not participate", "members (A, B) does not participate", "(Cuba) did not participate", "Twomembers", "ſ", "\u212a", "memberſ"}
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		for k := r.Intn(14); k > 0; k-- {
+			if b.Len() > 0 && r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := singleSpaced(b.String())
+		for _, c := range []struct {
+			re   interface{ FindStringSubmatch(string) []string }
+			word foldWord
+		}{{adoptVotesRE, wordBy}, {adoptVoteOfRE, wordBy}, {adoptAbstentionRE, wordWith}} {
+			want := c.re.FindStringSubmatch(s)
+			var got []string
+			if at := c.word.opening(s); at >= 0 {
+				got = c.re.FindStringSubmatch(s[at:])
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("%v in %q from %q: %q, want %q", c.re, s, c.word.lower, got, want)
+			}
+		}
+		want := notParticipatingRE.FindAllStringSubmatch(s, -1)
+		got := notParticipatingRE.FindAllStringSubmatch(participationWindow(s), -1)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("not participating in %q: %q, want %q", s, got, want)
+		}
+	}
+}
