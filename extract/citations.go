@@ -56,43 +56,89 @@ func scanTokens(s string) []token { return appendTokens(make([]token, 0, len(s)/
 
 // appendTokens appends the tokens of s to toks: a document's paragraphs
 // are scanned into one buffer, used again for each (citationScanner).
+// ASCII, most of any text, is read byte by byte; other characters by
+// appendRuneToken, as all once were.
 func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		c := s[i]
 		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case (r == 'S' || r == 'A') && !wordBefore(s, i) && symbolRE.MatchString(s[i:]):
-			m := symbolRE.FindString(s[i:])
-			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
-			i += len(m)
-		case r == '5' && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
+		case c >= utf8.RuneSelf:
+			toks, i = appendRuneToken(toks, s, i)
+		case asciiSpace[c]:
+			i++
+		case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
+			if m := symbolRE.FindString(s[i:]); m != "" {
+				toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
+				i += len(m)
+				continue
+			}
+			toks, i = appendWord(toks, s, i, i+1)
+		case c == '5' && ocrSymbolRE.may(s[i:]) && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
 			m := ocrSymbolRE.FindString(s[i:])
 			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true})
 			i += len(m)
-		case r >= '0' && r <= '9':
+		case isDigit(c):
 			toks = append(toks, scanNumber(s, i))
 			i = toks[len(toks)-1].end
-		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !(unicode.IsLetter(r2) || r2 == '-' || r2 == '\'') || isHan(r2) != isHan(r) {
-					break
-				}
-				j += n2
-			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
-			i = j
-		case r == ',' || r == '，' || r == '、':
-			toks = append(toks, token{kind: tComma, start: i, end: i + n, text: s[i : i+n]})
-			i += n
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			toks, i = appendWord(toks, s, i, i+1)
+		case c == ',':
+			toks = append(toks, token{kind: tComma, start: i, end: i + 1, text: s[i : i+1]})
+			i++
 		default:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]})
-			i += n
+			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: s[i : i+1]})
+			i++
 		}
 	}
 	return toks
+}
+
+// asciiSpace are the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// appendWord appends the word that starts at s[i] with an ASCII letter
+// and goes on at s[j]: letters, hyphens and apostrophes, and no Han
+// character, which starts a word of its own.
+func appendWord(toks []token, s string, i, j int) ([]token, int) {
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\'' {
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || isHan(r) {
+			break
+		}
+		j += n
+	}
+	return append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]}), j
+}
+
+// appendRuneToken appends the token that starts at s[i] with a character
+// outside ASCII, and returns where the next may start.
+func appendRuneToken(toks []token, s string, i int) ([]token, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsSpace(r):
+		return toks, i + n
+	case unicode.IsLetter(r):
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r2) || r2 == '-' || r2 == '\'') || isHan(r2) != isHan(r) {
+				break
+			}
+			j += n2
+		}
+		return append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]}), j
+	case r == '，' || r == '、':
+		return append(toks, token{kind: tComma, start: i, end: i + n, text: s[i : i+n]}), i + n
+	}
+	return append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]}), i + n
 }
 
 // scanNumber reads a number at s[i], and the year or General Assembly
@@ -465,10 +511,29 @@ func regimeFollows(rest []token) bool {
 
 // mayCite is a quick test that s holds something every citation holds: a
 // resolution or paragraph word, a sanctions regime or a symbol's slash.
-// Most paragraphs cite nothing.
+// Most paragraphs cite nothing. Each word is looked for by a part of it
+// that opens with a rarer letter than the word does ("ution" of
+// "esolution"): strings.Index skips ahead to the part's first letter, and
+// a common one stops it at every few bytes.
 func mayCite(s string) bool {
-	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
-		strings.Contains(s, "aragraph") || strings.Contains(s, "anction") || strings.Contains(s, "Committee")
+	return strings.IndexByte(s, '/') >= 0 || strings.Contains(s, "Committee") || strings.Contains(s, "号决议") ||
+		containsByPart(s, "esolution", 4) || containsByPart(s, "aragraph", 3) || containsByPart(s, "anction", 2)
+}
+
+// containsByPart is strings.Contains(s, word), looking for word[from:]
+// and then for the rest of word before it.
+func containsByPart(s, word string, from int) bool {
+	part := word[from:]
+	for i := 0; ; {
+		k := strings.Index(s[i:], part)
+		if k < 0 {
+			return false
+		}
+		if at := i + k - from; at >= 0 && s[at:at+from] == word[:from] {
+			return true
+		}
+		i += k + 1
+	}
 }
 
 // listGlue reports whether t may stand between the items of a list of
@@ -539,11 +604,30 @@ func isSubItemLabel(w string) bool {
 
 func isWordIn(w string, words ...string) bool {
 	for _, x := range words {
-		if strings.EqualFold(w, x) {
+		if equalFoldASCII(w, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalFoldASCII is strings.EqualFold(w, x) for an ASCII x. Each
+// character of w must fold to one of x: a w as long as x is ASCII too, or
+// it has fewer characters than x; only a longer w, one holding a
+// character that folds to ASCII (the Kelvin sign, ſ), needs EqualFold.
+func equalFoldASCII(w, x string) bool {
+	switch {
+	case len(w) < len(x):
+		return false
+	case len(w) > len(x):
+		return strings.EqualFold(w, x)
+	}
+	for k := 0; k < len(x); k++ {
+		if lowerByte(w[k]) != lowerByte(x[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 func wordBefore(s string, i int) bool {
