@@ -210,3 +210,107 @@ func TestMayCiteAsReference(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsAsReference(t *testing.T) {
+	words := []string{"ttac", "ull", "text of", "ondemn", "a", " x", "1a"}
+	samples := append(citeSamples(t), "ATTACK", "aTtAcK", "ttaC", "tta", "t", "", "ttac", "xTTAC", "support by ", "support from the", "support provided ", "sup port by ", "pport by ", "uspport by ", "supportby ", "xsupport from ")
+	for _, s := range samples {
+		for _, w := range words {
+			if got, want := containsASCIIFold(s, w), containsASCIIFoldEach(s, w); got != want {
+				t.Fatalf("containsASCIIFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+		want := strings.Contains(s, "support by ") || strings.Contains(s, "support from ") || strings.Contains(s, "support provided ")
+		if got := saysSupportBy(s); got != want {
+			t.Fatalf("saysSupportBy(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := containsByPart(s, "ondemn", 4), strings.Contains(s, "ondemn"); got != want {
+			t.Fatalf("containsByPart(%q, ondemn) = %v", s, got)
+		}
+	}
+}
+
+// The gates of patterns that ignore case look in ASCII alone for words
+// whose letters fold to no character outside ASCII.
+func TestGateLettersFoldInASCII(t *testing.T) {
+	for _, w := range []string{"until ", "ending ", "ary mean", "ttac", "olution", "aragraph", "anction"} {
+		for _, r := range w {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f >= utf8.RuneSelf {
+					t.Errorf("%q: %q folds to %q", w, r, f)
+				}
+			}
+		}
+	}
+}
+
+var timingSamples = []string{
+	"by 1 June 2020", "not later than 1 June 2020 and by 2 May 2021", "no later than 12 May 2020", "xnot later than 1 June 2020", "later than 1 June 2020",
+	"abby 1 June 2020 before 3 May 2019", "before 1 June 2020 or by 2 June 2020", "not later than no later than 1 June 2020", "no later than",
+	"b", "by", "by 1", "within 30 days", "every three months", "quarterly", "report quarterly", "annually", "on an annual basis", "every year",
+	"Decides, and requests; and urges, and also strongly condemns", "and", ", and", "; and Urges", "band urges", "Urges and and", ",;,; and ,",
+}
+
+func FuzzDeadlineDate(f *testing.F) {
+	for _, s := range timingSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := deadlineDate(s); got != want {
+			t.Errorf("deadlineDate(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("operativeVerbLocs(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// readTimingReference is readTiming as it was, each of its gates a search
+// of the whole clause.
+func readTimingReference(r *Request, seg, adopted string) {
+	if (strings.Contains(seg, "by ") || strings.Contains(seg, "than ") || strings.Contains(seg, "before ")) && strings.ContainsAny(seg, "0123456789") {
+		if m := deadlineDateRE.FindStringSubmatch(seg); m != nil {
+			r.Deadline = isoDate(m[1])
+		}
+	}
+	period := strings.Contains(seg, " day") || strings.Contains(seg, " week") || strings.Contains(seg, " month") || strings.Contains(seg, " year")
+	if period && strings.Contains(seg, "within ") {
+		if m := withinRE.FindStringSubmatch(seg); m != nil {
+			r.DeadlineDuration = duration(m[1], m[2])
+			if r.Deadline == "" && adopted != "" {
+				r.Deadline = addDuration(adopted, m[1], m[2])
+			}
+		}
+	}
+	var m []string
+	if period && strings.Contains(seg, "every ") {
+		m = everyRE.FindStringSubmatch(seg)
+	}
+	switch {
+	case m != nil:
+		r.Interval = duration(m[1], m[2])
+	case strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
+		r.Interval = "P3M"
+	case (strings.Contains(seg, "annual") || strings.Contains(seg, "year")) && annuallyRE.MatchString(seg):
+		r.Interval = "P1Y"
+	}
+}
+
+func TestReadTimingAsReference(t *testing.T) {
+	samples := append(citeSamples(t), timingSamples...)
+	samples = append(samples, "within 3 days by 1 June 2020", "within three weeks", "within 3 dayx", "every 2 years", "every twelve months and annually", "yearly", "annualy")
+	for _, s := range samples {
+		for _, adopted := range []string{"", "2020-01-31"} {
+			var got, want Request
+			readTiming(&got, s, adopted)
+			readTimingReference(&want, s, adopted)
+			if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
+				t.Fatalf("%q: %q %q %q, want %q %q %q", s, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)
+			}
+		}
+	}
+}

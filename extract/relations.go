@@ -44,10 +44,7 @@ var (
 
 // findRelations reads the relations stated in each paragraph.
 func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
-	mentions := map[*Paragraph][]*Mention{}
-	for _, m := range d.Mentions {
-		mentions[m.Paragraph] = append(mentions[m.Paragraph], m)
-	}
+	mentions := mentionsByParagraph(d)
 	in := func(p *Paragraph, from, to int) []string {
 		var out []string
 		for _, m := range mentions[p] {
@@ -70,8 +67,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		// Each pattern runs only where its key word stands: they are costly.
 		// The words each pattern cannot match without, looked for first.
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
-			if re == supportRE && !strings.Contains(p.Text, "support by ") && !strings.Contains(p.Text, "support from ") && !strings.Contains(p.Text, "support provided ") ||
-				re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
+			if re == supportRE && !saysSupportBy(p.Text) || re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
 				continue
 			}
 			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
@@ -105,14 +101,13 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
 			var found [][]int
-			// "ttac" has no letter that case folding matches outside ASCII
-			// (as it does k and s), so a look in ASCII is enough.
-			if containsASCIIFold(p.Text, "ttac") {
-				// As before: the pattern ignores case, but ran only where
-				// "ondemn" stands in lower case.
-				if strings.Contains(p.Text, "ondemn") {
-					found = findCondemnation(p.Text)
-				}
+			// As before: the pattern ignores case, but runs only where
+			// "ondemn" stands in lower case, looked for first as the
+			// rarer ("mn" opens fewer places than "o"), and "ttac" in any
+			// case. "ttac" has no letter that case folding matches outside
+			// ASCII (as it does k and s), so a look in ASCII is enough.
+			if containsByPart(p.Text, "ondemn", 4) && containsASCIIFold(p.Text, "ttac") {
+				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
 				for _, b := range in(p, m[2], m[3]) {
@@ -127,6 +122,49 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				add(f.Paragraph, "authorizes", "security-council", a, f.Text)
 			}
 		}
+	}
+	return out
+}
+
+// saysSupportBy reports whether s holds "support by ", "support from " or
+// "support provided ", where supportRE may match.
+func saysSupportBy(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "pport ")
+		if k < 0 {
+			return false
+		}
+		at := i + k + len("pport ")
+		if i+k >= 2 && s[i+k-2:i+k] == "su" {
+			rest := s[at:]
+			if strings.HasPrefix(rest, "by ") || strings.HasPrefix(rest, "from ") || strings.HasPrefix(rest, "provided ") {
+				return true
+			}
+		}
+		i += k + 1
+	}
+}
+
+// mentionsByParagraph groups the mentions of d by paragraph, each group in
+// the order of d.Mentions. Mentions come grouped by paragraph, and each
+// group is then a part of d.Mentions, not a copy; no group may be written
+// to.
+func mentionsByParagraph(d *Document) map[*Paragraph][]*Mention {
+	out := map[*Paragraph][]*Mention{}
+	ms := d.Mentions
+	for i := 0; i < len(ms); {
+		p := ms[i].Paragraph
+		j := i + 1
+		for j < len(ms) && ms[j].Paragraph == p {
+			j++
+		}
+		if prev, ok := out[p]; ok {
+			// The paragraph's mentions come in two runs: a copy of both.
+			out[p] = append(prev[:len(prev):len(prev)], ms[i:j]...)
+		} else {
+			out[p] = ms[i:j:j]
+		}
+		i = j
 	}
 	return out
 }
@@ -253,8 +291,47 @@ func clauseRun(s string, i, max int) (end, n int) {
 
 // containsASCIIFold reports whether s holds w, lower-case ASCII letters,
 // in any mix of cases. For a letter c, b|0x20 == c only when b is c in
-// either case.
+// either case. The places w may start are found by its first letter in
+// each case, with strings.IndexByte.
 func containsASCIIFold(s, w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return containsASCIIFoldEach(s, w)
+	}
+	lower, upper := w[0], w[0]-'a'+'A'
+	nextLower, nextUpper := -1, -1 // the next of each at or after i, or len(s)
+	for i := 0; i+len(w) <= len(s); i++ {
+		if nextLower < i {
+			nextLower = indexByteFrom(s, lower, i)
+		}
+		if nextUpper < i {
+			nextUpper = indexByteFrom(s, upper, i)
+		}
+		i = min(nextLower, nextUpper)
+		if i+len(w) > len(s) {
+			return false
+		}
+		k := 1
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexByteFrom is the offset of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, c byte, i int) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// containsASCIIFoldEach is containsASCIIFold, trying each offset of s.
+func containsASCIIFoldEach(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		k := 0
 		for k < len(w) && s[i+k]|0x20 == w[k] {

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,12 +81,15 @@ func findRequests(d *Document) []*Request {
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
-	mentionsOf := map[*Paragraph][]*Mention{}
-	for _, m := range d.Mentions {
-		mentionsOf[m.Paragraph] = append(mentionsOf[m.Paragraph], m)
-	}
-	for _, ms := range mentionsOf {
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	mentionsOf := mentionsByParagraph(d)
+	for p, ms := range mentionsOf {
+		byStart := func(i, j int) bool { return ms[i].start < ms[j].start }
+		if !sort.SliceIsSorted(ms, byStart) {
+			// Sorted on a copy: the group may be part of d.Mentions.
+			ms = slices.Clone(ms)
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+			mentionsOf[p] = ms
+		}
 	}
 	citationsOf := map[*Paragraph][]*Citation{}
 	for _, c := range d.Citations {
@@ -172,15 +176,12 @@ func findRequests(d *Document) []*Request {
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
 	// Each pattern runs only where a word it needs stands: most clauses
-	// give no time at all, and most of those that say "by" give no date.
-	if (strings.Contains(seg, "by ") || strings.Contains(seg, "than ") || strings.Contains(seg, "before ")) && strings.ContainsAny(seg, "0123456789") {
-		if date := deadlineDate(seg); date != "" {
-			r.Deadline = isoDate(date)
-		}
+	// give no time at all.
+	if date := deadlineDate(seg); date != "" {
+		r.Deadline = isoDate(date)
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	period := strings.Contains(seg, " day") || strings.Contains(seg, " week") || strings.Contains(seg, " month") || strings.Contains(seg, " year")
-	if period && strings.Contains(seg, "within ") {
+	if strings.Contains(seg, "within ") {
 		if m := withinRE.FindStringSubmatch(seg); m != nil {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
@@ -189,7 +190,7 @@ func readTiming(r *Request, seg, adopted string) {
 		}
 	}
 	var m []string
-	if period && strings.Contains(seg, "every ") {
+	if containsByPart(seg, "every ", 1) {
 		m = everyRE.FindStringSubmatch(seg)
 	}
 	switch {
@@ -197,7 +198,7 @@ func readTiming(r *Request, seg, adopted string) {
 		r.Interval = duration(m[1], m[2])
 	case strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case (strings.Contains(seg, "annual") || strings.Contains(seg, "year")) && annuallyRE.MatchString(seg):
+	case (strings.Contains(seg, "year") || containsByPart(seg, "annual", 3)) && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
 }
@@ -206,21 +207,40 @@ func readTiming(r *Request, seg, adopted string) {
 //
 //	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
 //
-// finds it ("by 31 March 2021"), or "".
+// finds it ("by 31 March 2021"), or "". Each wording is looked for by its
+// rarer letters ("b", "later than"); the first place any is followed by a
+// date wins.
 func deadlineDate(s string) string {
-	for i := 0; i < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) || s[i] != 'b' && s[i] != 'n' {
-			continue
-		}
-		for _, kw := range []string{"by ", "no later than ", "not later than ", "before "} {
-			if strings.HasPrefix(s[i:], kw) {
-				if n := dateAt(s[i+len(kw):]); n > 0 {
-					return s[i+len(kw) : i+len(kw)+n]
-				}
+	first, date := len(s), ""
+	try := func(at int, keyword string) {
+		if at >= 0 && at < first && (at == 0 || !isWordByte(s[at-1])) && strings.HasPrefix(s[at:], keyword) {
+			if n := dateAt(s[at+len(keyword):]); n > 0 {
+				first, date = at, s[at+len(keyword):at+len(keyword)+n]
 			}
 		}
 	}
-	return ""
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 'b')
+		if k < 0 {
+			break
+		}
+		i += k
+		try(i, "by ")
+		try(i, "before ")
+		if first < len(s) {
+			break // the first of "by" and "before" followed by a date
+		}
+	}
+	for i := 0; ; i++ {
+		k := strings.Index(s[i:], "later than ")
+		if k < 0 || i+k-len("not ") >= first {
+			break
+		}
+		i += k
+		try(i-len("no "), "no later than ")
+		try(i-len("not "), "not later than ")
+	}
+	return date
 }
 
 // dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
@@ -274,11 +294,16 @@ func councilSubject(s string) int {
 // verbEnd], matches not overlapping.
 func operativeVerbLocs(s string) [][]int {
 	var out [][]int
+	var next clauseOpenings
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if i > 0 && c != ',' && c != ';' && c != 'a' {
-			continue
+		if i > 0 {
+			// Only a comma, a semicolon or "and" may open a clause after
+			// the start.
+			if i = next.from(s, i); i == len(s) {
+				break
+			}
 		}
+		c := s[i]
 		// The pattern's alternatives in its order: the first that leads
 		// to a verb wins.
 		at := -1
@@ -305,13 +330,43 @@ func operativeVerbLocs(s string) [][]int {
 	return out
 }
 
+// clauseOpenings finds the places after the start where a clause may
+// open: each ",", ";" and "and ", found by strings.IndexByte and
+// strings.Index rather than by a look at every byte.
+type clauseOpenings struct {
+	comma, semicolon, and int // the next of each at or after the last place asked for (0: not looked for yet)
+}
+
+// from is the first place at or after i > 0, or len(s).
+func (o *clauseOpenings) from(s string, i int) int {
+	if o.comma < i {
+		o.comma = indexFrom(s, ",", i)
+	}
+	if o.semicolon < i {
+		o.semicolon = indexFrom(s, ";", i)
+	}
+	if o.and < i {
+		o.and = indexFrom(s, "and ", i)
+	}
+	return min(o.comma, o.semicolon, o.and)
+}
+
+// indexFrom is the offset of the first sub in s at or after i, or len(s).
+func indexFrom(s, sub string, i int) int {
+	if k := strings.Index(s[i:], sub); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
 // verbGroupEnd is where "(?:ADVERB )*VERB\b" ends when it matches at s[i],
 // or 0. No verb starts with an adverb, so taking every adverb there is
-// gives the match the pattern's backtracking would.
+// gives the match the pattern's backtracking would. The words are tried
+// by their first letter, in their lists' order.
 func verbGroupEnd(s string, i int) int {
 adverbs:
-	for {
-		for _, a := range operativeAdverbs {
+	for i < len(s) {
+		for _, a := range adverbsByLetter[lowerByte(s[i])] {
 			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && s[i+n] == ' ' {
 				i += n + 1
 				continue adverbs
@@ -319,12 +374,26 @@ adverbs:
 		}
 		break
 	}
-	for _, v := range operativeVerbs {
+	if i >= len(s) {
+		return 0
+	}
+	for _, v := range verbsByLetter[lowerByte(s[i])] {
 		if n := capitalisedPrefix(s[i:], v); n > 0 && (i+n == len(s) || !isWordByte(s[i+n])) {
 			return i + n
 		}
 	}
 	return 0
+}
+
+// adverbsByLetter and verbsByLetter hold operativeAdverbs and
+// operativeVerbs by their first letter.
+var adverbsByLetter, verbsByLetter = byFirstLetter(operativeAdverbs), byFirstLetter(operativeVerbs)
+
+func byFirstLetter(words []string) (out [256][]string) {
+	for _, w := range words {
+		out[w[0]] = append(out[w[0]], w)
+	}
+	return out
 }
 
 // capitalisedPrefix is len(w) when s starts with the lower-case w, its
