@@ -230,9 +230,10 @@ func (cs *citationScanner) find(s string) []*Citation {
 		switch {
 		case t.kind == tSymbol:
 			f.symbol(t)
-		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
+		case t.kind == tWord && t.text[0]|0x20 == 'r' && isWordIn(t.text, "resolution", "resolutions"):
+			// The first letter first: only R and r fold to r.
 			i = f.resolutions(i) - 1
-		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
+		case t.kind == tWord && t.text[0]|0x20 == 'p' && isWordIn(t.text, "paragraph", "paragraphs"):
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".

@@ -314,3 +314,41 @@ func TestReadTimingAsReference(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReadTimingAsReference(f *testing.F) {
+	for _, s := range timingSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want Request
+		readTiming(&got, s, "2020-01-31")
+		readTimingReference(&want, s, "2020-01-31")
+		if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
+			t.Fatalf("%q: %q %q %q, want %q %q %q", s, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)
+		}
+	})
+}
+
+func TestMentionsByParagraph(t *testing.T) {
+	ps := []*Paragraph{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	other := &Paragraph{ID: "x"}
+	m := func(p *Paragraph, start int) *Mention { return &Mention{Paragraph: p, start: start} }
+	for _, ms := range [][]*Mention{
+		nil,
+		{m(ps[0], 1), m(ps[0], 5), m(ps[2], 0)},
+		{m(ps[2], 1), m(ps[0], 5), m(ps[2], 0)},
+		{m(ps[0], 1), m(other, 5), m(ps[1], 0)},
+	} {
+		d := &Document{Paragraphs: ps, Mentions: ms}
+		want := map[*Paragraph][]*Mention{}
+		for _, m := range ms {
+			want[m.Paragraph] = append(want[m.Paragraph], m)
+		}
+		got := mentionsByParagraph(d)
+		for i, p := range ps {
+			if !slices.Equal(got[i], want[p]) {
+				t.Errorf("%v: paragraph %s has %v, want %v", ms, p.ID, got[i], want[p])
+			}
+		}
+	}
+}

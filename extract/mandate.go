@@ -38,9 +38,9 @@ var (
 // paragraphs, naming actors by the mentions in them.
 func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	mentions := mentionsByParagraph(d)
-	actorsIn := func(p *Paragraph, from, to int) []string {
+	actorsIn := func(ms []*Mention, from, to int) []string {
 		var out []string
-		for _, m := range mentions[p] {
+		for _, m := range ms {
 			if m.start >= from && m.end <= to {
 				out = appendNew(out, m.Actor)
 			}
@@ -48,12 +48,13 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		return out
 	}
 	var out []*MandateFact
-	for _, p := range d.Paragraphs {
+	for i, p := range d.Paragraphs {
 		if p.Kind != Operative {
 			continue
 		}
+		pm := mentions[i]
 		if m := findExtension(p.Text); m != nil {
-			actors := actorsIn(p, m[2], m[3])
+			actors := actorsIn(pm, m[2], m[3])
 			if len(actors) == 0 {
 				// "the mandate of the Force": the one operation the text
 				// names.
@@ -65,7 +66,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 				Until: isoDate(p.Text[m[4]:m[5]]), Text: p.Text[:m[1]], Span: p.Span})
 		}
 		if m := findCeiling(p.Text); m != nil {
-			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(p, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
+			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(pm, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
 			f.Military = number(p.Text[m[2]:m[3]])
 			if m[4] >= 0 {
 				f.Police = number(p.Text[m[4]:m[5]])
@@ -73,7 +74,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			out = append(out, f)
 		}
 		if m := findAuthorization(p.Text); m != nil {
-			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(p, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
+			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(pm, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
 		}
 	}
 	return out

@@ -45,9 +45,9 @@ var (
 // findRelations reads the relations stated in each paragraph.
 func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 	mentions := mentionsByParagraph(d)
-	in := func(p *Paragraph, from, to int) []string {
+	in := func(ms []*Mention, from, to int) []string {
 		var out []string
-		for _, m := range mentions[p] {
+		for _, m := range ms {
 			if m.start >= from && m.end <= to {
 				out = appendNew(out, m.Actor)
 			}
@@ -60,10 +60,11 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			out = append(out, &ActorRelation{Paragraph: p, Kind: kind, From: from, To: to, Text: text, Span: p.Span})
 		}
 	}
-	for _, p := range d.Paragraphs {
+	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue // read as part of its paragraph
 		}
+		pm := mentions[i]
 		// Each pattern runs only where its key word stands: they are costly.
 		// The words each pattern cannot match without, looked for first.
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
@@ -73,9 +74,9 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
 				// The recipient is named right after "to": "to continue
 				// cooperating with the United Nations" names none.
-				for _, a := range in(p, m[2], m[3]) {
-					for _, b := range in(p, m[4], m[5]) {
-						if startsAt(mentions[p], b, m[4]) {
+				for _, a := range in(pm, m[2], m[3]) {
+					for _, b := range in(pm, m[4], m[5]) {
+						if startsAt(pm, b, m[4]) {
 							add(p, "supports", a, b, p.Text[m[0]:m[1]])
 						}
 					}
@@ -88,8 +89,8 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		for _, m := range coordination {
 			var actors []string
-			for _, a := range in(p, m[2], m[3]) {
-				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
+			for _, a := range in(pm, m[2], m[3]) {
+				if !locatedIn(p, a, m[2], m[3], pm) {
 					actors = append(actors, a)
 				}
 			}
@@ -110,7 +111,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
-				for _, b := range in(p, m[2], m[3]) {
+				for _, b := range in(pm, m[2], m[3]) {
 					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
 				}
 			}
@@ -145,26 +146,31 @@ func saysSupportBy(s string) bool {
 	}
 }
 
-// mentionsByParagraph groups the mentions of d by paragraph, each group in
-// the order of d.Mentions. Mentions come grouped by paragraph, and each
-// group is then a part of d.Mentions, not a copy; no group may be written
-// to.
-func mentionsByParagraph(d *Document) map[*Paragraph][]*Mention {
-	out := map[*Paragraph][]*Mention{}
+// mentionsByParagraph lists the mentions of each paragraph of d, in the
+// order of d.Paragraphs and, within a paragraph, of d.Mentions. Mentions
+// come in the order of the paragraphs, and each paragraph's are then a
+// part of d.Mentions, not a copy; no list may be written to.
+func mentionsByParagraph(d *Document) [][]*Mention {
+	out := make([][]*Mention, len(d.Paragraphs))
 	ms := d.Mentions
-	for i := 0; i < len(ms); {
-		p := ms[i].Paragraph
-		j := i + 1
+	k := 0
+	for i, p := range d.Paragraphs {
+		j := k
 		for j < len(ms) && ms[j].Paragraph == p {
 			j++
 		}
-		if prev, ok := out[p]; ok {
-			// The paragraph's mentions come in two runs: a copy of both.
-			out[p] = append(prev[:len(prev):len(prev)], ms[i:j]...)
-		} else {
-			out[p] = ms[i:j:j]
-		}
-		i = j
+		out[i], k = ms[k:j:j], j
+	}
+	if k == len(ms) {
+		return out
+	}
+	// Mentions in another order: gathered by paragraph.
+	byParagraph := map[*Paragraph][]*Mention{}
+	for _, m := range ms {
+		byParagraph[m.Paragraph] = append(byParagraph[m.Paragraph], m)
+	}
+	for i, p := range d.Paragraphs {
+		out[i] = byParagraph[p]
 	}
 	return out
 }

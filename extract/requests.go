@@ -82,13 +82,13 @@ func findRequests(d *Document) []*Request {
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
 	mentionsOf := mentionsByParagraph(d)
-	for p, ms := range mentionsOf {
+	for i, ms := range mentionsOf {
 		byStart := func(i, j int) bool { return ms[i].start < ms[j].start }
 		if !sort.SliceIsSorted(ms, byStart) {
-			// Sorted on a copy: the group may be part of d.Mentions.
+			// Sorted on a copy: the list may be part of d.Mentions.
 			ms = slices.Clone(ms)
 			sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-			mentionsOf[p] = ms
+			mentionsOf[i] = ms
 		}
 	}
 	citationsOf := map[*Paragraph][]*Citation{}
@@ -101,7 +101,7 @@ func findRequests(d *Document) []*Request {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	}
 	var out []*Request
-	for _, p := range d.Paragraphs {
+	for pi, p := range d.Paragraphs {
 		// A presidential statement speaks in the third person: "The
 		// Security Council requests the Secretary-General …". Its clauses
 		// are read after the subject, as an operative paragraph's are.
@@ -155,7 +155,7 @@ func findRequests(d *Document) []*Request {
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
 			}
 			wStart := start + len(verb)
-			ms := mentionsOf[p]
+			ms := mentionsOf[pi]
 			for i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= wStart }); i < len(ms) && ms[i].start < wStart+len(window); i++ {
 				if m := ms[i]; m.end <= wStart+len(window) {
 					r.Addressee = appendNew(r.Addressee, m.Actor)
@@ -175,13 +175,16 @@ func findRequests(d *Document) []*Request {
 
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
-	// Each pattern runs only where a word it needs stands: most clauses
+	// Each pattern runs only where the words it needs stand: most clauses
 	// give no time at all.
-	if date := deadlineDate(seg); date != "" {
-		r.Deadline = isoDate(date)
+	words := timingWordsIn(seg)
+	if words&(saysB|saysLaterThan) != 0 {
+		if date := deadlineDate(seg); date != "" {
+			r.Deadline = isoDate(date)
+		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	if strings.Contains(seg, "within ") {
+	if words&saysWithin != 0 && words&saysPeriod != 0 {
 		if m := withinRE.FindStringSubmatch(seg); m != nil {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
@@ -190,18 +193,86 @@ func readTiming(r *Request, seg, adopted string) {
 		}
 	}
 	var m []string
-	if containsByPart(seg, "every ", 1) {
+	if words&saysEvery != 0 && words&saysPeriod != 0 {
 		m = everyRE.FindStringSubmatch(seg)
 	}
 	switch {
 	case m != nil:
 		r.Interval = duration(m[1], m[2])
-	case strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
+	case words&saysQuarterly != 0 && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case (strings.Contains(seg, "year") || containsByPart(seg, "annual", 3)) && annuallyRE.MatchString(seg):
+	case words&saysYearly != 0 && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
 }
+
+// The words readTiming's patterns need, as timingWordsIn finds them.
+const (
+	saysB         = 1 << iota // a "b", which "by" and "before" open with
+	saysLaterThan             // "later than "
+	saysWithin                // "within "
+	saysEvery                 // "every "
+	saysPeriod                // " day", " week", " month" or " year"
+	saysQuarterly             // "quarterly"
+	saysYearly                // "annually", "every year", "annual basis" or "yearly"
+)
+
+// timingWordsIn finds in one pass which words of readTiming's patterns s
+// holds, each by a letter that few words have ("v" of "every").
+func timingWordsIn(s string) (words uint8) {
+	for i := 0; i < len(s); i++ {
+		if !timingLetters[s[i]] {
+			continue
+		}
+		switch s[i] {
+		case 'b':
+			words |= saysB
+		case 'l':
+			if strings.HasPrefix(s[i:], "later than ") {
+				words |= saysLaterThan
+			}
+		case 'w':
+			if strings.HasPrefix(s[i:], "within ") {
+				words |= saysWithin
+			} else if i > 0 && strings.HasPrefix(s[i-1:], " week") {
+				words |= saysPeriod
+			}
+		case 'v':
+			if i > 0 && strings.HasPrefix(s[i-1:], "every ") {
+				words |= saysEvery
+				if strings.HasPrefix(s[i-1:], "every year") {
+					words |= saysYearly
+				}
+			}
+		case 'd':
+			if i > 0 && strings.HasPrefix(s[i-1:], " day") {
+				words |= saysPeriod
+			}
+		case 'm':
+			if i > 0 && strings.HasPrefix(s[i-1:], " month") {
+				words |= saysPeriod
+			}
+		case 'y':
+			if i > 0 && strings.HasPrefix(s[i-1:], " year") {
+				words |= saysPeriod
+			}
+			if strings.HasPrefix(s[i:], "yearly") {
+				words |= saysYearly
+			}
+		case 'q':
+			if strings.HasPrefix(s[i:], "quarterly") {
+				words |= saysQuarterly
+			}
+		case 'u':
+			if i >= 3 && (strings.HasPrefix(s[i-3:], "annually") || strings.HasPrefix(s[i-3:], "annual basis")) {
+				words |= saysYearly
+			}
+		}
+	}
+	return words
+}
+
+var timingLetters = [256]bool{'b': true, 'l': true, 'w': true, 'v': true, 'd': true, 'm': true, 'y': true, 'q': true, 'u': true}
 
 // deadlineDate is the date of the first deadline in s, as the pattern
 //
@@ -294,16 +365,11 @@ func councilSubject(s string) int {
 // verbEnd], matches not overlapping.
 func operativeVerbLocs(s string) [][]int {
 	var out [][]int
-	var next clauseOpenings
 	for i := 0; i < len(s); i++ {
-		if i > 0 {
-			// Only a comma, a semicolon or "and" may open a clause after
-			// the start.
-			if i = next.from(s, i); i == len(s) {
-				break
-			}
-		}
 		c := s[i]
+		if i > 0 && c != ',' && c != ';' && c != 'a' {
+			continue
+		}
 		// The pattern's alternatives in its order: the first that leads
 		// to a verb wins.
 		at := -1
@@ -328,35 +394,6 @@ func operativeVerbLocs(s string) [][]int {
 		i = end - 1
 	}
 	return out
-}
-
-// clauseOpenings finds the places after the start where a clause may
-// open: each ",", ";" and "and ", found by strings.IndexByte and
-// strings.Index rather than by a look at every byte.
-type clauseOpenings struct {
-	comma, semicolon, and int // the next of each at or after the last place asked for (0: not looked for yet)
-}
-
-// from is the first place at or after i > 0, or len(s).
-func (o *clauseOpenings) from(s string, i int) int {
-	if o.comma < i {
-		o.comma = indexFrom(s, ",", i)
-	}
-	if o.semicolon < i {
-		o.semicolon = indexFrom(s, ";", i)
-	}
-	if o.and < i {
-		o.and = indexFrom(s, "and ", i)
-	}
-	return min(o.comma, o.semicolon, o.and)
-}
-
-// indexFrom is the offset of the first sub in s at or after i, or len(s).
-func indexFrom(s, sub string, i int) int {
-	if k := strings.Index(s[i:], sub); k >= 0 {
-		return i + k
-	}
-	return len(s)
 }
 
 // verbGroupEnd is where "(?:ADVERB )*VERB\b" ends when it matches at s[i],
