@@ -56,45 +56,45 @@ func scanTokens(s string) []token { return appendTokens(make([]token, 0, len(s)/
 
 // appendTokens appends the tokens of s to toks: a document's paragraphs
 // are scanned into one buffer, used again for each (citationScanner).
-// ASCII, most of any text, is read byte by byte; other characters by
-// appendRuneToken, as all once were.
 func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c >= utf8.RuneSelf:
-			toks, i = appendRuneToken(toks, s, i)
-		case asciiSpace[c]:
-			i++
-		case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
-			if m := symbolRE.FindString(s[i:]); m != "" {
-				toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
-				i += len(m)
-				continue
-			}
-			toks, i = appendWord(toks, s, i, i+1)
-		case c == '5' && ocrSymbolRE.may(s[i:]) && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
-			m := ocrSymbolRE.FindString(s[i:])
-			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true})
-			i += len(m)
-		case isDigit(c):
-			toks = append(toks, scanNumber(s, i))
-			i = toks[len(toks)-1].end
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			toks, i = appendWord(toks, s, i, i+1)
-		case c == ',':
-			toks = append(toks, token{kind: tComma, start: i, end: i + 1, text: s[i : i+1]})
-			i++
-		default:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + 1, text: s[i : i+1]})
-			i++
-		}
+		toks, i = appendToken(toks, s, i)
 	}
 	return toks
 }
 
+// appendToken reads s at i, a token's start or white space: it appends
+// the token there, if any, and returns where the next may start. ASCII,
+// most of any text, is read byte by byte; other characters by
+// appendRuneToken, as all once were.
+func appendToken(toks []token, s string, i int) ([]token, int) {
+	c := s[i]
+	switch {
+	case c >= utf8.RuneSelf:
+		return appendRuneToken(toks, s, i)
+	case asciiSpace[c]:
+		return toks, i + 1
+	case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
+		if m := symbolRE.FindString(s[i:]); m != "" {
+			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
+		}
+		return appendWord(toks, s, i, i+1)
+	case c == '5' && ocrSymbolRE.may(s[i:]) && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
+		m := ocrSymbolRE.FindString(s[i:])
+		return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true}), i + len(m)
+	case isDigit(c):
+		t := scanNumber(s, i)
+		return append(toks, t), t.end
+	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		return appendWord(toks, s, i, i+1)
+	case c == ',':
+		return append(toks, token{kind: tComma, start: i, end: i + 1, text: s[i : i+1]}), i + 1
+	}
+	return append(toks, token{kind: tPunct, start: i, end: i + 1, text: s[i : i+1]}), i + 1
+}
+
 // asciiSpace are the ASCII characters unicode.IsSpace reports.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // appendWord appends the word that starts at s[i] with an ASCII letter
 // and goes on at s[j]: letters, hyphens and apostrophes, and no Han
@@ -217,15 +217,48 @@ func findCitations(s string) []*Citation {
 // citationScanner finds the citations of paragraph after paragraph with
 // one token buffer: no token outlives the paragraph it is read from, and
 // allocating them anew for each was a fifth of extraction's allocations.
-type citationScanner struct{ toks []token }
+//
+// A paragraph is not read into tokens whole: one pass finds the places a
+// citation may be (anchors: a symbol's slash, the words "resolution",
+// "paragraph", "sanction" and "Committee", "号决议"), and only the tokens
+// around them are read, each run of them (a window) from a word that no
+// citation reaches back over to one that none reaches on past (stoppers,
+// see isStopper). Each citation is read from a window as from the whole
+// paragraph's tokens (TestFindAsReference): the words between windows are
+// no citation's (issue 13).
+type citationScanner struct {
+	toks    []token
+	anchors []int
+}
 
 func (cs *citationScanner) find(s string) []*Citation {
-	if !mayCite(s) {
+	var may bool
+	cs.anchors, may = citationAnchors(cs.anchors[:0], s)
+	if !may {
 		return nil
 	}
-	cs.toks = appendTokens(cs.toks[:0], s)
-	f := &finder{s: s, toks: cs.toks}
-	for i := 0; i < len(f.toks); i++ {
+	f := &finder{s: s}
+	read := 0 // the windows read so far end here, at a stopper's start or the end of s
+	for _, a := range cs.anchors {
+		if a < read {
+			continue
+		}
+		var last int
+		cs.toks, last = appendWindow(cs.toks[:0], s, stopperBefore(s, a, read), a)
+		f.toks = cs.toks
+		f.scan(last)
+		read = len(s)
+		if last < len(f.toks) && isStopper(s, f.toks[last]) {
+			read = f.toks[last].start
+		}
+	}
+	return f.out
+}
+
+// scan finds the citations that start in f.toks[:last+1], the tokens
+// after those only looked at.
+func (f *finder) scan(last int) {
+	for i := 0; i <= last && i < len(f.toks); i++ {
 		t := f.toks[i]
 		switch {
 		case t.kind == tSymbol:
@@ -242,7 +275,132 @@ func (cs *citationScanner) find(s string) []*Citation {
 			i = f.sanctionsRegime(i) - 1
 		}
 	}
-	return f.out
+}
+
+// citationAnchors appends to anchors the offsets in s where a citation
+// may be, and reports whether s holds "esolution", "/", "号决议",
+// "aragraph", "anction" or "Committee" as written: the scanner reads no
+// paragraph without one, most paragraphs cite nothing. Every citation holds one of them: a symbol's "/", a word that
+// folds to "resolution" or "resolutions" (which holds "olution", in any
+// case), to "paragraph", to "sanction" (for a sanctions regime), or
+// "Committee", or "号决议". Each is looked for at a letter that few words
+// have ("u" of "olution").
+func citationAnchors(anchors []int, s string) ([]int, bool) {
+	may := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !anchorLetters[c] {
+			continue
+		}
+		switch c | 0x20 {
+		case '/':
+			anchors, may = append(anchors, i), true
+		case 0xE5: // "号" opens with E5, which |0x20 leaves
+			if strings.HasPrefix(s[i:], "号决议") {
+				anchors, may = append(anchors, i), true
+			}
+		case 'u':
+			if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "olution") {
+				anchors = append(anchors, at)
+				may = may || at >= 2 && strings.HasPrefix(s[at-2:], "esolution")
+			}
+		case 'g':
+			if at := i - 3; at >= 0 && hasLowerPrefix(s[at:], "aragraph") {
+				anchors = append(anchors, at)
+				may = may || strings.HasPrefix(s[at:], "aragraph")
+			}
+		case 'c':
+			if strings.HasPrefix(s[i:], "Committee") {
+				anchors, may = append(anchors, i), true
+			} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+				anchors = append(anchors, at)
+				may = may || strings.HasPrefix(s[at:], "anction")
+			}
+		}
+	}
+	return anchors, may
+}
+
+var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true}
+
+// appendWindow appends the tokens of s from start, a token's start, on to
+// the first stopper that starts after the anchor at byte a, and a few
+// after it that the citations before it may look at (the next token is
+// read to tell "31/6 A" from "31/6 A of"). It returns the index of the
+// stopper, or of the last token when s ends before one.
+func appendWindow(toks []token, s string, start, a int) ([]token, int) {
+	const lookahead = 4
+	last := -1
+	for i := start; i < len(s); {
+		n := len(toks)
+		toks, i = appendToken(toks, s, i)
+		if len(toks) == n {
+			continue
+		}
+		if last < 0 {
+			if t := toks[n]; t.start > a && isStopper(s, t) {
+				last = n
+			}
+		} else if n >= last+lookahead {
+			break
+		}
+	}
+	if last < 0 {
+		last = len(toks) - 1
+	}
+	return toks, last
+}
+
+// isStopper reports whether t is a word that no citation's tokens reach
+// back over (the list of paragraphs before "of resolution …", "General
+// Assembly") or on past (a list of resolutions, of paragraphs, a
+// sanctions regime's name): a lower-case ASCII word after white space that
+// is none of the words those are made of. White space before a lower-case
+// letter stands inside no token, so a stopper is where a token starts
+// however the text before it is read.
+func isStopper(s string, t token) bool {
+	if t.kind != tWord || t.start == 0 || !asciiSpace[s[t.start-1]] {
+		return false
+	}
+	w := t.text
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+}
+
+// citationWords are the words, lower case, that the citation scanner
+// reads between a citation's tokens (isWordIn), or names one by.
+var citationWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`its the council security of and paragraph paragraphs general assembly resolution resolutions
+		in particular as well including on dated above below thereof therein to this adopted sanction sanctions committee`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// stopperBefore is where the last stopper at or before byte a and at or
+// after from starts, or from, a token's start, when none does.
+func stopperBefore(s string, a, from int) int {
+	for p := min(a, len(s)-1); p > from; p-- {
+		if s[p] < 'a' || s[p] > 'z' || !asciiSpace[s[p-1]] {
+			continue
+		}
+		q := p + 1
+		for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+			q++
+		}
+		if q < len(s) && (s[q] >= utf8.RuneSelf || s[q] == '-' || s[q] == '\'' || 'A' <= s[q] && s[q] <= 'Z') {
+			continue // the word goes on past its lower-case letters
+		}
+		if w := s[p:q]; !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0) {
+			return p
+		}
+	}
+	return from
 }
 
 func (f *finder) symbol(t token) {
@@ -508,17 +666,6 @@ func regimeFollows(rest []token) bool {
 		}
 	}
 	return false
-}
-
-// mayCite is a quick test that s holds something every citation holds: a
-// resolution or paragraph word, a sanctions regime or a symbol's slash.
-// Most paragraphs cite nothing. Each word is looked for by a part of it
-// that opens with a rarer letter than the word does ("ution" of
-// "esolution"): strings.Index skips ahead to the part's first letter, and
-// a common one stops it at every few bytes.
-func mayCite(s string) bool {
-	return strings.IndexByte(s, '/') >= 0 || strings.Contains(s, "Committee") || strings.Contains(s, "号决议") ||
-		containsByPart(s, "esolution", 4) || containsByPart(s, "aragraph", 3) || containsByPart(s, "anction", 2)
 }
 
 // containsByPart is strings.Contains(s, word), looking for word[from:]

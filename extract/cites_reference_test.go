@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"sort"
@@ -8,6 +9,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // The citation scanner's earlier implementations (issue 13), kept as the
@@ -205,8 +208,8 @@ func mayCiteReference(s string) bool {
 
 func TestMayCiteAsReference(t *testing.T) {
 	for _, s := range append(citeSamples(t), "esolution", "solution", "aragrap", "anctio", "anction", "xanctionx", "号决", "Committe", "ution", "graph", "ction", "resolutionution") {
-		if got, want := mayCite(s), mayCiteReference(s); got != want {
-			t.Fatalf("mayCite(%q) = %v, want %v", s, got, want)
+		if _, got := citationAnchors(nil, s); got != mayCiteReference(s) {
+			t.Fatalf("citationAnchors(%q) says it may cite: %v", s, got)
 		}
 	}
 }
@@ -351,4 +354,118 @@ func TestMentionsByParagraph(t *testing.T) {
 			}
 		}
 	}
+}
+
+// findCitationsReference is the citation scanner as it was: the whole
+// paragraph read into tokens, each looked at.
+func findCitationsReference(s string) []*Citation {
+	if !mayCiteReference(s) {
+		return nil
+	}
+	f := &finder{s: s, toks: appendTokensReference(nil, s)}
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
+		switch {
+		case t.kind == tSymbol:
+			f.symbol(t)
+		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
+			i = f.resolutions(i) - 1
+		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
+			i = f.internal(i) - 1
+		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
+			f.add(&Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+		case t.kind == tNumber:
+			i = f.sanctionsRegime(i) - 1
+		}
+	}
+	return f.out
+}
+
+var citationSamples = []string{
+	"Recalling its resolutions, in particular 2359 (2017), 2295 (2016) and 2100 (2013), and paragraphs 2, 5, 6 and 7 of resolution 2374 (2017),",
+	"pursuant to paragraph 20 (a) (ii) above and 28 and 29 below; the 1267/1989/2253 ISIL (Da'esh) and Al-Qaida Sanctions Committee",
+	"$\\frac{\\sqrt{2020}}{476}$ 5/2002/1005 resolution2374 (2017) resolution 1514 (XV) A/RES/70/1 S/PV.8809 第 2531(2020) 号决议",
+	"recalling general assembly resolution 31/6 A of 1976 and resolution 31/6 A which and resolution 31/6 B adopted",
+	"of resolution 841 1993 of 16 June 1993, the which resolution 2391 about RESOLUTION 12 (1946) reſolution 13 (1946) x resolution",
+	"the 2374 sanctions list and the 1518 Committee; which the 1533 Sanctions thing the 1572 ISIL (Da'esh) and Al-Qaida Sanctions Committee",
+	"paragraphs 3 to 5 above which paragraphs 20 and 22 of this resolution, paragraph 4 of the Agreement, paragraphs 20 to 26 thereof",
+	"resolution 242 (1967) of 22 November 1967 and 338 (1973) of 22 October 1973. 368 (1975) of 17 April which S11 (1982) $46 (1984) 661 (1990) 2",
+	"resolutions 1 (1946) which 2 (1946)", "which", "", "/", "号决议", "Committee", "aragraph", "anction", "esolution",
+	"the 1267 committee", "sanction: the 1267 Committee", "x/y which resolution 1 (1946)", "anction anction the 1518 Sanctions",
+	"paragraphs 2 and 3 which of its resolution 1 (1946)", "of 1 August 1947 resolution 5 of 2 august", "evolution resolution 3 (1946) evolution",
+	"resolution 1 (1946) of 13, March 1946 resolution 2 (1946) of 13, which",
+}
+
+func sameCitations(a, b []*Citation) bool {
+	return slices.EqualFunc(a, b, func(x, y *Citation) bool {
+		return x.Target == y.Target && x.TargetParagraph == y.TargetParagraph && x.Text == y.Text && x.Span == y.Span &&
+			x.Form == y.Form && x.Function == y.Function && x.Confidence == y.Confidence && x.number == y.number
+	})
+}
+
+func describeCitations(cs []*Citation) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "\n  %q %s %s %v %s %s %v %q", c.Text, c.Target, c.TargetParagraph, c.Span, c.Form, c.Function, c.Confidence, c.number)
+	}
+	return b.String()
+}
+
+func TestFindAsReference(t *testing.T) {
+	var cs citationScanner
+	n := 0
+	for _, s := range append(append(citeSamples(t), tokenSamples...), citationSamples...) {
+		got, want := cs.find(s), findCitationsReference(s)
+		if !sameCitations(got, want) {
+			t.Fatalf("%q:\n got%s\nwant%s", s, describeCitations(got), describeCitations(want))
+		}
+		n += len(want)
+	}
+	if n < 1000 {
+		t.Errorf("only %d citations compared", n)
+	}
+}
+
+func FuzzFindAsReference(f *testing.F) {
+	for _, s := range append(append(citationSamples, trickySamples...), tokenSamples...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var cs citationScanner
+		if got, want := cs.find(s), findCitationsReference(s); !sameCitations(got, want) {
+			t.Fatalf("%q:\n got%s\nwant%s", s, describeCitations(got), describeCitations(want))
+		}
+	})
+}
+
+// TestFindAsReferenceOnWordSalad compares the scanners on texts made of
+// the pieces citations are made of, shuffled: lists, dates, labels and
+// the words between windows meet in every order.
+func TestFindAsReferenceOnWordSalad(t *testing.T) {
+	pieces := []string{"resolution", "resolutions", "Resolution", "paragraph", "paragraphs", "of", "its", "the", "Council", "Security",
+		"General", "Assembly", "general", "assembly", "and", "in", "particular", "as", "well", "including", "on", "dated", "above", "below",
+		"thereof", "therein", "to", "this", "adopted", "sanctions", "sanction", "Sanctions", "Committee", "committee", "which", "about", "urges",
+		"August", "august", "March", "a", "ii", "iv", "A", "B", "S", "$", "(", ")", "(a)", ",", ";", ":", ".", "'", "/", "-",
+		"2374", "2374 (2017)", "1514 (XV)", "268 B (III)", "31/6", "70/1", "841 1993", "13,289", "1", "22", "1993", "2017", "5",
+		"S/RES/2480(2019)", "S/2020/476", "S/PRST/2018/10", "A/52/231", "5/2002/1005", "S/ 11563", "号决议", "第", "2531(2020)",
+		"evolution", "Recalling", "pursuant", "welcoming", "reſolution", "\u00a0", "\n", "x-y", "é", "État"}
+	rng := rand.New(rand.NewSource(13))
+	var cs citationScanner
+	found := 0
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(25); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(8) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		got, want := cs.find(s), findCitationsReference(s)
+		if !sameCitations(got, want) {
+			t.Fatalf("%q:\n got%s\nwant%s", s, describeCitations(got), describeCitations(want))
+		}
+		found += len(want)
+	}
+	t.Logf("%d citations compared", found)
 }
