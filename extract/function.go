@@ -313,7 +313,7 @@ const maxCueWord = 16
 // addCuesAt records the cues whose wordings start with the word w[i:j].
 func (ix *cueIndex) addCuesAt(i, j int) {
 	w := ix.words
-	if j-i > maxCueWord || !cueFirstLetters[lowerByte(w[i])] {
+	if j-i > maxCueWord || cueWordLengths[lowerByte(w[i])]&(1<<(j-i)) == 0 {
 		return
 	}
 	var buf [maxCueWord]byte
@@ -330,13 +330,15 @@ func (ix *cueIndex) addCuesAt(i, j int) {
 	}
 }
 
-// cueFirstLetters are the letters a cue's wording may start with.
-var cueFirstLetters = func() (set [256]bool) {
+// cueWordLengths holds, for each letter a cue's wording may start with,
+// the lengths of its first words as bits: most words are no cue's, and
+// are passed over without a look-up.
+var cueWordLengths = func() (set [256]uint32) {
 	for first := range cuePhrases {
 		if len(first) > maxCueWord {
 			panic("cue word " + first + " is longer than maxCueWord")
 		}
-		set[first[0]] = true
+		set[first[0]] |= 1 << len(first)
 	}
 	return set
 }()
