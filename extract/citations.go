@@ -58,41 +58,87 @@ func scanTokens(s string) []token { return appendTokens(make([]token, 0, len(s)/
 // are scanned into one buffer, used again for each (citationScanner).
 func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case (r == 'S' || r == 'A') && !wordBefore(s, i) && symbolRE.MatchString(s[i:]):
-			m := symbolRE.FindString(s[i:])
-			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
-			i += len(m)
-		case r == '5' && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
-			m := ocrSymbolRE.FindString(s[i:])
-			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true})
-			i += len(m)
-		case r >= '0' && r <= '9':
-			toks = append(toks, scanNumber(s, i))
-			i = toks[len(toks)-1].end
-		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
-				if !(unicode.IsLetter(r2) || r2 == '-' || r2 == '\'') || isHan(r2) != isHan(r) {
-					break
-				}
-				j += n2
-			}
-			toks = append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
-			i = j
-		case r == ',' || r == '，' || r == '、':
-			toks = append(toks, token{kind: tComma, start: i, end: i + n, text: s[i : i+n]})
-			i += n
-		default:
-			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]})
-			i += n
-		}
+		toks, i = appendToken(toks, s, i)
 	}
 	return toks
+}
+
+// appendToken reads s at i, a token's start or white space: it appends
+// the token there, if any, and returns where the next may start. ASCII,
+// most of any text, is read byte by byte; other characters by
+// appendRuneToken, as all once were.
+func appendToken(toks []token, s string, i int) ([]token, int) {
+	c := s[i]
+	switch {
+	case c >= utf8.RuneSelf:
+		return appendRuneToken(toks, s, i)
+	case asciiSpace[c]:
+		return toks, i + 1
+	case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
+		if m := symbolRE.FindString(s[i:]); m != "" {
+			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
+		}
+		return appendWord(toks, s, i, i+1)
+	case c == '5' && ocrSymbolRE.may(s[i:]) && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
+		m := ocrSymbolRE.FindString(s[i:])
+		return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true}), i + len(m)
+	case isDigit(c):
+		t := scanNumber(s, i)
+		return append(toks, t), t.end
+	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+		return appendWord(toks, s, i, i+1)
+	case c == ',':
+		return append(toks, token{kind: tComma, start: i, end: i + 1, text: s[i : i+1]}), i + 1
+	}
+	return append(toks, token{kind: tPunct, start: i, end: i + 1, text: s[i : i+1]}), i + 1
+}
+
+// asciiSpace are the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// appendWord appends the word that starts at s[i] with an ASCII letter
+// and goes on at s[j]: letters, hyphens and apostrophes, and no Han
+// character, which starts a word of its own.
+func appendWord(toks []token, s string, i, j int) ([]token, int) {
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\'' {
+				j++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) || isHan(r) {
+			break
+		}
+		j += n
+	}
+	return append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]}), j
+}
+
+// appendRuneToken appends the token that starts at s[i] with a character
+// outside ASCII, and returns where the next may start.
+func appendRuneToken(toks []token, s string, i int) ([]token, int) {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	switch {
+	case unicode.IsSpace(r):
+		return toks, i + n
+	case unicode.IsLetter(r):
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if !(unicode.IsLetter(r2) || r2 == '-' || r2 == '\'') || isHan(r2) != isHan(r) {
+				break
+			}
+			j += n2
+		}
+		return append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]}), j
+	case r == '，' || r == '、':
+		return append(toks, token{kind: tComma, start: i, end: i + n, text: s[i : i+n]}), i + n
+	}
+	return append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]}), i + n
 }
 
 // scanNumber reads a number at s[i], and the year or General Assembly
@@ -171,22 +217,56 @@ func findCitations(s string) []*Citation {
 // citationScanner finds the citations of paragraph after paragraph with
 // one token buffer: no token outlives the paragraph it is read from, and
 // allocating them anew for each was a fifth of extraction's allocations.
-type citationScanner struct{ toks []token }
+//
+// A paragraph is not read into tokens whole: one pass finds the places a
+// citation may be (anchors: a symbol's slash, the words "resolution",
+// "paragraph", "sanction" and "Committee", "号决议"), and only the tokens
+// around them are read, each run of them (a window) from a word that no
+// citation reaches back over to one that none reaches on past (stoppers,
+// see isStopper). Each citation is read from a window as from the whole
+// paragraph's tokens (TestFindAsReference): the words between windows are
+// no citation's (issue 13).
+type citationScanner struct {
+	toks    []token
+	anchors []int
+}
 
 func (cs *citationScanner) find(s string) []*Citation {
-	if !mayCite(s) {
+	var may bool
+	cs.anchors, may = citationAnchors(cs.anchors[:0], s)
+	if !may {
 		return nil
 	}
-	cs.toks = appendTokens(cs.toks[:0], s)
-	f := &finder{s: s, toks: cs.toks}
-	for i := 0; i < len(f.toks); i++ {
+	f := &finder{s: s}
+	read := 0 // the windows read so far end here, at a stopper's start or the end of s
+	for _, a := range cs.anchors {
+		if a < read {
+			continue
+		}
+		var last int
+		cs.toks, last = appendWindow(cs.toks[:0], s, stopperBefore(s, a, read), a)
+		f.toks = cs.toks
+		f.scan(last)
+		read = len(s)
+		if last < len(f.toks) && isStopper(s, f.toks[last]) {
+			read = f.toks[last].start
+		}
+	}
+	return f.out
+}
+
+// scan finds the citations that start in f.toks[:last+1], the tokens
+// after those only looked at.
+func (f *finder) scan(last int) {
+	for i := 0; i <= last && i < len(f.toks); i++ {
 		t := f.toks[i]
 		switch {
 		case t.kind == tSymbol:
 			f.symbol(t)
-		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
+		case t.kind == tWord && t.text[0]|0x20 == 'r' && isWordIn(t.text, "resolution", "resolutions"):
+			// The first letter first: only R and r fold to r.
 			i = f.resolutions(i) - 1
-		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
+		case t.kind == tWord && t.text[0]|0x20 == 'p' && isWordIn(t.text, "paragraph", "paragraphs"):
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
@@ -195,7 +275,132 @@ func (cs *citationScanner) find(s string) []*Citation {
 			i = f.sanctionsRegime(i) - 1
 		}
 	}
-	return f.out
+}
+
+// citationAnchors appends to anchors the offsets in s where a citation
+// may be, and reports whether s holds "esolution", "/", "号决议",
+// "aragraph", "anction" or "Committee" as written: the scanner reads no
+// paragraph without one, most paragraphs cite nothing. Every citation holds one of them: a symbol's "/", a word that
+// folds to "resolution" or "resolutions" (which holds "olution", in any
+// case), to "paragraph", to "sanction" (for a sanctions regime), or
+// "Committee", or "号决议". Each is looked for at a letter that few words
+// have ("u" of "olution").
+func citationAnchors(anchors []int, s string) ([]int, bool) {
+	may := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !anchorLetters[c] {
+			continue
+		}
+		switch c | 0x20 {
+		case '/':
+			anchors, may = append(anchors, i), true
+		case 0xE5: // "号" opens with E5, which |0x20 leaves
+			if strings.HasPrefix(s[i:], "号决议") {
+				anchors, may = append(anchors, i), true
+			}
+		case 'u':
+			if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "olution") {
+				anchors = append(anchors, at)
+				may = may || at >= 2 && strings.HasPrefix(s[at-2:], "esolution")
+			}
+		case 'g':
+			if at := i - 3; at >= 0 && hasLowerPrefix(s[at:], "aragraph") {
+				anchors = append(anchors, at)
+				may = may || strings.HasPrefix(s[at:], "aragraph")
+			}
+		case 'c':
+			if strings.HasPrefix(s[i:], "Committee") {
+				anchors, may = append(anchors, i), true
+			} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+				anchors = append(anchors, at)
+				may = may || strings.HasPrefix(s[at:], "anction")
+			}
+		}
+	}
+	return anchors, may
+}
+
+var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true}
+
+// appendWindow appends the tokens of s from start, a token's start, on to
+// the first stopper that starts after the anchor at byte a, and a few
+// after it that the citations before it may look at (the next token is
+// read to tell "31/6 A" from "31/6 A of"). It returns the index of the
+// stopper, or of the last token when s ends before one.
+func appendWindow(toks []token, s string, start, a int) ([]token, int) {
+	const lookahead = 4
+	last := -1
+	for i := start; i < len(s); {
+		n := len(toks)
+		toks, i = appendToken(toks, s, i)
+		if len(toks) == n {
+			continue
+		}
+		if last < 0 {
+			if t := toks[n]; t.start > a && isStopper(s, t) {
+				last = n
+			}
+		} else if n >= last+lookahead {
+			break
+		}
+	}
+	if last < 0 {
+		last = len(toks) - 1
+	}
+	return toks, last
+}
+
+// isStopper reports whether t is a word that no citation's tokens reach
+// back over (the list of paragraphs before "of resolution …", "General
+// Assembly") or on past (a list of resolutions, of paragraphs, a
+// sanctions regime's name): a lower-case ASCII word after white space that
+// is none of the words those are made of. White space before a lower-case
+// letter stands inside no token, so a stopper is where a token starts
+// however the text before it is read.
+func isStopper(s string, t token) bool {
+	if t.kind != tWord || t.start == 0 || !asciiSpace[s[t.start-1]] {
+		return false
+	}
+	w := t.text
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+}
+
+// citationWords are the words, lower case, that the citation scanner
+// reads between a citation's tokens (isWordIn), or names one by.
+var citationWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`its the council security of and paragraph paragraphs general assembly resolution resolutions
+		in particular as well including on dated above below thereof therein to this adopted sanction sanctions committee`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// stopperBefore is where the last stopper at or before byte a and at or
+// after from starts, or from, a token's start, when none does.
+func stopperBefore(s string, a, from int) int {
+	for p := min(a, len(s)-1); p > from; p-- {
+		if s[p] < 'a' || s[p] > 'z' || !asciiSpace[s[p-1]] {
+			continue
+		}
+		q := p + 1
+		for q < len(s) && s[q] >= 'a' && s[q] <= 'z' {
+			q++
+		}
+		if q < len(s) && (s[q] >= utf8.RuneSelf || s[q] == '-' || s[q] == '\'' || 'A' <= s[q] && s[q] <= 'Z') {
+			continue // the word goes on past its lower-case letters
+		}
+		if w := s[p:q]; !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0) {
+			return p
+		}
+	}
+	return from
 }
 
 func (f *finder) symbol(t token) {
@@ -463,12 +668,20 @@ func regimeFollows(rest []token) bool {
 	return false
 }
 
-// mayCite is a quick test that s holds something every citation holds: a
-// resolution or paragraph word, a sanctions regime or a symbol's slash.
-// Most paragraphs cite nothing.
-func mayCite(s string) bool {
-	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
-		strings.Contains(s, "aragraph") || strings.Contains(s, "anction") || strings.Contains(s, "Committee")
+// containsByPart is strings.Contains(s, word), looking for word[from:]
+// and then for the rest of word before it.
+func containsByPart(s, word string, from int) bool {
+	part := word[from:]
+	for i := 0; ; {
+		k := strings.Index(s[i:], part)
+		if k < 0 {
+			return false
+		}
+		if at := i + k - from; at >= 0 && s[at:at+from] == word[:from] {
+			return true
+		}
+		i += k + 1
+	}
 }
 
 // listGlue reports whether t may stand between the items of a list of
@@ -539,11 +752,30 @@ func isSubItemLabel(w string) bool {
 
 func isWordIn(w string, words ...string) bool {
 	for _, x := range words {
-		if strings.EqualFold(w, x) {
+		if equalFoldASCII(w, x) {
 			return true
 		}
 	}
 	return false
+}
+
+// equalFoldASCII is strings.EqualFold(w, x) for an ASCII x. Each
+// character of w must fold to one of x: a w as long as x is ASCII too, or
+// it has fewer characters than x; only a longer w, one holding a
+// character that folds to ASCII (the Kelvin sign, ſ), needs EqualFold.
+func equalFoldASCII(w, x string) bool {
+	switch {
+	case len(w) < len(x):
+		return false
+	case len(w) > len(x):
+		return strings.EqualFold(w, x)
+	}
+	for k := 0; k < len(x); k++ {
+		if lowerByte(w[k]) != lowerByte(x[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 func wordBefore(s string, i int) bool {

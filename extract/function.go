@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // How a Council text uses what it cites is said by the words before the
@@ -118,9 +120,17 @@ func clauseStart(s string, at int) int {
 // it, so that typing each of its citations costs only a look at the cues
 // in that citation's clause, not another search of the clause: a
 // paragraph of a hundred thousand citations is read once, not a hundred
-// thousand times.
+// thousand times. The pass goes no further than the last citation typed
+// (indexTo): the rest of a paragraph is often long and cites nothing.
 type cueIndex struct {
-	s       string
+	s string // the paragraph
+	// words is the text the cues are looked for in: s, read with ASCII
+	// letters lowered as it is read, or, where lowering s moves its bytes,
+	// its lower case as the patterns once read it (see newCueIndex).
+	words   string
+	inPlace bool       // words is s: its offsets are s's
+	next    int        // the words starting before next are indexed
+	seps    []int      // where inPlace, the offsets of the clause separators ";" and ":" before next
 	matches [][][2]int // per cue, its matches in s in order
 }
 
@@ -226,45 +236,155 @@ func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
 }
 
-// newCueIndex finds the cues of s as the cues' patterns would on its lower
-// case: at each word, the wordings that start with it and end at a word's
-// end; a cue's matches do not overlap ("acting under" holds no second
-// "under").
+// newCueIndex prepares to find the cues of s as the cues' patterns would
+// on its lower case: at each word, the wordings that start with it and end
+// at a word's end; a cue's matches do not overlap ("acting under" holds no
+// second "under"). The words are read when a citation needs them.
 func newCueIndex(s string) *cueIndex {
-	lower := strings.ToLower(s)
-	if len(lower) != len(s) {
-		// A few letters change length when lower-cased (İ, ẞ …); the cues
-		// are ASCII, so lowering ASCII alone finds them at the same bytes.
-		lower = asciiLower(s)
+	ix := &cueIndex{s: s, words: s, inPlace: true, matches: make([][][2]int, len(citationCues))}
+	if lowerMovesBytes(s) {
+		// The cues are ASCII, so where lower-casing keeps every byte in
+		// place, lowering ASCII alone as the words are read finds them at
+		// the same bytes. Elsewhere the lower case is read as it was
+		// before the index read s itself, so that nothing found changes.
+		lower := strings.ToLower(s)
+		if len(lower) != len(s) {
+			lower = asciiLower(s)
+		}
+		ix.words, ix.inPlace = lower, false
 	}
-	ix := &cueIndex{s: s, matches: make([][][2]int, len(citationCues))}
-	for i := 0; i < len(lower); {
-		if !isWordByte(lower[i]) {
+	return ix
+}
+
+// lowerMovesBytes reports whether strings.ToLower(s) may hold a byte
+// other than s's ASCII lowered at the same offset: where a character's
+// lower case is longer or shorter than it (the Kelvin sign, İ, Ⱥ) or
+// invalid UTF-8 is written as U+FFFD. Most paragraphs are ASCII.
+func lowerMovesBytes(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return true
+		case r >= caselessFrom && r < caselessTo:
+		case utf8.RuneLen(unicode.ToLower(r)) != n:
+			return true
+		}
+	}
+	return false
+}
+
+// No character from U+2E80 (CJK radicals) up to U+A640 (Cyrillic
+// Extended-B) has a case (TestCaselessRange): Chinese text is passed over
+// without a look-up of each character.
+const caselessFrom, caselessTo = 0x2E80, 0xA640
+
+// indexTo reads the words that start before byte at, if not read yet.
+func (ix *cueIndex) indexTo(at int) {
+	w := ix.words
+	i := ix.next
+	for i < len(w) && i < at {
+		if !isWordByte(w[i]) {
+			if (w[i] == ';' || w[i] == ':') && ix.inPlace {
+				ix.seps = append(ix.seps, i)
+			}
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(lower) && isWordByte(lower[j]) {
+		for j < len(w) && isWordByte(w[j]) {
 			j++
 		}
-		for _, cp := range cuePhrases[lower[i:j]] {
-			end := i + len(cp.phrase)
-			ms := ix.matches[cp.cue]
-			if strings.HasPrefix(lower[i:], cp.phrase) && (end == len(lower) || !isWordByte(lower[end])) &&
-				(len(ms) == 0 || ms[len(ms)-1][1] <= i) {
-				ix.matches[cp.cue] = append(ms, [2]int{i, end})
-			}
-		}
+		ix.addCuesAt(i, j)
 		i = j
 	}
-	return ix
+	ix.next = i
+}
+
+// maxCueWord is the longest first word of a cue's wording ("information"
+// would be 11): longer words are no cue and are not looked up.
+const maxCueWord = 16
+
+// addCuesAt records the cues whose wordings start with the word w[i:j].
+func (ix *cueIndex) addCuesAt(i, j int) {
+	w := ix.words
+	if j-i > maxCueWord || cueWordLengths[lowerByte(w[i])]&(1<<(j-i)) == 0 {
+		return
+	}
+	var buf [maxCueWord]byte
+	for k := i; k < j; k++ {
+		buf[k-i] = lowerByte(w[k])
+	}
+	for _, cp := range cuePhrases[string(buf[:j-i])] {
+		end := i + len(cp.phrase)
+		ms := ix.matches[cp.cue]
+		if hasLowerPrefix(w[i:], cp.phrase) && (end == len(w) || !isWordByte(w[end])) &&
+			(len(ms) == 0 || ms[len(ms)-1][1] <= i) {
+			ix.matches[cp.cue] = append(ms, [2]int{i, end})
+		}
+	}
+}
+
+// cueWordLengths holds, for each letter a cue's wording may start with,
+// the lengths of its first words as bits: most words are no cue's, and
+// are passed over without a look-up.
+var cueWordLengths = func() (set [256]uint32) {
+	for first := range cuePhrases {
+		if len(first) > maxCueWord {
+			panic("cue word " + first + " is longer than maxCueWord")
+		}
+		set[first[0]] |= 1 << len(first)
+	}
+	return set
+}()
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasLowerPrefix reports whether s, its ASCII letters lowered, starts with
+// the lower-case ASCII prefix.
+func hasLowerPrefix(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for k := 0; k < len(prefix); k++ {
+		if lowerByte(s[k]) != prefix[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStart is clauseStart(ix.s, at), from the separators the index
+// has read.
+func (ix *cueIndex) clauseStart(at int) int {
+	if !ix.inPlace {
+		return clauseStart(ix.s, at)
+	}
+	ws := max(0, at-clauseWindow)
+	// The last separator before at.
+	k := sort.SearchInts(ix.seps, at) - 1
+	if k >= 0 && ix.seps[k] >= ws {
+		ws = ix.seps[k] + 1
+	}
+	return ws
 }
 
 // function types the citation at byte at as citationFunction does: the
 // last cue that starts and ends in its clause wins, prepositions only when
 // they stand within nearWindow bytes of it.
 func (ix *cueIndex) function(at int) Function {
-	ws := clauseStart(ix.s, at)
+	ix.indexTo(at)
+	ws := ix.clauseStart(at)
 	best, bestAt := Cites, -1
 	for i, cue := range citationCues {
 		ms := ix.matches[i]
@@ -284,7 +404,7 @@ func (ix *cueIndex) function(at int) Function {
 	return best
 }
 
-// function types a citation of the paragraph being scanned, building the
+// function types a citation of the paragraph being scanned, making the
 // paragraph's cue index on its first citation.
 func (f *finder) function(at int) Function {
 	if f.cues == nil {

@@ -37,15 +37,10 @@ var (
 // findMandateFacts reads the mandate facts of a document's operative
 // paragraphs, naming actors by the mentions in them.
 func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
-	// "the mandate of the Force": the one operation the text names.
-	operations := peaceOperationsIn(d, r)
-	mentions := map[*Paragraph][]*Mention{}
-	for _, m := range d.Mentions {
-		mentions[m.Paragraph] = append(mentions[m.Paragraph], m)
-	}
-	actorsIn := func(p *Paragraph, from, to int) []string {
+	mentions := mentionsByParagraph(d)
+	actorsIn := func(ms []*Mention, from, to int) []string {
 		var out []string
-		for _, m := range mentions[p] {
+		for _, m := range ms {
 			if m.start >= from && m.end <= to {
 				out = appendNew(out, m.Actor)
 			}
@@ -53,31 +48,68 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		return out
 	}
 	var out []*MandateFact
-	for _, p := range d.Paragraphs {
+	for i, p := range d.Paragraphs {
 		if p.Kind != Operative {
 			continue
 		}
-		if m := extendRE.FindStringSubmatchIndex(p.Text); m != nil {
-			actors := actorsIn(p, m[2], m[3])
-			if len(actors) == 0 && len(operations) == 1 {
-				actors = operations
+		pm := mentions[i]
+		if m := findExtension(p.Text); m != nil {
+			actors := actorsIn(pm, m[2], m[3])
+			if len(actors) == 0 {
+				// "the mandate of the Force": the one operation the text
+				// names.
+				if operations := peaceOperationsIn(d, r); len(operations) == 1 {
+					actors = operations
+				}
 			}
 			out = append(out, &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
 				Until: isoDate(p.Text[m[4]:m[5]]), Text: p.Text[:m[1]], Span: p.Span})
 		}
-		if m := ceilingRE.FindStringSubmatchIndex(p.Text); m != nil {
-			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(p, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
+		if m := findCeiling(p.Text); m != nil {
+			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(pm, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
 			f.Military = number(p.Text[m[2]:m[3]])
 			if m[4] >= 0 {
 				f.Police = number(p.Text[m[4]:m[5]])
 			}
 			out = append(out, f)
 		}
-		if m := authorizeRE.FindStringSubmatchIndex(p.Text); m != nil {
-			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(p, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
+		if m := findAuthorization(p.Text); m != nil {
+			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(pm, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
 		}
 	}
 	return out
+}
+
+// Each pattern runs only where words it cannot match without stand: most
+// operative paragraphs state no mandate fact, and a pattern that fails
+// still costs the time to set up its matcher for the paragraph.
+
+// findExtension is extendRE.FindStringSubmatchIndex(s). The pattern ends
+// in "until" or "ending" and a space; it ignores case, but neither word
+// has a letter that folds to one outside ASCII (as k and s do).
+func findExtension(s string) []int {
+	if !extendRE.may(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") {
+		return nil
+	}
+	return extendRE.FindStringSubmatchIndex(s)
+}
+
+// findCeiling is ceilingRE.FindStringSubmatchIndex(s).
+func findCeiling(s string) []int {
+	if !strings.Contains(s, "military personnel") {
+		return nil
+	}
+	return ceilingRE.FindStringSubmatchIndex(s)
+}
+
+// findAuthorization is authorizeRE.FindStringSubmatchIndex(s), which
+// needs "necessary means" in any case; "ary mean" has no letter that folds
+// outside ASCII.
+func findAuthorization(s string) []int {
+	if !authorizeRE.may(s) || !containsASCIIFold(s, "ary mean") {
+		return nil
+	}
+	return authorizeRE.FindStringSubmatchIndex(s)
 }
 
 // peaceOperationsIn lists the peace operations and forces a document

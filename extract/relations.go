@@ -44,13 +44,10 @@ var (
 
 // findRelations reads the relations stated in each paragraph.
 func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
-	mentions := map[*Paragraph][]*Mention{}
-	for _, m := range d.Mentions {
-		mentions[m.Paragraph] = append(mentions[m.Paragraph], m)
-	}
-	in := func(p *Paragraph, from, to int) []string {
+	mentions := mentionsByParagraph(d)
+	in := func(ms []*Mention, from, to int) []string {
 		var out []string
-		for _, m := range mentions[p] {
+		for _, m := range ms {
 			if m.start >= from && m.end <= to {
 				out = appendNew(out, m.Actor)
 			}
@@ -63,23 +60,23 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			out = append(out, &ActorRelation{Paragraph: p, Kind: kind, From: from, To: to, Text: text, Span: p.Span})
 		}
 	}
-	for _, p := range d.Paragraphs {
+	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue // read as part of its paragraph
 		}
+		pm := mentions[i]
 		// Each pattern runs only where its key word stands: they are costly.
 		// The words each pattern cannot match without, looked for first.
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
-			if re == supportRE && !strings.Contains(p.Text, "support by ") && !strings.Contains(p.Text, "support from ") && !strings.Contains(p.Text, "support provided ") ||
-				re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
+			if re == supportRE && !saysSupportBy(p.Text) || re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
 				continue
 			}
 			for _, m := range re.FindAllStringSubmatchIndex(p.Text, -1) {
 				// The recipient is named right after "to": "to continue
 				// cooperating with the United Nations" names none.
-				for _, a := range in(p, m[2], m[3]) {
-					for _, b := range in(p, m[4], m[5]) {
-						if startsAt(mentions[p], b, m[4]) {
+				for _, a := range in(pm, m[2], m[3]) {
+					for _, b := range in(pm, m[4], m[5]) {
+						if startsAt(pm, b, m[4]) {
 							add(p, "supports", a, b, p.Text[m[0]:m[1]])
 						}
 					}
@@ -92,8 +89,8 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		for _, m := range coordination {
 			var actors []string
-			for _, a := range in(p, m[2], m[3]) {
-				if !locatedIn(p, a, m[2], m[3], mentions[p]) {
+			for _, a := range in(pm, m[2], m[3]) {
+				if !locatedIn(p, a, m[2], m[3], pm) {
 					actors = append(actors, a)
 				}
 			}
@@ -105,17 +102,16 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
 			var found [][]int
-			// "ttac" has no letter that case folding matches outside ASCII
-			// (as it does k and s), so a look in ASCII is enough.
-			if containsASCIIFold(p.Text, "ttac") {
-				// As before: the pattern ignores case, but ran only where
-				// "ondemn" stands in lower case.
-				if strings.Contains(p.Text, "ondemn") {
-					found = findCondemnation(p.Text)
-				}
+			// As before: the pattern ignores case, but runs only where
+			// "ondemn" stands in lower case, looked for first as the
+			// rarer ("mn" opens fewer places than "o"), and "ttac" in any
+			// case. "ttac" has no letter that case folding matches outside
+			// ASCII (as it does k and s), so a look in ASCII is enough.
+			if containsByPart(p.Text, "ondemn", 4) && containsASCIIFold(p.Text, "ttac") {
+				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
-				for _, b := range in(p, m[2], m[3]) {
+				for _, b := range in(pm, m[2], m[3]) {
 					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
 				}
 			}
@@ -127,6 +123,54 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				add(f.Paragraph, "authorizes", "security-council", a, f.Text)
 			}
 		}
+	}
+	return out
+}
+
+// saysSupportBy reports whether s holds "support by ", "support from " or
+// "support provided ", where supportRE may match.
+func saysSupportBy(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "pport ")
+		if k < 0 {
+			return false
+		}
+		at := i + k + len("pport ")
+		if i+k >= 2 && s[i+k-2:i+k] == "su" {
+			rest := s[at:]
+			if strings.HasPrefix(rest, "by ") || strings.HasPrefix(rest, "from ") || strings.HasPrefix(rest, "provided ") {
+				return true
+			}
+		}
+		i += k + 1
+	}
+}
+
+// mentionsByParagraph lists the mentions of each paragraph of d, in the
+// order of d.Paragraphs and, within a paragraph, of d.Mentions. Mentions
+// come in the order of the paragraphs, and each paragraph's are then a
+// part of d.Mentions, not a copy; no list may be written to.
+func mentionsByParagraph(d *Document) [][]*Mention {
+	out := make([][]*Mention, len(d.Paragraphs))
+	ms := d.Mentions
+	k := 0
+	for i, p := range d.Paragraphs {
+		j := k
+		for j < len(ms) && ms[j].Paragraph == p {
+			j++
+		}
+		out[i], k = ms[k:j:j], j
+	}
+	if k == len(ms) {
+		return out
+	}
+	// Mentions in another order: gathered by paragraph.
+	byParagraph := map[*Paragraph][]*Mention{}
+	for _, m := range ms {
+		byParagraph[m.Paragraph] = append(byParagraph[m.Paragraph], m)
+	}
+	for i, p := range d.Paragraphs {
+		out[i] = byParagraph[p]
 	}
 	return out
 }
@@ -253,8 +297,47 @@ func clauseRun(s string, i, max int) (end, n int) {
 
 // containsASCIIFold reports whether s holds w, lower-case ASCII letters,
 // in any mix of cases. For a letter c, b|0x20 == c only when b is c in
-// either case.
+// either case. The places w may start are found by its first letter in
+// each case, with strings.IndexByte.
 func containsASCIIFold(s, w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return containsASCIIFoldEach(s, w)
+	}
+	lower, upper := w[0], w[0]-'a'+'A'
+	nextLower, nextUpper := -1, -1 // the next of each at or after i, or len(s)
+	for i := 0; i+len(w) <= len(s); i++ {
+		if nextLower < i {
+			nextLower = indexByteFrom(s, lower, i)
+		}
+		if nextUpper < i {
+			nextUpper = indexByteFrom(s, upper, i)
+		}
+		i = min(nextLower, nextUpper)
+		if i+len(w) > len(s) {
+			return false
+		}
+		k := 1
+		for k < len(w) && s[i+k]|0x20 == w[k] {
+			k++
+		}
+		if k == len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexByteFrom is the offset of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, c byte, i int) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
+}
+
+// containsASCIIFoldEach is containsASCIIFold, trying each offset of s.
+func containsASCIIFoldEach(s, w string) bool {
 	for i := 0; i+len(w) <= len(s); i++ {
 		k := 0
 		for k < len(w) && s[i+k]|0x20 == w[k] {

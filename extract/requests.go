@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -80,12 +81,15 @@ func findRequests(d *Document) []*Request {
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
-	mentionsOf := map[*Paragraph][]*Mention{}
-	for _, m := range d.Mentions {
-		mentionsOf[m.Paragraph] = append(mentionsOf[m.Paragraph], m)
-	}
-	for _, ms := range mentionsOf {
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	mentionsOf := mentionsByParagraph(d)
+	for i, ms := range mentionsOf {
+		byStart := func(i, j int) bool { return ms[i].start < ms[j].start }
+		if !sort.SliceIsSorted(ms, byStart) {
+			// Sorted on a copy: the list may be part of d.Mentions.
+			ms = slices.Clone(ms)
+			sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+			mentionsOf[i] = ms
+		}
 	}
 	citationsOf := map[*Paragraph][]*Citation{}
 	for _, c := range d.Citations {
@@ -97,7 +101,7 @@ func findRequests(d *Document) []*Request {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	}
 	var out []*Request
-	for _, p := range d.Paragraphs {
+	for pi, p := range d.Paragraphs {
 		// A presidential statement speaks in the third person: "The
 		// Security Council requests the Secretary-General …". Its clauses
 		// are read after the subject, as an operative paragraph's are.
@@ -151,7 +155,7 @@ func findRequests(d *Document) []*Request {
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
 			}
 			wStart := start + len(verb)
-			ms := mentionsOf[p]
+			ms := mentionsOf[pi]
 			for i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= wStart }); i < len(ms) && ms[i].start < wStart+len(window); i++ {
 				if m := ms[i]; m.end <= wStart+len(window) {
 					r.Addressee = appendNew(r.Addressee, m.Actor)
@@ -171,16 +175,16 @@ func findRequests(d *Document) []*Request {
 
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
-	// Each pattern runs only where a word it needs stands: most clauses
-	// give no time at all, and most of those that say "by" give no date.
-	if (strings.Contains(seg, "by ") || strings.Contains(seg, "than ") || strings.Contains(seg, "before ")) && strings.ContainsAny(seg, "0123456789") {
+	// Each pattern runs only where the words it needs stand: most clauses
+	// give no time at all.
+	words := timingWordsIn(seg)
+	if words&(saysB|saysLaterThan) != 0 {
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	period := strings.Contains(seg, " day") || strings.Contains(seg, " week") || strings.Contains(seg, " month") || strings.Contains(seg, " year")
-	if period && strings.Contains(seg, "within ") {
+	if words&saysWithin != 0 && words&saysPeriod != 0 {
 		if m := withinRE.FindStringSubmatch(seg); m != nil {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
@@ -189,38 +193,125 @@ func readTiming(r *Request, seg, adopted string) {
 		}
 	}
 	var m []string
-	if period && strings.Contains(seg, "every ") {
+	if words&saysEvery != 0 && words&saysPeriod != 0 {
 		m = everyRE.FindStringSubmatch(seg)
 	}
 	switch {
 	case m != nil:
 		r.Interval = duration(m[1], m[2])
-	case strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
+	case words&saysQuarterly != 0 && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case (strings.Contains(seg, "annual") || strings.Contains(seg, "year")) && annuallyRE.MatchString(seg):
+	case words&saysYearly != 0 && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
 }
+
+// The words readTiming's patterns need, as timingWordsIn finds them.
+const (
+	saysB         = 1 << iota // a "b", which "by" and "before" open with
+	saysLaterThan             // "later than "
+	saysWithin                // "within "
+	saysEvery                 // "every "
+	saysPeriod                // " day", " week", " month" or " year"
+	saysQuarterly             // "quarterly"
+	saysYearly                // "annually", "every year", "annual basis" or "yearly"
+)
+
+// timingWordsIn finds in one pass which words of readTiming's patterns s
+// holds, each by a letter that few words have ("v" of "every").
+func timingWordsIn(s string) (words uint8) {
+	for i := 0; i < len(s); i++ {
+		if !timingLetters[s[i]] {
+			continue
+		}
+		switch s[i] {
+		case 'b':
+			words |= saysB
+		case 'l':
+			if strings.HasPrefix(s[i:], "later than ") {
+				words |= saysLaterThan
+			}
+		case 'w':
+			if strings.HasPrefix(s[i:], "within ") {
+				words |= saysWithin
+			} else if i > 0 && strings.HasPrefix(s[i-1:], " week") {
+				words |= saysPeriod
+			}
+		case 'v':
+			if i > 0 && strings.HasPrefix(s[i-1:], "every ") {
+				words |= saysEvery
+				if strings.HasPrefix(s[i-1:], "every year") {
+					words |= saysYearly
+				}
+			}
+		case 'd':
+			if i > 0 && strings.HasPrefix(s[i-1:], " day") {
+				words |= saysPeriod
+			}
+		case 'm':
+			if i > 0 && strings.HasPrefix(s[i-1:], " month") {
+				words |= saysPeriod
+			}
+		case 'y':
+			if i > 0 && strings.HasPrefix(s[i-1:], " year") {
+				words |= saysPeriod
+			}
+			if strings.HasPrefix(s[i:], "yearly") {
+				words |= saysYearly
+			}
+		case 'q':
+			if strings.HasPrefix(s[i:], "quarterly") {
+				words |= saysQuarterly
+			}
+		case 'u':
+			if i >= 3 && (strings.HasPrefix(s[i-3:], "annually") || strings.HasPrefix(s[i-3:], "annual basis")) {
+				words |= saysYearly
+			}
+		}
+	}
+	return words
+}
+
+var timingLetters = [256]bool{'b': true, 'l': true, 'w': true, 'v': true, 'd': true, 'm': true, 'y': true, 'q': true, 'u': true}
 
 // deadlineDate is the date of the first deadline in s, as the pattern
 //
 //	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
 //
-// finds it ("by 31 March 2021"), or "".
+// finds it ("by 31 March 2021"), or "". Each wording is looked for by its
+// rarer letters ("b", "later than"); the first place any is followed by a
+// date wins.
 func deadlineDate(s string) string {
-	for i := 0; i < len(s); i++ {
-		if i > 0 && isWordByte(s[i-1]) || s[i] != 'b' && s[i] != 'n' {
-			continue
-		}
-		for _, kw := range []string{"by ", "no later than ", "not later than ", "before "} {
-			if strings.HasPrefix(s[i:], kw) {
-				if n := dateAt(s[i+len(kw):]); n > 0 {
-					return s[i+len(kw) : i+len(kw)+n]
-				}
+	first, date := len(s), ""
+	try := func(at int, keyword string) {
+		if at >= 0 && at < first && (at == 0 || !isWordByte(s[at-1])) && strings.HasPrefix(s[at:], keyword) {
+			if n := dateAt(s[at+len(keyword):]); n > 0 {
+				first, date = at, s[at+len(keyword):at+len(keyword)+n]
 			}
 		}
 	}
-	return ""
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 'b')
+		if k < 0 {
+			break
+		}
+		i += k
+		try(i, "by ")
+		try(i, "before ")
+		if first < len(s) {
+			break // the first of "by" and "before" followed by a date
+		}
+	}
+	for i := 0; ; i++ {
+		k := strings.Index(s[i:], "later than ")
+		if k < 0 || i+k-len("not ") >= first {
+			break
+		}
+		i += k
+		try(i-len("no "), "no later than ")
+		try(i-len("not "), "not later than ")
+	}
+	return date
 }
 
 // dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
@@ -307,11 +398,12 @@ func operativeVerbLocs(s string) [][]int {
 
 // verbGroupEnd is where "(?:ADVERB )*VERB\b" ends when it matches at s[i],
 // or 0. No verb starts with an adverb, so taking every adverb there is
-// gives the match the pattern's backtracking would.
+// gives the match the pattern's backtracking would. The words are tried
+// by their first letter, in their lists' order.
 func verbGroupEnd(s string, i int) int {
 adverbs:
-	for {
-		for _, a := range operativeAdverbs {
+	for i < len(s) {
+		for _, a := range adverbsByLetter[lowerByte(s[i])] {
 			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && s[i+n] == ' ' {
 				i += n + 1
 				continue adverbs
@@ -319,12 +411,26 @@ adverbs:
 		}
 		break
 	}
-	for _, v := range operativeVerbs {
+	if i >= len(s) {
+		return 0
+	}
+	for _, v := range verbsByLetter[lowerByte(s[i])] {
 		if n := capitalisedPrefix(s[i:], v); n > 0 && (i+n == len(s) || !isWordByte(s[i+n])) {
 			return i + n
 		}
 	}
 	return 0
+}
+
+// adverbsByLetter and verbsByLetter hold operativeAdverbs and
+// operativeVerbs by their first letter.
+var adverbsByLetter, verbsByLetter = byFirstLetter(operativeAdverbs), byFirstLetter(operativeVerbs)
+
+func byFirstLetter(words []string) (out [256][]string) {
+	for _, w := range words {
+		out[w[0]] = append(out[w[0]], w)
+	}
+	return out
 }
 
 // capitalisedPrefix is len(w) when s starts with the lower-case w, its

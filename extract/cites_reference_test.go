@@ -1,0 +1,471 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology/symbol"
+)
+
+// The citation scanner's earlier implementations (issue 13), kept as the
+// specification of the faster ones: they must find what these find, on
+// every paragraph of the seeds and the development corpus and on texts
+// made to trip them.
+
+// referenceCues is the cue index as it was built: the whole paragraph
+// lower-cased and read at once.
+type referenceCues struct {
+	s       string
+	matches [][][2]int
+}
+
+func newReferenceCues(s string) *referenceCues {
+	lower := strings.ToLower(s)
+	if len(lower) != len(s) {
+		lower = asciiLower(s)
+	}
+	ix := &referenceCues{s: s, matches: make([][][2]int, len(citationCues))}
+	for i := 0; i < len(lower); {
+		if !isWordByte(lower[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && isWordByte(lower[j]) {
+			j++
+		}
+		for _, cp := range cuePhrases[lower[i:j]] {
+			end := i + len(cp.phrase)
+			ms := ix.matches[cp.cue]
+			if strings.HasPrefix(lower[i:], cp.phrase) && (end == len(lower) || !isWordByte(lower[end])) &&
+				(len(ms) == 0 || ms[len(ms)-1][1] <= i) {
+				ix.matches[cp.cue] = append(ms, [2]int{i, end})
+			}
+		}
+		i = j
+	}
+	return ix
+}
+
+func (ix *referenceCues) function(at int) Function {
+	ws := clauseStart(ix.s, at)
+	best, bestAt := Cites, -1
+	for i, cue := range citationCues {
+		ms := ix.matches[i]
+		j := sort.Search(len(ms), func(j int) bool { return ms[j][1] > at }) - 1
+		if j < 0 || ms[j][0] < ws || cue.near && at-ms[j][1] > nearWindow {
+			continue
+		}
+		if ms[j][0] > bestAt {
+			best, bestAt = cue.function, ms[j][0]
+		}
+	}
+	return best
+}
+
+// trickySamples trip what a scanner of ASCII may get wrong: letters whose
+// lower case is longer or shorter, invalid UTF-8, Chinese.
+var trickySamples = []string{
+	"Recalling İ its resolution 2374 (2017); pursuant to resolution 1 (1946)",
+	"İȺ Recalling its resolution 2374 (2017): pursuant to resolution 1 (1946)",
+	"\u212a Welcoming \xff resolution 2374 (2017), acting under resolution 5 (1946)",
+	"ȺⱯ TAKING NOTE OF resolution 2374 (2017) and NOTING resolution 5 (1946); referred to in S/2020/1",
+	"回顾第 2531(2020) 号决议; Recalling resolution 2 (1946)",
+	"Reaffirming\u00a0its resolution 12 (1946); under;resolution 13 (1946):in accordance with: resolution 14 (1946)",
+}
+
+// citeSamples are the paragraphs of the seeds and the development corpus
+// and the tricky ones.
+func citeSamples(t *testing.T) []string {
+	samples := append(clauseSamples(t), trickySamples...)
+	return samples
+}
+
+func TestCueIndexAsReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for _, s := range citeSamples(t) {
+		ref := newReferenceCues(s)
+		// In text order, as citations mostly come, and at random, as
+		// the ones a list's paragraphs start earlier do.
+		ix, shuffled := newCueIndex(s), newCueIndex(s)
+		order := rng.Perm(len(s) + 1)
+		for at := 0; at <= len(s); at++ {
+			want := ref.function(at)
+			if got := ix.function(at); got != want {
+				t.Fatalf("%q at %d: %s, want %s", s, at, got, want)
+			}
+			if r := order[at]; shuffled.function(r) != ref.function(r) {
+				t.Fatalf("%q at %d, read out of order: %s, want %s", s, r, shuffled.function(r), ref.function(r))
+			}
+		}
+	}
+}
+
+func TestCaselessRange(t *testing.T) {
+	for r := rune(caselessFrom); r < caselessTo; r++ {
+		if unicode.ToLower(r) != r {
+			t.Fatalf("%U has a lower case %U", r, unicode.ToLower(r))
+		}
+	}
+}
+
+// appendTokensReference is the tokenizer as it was: character by
+// character.
+func appendTokensReference(toks []token, s string) []token {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case (r == 'S' || r == 'A') && !wordBefore(s, i) && symbolRE.MatchString(s[i:]):
+			m := symbolRE.FindString(s[i:])
+			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
+			i += len(m)
+		case r == '5' && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
+			m := ocrSymbolRE.FindString(s[i:])
+			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true})
+			i += len(m)
+		case r >= '0' && r <= '9':
+			toks = append(toks, scanNumber(s, i))
+			i = toks[len(toks)-1].end
+		case unicode.IsLetter(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !(unicode.IsLetter(r2) || r2 == '-' || r2 == '\'') || isHan(r2) != isHan(r) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]})
+			i = j
+		case r == ',' || r == '，' || r == '、':
+			toks = append(toks, token{kind: tComma, start: i, end: i + n, text: s[i : i+n]})
+			i += n
+		default:
+			toks = append(toks, token{kind: tPunct, start: i, end: i + n, text: s[i : i+n]})
+			i += n
+		}
+	}
+	return toks
+}
+
+var tokenSamples = []string{
+	"S/RES/2480(2019) Sx S/ RES/1 (2000) AS/2020/1 A/52/231 A/S-23/10/Rev.1 5/2002/1005 x5/2002/1005 S11 (1982) $46 (1984)",
+	"État-major l'ONU d’état 联合国安全理事会第 2531(2020) 号决议，、 Ünited\u00a0Nations\u0085x\u2003y ٣ resolution2374 (2017)",
+	"abc\xffdef \xe2\x80 S\xff/ 268 B (III) 387 1976) 13,289 1,2 12 (a;b) -'x' x-- 'S/2020/1",
+}
+
+func TestTokensAsReference(t *testing.T) {
+	for _, s := range append(citeSamples(t), tokenSamples...) {
+		if got, want := appendTokens(nil, s), appendTokensReference(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", s, got, want)
+		}
+	}
+}
+
+func FuzzTokensAsReference(f *testing.F) {
+	for _, s := range append(trickySamples, tokenSamples...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := appendTokens(nil, s), appendTokensReference(nil, s); !slices.Equal(got, want) {
+			t.Fatalf("%q:\n got %v\nwant %v", s, got, want)
+		}
+	})
+}
+
+// The words the citation scanner compares tokens with.
+var scannerWords = []string{"resolution", "resolutions", "paragraph", "paragraphs", "Assembly", "General", "of", "on", "dated", "this", "the",
+	"and", "in", "particular", "as", "well", "including", "its", "Council", "Security", "above", "below", "thereof", "therein", "to", "sanctions", "sanction", "adopted"}
+
+func TestEqualFoldASCIIAsEqualFold(t *testing.T) {
+	words := []string{"", "reſolution", "RESOLUTION", "ReSoLuTiOnS", "\u212aelvin", "paragraph\xff", "parag\u0280aph", "İn", "ın", "the", "THE", "thé"}
+	for _, s := range citeSamples(t) {
+		for _, tok := range appendTokens(nil, s) {
+			words = append(words, tok.text)
+		}
+	}
+	for _, w := range words {
+		for _, x := range scannerWords {
+			if got, want := equalFoldASCII(w, x), strings.EqualFold(w, x); got != want {
+				t.Fatalf("equalFoldASCII(%q, %q) = %v, want %v", w, x, got, want)
+			}
+		}
+	}
+}
+
+func mayCiteReference(s string) bool {
+	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
+		strings.Contains(s, "aragraph") || strings.Contains(s, "anction") || strings.Contains(s, "Committee")
+}
+
+func TestMayCiteAsReference(t *testing.T) {
+	for _, s := range append(citeSamples(t), "esolution", "solution", "aragrap", "anctio", "anction", "xanctionx", "号决", "Committe", "ution", "graph", "ction", "resolutionution") {
+		if _, got := citationAnchors(nil, s); got != mayCiteReference(s) {
+			t.Fatalf("citationAnchors(%q) says it may cite: %v", s, got)
+		}
+	}
+}
+
+func TestContainsAsReference(t *testing.T) {
+	words := []string{"ttac", "ull", "text of", "ondemn", "a", " x", "1a"}
+	samples := append(citeSamples(t), "ATTACK", "aTtAcK", "ttaC", "tta", "t", "", "ttac", "xTTAC", "support by ", "support from the", "support provided ", "sup port by ", "pport by ", "uspport by ", "supportby ", "xsupport from ")
+	for _, s := range samples {
+		for _, w := range words {
+			if got, want := containsASCIIFold(s, w), containsASCIIFoldEach(s, w); got != want {
+				t.Fatalf("containsASCIIFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+		want := strings.Contains(s, "support by ") || strings.Contains(s, "support from ") || strings.Contains(s, "support provided ")
+		if got := saysSupportBy(s); got != want {
+			t.Fatalf("saysSupportBy(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := containsByPart(s, "ondemn", 4), strings.Contains(s, "ondemn"); got != want {
+			t.Fatalf("containsByPart(%q, ondemn) = %v", s, got)
+		}
+	}
+}
+
+// The gates of patterns that ignore case look in ASCII alone for words
+// whose letters fold to no character outside ASCII.
+func TestGateLettersFoldInASCII(t *testing.T) {
+	for _, w := range []string{"until ", "ending ", "ary mean", "ttac", "olution", "aragraph", "anction"} {
+		for _, r := range w {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f >= utf8.RuneSelf {
+					t.Errorf("%q: %q folds to %q", w, r, f)
+				}
+			}
+		}
+	}
+}
+
+var timingSamples = []string{
+	"by 1 June 2020", "not later than 1 June 2020 and by 2 May 2021", "no later than 12 May 2020", "xnot later than 1 June 2020", "later than 1 June 2020",
+	"abby 1 June 2020 before 3 May 2019", "before 1 June 2020 or by 2 June 2020", "not later than no later than 1 June 2020", "no later than",
+	"b", "by", "by 1", "within 30 days", "every three months", "quarterly", "report quarterly", "annually", "on an annual basis", "every year",
+	"Decides, and requests; and urges, and also strongly condemns", "and", ", and", "; and Urges", "band urges", "Urges and and", ",;,; and ,",
+}
+
+func FuzzDeadlineDate(f *testing.F) {
+	for _, s := range timingSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := ""
+		if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
+			want = m[1]
+		}
+		if got := deadlineDate(s); got != want {
+			t.Errorf("deadlineDate(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("operativeVerbLocs(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// readTimingReference is readTiming as it was, each of its gates a search
+// of the whole clause.
+func readTimingReference(r *Request, seg, adopted string) {
+	if (strings.Contains(seg, "by ") || strings.Contains(seg, "than ") || strings.Contains(seg, "before ")) && strings.ContainsAny(seg, "0123456789") {
+		if m := deadlineDateRE.FindStringSubmatch(seg); m != nil {
+			r.Deadline = isoDate(m[1])
+		}
+	}
+	period := strings.Contains(seg, " day") || strings.Contains(seg, " week") || strings.Contains(seg, " month") || strings.Contains(seg, " year")
+	if period && strings.Contains(seg, "within ") {
+		if m := withinRE.FindStringSubmatch(seg); m != nil {
+			r.DeadlineDuration = duration(m[1], m[2])
+			if r.Deadline == "" && adopted != "" {
+				r.Deadline = addDuration(adopted, m[1], m[2])
+			}
+		}
+	}
+	var m []string
+	if period && strings.Contains(seg, "every ") {
+		m = everyRE.FindStringSubmatch(seg)
+	}
+	switch {
+	case m != nil:
+		r.Interval = duration(m[1], m[2])
+	case strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
+		r.Interval = "P3M"
+	case (strings.Contains(seg, "annual") || strings.Contains(seg, "year")) && annuallyRE.MatchString(seg):
+		r.Interval = "P1Y"
+	}
+}
+
+func TestReadTimingAsReference(t *testing.T) {
+	samples := append(citeSamples(t), timingSamples...)
+	samples = append(samples, "within 3 days by 1 June 2020", "within three weeks", "within 3 dayx", "every 2 years", "every twelve months and annually", "yearly", "annualy")
+	for _, s := range samples {
+		for _, adopted := range []string{"", "2020-01-31"} {
+			var got, want Request
+			readTiming(&got, s, adopted)
+			readTimingReference(&want, s, adopted)
+			if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
+				t.Fatalf("%q: %q %q %q, want %q %q %q", s, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)
+			}
+		}
+	}
+}
+
+func FuzzReadTimingAsReference(f *testing.F) {
+	for _, s := range timingSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var got, want Request
+		readTiming(&got, s, "2020-01-31")
+		readTimingReference(&want, s, "2020-01-31")
+		if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
+			t.Fatalf("%q: %q %q %q, want %q %q %q", s, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)
+		}
+	})
+}
+
+func TestMentionsByParagraph(t *testing.T) {
+	ps := []*Paragraph{{ID: "a"}, {ID: "b"}, {ID: "c"}}
+	other := &Paragraph{ID: "x"}
+	m := func(p *Paragraph, start int) *Mention { return &Mention{Paragraph: p, start: start} }
+	for _, ms := range [][]*Mention{
+		nil,
+		{m(ps[0], 1), m(ps[0], 5), m(ps[2], 0)},
+		{m(ps[2], 1), m(ps[0], 5), m(ps[2], 0)},
+		{m(ps[0], 1), m(other, 5), m(ps[1], 0)},
+	} {
+		d := &Document{Paragraphs: ps, Mentions: ms}
+		want := map[*Paragraph][]*Mention{}
+		for _, m := range ms {
+			want[m.Paragraph] = append(want[m.Paragraph], m)
+		}
+		got := mentionsByParagraph(d)
+		for i, p := range ps {
+			if !slices.Equal(got[i], want[p]) {
+				t.Errorf("%v: paragraph %s has %v, want %v", ms, p.ID, got[i], want[p])
+			}
+		}
+	}
+}
+
+// findCitationsReference is the citation scanner as it was: the whole
+// paragraph read into tokens, each looked at.
+func findCitationsReference(s string) []*Citation {
+	if !mayCiteReference(s) {
+		return nil
+	}
+	f := &finder{s: s, toks: appendTokensReference(nil, s)}
+	for i := 0; i < len(f.toks); i++ {
+		t := f.toks[i]
+		switch {
+		case t.kind == tSymbol:
+			f.symbol(t)
+		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
+			i = f.resolutions(i) - 1
+		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
+			i = f.internal(i) - 1
+		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
+			f.add(&Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+		case t.kind == tNumber:
+			i = f.sanctionsRegime(i) - 1
+		}
+	}
+	return f.out
+}
+
+var citationSamples = []string{
+	"Recalling its resolutions, in particular 2359 (2017), 2295 (2016) and 2100 (2013), and paragraphs 2, 5, 6 and 7 of resolution 2374 (2017),",
+	"pursuant to paragraph 20 (a) (ii) above and 28 and 29 below; the 1267/1989/2253 ISIL (Da'esh) and Al-Qaida Sanctions Committee",
+	"$\\frac{\\sqrt{2020}}{476}$ 5/2002/1005 resolution2374 (2017) resolution 1514 (XV) A/RES/70/1 S/PV.8809 第 2531(2020) 号决议",
+	"recalling general assembly resolution 31/6 A of 1976 and resolution 31/6 A which and resolution 31/6 B adopted",
+	"of resolution 841 1993 of 16 June 1993, the which resolution 2391 about RESOLUTION 12 (1946) reſolution 13 (1946) x resolution",
+	"the 2374 sanctions list and the 1518 Committee; which the 1533 Sanctions thing the 1572 ISIL (Da'esh) and Al-Qaida Sanctions Committee",
+	"paragraphs 3 to 5 above which paragraphs 20 and 22 of this resolution, paragraph 4 of the Agreement, paragraphs 20 to 26 thereof",
+	"resolution 242 (1967) of 22 November 1967 and 338 (1973) of 22 October 1973. 368 (1975) of 17 April which S11 (1982) $46 (1984) 661 (1990) 2",
+	"resolutions 1 (1946) which 2 (1946)", "which", "", "/", "号决议", "Committee", "aragraph", "anction", "esolution",
+	"the 1267 committee", "sanction: the 1267 Committee", "x/y which resolution 1 (1946)", "anction anction the 1518 Sanctions",
+	"paragraphs 2 and 3 which of its resolution 1 (1946)", "of 1 August 1947 resolution 5 of 2 august", "evolution resolution 3 (1946) evolution",
+	"resolution 1 (1946) of 13, March 1946 resolution 2 (1946) of 13, which",
+}
+
+func sameCitations(a, b []*Citation) bool {
+	return slices.EqualFunc(a, b, func(x, y *Citation) bool {
+		return x.Target == y.Target && x.TargetParagraph == y.TargetParagraph && x.Text == y.Text && x.Span == y.Span &&
+			x.Form == y.Form && x.Function == y.Function && x.Confidence == y.Confidence && x.number == y.number
+	})
+}
+
+func describeCitations(cs []*Citation) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "\n  %q %s %s %v %s %s %v %q", c.Text, c.Target, c.TargetParagraph, c.Span, c.Form, c.Function, c.Confidence, c.number)
+	}
+	return b.String()
+}
+
+func TestFindAsReference(t *testing.T) {
+	var cs citationScanner
+	n := 0
+	for _, s := range append(append(citeSamples(t), tokenSamples...), citationSamples...) {
+		got, want := cs.find(s), findCitationsReference(s)
+		if !sameCitations(got, want) {
+			t.Fatalf("%q:\n got%s\nwant%s", s, describeCitations(got), describeCitations(want))
+		}
+		n += len(want)
+	}
+	if n < 1000 {
+		t.Errorf("only %d citations compared", n)
+	}
+}
+
+func FuzzFindAsReference(f *testing.F) {
+	for _, s := range append(append(citationSamples, trickySamples...), tokenSamples...) {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var cs citationScanner
+		if got, want := cs.find(s), findCitationsReference(s); !sameCitations(got, want) {
+			t.Fatalf("%q:\n got%s\nwant%s", s, describeCitations(got), describeCitations(want))
+		}
+	})
+}
+
+// TestFindAsReferenceOnWordSalad compares the scanners on texts made of
+// the pieces citations are made of, shuffled: lists, dates, labels and
+// the words between windows meet in every order.
+func TestFindAsReferenceOnWordSalad(t *testing.T) {
+	pieces := []string{"resolution", "resolutions", "Resolution", "paragraph", "paragraphs", "of", "its", "the", "Council", "Security",
+		"General", "Assembly", "general", "assembly", "and", "in", "particular", "as", "well", "including", "on", "dated", "above", "below",
+		"thereof", "therein", "to", "this", "adopted", "sanctions", "sanction", "Sanctions", "Committee", "committee", "which", "about", "urges",
+		"August", "august", "March", "a", "ii", "iv", "A", "B", "S", "$", "(", ")", "(a)", ",", ";", ":", ".", "'", "/", "-",
+		"2374", "2374 (2017)", "1514 (XV)", "268 B (III)", "31/6", "70/1", "841 1993", "13,289", "1", "22", "1993", "2017", "5",
+		"S/RES/2480(2019)", "S/2020/476", "S/PRST/2018/10", "A/52/231", "5/2002/1005", "S/ 11563", "号决议", "第", "2531(2020)",
+		"evolution", "Recalling", "pursuant", "welcoming", "reſolution", "\u00a0", "\n", "x-y", "é", "État"}
+	rng := rand.New(rand.NewSource(13))
+	var cs citationScanner
+	found := 0
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(25); k >= 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+			if rng.Intn(8) > 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		got, want := cs.find(s), findCitationsReference(s)
+		if !sameCitations(got, want) {
+			t.Fatalf("%q:\n got%s\nwant%s", s, describeCitations(got), describeCitations(want))
+		}
+		found += len(want)
+	}
+	t.Logf("%d citations compared", found)
+}
