@@ -2,12 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // Actors are found by name: every label of the registry (and the member
@@ -35,219 +32,6 @@ type NewActor struct {
 	Acronym string
 }
 
-// nameEntry is one label of one or more actors, as words.
-type nameEntry struct {
-	words  []string
-	actors []string
-	exact  bool // compare case too (short names and acronyms)
-}
-
-// nameIndex finds labels by their first word, in lower case. Most words
-// of a text start no label: firsts, one bit for each first word's hash,
-// turns them away before the map is asked (and hashes them again).
-type nameIndex struct {
-	m      map[string][]*nameEntry
-	firsts *[1 << 10]uint64 // bit fnv(key) mod 2^16
-}
-
-// fnv16 is the FNV-1a hash of s, folded to 16 bits.
-func fnv16(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return (h >> 16) ^ (h & 0xffff)
-}
-
-// lookup returns the entries whose first word is key.
-func (ix nameIndex) lookup(key string) []*nameEntry {
-	if ix.firsts == nil {
-		return nil
-	}
-	if h := fnv16(key); ix.firsts[h>>6]&(1<<(h&63)) == 0 {
-		return nil
-	}
-	return ix.m[key]
-}
-
-func (ix *nameIndex) add(label string, actors ...string) {
-	words := labelWords(label)
-	if len(words) == 0 {
-		return
-	}
-	if ix.m == nil {
-		ix.m, ix.firsts = map[string][]*nameEntry{}, new([1 << 10]uint64)
-	}
-	exact := len(words) <= 2 || strings.ToUpper(label) == label
-	key := strings.ToLower(words[0])
-	for _, e := range ix.m[key] {
-		if equalWords(e.words, words, true) {
-			e.actors = appendNew(e.actors, actors...)
-			return
-		}
-	}
-	h := fnv16(key)
-	ix.firsts[h>>6] |= 1 << (h & 63)
-	entries := append(ix.m[key], &nameEntry{words: words, actors: actors, exact: exact})
-	sort.SliceStable(entries, func(i, j int) bool { return len(entries[i].words) > len(entries[j].words) })
-	ix.m[key] = entries
-}
-
-// indexRegistry builds the index of a registry's labels. An Extractor
-// builds it once, and its files share it (read-only).
-func indexRegistry(r *ontology.Registry) nameIndex {
-	ix := nameIndex{}
-	for _, a := range r.Actors() {
-		for _, l := range a.Labels() {
-			ix.add(l, a.Key)
-		}
-	}
-	return ix
-}
-
-// word is a word of a text: its byte offsets, and the word in lower case
-// (how a nameIndex looks it up). The word itself is the text's
-// [start:end]: not kept, so that the words of a long text take less room.
-type word struct {
-	start, end int
-	key        string
-}
-
-// textWords splits s into words: letters and digits, with inner hyphens
-// and apostrophes; each Han character is a word of its own. ASCII, most of
-// the text, is told apart byte by byte: looking every character up in the
-// Unicode tables was half of finding actors.
-func textWords(s string) []word {
-	out := make([]word, 0, len(s)/6)
-	lower := "" // s with ASCII lowered, made on the first capitalised word
-	add := func(i, j int, ascii bool) {
-		w := word{start: i, end: j}
-		switch {
-		case !ascii:
-			w.key = strings.ToLower(s[i:j])
-		case !hasUpperASCII(s[i:j]):
-			w.key = s[i:j]
-		default:
-			if lower == "" {
-				lower = asciiLower(s)
-			}
-			w.key = lower[i:j]
-		}
-		out = append(out, w)
-	}
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case isHan(r):
-			add(i, i+n, false)
-			i += n
-		case isLetterOrDigit(r):
-			ascii := r < utf8.RuneSelf
-			j := i + n
-			for j < len(s) {
-				r2, n2 := rune(s[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-					ascii = false
-				}
-				if isHan(r2) {
-					break
-				}
-				if isLetterOrDigit(r2) {
-					j += n2
-					continue
-				}
-				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) && !isPossessive(s[j:]) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isLetterOrDigit(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			add(i, j, ascii)
-			i = j
-		default:
-			i += n
-		}
-	}
-	return out
-}
-
-func isLetterOrDigit(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-func labelWords(label string) []string {
-	ws := textWords(label)
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = label[w.start:w.end]
-	}
-	return out
-}
-
-func equalWords(a, b []string, exact bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if exact && a[i] != b[i] || !exact && !strings.EqualFold(a[i], b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// matchAt returns the longest entry of the indexes that matches words[i:],
-// the words of text.
-func matchAt(text string, words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
-	var best *nameEntry
-	for _, ix := range indexes {
-		for _, e := range ix.lookup(words[i].key) {
-			n := len(e.words)
-			if i+n > len(words) || (best != nil && n <= len(best.words)) {
-				continue
-			}
-			ok := true
-			for k := 0; k < n && ok; k++ {
-				w := text[words[i+k].start:words[i+k].end]
-				ok = e.exact && w == e.words[k] || !e.exact && strings.EqualFold(w, e.words[k])
-				// Words of one name stand together: "Mali and" is no "Mali, and".
-				if ok && k > 0 && !adjacent(words[i+k-1], words[i+k]) {
-					ok = false
-				}
-			}
-			if ok {
-				best = e
-			}
-		}
-	}
-	if best == nil {
-		return nil, 0
-	}
-	return best, len(best.words)
-}
-
-// adjacent words are separated by a space or a hyphen only; Han
-// characters by nothing.
-func adjacent(a, b word) bool { return b.start-a.end <= 1 }
-
 // documentActors finds the actors a document names, in two passes: the
 // first learns the names the document defines, the second finds every
 // mention with those names too.
@@ -258,13 +42,13 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		local.add(label, actors...)
 		adds++
 	}
+	names := &nameMatcher{base: base, local: &local}
 	var found []NewActor
 	known := map[string]bool{}
-	// Each paragraph's words and first reading, with the names local held
+	// Each paragraph's first reading, with the names local held
 	// then: when the document defines no name after it, the second pass
 	// would read the same mentions again.
 	type reading struct {
-		words    []word
 		mentions []*Mention
 		adds     int
 	}
@@ -275,9 +59,8 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		if p.Kind == Sub {
 			continue
 		}
-		words := textWords(p.Text)
-		mentions := findMentions(p, words, base, local)
-		readings[k] = reading{words, mentions, adds}
+		mentions := findMentions(p, names)
+		readings[k] = reading{mentions, adds}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -301,28 +84,10 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		case r.adds == adds:
 			all = append(all, r.mentions...)
 		default:
-			all = append(all, findMentions(p, r.words, base, local)...)
+			all = append(all, findMentions(p, names)...)
 		}
 	}
 	return all, found
-}
-
-// findMentions finds the names of indexes among words, the words of p.
-func findMentions(p *Paragraph, words []word, indexes ...nameIndex) []*Mention {
-	var out []*Mention
-	for i := 0; i < len(words); {
-		e, n := matchAt(p.Text, words, i, indexes...)
-		if e == nil {
-			i++
-			continue
-		}
-		start, end := words[i].start, words[i+n-1].end
-		for _, a := range e.actors {
-			out = append(out, &Mention{Actor: a, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
-		}
-		i += n
-	}
-	return out
 }
 
 type definition struct {
@@ -519,11 +284,10 @@ func newActors(text string, known nameIndex) []NewActor {
 		if name == "" || !organisationWords.MatchString(name) {
 			continue
 		}
-		if e, _ := matchAt(acronym, textWords(acronym), 0, known); e != nil {
+		if e, _ := known.matchesAt(acronym); e != nil {
 			continue // the acronym is a known actor's
 		}
-		nameWords := textWords(name)
-		if e, n := matchAt(name, nameWords, 0, known); e != nil && n == len(nameWords) {
+		if e, end := known.matchesAt(name); e != nil && lastWordEnd(name) == end {
 			continue // the name is a known actor's
 		}
 		out = append(out, NewActor{Key: strings.ToLower(acronym), Name: name, Acronym: acronym})
@@ -542,14 +306,4 @@ func appendNew(list []string, items ...string) []string {
 		}
 	}
 	return list
-}
-
-// isPossessive reports whether s starts with the "'s" of a possessive
-// ("MINUSMA's"): the name stops before it.
-func isPossessive(s string) bool {
-	if !strings.HasPrefix(s, "'s") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[2:])
-	return len(s) == 2 || !unicode.IsLetter(r)
 }

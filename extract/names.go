@@ -1,0 +1,455 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// The names of actors are found by one reading of a text, word by word
+// (issue 13). The labels of the registry, and those a document defines,
+// make a trie over words; at each word of the text, the labels that start
+// with it are followed down the trie as long as the text's next words go
+// on with them, and the longest one found wins. Comparing the labels that
+// share a first word one by one cost the most: "United" opens 121 of the
+// registry's.
+
+// nameEntry is one label of one or more actors, as words.
+type nameEntry struct {
+	words  []string
+	actors []string
+	exact  bool // compare case too (short names and acronyms)
+}
+
+// nameIndex finds labels among the words of a text. The zero nameIndex
+// knows no names.
+type nameIndex struct{ t *nameTrie }
+
+// nameTrie's nodes are the words of labels, reached by their folded form
+// (see appendFolded); a node holds the labels that end with it, in the
+// order added.
+//
+// Most words of a text open no label. Two filters turn them away before
+// the root's map is asked, each one bit for a hash of a label's first
+// word: as folded, for the labels whose case is free; as printed, for the
+// labels whose case counts. "AND" (Andorra) then lets no "and" through.
+type nameTrie struct {
+	nodes           []trieNode // nodes[0] is the root
+	folded, printed [1 << 10]uint64
+}
+
+type trieNode struct {
+	next    map[string]int32
+	entries []*nameEntry
+}
+
+func (ix *nameIndex) add(label string, actors ...string) {
+	words := labelWords(label)
+	if len(words) == 0 {
+		return
+	}
+	if ix.t == nil {
+		ix.t = &nameTrie{nodes: make([]trieNode, 1)}
+	}
+	t := ix.t
+	var key []byte
+	n := int32(0)
+	for _, w := range words {
+		key = appendFolded(key[:0], w)
+		child, ok := t.nodes[n].next[string(key)]
+		if !ok {
+			child = int32(len(t.nodes))
+			t.nodes = append(t.nodes, trieNode{})
+			if t.nodes[n].next == nil {
+				t.nodes[n].next = map[string]int32{}
+			}
+			t.nodes[n].next[string(key)] = child
+		}
+		n = child
+	}
+	node := &t.nodes[n]
+	for _, e := range node.entries {
+		if equalWords(e.words, words) {
+			e.actors = appendNew(e.actors, actors...)
+			return
+		}
+	}
+	e := &nameEntry{words: words, actors: actors, exact: len(words) <= 2 || strings.ToUpper(label) == label}
+	node.entries = append(node.entries, e)
+	if e.exact {
+		setBit(&t.printed, fnv16(words[0]))
+	} else {
+		setBit(&t.folded, fnv16(appendFolded(key[:0], words[0])))
+	}
+}
+
+func setBit(bits *[1 << 10]uint64, h uint32) { bits[h>>6] |= 1 << (h & 63) }
+
+func hasBit(bits *[1 << 10]uint64, h uint32) bool { return bits[h>>6]&(1<<(h&63)) != 0 }
+
+// fnv16 is the FNV-1a hash of b, folded to 16 bits.
+func fnv16[T string | []byte](b T) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint32(b[i])) * 16777619
+	}
+	return (h >> 16) ^ (h & 0xffff)
+}
+
+// indexRegistry builds the index of a registry's labels. An Extractor
+// builds it once, and its files share it (read-only).
+func indexRegistry(r *ontology.Registry) nameIndex {
+	ix := nameIndex{}
+	for _, a := range r.Actors() {
+		for _, l := range a.Labels() {
+			ix.add(l, a.Key)
+		}
+	}
+	return ix
+}
+
+// wordByte tells the ASCII bytes of words: letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isASCIILetterOrDigit(byte(c))
+	}
+	return t
+}()
+
+// nextWord returns the bounds of the first word of s from byte i on, or
+// len(s), len(s) when there is none. Words are letters and digits, with
+// inner hyphens and apostrophes; each Han character is a word of its own.
+// ASCII, most of the text, is told apart byte by byte: looking every
+// character up in the Unicode tables was half of finding actors.
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) {
+		c := s[i]
+		if wordByte[c] {
+			return i, wordEnd(s, i+1)
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHan(r) {
+			return i, i + n
+		}
+		if isLetterOrDigit(r) {
+			return i, wordEnd(s, i+n)
+		}
+		i += n
+	}
+	return len(s), len(s)
+}
+
+// wordEnd is where the word that goes on at s[j] ends.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if wordByte[c] {
+			j++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isHan(r) || !isLetterOrDigit(r) {
+				return j
+			}
+			j += n
+			continue
+		}
+		// "Guinea-Bissau", "Côte d'Ivoire"; but "MINUSMA's" stops before
+		// the possessive.
+		if (c == '-' || c == '\'') && j+1 < len(s) && !isPossessive(s[j:]) {
+			if r, _ := utf8.DecodeRuneInString(s[j+1:]); isLetterOrDigit(r) {
+				j++
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+func isASCIILetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetterOrDigit(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isPossessive reports whether s starts with the "'s" of a possessive
+// ("MINUSMA's"): the name stops before it.
+func isPossessive(s string) bool {
+	if !strings.HasPrefix(s, "'s") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[2:])
+	return len(s) == 2 || !unicode.IsLetter(r)
+}
+
+// appendFolded appends w with each letter as the least letter that
+// case-folds to it ("Mali", "MALI" and "mali" all as "MALI", the Kelvin
+// sign as K): two words fold alike exactly when strings.EqualFold holds
+// them equal, so the trie compares words, whatever their case, by one map
+// lookup.
+func appendFolded(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, leastFold(r))
+		i += n
+	}
+	return dst
+}
+
+// leastFold is the least rune of r's case-folding orbit.
+func leastFold(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
+}
+
+// foldedHashes returns fnv16 of the word w as folded and as printed. The
+// folded word is made only when w is not ASCII, in buf.
+func foldedHashes(w string, buf []byte) (folded, printed uint32, _ []byte) {
+	h, p := uint32(2166136261), uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			buf = appendFolded(buf[:0], w)
+			return fnv16(buf), fnv16(w), buf
+		}
+		p = (p ^ uint32(c)) * 16777619
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return (h >> 16) ^ (h & 0xffff), (p >> 16) ^ (p & 0xffff), buf
+}
+
+func labelWords(label string) []string {
+	var out []string
+	for i := 0; ; {
+		start, end := nextWord(label, i)
+		if start == len(label) {
+			return out
+		}
+		out = append(out, label[start:end])
+		i = end
+	}
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameMatcher finds the labels of a base index (the registry's) and of a
+// document's own, which grows as the document is read, at the words of
+// one text at a time. Its buffers are reused from one word to the next.
+type nameMatcher struct {
+	base  nameIndex
+	local *nameIndex // nil when there is none
+	s     string     // the text read
+	key   []byte     // a word, folded
+	path  [][2]int   // the bounds of the words followed in the trie
+	// ahead is the word that starts from byte ahead[0]: the one after a
+	// name's first word, read to follow the trie and read again when no
+	// name is found.
+	ahead [3]int
+}
+
+// read starts reading s.
+func (m *nameMatcher) read(s string) {
+	m.s = s
+	m.ahead = [3]int{-1}
+}
+
+// nextWord is nextWord(m.s, i).
+func (m *nameMatcher) nextWord(i int) (start, end int) {
+	if i == m.ahead[0] {
+		return m.ahead[1], m.ahead[2]
+	}
+	start, end = nextWord(m.s, i)
+	m.ahead = [3]int{i, start, end}
+	return start, end
+}
+
+// match returns the longest label that the words of the text from the
+// word [start:end] on spell, and where its last word ends; nil when none
+// does. Of labels as long, the base index's and the first added win.
+func (m *nameMatcher) match(start, end int) (*nameEntry, int) {
+	var local *nameTrie
+	if m.local != nil {
+		local = m.local.t
+	}
+	if m.base.t == nil && local == nil {
+		return nil, 0
+	}
+	folded, printed, buf := foldedHashes(m.s[start:end], m.key)
+	m.key = buf
+	best, words, bestEnd := m.longest(m.base.t, start, end, folded, printed)
+	if e, n, e2 := m.longest(local, start, end, folded, printed); n > words {
+		best, bestEnd = e, e2
+	}
+	return best, bestEnd
+}
+
+// longest is match in one trie, given the first word's hashes. It returns
+// the label, its number of words and its end.
+func (m *nameMatcher) longest(t *nameTrie, start, end int, folded, printed uint32) (*nameEntry, int, int) {
+	if t == nil || !hasBit(&t.folded, folded) && !hasBit(&t.printed, printed) {
+		return nil, 0, 0
+	}
+	s := m.s
+	m.key = appendFolded(m.key[:0], s[start:end])
+	n, ok := t.nodes[0].next[string(m.key)]
+	if !ok {
+		return nil, 0, 0
+	}
+	m.path = append(m.path[:0], [2]int{start, end})
+	var best *nameEntry
+	words, bestEnd := 0, 0
+	for {
+		node := &t.nodes[n]
+		for _, e := range node.entries {
+			if spells(s, m.path, e) {
+				best, words, bestEnd = e, len(m.path), end
+				break
+			}
+		}
+		if len(node.next) == 0 {
+			break
+		}
+		// Words of one name stand together, separated by a space or a
+		// hyphen only ("Mali and" is no "Mali, and"); Han characters by
+		// nothing.
+		nextStart, nextEnd := m.nextWord(end)
+		if nextStart == len(s) || nextStart-end > 1 {
+			break
+		}
+		m.key = appendFolded(m.key[:0], s[nextStart:nextEnd])
+		next, ok := node.next[string(m.key)]
+		if !ok {
+			break
+		}
+		n, end = next, nextEnd
+		m.path = append(m.path, [2]int{nextStart, nextEnd})
+	}
+	return best, words, bestEnd
+}
+
+// spells reports whether the words of s at path, which fold as the words
+// of e do, are e: as printed if e is exact; else with a first word that
+// lowers to e's first word's lower case (as the index of first words
+// once did).
+func spells(s string, path [][2]int, e *nameEntry) bool {
+	if e.exact {
+		for k, w := range e.words {
+			if s[path[k][0]:path[k][1]] != w {
+				return false
+			}
+		}
+		return true
+	}
+	return equalLower(s[path[0][0]:path[0][1]], e.words[0])
+}
+
+// equalLower reports whether strings.ToLower(a) == strings.ToLower(b),
+// without making either, for words that case-fold alike.
+func equalLower(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return true // ASCII folds and lowers alike
+	}
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// findMentions finds the names that m knows in the text of p, from its
+// first word on: where a name ends, the next is looked for.
+func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
+	var out []*Mention
+	s := p.Text
+	m.read(s)
+	for i := 0; ; {
+		start, end := m.nextWord(i)
+		if start == len(s) {
+			return out
+		}
+		e, nameEnd := m.match(start, end)
+		if e == nil {
+			i = end
+			continue
+		}
+		for _, a := range e.actors {
+			out = append(out, &Mention{Actor: a, Paragraph: p, Text: s[start:nameEnd], start: start, end: nameEnd})
+		}
+		i = nameEnd
+	}
+}
+
+// matchesAt returns the longest label of ix at the first word of s, and
+// where it ends.
+func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
+	m := nameMatcher{base: ix}
+	m.read(s)
+	start, end := m.nextWord(0)
+	if start == len(s) {
+		return nil, 0
+	}
+	return m.match(start, end)
+}
+
+// lastWordEnd is where the last word of s ends.
+func lastWordEnd(s string) int {
+	last := 0
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start == len(s) {
+			return last
+		}
+		last, i = end, end
+	}
+}
