@@ -37,7 +37,28 @@ type nameIndex struct{ t *nameTrie }
 // labels whose case counts. "AND" (Andorra) then lets no "and" through.
 type nameTrie struct {
 	nodes           []trieNode // nodes[0] is the root
-	folded, printed [1 << 10]uint64
+	folded, printed wordFilter
+}
+
+// newNameTrie makes an empty trie whose filters have 64 bits per word
+// given: many for the registry's thousands of labels, few for the names a
+// document defines.
+func newNameTrie(filterWords int) *nameTrie {
+	return &nameTrie{nodes: make([]trieNode, 1), folded: make(wordFilter, filterWords), printed: make(wordFilter, filterWords)}
+}
+
+// wordFilter is a bit for each hash of a word: a Bloom filter of one hash.
+// Its length is a power of 2.
+type wordFilter []uint64
+
+func (f wordFilter) add(h uint32) {
+	h &= uint32(len(f)*64 - 1)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f wordFilter) has(h uint32) bool {
+	h &= uint32(len(f)*64 - 1)
+	return f[h>>6]&(1<<(h&63)) != 0
 }
 
 type trieNode struct {
@@ -51,7 +72,7 @@ func (ix *nameIndex) add(label string, actors ...string) {
 		return
 	}
 	if ix.t == nil {
-		ix.t = &nameTrie{nodes: make([]trieNode, 1)}
+		ix.t = newNameTrie(8)
 	}
 	t := ix.t
 	var key []byte
@@ -79,15 +100,11 @@ func (ix *nameIndex) add(label string, actors ...string) {
 	e := &nameEntry{words: words, actors: actors, exact: len(words) <= 2 || strings.ToUpper(label) == label}
 	node.entries = append(node.entries, e)
 	if e.exact {
-		setBit(&t.printed, fnv16(words[0]))
+		t.printed.add(fnv16(words[0]))
 	} else {
-		setBit(&t.folded, fnv16(appendFolded(key[:0], words[0])))
+		t.folded.add(fnv16(appendFolded(key[:0], words[0])))
 	}
 }
-
-func setBit(bits *[1 << 10]uint64, h uint32) { bits[h>>6] |= 1 << (h & 63) }
-
-func hasBit(bits *[1 << 10]uint64, h uint32) bool { return bits[h>>6]&(1<<(h&63)) != 0 }
 
 // fnv16 is the FNV-1a hash of b, folded to 16 bits.
 func fnv16[T string | []byte](b T) uint32 {
@@ -101,7 +118,7 @@ func fnv16[T string | []byte](b T) uint32 {
 // indexRegistry builds the index of a registry's labels. An Extractor
 // builds it once, and its files share it (read-only).
 func indexRegistry(r *ontology.Registry) nameIndex {
-	ix := nameIndex{}
+	ix := nameIndex{newNameTrie(1 << 10)}
 	for _, a := range r.Actors() {
 		for _, l := range a.Labels() {
 			ix.add(l, a.Key)
@@ -283,6 +300,19 @@ type nameMatcher struct {
 	// name's first word, read to follow the trie and read again when no
 	// name is found.
 	ahead [3]int
+	// block holds the mentions to come: they are made a block at a time,
+	// not one by one.
+	block []Mention
+}
+
+// newMention returns a new Mention, from m.block.
+func (m *nameMatcher) newMention() *Mention {
+	if len(m.block) == 0 {
+		m.block = make([]Mention, 32)
+	}
+	x := &m.block[0]
+	m.block = m.block[1:]
+	return x
 }
 
 // read starts reading s.
@@ -324,7 +354,7 @@ func (m *nameMatcher) match(start, end int) (*nameEntry, int) {
 // longest is match in one trie, given the first word's hashes. It returns
 // the label, its number of words and its end.
 func (m *nameMatcher) longest(t *nameTrie, start, end int, folded, printed uint32) (*nameEntry, int, int) {
-	if t == nil || !hasBit(&t.folded, folded) && !hasBit(&t.printed, printed) {
+	if t == nil || !t.folded.has(folded) && !t.printed.has(printed) {
 		return nil, 0, 0
 	}
 	s := m.s
@@ -424,7 +454,9 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 			continue
 		}
 		for _, a := range e.actors {
-			out = append(out, &Mention{Actor: a, Paragraph: p, Text: s[start:nameEnd], start: start, end: nameEnd})
+			x := m.newMention()
+			*x = Mention{Actor: a, Paragraph: p, Text: s[start:nameEnd], start: start, end: nameEnd}
+			out = append(out, x)
 		}
 		i = nameEnd
 	}

@@ -2,7 +2,7 @@ package extract
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -139,23 +139,13 @@ type CoMention struct {
 
 // coMentions counts, for each pair of actors, the paragraphs naming both.
 func coMentions(d *Document) []CoMention {
-	perParagraph := map[*Paragraph]map[string]bool{}
-	for _, m := range d.Mentions {
-		if perParagraph[m.Paragraph] == nil {
-			perParagraph[m.Paragraph] = map[string]bool{}
-		}
-		perParagraph[m.Paragraph][m.Actor] = true
-	}
 	counts := map[[2]string]int{}
-	for _, actors := range perParagraph {
-		list := make([]string, 0, len(actors))
-		for a := range actors {
-			list = append(list, a)
-		}
-		sort.Strings(list)
-		for i := range list {
-			for j := i + 1; j < len(list); j++ {
-				counts[[2]string{list[i], list[j]}]++
+	for _, actors := range actorsByParagraph(d.Mentions) {
+		slices.Sort(actors)
+		actors = slices.Compact(actors)
+		for i := range actors {
+			for j := i + 1; j < len(actors); j++ {
+				counts[[2]string{actors[i], actors[j]}]++
 			}
 		}
 	}
@@ -163,8 +153,37 @@ func coMentions(d *Document) []CoMention {
 	for k, n := range counts {
 		out = append(out, CoMention{k[0], k[1], n})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].A < out[j].A || out[i].A == out[j].A && out[i].B < out[j].B })
+	slices.SortFunc(out, func(a, b CoMention) int {
+		if c := strings.Compare(a.A, b.A); c != 0 {
+			return c
+		}
+		return strings.Compare(a.B, b.B)
+	})
 	return out
+}
+
+// actorsByParagraph lists the actors of the mentions of each paragraph,
+// as often as they are named. Mentions come in the order of the text, a
+// paragraph's together: the map is asked once for each paragraph, not
+// for each mention.
+func actorsByParagraph(mentions []*Mention) [][]string {
+	var lists [][]string
+	index := map[*Paragraph]int{}
+	var last *Paragraph
+	k := 0
+	for _, m := range mentions {
+		if m.Paragraph != last || len(lists) == 0 {
+			var seen bool
+			if k, seen = index[m.Paragraph]; !seen {
+				k = len(lists)
+				index[m.Paragraph] = k
+				lists = append(lists, nil)
+			}
+			last = m.Paragraph
+		}
+		lists[k] = append(lists[k], m.Actor)
+	}
+	return lists
 }
 
 // locatedIn reports whether every mention of actor a in p.Text[from:to] is
