@@ -27,24 +27,40 @@ type nameEntry struct {
 // knows no names.
 type nameIndex struct{ t *nameTrie }
 
-// nameTrie's nodes are the words of labels, reached by their folded form
-// (see appendFolded); a node holds the labels that end with it, in the
-// order added.
+// nameTrie's nodes are the words of labels; a node holds the labels that
+// end with it, in the order added. Words are compared by their folded
+// form (see appendFolded), and a node's children are found by their
+// parent and a hash of that form, in one open-addressing table for the
+// whole trie: no word of the text is copied or folded to be looked up.
 //
 // Most words of a text open no label. Two filters turn them away before
-// the root's map is asked, each one bit for a hash of a label's first
-// word: as folded, for the labels whose case is free; as printed, for the
-// labels whose case counts. "AND" (Andorra) then lets no "and" through.
+// the table is asked, each one bit for a hash of a label's first word: as
+// folded, for the labels whose case is free; as printed, for the labels
+// whose case counts. "AND" (Andorra) then lets no "and" through.
 type nameTrie struct {
 	nodes           []trieNode // nodes[0] is the root
+	slots           []int32    // nodes by slotOf(parent, hash); 0 is empty
 	folded, printed wordFilter
+}
+
+type trieNode struct {
+	parent   int32
+	hash     uint32 // foldedHash(word)
+	word     string // folded
+	children int32
+	entries  []*nameEntry
 }
 
 // newNameTrie makes an empty trie whose filters have 64 bits per word
 // given: many for the registry's thousands of labels, few for the names a
 // document defines.
 func newNameTrie(filterWords int) *nameTrie {
-	return &nameTrie{nodes: make([]trieNode, 1), folded: make(wordFilter, filterWords), printed: make(wordFilter, filterWords)}
+	return &nameTrie{
+		nodes:   make([]trieNode, 1),
+		slots:   make([]int32, 16),
+		folded:  make(wordFilter, filterWords),
+		printed: make(wordFilter, filterWords),
+	}
 }
 
 // wordFilter is a bit for each hash of a word: a Bloom filter of one hash.
@@ -52,18 +68,63 @@ func newNameTrie(filterWords int) *nameTrie {
 type wordFilter []uint64
 
 func (f wordFilter) add(h uint32) {
-	h &= uint32(len(f)*64 - 1)
+	h = fold16(h) & uint32(len(f)*64-1)
 	f[h>>6] |= 1 << (h & 63)
 }
 
 func (f wordFilter) has(h uint32) bool {
-	h &= uint32(len(f)*64 - 1)
+	h = fold16(h) & uint32(len(f)*64-1)
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
-type trieNode struct {
-	next    map[string]int32
-	entries []*nameEntry
+func fold16(h uint32) uint32 { return (h >> 16) ^ (h & 0xffff) }
+
+// slotOf is where the table of a trie starts looking for the child of
+// parent whose word hashes to h.
+func slotOf(parent int32, h uint32) uint32 {
+	x := h ^ uint32(parent)*0x9e3779b9
+	x ^= x >> 16
+	x *= 0x85ebca6b
+	return x ^ x>>13
+}
+
+// child returns the child of parent whose word is w, folded to the hash
+// h.
+func (t *nameTrie) child(parent int32, h uint32, w string) (int32, bool) {
+	mask := uint32(len(t.slots) - 1)
+	for i := slotOf(parent, h) & mask; ; i = (i + 1) & mask {
+		c := t.slots[i]
+		if c == 0 {
+			return 0, false
+		}
+		if n := &t.nodes[c]; n.parent == parent && n.hash == h && foldsTo(w, n.word) {
+			return c, true
+		}
+	}
+}
+
+// addChild adds a child of parent for the folded word key.
+func (t *nameTrie) addChild(parent int32, key string) int32 {
+	if 2*len(t.nodes) > len(t.slots) {
+		t.slots = make([]int32, 2*len(t.slots))
+		for c := 1; c < len(t.nodes); c++ {
+			t.place(int32(c))
+		}
+	}
+	c := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{parent: parent, hash: foldedHash(key), word: key})
+	t.nodes[parent].children++
+	t.place(c)
+	return c
+}
+
+func (t *nameTrie) place(c int32) {
+	mask := uint32(len(t.slots) - 1)
+	i := slotOf(t.nodes[c].parent, t.nodes[c].hash) & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = c
 }
 
 func (ix *nameIndex) add(label string, actors ...string) {
@@ -75,18 +136,11 @@ func (ix *nameIndex) add(label string, actors ...string) {
 		ix.t = newNameTrie(8)
 	}
 	t := ix.t
-	var key []byte
 	n := int32(0)
 	for _, w := range words {
-		key = appendFolded(key[:0], w)
-		child, ok := t.nodes[n].next[string(key)]
+		child, ok := t.child(n, foldedHash(w), w)
 		if !ok {
-			child = int32(len(t.nodes))
-			t.nodes = append(t.nodes, trieNode{})
-			if t.nodes[n].next == nil {
-				t.nodes[n].next = map[string]int32{}
-			}
-			t.nodes[n].next[string(key)] = child
+			child = t.addChild(n, string(appendFolded(nil, w)))
 		}
 		n = child
 	}
@@ -100,19 +154,10 @@ func (ix *nameIndex) add(label string, actors ...string) {
 	e := &nameEntry{words: words, actors: actors, exact: len(words) <= 2 || strings.ToUpper(label) == label}
 	node.entries = append(node.entries, e)
 	if e.exact {
-		t.printed.add(fnv16(words[0]))
+		t.printed.add(printedHash(words[0]))
 	} else {
-		t.folded.add(fnv16(appendFolded(key[:0], words[0])))
+		t.folded.add(foldedHash(words[0]))
 	}
-}
-
-// fnv16 is the FNV-1a hash of b, folded to 16 bits.
-func fnv16[T string | []byte](b T) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint32(b[i])) * 16777619
-	}
-	return (h >> 16) ^ (h & 0xffff)
 }
 
 // indexRegistry builds the index of a registry's labels. An Extractor
@@ -215,16 +260,12 @@ func isPossessive(s string) bool {
 // appendFolded appends w with each letter as the least letter that
 // case-folds to it ("Mali", "MALI" and "mali" all as "MALI", the Kelvin
 // sign as K): two words fold alike exactly when strings.EqualFold holds
-// them equal, so the trie compares words, whatever their case, by one map
-// lookup.
+// them equal, so the trie compares words, whatever their case, as one.
 func appendFolded(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				c -= 'a' - 'A'
-			}
-			dst = append(dst, c)
+			dst = append(dst, foldASCII[c])
 			i++
 			continue
 		}
@@ -244,24 +285,77 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// foldedHashes returns fnv16 of the word w as folded and as printed. The
-// folded word is made only when w is not ASCII, in buf.
-func foldedHashes(w string, buf []byte) (folded, printed uint32, _ []byte) {
-	h, p := uint32(2166136261), uint32(2166136261)
-	for i := 0; i < len(w); i++ {
+// FNV-1a, 32 bits.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// foldedHash is the FNV-1a hash of w folded (appendFolded), made without
+// folding it into a copy.
+func foldedHash(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); {
 		c := w[i]
-		if c >= utf8.RuneSelf {
-			buf = appendFolded(buf[:0], w)
-			return fnv16(buf), fnv16(w), buf
+		if c < utf8.RuneSelf {
+			h = (h ^ uint32(foldASCII[c])) * fnvPrime
+			i++
+			continue
 		}
-		p = (p ^ uint32(c)) * 16777619
-		if 'a' <= c && c <= 'z' {
-			c -= 'a' - 'A'
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var b [utf8.UTFMax]byte
+		for _, c := range b[:utf8.EncodeRune(b[:], leastFold(r))] {
+			h = (h ^ uint32(c)) * fnvPrime
 		}
-		h = (h ^ uint32(c)) * 16777619
+		i += n
 	}
-	return (h >> 16) ^ (h & 0xffff), (p >> 16) ^ (p & 0xffff), buf
+	return h
 }
+
+// printedHash is the FNV-1a hash of w.
+func printedHash(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// foldsTo reports whether w folds to key.
+func foldsTo(w, key string) bool {
+	k := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if k == len(key) || key[k] != foldASCII[c] {
+				return false
+			}
+			k++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var b [utf8.UTFMax]byte
+		m := utf8.EncodeRune(b[:], leastFold(r))
+		if len(key)-k < m || key[k:k+m] != string(b[:m]) {
+			return false
+		}
+		k += m
+		i += n
+	}
+	return k == len(key)
+}
+
+// foldASCII is each ASCII byte as appendFolded folds it.
+var foldASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'a' <= c && c <= 'z' {
+			t[c] -= 'a' - 'A'
+		}
+	}
+	return t
+}()
 
 func labelWords(label string) []string {
 	var out []string
@@ -289,17 +383,12 @@ func equalWords(a, b []string) bool {
 
 // nameMatcher finds the labels of a base index (the registry's) and of a
 // document's own, which grows as the document is read, at the words of
-// one text at a time. Its buffers are reused from one word to the next.
+// one text at a time.
 type nameMatcher struct {
 	base  nameIndex
 	local *nameIndex // nil when there is none
 	s     string     // the text read
-	key   []byte     // a word, folded
 	path  [][2]int   // the bounds of the words followed in the trie
-	// ahead is the word that starts from byte ahead[0]: the one after a
-	// name's first word, read to follow the trie and read again when no
-	// name is found.
-	ahead [3]int
 	// block holds the mentions to come: they are made a block at a time,
 	// not one by one.
 	block []Mention
@@ -316,50 +405,68 @@ func (m *nameMatcher) newMention() *Mention {
 }
 
 // read starts reading s.
-func (m *nameMatcher) read(s string) {
-	m.s = s
-	m.ahead = [3]int{-1}
+func (m *nameMatcher) read(s string) { m.s = s }
+
+// wordAt returns the bounds of the first word of the text from byte i on,
+// and its foldedHash and printedHash; start == len(m.s) when there is
+// none. Most words are ASCII letters and digits alone, read and hashed in
+// one loop; the others are read by nextWord.
+func (m *nameMatcher) wordAt(i int) (start, end int, folded, printed uint32) {
+	s := m.s
+	for i < len(s) && s[i] < utf8.RuneSelf && !wordByte[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return i, i, 0, 0
+	}
+	if wordByte[s[i]] {
+		h, p := uint32(fnvOffset), uint32(fnvOffset)
+		j := i
+		for ; j < len(s) && wordByte[s[j]]; j++ {
+			p = (p ^ uint32(s[j])) * fnvPrime
+			h = (h ^ uint32(foldASCII[s[j]])) * fnvPrime
+		}
+		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '-' && s[j] != '\'' {
+			return i, j, h, p
+		}
+	}
+	// A word that is not ASCII, or may go on with a hyphen or apostrophe.
+	start, end = nextWord(s, i)
+	return start, end, foldedHash(s[start:end]), printedHash(s[start:end])
 }
 
-// nextWord is nextWord(m.s, i).
-func (m *nameMatcher) nextWord(i int) (start, end int) {
-	if i == m.ahead[0] {
-		return m.ahead[1], m.ahead[2]
-	}
-	start, end = nextWord(m.s, i)
-	m.ahead = [3]int{i, start, end}
-	return start, end
+// mayStart reports whether a word with these hashes may start a label of
+// either index. Most words do not.
+func (m *nameMatcher) mayStart(folded, printed uint32) bool {
+	return m.base.t.mayStart(folded, printed) || m.local != nil && m.local.t.mayStart(folded, printed)
+}
+
+func (t *nameTrie) mayStart(folded, printed uint32) bool {
+	return t != nil && (t.folded.has(folded) || t.printed.has(printed))
 }
 
 // match returns the longest label that the words of the text from the
-// word [start:end] on spell, and where its last word ends; nil when none
-// does. Of labels as long, the base index's and the first added win.
-func (m *nameMatcher) match(start, end int) (*nameEntry, int) {
-	var local *nameTrie
+// word [start:end], whose foldedHash is h, on spell, and where its last
+// word ends; nil when none does. Of labels as long, the base index's and
+// the first added win.
+func (m *nameMatcher) match(start, end int, h uint32) (*nameEntry, int) {
+	best, words, bestEnd := m.longest(m.base.t, start, end, h)
 	if m.local != nil {
-		local = m.local.t
-	}
-	if m.base.t == nil && local == nil {
-		return nil, 0
-	}
-	folded, printed, buf := foldedHashes(m.s[start:end], m.key)
-	m.key = buf
-	best, words, bestEnd := m.longest(m.base.t, start, end, folded, printed)
-	if e, n, e2 := m.longest(local, start, end, folded, printed); n > words {
-		best, bestEnd = e, e2
+		if e, n, e2 := m.longest(m.local.t, start, end, h); n > words {
+			best, bestEnd = e, e2
+		}
 	}
 	return best, bestEnd
 }
 
-// longest is match in one trie, given the first word's hashes. It returns
-// the label, its number of words and its end.
-func (m *nameMatcher) longest(t *nameTrie, start, end int, folded, printed uint32) (*nameEntry, int, int) {
-	if t == nil || !t.folded.has(folded) && !t.printed.has(printed) {
+// longest is match in one trie. It returns the label, its number of words
+// and its end.
+func (m *nameMatcher) longest(t *nameTrie, start, end int, h uint32) (*nameEntry, int, int) {
+	if t == nil {
 		return nil, 0, 0
 	}
 	s := m.s
-	m.key = appendFolded(m.key[:0], s[start:end])
-	n, ok := t.nodes[0].next[string(m.key)]
+	n, ok := t.child(0, h, s[start:end])
 	if !ok {
 		return nil, 0, 0
 	}
@@ -374,18 +481,18 @@ func (m *nameMatcher) longest(t *nameTrie, start, end int, folded, printed uint3
 				break
 			}
 		}
-		if len(node.next) == 0 {
+		if node.children == 0 {
 			break
 		}
 		// Words of one name stand together, separated by a space or a
 		// hyphen only ("Mali and" is no "Mali, and"); Han characters by
 		// nothing.
-		nextStart, nextEnd := m.nextWord(end)
+		nextStart, nextEnd := nextWord(s, end)
 		if nextStart == len(s) || nextStart-end > 1 {
 			break
 		}
-		m.key = appendFolded(m.key[:0], s[nextStart:nextEnd])
-		next, ok := node.next[string(m.key)]
+		w := s[nextStart:nextEnd]
+		next, ok := t.child(n, foldedHash(w), w)
 		if !ok {
 			break
 		}
@@ -444,11 +551,15 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 	s := p.Text
 	m.read(s)
 	for i := 0; ; {
-		start, end := m.nextWord(i)
+		start, end, folded, printed := m.wordAt(i)
 		if start == len(s) {
 			return out
 		}
-		e, nameEnd := m.match(start, end)
+		if !m.mayStart(folded, printed) {
+			i = end
+			continue
+		}
+		e, nameEnd := m.match(start, end, folded)
 		if e == nil {
 			i = end
 			continue
@@ -467,11 +578,11 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	m := nameMatcher{base: ix}
 	m.read(s)
-	start, end := m.nextWord(0)
+	start, end, folded, _ := m.wordAt(0)
 	if start == len(s) {
 		return nil, 0
 	}
-	return m.match(start, end)
+	return m.match(start, end, folded)
 }
 
 // lastWordEnd is where the last word of s ends.
