@@ -152,17 +152,39 @@ func definedGroups(text string, mentions []*Mention) []definition {
 // joinerRE is what may stand between the names of a group.
 var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 
-// bracketAcronymRE is an acronym in brackets, where a new actor may be
-// introduced.
-var bracketAcronymRE = regexp.MustCompile(` \([A-Z][A-Z0-9-]{1,9}\)`)
+// A new actor is a capitalised name with an acronym in brackets, as the
+// pattern newActorRE (in actors_reference_test.go) reads it: a capitalised
+// word, then one to ten more, capitalised or joining words, one space
+// apart, then " (" and the acronym. It is read by hand, from the bracket
+// back: the pattern, tried at every byte before each bracket, was a tenth
+// of finding actors (issue 13).
 
-// newActorRE is a capitalised name with an acronym in brackets.
-var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|les|et|pour|à|au|aux|en|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
+// bracketAcronyms returns the places of " (ACRONYM)" in text: a capital
+// letter and one to nine more capitals, digits or hyphens.
+func bracketAcronyms(text string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		k := strings.Index(text[i:], " (")
+		if k < 0 {
+			return out
+		}
+		start := i + k
+		i = start + 2
+		if i == len(text) || text[i] < 'A' || text[i] > 'Z' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && j-i <= 10 && isAcronymByte(text[j]) {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 10 && j < len(text) && text[j] == ')' {
+			out = append(out, [2]int{start, j + 1})
+			i = j + 1
+		}
+	}
+}
 
-// newActorAtEndRE is newActorRE anchored at the end of the window: the
-// leftmost name that runs up to the acronym, not the first capitalised
-// run of the window (which may stop before it).
-var newActorAtEndRE = regexp.MustCompile(newActorRE.String() + `$`)
+func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
 
 // organisationWords tell an organisation from a policy or a process.
 var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
@@ -250,23 +272,89 @@ func lastIndexPair(words []string, a, b string) int {
 }
 
 // newActorBefore reads the name before the acronym in brackets at
-// text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it.
-// A name holds at most ten spaces (newActorRE's {1,10}), so its match
-// starts after the eleventh space before the bracket: the pattern, which
-// tries every start, is given only that much.
+// text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it,
+// and returns what its FindStringSubmatch would: the match, the name and
+// the acronym; nil when there is no name. The match starts at the
+// leftmost byte it can: the name is one to ten words (nameWord) after a
+// first word whose capitalised end (capitalisedEnd) starts it, within
+// the window.
 func newActorBefore(text string, loc []int) []string {
 	from := max(0, loc[0]-200)
-	for k, spaces := loc[0], 0; spaces < 11; spaces++ {
-		k = strings.LastIndexByte(text[from:k], ' ')
-		if k < 0 {
+	w := text[from:loc[0]]
+	start := -1
+	end := len(w)
+	for words := 0; ; words++ {
+		space := strings.LastIndexByte(w[:end], ' ')
+		word := w[space+1 : end]
+		if words >= 1 {
+			if p := capitalisedEnd(word); p >= 0 {
+				start = space + 1 + p
+			}
+		}
+		if words == 10 || space < 0 || !isNameWord(word) {
 			break
 		}
-		k += from
-		if spaces == 10 {
-			from = k + 1
+		end = space
+	}
+	if start < 0 {
+		return nil
+	}
+	start += from
+	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+}
+
+// capitalisedEnd returns where the last capitalised part of word starts,
+// [A-Z][\p{L}'’-]* up to its end, or -1: the leftmost capital after which
+// every character is a letter, an apostrophe or a hyphen.
+func capitalisedEnd(word string) int {
+	q := len(word)
+	for q > 0 {
+		r, n := utf8.DecodeLastRuneInString(word[:q])
+		if !isNameRune(r) {
+			break
+		}
+		q -= n
+	}
+	for p := q; p < len(word); p++ {
+		if 'A' <= word[p] && word[p] <= 'Z' {
+			return p
 		}
 	}
-	return newActorAtEndRE.FindStringSubmatch(text[from:loc[1]])
+	return -1
+}
+
+// isNameRune is [\p{L}'’-].
+func isNameRune(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r)
+}
+
+// joiningWords may stand between the capitalised words of a name.
+var joiningWords = wordSet(`of the for and in on de du des la le les et pour à au aux en`)
+
+// isNameWord reports whether word is one of a name after its first: a
+// capitalised word, a joining word, or d' or l' and letters.
+func isNameWord(word string) bool {
+	switch {
+	case word == "":
+		return false
+	case 'A' <= word[0] && word[0] <= 'Z':
+		for _, r := range word[1:] {
+			if !isNameRune(r) {
+				return false
+			}
+		}
+		return true
+	case joiningWords[word]:
+		return true
+	case strings.HasPrefix(word, "d'") || strings.HasPrefix(word, "l'"):
+		for _, r := range word[2:] {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		return len(word) > 2
+	}
+	return false
 }
 
 // newActors finds organisations the registry does not know.
@@ -274,8 +362,8 @@ func newActors(text string, known nameIndex) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
 	var matches [][]string
-	for _, loc := range bracketAcronymRE.FindAllStringIndex(text, -1) {
-		if m := newActorBefore(text, loc); m != nil {
+	for _, loc := range bracketAcronyms(text) {
+		if m := newActorBefore(text, loc[:]); m != nil {
 			matches = append(matches, m)
 		}
 	}
