@@ -37,20 +37,26 @@ type NewActor struct {
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
-	adds := 0 // names added to local so far
+	// The foldedHash of the first word of each name added to local, in
+	// the order added.
+	var added []uint32
 	addLocal := func(label string, actors ...string) {
 		local.add(label, actors...)
-		adds++
+		if start, end := nextWord(label, 0); start < len(label) {
+			added = append(added, foldedHash(label[start:end]))
+		}
 	}
 	names := &nameMatcher{base: base, local: &local}
 	var found []NewActor
 	known := map[string]bool{}
-	// Each paragraph's first reading, with the names local held
-	// then: when the document defines no name after it, the second pass
-	// would read the same mentions again.
+	// Each paragraph's first reading, with the names local held then and
+	// the words it holds: when no name the document defines after it
+	// starts with one of those words, the second pass would read the same
+	// mentions again.
 	type reading struct {
 		mentions []*Mention
 		adds     int
+		words    paragraphWords
 	}
 	readings := make([]reading, len(d.Paragraphs))
 	// Sub-paragraphs are read as part of their paragraph, whose text holds
@@ -60,7 +66,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			continue
 		}
 		mentions := findMentions(p, names)
-		readings[k] = reading{mentions, adds}
+		readings[k] = reading{mentions, len(added), names.words}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -81,13 +87,33 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	for k, p := range d.Paragraphs {
 		switch r := readings[k]; {
 		case p.Kind == Sub:
-		case r.adds == adds:
+		case !r.words.mayHoldAny(added[r.adds:]):
 			all = append(all, r.mentions...)
 		default:
 			all = append(all, findMentions(p, names)...)
 		}
 	}
 	return all, found
+}
+
+// paragraphWords is a bit for the foldedHash of each word of a paragraph.
+// A name can be found in a paragraph only where its first word is: when
+// the bit of none of the names added after the paragraph was read is set,
+// reading it again would find the same.
+type paragraphWords [4]uint64
+
+func (w *paragraphWords) add(h uint32) {
+	h = fold16(h) & 255
+	w[h>>6] |= 1 << (h & 63)
+}
+
+func (w *paragraphWords) mayHoldAny(hashes []uint32) bool {
+	for _, h := range hashes {
+		if h = fold16(h) & 255; w[h>>6]&(1<<(h&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type definition struct {

@@ -392,6 +392,7 @@ type nameMatcher struct {
 	// block holds the mentions to come: they are made a block at a time,
 	// not one by one.
 	block []Mention
+	words paragraphWords // the words of the text read so far
 }
 
 // newMention returns a new Mention, from m.block.
@@ -405,7 +406,10 @@ func (m *nameMatcher) newMention() *Mention {
 }
 
 // read starts reading s.
-func (m *nameMatcher) read(s string) { m.s = s }
+func (m *nameMatcher) read(s string) {
+	m.s = s
+	m.words = paragraphWords{}
+}
 
 // wordAt returns the bounds of the first word of the text from byte i on,
 // and its foldedHash and printedHash; start == len(m.s) when there is
@@ -555,6 +559,7 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 		if start == len(s) {
 			return out
 		}
+		m.words.add(folded)
 		if !m.mayStart(folded, printed) {
 			i = end
 			continue
