@@ -33,14 +33,26 @@ type nameIndex struct{ t *nameTrie }
 // parent and a hash of that form, in one open-addressing table for the
 // whole trie: no word of the text is copied or folded to be looked up.
 //
-// Most words of a text open no label. Two filters turn them away before
-// the table is asked, each one bit for a hash of a label's first word: as
-// folded, for the labels whose case is free; as printed, for the labels
-// whose case counts. "AND" (Andorra) then lets no "and" through.
+// Most words of a text open no label. A filter turns them away before
+// the table is asked: it has a bit for the word of each one-word label,
+// and one for the first two words of each longer label (pairHash). The
+// first word is hashed as folded for the labels whose case is free, as
+// printed for the labels whose case counts: "AND" (Andorra) lets no "and"
+// through, and "The Carter Center" no "the Security Council". One filter
+// for the four kinds of bit keeps it small enough to stay in the cache.
 type nameTrie struct {
-	nodes           []trieNode // nodes[0] is the root
-	slots           []int32    // nodes by slotOf(parent, hash); 0 is empty
-	folded, printed wordFilter
+	nodes  []trieNode // nodes[0] is the root
+	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
+	starts wordFilter
+}
+
+// pairHash is the hash of a first word, hashed as folded or as printed,
+// followed by a second word whose foldedHash is second.
+func pairHash(first, second uint32) uint32 {
+	x := first ^ second*0x9e3779b9
+	x ^= x >> 15
+	x *= 0x2c1b3c6d
+	return x ^ x>>12
 }
 
 type trieNode struct {
@@ -56,10 +68,9 @@ type trieNode struct {
 // document defines.
 func newNameTrie(filterWords int) *nameTrie {
 	return &nameTrie{
-		nodes:   make([]trieNode, 1),
-		slots:   make([]int32, 16),
-		folded:  make(wordFilter, filterWords),
-		printed: make(wordFilter, filterWords),
+		nodes:  make([]trieNode, 1),
+		slots:  make([]int32, 16),
+		starts: make(wordFilter, filterWords),
 	}
 }
 
@@ -153,11 +164,14 @@ func (ix *nameIndex) add(label string, actors ...string) {
 	}
 	e := &nameEntry{words: words, actors: actors, exact: len(words) <= 2 || strings.ToUpper(label) == label}
 	node.entries = append(node.entries, e)
+	first := foldedHash(words[0])
 	if e.exact {
-		t.printed.add(printedHash(words[0]))
-	} else {
-		t.folded.add(foldedHash(words[0]))
+		first = printedHash(words[0])
 	}
+	if len(words) > 1 {
+		first = pairHash(first, foldedHash(words[1]))
+	}
+	t.starts.add(first)
 }
 
 // indexRegistry builds the index of a registry's labels. An Extractor
@@ -393,6 +407,13 @@ type nameMatcher struct {
 	// not one by one.
 	block []Mention
 	words paragraphWords // the words of the text read so far
+	// ahead is the last word wordAt read, from byte ahead.from: the word
+	// after a name's first, read to follow the trie, is read again when
+	// no name is found.
+	ahead struct {
+		from, start, end int
+		folded, printed  uint32
+	}
 }
 
 // newMention returns a new Mention, from m.block.
@@ -409,6 +430,7 @@ func (m *nameMatcher) newMention() *Mention {
 func (m *nameMatcher) read(s string) {
 	m.s = s
 	m.words = paragraphWords{}
+	m.ahead.from = -1
 }
 
 // wordAt returns the bounds of the first word of the text from byte i on,
@@ -416,6 +438,16 @@ func (m *nameMatcher) read(s string) {
 // none. Most words are ASCII letters and digits alone, read and hashed in
 // one loop; the others are read by nextWord.
 func (m *nameMatcher) wordAt(i int) (start, end int, folded, printed uint32) {
+	if a := &m.ahead; a.from == i {
+		return a.start, a.end, a.folded, a.printed
+	}
+	start, end, folded, printed = m.readWord(i)
+	m.ahead.from, m.ahead.start, m.ahead.end, m.ahead.folded, m.ahead.printed = i, start, end, folded, printed
+	return start, end, folded, printed
+}
+
+// readWord is wordAt, read.
+func (m *nameMatcher) readWord(i int) (start, end int, folded, printed uint32) {
 	s := m.s
 	for i < len(s) && s[i] < utf8.RuneSelf && !wordByte[s[i]] {
 		i++
@@ -439,14 +471,30 @@ func (m *nameMatcher) wordAt(i int) (start, end int, folded, printed uint32) {
 	return start, end, foldedHash(s[start:end]), printedHash(s[start:end])
 }
 
-// mayStart reports whether a word with these hashes may start a label of
-// either index. Most words do not.
-func (m *nameMatcher) mayStart(folded, printed uint32) bool {
-	return m.base.t.mayStart(folded, printed) || m.local != nil && m.local.t.mayStart(folded, printed)
+// mayStart reports whether the word that ends at end, with these hashes,
+// may start a label of either index, alone or with the word after it.
+// Most words do not.
+func (m *nameMatcher) mayStart(end int, folded, printed uint32) bool {
+	var local *nameTrie
+	if m.local != nil {
+		local = m.local.t
+	}
+	if m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed) {
+		return true
+	}
+	// Words of one name stand together, as in longest.
+	nextStart, _, second, _ := m.wordAt(end)
+	if nextStart == len(m.s) || nextStart-end > 1 {
+		return false
+	}
+	folded, printed = pairHash(folded, second), pairHash(printed, second)
+	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
 }
 
-func (t *nameTrie) mayStart(folded, printed uint32) bool {
-	return t != nil && (t.folded.has(folded) || t.printed.has(printed))
+// mayStartWith reports whether a label may start with a word whose hashes
+// (or those of a word and the next, pairHash) are folded and printed.
+func (t *nameTrie) mayStartWith(folded, printed uint32) bool {
+	return t != nil && (t.starts.has(folded) || t.starts.has(printed))
 }
 
 // match returns the longest label that the words of the text from the
@@ -491,12 +539,11 @@ func (m *nameMatcher) longest(t *nameTrie, start, end int, h uint32) (*nameEntry
 		// Words of one name stand together, separated by a space or a
 		// hyphen only ("Mali and" is no "Mali, and"); Han characters by
 		// nothing.
-		nextStart, nextEnd := nextWord(s, end)
+		nextStart, nextEnd, h, _ := m.wordAt(end)
 		if nextStart == len(s) || nextStart-end > 1 {
 			break
 		}
-		w := s[nextStart:nextEnd]
-		next, ok := t.child(n, foldedHash(w), w)
+		next, ok := t.child(n, h, s[nextStart:nextEnd])
 		if !ok {
 			break
 		}
@@ -560,7 +607,7 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 			return out
 		}
 		m.words.add(folded)
-		if !m.mayStart(folded, printed) {
+		if !m.mayStart(end, folded, printed) {
 			i = end
 			continue
 		}

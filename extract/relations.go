@@ -139,15 +139,19 @@ type CoMention struct {
 
 // coMentions counts, for each pair of actors, the paragraphs naming both.
 func coMentions(d *Document) []CoMention {
+	named := paragraphActors(d.Mentions)
 	counts := map[[2]string]int{}
-	for _, actors := range actorsByParagraph(d.Mentions) {
-		slices.Sort(actors)
-		actors = slices.Compact(actors)
-		for i := range actors {
-			for j := i + 1; j < len(actors); j++ {
-				counts[[2]string{actors[i], actors[j]}]++
+	for len(named) > 0 {
+		n := 1
+		for n < len(named) && named[n].paragraph == named[0].paragraph {
+			n++
+		}
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				counts[[2]string{named[i].actor, named[j].actor}]++
 			}
 		}
+		named = named[n:]
 	}
 	out := make([]CoMention, 0, len(counts))
 	for k, n := range counts {
@@ -162,28 +166,40 @@ func coMentions(d *Document) []CoMention {
 	return out
 }
 
-// actorsByParagraph lists the actors of the mentions of each paragraph,
-// as often as they are named. Mentions come in the order of the text, a
+// paragraphActor is an actor a paragraph names, the paragraph by its
+// order among those with mentions.
+type paragraphActor struct {
+	paragraph int
+	actor     string
+}
+
+// paragraphActors lists the actors each paragraph names, once each, by
+// paragraph and then actor. Mentions come in the order of the text, a
 // paragraph's together: the map is asked once for each paragraph, not
 // for each mention.
-func actorsByParagraph(mentions []*Mention) [][]string {
-	var lists [][]string
-	index := map[*Paragraph]int{}
+func paragraphActors(mentions []*Mention) []paragraphActor {
+	out := make([]paragraphActor, 0, len(mentions))
+	order := map[*Paragraph]int{}
 	var last *Paragraph
 	k := 0
 	for _, m := range mentions {
-		if m.Paragraph != last || len(lists) == 0 {
+		if m.Paragraph != last || len(out) == 0 {
 			var seen bool
-			if k, seen = index[m.Paragraph]; !seen {
-				k = len(lists)
-				index[m.Paragraph] = k
-				lists = append(lists, nil)
+			if k, seen = order[m.Paragraph]; !seen {
+				k = len(order)
+				order[m.Paragraph] = k
 			}
 			last = m.Paragraph
 		}
-		lists[k] = append(lists[k], m.Actor)
+		out = append(out, paragraphActor{k, m.Actor})
 	}
-	return lists
+	slices.SortFunc(out, func(a, b paragraphActor) int {
+		if a.paragraph != b.paragraph {
+			return a.paragraph - b.paragraph
+		}
+		return strings.Compare(a.actor, b.actor)
+	})
+	return slices.Compact(out)
 }
 
 // locatedIn reports whether every mention of actor a in p.Text[from:to] is
