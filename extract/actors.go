@@ -103,13 +103,13 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 type paragraphWords [4]uint64
 
 func (w *paragraphWords) add(h uint32) {
-	h = fold16(h) & 255
+	h = spread(h) & 255
 	w[h>>6] |= 1 << (h & 63)
 }
 
 func (w *paragraphWords) mayHoldAny(hashes []uint32) bool {
 	for _, h := range hashes {
-		if h = fold16(h) & 255; w[h>>6]&(1<<(h&63)) != 0 {
+		if h = spread(h) & 255; w[h>>6]&(1<<(h&63)) != 0 {
 			return true
 		}
 	}

@@ -79,16 +79,18 @@ func newNameTrie(filterWords int) *nameTrie {
 type wordFilter []uint64
 
 func (f wordFilter) add(h uint32) {
-	h = fold16(h) & uint32(len(f)*64-1)
+	h = spread(h) & uint32(len(f)*64-1)
 	f[h>>6] |= 1 << (h & 63)
 }
 
 func (f wordFilter) has(h uint32) bool {
-	h = fold16(h) & uint32(len(f)*64-1)
+	h = spread(h) & uint32(len(f)*64-1)
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
-func fold16(h uint32) uint32 { return (h >> 16) ^ (h & 0xffff) }
+// spread mixes the high bits of a hash into the low ones that a filter
+// keeps.
+func spread(h uint32) uint32 { return h ^ h>>16 }
 
 // slotOf is where the table of a trie starts looking for the child of
 // parent whose word hashes to h.
@@ -177,7 +179,7 @@ func (ix *nameIndex) add(label string, actors ...string) {
 // indexRegistry builds the index of a registry's labels. An Extractor
 // builds it once, and its files share it (read-only).
 func indexRegistry(r *ontology.Registry) nameIndex {
-	ix := nameIndex{newNameTrie(1 << 10)}
+	ix := nameIndex{newNameTrie(1 << 11)}
 	for _, a := range r.Actors() {
 		for _, l := range a.Labels() {
 			ix.add(l, a.Key)
@@ -299,10 +301,13 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// FNV-1a, 32 bits.
+// FNV-1a, 32 bits. The hash of a word as printed starts from another
+// offset than that of a word folded: the folded "and" is "AND", and
+// without it would share the filter's bit of Andorra's "AND", printed.
 const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
+	fnvOffset     = 2166136261
+	printedOffset = fnvOffset ^ 0x5bd1e995
+	fnvPrime      = 16777619
 )
 
 // foldedHash is the FNV-1a hash of w folded (appendFolded), made without
@@ -326,9 +331,9 @@ func foldedHash(w string) uint32 {
 	return h
 }
 
-// printedHash is the FNV-1a hash of w.
+// printedHash is the FNV-1a hash of w, from printedOffset.
 func printedHash(w string) uint32 {
-	h := uint32(fnvOffset)
+	h := uint32(printedOffset)
 	for i := 0; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * fnvPrime
 	}
@@ -407,13 +412,11 @@ type nameMatcher struct {
 	// not one by one.
 	block []Mention
 	words paragraphWords // the words of the text read so far
-	// ahead is the last word wordAt read, from byte ahead.from: the word
-	// after a name's first, read to follow the trie, is read again when
-	// no name is found.
-	ahead struct {
-		from, start, end int
-		folded, printed  uint32
-	}
+	// ahead is the last word wordAt read, from byte aheadFrom: the word
+	// after a name's first, read to see whether they may start a name, is
+	// read again to follow the trie.
+	ahead     textWord
+	aheadFrom int
 }
 
 // newMention returns a new Mention, from m.block.
@@ -430,64 +433,66 @@ func (m *nameMatcher) newMention() *Mention {
 func (m *nameMatcher) read(s string) {
 	m.s = s
 	m.words = paragraphWords{}
-	m.ahead.from = -1
+	m.aheadFrom = -1
 }
 
-// wordAt returns the bounds of the first word of the text from byte i on,
-// and its foldedHash and printedHash; start == len(m.s) when there is
-// none. Most words are ASCII letters and digits alone, read and hashed in
-// one loop; the others are read by nextWord.
-func (m *nameMatcher) wordAt(i int) (start, end int, folded, printed uint32) {
-	if a := &m.ahead; a.from == i {
-		return a.start, a.end, a.folded, a.printed
+// textWord is a word of the text read: its bounds, and its foldedHash and
+// printedHash.
+type textWord struct {
+	start, end      int
+	folded, printed uint32
+}
+
+// wordAt returns the first word of the text from byte i on; its start is
+// len(m.s) when there is none. Most words are ASCII letters and digits
+// alone, read and hashed in one loop; the others are read by nextWord.
+func (m *nameMatcher) wordAt(i int) textWord {
+	if m.aheadFrom != i {
+		m.ahead, m.aheadFrom = m.readWord(i), i
 	}
-	start, end, folded, printed = m.readWord(i)
-	m.ahead.from, m.ahead.start, m.ahead.end, m.ahead.folded, m.ahead.printed = i, start, end, folded, printed
-	return start, end, folded, printed
+	return m.ahead
 }
 
 // readWord is wordAt, read.
-func (m *nameMatcher) readWord(i int) (start, end int, folded, printed uint32) {
+func (m *nameMatcher) readWord(i int) textWord {
 	s := m.s
 	for i < len(s) && s[i] < utf8.RuneSelf && !wordByte[s[i]] {
 		i++
 	}
 	if i == len(s) {
-		return i, i, 0, 0
+		return textWord{start: i, end: i}
 	}
 	if wordByte[s[i]] {
-		h, p := uint32(fnvOffset), uint32(fnvOffset)
+		h, p := uint32(fnvOffset), uint32(printedOffset)
 		j := i
 		for ; j < len(s) && wordByte[s[j]]; j++ {
 			p = (p ^ uint32(s[j])) * fnvPrime
 			h = (h ^ uint32(foldASCII[s[j]])) * fnvPrime
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '-' && s[j] != '\'' {
-			return i, j, h, p
+			return textWord{i, j, h, p}
 		}
 	}
 	// A word that is not ASCII, or may go on with a hyphen or apostrophe.
-	start, end = nextWord(s, i)
-	return start, end, foldedHash(s[start:end]), printedHash(s[start:end])
+	start, end := nextWord(s, i)
+	return textWord{start, end, foldedHash(s[start:end]), printedHash(s[start:end])}
 }
 
-// mayStart reports whether the word that ends at end, with these hashes,
-// may start a label of either index, alone or with the word after it.
-// Most words do not.
-func (m *nameMatcher) mayStart(end int, folded, printed uint32) bool {
+// mayStart reports whether w may start a label of either index, alone or
+// with next, the word after it. Most words do not.
+func (m *nameMatcher) mayStart(w, next textWord) bool {
 	var local *nameTrie
 	if m.local != nil {
 		local = m.local.t
 	}
-	if m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed) {
+	if m.base.t.mayStartWith(w.folded, w.printed) || local.mayStartWith(w.folded, w.printed) {
 		return true
 	}
 	// Words of one name stand together, as in longest.
-	nextStart, _, second, _ := m.wordAt(end)
-	if nextStart == len(m.s) || nextStart-end > 1 {
+	if next.start == len(m.s) || next.start-w.end > 1 {
 		return false
 	}
-	folded, printed = pairHash(folded, second), pairHash(printed, second)
+	folded, printed := pairHash(w.folded, next.folded), pairHash(w.printed, next.folded)
 	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
 }
 
@@ -539,16 +544,16 @@ func (m *nameMatcher) longest(t *nameTrie, start, end int, h uint32) (*nameEntry
 		// Words of one name stand together, separated by a space or a
 		// hyphen only ("Mali and" is no "Mali, and"); Han characters by
 		// nothing.
-		nextStart, nextEnd, h, _ := m.wordAt(end)
-		if nextStart == len(s) || nextStart-end > 1 {
+		w := m.wordAt(end)
+		if w.start == len(s) || w.start-end > 1 {
 			break
 		}
-		next, ok := t.child(n, h, s[nextStart:nextEnd])
+		next, ok := t.child(n, w.folded, s[w.start:w.end])
 		if !ok {
 			break
 		}
-		n, end = next, nextEnd
-		m.path = append(m.path, [2]int{nextStart, nextEnd})
+		n, end = next, w.end
+		m.path = append(m.path, [2]int{w.start, w.end})
 	}
 	return best, words, bestEnd
 }
@@ -601,28 +606,29 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 	var out []*Mention
 	s := p.Text
 	m.read(s)
-	for i := 0; ; {
-		start, end, folded, printed := m.wordAt(i)
-		if start == len(s) {
-			return out
-		}
-		m.words.add(folded)
-		if !m.mayStart(end, folded, printed) {
-			i = end
+	for w := m.wordAt(0); w.start < len(s); {
+		m.words.add(w.folded)
+		next := m.wordAt(w.end)
+		if !m.mayStart(w, next) {
+			w = next
 			continue
 		}
-		e, nameEnd := m.match(start, end, folded)
+		e, nameEnd := m.match(w.start, w.end, w.folded)
 		if e == nil {
-			i = end
+			w = next
 			continue
 		}
 		for _, a := range e.actors {
 			x := m.newMention()
-			*x = Mention{Actor: a, Paragraph: p, Text: s[start:nameEnd], start: start, end: nameEnd}
+			*x = Mention{Actor: a, Paragraph: p, Text: s[w.start:nameEnd], start: w.start, end: nameEnd}
 			out = append(out, x)
 		}
-		i = nameEnd
+		if nameEnd != w.end {
+			next = m.wordAt(nameEnd)
+		}
+		w = next
 	}
+	return out
 }
 
 // matchesAt returns the longest label of ix at the first word of s, and
@@ -630,11 +636,11 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	m := nameMatcher{base: ix}
 	m.read(s)
-	start, end, folded, _ := m.wordAt(0)
-	if start == len(s) {
+	w := m.wordAt(0)
+	if w.start == len(s) {
 		return nil, 0
 	}
-	return m.match(start, end, folded)
+	return m.match(w.start, w.end, w.folded)
 }
 
 // lastWordEnd is where the last word of s ends.
