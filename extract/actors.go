@@ -2,12 +2,9 @@ package extract
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // Actors are found by name: every label of the registry (and the member
@@ -35,238 +32,31 @@ type NewActor struct {
 	Acronym string
 }
 
-// nameEntry is one label of one or more actors, as words.
-type nameEntry struct {
-	words  []string
-	actors []string
-	exact  bool // compare case too (short names and acronyms)
-}
-
-// nameIndex finds labels by their first word, in lower case. Most words
-// of a text start no label: firsts, one bit for each first word's hash,
-// turns them away before the map is asked (and hashes them again).
-type nameIndex struct {
-	m      map[string][]*nameEntry
-	firsts *[1 << 10]uint64 // bit fnv(key) mod 2^16
-}
-
-// fnv16 is the FNV-1a hash of s, folded to 16 bits.
-func fnv16(s string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
-	}
-	return (h >> 16) ^ (h & 0xffff)
-}
-
-// lookup returns the entries whose first word is key.
-func (ix nameIndex) lookup(key string) []*nameEntry {
-	if ix.firsts == nil {
-		return nil
-	}
-	if h := fnv16(key); ix.firsts[h>>6]&(1<<(h&63)) == 0 {
-		return nil
-	}
-	return ix.m[key]
-}
-
-func (ix *nameIndex) add(label string, actors ...string) {
-	words := labelWords(label)
-	if len(words) == 0 {
-		return
-	}
-	if ix.m == nil {
-		ix.m, ix.firsts = map[string][]*nameEntry{}, new([1 << 10]uint64)
-	}
-	exact := len(words) <= 2 || strings.ToUpper(label) == label
-	key := strings.ToLower(words[0])
-	for _, e := range ix.m[key] {
-		if equalWords(e.words, words, true) {
-			e.actors = appendNew(e.actors, actors...)
-			return
-		}
-	}
-	h := fnv16(key)
-	ix.firsts[h>>6] |= 1 << (h & 63)
-	entries := append(ix.m[key], &nameEntry{words: words, actors: actors, exact: exact})
-	sort.SliceStable(entries, func(i, j int) bool { return len(entries[i].words) > len(entries[j].words) })
-	ix.m[key] = entries
-}
-
-// indexRegistry builds the index of a registry's labels. An Extractor
-// builds it once, and its files share it (read-only).
-func indexRegistry(r *ontology.Registry) nameIndex {
-	ix := nameIndex{}
-	for _, a := range r.Actors() {
-		for _, l := range a.Labels() {
-			ix.add(l, a.Key)
-		}
-	}
-	return ix
-}
-
-// word is a word of a text: its byte offsets, and the word in lower case
-// (how a nameIndex looks it up). The word itself is the text's
-// [start:end]: not kept, so that the words of a long text take less room.
-type word struct {
-	start, end int
-	key        string
-}
-
-// textWords splits s into words: letters and digits, with inner hyphens
-// and apostrophes; each Han character is a word of its own. ASCII, most of
-// the text, is told apart byte by byte: looking every character up in the
-// Unicode tables was half of finding actors.
-func textWords(s string) []word {
-	out := make([]word, 0, len(s)/6)
-	lower := "" // s with ASCII lowered, made on the first capitalised word
-	add := func(i, j int, ascii bool) {
-		w := word{start: i, end: j}
-		switch {
-		case !ascii:
-			w.key = strings.ToLower(s[i:j])
-		case !hasUpperASCII(s[i:j]):
-			w.key = s[i:j]
-		default:
-			if lower == "" {
-				lower = asciiLower(s)
-			}
-			w.key = lower[i:j]
-		}
-		out = append(out, w)
-	}
-	for i := 0; i < len(s); {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
-		}
-		switch {
-		case isHan(r):
-			add(i, i+n, false)
-			i += n
-		case isLetterOrDigit(r):
-			ascii := r < utf8.RuneSelf
-			j := i + n
-			for j < len(s) {
-				r2, n2 := rune(s[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, n2 = utf8.DecodeRuneInString(s[j:])
-					ascii = false
-				}
-				if isHan(r2) {
-					break
-				}
-				if isLetterOrDigit(r2) {
-					j += n2
-					continue
-				}
-				if (r2 == '-' || r2 == '\'') && j+n2 < len(s) && !isPossessive(s[j:]) {
-					if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); isLetterOrDigit(r3) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			add(i, j, ascii)
-			i = j
-		default:
-			i += n
-		}
-	}
-	return out
-}
-
-func isLetterOrDigit(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func hasUpperASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			return true
-		}
-	}
-	return false
-}
-
-func labelWords(label string) []string {
-	ws := textWords(label)
-	out := make([]string, len(ws))
-	for i, w := range ws {
-		out[i] = label[w.start:w.end]
-	}
-	return out
-}
-
-func equalWords(a, b []string, exact bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if exact && a[i] != b[i] || !exact && !strings.EqualFold(a[i], b[i]) {
-			return false
-		}
-	}
-	return true
-}
-
-// matchAt returns the longest entry of the indexes that matches words[i:],
-// the words of text.
-func matchAt(text string, words []word, i int, indexes ...nameIndex) (*nameEntry, int) {
-	var best *nameEntry
-	for _, ix := range indexes {
-		for _, e := range ix.lookup(words[i].key) {
-			n := len(e.words)
-			if i+n > len(words) || (best != nil && n <= len(best.words)) {
-				continue
-			}
-			ok := true
-			for k := 0; k < n && ok; k++ {
-				w := text[words[i+k].start:words[i+k].end]
-				ok = e.exact && w == e.words[k] || !e.exact && strings.EqualFold(w, e.words[k])
-				// Words of one name stand together: "Mali and" is no "Mali, and".
-				if ok && k > 0 && !adjacent(words[i+k-1], words[i+k]) {
-					ok = false
-				}
-			}
-			if ok {
-				best = e
-			}
-		}
-	}
-	if best == nil {
-		return nil, 0
-	}
-	return best, len(best.words)
-}
-
-// adjacent words are separated by a space or a hyphen only; Han
-// characters by nothing.
-func adjacent(a, b word) bool { return b.start-a.end <= 1 }
-
 // documentActors finds the actors a document names, in two passes: the
 // first learns the names the document defines, the second finds every
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
-	adds := 0 // names added to local so far
+	// The foldedHash of the first word of each name added to local, in
+	// the order added.
+	var added []uint32
 	addLocal := func(label string, actors ...string) {
 		local.add(label, actors...)
-		adds++
+		if start, end := nextWord(label, 0); start < len(label) {
+			added = append(added, foldedHash(label[start:end]))
+		}
 	}
+	names := &nameMatcher{base: base, local: &local}
 	var found []NewActor
 	known := map[string]bool{}
-	// Each paragraph's words and first reading, with the names local held
-	// then: when the document defines no name after it, the second pass
-	// would read the same mentions again.
+	// Each paragraph's first reading, with the names local held then and
+	// the words it holds: when no name the document defines after it
+	// starts with one of those words, the second pass would read the same
+	// mentions again.
 	type reading struct {
-		words    []word
 		mentions []*Mention
 		adds     int
+		words    paragraphWords
 	}
 	readings := make([]reading, len(d.Paragraphs))
 	// Sub-paragraphs are read as part of their paragraph, whose text holds
@@ -275,9 +65,8 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		if p.Kind == Sub {
 			continue
 		}
-		words := textWords(p.Text)
-		mentions := findMentions(p, words, base, local)
-		readings[k] = reading{words, mentions, adds}
+		mentions := findMentions(p, names)
+		readings[k] = reading{mentions, len(added), names.words}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -298,31 +87,33 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	for k, p := range d.Paragraphs {
 		switch r := readings[k]; {
 		case p.Kind == Sub:
-		case r.adds == adds:
+		case !r.words.mayHoldAny(added[r.adds:]):
 			all = append(all, r.mentions...)
 		default:
-			all = append(all, findMentions(p, r.words, base, local)...)
+			all = append(all, findMentions(p, names)...)
 		}
 	}
 	return all, found
 }
 
-// findMentions finds the names of indexes among words, the words of p.
-func findMentions(p *Paragraph, words []word, indexes ...nameIndex) []*Mention {
-	var out []*Mention
-	for i := 0; i < len(words); {
-		e, n := matchAt(p.Text, words, i, indexes...)
-		if e == nil {
-			i++
-			continue
+// paragraphWords is a bit for the foldedHash of each word of a paragraph.
+// A name can be found in a paragraph only where its first word is: when
+// the bit of none of the names added after the paragraph was read is set,
+// reading it again would find the same.
+type paragraphWords [4]uint64
+
+func (w *paragraphWords) add(h uint32) {
+	h = spread(h) & 255
+	w[h>>6] |= 1 << (h & 63)
+}
+
+func (w *paragraphWords) mayHoldAny(hashes []uint32) bool {
+	for _, h := range hashes {
+		if h = spread(h) & 255; w[h>>6]&(1<<(h&63)) != 0 {
+			return true
 		}
-		start, end := words[i].start, words[i+n-1].end
-		for _, a := range e.actors {
-			out = append(out, &Mention{Actor: a, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
-		}
-		i += n
 	}
-	return out
+	return false
 }
 
 type definition struct {
@@ -387,17 +178,39 @@ func definedGroups(text string, mentions []*Mention) []definition {
 // joinerRE is what may stand between the names of a group.
 var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 
-// bracketAcronymRE is an acronym in brackets, where a new actor may be
-// introduced.
-var bracketAcronymRE = regexp.MustCompile(` \([A-Z][A-Z0-9-]{1,9}\)`)
+// A new actor is a capitalised name with an acronym in brackets, as the
+// pattern newActorRE (in actors_reference_test.go) reads it: a capitalised
+// word, then one to ten more, capitalised or joining words, one space
+// apart, then " (" and the acronym. It is read by hand, from the bracket
+// back: the pattern, tried at every byte before each bracket, was a tenth
+// of finding actors (issue 13).
 
-// newActorRE is a capitalised name with an acronym in brackets.
-var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|les|et|pour|à|au|aux|en|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
+// bracketAcronyms returns the places of " (ACRONYM)" in text: a capital
+// letter and one to nine more capitals, digits or hyphens.
+func bracketAcronyms(text string) [][2]int {
+	var out [][2]int
+	for i := 0; ; {
+		k := strings.Index(text[i:], " (")
+		if k < 0 {
+			return out
+		}
+		start := i + k
+		i = start + 2
+		if i == len(text) || text[i] < 'A' || text[i] > 'Z' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && j-i <= 10 && isAcronymByte(text[j]) {
+			j++
+		}
+		if n := j - i; n >= 2 && n <= 10 && j < len(text) && text[j] == ')' {
+			out = append(out, [2]int{start, j + 1})
+			i = j + 1
+		}
+	}
+}
 
-// newActorAtEndRE is newActorRE anchored at the end of the window: the
-// leftmost name that runs up to the acronym, not the first capitalised
-// run of the window (which may stop before it).
-var newActorAtEndRE = regexp.MustCompile(newActorRE.String() + `$`)
+func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
 
 // organisationWords tell an organisation from a policy or a process.
 var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
@@ -485,23 +298,89 @@ func lastIndexPair(words []string, a, b string) int {
 }
 
 // newActorBefore reads the name before the acronym in brackets at
-// text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it.
-// A name holds at most ten spaces (newActorRE's {1,10}), so its match
-// starts after the eleventh space before the bracket: the pattern, which
-// tries every start, is given only that much.
+// text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it,
+// and returns what its FindStringSubmatch would: the match, the name and
+// the acronym; nil when there is no name. The match starts at the
+// leftmost byte it can: the name is one to ten words (nameWord) after a
+// first word whose capitalised end (capitalisedEnd) starts it, within
+// the window.
 func newActorBefore(text string, loc []int) []string {
 	from := max(0, loc[0]-200)
-	for k, spaces := loc[0], 0; spaces < 11; spaces++ {
-		k = strings.LastIndexByte(text[from:k], ' ')
-		if k < 0 {
+	w := text[from:loc[0]]
+	start := -1
+	end := len(w)
+	for words := 0; ; words++ {
+		space := strings.LastIndexByte(w[:end], ' ')
+		word := w[space+1 : end]
+		if words >= 1 {
+			if p := capitalisedEnd(word); p >= 0 {
+				start = space + 1 + p
+			}
+		}
+		if words == 10 || space < 0 || !isNameWord(word) {
 			break
 		}
-		k += from
-		if spaces == 10 {
-			from = k + 1
+		end = space
+	}
+	if start < 0 {
+		return nil
+	}
+	start += from
+	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+}
+
+// capitalisedEnd returns where the last capitalised part of word starts,
+// [A-Z][\p{L}'’-]* up to its end, or -1: the leftmost capital after which
+// every character is a letter, an apostrophe or a hyphen.
+func capitalisedEnd(word string) int {
+	q := len(word)
+	for q > 0 {
+		r, n := utf8.DecodeLastRuneInString(word[:q])
+		if !isNameRune(r) {
+			break
+		}
+		q -= n
+	}
+	for p := q; p < len(word); p++ {
+		if 'A' <= word[p] && word[p] <= 'Z' {
+			return p
 		}
 	}
-	return newActorAtEndRE.FindStringSubmatch(text[from:loc[1]])
+	return -1
+}
+
+// isNameRune is [\p{L}'’-].
+func isNameRune(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || unicode.IsLetter(r)
+}
+
+// joiningWords may stand between the capitalised words of a name.
+var joiningWords = wordSet(`of the for and in on de du des la le les et pour à au aux en`)
+
+// isNameWord reports whether word is one of a name after its first: a
+// capitalised word, a joining word, or d' or l' and letters.
+func isNameWord(word string) bool {
+	switch {
+	case word == "":
+		return false
+	case 'A' <= word[0] && word[0] <= 'Z':
+		for _, r := range word[1:] {
+			if !isNameRune(r) {
+				return false
+			}
+		}
+		return true
+	case joiningWords[word]:
+		return true
+	case strings.HasPrefix(word, "d'") || strings.HasPrefix(word, "l'"):
+		for _, r := range word[2:] {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+		return len(word) > 2
+	}
+	return false
 }
 
 // newActors finds organisations the registry does not know.
@@ -509,8 +388,8 @@ func newActors(text string, known nameIndex) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
 	var matches [][]string
-	for _, loc := range bracketAcronymRE.FindAllStringIndex(text, -1) {
-		if m := newActorBefore(text, loc); m != nil {
+	for _, loc := range bracketAcronyms(text) {
+		if m := newActorBefore(text, loc[:]); m != nil {
 			matches = append(matches, m)
 		}
 	}
@@ -519,11 +398,10 @@ func newActors(text string, known nameIndex) []NewActor {
 		if name == "" || !organisationWords.MatchString(name) {
 			continue
 		}
-		if e, _ := matchAt(acronym, textWords(acronym), 0, known); e != nil {
+		if e, _ := known.matchesAt(acronym); e != nil {
 			continue // the acronym is a known actor's
 		}
-		nameWords := textWords(name)
-		if e, n := matchAt(name, nameWords, 0, known); e != nil && n == len(nameWords) {
+		if e, end := known.matchesAt(name); e != nil && lastWordEnd(name) == end {
 			continue // the name is a known actor's
 		}
 		out = append(out, NewActor{Key: strings.ToLower(acronym), Name: name, Acronym: acronym})
@@ -542,14 +420,4 @@ func appendNew(list []string, items ...string) []string {
 		}
 	}
 	return list
-}
-
-// isPossessive reports whether s starts with the "'s" of a possessive
-// ("MINUSMA's"): the name stops before it.
-func isPossessive(s string) bool {
-	if !strings.HasPrefix(s, "'s") {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(s[2:])
-	return len(s) == 2 || !unicode.IsLetter(r)
 }

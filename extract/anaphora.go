@@ -16,6 +16,10 @@ import (
 // document that uses them, as the peace operation it is about, and as
 // nothing where it names none or none stands out.
 
+// peaceOperation is the class of peace operations: made once, not for
+// each mention asked about.
+var peaceOperation = ontology.DEF + "PeaceOperation"
+
 // missionMentions finds "the Mission" in the paragraphs of d and gives
 // each the peace operation the document is about: the one it names more
 // often than all others together (a renewal of MINUSMA also names the
@@ -24,7 +28,7 @@ func missionMentions(d *Document, r *ontology.Registry) []*Mention {
 	counts := map[string]int{}
 	total := 0
 	for _, m := range d.Mentions {
-		if a, ok := r.Actor(m.Actor); ok && hasClass(a, ontology.DEF+"PeaceOperation") {
+		if a, ok := r.Actor(m.Actor); ok && hasClass(a, peaceOperation) {
 			counts[m.Actor]++
 			total++
 		}

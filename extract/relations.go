@@ -2,7 +2,7 @@ package extract
 
 import (
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -183,32 +183,67 @@ type CoMention struct {
 
 // coMentions counts, for each pair of actors, the paragraphs naming both.
 func coMentions(d *Document) []CoMention {
-	perParagraph := map[*Paragraph]map[string]bool{}
-	for _, m := range d.Mentions {
-		if perParagraph[m.Paragraph] == nil {
-			perParagraph[m.Paragraph] = map[string]bool{}
-		}
-		perParagraph[m.Paragraph][m.Actor] = true
-	}
+	named := paragraphActors(d.Mentions)
 	counts := map[[2]string]int{}
-	for _, actors := range perParagraph {
-		list := make([]string, 0, len(actors))
-		for a := range actors {
-			list = append(list, a)
+	for len(named) > 0 {
+		n := 1
+		for n < len(named) && named[n].paragraph == named[0].paragraph {
+			n++
 		}
-		sort.Strings(list)
-		for i := range list {
-			for j := i + 1; j < len(list); j++ {
-				counts[[2]string{list[i], list[j]}]++
+		for i := range n {
+			for j := i + 1; j < n; j++ {
+				counts[[2]string{named[i].actor, named[j].actor}]++
 			}
 		}
+		named = named[n:]
 	}
 	out := make([]CoMention, 0, len(counts))
 	for k, n := range counts {
 		out = append(out, CoMention{k[0], k[1], n})
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].A < out[j].A || out[i].A == out[j].A && out[i].B < out[j].B })
+	slices.SortFunc(out, func(a, b CoMention) int {
+		if c := strings.Compare(a.A, b.A); c != 0 {
+			return c
+		}
+		return strings.Compare(a.B, b.B)
+	})
 	return out
+}
+
+// paragraphActor is an actor a paragraph names, the paragraph by its
+// order among those with mentions.
+type paragraphActor struct {
+	paragraph int
+	actor     string
+}
+
+// paragraphActors lists the actors each paragraph names, once each, by
+// paragraph and then actor. Mentions come in the order of the text, a
+// paragraph's together: the map is asked once for each paragraph, not
+// for each mention.
+func paragraphActors(mentions []*Mention) []paragraphActor {
+	out := make([]paragraphActor, 0, len(mentions))
+	order := map[*Paragraph]int{}
+	var last *Paragraph
+	k := 0
+	for _, m := range mentions {
+		if m.Paragraph != last || len(out) == 0 {
+			var seen bool
+			if k, seen = order[m.Paragraph]; !seen {
+				k = len(order)
+				order[m.Paragraph] = k
+			}
+			last = m.Paragraph
+		}
+		out = append(out, paragraphActor{k, m.Actor})
+	}
+	slices.SortFunc(out, func(a, b paragraphActor) int {
+		if a.paragraph != b.paragraph {
+			return a.paragraph - b.paragraph
+		}
+		return strings.Compare(a.actor, b.actor)
+	})
+	return slices.Compact(out)
 }
 
 // locatedIn reports whether every mention of actor a in p.Text[from:to] is

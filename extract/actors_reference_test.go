@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The patterns that newActors once ran, kept as the reference that
+// bracketAcronyms and newActorBefore must agree with (see
+// TestNewActorBeforeAsWindow and FuzzNewActorBeforeAsPattern).
+
+// bracketAcronymRE is an acronym in brackets, where a new actor may be
+// introduced.
+var bracketAcronymRE = regexp.MustCompile(` \([A-Z][A-Z0-9-]{1,9}\)`)
+
+// newActorRE is a capitalised name with an acronym in brackets.
+var newActorRE = regexp.MustCompile(`((?:[A-Z][\p{L}'’-]*)(?: (?:[A-Z][\p{L}'’-]*|of|the|for|and|in|on|de|du|des|la|le|les|et|pour|à|au|aux|en|d'\p{L}+|l'\p{L}+)){1,10}) \(([A-Z][A-Z0-9-]{1,9})\)`)
+
+// newActorAtEndRE is newActorRE anchored at the end of the window: the
+// leftmost name that runs up to the acronym, not the first capitalised
+// run of the window (which may stop before it).
+var newActorAtEndRE = regexp.MustCompile(newActorRE.String() + `$`)
+
+// newActorsAgree checks bracketAcronyms and newActorBefore against the
+// patterns on text.
+func newActorsAgree(t *testing.T, text string) {
+	t.Helper()
+	want := bracketAcronymRE.FindAllStringIndex(text, -1)
+	got := bracketAcronyms(text)
+	if len(got) != len(want) {
+		t.Fatalf("%q: acronyms in brackets at %v, want %v", text, got, want)
+	}
+	for i, loc := range want {
+		if got[i] != [2]int(loc) {
+			t.Fatalf("%q: acronyms in brackets at %v, want %v", text, got, want)
+		}
+		window := newActorAtEndRE.FindStringSubmatch(text[max(0, loc[0]-200):loc[1]])
+		if name := newActorBefore(text, loc); !slices.Equal(name, window) {
+			t.Fatalf("%q: name %q, want %q", text[max(0, loc[0]-200):loc[1]], name, window)
+		}
+	}
+}
+
+var newActorCases = []string{
+	"Commends the Organization of African Unity (OAU) for its efforts",
+	"Welcoming the Mission d'appui à la Sécurité et au Développement (MISAD) and the Human Rights Due Diligence Policy (HRDDP)",
+	"A B C D E F G H I J K L M N O P Force (ABC)", "x A of the B of the C of the D of the E of the F Force (ABC)",
+	"xUnited Nations Force (UNF), aBc Def Group (DG), Côte d’Ivoire’s Forces Nouvelles (FN), the  Double Space (DS)",
+	"(AB) (A) (ABCDEFGHIJ) (ABCDEFGHIJK) (A-1) ( AB) (Ab) (AB",
+	"l'Union d' Africaine (UA), l' Union (UA), d'Éléphant Group (EG), D'Ivoire Mission (DIM), the Force-of-Arms (FA)",
+	"Ünited Nations (UN), Front de Libération du Québec (FLQ), Σ Group (SG), Group 7 (G7)",
+	" (AB)", "X (AB)", "X Y (AB)",
+}
+
+func TestNewActorsAgreeWithPatterns(t *testing.T) {
+	for _, text := range append(newActorCases, strings.Repeat("Long Name ", 30)+"(LN)") {
+		newActorsAgree(t, text)
+	}
+	for _, dir := range []string{seeds, "../testdata", devCorpus} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				newActorsAgree(t, string(b))
+			}
+		}
+	}
+}
+
+func FuzzNewActorsAgreeWithPatterns(f *testing.F) {
+	for _, text := range newActorCases {
+		f.Add(text)
+	}
+	f.Fuzz(newActorsAgree)
+}

@@ -1,0 +1,656 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// The names of actors are found by one reading of a text, word by word
+// (issue 13). The labels of the registry, and those a document defines,
+// make a trie over words; at each word of the text, the labels that start
+// with it are followed down the trie as long as the text's next words go
+// on with them, and the longest one found wins. Comparing the labels that
+// share a first word one by one cost the most: "United" opens 121 of the
+// registry's.
+
+// nameEntry is one label of one or more actors, as words.
+type nameEntry struct {
+	words  []string
+	actors []string
+	exact  bool // compare case too (short names and acronyms)
+}
+
+// nameIndex finds labels among the words of a text. The zero nameIndex
+// knows no names.
+type nameIndex struct{ t *nameTrie }
+
+// nameTrie's nodes are the words of labels; a node holds the labels that
+// end with it, in the order added. Words are compared by their folded
+// form (see appendFolded), and a node's children are found by their
+// parent and a hash of that form, in one open-addressing table for the
+// whole trie: no word of the text is copied or folded to be looked up.
+//
+// Most words of a text open no label. A filter turns them away before
+// the table is asked: it has a bit for the word of each one-word label,
+// and one for the first two words of each longer label (pairHash). The
+// first word is hashed as folded for the labels whose case is free, as
+// printed for the labels whose case counts: "AND" (Andorra) lets no "and"
+// through, and "The Carter Center" no "the Security Council". One filter
+// for the four kinds of bit keeps it small enough to stay in the cache.
+type nameTrie struct {
+	nodes  []trieNode // nodes[0] is the root
+	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
+	starts wordFilter
+}
+
+// pairHash is the hash of a first word, hashed as folded or as printed,
+// followed by a second word whose foldedHash is second.
+func pairHash(first, second uint32) uint32 {
+	x := first ^ second*0x9e3779b9
+	x ^= x >> 15
+	x *= 0x2c1b3c6d
+	return x ^ x>>12
+}
+
+type trieNode struct {
+	parent   int32
+	hash     uint32 // foldedHash(word)
+	word     string // folded
+	children int32
+	entries  []*nameEntry
+}
+
+// newNameTrie makes an empty trie whose filters have 64 bits per word
+// given: many for the registry's thousands of labels, few for the names a
+// document defines.
+func newNameTrie(filterWords int) *nameTrie {
+	return &nameTrie{
+		nodes:  make([]trieNode, 1),
+		slots:  make([]int32, 16),
+		starts: make(wordFilter, filterWords),
+	}
+}
+
+// wordFilter is a bit for each hash of a word: a Bloom filter of one hash.
+// Its length is a power of 2.
+type wordFilter []uint64
+
+func (f wordFilter) add(h uint32) {
+	h = spread(h) & uint32(len(f)*64-1)
+	f[h>>6] |= 1 << (h & 63)
+}
+
+func (f wordFilter) has(h uint32) bool {
+	h = spread(h) & uint32(len(f)*64-1)
+	return f[h>>6]&(1<<(h&63)) != 0
+}
+
+// spread mixes the high bits of a hash into the low ones that a filter
+// keeps.
+func spread(h uint32) uint32 { return h ^ h>>16 }
+
+// slotOf is where the table of a trie starts looking for the child of
+// parent whose word hashes to h.
+func slotOf(parent int32, h uint32) uint32 {
+	x := h ^ uint32(parent)*0x9e3779b9
+	x ^= x >> 16
+	x *= 0x85ebca6b
+	return x ^ x>>13
+}
+
+// child returns the child of parent whose word is w, folded to the hash
+// h.
+func (t *nameTrie) child(parent int32, h uint32, w string) (int32, bool) {
+	mask := uint32(len(t.slots) - 1)
+	for i := slotOf(parent, h) & mask; ; i = (i + 1) & mask {
+		c := t.slots[i]
+		if c == 0 {
+			return 0, false
+		}
+		if n := &t.nodes[c]; n.parent == parent && n.hash == h && foldsTo(w, n.word) {
+			return c, true
+		}
+	}
+}
+
+// addChild adds a child of parent for the folded word key.
+func (t *nameTrie) addChild(parent int32, key string) int32 {
+	if 2*len(t.nodes) > len(t.slots) {
+		t.slots = make([]int32, 2*len(t.slots))
+		for c := 1; c < len(t.nodes); c++ {
+			t.place(int32(c))
+		}
+	}
+	c := int32(len(t.nodes))
+	t.nodes = append(t.nodes, trieNode{parent: parent, hash: foldedHash(key), word: key})
+	t.nodes[parent].children++
+	t.place(c)
+	return c
+}
+
+func (t *nameTrie) place(c int32) {
+	mask := uint32(len(t.slots) - 1)
+	i := slotOf(t.nodes[c].parent, t.nodes[c].hash) & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = c
+}
+
+func (ix *nameIndex) add(label string, actors ...string) {
+	words := labelWords(label)
+	if len(words) == 0 {
+		return
+	}
+	if ix.t == nil {
+		ix.t = newNameTrie(8)
+	}
+	t := ix.t
+	n := int32(0)
+	for _, w := range words {
+		child, ok := t.child(n, foldedHash(w), w)
+		if !ok {
+			child = t.addChild(n, string(appendFolded(nil, w)))
+		}
+		n = child
+	}
+	node := &t.nodes[n]
+	for _, e := range node.entries {
+		if equalWords(e.words, words) {
+			e.actors = appendNew(e.actors, actors...)
+			return
+		}
+	}
+	e := &nameEntry{words: words, actors: actors, exact: len(words) <= 2 || strings.ToUpper(label) == label}
+	node.entries = append(node.entries, e)
+	first := foldedHash(words[0])
+	if e.exact {
+		first = printedHash(words[0])
+	}
+	if len(words) > 1 {
+		first = pairHash(first, foldedHash(words[1]))
+	}
+	t.starts.add(first)
+}
+
+// indexRegistry builds the index of a registry's labels. An Extractor
+// builds it once, and its files share it (read-only).
+func indexRegistry(r *ontology.Registry) nameIndex {
+	ix := nameIndex{newNameTrie(1 << 11)}
+	for _, a := range r.Actors() {
+		for _, l := range a.Labels() {
+			ix.add(l, a.Key)
+		}
+	}
+	return ix
+}
+
+// wordByte tells the ASCII bytes of words: letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = isASCIILetterOrDigit(byte(c))
+	}
+	return t
+}()
+
+// nextWord returns the bounds of the first word of s from byte i on, or
+// len(s), len(s) when there is none. Words are letters and digits, with
+// inner hyphens and apostrophes; each Han character is a word of its own.
+// ASCII, most of the text, is told apart byte by byte: looking every
+// character up in the Unicode tables was half of finding actors.
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) {
+		c := s[i]
+		if wordByte[c] {
+			return i, wordEnd(s, i+1)
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHan(r) {
+			return i, i + n
+		}
+		if isLetterOrDigit(r) {
+			return i, wordEnd(s, i+n)
+		}
+		i += n
+	}
+	return len(s), len(s)
+}
+
+// wordEnd is where the word that goes on at s[j] ends.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		c := s[j]
+		if wordByte[c] {
+			j++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isHan(r) || !isLetterOrDigit(r) {
+				return j
+			}
+			j += n
+			continue
+		}
+		// "Guinea-Bissau", "Côte d'Ivoire"; but "MINUSMA's" stops before
+		// the possessive.
+		if (c == '-' || c == '\'') && j+1 < len(s) && !isPossessive(s[j:]) {
+			if r, _ := utf8.DecodeRuneInString(s[j+1:]); isLetterOrDigit(r) {
+				j++
+				continue
+			}
+		}
+		return j
+	}
+	return j
+}
+
+func isASCIILetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetterOrDigit(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isPossessive reports whether s starts with the "'s" of a possessive
+// ("MINUSMA's"): the name stops before it.
+func isPossessive(s string) bool {
+	if !strings.HasPrefix(s, "'s") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[2:])
+	return len(s) == 2 || !unicode.IsLetter(r)
+}
+
+// appendFolded appends w with each letter as the least letter that
+// case-folds to it ("Mali", "MALI" and "mali" all as "MALI", the Kelvin
+// sign as K): two words fold alike exactly when strings.EqualFold holds
+// them equal, so the trie compares words, whatever their case, as one.
+func appendFolded(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, foldASCII[c])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, leastFold(r))
+		i += n
+	}
+	return dst
+}
+
+// leastFold is the least rune of r's case-folding orbit.
+func leastFold(r rune) rune {
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
+}
+
+// FNV-1a, 32 bits. The hash of a word as printed starts from another
+// offset than that of a word folded: the folded "and" is "AND", and
+// without it would share the filter's bit of Andorra's "AND", printed.
+const (
+	fnvOffset     = 2166136261
+	printedOffset = fnvOffset ^ 0x5bd1e995
+	fnvPrime      = 16777619
+)
+
+// foldedHash is the FNV-1a hash of w folded (appendFolded), made without
+// folding it into a copy.
+func foldedHash(w string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			h = (h ^ uint32(foldASCII[c])) * fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var b [utf8.UTFMax]byte
+		for _, c := range b[:utf8.EncodeRune(b[:], leastFold(r))] {
+			h = (h ^ uint32(c)) * fnvPrime
+		}
+		i += n
+	}
+	return h
+}
+
+// printedHash is the FNV-1a hash of w, from printedOffset.
+func printedHash(w string) uint32 {
+	h := uint32(printedOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// foldsTo reports whether w folds to key.
+func foldsTo(w, key string) bool {
+	k := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if k == len(key) || key[k] != foldASCII[c] {
+				return false
+			}
+			k++
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		var b [utf8.UTFMax]byte
+		m := utf8.EncodeRune(b[:], leastFold(r))
+		if len(key)-k < m || key[k:k+m] != string(b[:m]) {
+			return false
+		}
+		k += m
+		i += n
+	}
+	return k == len(key)
+}
+
+// foldASCII is each ASCII byte as appendFolded folds it.
+var foldASCII = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'a' <= c && c <= 'z' {
+			t[c] -= 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+func labelWords(label string) []string {
+	var out []string
+	for i := 0; ; {
+		start, end := nextWord(label, i)
+		if start == len(label) {
+			return out
+		}
+		out = append(out, label[start:end])
+		i = end
+	}
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameMatcher finds the labels of a base index (the registry's) and of a
+// document's own, which grows as the document is read, at the words of
+// one text at a time.
+type nameMatcher struct {
+	base  nameIndex
+	local *nameIndex // nil when there is none
+	s     string     // the text read
+	path  [][2]int   // the bounds of the words followed in the trie
+	// block holds the mentions to come: they are made a block at a time,
+	// not one by one.
+	block []Mention
+	words paragraphWords // the words of the text read so far
+	// ahead is the last word wordAt read, from byte aheadFrom: the word
+	// after a name's first, read to see whether they may start a name, is
+	// read again to follow the trie.
+	ahead     textWord
+	aheadFrom int
+}
+
+// newMention returns a new Mention, from m.block.
+func (m *nameMatcher) newMention() *Mention {
+	if len(m.block) == 0 {
+		m.block = make([]Mention, 32)
+	}
+	x := &m.block[0]
+	m.block = m.block[1:]
+	return x
+}
+
+// read starts reading s.
+func (m *nameMatcher) read(s string) {
+	m.s = s
+	m.words = paragraphWords{}
+	m.aheadFrom = -1
+}
+
+// textWord is a word of the text read: its bounds, and its foldedHash and
+// printedHash.
+type textWord struct {
+	start, end      int
+	folded, printed uint32
+}
+
+// wordAt returns the first word of the text from byte i on; its start is
+// len(m.s) when there is none. Most words are ASCII letters and digits
+// alone, read and hashed in one loop; the others are read by nextWord.
+func (m *nameMatcher) wordAt(i int) textWord {
+	if m.aheadFrom != i {
+		m.ahead, m.aheadFrom = m.readWord(i), i
+	}
+	return m.ahead
+}
+
+// readWord is wordAt, read.
+func (m *nameMatcher) readWord(i int) textWord {
+	s := m.s
+	for i < len(s) && s[i] < utf8.RuneSelf && !wordByte[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return textWord{start: i, end: i}
+	}
+	if wordByte[s[i]] {
+		h, p := uint32(fnvOffset), uint32(printedOffset)
+		j := i
+		for ; j < len(s) && wordByte[s[j]]; j++ {
+			p = (p ^ uint32(s[j])) * fnvPrime
+			h = (h ^ uint32(foldASCII[s[j]])) * fnvPrime
+		}
+		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '-' && s[j] != '\'' {
+			return textWord{i, j, h, p}
+		}
+	}
+	// A word that is not ASCII, or may go on with a hyphen or apostrophe.
+	start, end := nextWord(s, i)
+	return textWord{start, end, foldedHash(s[start:end]), printedHash(s[start:end])}
+}
+
+// mayStart reports whether w may start a label of either index, alone or
+// with next, the word after it. Most words do not.
+func (m *nameMatcher) mayStart(w, next textWord) bool {
+	var local *nameTrie
+	if m.local != nil {
+		local = m.local.t
+	}
+	if m.base.t.mayStartWith(w.folded, w.printed) || local.mayStartWith(w.folded, w.printed) {
+		return true
+	}
+	// Words of one name stand together, as in longest.
+	if next.start == len(m.s) || next.start-w.end > 1 {
+		return false
+	}
+	folded, printed := pairHash(w.folded, next.folded), pairHash(w.printed, next.folded)
+	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
+}
+
+// mayStartWith reports whether a label may start with a word whose hashes
+// (or those of a word and the next, pairHash) are folded and printed.
+func (t *nameTrie) mayStartWith(folded, printed uint32) bool {
+	return t != nil && (t.starts.has(folded) || t.starts.has(printed))
+}
+
+// match returns the longest label that the words of the text from the
+// word [start:end], whose foldedHash is h, on spell, and where its last
+// word ends; nil when none does. Of labels as long, the base index's and
+// the first added win.
+func (m *nameMatcher) match(start, end int, h uint32) (*nameEntry, int) {
+	best, words, bestEnd := m.longest(m.base.t, start, end, h)
+	if m.local != nil {
+		if e, n, e2 := m.longest(m.local.t, start, end, h); n > words {
+			best, bestEnd = e, e2
+		}
+	}
+	return best, bestEnd
+}
+
+// longest is match in one trie. It returns the label, its number of words
+// and its end.
+func (m *nameMatcher) longest(t *nameTrie, start, end int, h uint32) (*nameEntry, int, int) {
+	if t == nil {
+		return nil, 0, 0
+	}
+	s := m.s
+	n, ok := t.child(0, h, s[start:end])
+	if !ok {
+		return nil, 0, 0
+	}
+	m.path = append(m.path[:0], [2]int{start, end})
+	var best *nameEntry
+	words, bestEnd := 0, 0
+	for {
+		node := &t.nodes[n]
+		for _, e := range node.entries {
+			if spells(s, m.path, e) {
+				best, words, bestEnd = e, len(m.path), end
+				break
+			}
+		}
+		if node.children == 0 {
+			break
+		}
+		// Words of one name stand together, separated by a space or a
+		// hyphen only ("Mali and" is no "Mali, and"); Han characters by
+		// nothing.
+		w := m.wordAt(end)
+		if w.start == len(s) || w.start-end > 1 {
+			break
+		}
+		next, ok := t.child(n, w.folded, s[w.start:w.end])
+		if !ok {
+			break
+		}
+		n, end = next, w.end
+		m.path = append(m.path, [2]int{w.start, w.end})
+	}
+	return best, words, bestEnd
+}
+
+// spells reports whether the words of s at path, which fold as the words
+// of e do, are e: as printed if e is exact; else with a first word that
+// lowers to e's first word's lower case (as the index of first words
+// once did).
+func spells(s string, path [][2]int, e *nameEntry) bool {
+	if e.exact {
+		for k, w := range e.words {
+			if s[path[k][0]:path[k][1]] != w {
+				return false
+			}
+		}
+		return true
+	}
+	return equalLower(s[path[0][0]:path[0][1]], e.words[0])
+}
+
+// equalLower reports whether strings.ToLower(a) == strings.ToLower(b),
+// without making either, for words that case-fold alike.
+func equalLower(a, b string) bool {
+	if isASCII(a) && isASCII(b) {
+		return true // ASCII folds and lowers alike
+	}
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if unicode.ToLower(ra) != unicode.ToLower(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// findMentions finds the names that m knows in the text of p, from its
+// first word on: where a name ends, the next is looked for.
+func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
+	var out []*Mention
+	s := p.Text
+	m.read(s)
+	for w := m.wordAt(0); w.start < len(s); {
+		m.words.add(w.folded)
+		next := m.wordAt(w.end)
+		if !m.mayStart(w, next) {
+			w = next
+			continue
+		}
+		e, nameEnd := m.match(w.start, w.end, w.folded)
+		if e == nil {
+			w = next
+			continue
+		}
+		for _, a := range e.actors {
+			x := m.newMention()
+			*x = Mention{Actor: a, Paragraph: p, Text: s[w.start:nameEnd], start: w.start, end: nameEnd}
+			out = append(out, x)
+		}
+		if nameEnd != w.end {
+			next = m.wordAt(nameEnd)
+		}
+		w = next
+	}
+	return out
+}
+
+// matchesAt returns the longest label of ix at the first word of s, and
+// where it ends.
+func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
+	m := nameMatcher{base: ix}
+	m.read(s)
+	w := m.wordAt(0)
+	if w.start == len(s) {
+		return nil, 0
+	}
+	return m.match(w.start, w.end, w.folded)
+}
+
+// lastWordEnd is where the last word of s ends.
+func lastWordEnd(s string) int {
+	last := 0
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start == len(s) {
+			return last
+		}
+		last, i = end, end
+	}
+}
