@@ -406,9 +406,6 @@ func spaceAt(s string, i int) int {
 	return 0
 }
 
-// asciiSpace are the ASCII bytes unicode.IsSpace calls spaces.
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // mayHaveLetteredOrdinal reports whether ocrOrdinalRE could change s: a
 // match is changed only when it holds a letter read for a figure, so one
 // of I, i, l or | must stand with a figure in the run of such bytes just

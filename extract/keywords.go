@@ -87,21 +87,6 @@ func nextByte(s string, from int, c byte) int {
 	return -1
 }
 
-// equalFoldASCII reports whether s is word (lower-case ASCII) with ASCII
-// letters of either case.
-func equalFoldASCII(s, word string) bool {
-	for i := 0; i < len(word); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != word[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {

@@ -591,15 +591,6 @@ func equalLower(a, b string) bool {
 	return a == "" && b == ""
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // findMentions finds the names that m knows in the text of p, from its
 // first word on: where a name ends, the next is looked for.
 func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
