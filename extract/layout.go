@@ -71,7 +71,11 @@ var (
 
 // splitLines cuts src into classified, cleaned lines.
 func splitLines(src string) []line {
-	lines := make([]line, 0, strings.Count(src, "\n")+1)
+	n := strings.Count(src, "\n") + 1
+	lines := make([]line, 0, n)
+	// The lines' texts share one builder: most are slices of src, and
+	// the rest share its few allocations.
+	tb := sourcedBuilder(src, n)
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)
@@ -82,13 +86,13 @@ func splitLines(src string) []line {
 			next = end + 1
 		}
 		raw := strings.TrimRight(src[start:end], "\r")
-		lines = append(lines, classifyLine(raw, start))
+		lines = append(lines, classifyLine(tb, raw, start))
 		start = next
 	}
 	return lines
 }
 
-func classifyLine(raw string, start int) line {
+func classifyLine(tb *textBuilder, raw string, start int) line {
 	l := line{start: start, raw: raw}
 	trimmed := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
 	// Each noise pattern opens with one of a few bytes: a line that starts
@@ -121,7 +125,7 @@ func classifyLine(raw string, start int) line {
 		return l
 	}
 	l.indent = len(raw) - len(strings.TrimLeft(raw, " \t\u00a0"))
-	l.t, l.mdHead, l.bullet = cleanLine(raw, start)
+	l.t, l.mdHead, l.bullet = cleanLineWith(tb, raw, start)
 	if l.t.s == "" {
 		l.kind = lineBlank
 	}
@@ -178,6 +182,11 @@ func symbolFromURL(u string) string {
 
 // cleanLine strips the Markdown and typographic noise of one line.
 func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
+	return cleanLineWith(&textBuilder{}, raw, base)
+}
+
+// cleanLineWith cleans a line as the next text of tb.
+func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
 	i := 0
 	skipSpace := func() {
 		for i < len(raw) {
@@ -207,9 +216,8 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 		i += n
 		skipSpace()
 	}
-	var tb textBuilder
-	tb.b.Grow(len(raw) - i) // the line cleaned is seldom longer
-	cleanInline(&tb, raw, i, len(raw), base)
+	tb.next()
+	cleanInline(tb, raw, i, len(raw), base)
 	return tb.text().trimSpace(), mdHead, bullet
 }
 
