@@ -66,16 +66,46 @@ func isWrapped(lines []line) bool {
 // blocks already (explicit): the page's markup said where each ends.
 func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
-	meaningful, wraps := blankLineUse(lines)
+	spans := blockSpans(lines, explicit, wrapped)
+	blocks := make([]block, 0, len(spans))
+	joined := joinedBuilder(lines, spans)
 	vocab := &fileVocabulary{lines: lines}
-	var blocks []block
-	var cur []int              // lines of the block being built
+	var idx []int
+	for _, sp := range spans {
+		idx = idx[:0]
+		for i := sp.first; i <= sp.last; i++ {
+			if lines[i].kind == lineText {
+				idx = append(idx, i)
+			}
+		}
+		b := joinLines(joined, lines, idx, vocab)
+		b.afterRule = sp.afterRule
+		blocks = append(blocks, b)
+	}
+	markHeadings(blocks, lines, wrapped)
+	return blocks
+}
+
+// blockSpan is where a block lies: its lines are the text lines from
+// first to last.
+type blockSpan struct {
+	first, last int
+	// afterRule is set when a rule ("-----") stands before the block: it
+	// is a footnote.
+	afterRule bool
+}
+
+// blockSpans decides where each block begins and ends.
+func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
+	meaningful, wraps := blankLineUse(lines)
+	var spans []blockSpan
+	first, prev := -1, -1      // the first and last line of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
 	flush := func() {
-		if len(cur) > 0 {
-			blocks = append(blocks, joinLines(lines, cur, vocab))
-			cur = nil
+		if first >= 0 {
+			spans = append(spans, blockSpan{first: first, last: prev})
+			first = -1
 		}
 	}
 	for i, l := range lines {
@@ -87,25 +117,45 @@ func buildBlocks(lines []line, explicit bool) []block {
 		}
 		if rule {
 			flush()
-			cur = append(cur, i)
-			blocks = append(blocks, joinLines(lines, cur, vocab))
-			blocks[len(blocks)-1].afterRule = true
-			cur, gap, blank, rule = nil, false, false, false
+			spans = append(spans, blockSpan{first: i, last: i, afterRule: true})
+			gap, blank, rule = false, false, false
 			continue
 		}
-		if len(cur) > 0 {
-			j := boundary{first: lines[cur[0]], prev: lines[cur[len(cur)-1]], next: l,
+		if first >= 0 {
+			j := boundary{first: lines[first], prev: lines[prev], next: l,
 				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i]}
 			if explicit || !j.continues() {
 				flush()
 			}
 		}
-		cur = append(cur, i)
+		if first < 0 {
+			first = i
+		}
+		prev = i
 		gap, blank = false, false
 	}
 	flush()
-	markHeadings(blocks, lines, wrapped)
-	return blocks
+	return spans
+}
+
+// joinedBuilder is a builder with room for the texts of all the blocks of
+// several lines: one allocation for their bytes and one for their maps.
+func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
+	n, segs := 0, 0
+	for _, sp := range spans {
+		if sp.first == sp.last {
+			continue
+		}
+		for i := sp.first; i <= sp.last; i++ {
+			if lines[i].kind == lineText {
+				n += len(lines[i].t.s) + 1
+				segs += len(lines[i].t.segs) + 1
+			}
+		}
+	}
+	tb := &textBuilder{segs: make([]seg, 0, segs)}
+	tb.b.Grow(n)
+	return tb
 }
 
 // blankLineUse says, for each line, whether a blank line before it may end
@@ -117,8 +167,8 @@ func buildBlocks(lines []line, explicit bool) []block {
 // around each, so that a file that changes layout midway is read right on
 // both sides.
 func blankLineUse(lines []line) (meaningful, wraps []bool) {
-	var textLines []int
-	var blankBefore []bool
+	textLines := make([]int, 0, len(lines))
+	blankBefore := make([]bool, 0, len(lines))
 	blank := false
 	for i, l := range lines {
 		switch l.kind {
@@ -131,7 +181,8 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 		}
 	}
 	const window = 6
-	meaningful, wraps = make([]bool, len(lines)), make([]bool, len(lines))
+	flags := make([]bool, 2*len(lines))
+	meaningful, wraps = flags[:len(lines)], flags[len(lines):]
 	for k, i := range textLines {
 		lo, hi := max(1, k-window), min(len(textLines)-1, k+window)
 		spaced, gaps := 0, 0
@@ -253,22 +304,15 @@ func opensParagraph(s string) bool {
 
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
-func joinLines(lines []line, idx []int, vocab *fileVocabulary) block {
+// The text of a block of several lines is the next text of tb.
+func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) block {
 	first := lines[idx[0]]
 	if len(idx) == 1 {
 		// A block of one line is the line's text as it is: appending it
 		// to an empty builder would copy it unchanged.
 		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
 	}
-	// One allocation for the block's text and one for its map.
-	var tb textBuilder
-	n, segs := 0, 0
-	for _, i := range idx {
-		n += len(lines[i].t.s) + 1
-		segs += len(lines[i].t.segs) + 1
-	}
-	tb.b.Grow(n)
-	tb.segs = make([]seg, 0, segs)
+	tb.next()
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
@@ -345,24 +389,96 @@ func firstWord(s string) string {
 	return s[:i]
 }
 
-// fileVocabulary is a file's vocabulary, read on the first question: most
-// files break no word at a line's end, and never ask.
+// fileVocabulary answers whether a file prints a word inside its lines
+// (vocabulary). The questions breaksWord may ask are known from the lines
+// that end with a hyphen: on the first, the file is read once for those
+// words alone, which costs no allocation a word. Most files break no word
+// at a line's end, and never ask.
 type fileVocabulary struct {
 	lines []line
-	words map[string]bool
+	asked map[string]bool // the words breaksWord may ask about: whether the file prints each
+	words map[string]bool // the whole vocabulary, for any other question
 }
 
 func (v *fileVocabulary) has(w string) bool {
+	if v.asked == nil {
+		v.asked = printedOf(v.lines, questions(v.lines))
+	}
+	if printed, ok := v.asked[w]; ok {
+		return printed
+	}
 	if v.words == nil {
 		v.words = vocabulary(v.lines)
 	}
 	return v.words[w]
 }
 
+// questions are the words breaksWord may ask about: for each text line
+// that ends with a joining hyphen, its last word and the first of the
+// next text line, joined with the hyphen and without it, in lower case.
+func questions(lines []line) map[string]bool {
+	q := map[string]bool{}
+	for i, l := range lines {
+		if l.kind != lineText || !endsWithJoiningHyphen(l.t.s) {
+			continue
+		}
+		next := i + 1
+		for next < len(lines) && lines[next].kind != lineText {
+			next++
+		}
+		if next == len(lines) {
+			break
+		}
+		head, tail := lastWord(l.t.s[:len(l.t.s)-1]), firstWord(lines[next].t.s)
+		if head == "" || tail == "" {
+			continue
+		}
+		lh, lt := strings.ToLower(head), strings.ToLower(tail)
+		q[lh+"-"+lt], q[lh+lt] = false, false
+	}
+	return q
+}
+
+// printedOf marks which of the words in q the file prints, reading its
+// words as vocabulary does.
+func printedOf(lines []line, q map[string]bool) map[string]bool {
+	if len(q) == 0 {
+		return q
+	}
+	var lower []byte
+	eachWord(lines, func(w string) {
+		lower = appendLowerASCII(lower[:0], w)
+		if _, ok := q[string(lower)]; ok {
+			q[string(lower)] = true
+		}
+	})
+	return q
+}
+
+// appendLowerASCII appends w, a word of ASCII letters and hyphens, in
+// lower case.
+func appendLowerASCII(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // vocabulary is the set of words, hyphenated compounds included, that a
 // file prints inside its lines, in lower case.
 func vocabulary(lines []line) map[string]bool {
 	vocab := map[string]bool{}
+	eachWord(lines, func(w string) { vocab[strings.ToLower(w)] = true })
+	return vocab
+}
+
+// eachWord calls f with each word, hyphenated compounds included, that the
+// lines print inside them: a word broken at a line's end is not one.
+func eachWord(lines []line, f func(w string)) {
 	for _, l := range lines {
 		s := l.t.s
 		for i := 0; i < len(s); {
@@ -375,12 +491,11 @@ func vocabulary(lines []line) map[string]bool {
 				j++
 			}
 			if j < len(s) || !strings.HasSuffix(s, "-") {
-				vocab[strings.ToLower(s[i:j])] = true
+				f(s[i:j])
 			}
 			i = j
 		}
 	}
-	return vocab
 }
 
 // endsWithJoiningHyphen reports whether s ends with a hyphen that binds a

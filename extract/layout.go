@@ -314,15 +314,38 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 			continue
 		}
 		// Plain ASCII, the most of a line, is copied in runs, not rune by
-		// rune: none of its bytes opens a case above.
+		// rune: none of its bytes opens a case above, and neither does a
+		// single space between words.
 		j := i + n
-		for j < end && raw[j] < utf8.RuneSelf && !inlineSpecial[raw[j]] {
+		for j < end && raw[j] < utf8.RuneSelf && (!inlineSpecial[raw[j]] || raw[j] == ' ' && isPlainSpace(raw, j, end)) {
 			j++
 		}
 		tb.copy(raw[i:j], base+i)
 		i = j
 	}
 }
+
+// isPlainSpace reports whether the space raw[j] is copied as it is: it
+// stands alone, and neither the byte before it nor the one after it is
+// one that the white-space case of cleanInline looks at. The run of
+// plain text goes on through it.
+func isPlainSpace(raw string, j, end int) bool {
+	return j+1 < end && raw[j-1] != '(' && !spaceMayGo[raw[j+1]]
+}
+
+// spaceMayGo are the bytes after a space that may make cleanInline drop
+// it or fold it with more white space: white space, a hyphen, the
+// punctuation a PDF spaces out, and every byte outside ASCII (a curly
+// apostrophe, a space of Unicode).
+var spaceMayGo = func() (set [256]bool) {
+	for _, c := range "\t\n\v\f\r -,;):.'" {
+		set[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		set[c] = true
+	}
+	return set
+}()
 
 // inlineSpecial are the ASCII bytes cleanInline looks at: the rest it
 // copies as they are.
@@ -392,11 +415,8 @@ func isLetterAt(s string, i int) bool {
 // isStrayApostrophe reports whether the white space raw[i:j] stands between
 // a word and its possessive ("Mali 's", "States ' military").
 func isStrayApostrophe(raw string, i, j int) bool {
-	if !isLetterBefore(raw, i) {
-		return false
-	}
 	r, n := utf8.DecodeRuneInString(raw[j:])
-	if r != '\'' && r != '’' {
+	if r != '\'' && r != '’' || !isLetterBefore(raw, i) {
 		return false
 	}
 	rest := raw[j+n:]
