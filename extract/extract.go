@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/ontology/symbol"
@@ -259,43 +260,58 @@ var (
 	pressRE = regexp.MustCompile(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
 )
 
+// The patterns of classify run on every header block, and pressRE on
+// every block of a text with no symbol. Each is looked for only in the
+// blocks that hold a word it cannot match without: a word with no s or
+// k, the two ASCII letters that (?i) also folds to a letter outside
+// ASCII, so that a look in ASCII finds it.
+
+func isDraftHeading(s string) bool {
+	return (containsASCIIFold(s, "draft") || strings.HasSuffix(s, "决议草案")) && draftRE.MatchString(s)
+}
+
+func isLetterHeading(s string) bool {
+	return (strings.HasPrefix(s, "Letter") || strings.HasPrefix(s, "Identical") || strings.HasSuffix(s, "的信")) && letterRE.MatchString(s)
+}
+
+func isPressBlock(s string) bool {
+	return (containsASCIIFold(s, "follow") || hasPrefixFold(s, "the meeting") || hasPrefixFold(s, "unanimou")) && pressRE.MatchString(s)
+}
+
 // classify says what kind of document a part is, from its header and its
 // symbol, or "" when it is none sckg knows.
 func classify(p *part, council bool) Kind {
 	d := p.doc
 	kind := symbol.Parse(d.Symbol).Kind()
-	var header []string
-	for _, b := range p.blocks {
-		if preambleRE.MatchString(b.t.s) {
-			break
-		}
-		header = append(header, b.t.s)
-		if len(header) == 12 {
+	header := p.blocks
+	for i, b := range p.blocks {
+		if preambleRE.MatchString(b.t.s) || i == 12 {
+			header = p.blocks[:i]
 			break
 		}
 	}
-	anyHeader := func(re interface{ MatchString(string) bool }) bool {
+	anyHeader := func(is func(string) bool) bool {
 		for _, h := range header {
-			if re.MatchString(h) {
+			if is(h.t.s) {
 				return true
 			}
 		}
 		return false
 	}
 	switch {
-	case council && anyHeader(draftRE) && kind != symbol.KindResolution:
+	case council && anyHeader(isDraftHeading) && kind != symbol.KindResolution:
 		return KindDraftResolution
 	case kind == symbol.KindResolution:
 		return KindResolution
 	case kind == symbol.KindPresidentialStatement:
 		return KindPresidentialStatement
-	case anyHeader(letterRE):
+	case anyHeader(isLetterHeading):
 		return KindLetter
-	case anyHeader(reportRE):
+	case anyHeader(reportRE.MatchString):
 		return KindReport
 	case d.Symbol == "":
 		for _, b := range p.blocks {
-			if pressRE.MatchString(b.t.s) {
+			if isPressBlock(b.t.s) {
 				return KindPressRelease
 			}
 		}
@@ -307,13 +323,23 @@ func classify(p *part, council bool) Kind {
 // languages are told apart later, when sckg reads them.
 func language(s string) string {
 	han, letters := 0, 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, the most of the UN's other languages, is no Han.
+			if isASCIILetter(c) {
+				letters++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isHan(r):
 			han++
 		case unicode.IsLetter(r):
 			letters++
 		}
+		i += n
 	}
 	if han*3 > letters {
 		return "zh"

@@ -86,13 +86,10 @@ func segment(blocks []block) []*part {
 			}
 		}
 		cur.blocks = append(cur.blocks, b)
-		if utf8.RuneCountInString(s) >= 100 {
+		if atLeastRunes(s, 100) {
 			cur.body = true
 		}
-		// The pattern ignores case, but none of the letters of "ull text
-		// of" folds to a letter outside ASCII (as k and s do): a look in
-		// ASCII finds every block it can match.
-		if !containsASCIIFold(s, "ull") || !containsASCIIFold(s, "text of") {
+		if !mayIntroduceQuote(s) {
 			// quoteIntroRE cannot match.
 		} else if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
 			start(symbol.Resolution(m[1], m[2]).String(), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
@@ -109,6 +106,31 @@ func segment(blocks []block) []*part {
 		}
 	}
 	return out
+}
+
+// mayIntroduceQuote reports whether quoteIntroRE may match s: it ends
+// with "follows" or "follows:", and holds "ull" and "text of". The
+// pattern ignores case, but none of the letters of "ull text of" folds
+// to a letter outside ASCII (as k and s do): a look in ASCII finds every
+// block it can match. The last letter of "follows" may be the long s.
+func mayIntroduceQuote(s string) bool {
+	s = strings.TrimSuffix(s, ":")
+	if !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "S") && !strings.HasSuffix(s, "ſ") {
+		return false
+	}
+	return containsASCIIFold(s, "ull") && containsASCIIFold(s, "text of")
+}
+
+// atLeastRunes reports whether s holds at least n characters, counting
+// them only when its length in bytes leaves it open.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return false
+	case len(s) >= n*utf8.UTFMax:
+		return true
+	}
+	return utf8.RuneCountInString(s) >= n
 }
 
 // mastheadSymbol returns the symbol printed in a masthead block ("United
