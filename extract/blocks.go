@@ -19,16 +19,9 @@ type block struct {
 	last      int // index of its last line
 }
 
-var (
-	// operativeRE matches the number that opens an operative paragraph.
-	operativeRE = anchored(`^"?(\d{1,3})\.\s+\S`)
-	// subItemRE matches "(a)", "(ii)", "(iv)" at the start of a sub-item.
-	subItemRE = anchored(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
-)
-
-// startsItem reports whether s opens a numbered paragraph or a sub-item:
-// such a line never continues the line before it.
-func startsItem(s string) bool { return operativeRE.MatchString(s) || subItemRE.MatchString(s) }
+// startsItem reports whether s opens a numbered paragraph or a sub-item
+// ("(a)", "(ii)"): such a line never continues the line before it.
+func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 
 // endsSentence reports whether s ends as a paragraph, a list item or a
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
@@ -243,7 +236,7 @@ func (j boundary) continues() bool {
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
 	}
-	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && subItemRE.MatchString(next.t.s)) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
@@ -299,7 +292,7 @@ var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
-	return operativeRE.MatchString(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
+	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
 }
 
 // joinLines makes one block of the given lines, joining them with a space
@@ -524,7 +517,7 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 		if b.first != b.last || endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) > 150 || b.bullet {
 			continue
 		}
-		if i+1 < len(blocks) && (operativeRE.MatchString(blocks[i+1].t.s) || blocks[i+1].heading) {
+		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {
 			b.heading = true
 		}
 	}

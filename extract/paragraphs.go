@@ -10,17 +10,7 @@ import (
 	"github.com/sckg/sckg/ontology/symbol"
 )
 
-// preambleRE opens the body of a Council decision.
-// The volumes sometimes drop the comma after "The Security Council"; a
-// heading "安全理事会" (the Council's name in a masthead) is no preamble.
-var preambleRE = anchored(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
-
 var (
-	// decisionVerbRE opens an operative paragraph that prints no number:
-	// a verb in the third person ("Decides", "Calls upon", "Strongly
-	// condemns", "Further requests"), as the early resolutions write their
-	// decisions.
-	decisionVerbRE = anchored(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
 	// Words ending in s that open other things than decisions.
 	notOperativeVerb = map[string]bool{"Whereas": true, "whereas": true, "Thus": true, "This": true, "Its": true, "His": true, "As": true,
 		"Has": true, "Is": true, "Was": true, "Pursuant": true, "Members": true, "States": true, "Nations": true, "Parties": true, "Forces": true}
@@ -41,12 +31,16 @@ var (
 // opensDecisionVerb reports whether s opens with one of the decision verbs,
 // perhaps after an adverb ("Strongly condemns", "Also requests").
 func opensDecisionVerb(s string) bool {
-	m := decisionVerbRE.FindStringSubmatch(s)
-	if m == nil {
+	w, ok := decisionVerb(s)
+	if !ok {
 		return false
 	}
-	w := m[1]
-	return decisionVerbs[strings.ToUpper(w[:1])+w[1:]]
+	if c := w[0]; c >= 'a' && c <= 'z' {
+		// The set is of capitalised verbs: a look-up in it of a verb in
+		// small letters first costs a copy.
+		return decisionVerbs[strings.ToUpper(w[:1])+w[1:]]
+	}
+	return decisionVerbs[w]
 }
 
 // ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
@@ -54,20 +48,22 @@ func opensDecisionVerb(s string) bool {
 var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3})[.,]\s+\S`)
 
 // operativeNumber reads the number that opens an operative paragraph, as
-// operativeRE does, and also through OCR's misreadings when a decision
-// verb follows: the match's second element is the number.
-func operativeNumber(s string) []string {
-	if m := operativeRE.FindStringSubmatch(s); m != nil {
-		return m
+// operativeMark does, and also through OCR's misreadings when a decision
+// verb follows. size is the length of the mark and the first character
+// after it.
+func operativeNumber(s string) (number string, size int, ok bool) {
+	if number, size, ok := operativeMark(s); ok {
+		return number, size, true
 	}
 	m := ocrOperativeRE.FindStringSubmatch(s)
 	if m == nil || !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) {
-		return nil
+		return "", 0, false
 	}
 	// "ll." is 11, "L." is 1: OCR reads the figure 1 as a letter.
-	m[1] = strings.NewReplacer("l", "1", "L", "1", "I", "1").Replace(m[1])
-	return m
+	return ocrOne.Replace(m[1]), len(m[0]), true
 }
+
+var ocrOne = strings.NewReplacer("l", "1", "L", "1", "I", "1")
 
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.
@@ -78,11 +74,10 @@ func opensDecision(s string) bool {
 		rest = strings.TrimLeft(rest, ", ")
 		return rest != "" && unicode.IsLower(rune(rest[0])) && opensDecisionVerb(strings.ToUpper(rest[:1])+rest[1:])
 	}
-	m := decisionVerbRE.FindStringSubmatch(s)
-	if m == nil || notOperativeVerb[m[1]] {
+	w, ok := decisionVerb(s)
+	if !ok || notOperativeVerb[w] {
 		return false
 	}
-	w := m[1]
 	// "Conscious", "Desirous", "Anxious" open preambles; "Decides",
 	// "Calls", "Resolves" decisions.
 	for _, suffix := range []string{"ss", "us", "is", "ings"} {
@@ -169,7 +164,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			// record of the text, not its paragraphs (readAdoption).
 			break
 		}
-		if footnoteRE.MatchString(t.s) && !operativeRE.MatchString(t.s) {
+		if footnoteRE.MatchString(t.s) && !opensOperative(t.s) {
 			continue
 		}
 		if b.afterRule {
@@ -193,7 +188,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			last.bullets = append(padBullets(last), false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !operativeRE.MatchString(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && operativeRE.MatchString(body[k+1].t.s) && opensDecision(t.s) {
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensOperative(body[k+1].t.s) && opensDecision(t.s) {
 			// "Resolves that:" over paragraphs numbered from 1: the
 			// chapeau of the operative part, kept as its heading.
 			sections++
@@ -201,26 +196,26 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			sectionList = append(sectionList, section)
 			continue
 		}
-		if m := operativeNumber(t.s); m != nil {
-			n, _ := strconv.Atoi(m[1])
+		if number, size, ok := operativeNumber(t.s); ok {
+			n, _ := strconv.Atoi(number)
 			if plausibleNext(n, lastNum) {
 				switch {
 				case n == lastNum:
-					warn(Warning{Kind: WarnNumbering, Message: "operative paragraph " + m[1] + " is numbered twice; the second keeps its printed number"})
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraph " + number + " is numbered twice; the second keeps its printed number"})
 				case n > lastNum+1:
-					warn(Warning{Kind: WarnNumbering, Message: "operative paragraphs jump from " + strconv.Itoa(lastNum) + " to " + m[1]})
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraphs jump from " + strconv.Itoa(lastNum) + " to " + number})
 				}
 				lastNum = n
 				ops++
-				seen[m[1]]++
-				ref := symbol.ParagraphRef{Kind: symbol.Operative, Number: m[1]}
-				if seen[m[1]] > 1 {
-					ref = ref.Again(seen[m[1]])
+				seen[number]++
+				ref := symbol.ParagraphRef{Kind: symbol.Operative, Number: number}
+				if seen[number] > 1 {
+					ref = ref.Again(seen[number])
 				}
 				id := ref.String()
 				// The number is the paragraph's identity, not its text.
-				body := t.slice(len(m[0])-1, len(t.s))
-				op := &Paragraph{Kind: Operative, ID: id, Number: m[1], Ordinal: ops}
+				body := t.slice(size-1, len(t.s))
+				op := &Paragraph{Kind: Operative, ID: id, Number: number, Ordinal: ops}
 				if section != nil {
 					op.Section = section.s
 				}
@@ -301,19 +296,12 @@ type rawSection struct {
 	t text
 }
 
-// leadRE matches the words that open a preambular paragraph: a participle,
-// perhaps after an adverb ("Strongly condemning", "Taking note").
-// Besides participles, preambles open with adjectives and past participles
-// ("Mindful", "Conscious", "Deeply concerned", "Convinced") and, in the
-// early volumes, "Whereas".
-var leadRE = anchored(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
-
 // notLeads are capitalised words in -ed that open names, not preambles.
 var notLeads = wordSet("United Red Armed Fed Ted Reed Seed")
 
 // leadWords returns the words a preambular paragraph opens with.
 func leadWords(s string) string {
-	lead := leadRE.FindString(s)
+	lead := leadMatch(s)
 	if first, _, _ := strings.Cut(lead, " "); notLeads[first] {
 		return ""
 	}
