@@ -27,7 +27,7 @@ func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, `"'”’ `)
+	s = trimClosingQuotes(s)
 	// The volumes print a footnote mark after the punctuation: "… the
 	// thirty-two African Member States, 4".
 	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
@@ -35,6 +35,22 @@ func endsSentence(s string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".;:,!?。；：，！？", r)
+}
+
+// trimClosingQuotes drops the quotation marks and spaces that close s:
+// strings.TrimRight(s, `"'”’ `), without decoding the runes of a cut set.
+func trimClosingQuotes(s string) string {
+	for s != "" {
+		switch {
+		case s[len(s)-1] == '"' || s[len(s)-1] == '\'' || s[len(s)-1] == ' ':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("’")]
+		default:
+			return s
+		}
+	}
+	return s
 }
 
 // isWrapped reports whether a file is hard-wrapped PDF text (a paragraph
@@ -45,10 +61,10 @@ func isWrapped(lines []line) bool {
 		if l.kind != lineText {
 			continue
 		}
-		switch n := utf8.RuneCountInString(l.t.s); {
-		case n >= 110:
+		switch {
+		case atLeastRunes(l.t.s, 110):
 			long++
-		case n >= 40:
+		case atLeastRunes(l.t.s, 40):
 			short++
 		}
 	}
@@ -234,7 +250,7 @@ func (j boundary) continues() bool {
 		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
 			return false
 		}
-		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
+		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60)
 	}
 	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
@@ -242,7 +258,7 @@ func (j boundary) continues() bool {
 		// no blank line between them.
 		return false
 	}
-	if partHeadingRE.MatchString(prev.t.s) {
+	if len(prev.t.s) <= len("PART XXX.") && partHeadingRE.MatchString(prev.t.s) {
 		// "A" over "1. Welcomes …": the part of a resolution in parts.
 		return false
 	}
@@ -272,7 +288,7 @@ func (j boundary) continues() bool {
 	if j.lineWraps && !j.gap {
 		return true
 	}
-	return (j.gap || j.lineWraps) && utf8.RuneCountInString(prev.t.s) >= 60
+	return (j.gap || j.lineWraps) && atLeastRunes(prev.t.s, 60)
 }
 
 // endsClause reports whether s ends a sentence or an item of a list, so
@@ -281,7 +297,7 @@ func (j boundary) continues() bool {
 // "Decides that all States shall:" / "(a) Prevent …" is printed with no
 // blank line or indent in the texts of 2001 and later.
 func endsClause(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'”’ `))
+	r, _ := utf8.DecodeLastRuneInString(trimClosingQuotes(s))
 	return r == ':' || r == ';' || r == '.'
 }
 
@@ -438,8 +454,19 @@ func printedOf(lines []line, q map[string]bool) map[string]bool {
 	if len(q) == 0 {
 		return q
 	}
+	// Only a word of the length and first letter of a question is
+	// looked up: most are neither.
+	var lengths [64]bool
+	var firsts [256]bool
+	for w := range q {
+		lengths[min(len(w), 63)] = true
+		firsts[w[0]], firsts[w[0]-('a'-'A')] = true, true
+	}
 	var lower []byte
 	eachWord(lines, func(w string) {
+		if !lengths[min(len(w), 63)] || !firsts[w[0]] {
+			return
+		}
 		lower = appendLowerASCII(lower[:0], w)
 		if _, ok := q[string(lower)]; ok {
 			q[string(lower)] = true
@@ -514,7 +541,7 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 			b.heading = true
 			continue
 		}
-		if b.first != b.last || endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) > 150 || b.bullet {
+		if b.first != b.last || endsSentence(b.t.s) || atLeastRunes(b.t.s, 151) || b.bullet {
 			continue
 		}
 		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {

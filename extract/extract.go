@@ -326,9 +326,7 @@ func language(s string) string {
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII, the most of the UN's other languages, is no Han.
-			if isASCIILetter(c) {
-				letters++
-			}
+			letters += int(asciiLetters[c])
 			i++
 			continue
 		}
@@ -346,6 +344,16 @@ func language(s string) string {
 	}
 	return "en"
 }
+
+// asciiLetters is 1 for each ASCII letter.
+var asciiLetters = func() (set [utf8.RuneSelf]uint8) {
+	for c := range set {
+		if isASCIILetter(byte(c)) {
+			set[c] = 1
+		}
+	}
+	return set
+}()
 
 func spanOf(p *part, ci spanner) Span {
 	first, last := p.blocks[0].t, p.blocks[len(p.blocks)-1].t

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -54,6 +53,36 @@ var (
 	adoptionStartRE = anchored(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
 )
 
+// mayBeTitleLine reports whether titleLineRE may match s, by how each of
+// its ways must open: with "Resolution", with the Council's name, or with
+// a number of at most four figures and a bracket.
+func mayBeTitleLine(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case isDigit(s[0]):
+		i := 0
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		i = skipRESpace(s, i)
+		return i < len(s) && s[i] == '('
+	}
+	for _, opening := range []string{"Resolution", "RESOLUTION", "Security Council", "SECURITY COUNCIL", "UN", "United Nations"} {
+		if strings.HasPrefix(s, opening) {
+			return true
+		}
+	}
+	return false
+}
+
+// mayBeDateLine reports whether dateLineRE may match s: it ends with a
+// figure of the year, perhaps before a full stop.
+func mayBeDateLine(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	return s != "" && isDigit(s[len(s)-1])
+}
+
 // councilPrefix is the name a title may open with: "Security Council
 // Resolution 1441 (2002)", "UNITED NATIONS SECURITY COUNCIL RESOLUTION …".
 const councilPrefix = `(?:(?:United Nations|UNITED NATIONS|UN)\s+)?(?:Security Council|SECURITY COUNCIL)\s+`
@@ -81,7 +110,11 @@ func dateOf(day, month, year string) string {
 	if !ok || dd < 1 || dd > 31 || y < 1945 || y > 2100 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mm, dd)
+	// "%04d-%02d-%02d", without fmt's cost: the year has four figures.
+	b := make([]byte, 0, len("2006-01-02"))
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-', byte('0'+mm/10), byte('0'+mm%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+	return string(b)
 }
 
 // titleForm is what a resolution's title says of it.

@@ -142,13 +142,13 @@ func formOf(s string) lineForm {
 	}
 	c := s[0]
 	switch {
-	case (c == 'R' || isDigit(c)) && titleLineRE.MatchString(s):
+	case (c == 'R' || isDigit(c)) && mayBeTitleLine(s) && titleLineRE.MatchString(s):
 		return formTitle
-	case (c == 'S' || c == 'U') && titleLineRE.MatchString(s) && isWholeTitle(s):
+	case (c == 'S' || c == 'U') && mayBeTitleLine(s) && titleLineRE.MatchString(s) && isWholeTitle(s):
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
-	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && mayBeDateLine(s) && dateLineRE.MatchString(s):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket

@@ -44,7 +44,15 @@ func checkOpenings(t *testing.T, s string) {
 // TestOpeningsOnCorpora holds the readers to their patterns on every line
 // and block of the corpora at hand, raw and cleaned.
 func TestOpeningsOnCorpora(t *testing.T) {
-	seen := 0
+	for _, s := range corpusTexts(t) {
+		checkOpenings(t, s)
+	}
+}
+
+// corpusTexts are the lines, raw and cleaned, and the blocks of the
+// corpora at hand.
+func corpusTexts(t *testing.T) []string {
+	var out []string
 	for _, dir := range []string{seeds, "../testdata/crunsc", "../testdata/html", "../testdata/bad", devCorpus} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, name := range files {
@@ -61,17 +69,50 @@ func TestOpeningsOnCorpora(t *testing.T) {
 			}
 			lines := splitLines(src)
 			for _, l := range lines {
-				checkOpenings(t, l.raw)
-				checkOpenings(t, l.t.s)
-				seen++
+				out = append(out, l.raw, l.t.s)
 			}
 			for _, b := range buildBlocks(lines, false) {
-				checkOpenings(t, b.t.s)
+				out = append(out, b.t.s)
 			}
 		}
 	}
-	if seen == 0 {
+	if len(out) == 0 {
 		t.Skip("no corpus at hand")
+	}
+	return out
+}
+
+// gates are the looks taken before a pattern is run: each must let
+// through every text the pattern matches (or, where it stands in for the
+// pattern, answer as the pattern does).
+var gates = []struct {
+	name    string
+	gate    func(string) bool
+	pattern interface{ MatchString(string) bool }
+	exact   bool
+}{
+	{"mayBeTitleLine", mayBeTitleLine, titleLineRE, false},
+	{"mayBeDateLine", mayBeDateLine, dateLineRE, false},
+	{"mayIntroduceQuote", mayIntroduceQuote, quoteIntroRE, false},
+	{"short part heading", func(s string) bool { return len(s) <= len("PART XXX.") }, partHeadingRE, false},
+	{"isDraftHeading", isDraftHeading, draftRE, true},
+	{"isLetterHeading", isLetterHeading, letterRE, true},
+	{"isPressBlock", isPressBlock, pressRE, true},
+}
+
+func checkGates(t *testing.T, s string) {
+	t.Helper()
+	for _, g := range gates {
+		matches := g.pattern.MatchString(s)
+		if open := g.gate(s); matches && !open || g.exact && open != matches {
+			t.Errorf("%s(%q) = %v, and the pattern matches: %v", g.name, s, open, matches)
+		}
+	}
+}
+
+func TestGatesOnCorpora(t *testing.T) {
+	for _, s := range corpusTexts(t) {
+		checkGates(t, s)
 	}
 }
 
@@ -87,6 +128,12 @@ var openingPieces = []string{
 	"Decides", "decides", "Calls", "calls", "Is", "As", "Asks", "Requests", "Accordingly", "Therefore", "Hereby", "Alsoly",
 	"1.", "12.", "123.", "1234.", "1", ".", "(a)", "(ab)", "(abc)", "(iv)", "(xii)", "(ivxlivx)", "(A)", "(", ")", "()",
 	"The Security Council", "THE SECURITY COUNCIL", "Le Conseil de sécurité", "安全理事会", "，", ",", "\"",
+	"Resolution 678 (1990)", "RESOLUTION", "resolution", "Security Council resolution", "UNITED NATIONS", "UN", "United Nations",
+	"9 (1946).", "(1990)", "of 29 November 1990", "29 Apri] 1989.", "adopted on", "on", "of",
+	"The full text of resolution 2364 (2017) reads as follows:", "full text of", "FULL TEXT OF", "reads as follows", "follows", "followſ", ":",
+	"draft resolution", "Draft Resolution", "决议草案", "Letter dated", "Identical letters dated", "的信", "Report of the Secretary-General",
+	"The meeting began at", "THE MEETING WAS CALLED TO ORDER AT", "Unanimously adopting resolution", "unanimouſly",
+	"A", "II", "Part B", "PART XII",
 	" ", "  ", "\t", "\n", "\v", "\f", "\r", "_", "9", "x", "é", "’", "\xff", "\u00a0",
 }
 
@@ -100,6 +147,7 @@ func TestOpeningsOnPieces(t *testing.T) {
 			b.WriteString(openingPieces[r.Intn(len(openingPieces))])
 		}
 		checkOpenings(t, b.String())
+		checkGates(t, b.String())
 		if t.Failed() {
 			return
 		}
@@ -113,5 +161,8 @@ func FuzzOpenings(f *testing.F) {
 	f.Add("Strongly condemns the attacks")
 	f.Add(`"12. Further decides that`)
 	f.Add("And further noting with concern")
-	f.Fuzz(func(t *testing.T, s string) { checkOpenings(t, s) })
+	f.Fuzz(func(t *testing.T, s string) {
+		checkOpenings(t, s)
+		checkGates(t, s)
+	})
 }

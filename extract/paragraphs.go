@@ -151,6 +151,9 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 	var section *rawSection
 	inAnnex := false
 	body := blocks[startAt:]
+	// Each block makes at most one paragraph.
+	alloc := newParagraphAlloc(len(body))
+	out = make([]rawParagraph, 0, len(body))
 	for k, b := range body {
 		if startAt+k == preambleLine {
 			continue
@@ -208,18 +211,17 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 				lastNum = n
 				ops++
 				seen[number]++
-				ref := symbol.ParagraphRef{Kind: symbol.Operative, Number: number}
+				id := paragraphID(symbol.Operative, number, false)
 				if seen[number] > 1 {
-					ref = ref.Again(seen[number])
+					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(seen[number]).String()
 				}
-				id := ref.String()
 				// The number is the paragraph's identity, not its text.
 				body := t.slice(size-1, len(t.s))
-				op := &Paragraph{Kind: Operative, ID: id, Number: number, Ordinal: ops}
+				op := alloc.paragraph(Paragraph{Kind: Operative, ID: id, Number: number, Ordinal: ops})
 				if section != nil {
 					op.Section = section.s
 				}
-				out = append(out, rawParagraph{p: op, blocks: []text{body}, numbered: t})
+				out = append(out, rawParagraph{p: op, blocks: alloc.blocks(body), numbered: t})
 				continue
 			}
 		}
@@ -237,16 +239,17 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			// identity ("op_u2"), and its IRI says it was not numbered.
 			ops++
 			unnumbered++
-			op := &Paragraph{Kind: Operative, ID: symbol.ParagraphRef{Kind: symbol.Operative, Number: strconv.Itoa(unnumbered), Unnumbered: true}.String(), Ordinal: ops}
+			op := alloc.paragraph(Paragraph{Kind: Operative, ID: paragraphID(symbol.Operative, strconv.Itoa(unnumbered), true), Ordinal: ops})
 			if section != nil {
 				op.Section = section.s
 			}
-			out = append(out, rawParagraph{p: op, blocks: []text{t}})
+			out = append(out, rawParagraph{p: op, blocks: alloc.blocks(t)})
 			continue
 		}
 		if ops == 0 {
 			pp++
-			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: symbol.ParagraphRef{Kind: symbol.Preambular, Number: strconv.Itoa(pp)}.String(), Ordinal: pp, Lead: leadWords(t.s)}, blocks: []text{t}})
+			p := alloc.paragraph(Paragraph{Kind: Preambular, ID: paragraphID(symbol.Preambular, strconv.Itoa(pp), false), Ordinal: pp, Lead: leadWords(t.s)})
+			out = append(out, rawParagraph{p: p, blocks: alloc.blocks(t)})
 			continue
 		}
 		last := &out[len(out)-1]
@@ -272,7 +275,7 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 			p.Kind, p.Lead, p.Section = Preambular, leadWords(rp.blocks[0].s), nil
 		}
 		pp++
-		p.ID, p.Ordinal = "pp_"+strconv.Itoa(pp), pp
+		p.ID, p.Ordinal = paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp
 	}
 	for _, rp := range out[firstNumbered:] {
 		if rp.p.Kind == Operative {
@@ -280,6 +283,74 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 		}
 	}
 	return out
+}
+
+// paragraphAlloc hands out the paragraphs of a text, and the slices that
+// hold their first blocks, from one allocation each: a text has dozens.
+type paragraphAlloc struct {
+	paragraphs []Paragraph
+	firsts     []text
+}
+
+func newParagraphAlloc(n int) *paragraphAlloc {
+	return &paragraphAlloc{paragraphs: make([]Paragraph, 0, n), firsts: make([]text, 0, n)}
+}
+
+func (a *paragraphAlloc) paragraph(p Paragraph) *Paragraph {
+	if len(a.paragraphs) == cap(a.paragraphs) {
+		a.paragraphs = make([]Paragraph, 0, 16)
+	}
+	a.paragraphs = append(a.paragraphs, p)
+	return &a.paragraphs[len(a.paragraphs)-1]
+}
+
+// blocks returns a paragraph's blocks, t alone so far. The slice is
+// capped: a block added to it is added to a copy.
+func (a *paragraphAlloc) blocks(t text) []text {
+	if len(a.firsts) == cap(a.firsts) {
+		a.firsts = make([]text, 0, 16)
+	}
+	a.firsts = append(a.firsts, t)
+	n := len(a.firsts)
+	return a.firsts[n-1 : n : n]
+}
+
+// paragraphID is the id of the paragraph of a kind printed with number:
+// the ids of the first two hundred of each kind are made once, for each
+// made anew costs an allocation.
+func paragraphID(kind, number string, unnumbered bool) string {
+	var ids []string
+	switch {
+	case kind == symbol.Preambular && !unnumbered:
+		ids = preambularIDs
+	case kind == symbol.Operative && !unnumbered:
+		ids = operativeIDs
+	case kind == symbol.Operative && unnumbered:
+		ids = unnumberedIDs
+	case kind == symbol.Running && !unnumbered:
+		ids = runningIDs
+	}
+	// Only a number as strconv writes it has its id in the table: "01"
+	// is printed, and its id keeps it.
+	if n, err := strconv.Atoi(number); err == nil && n >= 0 && n < len(ids) && strconv.Itoa(n) == number {
+		return ids[n]
+	}
+	return symbol.ParagraphRef{Kind: kind, Number: number, Unnumbered: unnumbered}.String()
+}
+
+var (
+	preambularIDs = firstParagraphIDs(symbol.Preambular, false)
+	operativeIDs  = firstParagraphIDs(symbol.Operative, false)
+	unnumberedIDs = firstParagraphIDs(symbol.Operative, true)
+	runningIDs    = firstParagraphIDs(symbol.Running, false)
+)
+
+func firstParagraphIDs(kind string, unnumbered bool) []string {
+	ids := make([]string, 200)
+	for n := range ids {
+		ids[n] = symbol.ParagraphRef{Kind: kind, Number: strconv.Itoa(n), Unnumbered: unnumbered}.String()
+	}
+	return ids
 }
 
 // padBullets returns a paragraph's bullet marks, one for each of its blocks.
@@ -323,11 +394,11 @@ func plausibleNext(n, last int) bool {
 func runningParagraphs(blocks []block, skip int) []rawParagraph {
 	var out []rawParagraph
 	for _, b := range blocks[skip:] {
-		if b.heading || !(endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) >= 100) {
+		if b.heading || !(endsSentence(b.t.s) || atLeastRunes(b.t.s, 100)) {
 			continue
 		}
 		n := len(out) + 1
-		out = append(out, rawParagraph{p: &Paragraph{Kind: Running, ID: symbol.ParagraphRef{Kind: symbol.Running, Number: strconv.Itoa(n)}.String(), Ordinal: n}, blocks: []text{b.t}})
+		out = append(out, rawParagraph{p: &Paragraph{Kind: Running, ID: paragraphID(symbol.Running, strconv.Itoa(n), false), Ordinal: n}, blocks: []text{b.t}})
 	}
 	return out
 }

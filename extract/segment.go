@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology/symbol"
 )
@@ -33,7 +32,8 @@ type part struct {
 
 // segment assigns each block of a file to a document.
 func segment(blocks []block) []*part {
-	root := &part{doc: &Document{}}
+	// Most files are one document: its part has room for every block.
+	root := &part{doc: &Document{}, blocks: make([]block, 0, len(blocks))}
 	parts := []*part{root}
 	cur := root
 	annexNext := false
@@ -119,18 +119,6 @@ func mayIntroduceQuote(s string) bool {
 		return false
 	}
 	return containsASCIIFold(s, "ull") && containsASCIIFold(s, "text of")
-}
-
-// atLeastRunes reports whether s holds at least n characters, counting
-// them only when its length in bytes leaves it open.
-func atLeastRunes(s string, n int) bool {
-	switch {
-	case len(s) < n:
-		return false
-	case len(s) >= n*utf8.UTFMax:
-		return true
-	}
-	return utf8.RuneCountInString(s) >= n
 }
 
 // mastheadSymbol returns the symbol printed in a masthead block ("United

@@ -237,13 +237,31 @@ func (t text) guessed(start, end int) bool {
 
 // trimSpace drops leading and trailing white space.
 func (t text) trimSpace() text {
-	s := strings.TrimLeft(t.s, " \t\n")
-	start := len(t.s) - len(s)
-	s = strings.TrimRight(s, " \t\n")
-	if len(s) == len(t.s) {
+	start, end := 0, len(t.s)
+	for start < end && isTrimmedSpace(t.s[start]) {
+		start++
+	}
+	for end > start && isTrimmedSpace(t.s[end-1]) {
+		end--
+	}
+	if end-start == len(t.s) {
 		return t // nothing to trim: no copy
 	}
-	return t.slice(start, start+len(s))
+	return t.slice(start, end)
+}
+
+func isTrimmedSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+// atLeastRunes reports whether s holds at least n characters, counting
+// them only when its length in bytes leaves it open.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return false
+	case len(s) >= n*utf8.UTFMax:
+		return true
+	}
+	return utf8.RuneCountInString(s) >= n
 }
 
 // charIndex converts byte offsets of a source to character offsets. It
@@ -279,9 +297,16 @@ func newCharIndex(src string) *charIndex {
 	return ci
 }
 
-// runeCount counts the runes of s and says whether it is all ASCII.
+// runeCount counts the runes of s and says whether it is all ASCII,
+// looking at eight bytes at a time while they are.
 func runeCount(s string) (int, bool) {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return i + utf8.RuneCountInString(s[i:]), false
 		}
