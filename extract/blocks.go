@@ -57,7 +57,8 @@ func trimClosingQuotes(s string) string {
 // spread over many short lines) rather than one paragraph a line.
 func isWrapped(lines []line) bool {
 	long, short := 0, 0
-	for _, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText {
 			continue
 		}
@@ -117,7 +118,8 @@ func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
 			first = -1
 		}
 	}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText {
 			gap = true
 			blank = blank || l.kind == lineBlank
@@ -131,7 +133,7 @@ func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
 			continue
 		}
 		if first >= 0 {
-			j := boundary{first: lines[first], prev: lines[prev], next: l,
+			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
 				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i]}
 			if explicit || !j.continues() {
 				flush()
@@ -176,14 +178,21 @@ func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
 // around each, so that a file that changes layout midway is read right on
 // both sides.
 func blankLineUse(lines []line) (meaningful, wraps []bool) {
+	// textLines are the text lines; spacedBefore[k] counts those of
+	// textLines[:k] with a blank line before them, so that the count in
+	// any window is a difference.
 	textLines := make([]int, 0, len(lines))
-	blankBefore := make([]bool, 0, len(lines))
+	spacedBefore := make([]int, 1, len(lines)+1)
 	blank := false
-	for i, l := range lines {
-		switch l.kind {
+	for i := range lines {
+		switch lines[i].kind {
 		case lineText:
+			n := spacedBefore[len(spacedBefore)-1]
+			if blank {
+				n++
+			}
 			textLines = append(textLines, i)
-			blankBefore = append(blankBefore, blank)
+			spacedBefore = append(spacedBefore, n)
 			blank = false
 		case lineBlank:
 			blank = true
@@ -194,12 +203,10 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 	meaningful, wraps = flags[:len(lines)], flags[len(lines):]
 	for k, i := range textLines {
 		lo, hi := max(1, k-window), min(len(textLines)-1, k+window)
-		spaced, gaps := 0, 0
-		for j := lo; j <= hi; j++ {
-			gaps++
-			if blankBefore[j] {
-				spaced++
-			}
+		gaps := max(0, hi-lo+1)
+		spaced := 0
+		if gaps > 0 {
+			spaced = spacedBefore[hi+1] - spacedBefore[lo]
 		}
 		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
 		wraps[i] = spaced > 0
@@ -209,9 +216,9 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 
 // boundary is the place between two text lines where a block may end.
 type boundary struct {
-	first, prev, next line // the block's first line, its last, and the next
-	wrapped           bool // the file is hard-wrapped PDF text
-	gap               bool // blank or noise lines stand between prev and next
+	first, prev, next *line // the block's first line, its last, and the next
+	wrapped           bool  // the file is hard-wrapped PDF text
+	gap               bool  // blank or noise lines stand between prev and next
 	// paragraphBreak is set when a blank line stands between them in a
 	// file that separates paragraphs by blank lines.
 	paragraphBreak bool
@@ -427,7 +434,8 @@ func (v *fileVocabulary) has(w string) bool {
 // next text line, joined with the hyphen and without it, in lower case.
 func questions(lines []line) map[string]bool {
 	q := map[string]bool{}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText || !endsWithJoiningHyphen(l.t.s) {
 			continue
 		}
@@ -499,8 +507,8 @@ func vocabulary(lines []line) map[string]bool {
 // eachWord calls f with each word, hyphenated compounds included, that the
 // lines print inside them: a word broken at a line's end is not one.
 func eachWord(lines []line, f func(w string)) {
-	for _, l := range lines {
-		s := l.t.s
+	for k := range lines {
+		s := lines[k].t.s
 		for i := 0; i < len(s); {
 			if !isASCIILetter(s[i]) {
 				i++

@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math/bits"
 	"path"
 	"regexp"
 	"slices"
@@ -324,6 +325,13 @@ func classify(p *part, council bool) Kind {
 func language(s string) string {
 	han, letters := 0, 0
 	for i := 0; i < len(s); {
+		if len(s)-i >= 8 {
+			if w := load8(s[i:]); w&highBits == 0 {
+				letters += asciiLettersIn(w)
+				i += 8
+				continue
+			}
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII, the most of the UN's other languages, is no Han.
 			letters += int(asciiLetters[c])
@@ -343,6 +351,18 @@ func language(s string) string {
 		return "zh"
 	}
 	return "en"
+}
+
+// asciiLettersIn counts the letters among the eight ASCII bytes of w, all
+// at once: each byte with its case bit set is a small letter if it lies
+// from 'a' to 'z', which two additions tell in the high bit of each byte
+// (an ASCII byte plus either stays below 256: no carry crosses bytes).
+func asciiLettersIn(w uint64) int {
+	const ones = 0x0101010101010101
+	lower := w | 0x20*ones
+	fromA := lower + (0x80-'a')*ones
+	pastZ := lower + (0x80-'z'-1)*ones
+	return bits.OnesCount64(fromA &^ pastZ & highBits)
 }
 
 // asciiLetters is 1 for each ASCII letter.

@@ -15,17 +15,19 @@ import (
 // line breaks) taken out and every byte still mapped to the source.
 
 // line is one physical line of the source.
+// Its fields are ordered so that it packs small: a file has a line for
+// every line break.
 type line struct {
-	start  int    // byte offset of the line in the source
-	raw    string // the line without its line break
-	kind   lineKind
-	indent int  // leading white space, in bytes
-	mdHead bool // a Markdown heading ("#### …")
-	bullet bool // a list or bullet mark was stripped
-	t      text // the cleaned content
-	link   *Link
+	start int    // byte offset of the line in the source
+	raw   string // the line without its line break
+	t     text   // the cleaned content
+	link  *Link
 	// distribution is the job number of a print run ("20-08606 (E)").
 	distribution string
+	indent       int32 // leading white space, in bytes
+	kind         lineKind
+	mdHead       bool // a Markdown heading ("#### …")
+	bullet       bool // a list or bullet mark was stripped
 	// form is the part a line plays in a resolution's header or foot, when
 	// its shape says so (forms.go): such a line stands in a block of its own.
 	form lineForm
@@ -94,7 +96,12 @@ func splitLines(src string) []line {
 
 func classifyLine(tb *textBuilder, raw string, start int) line {
 	l := line{start: start, raw: raw}
-	trimmed := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+	trimmed := raw
+	if strings.IndexByte(raw, 0xC2) >= 0 {
+		// A no-break space (C2 A0) may stand among the white space.
+		trimmed = strings.ReplaceAll(raw, "\u00a0", " ")
+	}
+	trimmed = strings.TrimSpace(trimmed)
 	// Each noise pattern opens with one of a few bytes: a line that starts
 	// with none of them is text, told without running the patterns.
 	first := byte(0)
@@ -107,6 +114,8 @@ func classifyLine(tb *textBuilder, raw string, start int) line {
 		l.kind = lineBlank
 		return l
 	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
+	case digit && !isDigit(trimmed[len(trimmed)-1]):
+		// Every noise pattern that opens with a figure ends with one.
 	case digit && distributionRE.MatchString(trimmed):
 		// The job number is a fact about the document, not text of it.
 		l.kind = lineNoise
@@ -124,7 +133,7 @@ func classifyLine(tb *textBuilder, raw string, start int) line {
 		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
 		return l
 	}
-	l.indent = len(raw) - len(strings.TrimLeft(raw, " \t\u00a0"))
+	l.indent = int32(len(raw) - len(strings.TrimLeft(raw, " \t\u00a0")))
 	l.t, l.mdHead, l.bullet = cleanLineWith(tb, raw, start)
 	if l.t.s == "" {
 		l.kind = lineBlank
@@ -316,14 +325,50 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 		// Plain ASCII, the most of a line, is copied in runs, not rune by
 		// rune: none of its bytes opens a case above, and neither does a
 		// single space between words.
-		j := i + n
-		for j < end && raw[j] < utf8.RuneSelf && (!inlineSpecial[raw[j]] || raw[j] == ' ' && isPlainSpace(raw, j, end)) {
-			j++
-		}
+		j := plainRunEnd(raw[:end], i+n)
 		tb.copy(raw[i:j], base+i)
 		i = j
 	}
 }
+
+// plainRunEnd returns where the run of plain bytes at s[j:] ends: bytes
+// of ASCII that open no case of cleanInline, and single spaces between
+// them (isPlainSpace).
+func plainRunEnd(s string, j int) int {
+	for j < len(s) {
+		switch inlineClass[s[j]] {
+		case plainByte:
+			j++
+			continue
+		case spaceByte:
+			if isPlainSpace(s, j, len(s)) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// inlineClass sorts the bytes for plainRunEnd.
+var inlineClass = func() (class [256]uint8) {
+	for c := range class {
+		switch {
+		case c == ' ':
+			class[c] = spaceByte
+		case c >= utf8.RuneSelf || inlineSpecial[c]:
+			class[c] = stopByte
+		}
+	}
+	return class
+}()
+
+const (
+	plainByte = iota
+	spaceByte
+	stopByte
+)
 
 // isPlainSpace reports whether the space raw[j] is copied as it is: it
 // stands alone, and neither the byte before it nor the one after it is

@@ -29,6 +29,9 @@ var preambleRE = lineTest(isPreamble)
 
 func isPreamble(s string) bool {
 	s = strings.TrimPrefix(s, `"`)
+	if s == "" || s[0] != 'T' && s[0] != 'L' && s[0] != "安"[0] {
+		return false // the first byte of no form: most lines and blocks
+	}
 	for _, name := range []string{"The Security Council", "THE SECURITY COUNCIL"} {
 		if rest, ok := strings.CutPrefix(s, name); ok {
 			rest = strings.TrimLeft(rest, "\t\n\f\r ")

@@ -261,7 +261,8 @@ func atLeastRunes(s string, n int) bool {
 	case len(s) >= n*utf8.UTFMax:
 		return true
 	}
-	return utf8.RuneCountInString(s) >= n
+	count, _ := runeCount(s)
+	return count >= n
 }
 
 // charIndex converts byte offsets of a source to character offsets. It
@@ -301,8 +302,8 @@ func newCharIndex(src string) *charIndex {
 // looking at eight bytes at a time while they are.
 func runeCount(s string) (int, bool) {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if (s[i]|s[i+1]|s[i+2]|s[i+3]|s[i+4]|s[i+5]|s[i+6]|s[i+7])&0x80 != 0 {
+	for ; len(s)-i >= 8; i += 8 {
+		if load8(s[i:])&highBits != 0 {
 			break
 		}
 	}
@@ -345,3 +346,15 @@ func (pi pageIndex) span(start, end int) Span {
 	at := func(b int) int { return pi.page.at(pi.toPage[min(max(b, 0), len(pi.toPage)-1)]) }
 	return Span{at(start), at(end)}
 }
+
+// load8 is the first eight bytes of s, little-endian: the compiler reads
+// them in one load.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// highBits has the high bit of each byte of a word: a word of ASCII has
+// none of them.
+const highBits = 0x8080808080808080
