@@ -181,8 +181,8 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 	// textLines are the text lines; spacedBefore[k] counts those of
 	// textLines[:k] with a blank line before them, so that the count in
 	// any window is a difference.
-	textLines := make([]int, 0, len(lines))
-	spacedBefore := make([]int, 1, len(lines)+1)
+	textLines := make([]int32, 0, len(lines))
+	spacedBefore := make([]int32, 1, len(lines)+1)
 	blank := false
 	for i := range lines {
 		switch lines[i].kind {
@@ -191,7 +191,7 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 			if blank {
 				n++
 			}
-			textLines = append(textLines, i)
+			textLines = append(textLines, int32(i))
 			spacedBefore = append(spacedBefore, n)
 			blank = false
 		case lineBlank:
@@ -206,7 +206,7 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 		gaps := max(0, hi-lo+1)
 		spaced := 0
 		if gaps > 0 {
-			spaced = spacedBefore[hi+1] - spacedBefore[lo]
+			spaced = int(spacedBefore[hi+1] - spacedBefore[lo])
 		}
 		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
 		wraps[i] = spaced > 0

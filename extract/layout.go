@@ -335,20 +335,15 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 // of ASCII that open no case of cleanInline, and single spaces between
 // them (isPlainSpace).
 func plainRunEnd(s string, j int) int {
-	for j < len(s) {
-		switch inlineClass[s[j]] {
-		case plainByte:
+	for {
+		for j < len(s) && inlineClass[s[j]] == plainByte {
 			j++
-			continue
-		case spaceByte:
-			if isPlainSpace(s, j, len(s)) {
-				j++
-				continue
-			}
 		}
-		break
+		if j == len(s) || inlineClass[s[j]] != spaceByte || !isPlainSpace(s, j, len(s)) {
+			return j
+		}
+		j++
 	}
-	return j
 }
 
 // inlineClass sorts the bytes for plainRunEnd.

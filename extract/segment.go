@@ -28,12 +28,28 @@ type part struct {
 	quoted bool // the text stands in quotation marks inside its parent
 	closed bool // the closing quotation mark has been seen
 	body   bool // a paragraph of running text has been seen
+	// viewEnd, when not 0, says that blocks is a view of the file's
+	// blocks that ends just before block viewEnd (add).
+	viewEnd int
+}
+
+// add gives the part block i of the file's blocks. A part's blocks are a
+// view of the file's while they run on without a break, as the one part
+// of most files does: no copy is made of them. A part that takes up again
+// after another gets blocks of its own. The view is capped, so that
+// appending to it never writes into the file's blocks.
+func (p *part) add(blocks []block, i int) {
+	switch n := len(p.blocks); {
+	case n == 0 || p.viewEnd == i:
+		p.blocks, p.viewEnd = blocks[i-n:i+1:i+1], i+1
+	default:
+		p.blocks, p.viewEnd = append(p.blocks, blocks[i]), 0
+	}
 }
 
 // segment assigns each block of a file to a document.
 func segment(blocks []block) []*part {
-	// Most files are one document: its part has room for every block.
-	root := &part{doc: &Document{}, blocks: make([]block, 0, len(blocks))}
+	root := &part{doc: &Document{}}
 	parts := []*part{root}
 	cur := root
 	annexNext := false
@@ -54,7 +70,7 @@ func segment(blocks []block) []*part {
 		switch {
 		case annexRE.MatchString(s):
 			annexNext = true
-			cur.blocks = append(cur.blocks, b)
+			cur.add(blocks, i)
 			continue
 		case masthead != "":
 			printed := masthead
@@ -85,7 +101,7 @@ func segment(blocks []block) []*part {
 				cur.doc.AdoptionDate = t.date
 			}
 		}
-		cur.blocks = append(cur.blocks, b)
+		cur.add(blocks, i)
 		if atLeastRunes(s, 100) {
 			cur.body = true
 		}
