@@ -187,7 +187,8 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		raw = runningParagraphs(p.blocks, skip)
 	}
-	var all strings.Builder
+	var all strings.Builder // the text of a document with no symbol, for its hash
+	var script scriptCount
 	texts := map[*Paragraph]text{}
 	var citations citationScanner
 	for _, rp := range raw {
@@ -207,8 +208,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			}
 			d.Paragraphs = append(d.Paragraphs, subs...)
 		}
-		all.WriteString(t.s)
-		all.WriteByte('\n')
+		script.add(t.s)
+		if d.Symbol == "" {
+			all.WriteString(t.s)
+			all.WriteByte('\n')
+		}
 		for _, c := range citations.find(t.s) {
 			c.Paragraph = rp.p
 			c.at = c.Span.Start
@@ -221,7 +225,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			d.Citations = append(d.Citations, c)
 		}
 	}
-	d.Language = language(all.String())
+	d.Language = script.language()
 	if d.Symbol == "" {
 		sum := sha256.Sum256([]byte(all.String()))
 		d.TextHash = hex.EncodeToString(sum[:8])
@@ -323,34 +327,47 @@ func classify(p *part, council bool) Kind {
 // language tells Chinese from other text by its script; the other UN
 // languages are told apart later, when sckg reads them.
 func language(s string) string {
-	han, letters := 0, 0
+	var c scriptCount
+	c.add(s)
+	return c.language()
+}
+
+// scriptCount counts the Han characters and the other letters of a text,
+// a piece at a time: a document's language is read from its paragraphs
+// without joining them.
+type scriptCount struct{ han, letters int }
+
+func (c scriptCount) language() string {
+	if c.han*3 > c.letters {
+		return "zh"
+	}
+	return "en"
+}
+
+func (c *scriptCount) add(s string) {
 	for i := 0; i < len(s); {
 		if len(s)-i >= 8 {
 			if w := load8(s[i:]); w&highBits == 0 {
-				letters += asciiLettersIn(w)
+				c.letters += asciiLettersIn(w)
 				i += 8
 				continue
 			}
 		}
-		if c := s[i]; c < utf8.RuneSelf {
+		if b := s[i]; b < utf8.RuneSelf {
 			// ASCII, the most of the UN's other languages, is no Han.
-			letters += int(asciiLetters[c])
+			c.letters += int(asciiLetters[b])
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case isHan(r):
-			han++
+			c.han++
 		case unicode.IsLetter(r):
-			letters++
+			c.letters++
 		}
 		i += n
 	}
-	if han*3 > letters {
-		return "zh"
-	}
-	return "en"
 }
 
 // asciiLettersIn counts the letters among the eight ASCII bytes of w, all

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sckg/sckg/ontology/symbol"
@@ -59,16 +58,15 @@ func linePasses(name, src string) {
 		if raw == nil {
 			raw = runningParagraphs(p.blocks, 0)
 		}
-		var all strings.Builder
+		var script scriptCount
 		for _, rp := range raw {
 			t := joinBlocks(rp.blocks)
 			rp.p.Text = t.s
 			if rp.p.Kind == Operative {
 				subParagraphs(rp, ci, warn)
 			}
-			all.WriteString(t.s)
-			all.WriteByte('\n')
+			script.add(t.s)
 		}
-		_ = language(all.String())
+		_ = script.language()
 	}
 }
