@@ -38,8 +38,8 @@ var (
 	// A date as the volumes print it, OCR errors in the month allowed.
 	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
-	// under a title.
-	dateLineRE = anchored(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
+	// under a title (isDateLine).
+	dateLineRE = lineTest(isDateLine)
 	// "[S/1234]", "(S/1234, I]": the document a resolution was adopted
 	// from, printed under its title in the early volumes.
 	bracketSymbolRE = anchored(`^[\[(]\s*(S/[^\])]*)[\])]$`)
@@ -50,7 +50,7 @@ var (
 	// foot in the volumes, under the title in the provisional texts.
 	// OCR writes "Adapted", and the volumes "Approved" for a decision the
 	// Council did not vote on.
-	adoptionStartRE = anchored(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
+	adoptionStartRE = lineTest(isAdoptionStart)
 )
 
 // mayBeTitleLine reports whether titleLineRE may match s, by how each of
@@ -76,11 +76,87 @@ func mayBeTitleLine(s string) bool {
 	return false
 }
 
-// mayBeDateLine reports whether dateLineRE may match s: it ends with a
-// figure of the year, perhaps before a full stop.
-func mayBeDateLine(s string) bool {
-	s = strings.TrimSuffix(s, ".")
-	return s != "" && isDigit(s[len(s)-1])
+// isDateLine reads a date line by hand, as
+//
+//	^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$
+//
+// matches: every line that opens with a figure, "of" or "adopted" would
+// run the pattern (openings_test.go holds it to it). Each part can match in
+// one way only: the figures, letters and white space each run as far as
+// they go, for what follows each cannot be one of them.
+func isDateLine(s string) bool {
+	i := 0
+	for _, prefix := range []string{"of", "on", "adopted"} {
+		if strings.HasPrefix(s, prefix) {
+			i = skipRESpace(s, len(prefix))
+			if i == len(prefix) {
+				return false
+			}
+			if prefix == "adopted" {
+				if !strings.HasPrefix(s[i:], "on") {
+					return false
+				}
+				if i = skipRESpace(s, i+2); !isRESpace(s[i-1]) {
+					return false
+				}
+			}
+			break
+		}
+	}
+	day := digitRun(s, i)
+	if day-i < 1 || day-i > 2 {
+		return false
+	}
+	month := skipRESpace(s, day)
+	end := month
+	for end < len(s) && isMonthByte(s[end]) {
+		end++
+	}
+	if end-month < 3 || end-month > 10 {
+		return false
+	}
+	i = end
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	year := skipRESpace(s, i)
+	if year == i || digitRun(s, year)-year != 4 {
+		return false
+	}
+	rest := s[year+4:]
+	return rest == "" || rest == "."
+}
+
+// isMonthByte is a byte of a month's name as OCR may print it.
+func isMonthByte(c byte) bool { return isASCIILetter(c) || c == ']' || c == '[' || c == '|' }
+
+// digitRun returns where the run of figures at s[i:] ends.
+func digitRun(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// isAdoptionStart reads the opening of an adoption line by hand, as
+//
+//	^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$
+//
+// matches.
+func isAdoptionStart(s string) bool {
+	if s == "Adopted" || s == "ADOPTED" {
+		return true
+	}
+	for _, verb := range []string{"Adopted", "ADOPTED", "Adapted", "Adoptcd", "Approved"} {
+		if strings.HasPrefix(s, verb) {
+			i := skipRESpace(s, len(verb))
+			return i > len(verb) && literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0
+		}
+	}
+	return false
 }
 
 // councilPrefix is the name a title may open with: "Security Council

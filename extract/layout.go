@@ -157,7 +157,7 @@ func formOf(s string) lineForm {
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
-	case (c == 'o' || c == 'a' || isDigit(c)) && mayBeDateLine(s) && dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket

@@ -11,11 +11,13 @@ import (
 
 // The patterns the readers of openings.go answer for: their spec.
 var (
-	preambleSpec     = regexp.MustCompile(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
-	operativeSpec    = regexp.MustCompile(`^"?(\d{1,3})\.\s+\S`)
-	subItemSpec      = regexp.MustCompile(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
-	decisionVerbSpec = regexp.MustCompile(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
-	leadSpec         = regexp.MustCompile(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
+	preambleSpec      = regexp.MustCompile(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
+	operativeSpec     = regexp.MustCompile(`^"?(\d{1,3})\.\s+\S`)
+	subItemSpec       = regexp.MustCompile(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
+	decisionVerbSpec  = regexp.MustCompile(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
+	dateLineSpec      = regexp.MustCompile(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
+	adoptionStartSpec = regexp.MustCompile(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
+	leadSpec          = regexp.MustCompile(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
 )
 
 // checkOpenings compares each reader with its pattern on s.
@@ -35,6 +37,12 @@ func checkOpenings(t *testing.T, s string) {
 	verb, ok := decisionVerb(s)
 	if m := decisionVerbSpec.FindStringSubmatch(s); ok != (m != nil) || ok && verb != m[1] {
 		t.Errorf("decisionVerb(%q) = %q, %v; the pattern finds %q", s, verb, ok, m)
+	}
+	if got, want := isDateLine(s), dateLineSpec.MatchString(s); got != want {
+		t.Errorf("isDateLine(%q) = %v, the pattern says %v", s, got, want)
+	}
+	if got, want := isAdoptionStart(s), adoptionStartSpec.MatchString(s); got != want {
+		t.Errorf("isAdoptionStart(%q) = %v, the pattern says %v", s, got, want)
 	}
 	if got, want := leadMatch(s), leadSpec.FindString(s); got != want {
 		t.Errorf("leadMatch(%q) = %q, the pattern finds %q", s, got, want)
@@ -92,7 +100,6 @@ var gates = []struct {
 	exact   bool
 }{
 	{"mayBeTitleLine", mayBeTitleLine, titleLineRE, false},
-	{"mayBeDateLine", mayBeDateLine, dateLineRE, false},
 	{"mayIntroduceQuote", mayIntroduceQuote, quoteIntroRE, false},
 	{"short part heading", func(s string) bool { return len(s) <= len("PART XXX.") }, partHeadingRE, false},
 	{"isDraftHeading", isDraftHeading, draftRE, true},
@@ -129,7 +136,8 @@ var openingPieces = []string{
 	"1.", "12.", "123.", "1234.", "1", ".", "(a)", "(ab)", "(abc)", "(iv)", "(xii)", "(ivxlivx)", "(A)", "(", ")", "()",
 	"The Security Council", "THE SECURITY COUNCIL", "Le Conseil de sécurité", "安全理事会", "，", ",", "\"",
 	"Resolution 678 (1990)", "RESOLUTION", "resolution", "Security Council resolution", "UNITED NATIONS", "UN", "United Nations",
-	"9 (1946).", "(1990)", "of 29 November 1990", "29 Apri] 1989.", "adopted on", "on", "of",
+	"9 (1946).", "(1990)", "of 29 November 1990", "29 Apri] 1989.", "adopted on", "on", "of", "adopted", "2024", "12345", "Sept.,", "Decembers",
+	"Adopted", "ADOPTED", "Adapted", "Adoptcd", "Approved", "unanimously", "without", "at", "by", "attack", "[|]",
 	"The full text of resolution 2364 (2017) reads as follows:", "full text of", "FULL TEXT OF", "reads as follows", "follows", "followſ", ":",
 	"draft resolution", "Draft Resolution", "决议草案", "Letter dated", "Identical letters dated", "的信", "Report of the Secretary-General",
 	"The meeting began at", "THE MEETING WAS CALLED TO ORDER AT", "Unanimously adopting resolution", "unanimouſly",
