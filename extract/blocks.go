@@ -19,22 +19,15 @@ type block struct {
 	last      int // index of its last line
 }
 
-var (
-	// operativeRE matches the number that opens an operative paragraph.
-	operativeRE = anchored(`^"?(\d{1,3})\.\s+\S`)
-	// subItemRE matches "(a)", "(ii)", "(iv)" at the start of a sub-item.
-	subItemRE = anchored(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
-)
-
-// startsItem reports whether s opens a numbered paragraph or a sub-item:
-// such a line never continues the line before it.
-func startsItem(s string) bool { return operativeRE.MatchString(s) || subItemRE.MatchString(s) }
+// startsItem reports whether s opens a numbered paragraph or a sub-item
+// ("(a)", "(ii)"): such a line never continues the line before it.
+func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 
 // endsSentence reports whether s ends as a paragraph, a list item or a
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, `"'”’ `)
+	s = trimClosingQuotes(s)
 	// The volumes print a footnote mark after the punctuation: "… the
 	// thirty-two African Member States, 4".
 	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
@@ -44,18 +37,35 @@ func endsSentence(s string) bool {
 	return strings.ContainsRune(".;:,!?。；：，！？", r)
 }
 
+// trimClosingQuotes drops the quotation marks and spaces that close s:
+// strings.TrimRight(s, `"'”’ `), without decoding the runes of a cut set.
+func trimClosingQuotes(s string) string {
+	for s != "" {
+		switch {
+		case s[len(s)-1] == '"' || s[len(s)-1] == '\'' || s[len(s)-1] == ' ':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’"):
+			s = s[:len(s)-len("’")]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // isWrapped reports whether a file is hard-wrapped PDF text (a paragraph
 // spread over many short lines) rather than one paragraph a line.
 func isWrapped(lines []line) bool {
 	long, short := 0, 0
-	for _, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText {
 			continue
 		}
-		switch n := utf8.RuneCountInString(l.t.s); {
-		case n >= 110:
+		switch {
+		case atLeastRunes(l.t.s, 110):
 			long++
-		case n >= 40:
+		case atLeastRunes(l.t.s, 40):
 			short++
 		}
 	}
@@ -66,19 +76,50 @@ func isWrapped(lines []line) bool {
 // blocks already (explicit): the page's markup said where each ends.
 func buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
-	meaningful, wraps := blankLineUse(lines)
+	spans := blockSpans(lines, explicit, wrapped)
+	blocks := make([]block, 0, len(spans))
+	joined := joinedBuilder(lines, spans)
 	vocab := &fileVocabulary{lines: lines}
-	var blocks []block
-	var cur []int              // lines of the block being built
+	var idx []int
+	for _, sp := range spans {
+		idx = idx[:0]
+		for i := sp.first; i <= sp.last; i++ {
+			if lines[i].kind == lineText {
+				idx = append(idx, i)
+			}
+		}
+		b := joinLines(joined, lines, idx, vocab)
+		b.afterRule = sp.afterRule
+		blocks = append(blocks, b)
+	}
+	markHeadings(blocks, lines, wrapped)
+	return blocks
+}
+
+// blockSpan is where a block lies: its lines are the text lines from
+// first to last.
+type blockSpan struct {
+	first, last int
+	// afterRule is set when a rule ("-----") stands before the block: it
+	// is a footnote.
+	afterRule bool
+}
+
+// blockSpans decides where each block begins and ends.
+func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
+	meaningful, wraps := blankLineUse(lines)
+	var spans []blockSpan
+	first, prev := -1, -1      // the first and last line of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
 	flush := func() {
-		if len(cur) > 0 {
-			blocks = append(blocks, joinLines(lines, cur, vocab))
-			cur = nil
+		if first >= 0 {
+			spans = append(spans, blockSpan{first: first, last: prev})
+			first = -1
 		}
 	}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		if l.kind != lineText {
 			gap = true
 			blank = blank || l.kind == lineBlank
@@ -87,25 +128,45 @@ func buildBlocks(lines []line, explicit bool) []block {
 		}
 		if rule {
 			flush()
-			cur = append(cur, i)
-			blocks = append(blocks, joinLines(lines, cur, vocab))
-			blocks[len(blocks)-1].afterRule = true
-			cur, gap, blank, rule = nil, false, false, false
+			spans = append(spans, blockSpan{first: i, last: i, afterRule: true})
+			gap, blank, rule = false, false, false
 			continue
 		}
-		if len(cur) > 0 {
-			j := boundary{first: lines[cur[0]], prev: lines[cur[len(cur)-1]], next: l,
+		if first >= 0 {
+			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
 				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i]}
 			if explicit || !j.continues() {
 				flush()
 			}
 		}
-		cur = append(cur, i)
+		if first < 0 {
+			first = i
+		}
+		prev = i
 		gap, blank = false, false
 	}
 	flush()
-	markHeadings(blocks, lines, wrapped)
-	return blocks
+	return spans
+}
+
+// joinedBuilder is a builder with room for the texts of all the blocks of
+// several lines: one allocation for their bytes and one for their maps.
+func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
+	n, segs := 0, 0
+	for _, sp := range spans {
+		if sp.first == sp.last {
+			continue
+		}
+		for i := sp.first; i <= sp.last; i++ {
+			if lines[i].kind == lineText {
+				n += len(lines[i].t.s) + 1
+				segs += len(lines[i].t.segs) + 1
+			}
+		}
+	}
+	tb := &textBuilder{segs: make([]seg, 0, segs)}
+	tb.b.Grow(n)
+	return tb
 }
 
 // blankLineUse says, for each line, whether a blank line before it may end
@@ -117,29 +178,35 @@ func buildBlocks(lines []line, explicit bool) []block {
 // around each, so that a file that changes layout midway is read right on
 // both sides.
 func blankLineUse(lines []line) (meaningful, wraps []bool) {
-	var textLines []int
-	var blankBefore []bool
+	// textLines are the text lines; spacedBefore[k] counts those of
+	// textLines[:k] with a blank line before them, so that the count in
+	// any window is a difference.
+	textLines := make([]int32, 0, len(lines))
+	spacedBefore := make([]int32, 1, len(lines)+1)
 	blank := false
-	for i, l := range lines {
-		switch l.kind {
+	for i := range lines {
+		switch lines[i].kind {
 		case lineText:
-			textLines = append(textLines, i)
-			blankBefore = append(blankBefore, blank)
+			n := spacedBefore[len(spacedBefore)-1]
+			if blank {
+				n++
+			}
+			textLines = append(textLines, int32(i))
+			spacedBefore = append(spacedBefore, n)
 			blank = false
 		case lineBlank:
 			blank = true
 		}
 	}
 	const window = 6
-	meaningful, wraps = make([]bool, len(lines)), make([]bool, len(lines))
+	flags := make([]bool, 2*len(lines))
+	meaningful, wraps = flags[:len(lines)], flags[len(lines):]
 	for k, i := range textLines {
 		lo, hi := max(1, k-window), min(len(textLines)-1, k+window)
-		spaced, gaps := 0, 0
-		for j := lo; j <= hi; j++ {
-			gaps++
-			if blankBefore[j] {
-				spaced++
-			}
+		gaps := max(0, hi-lo+1)
+		spaced := 0
+		if gaps > 0 {
+			spaced = int(spacedBefore[hi+1] - spacedBefore[lo])
 		}
 		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
 		wraps[i] = spaced > 0
@@ -149,9 +216,9 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 
 // boundary is the place between two text lines where a block may end.
 type boundary struct {
-	first, prev, next line // the block's first line, its last, and the next
-	wrapped           bool // the file is hard-wrapped PDF text
-	gap               bool // blank or noise lines stand between prev and next
+	first, prev, next *line // the block's first line, its last, and the next
+	wrapped           bool  // the file is hard-wrapped PDF text
+	gap               bool  // blank or noise lines stand between prev and next
 	// paragraphBreak is set when a blank line stands between them in a
 	// file that separates paragraphs by blank lines.
 	paragraphBreak bool
@@ -190,15 +257,15 @@ func (j boundary) continues() bool {
 		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
 			return false
 		}
-		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || utf8.RuneCountInString(prev.t.s) >= 60
+		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60)
 	}
-	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && subItemRE.MatchString(next.t.s)) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
 		return false
 	}
-	if partHeadingRE.MatchString(prev.t.s) {
+	if len(prev.t.s) <= len("PART XXX.") && partHeadingRE.MatchString(prev.t.s) {
 		// "A" over "1. Welcomes …": the part of a resolution in parts.
 		return false
 	}
@@ -228,7 +295,7 @@ func (j boundary) continues() bool {
 	if j.lineWraps && !j.gap {
 		return true
 	}
-	return (j.gap || j.lineWraps) && utf8.RuneCountInString(prev.t.s) >= 60
+	return (j.gap || j.lineWraps) && atLeastRunes(prev.t.s, 60)
 }
 
 // endsClause reports whether s ends a sentence or an item of a list, so
@@ -237,7 +304,7 @@ func (j boundary) continues() bool {
 // "Decides that all States shall:" / "(a) Prevent …" is printed with no
 // blank line or indent in the texts of 2001 and later.
 func endsClause(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, `"'”’ `))
+	r, _ := utf8.DecodeLastRuneInString(trimClosingQuotes(s))
 	return r == ':' || r == ';' || r == '.'
 }
 
@@ -248,27 +315,20 @@ var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
-	return operativeRE.MatchString(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
+	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
 }
 
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
-func joinLines(lines []line, idx []int, vocab *fileVocabulary) block {
+// The text of a block of several lines is the next text of tb.
+func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) block {
 	first := lines[idx[0]]
 	if len(idx) == 1 {
 		// A block of one line is the line's text as it is: appending it
 		// to an empty builder would copy it unchanged.
 		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
 	}
-	// One allocation for the block's text and one for its map.
-	var tb textBuilder
-	n, segs := 0, 0
-	for _, i := range idx {
-		n += len(lines[i].t.s) + 1
-		segs += len(lines[i].t.segs) + 1
-	}
-	tb.b.Grow(n)
-	tb.segs = make([]seg, 0, segs)
+	tb.next()
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
@@ -345,26 +405,110 @@ func firstWord(s string) string {
 	return s[:i]
 }
 
-// fileVocabulary is a file's vocabulary, read on the first question: most
-// files break no word at a line's end, and never ask.
+// fileVocabulary answers whether a file prints a word inside its lines
+// (vocabulary). The questions breaksWord may ask are known from the lines
+// that end with a hyphen: on the first, the file is read once for those
+// words alone, which costs no allocation a word. Most files break no word
+// at a line's end, and never ask.
 type fileVocabulary struct {
 	lines []line
-	words map[string]bool
+	asked map[string]bool // the words breaksWord may ask about: whether the file prints each
+	words map[string]bool // the whole vocabulary, for any other question
 }
 
 func (v *fileVocabulary) has(w string) bool {
+	if v.asked == nil {
+		v.asked = printedOf(v.lines, questions(v.lines))
+	}
+	if printed, ok := v.asked[w]; ok {
+		return printed
+	}
 	if v.words == nil {
 		v.words = vocabulary(v.lines)
 	}
 	return v.words[w]
 }
 
+// questions are the words breaksWord may ask about: for each text line
+// that ends with a joining hyphen, its last word and the first of the
+// next text line, joined with the hyphen and without it, in lower case.
+func questions(lines []line) map[string]bool {
+	q := map[string]bool{}
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != lineText || !endsWithJoiningHyphen(l.t.s) {
+			continue
+		}
+		next := i + 1
+		for next < len(lines) && lines[next].kind != lineText {
+			next++
+		}
+		if next == len(lines) {
+			break
+		}
+		head, tail := lastWord(l.t.s[:len(l.t.s)-1]), firstWord(lines[next].t.s)
+		if head == "" || tail == "" {
+			continue
+		}
+		lh, lt := strings.ToLower(head), strings.ToLower(tail)
+		q[lh+"-"+lt], q[lh+lt] = false, false
+	}
+	return q
+}
+
+// printedOf marks which of the words in q the file prints, reading its
+// words as vocabulary does.
+func printedOf(lines []line, q map[string]bool) map[string]bool {
+	if len(q) == 0 {
+		return q
+	}
+	// Only a word of the length and first letter of a question is
+	// looked up: most are neither.
+	var lengths [64]bool
+	var firsts [256]bool
+	for w := range q {
+		lengths[min(len(w), 63)] = true
+		firsts[w[0]], firsts[w[0]-('a'-'A')] = true, true
+	}
+	var lower []byte
+	eachWord(lines, func(w string) {
+		if !lengths[min(len(w), 63)] || !firsts[w[0]] {
+			return
+		}
+		lower = appendLowerASCII(lower[:0], w)
+		if _, ok := q[string(lower)]; ok {
+			q[string(lower)] = true
+		}
+	})
+	return q
+}
+
+// appendLowerASCII appends w, a word of ASCII letters and hyphens, in
+// lower case.
+func appendLowerASCII(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // vocabulary is the set of words, hyphenated compounds included, that a
 // file prints inside its lines, in lower case.
 func vocabulary(lines []line) map[string]bool {
 	vocab := map[string]bool{}
-	for _, l := range lines {
-		s := l.t.s
+	eachWord(lines, func(w string) { vocab[strings.ToLower(w)] = true })
+	return vocab
+}
+
+// eachWord calls f with each word, hyphenated compounds included, that the
+// lines print inside them: a word broken at a line's end is not one.
+func eachWord(lines []line, f func(w string)) {
+	for k := range lines {
+		s := lines[k].t.s
 		for i := 0; i < len(s); {
 			if !isASCIILetter(s[i]) {
 				i++
@@ -375,12 +519,11 @@ func vocabulary(lines []line) map[string]bool {
 				j++
 			}
 			if j < len(s) || !strings.HasSuffix(s, "-") {
-				vocab[strings.ToLower(s[i:j])] = true
+				f(s[i:j])
 			}
 			i = j
 		}
 	}
-	return vocab
 }
 
 // endsWithJoiningHyphen reports whether s ends with a hyphen that binds a
@@ -406,10 +549,10 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 			b.heading = true
 			continue
 		}
-		if b.first != b.last || endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) > 150 || b.bullet {
+		if b.first != b.last || endsSentence(b.t.s) || atLeastRunes(b.t.s, 151) || b.bullet {
 			continue
 		}
-		if i+1 < len(blocks) && (operativeRE.MatchString(blocks[i+1].t.s) || blocks[i+1].heading) {
+		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {
 			b.heading = true
 		}
 	}

@@ -13,11 +13,13 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math/bits"
 	"path"
 	"regexp"
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/ontology/symbol"
@@ -185,7 +187,8 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		raw = runningParagraphs(p.blocks, skip)
 	}
-	var all strings.Builder
+	var all strings.Builder // the text of a document with no symbol, for its hash
+	var script scriptCount
 	texts := map[*Paragraph]text{}
 	var citations citationScanner
 	for _, rp := range raw {
@@ -205,8 +208,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			}
 			d.Paragraphs = append(d.Paragraphs, subs...)
 		}
-		all.WriteString(t.s)
-		all.WriteByte('\n')
+		script.add(t.s)
+		if d.Symbol == "" {
+			all.WriteString(t.s)
+			all.WriteByte('\n')
+		}
 		for _, c := range citations.find(t.s) {
 			c.Paragraph = rp.p
 			c.at = c.Span.Start
@@ -219,7 +225,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			d.Citations = append(d.Citations, c)
 		}
 	}
-	d.Language = language(all.String())
+	d.Language = script.language()
 	if d.Symbol == "" {
 		sum := sha256.Sum256([]byte(all.String()))
 		d.TextHash = hex.EncodeToString(sum[:8])
@@ -259,43 +265,58 @@ var (
 	pressRE = regexp.MustCompile(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
 )
 
+// The patterns of classify run on every header block, and pressRE on
+// every block of a text with no symbol. Each is looked for only in the
+// blocks that hold a word it cannot match without: a word with no s or
+// k, the two ASCII letters that (?i) also folds to a letter outside
+// ASCII, so that a look in ASCII finds it.
+
+func isDraftHeading(s string) bool {
+	return (containsASCIIFold(s, "draft") || strings.HasSuffix(s, "决议草案")) && draftRE.MatchString(s)
+}
+
+func isLetterHeading(s string) bool {
+	return (strings.HasPrefix(s, "Letter") || strings.HasPrefix(s, "Identical") || strings.HasSuffix(s, "的信")) && letterRE.MatchString(s)
+}
+
+func isPressBlock(s string) bool {
+	return (containsASCIIFold(s, "follow") || hasPrefixFold(s, "the meeting") || hasPrefixFold(s, "unanimou")) && pressRE.MatchString(s)
+}
+
 // classify says what kind of document a part is, from its header and its
 // symbol, or "" when it is none sckg knows.
 func classify(p *part, council bool) Kind {
 	d := p.doc
 	kind := symbol.Parse(d.Symbol).Kind()
-	var header []string
-	for _, b := range p.blocks {
-		if preambleRE.MatchString(b.t.s) {
-			break
-		}
-		header = append(header, b.t.s)
-		if len(header) == 12 {
+	header := p.blocks
+	for i, b := range p.blocks {
+		if preambleRE.MatchString(b.t.s) || i == 12 {
+			header = p.blocks[:i]
 			break
 		}
 	}
-	anyHeader := func(re interface{ MatchString(string) bool }) bool {
+	anyHeader := func(is func(string) bool) bool {
 		for _, h := range header {
-			if re.MatchString(h) {
+			if is(h.t.s) {
 				return true
 			}
 		}
 		return false
 	}
 	switch {
-	case council && anyHeader(draftRE) && kind != symbol.KindResolution:
+	case council && anyHeader(isDraftHeading) && kind != symbol.KindResolution:
 		return KindDraftResolution
 	case kind == symbol.KindResolution:
 		return KindResolution
 	case kind == symbol.KindPresidentialStatement:
 		return KindPresidentialStatement
-	case anyHeader(letterRE):
+	case anyHeader(isLetterHeading):
 		return KindLetter
-	case anyHeader(reportRE):
+	case anyHeader(reportRE.MatchString):
 		return KindReport
 	case d.Symbol == "":
 		for _, b := range p.blocks {
-			if pressRE.MatchString(b.t.s) {
+			if isPressBlock(b.t.s) {
 				return KindPressRelease
 			}
 		}
@@ -306,20 +327,70 @@ func classify(p *part, council bool) Kind {
 // language tells Chinese from other text by its script; the other UN
 // languages are told apart later, when sckg reads them.
 func language(s string) string {
-	han, letters := 0, 0
-	for _, r := range s {
-		switch {
-		case isHan(r):
-			han++
-		case unicode.IsLetter(r):
-			letters++
-		}
-	}
-	if han*3 > letters {
+	var c scriptCount
+	c.add(s)
+	return c.language()
+}
+
+// scriptCount counts the Han characters and the other letters of a text,
+// a piece at a time: a document's language is read from its paragraphs
+// without joining them.
+type scriptCount struct{ han, letters int }
+
+func (c scriptCount) language() string {
+	if c.han*3 > c.letters {
 		return "zh"
 	}
 	return "en"
 }
+
+func (c *scriptCount) add(s string) {
+	for i := 0; i < len(s); {
+		if len(s)-i >= 8 {
+			if w := load8(s[i:]); w&highBits == 0 {
+				c.letters += asciiLettersIn(w)
+				i += 8
+				continue
+			}
+		}
+		if b := s[i]; b < utf8.RuneSelf {
+			// ASCII, the most of the UN's other languages, is no Han.
+			c.letters += int(asciiLetters[b])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isHan(r):
+			c.han++
+		case unicode.IsLetter(r):
+			c.letters++
+		}
+		i += n
+	}
+}
+
+// asciiLettersIn counts the letters among the eight ASCII bytes of w, all
+// at once: each byte with its case bit set is a small letter if it lies
+// from 'a' to 'z', which two additions tell in the high bit of each byte
+// (an ASCII byte plus either stays below 256: no carry crosses bytes).
+func asciiLettersIn(w uint64) int {
+	const ones = 0x0101010101010101
+	lower := w | 0x20*ones
+	fromA := lower + (0x80-'a')*ones
+	pastZ := lower + (0x80-'z'-1)*ones
+	return bits.OnesCount64(fromA &^ pastZ & highBits)
+}
+
+// asciiLetters is 1 for each ASCII letter.
+var asciiLetters = func() (set [utf8.RuneSelf]uint8) {
+	for c := range set {
+		if isASCIILetter(byte(c)) {
+			set[c] = 1
+		}
+	}
+	return set
+}()
 
 func spanOf(p *part, ci spanner) Span {
 	first, last := p.blocks[0].t, p.blocks[len(p.blocks)-1].t

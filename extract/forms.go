@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -39,8 +38,8 @@ var (
 	// A date as the volumes print it, OCR errors in the month allowed.
 	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
-	// under a title.
-	dateLineRE = anchored(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
+	// under a title (isDateLine).
+	dateLineRE = lineTest(isDateLine)
 	// "[S/1234]", "(S/1234, I]": the document a resolution was adopted
 	// from, printed under its title in the early volumes.
 	bracketSymbolRE = anchored(`^[\[(]\s*(S/[^\])]*)[\])]$`)
@@ -51,8 +50,114 @@ var (
 	// foot in the volumes, under the title in the provisional texts.
 	// OCR writes "Adapted", and the volumes "Approved" for a decision the
 	// Council did not vote on.
-	adoptionStartRE = anchored(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
+	adoptionStartRE = lineTest(isAdoptionStart)
 )
+
+// mayBeTitleLine reports whether titleLineRE may match s, by how each of
+// its ways must open: with "Resolution", with the Council's name, or with
+// a number of at most four figures and a bracket.
+func mayBeTitleLine(s string) bool {
+	switch {
+	case s == "":
+		return false
+	case isDigit(s[0]):
+		i := 0
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		i = skipRESpace(s, i)
+		return i < len(s) && s[i] == '('
+	}
+	for _, opening := range []string{"Resolution", "RESOLUTION", "Security Council", "SECURITY COUNCIL", "UN", "United Nations"} {
+		if strings.HasPrefix(s, opening) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDateLine reads a date line by hand, as
+//
+//	^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$
+//
+// matches: every line that opens with a figure, "of" or "adopted" would
+// run the pattern (openings_test.go holds it to it). Each part can match in
+// one way only: the figures, letters and white space each run as far as
+// they go, for what follows each cannot be one of them.
+func isDateLine(s string) bool {
+	i := 0
+	for _, prefix := range []string{"of", "on", "adopted"} {
+		if strings.HasPrefix(s, prefix) {
+			i = skipRESpace(s, len(prefix))
+			if i == len(prefix) {
+				return false
+			}
+			if prefix == "adopted" {
+				if !strings.HasPrefix(s[i:], "on") {
+					return false
+				}
+				if i = skipRESpace(s, i+2); !isRESpace(s[i-1]) {
+					return false
+				}
+			}
+			break
+		}
+	}
+	day := digitRun(s, i)
+	if day-i < 1 || day-i > 2 {
+		return false
+	}
+	month := skipRESpace(s, day)
+	end := month
+	for end < len(s) && isMonthByte(s[end]) {
+		end++
+	}
+	if end-month < 3 || end-month > 10 {
+		return false
+	}
+	i = end
+	if i < len(s) && s[i] == '.' {
+		i++
+	}
+	if i < len(s) && s[i] == ',' {
+		i++
+	}
+	year := skipRESpace(s, i)
+	if year == i || digitRun(s, year)-year != 4 {
+		return false
+	}
+	rest := s[year+4:]
+	return rest == "" || rest == "."
+}
+
+// isMonthByte is a byte of a month's name as OCR may print it.
+func isMonthByte(c byte) bool { return isASCIILetter(c) || c == ']' || c == '[' || c == '|' }
+
+// digitRun returns where the run of figures at s[i:] ends.
+func digitRun(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
+
+// isAdoptionStart reads the opening of an adoption line by hand, as
+//
+//	^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$
+//
+// matches.
+func isAdoptionStart(s string) bool {
+	if s == "Adopted" || s == "ADOPTED" {
+		return true
+	}
+	for _, verb := range []string{"Adopted", "ADOPTED", "Adapted", "Adoptcd", "Approved"} {
+		if strings.HasPrefix(s, verb) {
+			i := skipRESpace(s, len(verb))
+			return i > len(verb) && literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0
+		}
+	}
+	return false
+}
 
 // councilPrefix is the name a title may open with: "Security Council
 // Resolution 1441 (2002)", "UNITED NATIONS SECURITY COUNCIL RESOLUTION …".
@@ -81,7 +186,11 @@ func dateOf(day, month, year string) string {
 	if !ok || dd < 1 || dd > 31 || y < 1945 || y > 2100 {
 		return ""
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, mm, dd)
+	// "%04d-%02d-%02d", without fmt's cost: the year has four figures.
+	b := make([]byte, 0, len("2006-01-02"))
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-', byte('0'+mm/10), byte('0'+mm%10), '-', byte('0'+dd/10), byte('0'+dd%10))
+	return string(b)
 }
 
 // titleForm is what a resolution's title says of it.

@@ -3,6 +3,7 @@ package extract
 import (
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -19,8 +20,26 @@ func isHTML(name, src string) bool {
 	case ".html", ".htm", ".xhtml":
 		return true
 	}
-	head := strings.ToLower(strings.TrimSpace(src[:min(len(src), 512)]))
-	return strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html")
+	head := strings.TrimLeftFunc(src[:min(len(src), 512)], unicode.IsSpace)
+	return hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html")
+}
+
+// hasPrefixFold reports whether s opens with prefix, an ASCII string in
+// lower case, in any case of its letters.
+func hasPrefixFold(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // blockElements end a line of text.

@@ -15,17 +15,19 @@ import (
 // line breaks) taken out and every byte still mapped to the source.
 
 // line is one physical line of the source.
+// Its fields are ordered so that it packs small: a file has a line for
+// every line break.
 type line struct {
-	start  int    // byte offset of the line in the source
-	raw    string // the line without its line break
-	kind   lineKind
-	indent int  // leading white space, in bytes
-	mdHead bool // a Markdown heading ("#### …")
-	bullet bool // a list or bullet mark was stripped
-	t      text // the cleaned content
-	link   *Link
+	start int    // byte offset of the line in the source
+	raw   string // the line without its line break
+	t     text   // the cleaned content
+	link  *Link
 	// distribution is the job number of a print run ("20-08606 (E)").
 	distribution string
+	indent       int32 // leading white space, in bytes
+	kind         lineKind
+	mdHead       bool // a Markdown heading ("#### …")
+	bullet       bool // a list or bullet mark was stripped
 	// form is the part a line plays in a resolution's header or foot, when
 	// its shape says so (forms.go): such a line stands in a block of its own.
 	form lineForm
@@ -71,7 +73,11 @@ var (
 
 // splitLines cuts src into classified, cleaned lines.
 func splitLines(src string) []line {
-	lines := make([]line, 0, strings.Count(src, "\n")+1)
+	n := strings.Count(src, "\n") + 1
+	lines := make([]line, 0, n)
+	// The lines' texts share one builder: most are slices of src, and
+	// the rest share its few allocations.
+	tb := sourcedBuilder(src, n)
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)
@@ -82,15 +88,20 @@ func splitLines(src string) []line {
 			next = end + 1
 		}
 		raw := strings.TrimRight(src[start:end], "\r")
-		lines = append(lines, classifyLine(raw, start))
+		lines = append(lines, classifyLine(tb, raw, start))
 		start = next
 	}
 	return lines
 }
 
-func classifyLine(raw string, start int) line {
+func classifyLine(tb *textBuilder, raw string, start int) line {
 	l := line{start: start, raw: raw}
-	trimmed := strings.TrimSpace(strings.ReplaceAll(raw, "\u00a0", " "))
+	trimmed := raw
+	if strings.IndexByte(raw, 0xC2) >= 0 {
+		// A no-break space (C2 A0) may stand among the white space.
+		trimmed = strings.ReplaceAll(raw, "\u00a0", " ")
+	}
+	trimmed = strings.TrimSpace(trimmed)
 	// Each noise pattern opens with one of a few bytes: a line that starts
 	// with none of them is text, told without running the patterns.
 	first := byte(0)
@@ -103,6 +114,8 @@ func classifyLine(raw string, start int) line {
 		l.kind = lineBlank
 		return l
 	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
+	case digit && !isDigit(trimmed[len(trimmed)-1]):
+		// Every noise pattern that opens with a figure ends with one.
 	case digit && distributionRE.MatchString(trimmed):
 		// The job number is a fact about the document, not text of it.
 		l.kind = lineNoise
@@ -120,8 +133,8 @@ func classifyLine(raw string, start int) line {
 		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
 		return l
 	}
-	l.indent = len(raw) - len(strings.TrimLeft(raw, " \t\u00a0"))
-	l.t, l.mdHead, l.bullet = cleanLine(raw, start)
+	l.indent = int32(len(raw) - len(strings.TrimLeft(raw, " \t\u00a0")))
+	l.t, l.mdHead, l.bullet = cleanLineWith(tb, raw, start)
 	if l.t.s == "" {
 		l.kind = lineBlank
 	}
@@ -138,9 +151,9 @@ func formOf(s string) lineForm {
 	}
 	c := s[0]
 	switch {
-	case (c == 'R' || isDigit(c)) && titleLineRE.MatchString(s):
+	case (c == 'R' || isDigit(c)) && mayBeTitleLine(s) && titleLineRE.MatchString(s):
 		return formTitle
-	case (c == 'S' || c == 'U') && titleLineRE.MatchString(s) && isWholeTitle(s):
+	case (c == 'S' || c == 'U') && mayBeTitleLine(s) && titleLineRE.MatchString(s) && isWholeTitle(s):
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
@@ -178,6 +191,11 @@ func symbolFromURL(u string) string {
 
 // cleanLine strips the Markdown and typographic noise of one line.
 func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
+	return cleanLineWith(&textBuilder{}, raw, base)
+}
+
+// cleanLineWith cleans a line as the next text of tb.
+func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
 	i := 0
 	skipSpace := func() {
 		for i < len(raw) {
@@ -207,9 +225,8 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 		i += n
 		skipSpace()
 	}
-	var tb textBuilder
-	tb.b.Grow(len(raw) - i) // the line cleaned is seldom longer
-	cleanInline(&tb, raw, i, len(raw), base)
+	tb.next()
+	cleanInline(tb, raw, i, len(raw), base)
 	return tb.text().trimSpace(), mdHead, bullet
 }
 
@@ -306,15 +323,69 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 			continue
 		}
 		// Plain ASCII, the most of a line, is copied in runs, not rune by
-		// rune: none of its bytes opens a case above.
-		j := i + n
-		for j < end && raw[j] < utf8.RuneSelf && !inlineSpecial[raw[j]] {
-			j++
-		}
+		// rune: none of its bytes opens a case above, and neither does a
+		// single space between words.
+		j := plainRunEnd(raw[:end], i+n)
 		tb.copy(raw[i:j], base+i)
 		i = j
 	}
 }
+
+// plainRunEnd returns where the run of plain bytes at s[j:] ends: bytes
+// of ASCII that open no case of cleanInline, and single spaces between
+// them (isPlainSpace).
+func plainRunEnd(s string, j int) int {
+	for {
+		for j < len(s) && inlineClass[s[j]] == plainByte {
+			j++
+		}
+		if j == len(s) || inlineClass[s[j]] != spaceByte || !isPlainSpace(s, j, len(s)) {
+			return j
+		}
+		j++
+	}
+}
+
+// inlineClass sorts the bytes for plainRunEnd.
+var inlineClass = func() (class [256]uint8) {
+	for c := range class {
+		switch {
+		case c == ' ':
+			class[c] = spaceByte
+		case c >= utf8.RuneSelf || inlineSpecial[c]:
+			class[c] = stopByte
+		}
+	}
+	return class
+}()
+
+const (
+	plainByte = iota
+	spaceByte
+	stopByte
+)
+
+// isPlainSpace reports whether the space raw[j] is copied as it is: it
+// stands alone, and neither the byte before it nor the one after it is
+// one that the white-space case of cleanInline looks at. The run of
+// plain text goes on through it.
+func isPlainSpace(raw string, j, end int) bool {
+	return j+1 < end && raw[j-1] != '(' && !spaceMayGo[raw[j+1]]
+}
+
+// spaceMayGo are the bytes after a space that may make cleanInline drop
+// it or fold it with more white space: white space, a hyphen, the
+// punctuation a PDF spaces out, and every byte outside ASCII (a curly
+// apostrophe, a space of Unicode).
+var spaceMayGo = func() (set [256]bool) {
+	for _, c := range "\t\n\v\f\r -,;):.'" {
+		set[c] = true
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		set[c] = true
+	}
+	return set
+}()
 
 // inlineSpecial are the ASCII bytes cleanInline looks at: the rest it
 // copies as they are.
@@ -384,11 +455,8 @@ func isLetterAt(s string, i int) bool {
 // isStrayApostrophe reports whether the white space raw[i:j] stands between
 // a word and its possessive ("Mali 's", "States ' military").
 func isStrayApostrophe(raw string, i, j int) bool {
-	if !isLetterBefore(raw, i) {
-		return false
-	}
 	r, n := utf8.DecodeRuneInString(raw[j:])
-	if r != '\'' && r != '’' {
+	if r != '\'' && r != '’' || !isLetterBefore(raw, i) {
 		return false
 	}
 	rest := raw[j+n:]

@@ -10,17 +10,7 @@ import (
 	"github.com/sckg/sckg/ontology/symbol"
 )
 
-// preambleRE opens the body of a Council decision.
-// The volumes sometimes drop the comma after "The Security Council"; a
-// heading "安全理事会" (the Council's name in a masthead) is no preamble.
-var preambleRE = anchored(`^"?(?:(?:The Security Council|THE SECURITY COUNCIL)\s*,?|(?:Le Conseil de sécurité|安全理事会)[,，])$`)
-
 var (
-	// decisionVerbRE opens an operative paragraph that prints no number:
-	// a verb in the third person ("Decides", "Calls upon", "Strongly
-	// condemns", "Further requests"), as the early resolutions write their
-	// decisions.
-	decisionVerbRE = anchored(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
 	// Words ending in s that open other things than decisions.
 	notOperativeVerb = map[string]bool{"Whereas": true, "whereas": true, "Thus": true, "This": true, "Its": true, "His": true, "As": true,
 		"Has": true, "Is": true, "Was": true, "Pursuant": true, "Members": true, "States": true, "Nations": true, "Parties": true, "Forces": true}
@@ -41,12 +31,16 @@ var (
 // opensDecisionVerb reports whether s opens with one of the decision verbs,
 // perhaps after an adverb ("Strongly condemns", "Also requests").
 func opensDecisionVerb(s string) bool {
-	m := decisionVerbRE.FindStringSubmatch(s)
-	if m == nil {
+	w, ok := decisionVerb(s)
+	if !ok {
 		return false
 	}
-	w := m[1]
-	return decisionVerbs[strings.ToUpper(w[:1])+w[1:]]
+	if c := w[0]; c >= 'a' && c <= 'z' {
+		// The set is of capitalised verbs: a look-up in it of a verb in
+		// small letters first costs a copy.
+		return decisionVerbs[strings.ToUpper(w[:1])+w[1:]]
+	}
+	return decisionVerbs[w]
 }
 
 // ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
@@ -54,20 +48,22 @@ func opensDecisionVerb(s string) bool {
 var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3})[.,]\s+\S`)
 
 // operativeNumber reads the number that opens an operative paragraph, as
-// operativeRE does, and also through OCR's misreadings when a decision
-// verb follows: the match's second element is the number.
-func operativeNumber(s string) []string {
-	if m := operativeRE.FindStringSubmatch(s); m != nil {
-		return m
+// operativeMark does, and also through OCR's misreadings when a decision
+// verb follows. size is the length of the mark and the first character
+// after it.
+func operativeNumber(s string) (number string, size int, ok bool) {
+	if number, size, ok := operativeMark(s); ok {
+		return number, size, true
 	}
 	m := ocrOperativeRE.FindStringSubmatch(s)
 	if m == nil || !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) {
-		return nil
+		return "", 0, false
 	}
 	// "ll." is 11, "L." is 1: OCR reads the figure 1 as a letter.
-	m[1] = strings.NewReplacer("l", "1", "L", "1", "I", "1").Replace(m[1])
-	return m
+	return ocrOne.Replace(m[1]), len(m[0]), true
 }
+
+var ocrOne = strings.NewReplacer("l", "1", "L", "1", "I", "1")
 
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.
@@ -78,11 +74,10 @@ func opensDecision(s string) bool {
 		rest = strings.TrimLeft(rest, ", ")
 		return rest != "" && unicode.IsLower(rune(rest[0])) && opensDecisionVerb(strings.ToUpper(rest[:1])+rest[1:])
 	}
-	m := decisionVerbRE.FindStringSubmatch(s)
-	if m == nil || notOperativeVerb[m[1]] {
+	w, ok := decisionVerb(s)
+	if !ok || notOperativeVerb[w] {
 		return false
 	}
-	w := m[1]
 	// "Conscious", "Desirous", "Anxious" open preambles; "Decides",
 	// "Calls", "Resolves" decisions.
 	for _, suffix := range []string{"ss", "us", "is", "ings"} {
@@ -156,6 +151,9 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 	var section *rawSection
 	inAnnex := false
 	body := blocks[startAt:]
+	// Each block makes at most one paragraph.
+	alloc := newParagraphAlloc(len(body))
+	out = make([]rawParagraph, 0, len(body))
 	for k, b := range body {
 		if startAt+k == preambleLine {
 			continue
@@ -169,7 +167,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			// record of the text, not its paragraphs (readAdoption).
 			break
 		}
-		if footnoteRE.MatchString(t.s) && !operativeRE.MatchString(t.s) {
+		if footnoteRE.MatchString(t.s) && !opensOperative(t.s) {
 			continue
 		}
 		if b.afterRule {
@@ -193,7 +191,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			last.bullets = append(padBullets(last), false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !operativeRE.MatchString(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && operativeRE.MatchString(body[k+1].t.s) && opensDecision(t.s) {
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensOperative(body[k+1].t.s) && opensDecision(t.s) {
 			// "Resolves that:" over paragraphs numbered from 1: the
 			// chapeau of the operative part, kept as its heading.
 			sections++
@@ -201,30 +199,29 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			sectionList = append(sectionList, section)
 			continue
 		}
-		if m := operativeNumber(t.s); m != nil {
-			n, _ := strconv.Atoi(m[1])
+		if number, size, ok := operativeNumber(t.s); ok {
+			n, _ := strconv.Atoi(number)
 			if plausibleNext(n, lastNum) {
 				switch {
 				case n == lastNum:
-					warn(Warning{Kind: WarnNumbering, Message: "operative paragraph " + m[1] + " is numbered twice; the second keeps its printed number"})
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraph " + number + " is numbered twice; the second keeps its printed number"})
 				case n > lastNum+1:
-					warn(Warning{Kind: WarnNumbering, Message: "operative paragraphs jump from " + strconv.Itoa(lastNum) + " to " + m[1]})
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraphs jump from " + strconv.Itoa(lastNum) + " to " + number})
 				}
 				lastNum = n
 				ops++
-				seen[m[1]]++
-				ref := symbol.ParagraphRef{Kind: symbol.Operative, Number: m[1]}
-				if seen[m[1]] > 1 {
-					ref = ref.Again(seen[m[1]])
+				seen[number]++
+				id := paragraphID(symbol.Operative, number, false)
+				if seen[number] > 1 {
+					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(seen[number]).String()
 				}
-				id := ref.String()
 				// The number is the paragraph's identity, not its text.
-				body := t.slice(len(m[0])-1, len(t.s))
-				op := &Paragraph{Kind: Operative, ID: id, Number: m[1], Ordinal: ops}
+				body := t.slice(size-1, len(t.s))
+				op := alloc.paragraph(Paragraph{Kind: Operative, ID: id, Number: number, Ordinal: ops})
 				if section != nil {
 					op.Section = section.s
 				}
-				out = append(out, rawParagraph{p: op, blocks: []text{body}, numbered: t})
+				out = append(out, rawParagraph{p: op, blocks: alloc.blocks(body), numbered: t})
 				continue
 			}
 		}
@@ -242,16 +239,17 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 			// identity ("op_u2"), and its IRI says it was not numbered.
 			ops++
 			unnumbered++
-			op := &Paragraph{Kind: Operative, ID: symbol.ParagraphRef{Kind: symbol.Operative, Number: strconv.Itoa(unnumbered), Unnumbered: true}.String(), Ordinal: ops}
+			op := alloc.paragraph(Paragraph{Kind: Operative, ID: paragraphID(symbol.Operative, strconv.Itoa(unnumbered), true), Ordinal: ops})
 			if section != nil {
 				op.Section = section.s
 			}
-			out = append(out, rawParagraph{p: op, blocks: []text{t}})
+			out = append(out, rawParagraph{p: op, blocks: alloc.blocks(t)})
 			continue
 		}
 		if ops == 0 {
 			pp++
-			out = append(out, rawParagraph{p: &Paragraph{Kind: Preambular, ID: symbol.ParagraphRef{Kind: symbol.Preambular, Number: strconv.Itoa(pp)}.String(), Ordinal: pp, Lead: leadWords(t.s)}, blocks: []text{t}})
+			p := alloc.paragraph(Paragraph{Kind: Preambular, ID: paragraphID(symbol.Preambular, strconv.Itoa(pp), false), Ordinal: pp, Lead: leadWords(t.s)})
+			out = append(out, rawParagraph{p: p, blocks: alloc.blocks(t)})
 			continue
 		}
 		last := &out[len(out)-1]
@@ -277,7 +275,7 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 			p.Kind, p.Lead, p.Section = Preambular, leadWords(rp.blocks[0].s), nil
 		}
 		pp++
-		p.ID, p.Ordinal = "pp_"+strconv.Itoa(pp), pp
+		p.ID, p.Ordinal = paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp
 	}
 	for _, rp := range out[firstNumbered:] {
 		if rp.p.Kind == Operative {
@@ -285,6 +283,74 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 		}
 	}
 	return out
+}
+
+// paragraphAlloc hands out the paragraphs of a text, and the slices that
+// hold their first blocks, from one allocation each: a text has dozens.
+type paragraphAlloc struct {
+	paragraphs []Paragraph
+	firsts     []text
+}
+
+func newParagraphAlloc(n int) *paragraphAlloc {
+	return &paragraphAlloc{paragraphs: make([]Paragraph, 0, n), firsts: make([]text, 0, n)}
+}
+
+func (a *paragraphAlloc) paragraph(p Paragraph) *Paragraph {
+	if len(a.paragraphs) == cap(a.paragraphs) {
+		a.paragraphs = make([]Paragraph, 0, 16)
+	}
+	a.paragraphs = append(a.paragraphs, p)
+	return &a.paragraphs[len(a.paragraphs)-1]
+}
+
+// blocks returns a paragraph's blocks, t alone so far. The slice is
+// capped: a block added to it is added to a copy.
+func (a *paragraphAlloc) blocks(t text) []text {
+	if len(a.firsts) == cap(a.firsts) {
+		a.firsts = make([]text, 0, 16)
+	}
+	a.firsts = append(a.firsts, t)
+	n := len(a.firsts)
+	return a.firsts[n-1 : n : n]
+}
+
+// paragraphID is the id of the paragraph of a kind printed with number:
+// the ids of the first two hundred of each kind are made once, for each
+// made anew costs an allocation.
+func paragraphID(kind, number string, unnumbered bool) string {
+	var ids []string
+	switch {
+	case kind == symbol.Preambular && !unnumbered:
+		ids = preambularIDs
+	case kind == symbol.Operative && !unnumbered:
+		ids = operativeIDs
+	case kind == symbol.Operative && unnumbered:
+		ids = unnumberedIDs
+	case kind == symbol.Running && !unnumbered:
+		ids = runningIDs
+	}
+	// Only a number as strconv writes it has its id in the table: "01"
+	// is printed, and its id keeps it.
+	if n, err := strconv.Atoi(number); err == nil && n >= 0 && n < len(ids) && strconv.Itoa(n) == number {
+		return ids[n]
+	}
+	return symbol.ParagraphRef{Kind: kind, Number: number, Unnumbered: unnumbered}.String()
+}
+
+var (
+	preambularIDs = firstParagraphIDs(symbol.Preambular, false)
+	operativeIDs  = firstParagraphIDs(symbol.Operative, false)
+	unnumberedIDs = firstParagraphIDs(symbol.Operative, true)
+	runningIDs    = firstParagraphIDs(symbol.Running, false)
+)
+
+func firstParagraphIDs(kind string, unnumbered bool) []string {
+	ids := make([]string, 200)
+	for n := range ids {
+		ids[n] = symbol.ParagraphRef{Kind: kind, Number: strconv.Itoa(n), Unnumbered: unnumbered}.String()
+	}
+	return ids
 }
 
 // padBullets returns a paragraph's bullet marks, one for each of its blocks.
@@ -301,19 +367,12 @@ type rawSection struct {
 	t text
 }
 
-// leadRE matches the words that open a preambular paragraph: a participle,
-// perhaps after an adverb ("Strongly condemning", "Taking note").
-// Besides participles, preambles open with adjectives and past participles
-// ("Mindful", "Conscious", "Deeply concerned", "Convinced") and, in the
-// early volumes, "Whereas".
-var leadRE = anchored(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
-
 // notLeads are capitalised words in -ed that open names, not preambles.
 var notLeads = wordSet("United Red Armed Fed Ted Reed Seed")
 
 // leadWords returns the words a preambular paragraph opens with.
 func leadWords(s string) string {
-	lead := leadRE.FindString(s)
+	lead := leadMatch(s)
 	if first, _, _ := strings.Cut(lead, " "); notLeads[first] {
 		return ""
 	}
@@ -335,11 +394,11 @@ func plausibleNext(n, last int) bool {
 func runningParagraphs(blocks []block, skip int) []rawParagraph {
 	var out []rawParagraph
 	for _, b := range blocks[skip:] {
-		if b.heading || !(endsSentence(b.t.s) || utf8.RuneCountInString(b.t.s) >= 100) {
+		if b.heading || !(endsSentence(b.t.s) || atLeastRunes(b.t.s, 100)) {
 			continue
 		}
 		n := len(out) + 1
-		out = append(out, rawParagraph{p: &Paragraph{Kind: Running, ID: symbol.ParagraphRef{Kind: symbol.Running, Number: strconv.Itoa(n)}.String(), Ordinal: n}, blocks: []text{b.t}})
+		out = append(out, rawParagraph{p: &Paragraph{Kind: Running, ID: paragraphID(symbol.Running, strconv.Itoa(n), false), Ordinal: n}, blocks: []text{b.t}})
 	}
 	return out
 }

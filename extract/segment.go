@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology/symbol"
 )
@@ -29,6 +28,23 @@ type part struct {
 	quoted bool // the text stands in quotation marks inside its parent
 	closed bool // the closing quotation mark has been seen
 	body   bool // a paragraph of running text has been seen
+	// viewEnd, when not 0, says that blocks is a view of the file's
+	// blocks that ends just before block viewEnd (add).
+	viewEnd int
+}
+
+// add gives the part block i of the file's blocks. A part's blocks are a
+// view of the file's while they run on without a break, as the one part
+// of most files does: no copy is made of them. A part that takes up again
+// after another gets blocks of its own. The view is capped, so that
+// appending to it never writes into the file's blocks.
+func (p *part) add(blocks []block, i int) {
+	switch n := len(p.blocks); {
+	case n == 0 || p.viewEnd == i:
+		p.blocks, p.viewEnd = blocks[i-n:i+1:i+1], i+1
+	default:
+		p.blocks, p.viewEnd = append(p.blocks, blocks[i]), 0
+	}
 }
 
 // segment assigns each block of a file to a document.
@@ -54,7 +70,7 @@ func segment(blocks []block) []*part {
 		switch {
 		case annexRE.MatchString(s):
 			annexNext = true
-			cur.blocks = append(cur.blocks, b)
+			cur.add(blocks, i)
 			continue
 		case masthead != "":
 			printed := masthead
@@ -85,14 +101,11 @@ func segment(blocks []block) []*part {
 				cur.doc.AdoptionDate = t.date
 			}
 		}
-		cur.blocks = append(cur.blocks, b)
-		if utf8.RuneCountInString(s) >= 100 {
+		cur.add(blocks, i)
+		if atLeastRunes(s, 100) {
 			cur.body = true
 		}
-		// The pattern ignores case, but none of the letters of "ull text
-		// of" folds to a letter outside ASCII (as k and s do): a look in
-		// ASCII finds every block it can match.
-		if !containsASCIIFold(s, "ull") || !containsASCIIFold(s, "text of") {
+		if !mayIntroduceQuote(s) {
 			// quoteIntroRE cannot match.
 		} else if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
 			start(symbol.Resolution(m[1], m[2]).String(), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
@@ -109,6 +122,19 @@ func segment(blocks []block) []*part {
 		}
 	}
 	return out
+}
+
+// mayIntroduceQuote reports whether quoteIntroRE may match s: it ends
+// with "follows" or "follows:", and holds "ull" and "text of". The
+// pattern ignores case, but none of the letters of "ull text of" folds
+// to a letter outside ASCII (as k and s do): a look in ASCII finds every
+// block it can match. The last letter of "follows" may be the long s.
+func mayIntroduceQuote(s string) bool {
+	s = strings.TrimSuffix(s, ":")
+	if !strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "S") && !strings.HasSuffix(s, "ſ") {
+		return false
+	}
+	return containsASCIIFold(s, "ull") && containsASCIIFold(s, "text of")
 }
 
 // mastheadSymbol returns the symbol printed in a masthead block ("United

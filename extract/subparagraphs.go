@@ -40,10 +40,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 	for k := 1; k < len(rp.blocks); k++ {
 		t := rp.blocks[k]
 		bullet := k < len(rp.bullets) && rp.bullets[k]
-		label := ""
-		if m := subItemRE.FindStringSubmatch(t.s); m != nil {
-			label = m[1]
-		}
+		label, labelSize, _ := subItemLabel(t.s)
 		var ref symbol.ParagraphRef
 		switch {
 		case label != "" && isLetterLabel(label, letter, roman):
@@ -82,8 +79,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		byID[id] = cur
 		if label != "" {
 			// The label is the item's identity, as a number is a paragraph's.
-			m := subItemRE.FindString(t.s)
-			t = t.slice(len(m), len(t.s))
+			t = t.slice(labelSize, len(t.s))
 		}
 		curText = []text{t}
 	}

@@ -28,9 +28,34 @@ type seg struct {
 	guessed bool
 }
 
+// textBuilder builds texts. One builder may build many texts, one after
+// another (next), so that the texts of a file share a few large
+// allocations instead of costing two each: every text is a slice of the
+// builder's bytes and of its map.
 type textBuilder struct {
 	b    strings.Builder
 	segs []seg
+	// The current text starts at byte from of b and at segs[firstSeg].
+	from, firstSeg int
+	// src is the source that copied pieces come from, when the builder
+	// was made for one (sourcedBuilder). While the current text is one
+	// copied run of src, the run is not written to b: the text is a
+	// slice of src and costs no copy. Most lines come out of cleaning as
+	// they went in.
+	src       string
+	unwritten bool
+}
+
+// sourcedBuilder returns a builder for texts copied from src, with room
+// for about segs pieces.
+func sourcedBuilder(src string, segs int) *textBuilder {
+	return &textBuilder{src: src, segs: make([]seg, 0, segs)}
+}
+
+// next starts a new text. The texts built before stay as text returned
+// them: the builder only ever appends.
+func (tb *textBuilder) next() {
+	tb.from, tb.firstSeg, tb.unwritten = tb.b.Len(), len(tb.segs), false
 }
 
 // copy appends s, found at byte src of the source.
@@ -38,17 +63,36 @@ func (tb *textBuilder) copy(s string, src int) {
 	if s == "" {
 		return
 	}
-	at := tb.b.Len()
-	tb.b.WriteString(s)
-	if k := len(tb.segs) - 1; k >= 0 {
+	at := tb.len()
+	if k := len(tb.segs) - 1; k >= tb.firstSeg {
 		last := &tb.segs[k]
 		if last.copied && last.at+last.n == at && last.src+last.srcLen == src {
+			if !tb.unwritten {
+				tb.b.WriteString(s)
+			}
 			last.n += len(s)
 			last.srcLen += len(s)
 			return
 		}
 	}
+	tb.write0()
+	if at == 0 && tb.src != "" {
+		// s is src[src:src+len(s)]: copied bytes are the source's own.
+		tb.unwritten = true
+	} else {
+		tb.b.WriteString(s)
+	}
 	tb.segs = append(tb.segs, seg{at: at, n: len(s), src: src, srcLen: len(s), copied: true})
+}
+
+// write0 writes out the copied run the current text has held unwritten,
+// before anything else is added to it.
+func (tb *textBuilder) write0() {
+	if tb.unwritten {
+		sg := tb.segs[tb.firstSeg]
+		tb.b.WriteString(tb.src[sg.src : sg.src+sg.n])
+		tb.unwritten = false
+	}
 }
 
 // write appends s in place of source bytes [src, src+srcLen).
@@ -56,7 +100,8 @@ func (tb *textBuilder) write(s string, src, srcLen int) {
 	if s == "" {
 		return
 	}
-	tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: len(s), src: src, srcLen: srcLen})
+	tb.write0()
+	tb.segs = append(tb.segs, seg{at: tb.len(), n: len(s), src: src, srcLen: srcLen})
 	tb.b.WriteString(s)
 }
 
@@ -66,13 +111,15 @@ func (tb *textBuilder) guess(s string, src, srcLen int) {
 	if s == "" {
 		return
 	}
-	tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: len(s), src: src, srcLen: srcLen, guessed: true})
+	tb.write0()
+	tb.segs = append(tb.segs, seg{at: tb.len(), n: len(s), src: src, srcLen: srcLen, guessed: true})
 	tb.b.WriteString(s)
 }
 
 // appendText appends another text, keeping its mapping.
 func (tb *textBuilder) appendText(t text) {
-	base := tb.b.Len()
+	tb.write0()
+	base := tb.len()
 	tb.b.WriteString(t.s)
 	for _, sg := range t.segs {
 		sg.at += base
@@ -80,9 +127,27 @@ func (tb *textBuilder) appendText(t text) {
 	}
 }
 
-func (tb *textBuilder) len() int { return tb.b.Len() }
+// len is the length of the current text.
+func (tb *textBuilder) len() int {
+	if tb.unwritten {
+		return tb.segs[tb.firstSeg].n
+	}
+	return tb.b.Len() - tb.from
+}
 
-func (tb *textBuilder) text() text { return text{s: tb.b.String(), segs: tb.segs} }
+// text is the current text. Its map is capped, so that the texts built
+// after it never write into it.
+func (tb *textBuilder) text() text {
+	segs := tb.segs[tb.firstSeg:len(tb.segs):len(tb.segs)]
+	if len(segs) == 0 {
+		segs = nil
+	}
+	if tb.unwritten {
+		sg := segs[0]
+		return text{s: tb.src[sg.src : sg.src+sg.n], segs: segs}
+	}
+	return text{s: tb.b.String()[tb.from:], segs: segs}
+}
 
 // source returns the source byte range that text bytes [start, end) came from.
 func (t text) source(start, end int) (int, int) {
@@ -122,23 +187,42 @@ func (t text) sourceAt(off int, after bool) int {
 	return p
 }
 
-// slice returns text bytes [start, end) with their mapping.
+// slice returns text bytes [start, end) with their mapping. The pieces
+// of a text cover it end to end, so the bytes are t.s[start:end] as they
+// are: only the map is made anew, with the copied pieces that meet merged.
 func (t text) slice(start, end int) text {
-	var tb textBuilder
+	start, end = max(start, 0), min(end, len(t.s))
+	if start >= end {
+		return text{}
+	}
+	n := 0
+	for _, sg := range t.segs {
+		if sg.at < end && sg.at+sg.n > start {
+			n++
+		}
+	}
+	out := text{s: t.s[start:end], segs: make([]seg, 0, n)}
 	for _, sg := range t.segs {
 		a, b := max(sg.at, start), min(sg.at+sg.n, end)
 		if a >= b {
 			continue
 		}
-		if sg.copied {
-			tb.copy(t.s[a:b], sg.src+(a-sg.at))
-		} else {
+		if !sg.copied {
 			// Part of a written piece still stands for all it replaced.
-			tb.segs = append(tb.segs, seg{at: tb.b.Len(), n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
-			tb.b.WriteString(t.s[a:b])
+			out.segs = append(out.segs, seg{at: a - start, n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
+			continue
 		}
+		src := sg.src + (a - sg.at)
+		if k := len(out.segs) - 1; k >= 0 {
+			if last := &out.segs[k]; last.copied && last.at+last.n == a-start && last.src+last.srcLen == src {
+				last.n += b - a
+				last.srcLen += b - a
+				continue
+			}
+		}
+		out.segs = append(out.segs, seg{at: a - start, n: b - a, src: src, srcLen: b - a, copied: true})
 	}
-	return tb.text()
+	return out
 }
 
 // guessed reports whether any of text bytes [start, end) is a repair.
@@ -153,13 +237,32 @@ func (t text) guessed(start, end int) bool {
 
 // trimSpace drops leading and trailing white space.
 func (t text) trimSpace() text {
-	s := strings.TrimLeft(t.s, " \t\n")
-	start := len(t.s) - len(s)
-	s = strings.TrimRight(s, " \t\n")
-	if len(s) == len(t.s) {
+	start, end := 0, len(t.s)
+	for start < end && isTrimmedSpace(t.s[start]) {
+		start++
+	}
+	for end > start && isTrimmedSpace(t.s[end-1]) {
+		end--
+	}
+	if end-start == len(t.s) {
 		return t // nothing to trim: no copy
 	}
-	return t.slice(start, start+len(s))
+	return t.slice(start, end)
+}
+
+func isTrimmedSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' }
+
+// atLeastRunes reports whether s holds at least n characters, counting
+// them only when its length in bytes leaves it open.
+func atLeastRunes(s string, n int) bool {
+	switch {
+	case len(s) < n:
+		return false
+	case len(s) >= n*utf8.UTFMax:
+		return true
+	}
+	count, _ := runeCount(s)
+	return count >= n
 }
 
 // charIndex converts byte offsets of a source to character offsets. It
@@ -195,9 +298,16 @@ func newCharIndex(src string) *charIndex {
 	return ci
 }
 
-// runeCount counts the runes of s and says whether it is all ASCII.
+// runeCount counts the runes of s and says whether it is all ASCII,
+// looking at eight bytes at a time while they are.
 func runeCount(s string) (int, bool) {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; len(s)-i >= 8; i += 8 {
+		if load8(s[i:])&highBits != 0 {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return i + utf8.RuneCountInString(s[i:]), false
 		}
@@ -236,3 +346,15 @@ func (pi pageIndex) span(start, end int) Span {
 	at := func(b int) int { return pi.page.at(pi.toPage[min(max(b, 0), len(pi.toPage)-1)]) }
 	return Span{at(start), at(end)}
 }
+
+// load8 is the first eight bytes of s, little-endian: the compiler reads
+// them in one load.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// highBits has the high bit of each byte of a word: a word of ASCII has
+// none of them.
+const highBits = 0x8080808080808080

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/sckg/sckg/ontology/symbol"
+)
+
+// BenchmarkLines runs the line lexer and the passes that read its lines
+// (blocks, segmentation, paragraphs, sub-paragraphs, classify, language)
+// over the development corpus, without the extractors that follow: the
+// share of whole extraction that is the lexer's, measured alone so that
+// its ratio before and after a change is not lost in the noise of the
+// rest (issue 13).
+func BenchmarkLines(b *testing.B) {
+	var texts []benchText
+	for _, in := range devInputs(b) {
+		src, err := DecodeText(in.name, in.data)
+		if err != nil {
+			continue
+		}
+		texts = append(texts, benchText{in.name, src})
+	}
+	n := 0
+	for _, t := range texts {
+		n += len(t.src)
+	}
+	benchBytes(b, int64(n), func() {
+		for _, t := range texts {
+			linePasses(t.name, t.src)
+		}
+	})
+}
+
+type benchText struct{ name, src string }
+
+// linePasses runs, on one file, the passes of File that the lexer's part
+// is made of, in File's order.
+func linePasses(name, src string) {
+	text, ci := src, spanner(newCharIndex(src))
+	page := isHTML(name, src)
+	if page {
+		var toPage []int
+		text, toPage = htmlText(src)
+		ci = pageIndex{newCharIndex(src), toPage}
+	}
+	lines := splitLines(text)
+	blocks := buildBlocks(lines, page)
+	parts := segment(blocks)
+	_ = lineOwners(lines, parts)
+	warn := func(Warning) {}
+	for _, p := range parts {
+		raw, _ := councilParagraphs(p.blocks, p.quoted, symbol.Parse(p.doc.Symbol).Kind() == symbol.KindResolution, warn)
+		kind := classify(p, raw != nil)
+		if kind == "" {
+			continue
+		}
+		if raw == nil {
+			raw = runningParagraphs(p.blocks, 0)
+		}
+		var script scriptCount
+		for _, rp := range raw {
+			t := joinBlocks(rp.blocks)
+			rp.p.Text = t.s
+			if rp.p.Kind == Operative {
+				subParagraphs(rp, ci, warn)
+			}
+			script.add(t.s)
+		}
+		_ = script.language()
+	}
+}
