@@ -107,8 +107,10 @@ func prepareBulk(quads []rdf.Quad) (*bulkInput, error) {
 
 // canBulkLoad tells whether quads may be written directly: a bolt store
 // with no quads, in Cayley's current layout with its default indexes.
-func (s *Store) canBulkLoad() (bool, error) {
-	db := s.bolt
+func (s *Store) canBulkLoad() (bool, error) { return directLoadable(s.bolt) }
+
+// directLoadable is canBulkLoad for the bolt database db (nil: not bolt).
+func directLoadable(db *bolt.DB) (bool, error) {
 	if db == nil || !bulkLoad {
 		return false, nil
 	}
