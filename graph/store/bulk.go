@@ -313,11 +313,14 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 			for j < len(es) && es[j].key == es[i].key {
 				j++
 			}
+			// A key with a term new in this transaction is new too: every
+			// stored key is of a stored quad, whose terms were all stored
+			// before. Only a key of old terms alone may hold quads already.
 			key := ar.take(8 * len(ind.Dirs))[:0]
-			fresh := true // a key of terms stored before may exist
+			fresh := false
 			for _, id := range es[i].key[:len(ind.Dirs)] {
 				key = binary.BigEndian.AppendUint64(key, id)
-				fresh = fresh && id >= first
+				fresh = fresh || id >= first
 			}
 			var old []byte
 			if !fresh {
