@@ -71,23 +71,29 @@ type bulkInput struct {
 }
 
 // prepareBulk converts the quads, drops repeated ones and hashes each
-// distinct term once. Terms are told apart by their string form, as
-// Cayley's hashes tell them apart.
+// distinct term once. Terms are told apart by their hashes, as Cayley
+// tells them apart (the hash is of the string form); a term met again is
+// found by its value, without making its string form again.
 func prepareBulk(quads []rdf.Quad) (*bulkInput, error) {
 	in := &bulkInput{quads: make([][4]int32, 0, len(quads))}
-	index := make(map[string]int32, len(quads)/2)
+	byValue := make(map[quad.Value]int32, len(quads)/2)
+	byHash := make(map[cgraph.ValueHash]int32, len(quads)/2)
 	seen := make(map[[4]int32]struct{}, len(quads))
 	node := func(v quad.Value) int32 {
 		if v == nil {
 			return -1
 		}
-		s := v.String()
-		if i, ok := index[s]; ok {
+		if i, ok := byValue[v]; ok {
 			return i
 		}
-		i := int32(len(in.nodes))
-		index[s] = i
-		in.nodes = append(in.nodes, bulkNode{val: v, hash: cgraph.HashOf(v)})
+		h := cgraph.HashOf(v)
+		i, ok := byHash[h]
+		if !ok {
+			i = int32(len(in.nodes))
+			byHash[h] = i
+			in.nodes = append(in.nodes, bulkNode{val: v, hash: h})
+		}
+		byValue[v] = i
 		return i
 	}
 	for i, q := range quads {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -41,14 +42,7 @@ func (l *Loader) Add(quads []rdf.Quad) (err error) {
 	// The first batch is marked by ReplaceGraphs itself, before its first
 	// change: a mark written here would be a quad in an empty store, and
 	// turn a fresh load away from the direct path (bulk.go).
-	var fresh, again []rdf.Quad
-	for _, q := range quads {
-		if q.Ctx != nil && l.loaded[q.Ctx.String()] {
-			again = append(again, q)
-		} else {
-			fresh = append(fresh, q)
-		}
-	}
+	fresh, again := l.split(quads)
 	if !l.started {
 		if l.direct, err = l.s.canBulkLoad(); err != nil {
 			return fmt.Errorf("store %s: %w", l.s.location, err)
@@ -81,6 +75,36 @@ func (l *Loader) Add(quads []rdf.Quad) (err error) {
 	}
 	return nil
 }
+
+// split parts quads into those of graphs no earlier batch replaced and
+// those of graphs one did. Documents seldom come back, so the batch is
+// given back whole, not copied, when none of its graphs were loaded.
+func (l *Loader) split(quads []rdf.Quad) (fresh, again []rdf.Quad) {
+	if len(l.loaded) == 0 {
+		return quads, nil
+	}
+	first := -1
+	for i, q := range quads {
+		if l.wasLoaded(q) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return quads, nil
+	}
+	fresh = slices.Clip(quads[:first])
+	for _, q := range quads[first:] {
+		if l.wasLoaded(q) {
+			again = append(again, q)
+		} else {
+			fresh = append(fresh, q)
+		}
+	}
+	return fresh, again
+}
+
+func (l *Loader) wasLoaded(q rdf.Quad) bool { return q.Ctx != nil && l.loaded[q.Ctx.String()] }
 
 // addTo adds quads to graphs already loaded, and counts those that were
 // not stored yet.
