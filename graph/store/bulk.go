@@ -303,7 +303,7 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 	}
 	for k, ind := range ckv.DefaultQuadIndexes {
 		name := ind.KeyFor(&proto.Primitive{})[0]
-		b, err := tx.CreateBucketIfNotExists(name)
+		b, err := bucket(tx, name)
 		if err != nil {
 			return err
 		}
@@ -360,7 +360,7 @@ func eachInBuckets(tx *bolt.Tx, kind byte, in *bulkInput, nodes []int32, f func(
 		n := &in.nodes[i]
 		if pre := int(n.hash[0])<<8 | int(n.hash[1]); pre != last {
 			var err error
-			if b, err = tx.CreateBucketIfNotExists(valueBucket(kind, n.hash)); err != nil {
+			if b, err = bucket(tx, valueBucket(kind, n.hash)); err != nil {
 				return err
 			}
 			last = pre
@@ -370,6 +370,17 @@ func eachInBuckets(tx *bolt.Tx, kind byte, in *bulkInput, nodes []int32, f func(
 		}
 	}
 	return nil
+}
+
+// bucket opens the bucket name, creating it if it does not exist. Bolt's
+// CreateBucketIfNotExists tries to create it first, and searches the
+// root for it twice when it exists, as most do after a load's first
+// transaction.
+func bucket(tx *bolt.Tx, name []byte) (*bolt.Bucket, error) {
+	if b := tx.Bucket(name); b != nil {
+		return b, nil
+	}
+	return tx.CreateBucket(name)
 }
 
 // arena hands out the keys and values of one transaction from large
