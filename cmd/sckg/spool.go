@@ -6,11 +6,13 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 
 	"github.com/knakk/rdf"
 )
@@ -68,13 +70,14 @@ func (s *spool) replay(f func([]rdf.Quad) error) error {
 	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
-	r := bufio.NewReaderSize(s.f, 1<<16)
+	r := &termReader{r: bufio.NewReaderSize(s.f, 1<<16)}
 	for _, n := range s.batches {
+		r.forget()
 		batch := make([]rdf.Quad, n)
 		for i := range batch {
 			var terms [4]rdf.Term
 			for j := range terms {
-				t, err := readTerm(r)
+				t, err := r.read()
 				if err != nil {
 					return fmt.Errorf("reading the store's quads back: %w", err)
 				}
@@ -133,7 +136,72 @@ func writeTerm(w *bufio.Writer, t rdf.Term) error {
 	return nil
 }
 
-func readTerm(r *bufio.Reader) (rdf.Term, error) {
+// termReader reads terms back, each distinct term of a batch made once:
+// a batch repeats its graph names, predicates and classes in quad after
+// quad, and one string and one term for each use would be most of the
+// memory a batch holds while it is loaded, and garbage after it.
+type termReader struct {
+	r     *bufio.Reader
+	raw   []byte              // the term being read, as written
+	terms map[string]rdf.Term // by what was written, for this batch
+}
+
+// forget starts a new batch: the terms of the last one are left to it.
+func (t *termReader) forget() { t.terms = make(map[string]rdf.Term) }
+
+// read reads the next term.
+func (t *termReader) read() (rdf.Term, error) {
+	if err := t.readRaw(); err != nil {
+		return nil, err
+	}
+	if term, ok := t.terms[string(t.raw)]; ok {
+		return term, nil
+	}
+	term, err := readTerm(bytes.NewReader(t.raw))
+	if err != nil {
+		return nil, err
+	}
+	t.terms[string(t.raw)] = term
+	return term, nil
+}
+
+// readRaw reads the bytes of the next term, as writeTerm wrote them.
+func (t *termReader) readRaw() error {
+	tag, err := t.r.ReadByte()
+	if err != nil {
+		return err
+	}
+	t.raw = append(t.raw[:0], tag)
+	strs := 0
+	switch tag {
+	case tagNone:
+	case tagIRI, tagBlank:
+		strs = 1
+	case tagLiteral:
+		strs = 3
+	default:
+		return errors.New("unknown term tag")
+	}
+	for range strs {
+		n, err := binary.ReadUvarint(t.r)
+		if err != nil {
+			return err
+		}
+		t.raw = binary.AppendUvarint(t.raw, n)
+		start := len(t.raw)
+		t.raw = slices.Grow(t.raw, int(n))[:start+int(n)]
+		if _, err := io.ReadFull(t.r, t.raw[start:]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readTerm decodes a term as writeTerm wrote it.
+func readTerm(r interface {
+	io.Reader
+	io.ByteReader
+}) (rdf.Term, error) {
 	tag, err := r.ReadByte()
 	if err != nil {
 		return nil, err

@@ -71,23 +71,29 @@ type bulkInput struct {
 }
 
 // prepareBulk converts the quads, drops repeated ones and hashes each
-// distinct term once. Terms are told apart by their string form, as
-// Cayley's hashes tell them apart.
+// distinct term once. Terms are told apart by their hashes, as Cayley
+// tells them apart (the hash is of the string form); a term met again is
+// found by its value, without making its string form again.
 func prepareBulk(quads []rdf.Quad) (*bulkInput, error) {
 	in := &bulkInput{quads: make([][4]int32, 0, len(quads))}
-	index := make(map[string]int32, len(quads)/2)
+	byValue := make(map[quad.Value]int32, len(quads)/2)
+	byHash := make(map[cgraph.ValueHash]int32, len(quads)/2)
 	seen := make(map[[4]int32]struct{}, len(quads))
 	node := func(v quad.Value) int32 {
 		if v == nil {
 			return -1
 		}
-		s := v.String()
-		if i, ok := index[s]; ok {
+		if i, ok := byValue[v]; ok {
 			return i
 		}
-		i := int32(len(in.nodes))
-		index[s] = i
-		in.nodes = append(in.nodes, bulkNode{val: v, hash: cgraph.HashOf(v)})
+		h := cgraph.HashOf(v)
+		i, ok := byHash[h]
+		if !ok {
+			i = int32(len(in.nodes))
+			byHash[h] = i
+			in.nodes = append(in.nodes, bulkNode{val: v, hash: h})
+		}
+		byValue[v] = i
 		return i
 	}
 	for i, q := range quads {
@@ -107,8 +113,10 @@ func prepareBulk(quads []rdf.Quad) (*bulkInput, error) {
 
 // canBulkLoad tells whether quads may be written directly: a bolt store
 // with no quads, in Cayley's current layout with its default indexes.
-func (s *Store) canBulkLoad() (bool, error) {
-	db := s.bolt
+func (s *Store) canBulkLoad() (bool, error) { return directLoadable(s.bolt) }
+
+// directLoadable is canBulkLoad for the bolt database db (nil: not bolt).
+func directLoadable(db *bolt.DB) (bool, error) {
 	if db == nil || !bulkLoad {
 		return false, nil
 	}
@@ -295,7 +303,7 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 	}
 	for k, ind := range ckv.DefaultQuadIndexes {
 		name := ind.KeyFor(&proto.Primitive{})[0]
-		b, err := tx.CreateBucketIfNotExists(name)
+		b, err := bucket(tx, name)
 		if err != nil {
 			return err
 		}
@@ -311,11 +319,14 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 			for j < len(es) && es[j].key == es[i].key {
 				j++
 			}
+			// A key with a term new in this transaction is new too: every
+			// stored key is of a stored quad, whose terms were all stored
+			// before. Only a key of old terms alone may hold quads already.
 			key := ar.take(8 * len(ind.Dirs))[:0]
-			fresh := true // a key of terms stored before may exist
+			fresh := false
 			for _, id := range es[i].key[:len(ind.Dirs)] {
 				key = binary.BigEndian.AppendUint64(key, id)
-				fresh = fresh && id >= first
+				fresh = fresh || id >= first
 			}
 			var old []byte
 			if !fresh {
@@ -349,7 +360,7 @@ func eachInBuckets(tx *bolt.Tx, kind byte, in *bulkInput, nodes []int32, f func(
 		n := &in.nodes[i]
 		if pre := int(n.hash[0])<<8 | int(n.hash[1]); pre != last {
 			var err error
-			if b, err = tx.CreateBucketIfNotExists(valueBucket(kind, n.hash)); err != nil {
+			if b, err = bucket(tx, valueBucket(kind, n.hash)); err != nil {
 				return err
 			}
 			last = pre
@@ -359,6 +370,17 @@ func eachInBuckets(tx *bolt.Tx, kind byte, in *bulkInput, nodes []int32, f func(
 		}
 	}
 	return nil
+}
+
+// bucket opens the bucket name, creating it if it does not exist. Bolt's
+// CreateBucketIfNotExists tries to create it first, and searches the
+// root for it twice when it exists, as most do after a load's first
+// transaction.
+func bucket(tx *bolt.Tx, name []byte) (*bolt.Bucket, error) {
+	if b := tx.Bucket(name); b != nil {
+		return b, nil
+	}
+	return tx.CreateBucket(name)
 }
 
 // arena hands out the keys and values of one transaction from large

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
@@ -38,34 +39,22 @@ func (s *Store) NewLoader(ctx context.Context) *Loader {
 // to what that batch stored.
 func (l *Loader) Add(quads []rdf.Quad) (err error) {
 	defer guard(l.s.location, &err)()
-	// The first batch is marked by ReplaceGraphs itself, before its first
-	// change: a mark written here would be a quad in an empty store, and
-	// turn a fresh load away from the direct path (bulk.go).
-	var fresh, again []rdf.Quad
-	for _, q := range quads {
-		if q.Ctx != nil && l.loaded[q.Ctx.String()] {
-			again = append(again, q)
-		} else {
-			fresh = append(fresh, q)
-		}
-	}
+	fresh, again := l.split(quads)
 	if !l.started {
+		// Asked before the mark is written: the mark is a quad, and a
+		// store holding one is no longer empty.
 		if l.direct, err = l.s.canBulkLoad(); err != nil {
 			return fmt.Errorf("store %s: %w", l.s.location, err)
 		}
+		if l.direct {
+			if err := l.s.markUnfinished(); err != nil {
+				return err
+			}
+		}
+		l.started = true
 	}
-	var n int
-	if l.direct && l.started {
-		n, err = l.s.appendNew(l.ctx, fresh)
-	} else {
-		n, err = l.s.ReplaceGraphs(l.ctx, fresh)
-	}
-	l.started = true
+	n, err := l.replace(fresh)
 	if err != nil {
-		return err
-	}
-	// ReplaceGraphs clears the mark when it ends; the load has not.
-	if err := l.s.markUnfinished(); err != nil {
 		return err
 	}
 	l.added += n
@@ -81,6 +70,52 @@ func (l *Loader) Add(quads []rdf.Quad) (err error) {
 	}
 	return nil
 }
+
+// replace stores the quads of graphs no earlier batch replaced. A direct
+// load writes them (the store holds none of their graphs), and its mark,
+// written once before its first batch, stays until Close; through
+// Cayley, ReplaceGraphs marks the store and clears the mark when it
+// ends, but the load has not.
+func (l *Loader) replace(quads []rdf.Quad) (int, error) {
+	if l.direct {
+		return l.s.appendNew(l.ctx, quads)
+	}
+	n, err := l.s.ReplaceGraphs(l.ctx, quads)
+	if err != nil {
+		return 0, err
+	}
+	return n, l.s.markUnfinished()
+}
+
+// split parts quads into those of graphs no earlier batch replaced and
+// those of graphs one did. Documents seldom come back, so the batch is
+// given back whole, not copied, when none of its graphs were loaded.
+func (l *Loader) split(quads []rdf.Quad) (fresh, again []rdf.Quad) {
+	if len(l.loaded) == 0 {
+		return quads, nil
+	}
+	first := -1
+	for i, q := range quads {
+		if l.wasLoaded(q) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return quads, nil
+	}
+	fresh = slices.Clip(quads[:first])
+	for _, q := range quads[first:] {
+		if l.wasLoaded(q) {
+			again = append(again, q)
+		} else {
+			fresh = append(fresh, q)
+		}
+	}
+	return fresh, again
+}
+
+func (l *Loader) wasLoaded(q rdf.Quad) bool { return q.Ctx != nil && l.loaded[q.Ctx.String()] }
 
 // addTo adds quads to graphs already loaded, and counts those that were
 // not stored yet.

@@ -217,9 +217,8 @@ func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
 }
 
 // appendNew writes quads that the store does not hold, in graphs it does
-// not hold, straight in Cayley's layout: a later batch of a load that
-// began on an empty store (Loader), whose mark of an unfinished load
-// stays.
+// not hold, straight in Cayley's layout: a batch of a load that began on
+// an empty store (Loader), whose mark of an unfinished load stays.
 func (s *Store) appendNew(ctx context.Context, quads []rdf.Quad) (int, error) {
 	in, err := prepareBulk(quads)
 	if err != nil || len(in.quads) == 0 {
