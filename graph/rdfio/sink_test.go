@@ -1,10 +1,15 @@
 package rdfio
 
 import (
+	"bufio"
 	"bytes"
+	"flag"
+	"io"
 	"math/rand"
 	"os"
 	"testing"
+
+	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/ontology"
 )
@@ -64,4 +69,75 @@ func TestSinkCountsQuadsAcrossAdds(t *testing.T) {
 	if err == nil || err.Error()[:8] != "quad 11:" {
 		t.Errorf("got %v, want an error about quad 11", err)
 	}
+}
+
+var benchStatements = flag.String("bench.nt", "", "N-Triples or N-Quads `file` whose statements BenchmarkWriteTurtle writes, instead of the Mali graph")
+
+// BenchmarkWriteTurtle measures the Turtle writer on the Mali graph as a
+// build makes it, or on the statements of -bench.nt, in triples written
+// per second: the figure issue 13 compares with rapper's
+// (internal/bench/run.sh).
+//
+//	go test ./graph/rdfio -run '^$' -bench WriteTurtle -benchtime 20x
+//	sckg build ../shared/corpus/crunsc-dev --out /tmp/dev.nt
+//	go test ./graph/rdfio -run '^$' -bench WriteTurtle -benchtime 20x -bench.nt /tmp/dev.nt
+func BenchmarkWriteTurtle(b *testing.B) {
+	quads := benchQuads(b)
+	triples := 0
+	for b.Loop() {
+		n, err := WriteTurtle(io.Discard, quads, ontology.Prefixes())
+		if err != nil {
+			b.Fatal(err)
+		}
+		triples += n
+	}
+	b.ReportMetric(float64(triples)/b.Elapsed().Seconds(), "triples/s")
+}
+
+// BenchmarkSink measures each format's path through a sink as 'sckg
+// build' uses it: the quads a document at a time, a build's memory
+// budget, then Finish.
+//
+//	go test ./graph/rdfio -run '^$' -bench Sink -benchtime 20x
+func BenchmarkSink(b *testing.B) {
+	quads := seedExportQuads(b)
+	for _, f := range Formats {
+		b.Run(string(f), func(b *testing.B) {
+			statements := 0
+			for b.Loop() {
+				s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: 16 << 20, TempDir: b.TempDir()})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for start := 0; start < len(quads); start += 1000 {
+					if err := s.Add(quads[start:min(start+1000, len(quads))]...); err != nil {
+						b.Fatal(err)
+					}
+				}
+				n, err := s.Finish(io.Discard)
+				if err != nil {
+					b.Fatal(err)
+				}
+				statements += n
+			}
+			b.ReportMetric(float64(statements)/b.Elapsed().Seconds(), "statements/s")
+		})
+	}
+}
+
+// benchQuads are the statements of -bench.nt, or the Mali graph.
+func benchQuads(b *testing.B) []rdf.Quad {
+	if *benchStatements == "" {
+		return seedExportQuads(b)
+	}
+	f, err := os.Open(*benchStatements)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	quads, err := rdf.NewQuadDecoder(bufio.NewReader(f), rdf.NQuads).DecodeAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return quads
 }
