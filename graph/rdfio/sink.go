@@ -47,6 +47,8 @@ type Sink struct {
 
 	added int     // quads added, to name a bad one as Write does
 	held  records // the statements not spilled yet
+	rec   []byte  // the record being made
+	terms checker
 	runs  []string
 	// levels[i] is how many merges runs[i] has been through: runs of one
 	// level are merged maxRuns at a time into one of the next, so that
@@ -88,28 +90,22 @@ func (r *records) reset() {
 	r.used, r.spans, r.bytes = 0, r.spans[:0], 0
 }
 
-// room returns the chunk to append a record of about n bytes to.
-func (r *records) room(n int) []byte {
-	if r.used > 0 {
-		if last := r.chunks[r.used-1]; cap(last)-len(last) >= n {
-			return last
+// add copies rec into the last chunk, or a new one if it has no room.
+func (r *records) add(rec []byte) {
+	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < len(rec) {
+		if r.used == len(r.chunks) {
+			r.chunks = append(r.chunks, nil)
 		}
+		if cap(r.chunks[r.used]) < len(rec) {
+			r.chunks[r.used] = make([]byte, 0, max(chunkSize, len(rec)))
+		}
+		r.used++
 	}
-	if r.used == len(r.chunks) {
-		r.chunks = append(r.chunks, nil)
-	}
-	if cap(r.chunks[r.used]) < n {
-		r.chunks[r.used] = make([]byte, 0, max(chunkSize, n))
-	}
-	r.used++
-	return r.chunks[r.used-1]
-}
-
-// add takes the chunk room gave, now with a record from start on.
-func (r *records) add(chunk []byte, start int) {
-	r.chunks[r.used-1] = chunk
-	r.spans = append(r.spans, span{r.used - 1, start, len(chunk)})
-	r.bytes += len(chunk) - start
+	last := r.used - 1
+	start := len(r.chunks[last])
+	r.chunks[last] = append(r.chunks[last], rec...)
+	r.spans = append(r.spans, span{last, start, start + len(rec)})
+	r.bytes += len(rec)
 }
 
 func (r *records) sort() {
@@ -142,13 +138,11 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 	for _, q := range quads {
 		i := s.added
 		s.added++
-		chunk := s.held.room(recordSize(q))
-		start := len(chunk)
-		chunk, err := s.appendRecord(chunk, q)
-		if err != nil {
+		var err error
+		if s.rec, err = s.appendRecord(s.rec[:0], q); err != nil {
 			return fmt.Errorf("quad %d: %w", i, err)
 		}
-		s.held.add(chunk, start)
+		s.held.add(s.rec)
 		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
 			if err := s.spill(); err != nil {
 				return err
@@ -158,23 +152,6 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 	return nil
 }
 
-// recordSize is about how many bytes q's record takes, at least: the
-// bytes of its terms and what the records add to them, less escapes.
-func recordSize(q rdf.Quad) int {
-	n := 32
-	for _, t := range [4]rdf.Term{q.Subj, q.Pred, q.Obj, q.Ctx} {
-		switch t := t.(type) {
-		case rdf.IRI:
-			n += len(t.String())
-		case rdf.Literal:
-			n += len(t.String()) + len(t.Lang()) + len(t.DataType.String())
-		case rdf.Blank:
-			n += len(t.String())
-		}
-	}
-	return n
-}
-
 // appendRecord checks q and appends its record; on an error, dst is
 // returned as it was.
 func (s *Sink) appendRecord(dst []byte, q rdf.Quad) ([]byte, error) {
@@ -182,15 +159,15 @@ func (s *Sink) appendRecord(dst []byte, q rdf.Quad) ([]byte, error) {
 		if s.f == NTriples {
 			q = rdf.Quad{Triple: q.Triple}
 		}
-		return appendNQuad(dst, q)
+		return s.terms.appendNQuad(dst, q)
 	}
-	sub, p, o, err := tripleOf(q)
+	sub, p, o, err := s.terms.triple(q)
 	if err != nil {
 		return dst, err
 	}
 	var g *rdfTerm
 	if q.Ctx != nil && s.f != Turtle { // Turtle merges the graphs
-		t, err := termOf(q.Ctx)
+		t, err := s.terms.term(q.Ctx)
 		if err != nil {
 			return dst, fmt.Errorf("graph: %w", err)
 		}

@@ -81,6 +81,20 @@ func TestSyntaxChecks(t *testing.T) {
 	}
 }
 
+// TestCheckerRemembers: a checker that remembers the IRIs it accepted
+// accepts and refuses what checkIRI does, whatever came before.
+func TestCheckerRemembers(t *testing.T) {
+	samples := syntaxSamples()
+	rng := rand.New(rand.NewSource(2))
+	var c checker
+	for range 3 * len(samples) {
+		s := samples[rng.Intn(len(samples))]
+		if got, want := c.iri(s) == nil, checkIRI(s) == nil; got != want {
+			t.Fatalf("checker accepts %q: %v; checkIRI: %v", s, got, want)
+		}
+	}
+}
+
 // quoteByRunes is appendQuoted as it was written, a rune at a time.
 func quoteByRunes(s string) string {
 	var b strings.Builder

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"io"
 	"sort"
-	"strings"
 
 	"github.com/knakk/rdf"
 
@@ -56,27 +55,44 @@ func newPrefixer(prefixes []ontology.Prefix) (*prefixer, error) {
 // cut splits an IRI into a prefix's name and a local part that is safe
 // after it, or tells that none is.
 func (p *prefixer) cut(iri string) (name, local string, ok bool) {
-	for i, ns := range p.iris {
-		if local, ok := strings.CutPrefix(iri, ns); ok && isSafeLocalName(local) {
-			return p.names[i], local, true
-		}
+	if i := match(p, iri); i >= 0 {
+		return p.names[i], iri[len(p.iris[i]):], true
 	}
 	return "", "", false
 }
 
 // writeIRI writes an IRI as a prefixed name when its local part is safe.
 func (p *prefixer) writeIRI(bw *bufio.Writer, iri []byte) {
-	for i, ns := range p.iris {
-		if len(iri) > len(ns) && string(iri[:len(ns)]) == ns && isSafeLocalName(iri[len(ns):]) {
-			bw.WriteString(p.names[i])
-			bw.WriteByte(':')
-			bw.Write(iri[len(ns):])
-			return
-		}
+	if i := match(p, iri); i >= 0 {
+		bw.WriteString(p.names[i])
+		bw.WriteByte(':')
+		bw.Write(iri[len(p.iris[i]):])
+		return
 	}
 	bw.WriteByte('<')
 	bw.Write(iri)
 	bw.WriteByte('>')
+}
+
+// match returns the index of the longest namespace that iri begins with
+// and leaves a safe local name of, or -1. A safe local name holds name
+// characters only, so the namespace must reach past iri's last other
+// character: the longer namespaces alone are compared, and an IRI that
+// ends in another character, as a symbol's ends in ')', with none.
+func match[S string | []byte](p *prefixer, iri S) int {
+	minLen := len(iri)
+	for minLen > 0 && isNameChar(iri[minLen-1]) {
+		minLen--
+	}
+	for i, ns := range p.iris {
+		if len(ns) < minLen {
+			break // the namespaces are longest first
+		}
+		if len(iri) > len(ns) && string(iri[:len(ns)]) == ns && isSafeLocalName(iri[len(ns):]) {
+			return i
+		}
+	}
+	return -1
 }
 
 // WriteTurtle writes the triples of quads, without their graph names and
@@ -211,14 +227,16 @@ func (t *turtleWriter) term(v termView) {
 	}
 }
 
-func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) {
-	if s, err = termOf(q.Subj); err != nil {
+func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) { return (*checker)(nil).triple(q) }
+
+func (c *checker) triple(q rdf.Quad) (s, p, o rdfTerm, err error) {
+	if s, err = c.term(q.Subj); err != nil {
 		return s, p, o, fmt.Errorf("subject: %w", err)
 	}
-	if p, err = termOf(q.Pred); err != nil {
+	if p, err = c.term(q.Pred); err != nil {
 		return s, p, o, fmt.Errorf("predicate: %w", err)
 	}
-	if o, err = termOf(q.Obj); err != nil {
+	if o, err = c.term(q.Obj); err != nil {
 		return s, p, o, fmt.Errorf("object: %w", err)
 	}
 	if s.kind == kindLiteral || p.kind != kindIRI {
@@ -237,20 +255,20 @@ func WriteNQuads(w io.Writer, quads []rdf.Quad) (int, error) {
 // NQuad returns q as one N-Quads line, with its newline: the canonical
 // form sckg sorts and compares quads by.
 func NQuad(q rdf.Quad) (string, error) {
-	line, err := appendNQuad(nil, q)
+	line, err := (*checker)(nil).appendNQuad(nil, q)
 	return string(line), err
 }
 
 // appendNQuad appends q as NQuad makes it; on an error, dst is returned
 // as it was.
-func appendNQuad(dst []byte, q rdf.Quad) ([]byte, error) {
-	s, p, o, err := tripleOf(q)
+func (c *checker) appendNQuad(dst []byte, q rdf.Quad) ([]byte, error) {
+	s, p, o, err := c.triple(q)
 	if err != nil {
 		return dst, err
 	}
 	var g rdfTerm
 	if q.Ctx != nil {
-		if g, err = termOf(q.Ctx); err != nil {
+		if g, err = c.term(q.Ctx); err != nil {
 			return dst, fmt.Errorf("graph: %w", err)
 		}
 	}
