@@ -57,59 +57,69 @@ type Sink struct {
 	uses   map[string]*usage // JSON-LD's, by predicate IRI
 }
 
-// records are records (record.go) end to end in chunks of bytes: few
-// objects for the collector however many statements they hold, and none
-// copied as they grow (a slice grown by append copies its bytes several
-// times over; a quarter of the Turtle writer's time).
+// records are records (record.go) in chunks of bytes, each record its
+// length and bytes: few objects for the collector however many
+// statements they hold, and none copied as they grow (a slice grown by
+// append copies its bytes several times over; a quarter of the Turtle
+// writer's time). A record is found by a span: its chunk's index << 32,
+// and its offset in the chunk, below chunkSize (a record too long for a
+// chunk has one of its own, at offset 0).
 type records struct {
 	chunks [][]byte
 	used   int // chunks[:used] hold records, the last of them the one filled
-	spans  []span
+	spans  []uint64
 	bytes  int
 }
 
-// span is where a record is: chunks[chunk][start:end].
-type span struct{ chunk, start, end int }
-
 const (
-	spanSize  = 24 // bytes
+	spanSize  = 8 // bytes
 	chunkSize = 1 << 20
 )
 
 func (r *records) len() int        { return len(r.spans) }
 func (r *records) size() int       { return r.bytes + spanSize*len(r.spans) }
-func (r *records) at(i int) []byte { return r.chunk(r.spans[i]) }
+func (r *records) at(i int) []byte { return r.record(r.spans[i]) }
 
-func (r *records) chunk(s span) []byte { return r.chunks[s.chunk][s.start:s.end] }
+func (r *records) record(span uint64) []byte {
+	chunk := r.chunks[span>>32][uint32(span):]
+	n, k := binary.Uvarint(chunk)
+	return chunk[k : k+int(n)]
+}
 
-// reset forgets the records and keeps the chunks for the next ones.
+// reset forgets the records and keeps the chunks for the next ones, but
+// those of a single long record.
 func (r *records) reset() {
 	for i := range r.chunks[:r.used] {
+		if cap(r.chunks[i]) > chunkSize {
+			r.chunks[i] = nil
+		}
 		r.chunks[i] = r.chunks[i][:0]
 	}
 	r.used, r.spans, r.bytes = 0, r.spans[:0], 0
 }
 
-// add copies rec into the last chunk, or a new one if it has no room.
+// add copies rec into the last chunk, or the next if it has no room.
 func (r *records) add(rec []byte) {
-	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < len(rec) {
+	n := binary.MaxVarintLen64 + len(rec) // at most
+	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {
 		if r.used == len(r.chunks) {
 			r.chunks = append(r.chunks, nil)
 		}
-		if cap(r.chunks[r.used]) < len(rec) {
-			r.chunks[r.used] = make([]byte, 0, max(chunkSize, len(rec)))
+		if cap(r.chunks[r.used]) < n {
+			r.chunks[r.used] = make([]byte, 0, max(chunkSize, n))
 		}
 		r.used++
 	}
 	last := r.used - 1
-	start := len(r.chunks[last])
-	r.chunks[last] = append(r.chunks[last], rec...)
-	r.spans = append(r.spans, span{last, start, start + len(rec)})
+	chunk := r.chunks[last]
+	r.spans = append(r.spans, uint64(last)<<32|uint64(len(chunk)))
+	chunk = binary.AppendUvarint(chunk, uint64(len(rec)))
+	r.chunks[last] = append(chunk, rec...)
 	r.bytes += len(rec)
 }
 
 func (r *records) sort() {
-	slices.SortFunc(r.spans, func(a, b span) int { return bytes.Compare(r.chunk(a), r.chunk(b)) })
+	slices.SortFunc(r.spans, func(a, b uint64) int { return bytes.Compare(r.record(a), r.record(b)) })
 }
 
 // lineMode tells the formats that sort lines (N-Quads, N-Triples) from
@@ -134,7 +144,6 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 
 // Add takes quads; when the sink holds more than its memory, it spills.
 func (s *Sink) Add(quads ...rdf.Quad) error {
-	s.held.spans = slices.Grow(s.held.spans, len(quads))
 	for _, q := range quads {
 		i := s.added
 		s.added++
