@@ -7,6 +7,7 @@ import (
 	"io"
 	"math/rand"
 	"os"
+	"slices"
 	"testing"
 	"time"
 
@@ -73,6 +74,36 @@ func TestSinkCountsQuadsAcrossAdds(t *testing.T) {
 }
 
 var benchStatements = flag.String("bench.nt", "", "N-Triples or N-Quads `file` whose statements BenchmarkWriteTurtle writes, instead of the Mali graph")
+
+// TestRecordsSort: records sort by their bytes, whatever their heads and
+// the groups they come in.
+func TestRecordsSort(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	heads := []string{"a ", "b ", "ab ", "a\x00 ", "\x00 ", "ba "}
+	tails := []string{"", "x", "xy", "y", "\x00", "\xff"}
+	var r records
+	var want [][]byte
+	for round := range 3 {
+		r.reset()
+		want = want[:0]
+		for range 2000 + round {
+			head := heads[rng.Intn(len(heads))]
+			rec := []byte(head + tails[rng.Intn(len(tails))] + tails[rng.Intn(len(tails))])
+			if rng.Intn(50) == 0 {
+				rec = append(rec, bytes.Repeat([]byte{'z'}, chunkSize)...) // a record of its own chunk
+			}
+			r.add(rec, len(head))
+			want = append(want, rec)
+		}
+		slices.SortFunc(want, bytes.Compare)
+		r.sort()
+		for i := range want {
+			if !bytes.Equal(r.at(i), want[i]) {
+				t.Fatalf("round %d: record %d is %q, want %q", round, i, r.at(i)[:min(20, len(r.at(i)))], want[i][:min(20, len(want[i]))])
+			}
+		}
+	}
+}
 
 // BenchmarkWriteTurtle measures the Turtle writer on the Mali graph as a
 // build makes it, or on the statements of -bench.nt, in triples written

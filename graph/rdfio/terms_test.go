@@ -221,6 +221,9 @@ func TestRecordOrder(t *testing.T) {
 		}
 		var st statement
 		st.read(ra)
+		if end := subjectEnd(ra); end != st.subjectEnd {
+			t.Fatalf("%s: subjectEnd %d, read %d", statementString(a), end, st.subjectEnd)
+		}
 		back := [4]*rdfTerm{nil, ptr(ownTerm(st.s)), ptr(ownTerm(st.p)), ptr(ownTerm(st.o))}
 		if st.hasGraph {
 			back[0] = ptr(ownTerm(st.g))
