@@ -46,19 +46,36 @@ type usage struct {
 	datatypes      map[string]bool // "" for xsd:string and language strings
 }
 
-// use notes the kind of value r gives its predicate.
-func (s *Sink) use(r record) {
-	u := s.uses[r.p.value]
+// use notes the kind of value o gives predicate p.
+func (s *Sink) use(p, o rdfTerm) {
+	u := s.uses[p.value]
 	if u == nil {
 		u = &usage{datatypes: map[string]bool{}}
-		s.uses[r.p.value] = u
+		s.uses[p.value] = u
 	}
-	if r.o.kind == kindLiteral {
+	if o.kind == kindLiteral {
 		u.literals = true
-		u.datatypes[r.o.datatype] = true
+		u.datatypes[o.datatype] = true
 	} else {
 		u.iris = true
 	}
+}
+
+// subjectGroup holds one subject's predicates and their objects, in the
+// order of the file.
+type subjectGroup struct {
+	subject rdfTerm
+	preds   []predicateGroup
+}
+
+type predicateGroup struct {
+	predicate string // its IRI
+	objects   []rdfTerm
+}
+
+// ownTerm copies a term out of a record, which the next one overwrites.
+func ownTerm(v termView) rdfTerm {
+	return rdfTerm{kind: int(v.kind), value: string(v.value), lang: string(v.lang()), datatype: string(v.datatype())}
 }
 
 // jsonldWriter writes JSON-LD one subject at a time (a Sink's
@@ -69,8 +86,13 @@ type jsonldWriter struct {
 	prefixes []ontology.Prefix
 	entries  int
 	inNamed  bool
-	graph    *rdfTerm
 	nodes    int // in the named graph being written
+
+	// The subject being gathered, and its graph, until its last statement.
+	group       subjectGroup
+	grouping    bool
+	graph       *rdfTerm // nil for the default graph
+	startsGraph bool     // its graph is not the one before's
 }
 
 func newJSONLDWriter(bw *bufio.Writer, pre *prefixer, prefixes []ontology.Prefix, uses map[string]*usage) *jsonldWriter {
@@ -100,9 +122,38 @@ func (jw *jsonldWriter) begin() {
 	jw.line(1, `"@graph": [`)
 }
 
+// statement gathers a subject's statements, and writes the subject
+// before when this one is another's.
+func (jw *jsonldWriter) statement(st *statement, c change) {
+	if c >= newSubject {
+		jw.flush()
+		jw.group = subjectGroup{subject: ownTerm(st.s)}
+		jw.grouping = true
+		jw.graph = nil
+		if st.hasGraph {
+			g := ownTerm(st.g)
+			jw.graph = &g
+		}
+		jw.startsGraph = c == newGraph
+	}
+	if c >= newPredicate {
+		jw.group.preds = append(jw.group.preds, predicateGroup{predicate: string(st.p.value)})
+	}
+	pg := &jw.group.preds[len(jw.group.preds)-1]
+	pg.objects = append(pg.objects, ownTerm(st.o))
+}
+
+// flush writes the subject gathered, if any.
+func (jw *jsonldWriter) flush() {
+	if jw.grouping {
+		jw.subject(jw.graph, jw.startsGraph, &jw.group)
+		jw.grouping = false
+	}
+}
+
 // Entries are written with a comma between them: the comma (or the
 // line's end) of one is written when the next begins, or at the end.
-func (jw *jsonldWriter) subject(g *rdfTerm, sg *subjectGroup) {
+func (jw *jsonldWriter) subject(g *rdfTerm, startsGraph bool, sg *subjectGroup) {
 	if g == nil { // the default graph comes first
 		if jw.entries > 0 {
 			jw.comma(true)
@@ -111,7 +162,7 @@ func (jw *jsonldWriter) subject(g *rdfTerm, sg *subjectGroup) {
 		jw.node(2, sg)
 		return
 	}
-	if !jw.inNamed || !sameGraph(jw.graph, g) {
+	if !jw.inNamed || startsGraph {
 		jw.endNamed()
 		if jw.entries > 0 {
 			jw.comma(true)
@@ -120,7 +171,7 @@ func (jw *jsonldWriter) subject(g *rdfTerm, sg *subjectGroup) {
 		jw.line(2, "{")
 		jw.line(3, `"@id": `+jsonString(jw.id(*g))+",")
 		jw.line(3, `"@graph": [`)
-		jw.inNamed, jw.graph, jw.nodes = true, g, 0
+		jw.inNamed, jw.nodes = true, 0
 	}
 	if jw.nodes > 0 {
 		jw.comma(true)
@@ -139,6 +190,7 @@ func (jw *jsonldWriter) endNamed() {
 }
 
 func (jw *jsonldWriter) end() {
+	jw.flush()
 	jw.endNamed()
 	if jw.entries > 0 {
 		jw.comma(false)
@@ -167,7 +219,7 @@ func jsonTerms(uses map[string]*usage, pre *prefixer, prefixes []ontology.Prefix
 	prefixOf := map[string]string{}
 	for p := range uses {
 		for i, ns := range pre.iris {
-			if local, ok := strings.CutPrefix(p, ns); ok && safeLocalName.MatchString(local) {
+			if local, ok := strings.CutPrefix(p, ns); ok && isSafeLocalName(local) {
 				byLocal[local] = append(byLocal[local], p)
 				prefixOf[p] = pre.names[i]
 				break
@@ -261,10 +313,8 @@ func (jw *jsonWriter) list(indent int, items []string) {
 // iri compacts an IRI with a prefix where its local name is safe; JSON-LD
 // expands such compact IRIs in @id, @type and coerced values.
 func (jw *jsonWriter) iri(s string) string {
-	for i, ns := range jw.pre.iris {
-		if local, ok := strings.CutPrefix(s, ns); ok && safeLocalName.MatchString(local) {
-			return jw.pre.names[i] + ":" + local
-		}
+	if name, local, ok := jw.pre.cut(s); ok {
+		return name + ":" + local
 	}
 	return s
 }
@@ -283,18 +333,14 @@ func (jw *jsonWriter) node(indent int, sg *subjectGroup) {
 	var members []member
 	var types []string
 	for _, pg := range sg.preds {
-		objs := make([]rdfTerm, 0, len(pg.objects))
-		for _, o := range pg.objects {
-			objs = append(objs, o)
-		}
-		sort.Slice(objs, func(i, j int) bool { return objs[i].less(objs[j]) })
-		if pg.predicate.value == rdfTypeIRI && jw.typeKeyword {
+		objs := pg.objects
+		if pg.predicate == rdfTypeIRI && jw.typeKeyword {
 			for _, o := range objs {
 				types = append(types, jsonString(jw.id(o)))
 			}
 			continue
 		}
-		t := jw.terms[pg.predicate.value]
+		t := jw.terms[pg.predicate]
 		vals := make([]string, len(objs))
 		for i, o := range objs {
 			vals[i] = jw.value(t, o)

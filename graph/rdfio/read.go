@@ -122,7 +122,7 @@ func LangLiteral(value, lang string) (rdf.Term, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !langTagPattern.MatchString(lang) {
+	if !isLangTag(lang) {
 		return nil, fmt.Errorf("invalid language tag %q", lang)
 	}
 	line := "<urn:x:s> <urn:x:p> " + esc + "@" + lang + " .\n"

@@ -8,14 +8,13 @@ package rdfio
 
 import (
 	"bufio"
-	"container/heap"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/knakk/rdf"
 
@@ -46,23 +45,16 @@ type Sink struct {
 	pre      *prefixer
 	opts     SinkOptions
 
-	added int // quads added, to name a bad one as Write does
-	held  int // bytes held, estimated
-	lines []string
-	recs  []record
+	added int     // quads added, to name a bad one as Write does
+	held  records // the statements not spilled yet
+	rec   []byte  // the record being made
+	terms checker
 	runs  []string
 	// levels[i] is how many merges runs[i] has been through: runs of one
 	// level are merged maxRuns at a time into one of the next, so that
 	// each statement is rewritten once per level, not once per merge.
 	levels []int
 	uses   map[string]*usage // JSON-LD's, by predicate IRI
-}
-
-// record is one statement of a grouped format (Turtle, TriG, JSON-LD).
-type record struct {
-	hasGraph bool
-	g        rdfTerm
-	s, p, o  rdfTerm
 }
 
 // lineMode tells the formats that sort lines (N-Quads, N-Triples) from
@@ -90,28 +82,12 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 	for _, q := range quads {
 		i := s.added
 		s.added++
-		if s.f.lineMode() {
-			if s.f == NTriples {
-				q = rdf.Quad{Triple: q.Triple}
-			}
-			line, err := NQuad(q)
-			if err != nil {
-				return fmt.Errorf("quad %d: %w", i, err)
-			}
-			s.lines = append(s.lines, line)
-			s.held += len(line) + 16
-		} else {
-			r, err := s.record(q)
-			if err != nil {
-				return fmt.Errorf("quad %d: %w", i, err)
-			}
-			if s.f == JSONLD {
-				s.use(r)
-			}
-			s.recs = append(s.recs, r)
-			s.held += r.size()
+		var err error
+		if s.rec, err = s.appendRecord(s.rec[:0], q); err != nil {
+			return fmt.Errorf("quad %d: %w", i, err)
 		}
-		if s.opts.Memory > 0 && s.held > s.opts.Memory {
+		s.held.add(s.rec, s.headLen(s.rec))
+		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
 			if err := s.spill(); err != nil {
 				return err
 			}
@@ -120,36 +96,52 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 	return nil
 }
 
-func (s *Sink) record(q rdf.Quad) (record, error) {
-	var r record
-	var err error
-	if r.s, r.p, r.o, err = tripleOf(q); err != nil {
-		return r, err
+// headLen is the length of a record's head (records.add): an N-Quads
+// line's subject and the space after it, a grouped record's graph and
+// subject.
+func (s *Sink) headLen(rec []byte) int {
+	if s.f.lineMode() {
+		return bytes.IndexByte(rec, ' ') + 1 // a subject holds no space
 	}
-	if q.Ctx == nil || s.f == Turtle {
-		return r, nil // Turtle merges the graphs
-	}
-	if r.g, err = termOf(q.Ctx); err != nil {
-		return r, fmt.Errorf("graph: %w", err)
-	}
-	if r.g.kind == kindLiteral {
-		return r, errors.New("a literal cannot name a graph")
-	}
-	r.hasGraph = true
-	return r, nil
+	return subjectEnd(rec)
 }
 
-func (t rdfTerm) size() int { return len(t.value) + len(t.lang) + len(t.datatype) + len(t.nt) }
-
-// size estimates the bytes a record holds: its strings and their headers.
-func (r record) size() int { return r.g.size() + r.s.size() + r.p.size() + r.o.size() + 400 }
+// appendRecord checks q and appends its record; on an error, dst is
+// returned as it was.
+func (s *Sink) appendRecord(dst []byte, q rdf.Quad) ([]byte, error) {
+	if s.f.lineMode() {
+		if s.f == NTriples {
+			q = rdf.Quad{Triple: q.Triple}
+		}
+		return s.terms.appendNQuad(dst, q)
+	}
+	sub, p, o, err := s.terms.triple(q)
+	if err != nil {
+		return dst, err
+	}
+	var g *rdfTerm
+	if q.Ctx != nil && s.f != Turtle { // Turtle merges the graphs
+		t, err := s.terms.term(q.Ctx)
+		if err != nil {
+			return dst, fmt.Errorf("graph: %w", err)
+		}
+		if t.kind == kindLiteral {
+			return dst, errors.New("a literal cannot name a graph")
+		}
+		g = &t
+	}
+	if s.f == JSONLD {
+		s.use(p, o)
+	}
+	return appendRecord(dst, g, sub, p, o), nil
+}
 
 // Finish writes the file to w and removes the spilled runs. It returns
 // the number of statements written: distinct triples for Turtle and
 // N-Triples, distinct quads for the others.
 func (s *Sink) Finish(w io.Writer) (n int, err error) {
 	defer s.Discard()
-	bw := bufio.NewWriter(w)
+	bw := bufio.NewWriterSize(w, 1<<16)
 	if s.f.lineMode() {
 		n, err = s.writeLines(bw)
 	} else {
@@ -170,48 +162,7 @@ func (s *Sink) Discard() {
 	for _, r := range s.runs {
 		os.Remove(r)
 	}
-	s.runs, s.levels, s.lines, s.recs = nil, nil, nil, nil
-}
-
-func compareLines(a, b string) int { return strings.Compare(a, b) }
-
-// compareRecords orders statements as the grouped formats write them: the
-// default graph first, then named graphs by IRI; subjects; rdf:type
-// before other predicates, the others by IRI; objects.
-func compareRecords(a, b record) int {
-	if a.hasGraph != b.hasGraph {
-		if !a.hasGraph {
-			return -1
-		}
-		return 1
-	}
-	if c := a.g.compare(b.g); c != 0 {
-		return c
-	}
-	if c := a.s.compare(b.s); c != 0 {
-		return c
-	}
-	if at, bt := a.p.value == rdfTypeIRI, b.p.value == rdfTypeIRI; at != bt {
-		if at {
-			return -1
-		}
-		return 1
-	}
-	if c := strings.Compare(a.p.value, b.p.value); c != 0 {
-		return c
-	}
-	return a.o.compare(b.o)
-}
-
-// compare orders terms as less does.
-func (t rdfTerm) compare(u rdfTerm) int {
-	if t.kind != u.kind {
-		return t.kind - u.kind
-	}
-	if c := strings.Compare(t.value, u.value); c != 0 {
-		return c
-	}
-	return strings.Compare(t.nt, u.nt)
+	s.runs, s.levels, s.held = nil, nil, records{}
 }
 
 // spill sorts what the sink holds and writes it to a run file.
@@ -222,20 +173,11 @@ func (s *Sink) spill() error {
 	}
 	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, 0)
 	bw := bufio.NewWriterSize(f, 1<<16)
-	if s.f.lineMode() {
-		slices.SortFunc(s.lines, compareLines)
-		for _, l := range s.lines {
-			bw.WriteString(l)
-		}
-		s.lines = s.lines[:0]
-	} else {
-		slices.SortFunc(s.recs, compareRecords)
-		for _, r := range s.recs {
-			writeRecord(bw, r)
-		}
-		s.recs = s.recs[:0]
+	s.held.sort()
+	for i := range s.held.len() {
+		writeRunRecord(bw, s.held.at(i))
 	}
-	s.held = 0
+	s.held.reset()
 	err = bw.Flush()
 	if cerr := f.Close(); err == nil {
 		err = cerr
@@ -266,16 +208,9 @@ func (s *Sink) compact(from int) error {
 	old := slices.Clone(s.runs[from:])
 	s.runs = append(s.runs[:from], f.Name())
 	s.levels = append(s.levels[:from], s.levels[from]+1)
-	if s.f.lineMode() {
-		err = merge(old, nil, readLine, compareLines, func(l string) error {
-			_, err := bw.WriteString(l)
-			return err
-		})
-	} else {
-		err = merge(old, nil, readRecord, compareRecords, func(r record) error {
-			return writeRecord(bw, r)
-		})
-	}
+	err = merge(old, nil, func(rec, _ []byte) error {
+		return writeRunRecord(bw, rec)
+	})
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -292,233 +227,227 @@ func (s *Sink) compact(from int) error {
 }
 
 func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {
-	slices.SortFunc(s.lines, compareLines)
+	s.held.sort()
 	n := 0
-	err := merge(s.runs, s.lines, readLine, compareLines, func(l string) error {
+	err := merge(s.runs, &s.held, func(line, _ []byte) error {
 		n++
-		_, err := bw.WriteString(l)
+		_, err := bw.Write(line)
 		return err
 	})
 	return n, err
 }
 
-// writeGroups writes the grouped formats from the merged records, one
-// subject (and graph) at a time.
+// writeGroups writes the grouped formats from the merged records, telling
+// the writer of each statement what it shares with the one before.
 func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
-	slices.SortFunc(s.recs, compareRecords)
+	s.held.sort()
 	var out groupWriter
 	switch s.f {
 	case Turtle:
 		out = &turtleWriter{bw: bw, pre: s.pre, prefixes: s.prefixes}
 	case TriG:
-		out = &trigWriter{turtleWriter: turtleWriter{bw: bw, pre: s.pre, prefixes: s.prefixes}}
+		out = &turtleWriter{bw: bw, pre: s.pre, prefixes: s.prefixes, trig: true}
 	case JSONLD:
 		out = newJSONLDWriter(bw, s.pre, s.prefixes, s.uses)
 	}
 	out.begin()
 	n := 0
-	var sg *subjectGroup
-	var graph *rdfTerm
-	flush := func() {
-		if sg != nil {
-			out.subject(graph, sg)
-			sg = nil
-		}
-	}
-	err := merge(s.runs, s.recs, readRecord, compareRecords, func(r record) error {
+	var st statement
+	err := merge(s.runs, &s.held, func(rec, prev []byte) error {
 		n++
-		var g *rdfTerm
-		if r.hasGraph {
-			g = &r.g
-		}
-		if sg != nil && (!sameGraph(graph, g) || sg.subject.nt != r.s.nt) {
-			flush()
-		}
-		if sg == nil {
-			graph = g
-			sg = &subjectGroup{subject: r.s, preds: map[string]*predicateGroup{}}
-		}
-		pg := sg.preds[r.p.nt]
-		if pg == nil {
-			pg = &predicateGroup{predicate: r.p, objects: map[string]rdfTerm{}}
-			sg.preds[r.p.nt] = pg
-		}
-		pg.objects[r.o.nt] = r.o
+		st.read(rec)
+		out.statement(&st, st.changeFrom(rec, prev))
 		return nil
 	})
 	if err != nil {
 		return 0, err
 	}
-	flush()
 	out.end()
 	return n, nil
 }
 
-func sameGraph(a, b *rdfTerm) bool {
-	if a == nil || b == nil {
-		return a == nil && b == nil
+// change is what a statement does not share with the one before it.
+type change int
+
+const (
+	newObject change = iota
+	newPredicate
+	newSubject
+	newGraph // the first statement too
+)
+
+// changeFrom tells what st, read from rec, does not share with prev, the
+// record before it (nil for the first). Two records that are the same
+// bytes up to the end of their subject share their graph and subject:
+// a record's parts are each as long as their bytes say.
+func (st *statement) changeFrom(rec, prev []byte) change {
+	switch {
+	case prev == nil || !bytes.HasPrefix(prev, rec[:st.graphEnd]):
+		return newGraph
+	case !bytes.HasPrefix(prev, rec[:st.subjectEnd]):
+		return newSubject
+	case !bytes.HasPrefix(prev, rec[:st.predicateEnd]):
+		return newPredicate
 	}
-	return a.nt == b.nt
+	return newObject
 }
 
-// groupWriter writes a grouped format one subject at a time, subjects
-// coming in the file's order.
+// groupWriter writes a grouped format one statement at a time, in the
+// file's order.
 type groupWriter interface {
 	begin()
-	subject(graph *rdfTerm, sg *subjectGroup)
+	statement(st *statement, c change)
 	end()
 }
 
-// merge calls emit with the items of the sorted runs (files) and of the
-// sorted slice held, in order, each distinct item once.
-func merge[T any](runs []string, held []T, read func(*bufio.Reader) (T, error), cmp func(a, b T) int, emit func(T) error) error {
-	h := &mergeHeap[T]{cmp: cmp}
+// merge calls emit with the records of the sorted runs (files) and of the
+// sorted held, in order, each distinct record once, with the record
+// emitted before it (nil for the first). Both are valid until emit
+// returns.
+func merge(runs []string, held *records, emit func(rec, prev []byte) error) error {
+	var h cursorHeap
 	for _, name := range runs {
 		f, err := os.Open(name)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		br := bufio.NewReaderSize(f, 1<<16)
-		h.add(func() (T, bool, error) {
-			t, err := read(br)
-			if err == io.EOF {
-				return t, false, nil
-			}
-			return t, err == nil, err
-		})
-	}
-	i := 0
-	h.add(func() (T, bool, error) {
-		var zero T
-		if i == len(held) {
-			return zero, false, nil
+		if err := h.push(&cursor{run: bufio.NewReaderSize(f, 1<<16)}); err != nil {
+			return err
 		}
-		i++
-		return held[i-1], true, nil
-	})
-	if h.err != nil {
-		return h.err
 	}
-	var last T
+	if held != nil {
+		if err := h.push(&cursor{held: held}); err != nil {
+			return err
+		}
+	}
+	var prev []byte
 	first := true
-	for h.Len() > 0 {
-		t := h.items[0].head
-		if first || cmp(last, t) != 0 {
-			if err := emit(t); err != nil {
+	for len(h) > 0 {
+		rec := h[0].head
+		if first || !bytes.Equal(prev, rec) {
+			var last []byte
+			if !first {
+				last = prev
+			}
+			if err := emit(rec, last); err != nil {
 				return err
 			}
+			prev, first = append(prev[:0], rec...), false
 		}
-		last, first = t, false
-		h.advance()
-		if h.err != nil {
-			return h.err
+		if err := h.advance(); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
-type mergeItem[T any] struct {
-	head T
-	next func() (T, bool, error)
+// cursor reads the records of a run file, or of held records.
+type cursor struct {
+	head []byte // the current record
+	run  *bufio.Reader
+	buf  []byte // a run's current record
+	held *records
+	next int // held's next record
 }
 
-// mergeHeap is a heap of runs by their next item.
-type mergeHeap[T any] struct {
-	items []mergeItem[T]
-	cmp   func(a, b T) int
-	err   error
-}
-
-func (h *mergeHeap[T]) Len() int           { return len(h.items) }
-func (h *mergeHeap[T]) Less(i, j int) bool { return h.cmp(h.items[i].head, h.items[j].head) < 0 }
-func (h *mergeHeap[T]) Swap(i, j int)      { h.items[i], h.items[j] = h.items[j], h.items[i] }
-func (h *mergeHeap[T]) Push(x any)         { h.items = append(h.items, x.(mergeItem[T])) }
-func (h *mergeHeap[T]) Pop() any {
-	x := h.items[len(h.items)-1]
-	h.items = h.items[:len(h.items)-1]
-	return x
-}
-
-func (h *mergeHeap[T]) add(next func() (T, bool, error)) {
-	t, ok, err := next()
-	if err != nil {
-		h.err = err
-	}
-	if ok {
-		heap.Push(h, mergeItem[T]{t, next})
-	}
-}
-
-// advance moves the first run on to its next item.
-func (h *mergeHeap[T]) advance() {
-	t, ok, err := h.items[0].next()
-	switch {
-	case err != nil:
-		h.err = err
-	case ok:
-		h.items[0].head = t
-		heap.Fix(h, 0)
-	default:
-		heap.Pop(h)
-	}
-}
-
-func readLine(br *bufio.Reader) (string, error) {
-	l, err := br.ReadString('\n')
-	if err == io.EOF && l != "" {
-		return "", io.ErrUnexpectedEOF
-	}
-	return l, err
-}
-
-// A spilled record is its graph flag and terms, each term its kind and
-// four strings, each string its length and bytes.
-func writeRecord(bw *bufio.Writer, r record) error {
-	flag := byte(0)
-	if r.hasGraph {
-		flag = 1
-	}
-	bw.WriteByte(flag)
-	for _, t := range [4]*rdfTerm{&r.g, &r.s, &r.p, &r.o} {
-		bw.WriteByte(byte(t.kind))
-		for _, str := range [4]string{t.value, t.lang, t.datatype, t.nt} {
-			var n [binary.MaxVarintLen64]byte
-			bw.Write(n[:binary.PutUvarint(n[:], uint64(len(str)))])
-			if _, err := bw.WriteString(str); err != nil {
-				return err
-			}
+// advance moves the cursor on and tells whether it has a record.
+func (c *cursor) advance() (bool, error) {
+	if c.run == nil {
+		if c.next == c.held.len() {
+			return false, nil
 		}
+		c.head = c.held.at(c.next)
+		c.next++
+		return true, nil
+	}
+	rec, err := readRunRecord(c.run, c.buf)
+	if err == io.EOF {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	c.buf, c.head = rec, rec
+	return true, nil
+}
+
+// cursorHeap is a heap of cursors by their current record.
+type cursorHeap []*cursor
+
+func (h *cursorHeap) push(c *cursor) error {
+	ok, err := c.advance()
+	if !ok {
+		return err
+	}
+	*h = append(*h, c)
+	for i := len(*h) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			break
+		}
+		(*h)[i], (*h)[parent] = (*h)[parent], (*h)[i]
+		i = parent
 	}
 	return nil
 }
 
-func readRecord(br *bufio.Reader) (record, error) {
-	var r record
-	flag, err := br.ReadByte()
+// advance moves the first cursor on and restores the heap.
+func (h *cursorHeap) advance() error {
+	ok, err := (*h)[0].advance()
 	if err != nil {
-		return r, err // io.EOF between records: the end of the run
+		return err
 	}
-	r.hasGraph = flag == 1
-	for _, t := range [4]*rdfTerm{&r.g, &r.s, &r.p, &r.o} {
-		kind, err := br.ReadByte()
-		if err != nil {
-			return r, unexpected(err)
-		}
-		t.kind = int(kind)
-		for _, str := range [4]*string{&t.value, &t.lang, &t.datatype, &t.nt} {
-			n, err := binary.ReadUvarint(br)
-			if err != nil {
-				return r, unexpected(err)
-			}
-			b := make([]byte, n)
-			if _, err := io.ReadFull(br, b); err != nil {
-				return r, unexpected(err)
-			}
-			*str = string(b)
-		}
+	if !ok {
+		last := len(*h) - 1
+		(*h)[0] = (*h)[last]
+		*h = (*h)[:last]
 	}
-	return r, nil
+	h.down(0)
+	return nil
+}
+
+func (h cursorHeap) down(i int) {
+	for {
+		least := i
+		for _, child := range [2]int{2*i + 1, 2*i + 2} {
+			if child < len(h) && h.less(child, least) {
+				least = child
+			}
+		}
+		if least == i {
+			return
+		}
+		h[i], h[least] = h[least], h[i]
+		i = least
+	}
+}
+
+func (h cursorHeap) less(i, j int) bool { return bytes.Compare(h[i].head, h[j].head) < 0 }
+
+// A spilled run is its records, each its length and bytes.
+func writeRunRecord(bw *bufio.Writer, rec []byte) error {
+	var n [binary.MaxVarintLen64]byte
+	bw.Write(n[:binary.PutUvarint(n[:], uint64(len(rec)))])
+	_, err := bw.Write(rec)
+	return err
+}
+
+// readRunRecord reads a record into buf's array (or a larger one) and
+// returns it.
+func readRunRecord(br *bufio.Reader, buf []byte) ([]byte, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil {
+		return nil, err // io.EOF between records: the end of the run
+	}
+	if uint64(cap(buf)) < n {
+		buf = make([]byte, n)
+	}
+	buf = buf[:n]
+	if _, err := io.ReadFull(br, buf); err != nil {
+		return nil, unexpected(err)
+	}
+	return buf, nil
 }
 
 func unexpected(err error) error {

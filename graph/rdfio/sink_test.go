@@ -1,10 +1,17 @@
 package rdfio
 
 import (
+	"bufio"
 	"bytes"
+	"flag"
+	"io"
 	"math/rand"
 	"os"
+	"slices"
 	"testing"
+	"time"
+
+	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/ontology"
 )
@@ -64,4 +71,118 @@ func TestSinkCountsQuadsAcrossAdds(t *testing.T) {
 	if err == nil || err.Error()[:8] != "quad 11:" {
 		t.Errorf("got %v, want an error about quad 11", err)
 	}
+}
+
+var benchStatements = flag.String("bench.nt", "", "N-Triples or N-Quads `file` whose statements BenchmarkWriteTurtle writes, instead of the Mali graph")
+
+// TestRecordsSort: records sort by their bytes, whatever their heads and
+// the groups they come in.
+func TestRecordsSort(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	heads := []string{"a ", "b ", "ab ", "a\x00 ", "\x00 ", "ba "}
+	tails := []string{"", "x", "xy", "y", "\x00", "\xff"}
+	var r records
+	var want [][]byte
+	for round := range 3 {
+		r.reset()
+		want = want[:0]
+		for range 2000 + round {
+			head := heads[rng.Intn(len(heads))]
+			rec := []byte(head + tails[rng.Intn(len(tails))] + tails[rng.Intn(len(tails))])
+			if rng.Intn(50) == 0 {
+				rec = append(rec, bytes.Repeat([]byte{'z'}, chunkSize)...) // a record of its own chunk
+			}
+			r.add(rec, len(head))
+			want = append(want, rec)
+		}
+		slices.SortFunc(want, bytes.Compare)
+		r.sort()
+		for i := range want {
+			if !bytes.Equal(r.at(i), want[i]) {
+				t.Fatalf("round %d: record %d is %q, want %q", round, i, r.at(i)[:min(20, len(r.at(i)))], want[i][:min(20, len(want[i]))])
+			}
+		}
+	}
+}
+
+// BenchmarkWriteTurtle measures the Turtle writer on the Mali graph as a
+// build makes it, or on the statements of -bench.nt, in triples written
+// per second: the figure issue 13 compares with rapper's
+// (internal/bench/run.sh).
+//
+//	go test ./graph/rdfio -run '^$' -bench WriteTurtle -benchtime 20x
+//	sckg build ../shared/corpus/crunsc-dev --out /tmp/dev.nt
+//	go test ./graph/rdfio -run '^$' -bench WriteTurtle -benchtime 20x -bench.nt /tmp/dev.nt
+func BenchmarkWriteTurtle(b *testing.B) {
+	quads := benchQuads(b)
+	triples := 0
+	start := cpuTime()
+	for b.Loop() {
+		n, err := WriteTurtle(io.Discard, quads, ontology.Prefixes())
+		if err != nil {
+			b.Fatal(err)
+		}
+		triples += n
+	}
+	reportRates(b, triples, cpuTime()-start, "triples")
+}
+
+// BenchmarkSink measures each format's path through a sink as 'sckg
+// build' uses it: the quads a document at a time, a build's memory
+// budget, then Finish.
+//
+//	go test ./graph/rdfio -run '^$' -bench Sink -benchtime 20x
+func BenchmarkSink(b *testing.B) {
+	quads := seedExportQuads(b)
+	for _, f := range Formats {
+		b.Run(string(f), func(b *testing.B) {
+			statements := 0
+			start := cpuTime()
+			for b.Loop() {
+				s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: 16 << 20, TempDir: b.TempDir()})
+				if err != nil {
+					b.Fatal(err)
+				}
+				for start := 0; start < len(quads); start += 1000 {
+					if err := s.Add(quads[start:min(start+1000, len(quads))]...); err != nil {
+						b.Fatal(err)
+					}
+				}
+				n, err := s.Finish(io.Discard)
+				if err != nil {
+					b.Fatal(err)
+				}
+				statements += n
+			}
+			reportRates(b, statements, cpuTime()-start, "statements")
+		})
+	}
+}
+
+// reportRates reports n things done per second of the benchmark's wall
+// time, and per second of the CPU time the process used (cpu-), garbage
+// collection included: on a shared machine the wall time counts the
+// waits for a core too, the CPU time does not.
+func reportRates(b *testing.B, n int, cpu time.Duration, things string) {
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), things+"/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(n)/cpu.Seconds(), "cpu-"+things+"/s")
+	}
+}
+
+// benchQuads are the statements of -bench.nt, or the Mali graph.
+func benchQuads(b *testing.B) []rdf.Quad {
+	if *benchStatements == "" {
+		return seedExportQuads(b)
+	}
+	f, err := os.Open(*benchStatements)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	quads, err := rdf.NewQuadDecoder(bufio.NewReader(f), rdf.NQuads).DecodeAll()
+	if err != nil {
+		b.Fatal(err)
+	}
+	return quads
 }

@@ -1,8 +1,6 @@
 package rdfio
 
 import (
-	"bufio"
-	"bytes"
 	"io"
 
 	"github.com/knakk/rdf"
@@ -23,52 +21,4 @@ func WriteTriG(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (int, 
 	return writeAll(w, TriG, quads, prefixes)
 }
 
-// trigWriter writes TriG one subject at a time (a Sink's groupWriter),
-// the subjects of a graph coming together.
-type trigWriter struct {
-	turtleWriter
-	inGraph bool
-	graph   *rdfTerm
-	graphs  int
-	block   bytes.Buffer
-}
-
-func (t *trigWriter) subject(g *rdfTerm, sg *subjectGroup) {
-	bw := t.bw
-	if !t.inGraph || !sameGraph(t.graph, g) {
-		if t.inGraph {
-			bw.WriteString("}\n")
-		}
-		if t.graphs > 0 || len(t.prefixes) > 0 {
-			bw.WriteByte('\n')
-		}
-		if g != nil {
-			bw.WriteString(t.pre.term(*g) + " ")
-		}
-		bw.WriteString("{\n")
-		t.inGraph, t.graph, t.subjects = true, g, 0
-		t.graphs++
-	}
-	if t.subjects > 0 {
-		bw.WriteByte('\n')
-	}
-	t.subjects++
-	// Literals never hold a raw line break (escapeString), so indenting
-	// every line of the block is safe.
-	t.block.Reset()
-	bb := bufio.NewWriter(&t.block)
-	writeSubject(bb, t.pre, sg)
-	bb.Flush()
-	for _, line := range bytes.SplitAfter(t.block.Bytes(), []byte("\n")) {
-		if len(line) > 0 {
-			bw.WriteString("    ")
-			bw.Write(line)
-		}
-	}
-}
-
-func (t *trigWriter) end() {
-	if t.inGraph {
-		t.bw.WriteString("}\n")
-	}
-}
+// TriG is written by turtleWriter.

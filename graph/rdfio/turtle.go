@@ -10,166 +10,14 @@ package rdfio
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"sort"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/ontology"
 )
-
-const (
-	rdfTypeIRI       = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-	rdfLangStringIRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-	xsdStringIRI     = "http://www.w3.org/2001/XMLSchema#string"
-)
-
-var (
-	// safeLocalName is deliberately narrower than Turtle's PN_LOCAL: a name
-	// that matches it needs no escapes in any Turtle parser we know of.
-	safeLocalName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_-]*$`)
-	// prefixNamePattern is PN_PREFIX restricted to ASCII and without dots.
-	prefixNamePattern = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_-]*)?$`)
-	// iriSchemePattern: only absolute IRIs are written; a relative IRI would
-	// be resolved against the file's location by whoever reads it.
-	iriSchemePattern = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
-	langTagPattern   = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z0-9]+)*$`)
-	blankPattern     = regexp.MustCompile(`^[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?$`)
-)
-
-// Kinds of term, in the order they are sorted.
-const (
-	kindIRI = iota
-	kindBlank
-	kindLiteral
-)
-
-// rdfTerm is a checked RDF term with its canonical N-Triples form.
-type rdfTerm struct {
-	kind     int
-	value    string // IRI, blank node label (without "_:"), or lexical form
-	lang     string // language tag of a language literal
-	datatype string // datatype IRI of a typed literal; "" for xsd:string and language literals
-	nt       string // N-Triples form, also the identity of the term
-}
-
-// termOf checks t and returns it as an rdfTerm.
-func termOf(t rdf.Term) (rdfTerm, error) {
-	switch t := t.(type) {
-	case rdf.IRI:
-		if err := checkIRI(t.String()); err != nil {
-			return rdfTerm{}, err
-		}
-		return rdfTerm{kind: kindIRI, value: t.String(), nt: t.Serialize(rdf.NTriples)}, nil
-	case rdf.Blank:
-		if !blankPattern.MatchString(t.String()) {
-			return rdfTerm{}, fmt.Errorf("blank node label %q cannot be written", t.String())
-		}
-		return rdfTerm{kind: kindBlank, value: t.String(), nt: t.Serialize(rdf.NTriples)}, nil
-	case rdf.Literal:
-		return literalTerm(t)
-	case nil:
-		return rdfTerm{}, errors.New("missing term")
-	default:
-		return rdfTerm{}, fmt.Errorf("unsupported term type %T", t)
-	}
-}
-
-func literalTerm(l rdf.Literal) (rdfTerm, error) {
-	esc, err := escapeString(l.String())
-	if err != nil {
-		return rdfTerm{}, err
-	}
-	term := rdfTerm{kind: kindLiteral, value: l.String()}
-	dt := l.DataType.String()
-	switch {
-	case l.Lang() != "":
-		if !langTagPattern.MatchString(l.Lang()) {
-			return rdfTerm{}, fmt.Errorf("invalid language tag %q", l.Lang())
-		}
-		term.lang = l.Lang()
-		term.nt = esc + "@" + l.Lang()
-	case dt == rdfLangStringIRI:
-		return rdfTerm{}, fmt.Errorf("language literal %s has no language tag", esc)
-	case dt == "" || dt == xsdStringIRI:
-		// RDF 1.1: a literal without datatype is an xsd:string.
-		term.nt = esc
-	default:
-		if err := checkIRI(dt); err != nil {
-			return rdfTerm{}, fmt.Errorf("datatype of %s: %w", esc, err)
-		}
-		term.datatype = dt
-		term.nt = esc + "^^" + l.DataType.Serialize(rdf.NTriples)
-	}
-	return term, nil
-}
-
-// checkIRI rejects what cannot be written between < and > without escapes,
-// and relative IRIs.
-func checkIRI(s string) error {
-	if !iriSchemePattern.MatchString(s) {
-		return fmt.Errorf("IRI %q is not absolute", s)
-	}
-	if !utf8.ValidString(s) {
-		return fmt.Errorf("IRI %q is not valid UTF-8", s)
-	}
-	for _, r := range s {
-		if r <= 0x20 || strings.ContainsRune(`<>"{}|^`+"`"+`\`, r) {
-			return fmt.Errorf("IRI %q contains %q", s, r)
-		}
-	}
-	return nil
-}
-
-// escapeString quotes s as a Turtle and N-Triples string. Control characters
-// are escaped although both formats would allow most of them raw, so that a
-// file never holds invisible characters.
-func escapeString(s string) (string, error) {
-	if !utf8.ValidString(s) {
-		return "", fmt.Errorf("literal %q is not valid UTF-8", s)
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte('"')
-	for _, r := range s {
-		switch r {
-		case '\\':
-			b.WriteString(`\\`)
-		case '"':
-			b.WriteString(`\"`)
-		case '\n':
-			b.WriteString(`\n`)
-		case '\r':
-			b.WriteString(`\r`)
-		case '\t':
-			b.WriteString(`\t`)
-		default:
-			if r < 0x20 || r == 0x7f {
-				fmt.Fprintf(&b, `\u%04X`, r)
-			} else {
-				b.WriteRune(r)
-			}
-		}
-	}
-	b.WriteByte('"')
-	return b.String(), nil
-}
-
-// less orders terms: IRIs by IRI, then blank nodes, then literals.
-func (t rdfTerm) less(u rdfTerm) bool {
-	if t.kind != u.kind {
-		return t.kind < u.kind
-	}
-	if t.value != u.value {
-		return t.value < u.value
-	}
-	return t.nt < u.nt
-}
 
 // prefixer abbreviates IRIs with the longest matching namespace.
 type prefixer struct {
@@ -181,7 +29,7 @@ func newPrefixer(prefixes []ontology.Prefix) (*prefixer, error) {
 	p := &prefixer{}
 	order := make([]int, 0, len(prefixes))
 	for i, pre := range prefixes {
-		if !prefixNamePattern.MatchString(pre.Name) {
+		if !isPrefixName(pre.Name) {
 			return nil, fmt.Errorf("prefix name %q cannot be written", pre.Name)
 		}
 		if seen[pre.Name] {
@@ -204,37 +52,47 @@ func newPrefixer(prefixes []ontology.Prefix) (*prefixer, error) {
 	return p, nil
 }
 
-// iri writes an IRI as a prefixed name when its local part is safe.
-func (p *prefixer) iri(s string) string {
+// cut splits an IRI into a prefix's name and a local part that is safe
+// after it, or tells that none is.
+func (p *prefixer) cut(iri string) (name, local string, ok bool) {
+	if i := match(p, iri); i >= 0 {
+		return p.names[i], iri[len(p.iris[i]):], true
+	}
+	return "", "", false
+}
+
+// writeIRI writes an IRI as a prefixed name when its local part is safe.
+func (p *prefixer) writeIRI(bw *bufio.Writer, iri []byte) {
+	if i := match(p, iri); i >= 0 {
+		bw.WriteString(p.names[i])
+		bw.WriteByte(':')
+		bw.Write(iri[len(p.iris[i]):])
+		return
+	}
+	bw.WriteByte('<')
+	bw.Write(iri)
+	bw.WriteByte('>')
+}
+
+// match returns the index of the longest namespace that iri begins with
+// and leaves a safe local name of, or -1. A safe local name holds name
+// characters only, so the namespace must reach past iri's last other
+// character: the longer namespaces alone are compared, and an IRI that
+// ends in another character, as a symbol's ends in ')', with none.
+func match[S string | []byte](p *prefixer, iri S) int {
+	minLen := len(iri)
+	for minLen > 0 && isNameChar(iri[minLen-1]) {
+		minLen--
+	}
 	for i, ns := range p.iris {
-		if local, ok := strings.CutPrefix(s, ns); ok && safeLocalName.MatchString(local) {
-			return p.names[i] + ":" + local
+		if len(ns) < minLen {
+			break // the namespaces are longest first
+		}
+		if len(iri) > len(ns) && string(iri[:len(ns)]) == ns && isSafeLocalName(iri[len(ns):]) {
+			return i
 		}
 	}
-	return "<" + s + ">"
-}
-
-func (p *prefixer) term(t rdfTerm) string {
-	switch {
-	case t.kind == kindIRI:
-		return p.iri(t.value)
-	case t.kind == kindLiteral && t.datatype != "":
-		esc, _ := escapeString(t.value) // checked in termOf
-		return esc + "^^" + p.iri(t.datatype)
-	default:
-		return t.nt
-	}
-}
-
-// subjectGroup holds one subject's predicates and objects, keyed by N-Triples form.
-type subjectGroup struct {
-	subject rdfTerm
-	preds   map[string]*predicateGroup
-}
-
-type predicateGroup struct {
-	predicate rdfTerm
-	objects   map[string]rdfTerm
+	return -1
 }
 
 // WriteTurtle writes the triples of quads, without their graph names and
@@ -246,86 +104,145 @@ func WriteTurtle(w io.Writer, quads []rdf.Quad, prefixes []ontology.Prefix) (tri
 	return writeAll(w, Turtle, quads, prefixes)
 }
 
-// turtleWriter writes Turtle one subject at a time (a Sink's groupWriter).
-type turtleWriter struct {
-	bw       *bufio.Writer
-	pre      *prefixer
-	prefixes []ontology.Prefix
-	subjects int
-}
-
-func (t *turtleWriter) begin() {
-	for _, p := range t.prefixes {
-		fmt.Fprintf(t.bw, "@prefix %s: <%s> .\n", p.Name, p.IRI)
-	}
-}
-
-func (t *turtleWriter) subject(_ *rdfTerm, sg *subjectGroup) {
-	if t.subjects > 0 || len(t.prefixes) > 0 {
-		t.bw.WriteByte('\n')
-	}
-	t.subjects++
-	writeSubject(t.bw, t.pre, sg)
-}
-
-func (t *turtleWriter) end() {}
-
-func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) {
-	if s, err = termOf(q.Subj); err != nil {
-		return s, p, o, fmt.Errorf("subject: %w", err)
-	}
-	if p, err = termOf(q.Pred); err != nil {
-		return s, p, o, fmt.Errorf("predicate: %w", err)
-	}
-	if o, err = termOf(q.Obj); err != nil {
-		return s, p, o, fmt.Errorf("object: %w", err)
-	}
-	if s.kind == kindLiteral || p.kind != kindIRI {
-		return s, p, o, fmt.Errorf("invalid triple %s %s %s", s.nt, p.nt, o.nt)
-	}
-	return s, p, o, nil
-}
-
-// writeSubject writes one block:
+// turtleWriter writes Turtle, or TriG, one statement at a time (a Sink's
+// groupWriter): one block per subject,
 //
 //	doc:a a eli:LegalResource ;
 //	    eli:cites doc:b ,
 //	        doc:c .
-func writeSubject(bw *bufio.Writer, pre *prefixer, sg *subjectGroup) {
-	preds := make([]*predicateGroup, 0, len(sg.preds))
-	for _, pg := range sg.preds {
-		preds = append(preds, pg)
+//
+// and in TriG one block per graph around them, their lines indented.
+type turtleWriter struct {
+	bw       *bufio.Writer
+	pre      *prefixer
+	prefixes []ontology.Prefix
+	trig     bool
+	graphs   int
+	subjects int    // in the file (Turtle) or the graph (TriG)
+	quoted   []byte // a literal quoted, reused
+}
+
+// trigIndent is the indent of a TriG graph's lines: literals never hold
+// a raw line break (appendQuoted), so every line of a subject's block
+// begins where the writer writes a line break.
+const trigIndent = "    "
+
+func (t *turtleWriter) begin() {
+	for _, p := range t.prefixes {
+		t.bw.WriteString("@prefix ")
+		t.bw.WriteString(p.Name)
+		t.bw.WriteString(": <")
+		t.bw.WriteString(p.IRI)
+		t.bw.WriteString("> .\n")
 	}
-	sort.Slice(preds, func(i, j int) bool {
-		ti, tj := preds[i].predicate.value == rdfTypeIRI, preds[j].predicate.value == rdfTypeIRI
-		if ti != tj {
-			return ti
+}
+
+func (t *turtleWriter) statement(st *statement, c change) {
+	bw := t.bw
+	if c >= newSubject && t.subjects > 0 {
+		bw.WriteString(" .\n")
+	}
+	if c == newGraph && t.trig {
+		t.beginGraph(st)
+	}
+	indent := ""
+	if t.trig {
+		indent = trigIndent
+	}
+	switch c {
+	case newGraph, newSubject:
+		if t.subjects > 0 || !t.trig && len(t.prefixes) > 0 {
+			bw.WriteByte('\n')
 		}
-		return preds[i].predicate.value < preds[j].predicate.value
-	})
-	bw.WriteString(pre.term(sg.subject))
-	for i, pg := range preds {
-		if i > 0 {
-			bw.WriteString(" ;\n   ")
-		}
-		if pg.predicate.value == rdfTypeIRI {
-			bw.WriteString(" a")
+		t.subjects++
+		bw.WriteString(indent)
+		t.term(st.s)
+		t.predicate(st.p)
+	case newPredicate:
+		bw.WriteString(" ;\n")
+		bw.WriteString(indent)
+		bw.WriteString("   ")
+		t.predicate(st.p)
+	default:
+		bw.WriteString(" ,\n")
+		bw.WriteString(indent)
+		bw.WriteString("       ")
+	}
+	bw.WriteByte(' ')
+	t.term(st.o)
+}
+
+// beginGraph ends the graph before and begins st's.
+func (t *turtleWriter) beginGraph(st *statement) {
+	if t.graphs > 0 {
+		t.bw.WriteString("}\n")
+	}
+	if t.graphs > 0 || len(t.prefixes) > 0 {
+		t.bw.WriteByte('\n')
+	}
+	if st.hasGraph {
+		t.term(st.g)
+		t.bw.WriteByte(' ')
+	}
+	t.bw.WriteString("{\n")
+	t.graphs++
+	t.subjects = 0
+}
+
+func (t *turtleWriter) end() {
+	if t.subjects > 0 {
+		t.bw.WriteString(" .\n")
+	}
+	if t.trig && t.graphs > 0 {
+		t.bw.WriteString("}\n")
+	}
+}
+
+func (t *turtleWriter) predicate(p termView) {
+	if string(p.value) == rdfTypeIRI {
+		t.bw.WriteString(" a")
+		return
+	}
+	t.bw.WriteByte(' ')
+	t.pre.writeIRI(t.bw, p.value)
+}
+
+// term writes a term, its IRIs as prefixed names where they can be.
+func (t *turtleWriter) term(v termView) {
+	switch v.kind {
+	case kindIRI:
+		t.pre.writeIRI(t.bw, v.value)
+	case kindBlank:
+		t.bw.WriteString("_:")
+		t.bw.Write(v.value)
+	default:
+		t.quoted = appendQuoted(t.quoted[:0], v.value)
+		t.bw.Write(t.quoted)
+		if dt := v.datatype(); dt != nil {
+			t.bw.WriteString("^^")
+			t.pre.writeIRI(t.bw, dt)
 		} else {
-			bw.WriteString(" " + pre.iri(pg.predicate.value))
-		}
-		objs := make([]rdfTerm, 0, len(pg.objects))
-		for _, o := range pg.objects {
-			objs = append(objs, o)
-		}
-		sort.Slice(objs, func(i, j int) bool { return objs[i].less(objs[j]) })
-		for j, o := range objs {
-			if j > 0 {
-				bw.WriteString(" ,\n       ")
-			}
-			bw.WriteString(" " + pre.term(o))
+			t.bw.Write(v.suffix) // a language tag, or nothing
 		}
 	}
-	bw.WriteString(" .\n")
+}
+
+func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) { return (*checker)(nil).triple(q) }
+
+func (c *checker) triple(q rdf.Quad) (s, p, o rdfTerm, err error) {
+	if s, err = c.term(q.Subj); err != nil {
+		return s, p, o, fmt.Errorf("subject: %w", err)
+	}
+	if p, err = c.term(q.Pred); err != nil {
+		return s, p, o, fmt.Errorf("predicate: %w", err)
+	}
+	if o, err = c.term(q.Obj); err != nil {
+		return s, p, o, fmt.Errorf("object: %w", err)
+	}
+	if s.kind == kindLiteral || p.kind != kindIRI {
+		return s, p, o, fmt.Errorf("invalid triple %s %s %s", s.nt(), p.nt(), o.nt())
+	}
+	return s, p, o, nil
 }
 
 // WriteNQuads writes quads as N-Quads, one per line, sorted and without
@@ -338,16 +255,28 @@ func WriteNQuads(w io.Writer, quads []rdf.Quad) (int, error) {
 // NQuad returns q as one N-Quads line, with its newline: the canonical
 // form sckg sorts and compares quads by.
 func NQuad(q rdf.Quad) (string, error) {
-	s, p, o, err := tripleOf(q)
+	line, err := (*checker)(nil).appendNQuad(nil, q)
+	return string(line), err
+}
+
+// appendNQuad appends q as NQuad makes it; on an error, dst is returned
+// as it was.
+func (c *checker) appendNQuad(dst []byte, q rdf.Quad) ([]byte, error) {
+	s, p, o, err := c.triple(q)
 	if err != nil {
-		return "", err
+		return dst, err
 	}
-	if q.Ctx == nil {
-		return s.nt + " " + p.nt + " " + o.nt + " .\n", nil
+	var g rdfTerm
+	if q.Ctx != nil {
+		if g, err = c.term(q.Ctx); err != nil {
+			return dst, fmt.Errorf("graph: %w", err)
+		}
 	}
-	g, err := termOf(q.Ctx)
-	if err != nil {
-		return "", fmt.Errorf("graph: %w", err)
+	dst = append(s.appendNT(dst), ' ')
+	dst = append(p.appendNT(dst), ' ')
+	dst = o.appendNT(dst)
+	if q.Ctx != nil {
+		dst = g.appendNT(append(dst, ' '))
 	}
-	return s.nt + " " + p.nt + " " + o.nt + " " + g.nt + " .\n", nil
+	return append(dst, " .\n"...), nil
 }

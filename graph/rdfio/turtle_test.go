@@ -94,7 +94,7 @@ func tripleKeys(t testing.TB, triples []rdf.Triple) map[string]bool {
 		if err != nil {
 			t.Fatalf("%v: %v", tr, err)
 		}
-		keys[s.nt+" "+p.nt+" "+o.nt] = true
+		keys[s.nt()+" "+p.nt()+" "+o.nt()] = true
 	}
 	return keys
 }

@@ -1,0 +1,342 @@
+package rdfio
+
+// Records: one statement as a sink holds it, sorts it, spills it and
+// merges it, as bytes whose order (bytes.Compare) is the order of the
+// file. Sorting and merging then compare bytes and nothing else, a sink's
+// statements are a few chunks of bytes for the collector instead of
+// sixteen strings each, and a spilled run is the records as they are.
+//
+// The formats that sort lines (N-Quads, N-Triples) hold the line itself.
+// The grouped formats (Turtle, TriG, JSON-LD) hold
+//
+//	graph      0 for the default graph, or 1 and the graph's term
+//	subject    its term
+//	predicate  0 for rdf:type (written first, as "a"), or 1; then the IRI as a field
+//	object     its term
+//
+// A term is its kind (kindIRI, kindBlank, kindLiteral) and its value as
+// a field; a literal has a second field, what follows its quoted value in
+// N-Triples ("", "@en", "^^<…#date>"). So records sort as the terms'
+// kinds, values and N-Triples forms do. A field is its bytes with each
+// 0x00 written 0x00 0xFF, then 0x00 0x01: a field that is a prefix of
+// another sorts first, whatever byte comes next.
+
+import (
+	"bytes"
+	"encoding/binary"
+	"slices"
+	"strings"
+)
+
+const (
+	fieldEnd    = 0x01 // after 0x00: the field ends
+	escapedZero = 0xFF // after 0x00: a 0x00 of the field
+)
+
+const (
+	defaultGraph   = 0
+	namedGraph     = 1
+	typePredicate  = 0
+	otherPredicate = 1
+)
+
+// appendRecord appends the record of a statement of a grouped format;
+// g is nil in the default graph.
+func appendRecord(dst []byte, g *rdfTerm, s, p, o rdfTerm) []byte {
+	if g == nil {
+		dst = append(dst, defaultGraph)
+	} else {
+		dst = appendTermKey(append(dst, namedGraph), *g)
+	}
+	dst = appendTermKey(dst, s)
+	if p.value == rdfTypeIRI {
+		dst = append(dst, typePredicate)
+	} else {
+		dst = append(dst, otherPredicate)
+	}
+	dst = appendField(dst, p.value)
+	return appendTermKey(dst, o)
+}
+
+func appendTermKey(dst []byte, t rdfTerm) []byte {
+	dst = appendField(append(dst, byte(t.kind)), t.value)
+	if t.kind == kindLiteral {
+		// The language tag and datatype IRI hold no 0x00 (termOf).
+		dst = append(appendLiteralSuffix(dst, t.lang, t.datatype), 0, fieldEnd)
+	}
+	return dst
+}
+
+func appendField(dst []byte, s string) []byte {
+	for {
+		i := strings.IndexByte(s, 0)
+		if i < 0 {
+			break
+		}
+		dst = append(append(dst, s[:i+1]...), escapedZero)
+		s = s[i+1:]
+	}
+	return append(append(dst, s...), 0, fieldEnd)
+}
+
+// subjectEnd is where a record's graph and subject end.
+func subjectEnd(rec []byte) int {
+	i := 1
+	if rec[0] == namedGraph {
+		i = skipTerm(rec, i)
+	}
+	return skipTerm(rec, i)
+}
+
+// skipTerm returns where the term at rec[i:] ends.
+func skipTerm(rec []byte, i int) int {
+	kind := rec[i]
+	i = skipField(rec, i+1)
+	if kind == kindLiteral {
+		i = skipField(rec, i)
+	}
+	return i
+}
+
+// skipField returns where the field at rec[i:] ends.
+func skipField(rec []byte, i int) int {
+	for {
+		i += bytes.IndexByte(rec[i:], 0)
+		if rec[i+1] == fieldEnd {
+			return i + 2
+		}
+		i += 2
+	}
+}
+
+// statement is a record of a grouped format read back: views of the
+// record's bytes, valid until the next record is read.
+type statement struct {
+	hasGraph   bool
+	g, s, p, o termView
+	// Where the graph, the subject and the predicate end in the record:
+	// records that are the same bytes up to there share them.
+	graphEnd, subjectEnd, predicateEnd int
+	scratch                            []byte // fields that held a 0x00
+}
+
+// termView is a term of a statement.
+type termView struct {
+	kind  byte
+	value []byte
+	// suffix is what follows a literal's quoted value in N-Triples.
+	suffix []byte
+}
+
+// datatype is a typed literal's datatype IRI, or nil.
+func (t termView) datatype() []byte {
+	if len(t.suffix) > 3 && t.suffix[0] == '^' {
+		return t.suffix[3 : len(t.suffix)-1] // ^^<…>
+	}
+	return nil
+}
+
+// lang is a language literal's tag, or nil.
+func (t termView) lang() []byte {
+	if len(t.suffix) > 1 && t.suffix[0] == '@' {
+		return t.suffix[1:]
+	}
+	return nil
+}
+
+// read reads rec, a record that appendRecord made, into st.
+func (st *statement) read(rec []byte) {
+	st.scratch = st.scratch[:0]
+	all := len(rec)
+	st.hasGraph = rec[0] == namedGraph
+	rec = rec[1:]
+	if st.hasGraph {
+		rec = st.readTerm(rec, &st.g)
+	}
+	st.graphEnd = all - len(rec)
+	rec = st.readTerm(rec, &st.s)
+	st.subjectEnd = all - len(rec)
+	st.p.kind = kindIRI
+	st.p.value, rec = st.readField(rec[1:])
+	st.predicateEnd = all - len(rec)
+	st.readTerm(rec, &st.o)
+}
+
+func (st *statement) readTerm(rec []byte, t *termView) (rest []byte) {
+	t.kind = rec[0]
+	t.value, rec = st.readField(rec[1:])
+	t.suffix = nil
+	if t.kind == kindLiteral {
+		t.suffix, rec = st.readField(rec)
+	}
+	return rec
+}
+
+// readField returns the field at the start of rec and what follows it.
+// The field is rec's own bytes unless it held a 0x00, when it is
+// unescaped into st.scratch.
+func (st *statement) readField(rec []byte) (field, rest []byte) {
+	i := bytes.IndexByte(rec, 0)
+	if rec[i+1] == fieldEnd {
+		return rec[:i], rec[i+2:]
+	}
+	start := len(st.scratch)
+	for {
+		i := bytes.IndexByte(rec, 0)
+		st.scratch = append(st.scratch, rec[:i]...)
+		if rec[i+1] == fieldEnd {
+			return st.scratch[start:], rec[i+2:]
+		}
+		st.scratch = append(st.scratch, 0)
+		rec = rec[i+2:]
+	}
+}
+
+// records are records in chunks of bytes, each record its
+// length and bytes: few objects for the collector however many
+// statements they hold, and none copied as they grow (a slice grown by
+// append copies its bytes several times over; a quarter of the Turtle
+// writer's time). A record is found by a span: its chunk's index << 32,
+// and its offset in the chunk, below chunkSize (a record too long for a
+// chunk has one of its own, at offset 0).
+//
+// Records that come one after the other with the same head (their
+// graph and subject, or an N-Quads line's subject and the space after
+// it: no head begins another) form a group, and the sort orders the
+// groups by their heads first, a few for each subject: the records then
+// compare by their groups' ranks, and their bytes only within a rank. Comparing bytes meant reading two records
+// at random places of megabytes for each comparison, most of a sort's
+// time, and the first hundred bytes of both alike as often as not.
+type records struct {
+	chunks  [][]byte
+	used    int // chunks[:used] hold records, the last of them the one filled
+	entries []entry
+	groups  []group
+	bytes   int
+	// for sort: the groups in the order of their heads, their ranks,
+	// where each rank's records begin and go next, and the entries sorted
+	order, ranks, starts, next []int32
+	sorted                     []entry
+}
+
+// entry is a record's span and its group (its group's rank once sorted).
+type entry struct {
+	span  uint64
+	group int32
+}
+
+// group is the records with one head: the span of its first record, and
+// the length of the head.
+type group struct {
+	span uint64
+	head int32
+}
+
+// The bytes of an entry and of a group, with what sort adds to them.
+const (
+	entrySize = 2 * 16
+	groupSize = 16 + 4*4
+	chunkSize = 1 << 20
+)
+
+func (r *records) len() int        { return len(r.entries) }
+func (r *records) at(i int) []byte { return r.record(r.entries[i].span) }
+
+func (r *records) size() int {
+	return r.bytes + entrySize*len(r.entries) + groupSize*len(r.groups)
+}
+
+func (r *records) record(span uint64) []byte {
+	chunk := r.chunks[span>>32][uint32(span):]
+	n, k := binary.Uvarint(chunk)
+	return chunk[k : k+int(n)]
+}
+
+func (r *records) head(g group) []byte { return r.record(g.span)[:g.head] }
+
+// reset forgets the records and keeps the chunks for the next ones, but
+// those of a single long record.
+func (r *records) reset() {
+	for i := range r.chunks[:r.used] {
+		if cap(r.chunks[i]) > chunkSize {
+			r.chunks[i] = nil
+		}
+		r.chunks[i] = r.chunks[i][:0]
+	}
+	r.used, r.entries, r.groups, r.bytes = 0, r.entries[:0], r.groups[:0], 0
+}
+
+// add copies rec, whose head is rec[:head], into the last chunk, or the
+// next if it has no room.
+func (r *records) add(rec []byte, head int) {
+	n := binary.MaxVarintLen64 + len(rec) // at most
+	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {
+		if r.used == len(r.chunks) {
+			r.chunks = append(r.chunks, nil)
+		}
+		if cap(r.chunks[r.used]) < n {
+			r.chunks[r.used] = make([]byte, 0, max(chunkSize, n))
+		}
+		r.used++
+	}
+	last := r.used - 1
+	chunk := r.chunks[last]
+	span := uint64(last)<<32 | uint64(len(chunk))
+	chunk = binary.AppendUvarint(chunk, uint64(len(rec)))
+	r.chunks[last] = append(chunk, rec...)
+	r.bytes += len(rec)
+	if len(r.groups) == 0 || !bytes.Equal(r.head(r.groups[len(r.groups)-1]), rec[:head]) {
+		r.groups = append(r.groups, group{span, int32(head)})
+	}
+	r.entries = append(r.entries, entry{span, int32(len(r.groups) - 1)})
+}
+
+// sort orders the records by their bytes: the groups by their heads,
+// giving equal heads one rank; then the records by rank, counted into
+// place, and within a rank (a few records, mostly of one group, side by
+// side in their chunk) by their bytes.
+func (r *records) sort() {
+	r.order = r.order[:0]
+	for i := range r.groups {
+		r.order = append(r.order, int32(i))
+	}
+	slices.SortFunc(r.order, func(a, b int32) int { return bytes.Compare(r.head(r.groups[a]), r.head(r.groups[b])) })
+	// ranks[g] is group g's rank; starts[k] where rank k's records begin.
+	ranks := resize(&r.ranks, len(r.groups))
+	starts := resize(&r.starts, len(r.groups)+1)
+	clear(starts)
+	rank := int32(-1)
+	for i, g := range r.order {
+		if i == 0 || !bytes.Equal(r.head(r.groups[g]), r.head(r.groups[r.order[i-1]])) {
+			rank++
+		}
+		ranks[g] = rank
+	}
+	for _, e := range r.entries {
+		starts[ranks[e.group]+1]++
+	}
+	for k := 1; k < len(starts); k++ {
+		starts[k] += starts[k-1]
+	}
+	sorted := resize(&r.sorted, len(r.entries))
+	next := resize(&r.next, len(starts))
+	copy(next, starts)
+	for _, e := range r.entries {
+		k := ranks[e.group]
+		sorted[next[k]] = e
+		next[k]++
+	}
+	byBytes := func(a, b entry) int { return bytes.Compare(r.record(a.span), r.record(b.span)) }
+	for k := 0; k <= int(rank); k++ {
+		if same := sorted[starts[k]:starts[k+1]]; len(same) > 1 {
+			slices.SortFunc(same, byBytes)
+		}
+	}
+	r.entries, r.sorted = sorted, r.entries
+}
+
+// resize sets *s to n elements, reusing its array when it can.
+func resize[T any](s *[]T, n int) []T {
+	*s = slices.Grow((*s)[:0], n)[:n]
+	return *s
+}
