@@ -192,7 +192,10 @@ type finder struct {
 	s    string
 	toks []token
 	out  []*Citation
-	cues *cueIndex // the paragraph's cue words, read on its first citation
+	// cues are the paragraph's cue words, read on its first citation
+	// (cuesRead) into an index kept from paragraph to paragraph.
+	cues     *cueIndex
+	cuesRead bool
 }
 
 func (f *finder) add(c *Citation) {
@@ -229,6 +232,8 @@ func findCitations(s string) []*Citation {
 type citationScanner struct {
 	toks    []token
 	anchors []int
+	cues    cueIndex
+	f       finder
 }
 
 func (cs *citationScanner) find(s string) []*Citation {
@@ -237,7 +242,8 @@ func (cs *citationScanner) find(s string) []*Citation {
 	if !may {
 		return nil
 	}
-	f := &finder{s: s}
+	f := &cs.f
+	*f = finder{s: s, cues: &cs.cues}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range cs.anchors {
 		if a < read {
