@@ -374,7 +374,34 @@ func isStopper(s string, t token) bool {
 			return false
 		}
 	}
-	return !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+	return isStopperWord(w)
+}
+
+// isStopperWord reports whether w, lower-case ASCII letters, stops a
+// citation: it is none of citationWords, no sub-item label, and no month.
+func isStopperWord(w string) bool {
+	return !isCitationWord(w) && !isSubItemLabel(w) && (len(w) < 3 || !isMonthPrefix(w[:3]))
+}
+
+// isCitationWord is citationWords[w], by a switch, which Go compiles to
+// comparisons by length and then bytes: cheaper than hashing the word
+// (TestStopperWordAsReference holds the two the same).
+func isCitationWord(w string) bool {
+	switch w {
+	case "its", "the", "council", "security", "of", "and", "paragraph", "paragraphs", "general", "assembly", "resolution", "resolutions",
+		"in", "particular", "as", "well", "including", "on", "dated", "above", "below", "thereof", "therein", "to", "this", "adopted", "sanction", "sanctions", "committee":
+		return true
+	}
+	return false
+}
+
+// isMonthPrefix reports whether p is a key of monthPrefixes.
+func isMonthPrefix(p string) bool {
+	switch p {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // citationWords are the words, lower case, that the citation scanner
@@ -402,7 +429,7 @@ func stopperBefore(s string, a, from int) int {
 		if q < len(s) && (s[q] >= utf8.RuneSelf || s[q] == '-' || s[q] == '\'' || 'A' <= s[q] && s[q] <= 'Z') {
 			continue // the word goes on past its lower-case letters
 		}
-		if w := s[p:q]; !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0) {
+		if isStopperWord(s[p:q]) {
 			return p
 		}
 	}
@@ -753,7 +780,16 @@ func isSubItemLabel(w string) bool {
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 		return true
 	}
-	return len(w) <= 6 && strings.Trim(w, "ivxl") == ""
+	if len(w) > 6 {
+		return false
+	}
+	// strings.Trim(w, "ivxl") == "", without making a cutset for each word.
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c != 'i' && c != 'v' && c != 'x' && c != 'l' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordIn(w string, words ...string) bool {

@@ -469,3 +469,32 @@ func TestFindAsReferenceOnWordSalad(t *testing.T) {
 	}
 	t.Logf("%d citations compared", found)
 }
+
+// isMonthPrefix is a look-up of monthPrefixes, and isStopperWord the
+// test of stoppers with the map and strings.Trim.
+func TestStopperWordAsReference(t *testing.T) {
+	for w := range citationWords {
+		if !isCitationWord(w) {
+			t.Errorf("isCitationWord(%q) is false", w)
+		}
+	}
+	for p := range monthPrefixes {
+		if !isMonthPrefix(p) {
+			t.Errorf("isMonthPrefix(%q) is false", p)
+		}
+	}
+	words := []string{"a", "i", "iv", "xl", "ivxlivx", "the", "of", "its", "thereof", "sanctions", "janus", "dec", "for", "with", "well", "welcome", "resolutionsx", strings.Repeat("a", 40)}
+	for _, s := range clauseSamples(t) {
+		words = append(words, strings.Fields(strings.ToLower(s))...)
+	}
+	for _, w := range words {
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		label := len(w) == 1 || len(w) <= 6 && strings.Trim(w, "ivxl") == ""
+		want := !citationWords[w] && !label && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+		if got := isStopperWord(w); got != want {
+			t.Fatalf("isStopperWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
