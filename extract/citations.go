@@ -395,6 +395,25 @@ func isCitationWord(w string) bool {
 	return false
 }
 
+// opensWithMonth reports whether len(w) >= 3 and
+// monthPrefixes[strings.ToLower(w[:3])] > 0, with no new string: three
+// bytes lower to a month's three ASCII letters only when all are ASCII
+// letters (a character outside ASCII lowers to one outside ASCII or, as
+// the Kelvin sign to "k", to fewer bytes).
+func opensWithMonth(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	var p [3]byte
+	for k := range p {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+		p[k] = lowerByte(w[k])
+	}
+	return isMonthPrefix(string(p[:]))
+}
+
 // isMonthPrefix reports whether p is a key of monthPrefixes.
 func isMonthPrefix(p string) bool {
 	switch p {
@@ -524,7 +543,7 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumber && j > 0 && (toks[j-1].kind == tNumYear || toks[j-1].kind == tSymbol || toks[j-1].end == u.start):
 			// "661 (1990) 2" or "(1990)2": a footnote mark, not a resolution.
 			continue
-		case u.kind == tNumber && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].text) >= 3 && monthPrefixes[strings.ToLower(toks[j-1].text[:3])] > 0:
+		case u.kind == tNumber && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].text) >= 3 && opensWithMonth(toks[j-1].text):
 			// "of 1 August 1947": a year, not a resolution.
 			continue
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
@@ -571,7 +590,7 @@ func dateAfter(toks []token, j int) int {
 		k++ // "of 13, March": OCR's comma
 	}
 	d, m := toks[j+1], toks[k]
-	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || len(m.text) < 3 || monthPrefixes[strings.ToLower(m.text[:3])] == 0 {
+	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || !opensWithMonth(m.text) {
 		return 0
 	}
 	if k+1 < len(toks) && toks[k+1].kind == tNumber && len(toks[k+1].text) == 4 {

@@ -498,3 +498,16 @@ func TestStopperWordAsReference(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensWithMonthAsReference(t *testing.T) {
+	words := []string{"", "Ma", "Mar", "MARCH", "march", "mAy", "Kan", "JanK", "Jaÿ", "İan", "Dec.", "Decides", "Sept", "junk", "Jul-", "octopus", "xİ"}
+	for _, s := range clauseSamples(t) {
+		words = append(words, strings.Fields(s)...)
+	}
+	for _, w := range words {
+		want := len(w) >= 3 && monthPrefixes[strings.ToLower(w[:3])] > 0
+		if got := opensWithMonth(w); got != want {
+			t.Fatalf("opensWithMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
