@@ -198,7 +198,7 @@ type finder struct {
 	cuesRead bool
 }
 
-func (f *finder) add(c *Citation) {
+func (f *finder) add(c Citation) {
 	c.Text = f.s[c.Span.Start:c.Span.End]
 	if c.Confidence == 0 {
 		c.Confidence = 1
@@ -206,7 +206,7 @@ func (f *finder) add(c *Citation) {
 	if c.Function == Untyped {
 		c.Function = f.function(c.Span.Start)
 	}
-	f.out = append(f.out, c)
+	f.out = append(f.out, &c)
 }
 
 // findCitations finds the citations in one paragraph's text. Citations of
@@ -236,6 +236,8 @@ type citationScanner struct {
 	f       finder
 }
 
+// The list find returns holds until the next call: it is the buffer of the
+// next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
 	var may bool
 	cs.anchors, may = citationAnchors(cs.anchors[:0], s)
@@ -243,7 +245,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 		return nil
 	}
 	f := &cs.f
-	*f = finder{s: s, cues: &cs.cues}
+	*f = finder{s: s, cues: &cs.cues, out: f.out[:0]}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range cs.anchors {
 		if a < read {
@@ -257,6 +259,9 @@ func (cs *citationScanner) find(s string) []*Citation {
 		if last < len(f.toks) && isStopper(s, f.toks[last]) {
 			read = f.toks[last].start
 		}
+	}
+	if len(f.out) == 0 {
+		return nil
 	}
 	return f.out
 }
@@ -276,7 +281,7 @@ func (f *finder) scan(last int) {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(&Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -456,7 +461,7 @@ func stopperBefore(s string, a, from int) int {
 }
 
 func (f *finder) symbol(t token) {
-	c := &Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
+	c := Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
@@ -474,7 +479,7 @@ func (f *finder) resolutions(i int) int {
 	paras, from := paragraphsBefore(toks, i)
 	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
 	first := true
-	emit := func(c *Citation, start int) {
+	emit := func(c Citation, start int) {
 		c.Form = FormResolution
 		if first {
 			start = trigger.start
@@ -488,9 +493,9 @@ func (f *finder) resolutions(i int) int {
 		c.Span = Span{start, c.Span.End}
 		if first && len(paras) > 0 {
 			for _, p := range paras {
-				pc := *c
+				pc := c
 				pc.TargetParagraph = p
-				f.add(&pc)
+				f.add(pc)
 			}
 		} else {
 			f.add(c)
@@ -508,7 +513,7 @@ func (f *finder) resolutions(i int) int {
 			if assembly {
 				target = symbol.AssemblyResolution(u.num, u.year)
 			}
-			emit(&Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
@@ -524,14 +529,14 @@ func (f *finder) resolutions(i int) int {
 				end = toks[k].end
 				j++
 			}
-			emit(&Citation{Target: symbol.SessionalResolution(session, num).String(), Span: Span{u.start, end}}, u.start)
+			emit(Citation{Target: symbol.SessionalResolution(session, num).String(), Span: Span{u.start, end}}, u.start)
 			j += 2
 			continue
 		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].kind == tNumber && len(toks[j+1].text) == 4 &&
 			toks[j+1].text >= "1945" && toks[j+1].text <= "2099" && (j+2 == len(toks) || isWordIn(toks[j+2].text, "of", "and") || toks[j+2].kind == tComma):
 			// "841 1993 of 16 June 1993": OCR lost the brackets of the year.
 			y := toks[j+1]
-			emit(&Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
+			emit(Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tWord && isDateAfter(toks, j):
@@ -549,7 +554,7 @@ func (f *finder) resolutions(i int) int {
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
 			n := toks[j+1]
-			emit(&Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
+			emit(Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tPunct && u.text == "." && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear:
@@ -562,7 +567,7 @@ func (f *finder) resolutions(i int) int {
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later.
-			emit(&Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
 			continue
 		case listGlue(u):
 			continue
@@ -661,7 +666,7 @@ loop:
 		return i + 1
 	}
 	for _, id := range ids {
-		c := &Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
+		c := Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
 		if !located {
 			c.Confidence = 0.8
 		}
@@ -693,7 +698,7 @@ func (f *finder) sanctionsRegime(i int) int {
 		return i + 1
 	}
 	for _, n := range nums {
-		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
+		f.add(Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
 	}
 	return j
 }
