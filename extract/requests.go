@@ -122,6 +122,9 @@ func findRequests(d *Document) []*Request {
 				locs[i][j] += subject
 			}
 		}
+		// The paragraph's requests are made in one allocation, not one
+		// each.
+		requests := make([]Request, len(locs))
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -129,7 +132,8 @@ func findRequests(d *Document) []*Request {
 			}
 			seg := p.Text[start:end]
 			verb := lowerVerb(p.Text[loc[2]:loc[3]])
-			r := &Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
+			r := &requests[k]
+			*r = Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
 			rest := seg[len(verb):]
 			window := rest
 			if e := addresseeEnd(rest); e >= 0 {
