@@ -192,10 +192,13 @@ type finder struct {
 	s    string
 	toks []token
 	out  []*Citation
-	cues *cueIndex // the paragraph's cue words, read on its first citation
+	// cues are the paragraph's cue words, read on its first citation
+	// (cuesRead) into an index kept from paragraph to paragraph.
+	cues     *cueIndex
+	cuesRead bool
 }
 
-func (f *finder) add(c *Citation) {
+func (f *finder) add(c Citation) {
 	c.Text = f.s[c.Span.Start:c.Span.End]
 	if c.Confidence == 0 {
 		c.Confidence = 1
@@ -203,7 +206,7 @@ func (f *finder) add(c *Citation) {
 	if c.Function == Untyped {
 		c.Function = f.function(c.Span.Start)
 	}
-	f.out = append(f.out, c)
+	f.out = append(f.out, &c)
 }
 
 // findCitations finds the citations in one paragraph's text. Citations of
@@ -229,15 +232,20 @@ func findCitations(s string) []*Citation {
 type citationScanner struct {
 	toks    []token
 	anchors []int
+	cues    cueIndex
+	f       finder
 }
 
+// The list find returns holds until the next call: it is the buffer of the
+// next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
 	var may bool
 	cs.anchors, may = citationAnchors(cs.anchors[:0], s)
 	if !may {
 		return nil
 	}
-	f := &finder{s: s}
+	f := &cs.f
+	*f = finder{s: s, cues: &cs.cues, out: f.out[:0]}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range cs.anchors {
 		if a < read {
@@ -251,6 +259,9 @@ func (cs *citationScanner) find(s string) []*Citation {
 		if last < len(f.toks) && isStopper(s, f.toks[last]) {
 			read = f.toks[last].start
 		}
+	}
+	if len(f.out) == 0 {
+		return nil
 	}
 	return f.out
 }
@@ -270,7 +281,7 @@ func (f *finder) scan(last int) {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(&Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -368,7 +379,53 @@ func isStopper(s string, t token) bool {
 			return false
 		}
 	}
-	return !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+	return isStopperWord(w)
+}
+
+// isStopperWord reports whether w, lower-case ASCII letters, stops a
+// citation: it is none of citationWords, no sub-item label, and no month.
+func isStopperWord(w string) bool {
+	return !isCitationWord(w) && !isSubItemLabel(w) && (len(w) < 3 || !isMonthPrefix(w[:3]))
+}
+
+// isCitationWord is citationWords[w], by a switch, which Go compiles to
+// comparisons by length and then bytes: cheaper than hashing the word
+// (TestStopperWordAsReference holds the two the same).
+func isCitationWord(w string) bool {
+	switch w {
+	case "its", "the", "council", "security", "of", "and", "paragraph", "paragraphs", "general", "assembly", "resolution", "resolutions",
+		"in", "particular", "as", "well", "including", "on", "dated", "above", "below", "thereof", "therein", "to", "this", "adopted", "sanction", "sanctions", "committee":
+		return true
+	}
+	return false
+}
+
+// opensWithMonth reports whether len(w) >= 3 and
+// monthPrefixes[strings.ToLower(w[:3])] > 0, with no new string: three
+// bytes lower to a month's three ASCII letters only when all are ASCII
+// letters (a character outside ASCII lowers to one outside ASCII or, as
+// the Kelvin sign to "k", to fewer bytes).
+func opensWithMonth(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	var p [3]byte
+	for k := range p {
+		if w[k] >= utf8.RuneSelf {
+			return false
+		}
+		p[k] = lowerByte(w[k])
+	}
+	return isMonthPrefix(string(p[:]))
+}
+
+// isMonthPrefix reports whether p is a key of monthPrefixes.
+func isMonthPrefix(p string) bool {
+	switch p {
+	case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // citationWords are the words, lower case, that the citation scanner
@@ -396,7 +453,7 @@ func stopperBefore(s string, a, from int) int {
 		if q < len(s) && (s[q] >= utf8.RuneSelf || s[q] == '-' || s[q] == '\'' || 'A' <= s[q] && s[q] <= 'Z') {
 			continue // the word goes on past its lower-case letters
 		}
-		if w := s[p:q]; !citationWords[w] && !isSubItemLabel(w) && (len(w) < 3 || monthPrefixes[w[:3]] == 0) {
+		if isStopperWord(s[p:q]) {
 			return p
 		}
 	}
@@ -404,7 +461,7 @@ func stopperBefore(s string, a, from int) int {
 }
 
 func (f *finder) symbol(t token) {
-	c := &Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
+	c := Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
@@ -422,7 +479,7 @@ func (f *finder) resolutions(i int) int {
 	paras, from := paragraphsBefore(toks, i)
 	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
 	first := true
-	emit := func(c *Citation, start int) {
+	emit := func(c Citation, start int) {
 		c.Form = FormResolution
 		if first {
 			start = trigger.start
@@ -436,9 +493,9 @@ func (f *finder) resolutions(i int) int {
 		c.Span = Span{start, c.Span.End}
 		if first && len(paras) > 0 {
 			for _, p := range paras {
-				pc := *c
+				pc := c
 				pc.TargetParagraph = p
-				f.add(&pc)
+				f.add(pc)
 			}
 		} else {
 			f.add(c)
@@ -456,7 +513,7 @@ func (f *finder) resolutions(i int) int {
 			if assembly {
 				target = symbol.AssemblyResolution(u.num, u.year)
 			}
-			emit(&Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
@@ -472,14 +529,14 @@ func (f *finder) resolutions(i int) int {
 				end = toks[k].end
 				j++
 			}
-			emit(&Citation{Target: symbol.SessionalResolution(session, num).String(), Span: Span{u.start, end}}, u.start)
+			emit(Citation{Target: symbol.SessionalResolution(session, num).String(), Span: Span{u.start, end}}, u.start)
 			j += 2
 			continue
 		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].kind == tNumber && len(toks[j+1].text) == 4 &&
 			toks[j+1].text >= "1945" && toks[j+1].text <= "2099" && (j+2 == len(toks) || isWordIn(toks[j+2].text, "of", "and") || toks[j+2].kind == tComma):
 			// "841 1993 of 16 June 1993": OCR lost the brackets of the year.
 			y := toks[j+1]
-			emit(&Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
+			emit(Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tWord && isDateAfter(toks, j):
@@ -491,13 +548,13 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumber && j > 0 && (toks[j-1].kind == tNumYear || toks[j-1].kind == tSymbol || toks[j-1].end == u.start):
 			// "661 (1990) 2" or "(1990)2": a footnote mark, not a resolution.
 			continue
-		case u.kind == tNumber && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].text) >= 3 && monthPrefixes[strings.ToLower(toks[j-1].text[:3])] > 0:
+		case u.kind == tNumber && j > 0 && toks[j-1].kind == tWord && len(toks[j-1].text) >= 3 && opensWithMonth(toks[j-1].text):
 			// "of 1 August 1947": a year, not a resolution.
 			continue
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
 			n := toks[j+1]
-			emit(&Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
+			emit(Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tPunct && u.text == "." && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear:
@@ -510,7 +567,7 @@ func (f *finder) resolutions(i int) int {
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later.
-			emit(&Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
 			continue
 		case listGlue(u):
 			continue
@@ -538,7 +595,7 @@ func dateAfter(toks []token, j int) int {
 		k++ // "of 13, March": OCR's comma
 	}
 	d, m := toks[j+1], toks[k]
-	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || len(m.text) < 3 || monthPrefixes[strings.ToLower(m.text[:3])] == 0 {
+	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || !opensWithMonth(m.text) {
 		return 0
 	}
 	if k+1 < len(toks) && toks[k+1].kind == tNumber && len(toks[k+1].text) == 4 {
@@ -609,7 +666,7 @@ loop:
 		return i + 1
 	}
 	for _, id := range ids {
-		c := &Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
+		c := Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
 		if !located {
 			c.Confidence = 0.8
 		}
@@ -641,7 +698,7 @@ func (f *finder) sanctionsRegime(i int) int {
 		return i + 1
 	}
 	for _, n := range nums {
-		f.add(&Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
+		f.add(Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
 	}
 	return j
 }
@@ -747,7 +804,16 @@ func isSubItemLabel(w string) bool {
 	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
 		return true
 	}
-	return len(w) <= 6 && strings.Trim(w, "ivxl") == ""
+	if len(w) > 6 {
+		return false
+	}
+	// strings.Trim(w, "ivxl") == "", without making a cutset for each word.
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c != 'i' && c != 'v' && c != 'x' && c != 'l' {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordIn(w string, words ...string) bool {

@@ -373,7 +373,7 @@ func findCitationsReference(s string) []*Citation {
 		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
-			f.add(&Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -468,4 +468,46 @@ func TestFindAsReferenceOnWordSalad(t *testing.T) {
 		found += len(want)
 	}
 	t.Logf("%d citations compared", found)
+}
+
+// isMonthPrefix is a look-up of monthPrefixes, and isStopperWord the
+// test of stoppers with the map and strings.Trim.
+func TestStopperWordAsReference(t *testing.T) {
+	for w := range citationWords {
+		if !isCitationWord(w) {
+			t.Errorf("isCitationWord(%q) is false", w)
+		}
+	}
+	for p := range monthPrefixes {
+		if !isMonthPrefix(p) {
+			t.Errorf("isMonthPrefix(%q) is false", p)
+		}
+	}
+	words := []string{"a", "i", "iv", "xl", "ivxlivx", "the", "of", "its", "thereof", "sanctions", "janus", "dec", "for", "with", "well", "welcome", "resolutionsx", strings.Repeat("a", 40)}
+	for _, s := range clauseSamples(t) {
+		words = append(words, strings.Fields(strings.ToLower(s))...)
+	}
+	for _, w := range words {
+		if w == "" || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" {
+			continue
+		}
+		label := len(w) == 1 || len(w) <= 6 && strings.Trim(w, "ivxl") == ""
+		want := !citationWords[w] && !label && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+		if got := isStopperWord(w); got != want {
+			t.Fatalf("isStopperWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestOpensWithMonthAsReference(t *testing.T) {
+	words := []string{"", "Ma", "Mar", "MARCH", "march", "mAy", "Kan", "JanK", "Jaÿ", "İan", "Dec.", "Decides", "Sept", "junk", "Jul-", "octopus", "xİ"}
+	for _, s := range clauseSamples(t) {
+		words = append(words, strings.Fields(s)...)
+	}
+	for _, w := range words {
+		want := len(w) >= 3 && monthPrefixes[strings.ToLower(w[:3])] > 0
+		if got := opensWithMonth(w); got != want {
+			t.Fatalf("opensWithMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
 }

@@ -110,8 +110,12 @@ func citationFunction(s string, at int) Function {
 // start for each of them (issue 16: a 21 MB citation list took hours).
 func clauseStart(s string, at int) int {
 	ws := max(0, at-clauseWindow)
-	if k := strings.LastIndexAny(s[ws:at], ";:"); k >= 0 {
-		ws += k + 1
+	for k := at - 1; k >= ws; k-- {
+		// Neither separator is a byte of a longer UTF-8 character, so
+		// each byte is looked at, as strings.LastIndexAny does for ASCII.
+		if s[k] == ';' || s[k] == ':' {
+			return k + 1
+		}
 	}
 	return ws
 }
@@ -122,6 +126,8 @@ func clauseStart(s string, at int) int {
 // paragraph of a hundred thousand citations is read once, not a hundred
 // thousand times. The pass goes no further than the last citation typed
 // (indexTo): the rest of a paragraph is often long and cites nothing.
+// Nor does it read what lies before the clause of the citation typed
+// (skipTo): only a clause's cues decide.
 type cueIndex struct {
 	s string // the paragraph
 	// words is the text the cues are looked for in: s, read with ASCII
@@ -129,8 +135,8 @@ type cueIndex struct {
 	// its lower case as the patterns once read it (see newCueIndex).
 	words   string
 	inPlace bool       // words is s: its offsets are s's
-	next    int        // the words starting before next are indexed
-	seps    []int      // where inPlace, the offsets of the clause separators ";" and ":" before next
+	base    int        // the words starting from base …
+	next    int        // … and before next are indexed
 	matches [][][2]int // per cue, its matches in s in order
 }
 
@@ -241,7 +247,19 @@ func isWordByte(c byte) bool {
 // at a word's end; a cue's matches do not overlap ("acting under" holds no
 // second "under"). The words are read when a citation needs them.
 func newCueIndex(s string) *cueIndex {
-	ix := &cueIndex{s: s, words: s, inPlace: true, matches: make([][][2]int, len(citationCues))}
+	ix := &cueIndex{}
+	ix.reset(s)
+	return ix
+}
+
+// reset makes ix the index of s, keeping the room its matches had: a
+// citationScanner indexes paragraph after paragraph with one.
+func (ix *cueIndex) reset(s string) {
+	if ix.matches == nil {
+		ix.matches = make([][][2]int, len(citationCues))
+	}
+	ix.s, ix.words, ix.inPlace = s, s, true
+	ix.restartAt(0)
 	if lowerMovesBytes(s) {
 		// The cues are ASCII, so where lower-casing keeps every byte in
 		// place, lowering ASCII alone as the words are read finds them at
@@ -253,7 +271,43 @@ func newCueIndex(s string) *cueIndex {
 		}
 		ix.words, ix.inPlace = lower, false
 	}
-	return ix
+}
+
+// restartAt forgets the words read and reads on from p.
+func (ix *cueIndex) restartAt(p int) {
+	ix.base, ix.next = p, p
+	for i := range ix.matches {
+		ix.matches[i] = ix.matches[i][:0]
+	}
+}
+
+// skipTo makes sure the index holds every word from ws, the start of a
+// citation's clause, reading as little before ws as it may. The index
+// holds the cue wordings the patterns would match from its base on, if
+// the patterns would find none running across its base: so it may start
+// after any byte that is neither a letter nor a space (",", ".", "(", a
+// digit), which no wording holds, and is read from the last such byte
+// before ws, when that lies beyond what was read already. A clause that
+// starts before the base is read again from such a byte, or from the
+// paragraph's start (a list's citations of paragraphs start before the
+// citations of it that came first).
+func (ix *cueIndex) skipTo(ws int) {
+	from := ix.next
+	switch {
+	case ws < ix.base:
+		from = 0
+	case ws <= ix.next:
+		return
+	}
+	for k := ws - 1; k >= from; k-- {
+		if c := ix.words[k]; c != ' ' && !isWordByte(c) {
+			ix.restartAt(k + 1)
+			return
+		}
+	}
+	if from == 0 {
+		ix.restartAt(0)
+	}
 }
 
 // lowerMovesBytes reports whether strings.ToLower(s) may hold a byte
@@ -290,9 +344,6 @@ func (ix *cueIndex) indexTo(at int) {
 	i := ix.next
 	for i < len(w) && i < at {
 		if !isWordByte(w[i]) {
-			if (w[i] == ';' || w[i] == ':') && ix.inPlace {
-				ix.seps = append(ix.seps, i)
-			}
 			i++
 			continue
 		}
@@ -364,27 +415,15 @@ func hasLowerPrefix(s, prefix string) bool {
 	return true
 }
 
-// clauseStart is clauseStart(ix.s, at), from the separators the index
-// has read.
-func (ix *cueIndex) clauseStart(at int) int {
-	if !ix.inPlace {
-		return clauseStart(ix.s, at)
-	}
-	ws := max(0, at-clauseWindow)
-	// The last separator before at.
-	k := sort.SearchInts(ix.seps, at) - 1
-	if k >= 0 && ix.seps[k] >= ws {
-		ws = ix.seps[k] + 1
-	}
-	return ws
-}
-
 // function types the citation at byte at as citationFunction does: the
 // last cue that starts and ends in its clause wins, prepositions only when
 // they stand within nearWindow bytes of it.
 func (ix *cueIndex) function(at int) Function {
+	ws := clauseStart(ix.s, at)
+	if ix.inPlace {
+		ix.skipTo(ws)
+	}
 	ix.indexTo(at)
-	ws := ix.clauseStart(at)
 	best, bestAt := Cites, -1
 	for i, cue := range citationCues {
 		ms := ix.matches[i]
@@ -408,7 +447,11 @@ func (ix *cueIndex) function(at int) Function {
 // paragraph's cue index on its first citation.
 func (f *finder) function(at int) Function {
 	if f.cues == nil {
-		f.cues = newCueIndex(f.s)
+		f.cues = &cueIndex{}
+	}
+	if !f.cuesRead {
+		f.cues.reset(f.s)
+		f.cuesRead = true
 	}
 	return f.cues.function(at)
 }

@@ -65,6 +65,12 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			continue // read as part of its paragraph
 		}
 		pm := mentions[i]
+		if len(pm) == 0 {
+			// Every relation below is between actors the paragraph
+			// mentions (a condemnation's is the Council's with one): with
+			// none, no pattern's match could make one.
+			continue
+		}
 		// Each pattern runs only where its key word stands: they are costly.
 		// The words each pattern cannot match without, looked for first.
 		for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {

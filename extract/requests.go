@@ -101,6 +101,7 @@ func findRequests(d *Document) []*Request {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	}
 	var out []*Request
+	var locs []verbLoc // each paragraph's, in one buffer
 	for pi, p := range d.Paragraphs {
 		// A presidential statement speaks in the third person: "The
 		// Security Council requests the Secretary-General …". Its clauses
@@ -115,20 +116,24 @@ func findRequests(d *Document) []*Request {
 		default:
 			continue
 		}
-		locs := operativeVerbLocs(p.Text[subject:])
-		for _, loc := range locs {
-			for i := range loc {
-				loc[i] += subject
+		locs = appendVerbLocs(locs[:0], p.Text[subject:])
+		for i := range locs {
+			for j := range locs[i] {
+				locs[i][j] += subject
 			}
 		}
+		// The paragraph's requests are made in one allocation, not one
+		// each.
+		requests := make([]Request, len(locs))
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
 				end = locs[k+1][0]
 			}
 			seg := p.Text[start:end]
-			verb := strings.ToLower(p.Text[loc[2]:loc[3]])
-			r := &Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
+			verb := lowerVerb(p.Text[loc[2]:loc[3]])
+			r := &requests[k]
+			*r = Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
 			rest := seg[len(verb):]
 			window := rest
 			if e := addresseeEnd(rest); e >= 0 {
@@ -356,15 +361,19 @@ func councilSubject(s string) int {
 	return 0
 }
 
-// operativeVerbLocs finds the clauses of s as the pattern
+// verbLoc is where a clause opens: [start, end, verbStart, verbEnd], as
+// the submatches of operativeVerbRE.
+type verbLoc [4]int
+
+// appendVerbLocs appends to out the clauses of s as the pattern
 //
 //	(?:^|[,;] (?:and )?|\band )((?:ADVERB )*VERB)\b
 //
-// would, ADVERB and VERB any of operativeAdverbs and operativeVerbs with
-// the first letter in either case: each match as [start, end, verbStart,
-// verbEnd], matches not overlapping.
-func operativeVerbLocs(s string) [][]int {
-	var out [][]int
+// finds them, ADVERB and VERB any of operativeAdverbs and operativeVerbs
+// with the first letter in either case, matches not overlapping. A
+// paragraph's are kept in the buffer of the document's: a slice for each
+// clause was a third of the requests' allocations.
+func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if i > 0 && c != ',' && c != ';' && c != 'a' {
@@ -390,10 +399,24 @@ func operativeVerbLocs(s string) [][]int {
 			continue
 		}
 		end := verbGroupEnd(s, at)
-		out = append(out, []int{i, end, at, end})
+		out = append(out, verbLoc{i, end, at, end})
 		i = end - 1
 	}
 	return out
+}
+
+// lowerVerb is strings.ToLower(v) for a verb group appendVerbLocs found:
+// a verb alone, capitalised, is its entry of operativeVerbs, with no new
+// string made for it.
+func lowerVerb(v string) string {
+	if v != "" && 'A' <= v[0] && v[0] <= 'Z' {
+		for _, w := range verbsByLetter[lowerByte(v[0])] {
+			if len(w) == len(v) && v[1:] == w[1:] {
+				return w
+			}
+		}
+	}
+	return strings.ToLower(v)
 }
 
 // verbGroupEnd is where "(?:ADVERB )*VERB\b" ends when it matches at s[i],

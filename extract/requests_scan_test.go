@@ -153,3 +153,23 @@ func TestRelationFindersAsPatterns(t *testing.T) {
 		t.Errorf("only %d matches compared", matches)
 	}
 }
+
+// operativeVerbLocs is appendVerbLocs as operativeVerbRE's
+// FindAllStringSubmatchIndex gives its matches.
+func operativeVerbLocs(s string) [][]int {
+	var out [][]int
+	for _, loc := range appendVerbLocs(nil, s) {
+		out = append(out, loc[:])
+	}
+	return out
+}
+
+func TestLowerVerb(t *testing.T) {
+	for _, v := range append(slices.Clone(operativeVerbs), "Requests", "Further requests", "Decides", "REQUESTS", "Calls upon", "Xyz", "", "requests", "Décide") {
+		for _, w := range []string{v, strings.ToUpper(v[:min(1, len(v))]) + v[min(1, len(v)):]} {
+			if got, want := lowerVerb(w), strings.ToLower(w); got != want {
+				t.Errorf("lowerVerb(%q) = %q, want %q", w, got, want)
+			}
+		}
+	}
+}
