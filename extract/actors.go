@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,28 +39,22 @@ type NewActor struct {
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
-	// The foldedHash of the first word of each name added to local, in
+	// The opening (see paragraphWords) of each name added to local, in
 	// the order added.
 	var added []uint32
 	addLocal := func(label string, actors ...string) {
 		local.add(label, actors...)
-		if start, end := nextWord(label, 0); start < len(label) {
-			added = append(added, foldedHash(label[start:end]))
+		if h, ok := labelOpening(label); ok {
+			added = append(added, h)
 		}
 	}
 	names := &nameMatcher{base: base, local: &local}
 	var found []NewActor
 	known := map[string]bool{}
-	// Each paragraph's first reading, with the names local held then and
-	// the words it holds: when no name the document defines after it
-	// starts with one of those words, the second pass would read the same
-	// mentions again.
-	type reading struct {
-		mentions []*Mention
-		adds     int
-		words    paragraphWords
-	}
-	readings := make([]reading, len(d.Paragraphs))
+	scratch := readingsPool.Get().(*[]paragraphReading)
+	defer readingsPool.Put(scratch)
+	readings := slices.Grow((*scratch)[:0], len(d.Paragraphs))[:len(d.Paragraphs)]
+	*scratch = readings
 	// Sub-paragraphs are read as part of their paragraph, whose text holds
 	// them: each mention is counted once.
 	for k, p := range d.Paragraphs {
@@ -66,7 +62,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			continue
 		}
 		mentions := findMentions(p, names)
-		readings[k] = reading{mentions, len(added), names.words}
+		readings[k] = paragraphReading{mentions, len(added), names.words}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -85,7 +81,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	}
 	var all []*Mention
 	for k, p := range d.Paragraphs {
-		switch r := readings[k]; {
+		switch r := &readings[k]; {
 		case p.Kind == Sub:
 		case !r.words.mayHoldAny(added[r.adds:]):
 			all = append(all, r.mentions...)
@@ -93,27 +89,63 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			all = append(all, findMentions(p, names)...)
 		}
 	}
+	clear(readings) // let the pool hold no mentions
 	return all, found
 }
 
-// paragraphWords is a bit for the foldedHash of each word of a paragraph.
-// A name can be found in a paragraph only where its first word is: when
-// the bit of none of the names added after the paragraph was read is set,
-// reading it again would find the same.
-type paragraphWords [4]uint64
+// paragraphReading is a paragraph's first reading, with the number of
+// names local held then and the words it holds: when no name the
+// document defines after it opens as one of those words, the second pass
+// would read the same mentions again.
+type paragraphReading struct {
+	mentions []*Mention
+	adds     int
+	words    paragraphWords
+}
+
+// readingsPool keeps the readings of documentActors from one document to
+// the next: with their filters of words, they are a few hundred bytes a
+// paragraph.
+var readingsPool = sync.Pool{New: func() any { return new([]paragraphReading) }}
+
+// paragraphWords is a bit for the opening of each name a paragraph may
+// hold: the foldedHash of each of its words, and the pairHash of the
+// folded hashes of each two words standing together, as the words of a
+// name do. A name can be found in a paragraph only where its opening is:
+// its one word, or its first two. When the bit of none of the names added
+// after the paragraph was read is set, reading it again would find the
+// same. Pairs matter for names that open with a common word: "the Malian
+// parties" would otherwise send every paragraph with "the" to be read
+// again.
+type paragraphWords [32]uint64
 
 func (w *paragraphWords) add(h uint32) {
-	h = spread(h) & 255
+	h = spread(h) & 2047
 	w[h>>6] |= 1 << (h & 63)
 }
 
 func (w *paragraphWords) mayHoldAny(hashes []uint32) bool {
 	for _, h := range hashes {
-		if h = spread(h) & 255; w[h>>6]&(1<<(h&63)) != 0 {
+		if h = spread(h) & 2047; w[h>>6]&(1<<(h&63)) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// labelOpening is the opening of a label as paragraphWords keeps it: the
+// foldedHash of its word, or the pairHash of those of its first two;
+// false when it has no word.
+func labelOpening(label string) (uint32, bool) {
+	start, end := nextWord(label, 0)
+	if start == len(label) {
+		return 0, false
+	}
+	h := foldedHash(label[start:end])
+	if start2, end2 := nextWord(label, end); start2 < len(label) {
+		h = pairHash(h, foldedHash(label[start2:end2]))
+	}
+	return h, true
 }
 
 type definition struct {

@@ -615,8 +615,11 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 	s := p.Text
 	m.read(s)
 	for w := m.wordAt(0); w.start < len(s); {
-		m.words.add(w.folded)
 		next := m.wordAt(w.end)
+		m.words.add(w.folded)
+		if next.start < len(s) && next.start-w.end <= 1 {
+			m.words.add(pairHash(w.folded, next.folded))
+		}
 		if !m.mayStart(w, next) {
 			w = next
 			continue
