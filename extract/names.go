@@ -418,8 +418,10 @@ type nameMatcher struct {
 	s     string     // the text read
 	path  [][2]int   // the bounds of the words followed in the trie
 	// block holds the mentions to come: they are made a block at a time,
-	// not one by one.
+	// not one by one, each block as large as all before it (from 8 to
+	// 256), so that a document with few mentions makes few.
 	block []Mention
+	made  int            // the mentions of the blocks made so far
 	words paragraphWords // the words of the text read so far
 	// ahead is the last word wordAt read, from byte aheadFrom: the word
 	// after a name's first, read to see whether they may start a name, is
@@ -431,7 +433,9 @@ type nameMatcher struct {
 // newMention returns a new Mention, from m.block.
 func (m *nameMatcher) newMention() *Mention {
 	if len(m.block) == 0 {
-		m.block = make([]Mention, 32)
+		n := min(max(m.made, 8), 256)
+		m.block = make([]Mention, n)
+		m.made += n
 	}
 	x := &m.block[0]
 	m.block = m.block[1:]
