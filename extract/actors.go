@@ -55,14 +55,18 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	defer readingsPool.Put(scratch)
 	readings := slices.Grow((*scratch)[:0], len(d.Paragraphs))[:len(d.Paragraphs)]
 	*scratch = readings
-	// Sub-paragraphs are read as part of their paragraph, whose text holds
-	// them: each mention is counted once.
+	// first is every paragraph's first reading, in order. Sub-paragraphs
+	// are read as part of their paragraph, whose text holds them: each
+	// mention is counted once.
+	var first []*Mention
 	for k, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue
 		}
-		mentions := findMentions(p, names)
-		readings[k] = paragraphReading{mentions, len(added), names.words}
+		from := len(first)
+		first = appendMentions(first, p, names)
+		mentions := first[from:]
+		readings[k] = paragraphReading{from, len(first), len(added), names.words}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -79,26 +83,40 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			}
 		}
 	}
+	all := first
+	for k, p := range d.Paragraphs {
+		if r := &readings[k]; p.Kind != Sub && r.words.mayHoldAny(added[r.adds:]) {
+			all = readAgain(d, readings, first, added, names)
+			break
+		}
+	}
+	return all, found
+}
+
+// readAgain is the mentions of d, each paragraph's as first read (in
+// first) when no name added after it (the openings added) may be found in
+// it, else as read again with every name the document defines.
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, added []uint32, names *nameMatcher) []*Mention {
 	var all []*Mention
 	for k, p := range d.Paragraphs {
 		switch r := &readings[k]; {
 		case p.Kind == Sub:
 		case !r.words.mayHoldAny(added[r.adds:]):
-			all = append(all, r.mentions...)
+			all = append(all, first[r.from:r.to]...)
 		default:
-			all = append(all, findMentions(p, names)...)
+			all = appendMentions(all, p, names)
 		}
 	}
-	clear(readings) // let the pool hold no mentions
-	return all, found
+	return all
 }
 
-// paragraphReading is a paragraph's first reading, with the number of
-// names local held then and the words it holds: when no name the
-// document defines after it opens as one of those words, the second pass
-// would read the same mentions again.
+// paragraphReading is a paragraph's first reading: its mentions (from
+// and to in the document's list), the number of names local held then
+// and the words it holds. When no name the document defines after it
+// opens as one of those words, the second pass would read the same
+// mentions again.
 type paragraphReading struct {
-	mentions []*Mention
+	from, to int
 	adds     int
 	words    paragraphWords
 }

@@ -615,7 +615,12 @@ func equalLower(a, b string) bool {
 // findMentions finds the names that m knows in the text of p, from its
 // first word on: where a name ends, the next is looked for.
 func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
-	var out []*Mention
+	return appendMentions(nil, p, m)
+}
+
+// appendMentions appends the mentions findMentions finds in p to out: a
+// document's paragraphs share one list instead of growing one each.
+func appendMentions(out []*Mention, p *Paragraph, m *nameMatcher) []*Mention {
 	s := p.Text
 	m.read(s)
 	for w := m.wordAt(0); w.start < len(s); {
