@@ -2,7 +2,9 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -37,36 +39,34 @@ type NewActor struct {
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
-	// The foldedHash of the first word of each name added to local, in
+	// The opening (see paragraphWords) of each name added to local, in
 	// the order added.
 	var added []uint32
 	addLocal := func(label string, actors ...string) {
 		local.add(label, actors...)
-		if start, end := nextWord(label, 0); start < len(label) {
-			added = append(added, foldedHash(label[start:end]))
+		if h, ok := labelOpening(label); ok {
+			added = append(added, h)
 		}
 	}
 	names := &nameMatcher{base: base, local: &local}
 	var found []NewActor
 	known := map[string]bool{}
-	// Each paragraph's first reading, with the names local held then and
-	// the words it holds: when no name the document defines after it
-	// starts with one of those words, the second pass would read the same
-	// mentions again.
-	type reading struct {
-		mentions []*Mention
-		adds     int
-		words    paragraphWords
-	}
-	readings := make([]reading, len(d.Paragraphs))
-	// Sub-paragraphs are read as part of their paragraph, whose text holds
-	// them: each mention is counted once.
+	scratch := readingsPool.Get().(*[]paragraphReading)
+	defer readingsPool.Put(scratch)
+	readings := slices.Grow((*scratch)[:0], len(d.Paragraphs))[:len(d.Paragraphs)]
+	*scratch = readings
+	// first is every paragraph's first reading, in order. Sub-paragraphs
+	// are read as part of their paragraph, whose text holds them: each
+	// mention is counted once.
+	var first []*Mention
 	for k, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue
 		}
-		mentions := findMentions(p, names)
-		readings[k] = reading{mentions, len(added), names.words}
+		from := len(first)
+		first = appendMentions(first, p, names)
+		mentions := first[from:]
+		readings[k] = paragraphReading{from, len(first), len(added), names.words}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -83,37 +83,87 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			}
 		}
 	}
-	var all []*Mention
+	all := first
 	for k, p := range d.Paragraphs {
-		switch r := readings[k]; {
-		case p.Kind == Sub:
-		case !r.words.mayHoldAny(added[r.adds:]):
-			all = append(all, r.mentions...)
-		default:
-			all = append(all, findMentions(p, names)...)
+		if r := &readings[k]; p.Kind != Sub && r.words.mayHoldAny(added[r.adds:]) {
+			all = readAgain(d, readings, first, added, names)
+			break
 		}
 	}
 	return all, found
 }
 
-// paragraphWords is a bit for the foldedHash of each word of a paragraph.
-// A name can be found in a paragraph only where its first word is: when
-// the bit of none of the names added after the paragraph was read is set,
-// reading it again would find the same.
-type paragraphWords [4]uint64
+// readAgain is the mentions of d, each paragraph's as first read (in
+// first) when no name added after it (the openings added) may be found in
+// it, else as read again with every name the document defines.
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, added []uint32, names *nameMatcher) []*Mention {
+	var all []*Mention
+	for k, p := range d.Paragraphs {
+		switch r := &readings[k]; {
+		case p.Kind == Sub:
+		case !r.words.mayHoldAny(added[r.adds:]):
+			all = append(all, first[r.from:r.to]...)
+		default:
+			all = appendMentions(all, p, names)
+		}
+	}
+	return all
+}
+
+// paragraphReading is a paragraph's first reading: its mentions (from
+// and to in the document's list), the number of names local held then
+// and the words it holds. When no name the document defines after it
+// opens as one of those words, the second pass would read the same
+// mentions again.
+type paragraphReading struct {
+	from, to int
+	adds     int
+	words    paragraphWords
+}
+
+// readingsPool keeps the readings of documentActors from one document to
+// the next: with their filters of words, they are a few hundred bytes a
+// paragraph.
+var readingsPool = sync.Pool{New: func() any { return new([]paragraphReading) }}
+
+// paragraphWords is a bit for the opening of each name a paragraph may
+// hold: the foldedHash of each of its words, and the pairHash of the
+// folded hashes of each two words standing together, as the words of a
+// name do. A name can be found in a paragraph only where its opening is:
+// its one word, or its first two. When the bit of none of the names added
+// after the paragraph was read is set, reading it again would find the
+// same. Pairs matter for names that open with a common word: "the Malian
+// parties" would otherwise send every paragraph with "the" to be read
+// again.
+type paragraphWords [32]uint64
 
 func (w *paragraphWords) add(h uint32) {
-	h = spread(h) & 255
+	h = spread(h) & 2047
 	w[h>>6] |= 1 << (h & 63)
 }
 
 func (w *paragraphWords) mayHoldAny(hashes []uint32) bool {
 	for _, h := range hashes {
-		if h = spread(h) & 255; w[h>>6]&(1<<(h&63)) != 0 {
+		if h = spread(h) & 2047; w[h>>6]&(1<<(h&63)) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// labelOpening is the opening of a label as paragraphWords keeps it: the
+// foldedHash of its word, or the pairHash of those of its first two;
+// false when it has no word.
+func labelOpening(label string) (uint32, bool) {
+	start, end := nextWord(label, 0)
+	if start == len(label) {
+		return 0, false
+	}
+	h := foldedHash(label[start:end])
+	if start2, end2 := nextWord(label, end); start2 < len(label) {
+		h = pairHash(h, foldedHash(label[start2:end2]))
+	}
+	return h, true
 }
 
 type definition struct {
@@ -139,18 +189,48 @@ func definedAcronyms(text string, mentions []*Mention) []definition {
 	return out
 }
 
-// groupNameRE is a name a text defines in brackets and quotes:
-// ("the Malian parties").
-var groupNameRE = regexp.MustCompile(`\s?\("the ([^"()]{3,60})"\)`)
+// groupNames returns the places of the names a text defines in brackets
+// and quotes, ("the Malian parties"), as the pattern
+// \s?\("the ([^"()]{3,60})"\) (groupNameRE, in the reference tests) finds
+// them: the whole, from the space before the bracket if there is one,
+// and the name. The name is a run of 3 to 60 characters other than
+// quotes and brackets, and the quote after it closes the bracket: no
+// shorter run can end at a quote, so the pattern matches exactly when the
+// longest run does.
+func groupNames(text string) [][4]int {
+	const open = `("the `
+	var out [][4]int
+	for i := 0; ; {
+		k := strings.Index(text[i:], open)
+		if k < 0 {
+			return out
+		}
+		start := i + k
+		i = start + len(open)
+		end, runes := i, 0
+		for end < len(text) && runes <= 60 && !isQuoteOrBracket(text[end]) {
+			_, n := utf8.DecodeRuneInString(text[end:])
+			end += n
+			runes++
+		}
+		if runes < 3 || runes > 60 || !strings.HasPrefix(text[end:], `")`) {
+			continue
+		}
+		if start > 0 && isRESpace(text[start-1]) {
+			start--
+		}
+		out = append(out, [4]int{start, end + 2, i, end})
+		i = end + 2
+	}
+}
+
+func isQuoteOrBracket(c byte) bool { return c == '"' || c == '(' || c == ')' }
 
 // definedGroups finds ("the Malian parties") after a run of mentions joined
 // by "and" and commas: the name means all of them.
 func definedGroups(text string, mentions []*Mention) []definition {
-	if !strings.Contains(text, `("the `) {
-		return nil
-	}
 	var out []definition
-	for _, loc := range groupNameRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range groupNames(text) {
 		var actors []string
 		end := loc[0]
 		for k := len(mentions) - 1; k >= 0; k-- {
@@ -190,11 +270,20 @@ var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 func bracketAcronyms(text string) [][2]int {
 	var out [][2]int
 	for i := 0; ; {
-		k := strings.Index(text[i:], " (")
+		// Brackets are rarer than spaces: look for them, then at the byte
+		// before.
+		if i+1 >= len(text) {
+			return out
+		}
+		k := strings.IndexByte(text[i+1:], '(')
 		if k < 0 {
 			return out
 		}
 		start := i + k
+		if text[start] != ' ' {
+			i = start + 1
+			continue
+		}
 		i = start + 2
 		if i == len(text) || text[i] < 'A' || text[i] > 'Z' {
 			continue

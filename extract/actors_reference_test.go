@@ -76,3 +76,47 @@ func FuzzNewActorsAgreeWithPatterns(f *testing.F) {
 	}
 	f.Fuzz(newActorsAgree)
 }
+
+// groupNameRE is the pattern definedGroups once ran, kept as the
+// reference that groupNames must agree with.
+var groupNameRE = regexp.MustCompile(`\s?\("the ([^"()]{3,60})"\)`)
+
+func groupNamesAgree(t *testing.T, text string) {
+	t.Helper()
+	var want [][4]int
+	for _, loc := range groupNameRE.FindAllStringSubmatchIndex(text, -1) {
+		want = append(want, [4]int(loc))
+	}
+	if got := groupNames(text); !slices.Equal(got, want) {
+		t.Fatalf("%q: group names at %v, want %v", text, got, want)
+	}
+}
+
+var groupNameCases = []string{
+	`the Government of Mali and the Plateforme and Coordination armed groups ("the Malian parties")`,
+	`A and B("the two")`, "A and B\t(\"the pair of them\")", `("the ab")`, `("the abc")`, `("the abc") ("the def")`,
+	`("the ` + strings.Repeat("é", 60) + `")`, `("the ` + strings.Repeat("x", 61) + `")`,
+	`("the a"b")`, `("the a(b")`, `("the abc"`, `("the abc" )`, "(\"the \xff\xfe\xfd\")", `("the ("the abc")`,
+	"\v(\"the abc\")", `  ("the abc")`, `x("the abc")("the def")`, `("the`, `("the "")`,
+}
+
+func TestGroupNamesAgreeWithPattern(t *testing.T) {
+	for _, text := range groupNameCases {
+		groupNamesAgree(t, text)
+	}
+	for _, dir := range []string{seeds, "../testdata", devCorpus} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				groupNamesAgree(t, string(b))
+			}
+		}
+	}
+}
+
+func FuzzGroupNamesAgreeWithPattern(f *testing.F) {
+	for _, text := range groupNameCases {
+		f.Add(text)
+	}
+	f.Fuzz(groupNamesAgree)
+}

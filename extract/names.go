@@ -40,10 +40,16 @@ type nameIndex struct{ t *nameTrie }
 // printed for the labels whose case counts: "AND" (Andorra) lets no "and"
 // through, and "The Carter Center" no "the Security Council". One filter
 // for the four kinds of bit keeps it small enough to stay in the cache.
+//
+// Before it, a smaller filter (firsts) has a bit for the folded first
+// word of every label. Most words of a text have none there: they start
+// no label whatever their case and the word after them, and cost this one
+// look, with no hash of the word as printed.
 type nameTrie struct {
 	nodes  []trieNode // nodes[0] is the root
 	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
 	starts wordFilter
+	firsts wordFilter
 }
 
 // pairHash is the hash of a first word, hashed as folded or as printed,
@@ -63,14 +69,16 @@ type trieNode struct {
 	entries  []*nameEntry
 }
 
-// newNameTrie makes an empty trie whose filters have 64 bits per word
-// given: many for the registry's thousands of labels, few for the names a
-// document defines.
+// newNameTrie makes an empty trie whose filter of starts has 64 bits per
+// word given, and its filter of first words a quarter of that: many for
+// the registry's thousands of labels, few for the names a document
+// defines.
 func newNameTrie(filterWords int) *nameTrie {
 	return &nameTrie{
 		nodes:  make([]trieNode, 1),
 		slots:  make([]int32, 16),
 		starts: make(wordFilter, filterWords),
+		firsts: make(wordFilter, max(1, filterWords/4)),
 	}
 }
 
@@ -174,6 +182,7 @@ func (ix *nameIndex) add(label string, actors ...string) {
 		first = pairHash(first, foldedHash(words[1]))
 	}
 	t.starts.add(first)
+	t.firsts.add(foldedHash(words[0]))
 }
 
 // indexRegistry builds the index of a registry's labels. An Extractor
@@ -409,8 +418,10 @@ type nameMatcher struct {
 	s     string     // the text read
 	path  [][2]int   // the bounds of the words followed in the trie
 	// block holds the mentions to come: they are made a block at a time,
-	// not one by one.
+	// not one by one, each block as large as all before it (from 8 to
+	// 256), so that a document with few mentions makes few.
 	block []Mention
+	made  int            // the mentions of the blocks made so far
 	words paragraphWords // the words of the text read so far
 	// ahead is the last word wordAt read, from byte aheadFrom: the word
 	// after a name's first, read to see whether they may start a name, is
@@ -422,7 +433,9 @@ type nameMatcher struct {
 // newMention returns a new Mention, from m.block.
 func (m *nameMatcher) newMention() *Mention {
 	if len(m.block) == 0 {
-		m.block = make([]Mention, 32)
+		n := min(max(m.made, 8), 256)
+		m.block = make([]Mention, n)
+		m.made += n
 	}
 	x := &m.block[0]
 	m.block = m.block[1:]
@@ -436,11 +449,10 @@ func (m *nameMatcher) read(s string) {
 	m.aheadFrom = -1
 }
 
-// textWord is a word of the text read: its bounds, and its foldedHash and
-// printedHash.
+// textWord is a word of the text read: its bounds and its foldedHash.
 type textWord struct {
-	start, end      int
-	folded, printed uint32
+	start, end int
+	folded     uint32
 }
 
 // wordAt returns the first word of the text from byte i on; its start is
@@ -463,19 +475,18 @@ func (m *nameMatcher) readWord(i int) textWord {
 		return textWord{start: i, end: i}
 	}
 	if wordByte[s[i]] {
-		h, p := uint32(fnvOffset), uint32(printedOffset)
+		h := uint32(fnvOffset)
 		j := i
 		for ; j < len(s) && wordByte[s[j]]; j++ {
-			p = (p ^ uint32(s[j])) * fnvPrime
 			h = (h ^ uint32(foldASCII[s[j]])) * fnvPrime
 		}
 		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '-' && s[j] != '\'' {
-			return textWord{i, j, h, p}
+			return textWord{i, j, h}
 		}
 	}
 	// A word that is not ASCII, or may go on with a hyphen or apostrophe.
 	start, end := nextWord(s, i)
-	return textWord{start, end, foldedHash(s[start:end]), printedHash(s[start:end])}
+	return textWord{start, end, foldedHash(s[start:end])}
 }
 
 // mayStart reports whether w may start a label of either index, alone or
@@ -485,15 +496,25 @@ func (m *nameMatcher) mayStart(w, next textWord) bool {
 	if m.local != nil {
 		local = m.local.t
 	}
-	if m.base.t.mayStartWith(w.folded, w.printed) || local.mayStartWith(w.folded, w.printed) {
+	if !m.base.t.mayOpen(w.folded) && !local.mayOpen(w.folded) {
+		return false
+	}
+	printed := printedHash(m.s[w.start:w.end])
+	if m.base.t.mayStartWith(w.folded, printed) || local.mayStartWith(w.folded, printed) {
 		return true
 	}
 	// Words of one name stand together, as in longest.
 	if next.start == len(m.s) || next.start-w.end > 1 {
 		return false
 	}
-	folded, printed := pairHash(w.folded, next.folded), pairHash(w.printed, next.folded)
+	folded, printed := pairHash(w.folded, next.folded), pairHash(printed, next.folded)
 	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
+}
+
+// mayOpen reports whether a label may start with a word whose foldedHash
+// is folded.
+func (t *nameTrie) mayOpen(folded uint32) bool {
+	return t != nil && t.firsts.has(folded)
 }
 
 // mayStartWith reports whether a label may start with a word whose hashes
@@ -594,12 +615,20 @@ func equalLower(a, b string) bool {
 // findMentions finds the names that m knows in the text of p, from its
 // first word on: where a name ends, the next is looked for.
 func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
-	var out []*Mention
+	return appendMentions(nil, p, m)
+}
+
+// appendMentions appends the mentions findMentions finds in p to out: a
+// document's paragraphs share one list instead of growing one each.
+func appendMentions(out []*Mention, p *Paragraph, m *nameMatcher) []*Mention {
 	s := p.Text
 	m.read(s)
 	for w := m.wordAt(0); w.start < len(s); {
-		m.words.add(w.folded)
 		next := m.wordAt(w.end)
+		m.words.add(w.folded)
+		if next.start < len(s) && next.start-w.end <= 1 {
+			m.words.add(pairHash(w.folded, next.folded))
+		}
 		if !m.mayStart(w, next) {
 			w = next
 			continue

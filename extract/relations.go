@@ -188,68 +188,59 @@ type CoMention struct {
 }
 
 // coMentions counts, for each pair of actors, the paragraphs naming both.
+// The actors are numbered in the order of their keys, and the counts kept
+// in a triangle of numbers, one for each pair (first, second) with first
+// < second, in that order: read row by row, it gives the pairs in the
+// order of their keys, with no map of pairs of strings and no sort.
 func coMentions(d *Document) []CoMention {
-	named := paragraphActors(d.Mentions)
-	counts := map[[2]string]int{}
-	for len(named) > 0 {
-		n := 1
-		for n < len(named) && named[n].paragraph == named[0].paragraph {
-			n++
+	actors := sortedActors(d.Mentions)
+	n := len(actors)
+	counts := make([]int32, n*(n-1)/2)
+	row := func(a int) int { return a*(2*n-a-1)/2 - a - 1 } // counts[row(a)+b] is (a, b)
+	pairs := 0
+	var named []int // the actors of the paragraph read, by number
+	for ms := d.Mentions; len(ms) > 0; {
+		// Mentions come in the order of the text, a paragraph's together.
+		k := 1
+		for k < len(ms) && ms[k].Paragraph == ms[0].Paragraph {
+			k++
 		}
-		for i := range n {
-			for j := i + 1; j < n; j++ {
-				counts[[2]string{named[i].actor, named[j].actor}]++
+		named = named[:0]
+		for _, m := range ms[:k] {
+			a, _ := slices.BinarySearch(actors, m.Actor)
+			named = append(named, a)
+		}
+		slices.Sort(named)
+		named = slices.Compact(named)
+		for i, a := range named {
+			for _, b := range named[i+1:] {
+				if counts[row(a)+b] == 0 {
+					pairs++
+				}
+				counts[row(a)+b]++
 			}
 		}
-		named = named[n:]
+		ms = ms[k:]
 	}
-	out := make([]CoMention, 0, len(counts))
-	for k, n := range counts {
-		out = append(out, CoMention{k[0], k[1], n})
-	}
-	slices.SortFunc(out, func(a, b CoMention) int {
-		if c := strings.Compare(a.A, b.A); c != 0 {
-			return c
+	out := make([]CoMention, 0, pairs)
+	for a := range n {
+		for b := a + 1; b < n; b++ {
+			if c := counts[row(a)+b]; c > 0 {
+				out = append(out, CoMention{actors[a], actors[b], int(c)})
+			}
 		}
-		return strings.Compare(a.B, b.B)
-	})
+	}
 	return out
 }
 
-// paragraphActor is an actor a paragraph names, the paragraph by its
-// order among those with mentions.
-type paragraphActor struct {
-	paragraph int
-	actor     string
-}
-
-// paragraphActors lists the actors each paragraph names, once each, by
-// paragraph and then actor. Mentions come in the order of the text, a
-// paragraph's together: the map is asked once for each paragraph, not
-// for each mention.
-func paragraphActors(mentions []*Mention) []paragraphActor {
-	out := make([]paragraphActor, 0, len(mentions))
-	order := map[*Paragraph]int{}
-	var last *Paragraph
-	k := 0
-	for _, m := range mentions {
-		if m.Paragraph != last || len(out) == 0 {
-			var seen bool
-			if k, seen = order[m.Paragraph]; !seen {
-				k = len(order)
-				order[m.Paragraph] = k
-			}
-			last = m.Paragraph
-		}
-		out = append(out, paragraphActor{k, m.Actor})
+// sortedActors is the keys of the actors mentioned, once each, in order.
+func sortedActors(mentions []*Mention) []string {
+	keys := make([]string, len(mentions))
+	for i, m := range mentions {
+		keys[i] = m.Actor
 	}
-	slices.SortFunc(out, func(a, b paragraphActor) int {
-		if a.paragraph != b.paragraph {
-			return a.paragraph - b.paragraph
-		}
-		return strings.Compare(a.actor, b.actor)
-	})
-	return slices.Compact(out)
+	slices.Sort(keys)
+	return slices.Compact(keys)
 }
 
 // locatedIn reports whether every mention of actor a in p.Text[from:to] is
