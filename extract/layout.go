@@ -133,7 +133,7 @@ func classifyLine(tb *textBuilder, raw string, start int) line {
 		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
 		return l
 	}
-	l.indent = int32(len(raw) - len(strings.TrimLeft(raw, " \t\u00a0")))
+	l.indent = int32(leadingSpace(raw, 0))
 	l.t, l.mdHead, l.bullet = cleanLineWith(tb, raw, start)
 	if l.t.s == "" {
 		l.kind = lineBlank
@@ -196,17 +196,7 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 
 // cleanLineWith cleans a line as the next text of tb.
 func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
-	i := 0
-	skipSpace := func() {
-		for i < len(raw) {
-			r, n := utf8.DecodeRuneInString(raw[i:])
-			if r != ' ' && r != '\t' && r != '\u00a0' {
-				return
-			}
-			i += n
-		}
-	}
-	skipSpace()
+	i := leadingSpace(raw, 0)
 	if m := mdHeadRE.FindString(raw[i:]); m != "" {
 		mdHead = true
 		i += len(m)
@@ -222,12 +212,28 @@ func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bulle
 			break
 		}
 		bullet = true
-		i += n
-		skipSpace()
+		i = leadingSpace(raw, i+n)
 	}
 	tb.next()
 	cleanInline(tb, raw, i, len(raw), base)
 	return tb.text().trimSpace(), mdHead, bullet
+}
+
+// leadingSpace returns where the spaces, tabs and no-break spaces that
+// stand at raw[i:] end: strings.TrimLeft's cut set " \t\u00a0" read by
+// hand, for a cut set outside ASCII costs TrimLeft a decoding of every rune.
+func leadingSpace(raw string, i int) int {
+	for i < len(raw) {
+		switch {
+		case raw[i] == ' ' || raw[i] == '\t':
+			i++
+		case raw[i] == 0xC2 && i+1 < len(raw) && raw[i+1] == 0xA0:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // htmlTagRE matches the inline tags converters leave in Markdown.

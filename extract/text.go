@@ -201,7 +201,20 @@ func (t text) slice(start, end int) text {
 			n++
 		}
 	}
-	out := text{s: t.s[start:end], segs: make([]seg, 0, n)}
+	out, _ := t.sliceOnto(make([]seg, 0, n), start, end)
+	return out
+}
+
+// sliceOnto is slice with the new map appended to segs, so that the
+// slices of many texts may share one allocation: a slice's map has no
+// more pieces than the text's. It returns segs grown by the map, which
+// the slice holds capped: what is appended after never writes into it.
+func (t text) sliceOnto(segs []seg, start, end int) (text, []seg) {
+	start, end = max(start, 0), min(end, len(t.s))
+	if start >= end {
+		return text{}, segs
+	}
+	from := len(segs)
 	for _, sg := range t.segs {
 		a, b := max(sg.at, start), min(sg.at+sg.n, end)
 		if a >= b {
@@ -209,20 +222,20 @@ func (t text) slice(start, end int) text {
 		}
 		if !sg.copied {
 			// Part of a written piece still stands for all it replaced.
-			out.segs = append(out.segs, seg{at: a - start, n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
+			segs = append(segs, seg{at: a - start, n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
 			continue
 		}
 		src := sg.src + (a - sg.at)
-		if k := len(out.segs) - 1; k >= 0 {
-			if last := &out.segs[k]; last.copied && last.at+last.n == a-start && last.src+last.srcLen == src {
+		if k := len(segs) - 1; k >= from {
+			if last := &segs[k]; last.copied && last.at+last.n == a-start && last.src+last.srcLen == src {
 				last.n += b - a
 				last.srcLen += b - a
 				continue
 			}
 		}
-		out.segs = append(out.segs, seg{at: a - start, n: b - a, src: src, srcLen: b - a, copied: true})
+		segs = append(segs, seg{at: a - start, n: b - a, src: src, srcLen: b - a, copied: true})
 	}
-	return out
+	return text{s: t.s[start:end], segs: segs[from:len(segs):len(segs)]}, segs
 }
 
 // guessed reports whether any of text bytes [start, end) is a repair.
