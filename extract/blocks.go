@@ -62,10 +62,14 @@ func isWrapped(lines []line) bool {
 		if l.kind != lineText {
 			continue
 		}
-		switch {
-		case atLeastRunes(l.t.s, 110):
+		if len(l.t.s) < 40 {
+			continue // fewer than 40 characters
+		}
+		// Counted once, not by a test for each length.
+		switch runes := runesUpTo(l.t.s, 110); {
+		case runes >= 110:
 			long++
-		case atLeastRunes(l.t.s, 40):
+		case runes >= 40:
 			short++
 		}
 	}

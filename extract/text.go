@@ -281,6 +281,16 @@ func atLeastRunes(s string, n int) bool {
 	return count >= n
 }
 
+// runesUpTo counts the characters of s, but returns limit without a
+// count when its length in bytes says there are that many at least.
+func runesUpTo(s string, limit int) int {
+	if len(s) >= limit*utf8.UTFMax {
+		return limit
+	}
+	count, _ := runeCount(s)
+	return count
+}
+
 // charIndex converts byte offsets of a source to character offsets. It
 // keeps a checkpoint every few hundred bytes, on a rune boundary, so
 // converting many offsets stays linear in the size of the source and each
