@@ -441,7 +441,15 @@ func joinBlocks(blocks []text) text {
 	if len(blocks) == 1 {
 		return blocks[0]
 	}
-	var tb textBuilder
+	// Sized at once: growing by doubling would copy the text and its map
+	// a few times over.
+	n, segs := 0, 0
+	for _, t := range blocks {
+		n += len(t.s) + 1
+		segs += len(t.segs) + 1
+	}
+	tb := textBuilder{segs: make([]seg, 0, segs)}
+	tb.b.Grow(n)
 	for i, t := range blocks {
 		if i > 0 {
 			prevEnd := tb.text().sourceAt(tb.len()-1, true)
