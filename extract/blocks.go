@@ -62,10 +62,14 @@ func isWrapped(lines []line) bool {
 		if l.kind != lineText {
 			continue
 		}
-		switch {
-		case atLeastRunes(l.t.s, 110):
+		if len(l.t.s) < 40 {
+			continue // fewer than 40 characters
+		}
+		// Counted once, not by a test for each length.
+		switch runes := runesUpTo(l.t.s, 110); {
+		case runes >= 110:
 			long++
-		case atLeastRunes(l.t.s, 40):
+		case runes >= 40:
 			short++
 		}
 	}
@@ -107,8 +111,9 @@ type blockSpan struct {
 
 // blockSpans decides where each block begins and ends.
 func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
-	meaningful, wraps := blankLineUse(lines)
-	var spans []blockSpan
+	meaningful, wraps, textLines := blankLineUse(lines)
+	// A block holds one text line at least: spans never outgrow this.
+	spans := make([]blockSpan, 0, textLines)
 	first, prev := -1, -1      // the first and last line of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
@@ -176,13 +181,15 @@ func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
 // by blank lines and wrap lines anywhere; converters of web pages write a
 // paragraph a line with no blank lines at all. Decided from the lines
 // around each, so that a file that changes layout midway is read right on
-// both sides.
-func blankLineUse(lines []line) (meaningful, wraps []bool) {
+// both sides. textLineCount is the number of text lines.
+func blankLineUse(lines []line) (meaningful, wraps []bool, textLineCount int) {
 	// textLines are the text lines; spacedBefore[k] counts those of
 	// textLines[:k] with a blank line before them, so that the count in
 	// any window is a difference.
-	textLines := make([]int32, 0, len(lines))
-	spacedBefore := make([]int32, 1, len(lines)+1)
+	// Both from one allocation.
+	counts := make([]int32, 2*len(lines)+1)
+	textLines := counts[:0:len(lines)]
+	spacedBefore := counts[len(lines) : len(lines)+1]
 	blank := false
 	for i := range lines {
 		switch lines[i].kind {
@@ -211,7 +218,7 @@ func blankLineUse(lines []line) (meaningful, wraps []bool) {
 		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
 		wraps[i] = spaced > 0
 	}
-	return meaningful, wraps
+	return meaningful, wraps, len(textLines)
 }
 
 // boundary is the place between two text lines where a block may end.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file holds the printed forms by which a resolution names itself and
@@ -205,7 +206,7 @@ type titleForm struct {
 // false. The rest of the block must be a date or a bracketed symbol: a
 // sentence that starts "Resolution 242 (1967) …" is no title.
 func readTitle(s string) (titleForm, bool) {
-	s = strings.Join(strings.Fields(s), " ")
+	s = collapseSpace(s)
 	var m []string
 	if m = modernTitleRE.FindStringSubmatch(s); m == nil {
 		if m = volumeTitleRE.FindStringSubmatch(s); m == nil {
@@ -230,6 +231,21 @@ func readTitle(s string) (titleForm, bool) {
 		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
 	}
 	return t, true
+}
+
+// collapseSpace is strings.Join(strings.Fields(s), " "): s itself, with
+// no copy, when it is ASCII spaced by single spaces, as most titles are.
+func collapseSpace(s string) string {
+	if s != "" && s[0] != ' ' && s[len(s)-1] != ' ' {
+		i := 0
+		for i < len(s) && s[i] < utf8.RuneSelf && (s[i] > ' ' || s[i] == ' ' && s[i+1] != ' ') {
+			i++
+		}
+		if i == len(s) {
+			return s
+		}
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func onlyDateWords(s string) bool {

@@ -226,3 +226,14 @@ func TestStatementRequests(t *testing.T) {
 		t.Errorf("requests %q, want %q", asked, want)
 	}
 }
+
+// TestCollapseSpace holds collapseSpace's shortcut to the joining of fields
+// it stands for.
+func TestCollapseSpace(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003b", "Resolution 678 (1990)",
+		"RESOLUTION  242 (1967)", "9 (1946). Resolution of 15 October 1946", "a\x01b", "é b", "a \u0085"} {
+		if got, want := collapseSpace(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

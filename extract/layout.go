@@ -74,7 +74,10 @@ var (
 // splitLines cuts src into classified, cleaned lines.
 func splitLines(src string) []line {
 	n := strings.Count(src, "\n") + 1
-	lines := make([]line, 0, n)
+	// Each line is classified in its place: a line returned and copied
+	// in would cost a bulk write barrier while the GC runs.
+	lines := make([]line, n)
+	k := 0
 	// The lines' texts share one builder: most are slices of src, and
 	// the rest share its few allocations.
 	tb := sourcedBuilder(src, n)
@@ -88,14 +91,16 @@ func splitLines(src string) []line {
 			next = end + 1
 		}
 		raw := strings.TrimRight(src[start:end], "\r")
-		lines = append(lines, classifyLine(tb, raw, start))
+		classifyLine(&lines[k], tb, raw, start)
+		k++
 		start = next
 	}
-	return lines
+	return lines[:k]
 }
 
-func classifyLine(tb *textBuilder, raw string, start int) line {
-	l := line{start: start, raw: raw}
+// classifyLine fills in l, a zero line, as the line raw at byte start.
+func classifyLine(l *line, tb *textBuilder, raw string, start int) {
+	l.start, l.raw = start, raw
 	trimmed := raw
 	if strings.IndexByte(raw, 0xC2) >= 0 {
 		// A no-break space (C2 A0) may stand among the white space.
@@ -112,7 +117,7 @@ func classifyLine(tb *textBuilder, raw string, start int) line {
 	switch {
 	case trimmed == "":
 		l.kind = lineBlank
-		return l
+		return
 	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
 	case digit && !isDigit(trimmed[len(trimmed)-1]):
 		// Every noise pattern that opens with a figure ends with one.
@@ -120,26 +125,25 @@ func classifyLine(tb *textBuilder, raw string, start int) line {
 		// The job number is a fact about the document, not text of it.
 		l.kind = lineNoise
 		l.distribution = distributionRE.FindStringSubmatch(trimmed)[1]
-		return l
+		return
 	case digit && footerRE.MatchString(trimmed), first == '*' && barcodeRE.MatchString(trimmed), first == 'S' && runningHeadRE.MatchString(trimmed):
 		l.kind = lineNoise
-		return l
+		return
 	case rule && ruleRE.MatchString(strings.ReplaceAll(trimmed, " ", "")):
 		l.kind, l.form = lineNoise, formRule
-		return l
+		return
 	case first == 'h' && linkLineRE.MatchString(trimmed):
 		l.kind = lineLink
 		off := start + strings.Index(raw, trimmed)
 		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
-		return l
+		return
 	}
-	l.indent = int32(len(raw) - len(strings.TrimLeft(raw, " \t\u00a0")))
+	l.indent = int32(leadingSpace(raw, 0))
 	l.t, l.mdHead, l.bullet = cleanLineWith(tb, raw, start)
 	if l.t.s == "" {
 		l.kind = lineBlank
 	}
 	l.form = formOf(l.t.s)
-	return l
 }
 
 // formOf tells the header and foot lines of a Council text by their shape.
@@ -196,19 +200,11 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 
 // cleanLineWith cleans a line as the next text of tb.
 func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
-	i := 0
-	skipSpace := func() {
-		for i < len(raw) {
-			r, n := utf8.DecodeRuneInString(raw[i:])
-			if r != ' ' && r != '\t' && r != '\u00a0' {
-				return
-			}
-			i += n
-		}
-	}
-	skipSpace()
-	if m := mdHeadRE.FindString(raw[i:]); m != "" {
-		mdHead = true
+	i := leadingSpace(raw, 0)
+	if i < len(raw) && raw[i] == '#' {
+		// The pattern opens with "#": most lines are turned away here.
+		m := mdHeadRE.FindString(raw[i:])
+		mdHead = m != ""
 		i += len(m)
 	}
 	// List and bullet marks: "- 2.", "  - (a)", "– achieve", "- -to ensure".
@@ -222,12 +218,28 @@ func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bulle
 			break
 		}
 		bullet = true
-		i += n
-		skipSpace()
+		i = leadingSpace(raw, i+n)
 	}
 	tb.next()
 	cleanInline(tb, raw, i, len(raw), base)
 	return tb.text().trimSpace(), mdHead, bullet
+}
+
+// leadingSpace returns where the spaces, tabs and no-break spaces that
+// stand at raw[i:] end: strings.TrimLeft's cut set " \t\u00a0" read by
+// hand, for a cut set outside ASCII costs TrimLeft a decoding of every rune.
+func leadingSpace(raw string, i int) int {
+	for i < len(raw) {
+		switch {
+		case raw[i] == ' ' || raw[i] == '\t':
+			i++
+		case raw[i] == 0xC2 && i+1 < len(raw) && raw[i+1] == 0xA0:
+			i += 2
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // htmlTagRE matches the inline tags converters leave in Markdown.

@@ -152,7 +152,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 	inAnnex := false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
-	alloc := newParagraphAlloc(len(body))
+	alloc := newParagraphAlloc(body)
 	out = make([]rawParagraph, 0, len(body))
 	for k, b := range body {
 		if startAt+k == preambleLine {
@@ -216,7 +216,7 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(seen[number]).String()
 				}
 				// The number is the paragraph's identity, not its text.
-				body := t.slice(size-1, len(t.s))
+				body := alloc.slice(t, size-1, len(t.s))
 				op := alloc.paragraph(Paragraph{Kind: Operative, ID: id, Number: number, Ordinal: ops})
 				if section != nil {
 					op.Section = section.s
@@ -285,15 +285,36 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 	return out
 }
 
-// paragraphAlloc hands out the paragraphs of a text, and the slices that
-// hold their first blocks, from one allocation each: a text has dozens.
+// paragraphAlloc hands out the paragraphs of a text, the slices that
+// hold their first blocks, and the maps of the blocks cut from the body's
+// (a paragraph's text without its number), from one allocation each: a
+// text has dozens.
 type paragraphAlloc struct {
 	paragraphs []Paragraph
 	firsts     []text
+	segs       []seg
 }
 
-func newParagraphAlloc(n int) *paragraphAlloc {
-	return &paragraphAlloc{paragraphs: make([]Paragraph, 0, n), firsts: make([]text, 0, n)}
+// newParagraphAlloc makes room for the paragraphs of body, whose blocks
+// each make one at most, and for the maps of the blocks that open with a
+// figure (or OCR's "l", "L", "I" for one): those that may lose an
+// operative number. A block cut from a block of body has no more pieces
+// than it; a map that does not fit is made apart.
+func newParagraphAlloc(body []block) *paragraphAlloc {
+	segs := 0
+	for k := range body {
+		if s := strings.TrimLeft(body[k].t.s, `"`); s != "" && (isDigit(s[0]) || s[0] == 'l' || s[0] == 'L' || s[0] == 'I') {
+			segs += len(body[k].t.segs)
+		}
+	}
+	return &paragraphAlloc{paragraphs: make([]Paragraph, 0, len(body)), firsts: make([]text, 0, len(body)), segs: make([]seg, 0, segs)}
+}
+
+// slice is t.slice(start, end), its map taken from the shared allocation.
+func (a *paragraphAlloc) slice(t text, start, end int) text {
+	var out text
+	out, a.segs = t.sliceOnto(a.segs, start, end)
+	return out
 }
 
 func (a *paragraphAlloc) paragraph(p Paragraph) *Paragraph {
@@ -420,7 +441,15 @@ func joinBlocks(blocks []text) text {
 	if len(blocks) == 1 {
 		return blocks[0]
 	}
-	var tb textBuilder
+	// Sized at once: growing by doubling would copy the text and its map
+	// a few times over.
+	n, segs := 0, 0
+	for _, t := range blocks {
+		n += len(t.s) + 1
+		segs += len(t.segs) + 1
+	}
+	tb := textBuilder{segs: make([]seg, 0, segs)}
+	tb.b.Grow(n)
 	for i, t := range blocks {
 		if i > 0 {
 			prevEnd := tb.text().sourceAt(tb.len()-1, true)

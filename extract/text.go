@@ -18,10 +18,12 @@ type text struct {
 }
 
 // seg maps text bytes [at, at+n) to source bytes [src, src+srcLen).
-// Copied pieces have n == srcLen; written pieces may differ.
+// Copied pieces have n == srcLen; written pieces may differ. Offsets are
+// 32 bits (a source file is far below 2 GB), which halves the maps of a
+// file's lines and blocks: each holds one at least.
 type seg struct {
-	at, n       int
-	src, srcLen int
+	at, n       int32
+	src, srcLen int32
 	copied      bool
 	// guessed marks text that repairs a conversion fault ("S/" read from a
 	// TeX square root): facts read through it are less certain.
@@ -66,12 +68,12 @@ func (tb *textBuilder) copy(s string, src int) {
 	at := tb.len()
 	if k := len(tb.segs) - 1; k >= tb.firstSeg {
 		last := &tb.segs[k]
-		if last.copied && last.at+last.n == at && last.src+last.srcLen == src {
+		if last.copied && int(last.at+last.n) == at && int(last.src+last.srcLen) == src {
 			if !tb.unwritten {
 				tb.b.WriteString(s)
 			}
-			last.n += len(s)
-			last.srcLen += len(s)
+			last.n += int32(len(s))
+			last.srcLen += int32(len(s))
 			return
 		}
 	}
@@ -82,7 +84,7 @@ func (tb *textBuilder) copy(s string, src int) {
 	} else {
 		tb.b.WriteString(s)
 	}
-	tb.segs = append(tb.segs, seg{at: at, n: len(s), src: src, srcLen: len(s), copied: true})
+	tb.segs = append(tb.segs, seg{at: int32(at), n: int32(len(s)), src: int32(src), srcLen: int32(len(s)), copied: true})
 }
 
 // write0 writes out the copied run the current text has held unwritten,
@@ -101,7 +103,7 @@ func (tb *textBuilder) write(s string, src, srcLen int) {
 		return
 	}
 	tb.write0()
-	tb.segs = append(tb.segs, seg{at: tb.len(), n: len(s), src: src, srcLen: srcLen})
+	tb.segs = append(tb.segs, seg{at: int32(tb.len()), n: int32(len(s)), src: int32(src), srcLen: int32(srcLen)})
 	tb.b.WriteString(s)
 }
 
@@ -112,7 +114,7 @@ func (tb *textBuilder) guess(s string, src, srcLen int) {
 		return
 	}
 	tb.write0()
-	tb.segs = append(tb.segs, seg{at: tb.len(), n: len(s), src: src, srcLen: srcLen, guessed: true})
+	tb.segs = append(tb.segs, seg{at: int32(tb.len()), n: int32(len(s)), src: int32(src), srcLen: int32(srcLen), guessed: true})
 	tb.b.WriteString(s)
 }
 
@@ -122,7 +124,7 @@ func (tb *textBuilder) appendText(t text) {
 	base := tb.len()
 	tb.b.WriteString(t.s)
 	for _, sg := range t.segs {
-		sg.at += base
+		sg.at += int32(base)
 		tb.segs = append(tb.segs, sg)
 	}
 }
@@ -130,7 +132,7 @@ func (tb *textBuilder) appendText(t text) {
 // len is the length of the current text.
 func (tb *textBuilder) len() int {
 	if tb.unwritten {
-		return tb.segs[tb.firstSeg].n
+		return int(tb.segs[tb.firstSeg].n)
 	}
 	return tb.b.Len() - tb.from
 }
@@ -164,21 +166,21 @@ func (t text) sourceAt(off int, after bool) int {
 	if len(t.segs) == 0 {
 		return 0
 	}
-	i := sort.Search(len(t.segs), func(i int) bool { return t.segs[i].at+t.segs[i].n > off })
+	i := sort.Search(len(t.segs), func(i int) bool { return int(t.segs[i].at+t.segs[i].n) > off })
 	if i == len(t.segs) {
 		last := t.segs[len(t.segs)-1]
-		return last.src + last.srcLen
+		return int(last.src + last.srcLen)
 	}
 	sg := t.segs[i]
 	if !sg.copied {
 		if after {
-			return sg.src + sg.srcLen
+			return int(sg.src + sg.srcLen)
 		}
-		return sg.src
+		return int(sg.src)
 	}
-	p := sg.src + (off - sg.at)
-	if off < sg.at {
-		p = sg.src
+	p := int(sg.src) + (off - int(sg.at))
+	if off < int(sg.at) {
+		p = int(sg.src)
 	}
 	if after {
 		_, size := utf8.DecodeRuneInString(t.s[off:])
@@ -197,38 +199,52 @@ func (t text) slice(start, end int) text {
 	}
 	n := 0
 	for _, sg := range t.segs {
-		if sg.at < end && sg.at+sg.n > start {
+		if int(sg.at) < end && int(sg.at+sg.n) > start {
 			n++
 		}
 	}
-	out := text{s: t.s[start:end], segs: make([]seg, 0, n)}
+	out, _ := t.sliceOnto(make([]seg, 0, n), start, end)
+	return out
+}
+
+// sliceOnto is slice with the new map appended to segs, so that the
+// slices of many texts may share one allocation: a slice's map has no
+// more pieces than the text's. It returns segs grown by the map, which
+// the slice holds capped: what is appended after never writes into it.
+func (t text) sliceOnto(segs []seg, start, end int) (text, []seg) {
+	start, end = max(start, 0), min(end, len(t.s))
+	if start >= end {
+		return text{}, segs
+	}
+	from := len(segs)
+	start32, end32 := int32(start), int32(end)
 	for _, sg := range t.segs {
-		a, b := max(sg.at, start), min(sg.at+sg.n, end)
+		a, b := max(sg.at, start32), min(sg.at+sg.n, end32)
 		if a >= b {
 			continue
 		}
 		if !sg.copied {
 			// Part of a written piece still stands for all it replaced.
-			out.segs = append(out.segs, seg{at: a - start, n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
+			segs = append(segs, seg{at: a - start32, n: b - a, src: sg.src, srcLen: sg.srcLen, guessed: sg.guessed})
 			continue
 		}
 		src := sg.src + (a - sg.at)
-		if k := len(out.segs) - 1; k >= 0 {
-			if last := &out.segs[k]; last.copied && last.at+last.n == a-start && last.src+last.srcLen == src {
+		if k := len(segs) - 1; k >= from {
+			if last := &segs[k]; last.copied && last.at+last.n == a-start32 && last.src+last.srcLen == src {
 				last.n += b - a
 				last.srcLen += b - a
 				continue
 			}
 		}
-		out.segs = append(out.segs, seg{at: a - start, n: b - a, src: src, srcLen: b - a, copied: true})
+		segs = append(segs, seg{at: a - start32, n: b - a, src: src, srcLen: b - a, copied: true})
 	}
-	return out
+	return text{s: t.s[start:end], segs: segs[from:len(segs):len(segs)]}, segs
 }
 
 // guessed reports whether any of text bytes [start, end) is a repair.
 func (t text) guessed(start, end int) bool {
 	for _, sg := range t.segs {
-		if sg.guessed && sg.at < end && sg.at+sg.n > start {
+		if sg.guessed && int(sg.at) < end && int(sg.at+sg.n) > start {
 			return true
 		}
 	}
@@ -263,6 +279,16 @@ func atLeastRunes(s string, n int) bool {
 	}
 	count, _ := runeCount(s)
 	return count >= n
+}
+
+// runesUpTo counts the characters of s, but returns limit without a
+// count when its length in bytes says there are that many at least.
+func runesUpTo(s string, limit int) int {
+	if len(s) >= limit*utf8.UTFMax {
+		return limit
+	}
+	count, _ := runeCount(s)
+	return count
 }
 
 // charIndex converts byte offsets of a source to character offsets. It
