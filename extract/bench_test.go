@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/sckg/sckg/internal/cputime"
 )
 
 // The figures of issue 13: whole extraction (documents, paragraphs,
@@ -60,11 +62,11 @@ func devInputs(b *testing.B) []benchInput {
 func benchBytes(b *testing.B, n int64, loop func()) {
 	b.SetBytes(n)
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		loop()
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Used() - start; used > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/used.Seconds()/1e6, "cpu-MB/s")
 	}
 }

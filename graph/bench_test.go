@@ -8,6 +8,7 @@ import (
 	"github.com/knakk/rdf"
 
 	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/internal/cputime"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -30,7 +31,7 @@ func BenchmarkEach(b *testing.B) {
 	g := Builder{Minter: ontology.NewMinter("")}
 	drop := func([]rdf.Quad) error { return nil }
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		for _, src := range sources {
 			if err := g.Each(src, drop); err != nil {
@@ -38,7 +39,7 @@ func BenchmarkEach(b *testing.B) {
 			}
 		}
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Used() - start; used > 0 {
 		b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

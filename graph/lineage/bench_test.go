@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/internal/cputime"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -37,11 +38,11 @@ func trimmedCorpus(b *testing.B) []*extract.Source {
 // not.
 func cpuLoop(b *testing.B, loop func()) {
 	b.ReportAllocs()
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		loop()
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Used() - start; used > 0 {
 		b.ReportMetric(float64(used.Milliseconds())/float64(b.N), "cpu-ms/op")
 	}
 }

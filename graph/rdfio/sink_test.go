@@ -13,6 +13,7 @@ import (
 
 	"github.com/knakk/rdf"
 
+	"github.com/sckg/sckg/internal/cputime"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -116,7 +117,7 @@ func TestRecordsSort(t *testing.T) {
 func BenchmarkWriteTurtle(b *testing.B) {
 	quads := benchQuads(b)
 	triples := 0
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		n, err := WriteTurtle(io.Discard, quads, ontology.Prefixes())
 		if err != nil {
@@ -124,7 +125,7 @@ func BenchmarkWriteTurtle(b *testing.B) {
 		}
 		triples += n
 	}
-	reportRates(b, triples, cpuTime()-start, "triples")
+	reportRates(b, triples, cputime.Used()-start, "triples")
 }
 
 // BenchmarkSink measures each format's path through a sink as 'sckg
@@ -137,7 +138,7 @@ func BenchmarkSink(b *testing.B) {
 	for _, f := range Formats {
 		b.Run(string(f), func(b *testing.B) {
 			statements := 0
-			start := cpuTime()
+			start := cputime.Used()
 			for b.Loop() {
 				s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: 16 << 20, TempDir: b.TempDir()})
 				if err != nil {
@@ -154,7 +155,7 @@ func BenchmarkSink(b *testing.B) {
 				}
 				statements += n
 			}
-			reportRates(b, statements, cpuTime()-start, "statements")
+			reportRates(b, statements, cputime.Used()-start, "statements")
 		})
 	}
 }
