@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -213,8 +214,8 @@ func requireTool(t *testing.T, name string) string {
 	return ""
 }
 
-// The README shows what building the bundled documents reports; it must
-// stay true.
+// The README shows what building the bundled documents reports, warnings
+// and summary; it must stay true (its warnings once fell behind).
 func TestReadmeShowsTheRealSummary(t *testing.T) {
 	readme := string(readFile(t, "../../README.md"))
 	want := summaryRE.FindString(readme)
@@ -222,7 +223,15 @@ func TestReadmeShowsTheRealSummary(t *testing.T) {
 	if got := summaryRE.FindString(stderr); got != want || got == "" {
 		t.Errorf("README says %q, sckg build says %q: update the README", want, got)
 	}
+	printed := seedWarningRE.FindAllString(stderr, -1)
+	shown := seedWarningRE.FindAllString(readme, -1)
+	if !slices.Equal(printed, shown) {
+		t.Errorf("README shows the warnings\n%s\nsckg build prints\n%s\nupdate the README", strings.Join(shown, "\n"), strings.Join(printed, "\n"))
+	}
 }
+
+// seedWarningRE is a warning about one of the bundled seed files.
+var seedWarningRE = regexp.MustCompile(`(?m)^sckg: warning: 00\d_[0-9a-f]{16}\.txt: .*$`)
 
 // A user's actor file extends the registry: an actor it adds is found in
 // the texts and described in the graph.
