@@ -313,7 +313,9 @@ func citationAnchors(anchors []int, s string) ([]int, bool) {
 		case 'u':
 			if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "olution") {
 				anchors = append(anchors, at)
-				may = may || at >= 2 && strings.HasPrefix(s[at-2:], "esolution")
+				// In any case, as the scanner reads it: "RESOLUTION 2374
+				// (2017)" in a clause printed in capitals is a citation.
+				may = may || at >= 2 && hasLowerPrefix(s[at-2:], "esolution")
 			}
 		case 'g':
 			if at := i - 3; at >= 0 && hasLowerPrefix(s[at:], "aragraph") {

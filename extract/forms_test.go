@@ -237,3 +237,26 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+// Citations printed in capitals, as some provisional texts and press
+// releases print a clause or a headline: the words that open a citation
+// are matched in any case, and the check before the scanner must not be
+// stricter than they are.
+func TestCitationsInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Recalling its RESOLUTION 2374 (2017) on Mali,", []string{"S/RES/2374(2017)"}},
+		{"RECALLING ITS RESOLUTIONS 2374 (2017) AND 2423 (2018),", []string{"S/RES/2374(2017)", "S/RES/2423(2018)"}},
+		{"Recalling its Resolution 2374 (2017),", []string{"S/RES/2374(2017)"}},
+	} {
+		var got []string
+		for _, cit := range findCitations(c.in) {
+			got = append(got, cit.Target)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("findCitations(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
