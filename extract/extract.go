@@ -68,14 +68,7 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	sum := sha256.Sum256([]byte(src))
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
-	text, ci := src, spanner(newCharIndex(src))
-	page := isHTML(name, src)
-	if page {
-		// Read the page's text; spans still count characters of the page.
-		var toPage []int
-		text, toPage = htmlText(src)
-		ci = pageIndex{newCharIndex(src), toPage}
-	}
+	text, ci, page := readableText(name, src)
 	lines := splitLines(text)
 	blocks := buildBlocks(lines, page)
 	parts := segment(blocks)
@@ -130,6 +123,17 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 			Message: "the file name says " + named + " but the text is " + source.Documents[0].ID()})
 	}
 	return source, warnings, nil
+}
+
+// readableText is the text of a file to read for documents: the file
+// itself, or the text of a web page, whose spans still count characters
+// of the page (ci maps them).
+func readableText(name, src string) (text string, ci spanner, page bool) {
+	if !isHTML(name, src) {
+		return src, newCharIndex(src), false
+	}
+	text, toPage := htmlText(src)
+	return text, pageIndex{newCharIndex(src), toPage}, true
 }
 
 // settleAlone settles the years a file leaves open from the file alone.

@@ -37,13 +37,7 @@ type benchText struct{ name, src string }
 // linePasses runs, on one file, the passes of File that the lexer's part
 // is made of, in File's order.
 func linePasses(name, src string) {
-	text, ci := src, spanner(newCharIndex(src))
-	page := isHTML(name, src)
-	if page {
-		var toPage []int
-		text, toPage = htmlText(src)
-		ci = pageIndex{newCharIndex(src), toPage}
-	}
+	text, ci, page := readableText(name, src)
 	lines := splitLines(text)
 	blocks := buildBlocks(lines, page)
 	parts := segment(blocks)
