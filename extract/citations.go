@@ -9,8 +9,9 @@ import (
 	"github.com/sckg/sckg/ontology/symbol"
 )
 
-// Citations are found in three passes, in the manner of eyecite: scan a
-// paragraph into tokens with positions (scanTokens), find citations among
+// Citations are found in three passes, in the manner of eyecite: scan
+// into tokens with positions the windows of a paragraph where a citation
+// may begin (citationAnchors, appendWindow), find citations among
 // the tokens (findCitations), and resolve each to the symbol and paragraph
 // it names (resolveCitations, in resolve.go).
 
@@ -49,10 +50,6 @@ var (
 	// A part of a General Assembly resolution: "268 B (III)", "31/6 A".
 	partLetterRE = anchored(`^ ([A-H]) ?\(`)
 )
-
-// scanTokens splits s into tokens. White space separates tokens and is not
-// one.
-func scanTokens(s string) []token { return appendTokens(make([]token, 0, len(s)/6), s) }
 
 // appendTokens appends the tokens of s to toks: a document's paragraphs
 // are scanned into one buffer, used again for each (citationScanner).

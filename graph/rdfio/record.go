@@ -61,7 +61,7 @@ func appendRecord(dst []byte, g *rdfTerm, s, p, o rdfTerm) []byte {
 func appendTermKey(dst []byte, t rdfTerm) []byte {
 	dst = appendField(append(dst, byte(t.kind)), t.value)
 	if t.kind == kindLiteral {
-		// The language tag and datatype IRI hold no 0x00 (termOf).
+		// The language tag and datatype IRI hold no 0x00 (checker.term).
 		dst = append(appendLiteralSuffix(dst, t.lang, t.datatype), 0, fieldEnd)
 	}
 	return dst

@@ -39,9 +39,6 @@ type rdfTerm struct {
 	datatype string // datatype IRI of a typed literal; "" for xsd:string and language literals
 }
 
-// termOf checks t and returns it as an rdfTerm.
-func termOf(t rdf.Term) (rdfTerm, error) { return (*checker)(nil).term(t) }
-
 // checker checks terms, and remembers the last IRIs it accepted: the
 // statements of a graph repeat its name, their subjects, predicates and
 // classes, and to compare an IRI with one accepted costs less than to
@@ -295,7 +292,7 @@ func isDigit(c byte) bool    { return '0' <= c && c <= '9' }
 func isNameChar(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' || c == '-' }
 
 // appendQuoted appends s quoted as a Turtle and N-Triples string; s is
-// valid UTF-8 (checked by termOf). Control characters are escaped
+// valid UTF-8 (checked by checker.term). Control characters are escaped
 // although both formats would allow most of them raw, so that a file
 // never holds invisible characters.
 func appendQuoted[S string | []byte](dst []byte, s S) []byte {
