@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -226,12 +227,19 @@ func findCitations(s string) []*Citation {
 // see isStopper). Each citation is read from a window as from the whole
 // paragraph's tokens (TestFindAsReference): the words between windows are
 // no citation's (issue 13).
+//
+// The token buffer is not the scanner's own but lent by tokenBuffers for
+// each paragraph with an anchor: a document makes a scanner of its own,
+// and growing a buffer for each was a tenth of extraction's allocation.
 type citationScanner struct {
-	toks    []token
 	anchors []int
 	cues    cueIndex
 	f       finder
 }
+
+// tokenBuffers are the token buffers of the citation scanners, kept from
+// document to document.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 // The list find returns holds until the next call: it is the buffer of the
 // next paragraph's (the citations in it are the caller's to keep).
@@ -243,20 +251,23 @@ func (cs *citationScanner) find(s string) []*Citation {
 	}
 	f := &cs.f
 	*f = finder{s: s, cues: &cs.cues, out: f.out[:0]}
+	buf := tokenBuffers.Get().(*[]token)
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range cs.anchors {
 		if a < read {
 			continue
 		}
 		var last int
-		cs.toks, last = appendWindow(cs.toks[:0], s, stopperBefore(s, a, read), a)
-		f.toks = cs.toks
+		f.toks, last = appendWindow((*buf)[:0], s, stopperBefore(s, a, read), a)
+		*buf = f.toks
 		f.scan(last)
 		read = len(s)
 		if last < len(f.toks) && isStopper(s, f.toks[last]) {
 			read = f.toks[last].start
 		}
 	}
+	f.toks = nil
+	tokenBuffers.Put(buf)
 	if len(f.out) == 0 {
 		return nil
 	}
