@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -310,34 +312,135 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// FNV-1a, 32 bits. The hash of a word as printed starts from another
-// offset than that of a word folded: the folded "and" is "AND", and
-// without it would share the filter's bit of Andorra's "AND", printed.
+// A word as printed is hashed by FNV-1a, 32 bits, from another offset
+// than FNV's own, and folded by wordHash: the folded "and" is "AND", and
+// were the two hashed alike it would share the filter's bit of Andorra's
+// "AND", printed.
 const (
-	fnvOffset     = 2166136261
-	printedOffset = fnvOffset ^ 0x5bd1e995
+	printedOffset = 2166136261 ^ 0x5bd1e995
 	fnvPrime      = 16777619
 )
 
-// foldedHash is the FNV-1a hash of w folded (appendFolded), made without
-// folding it into a copy.
+// foldedHash is the hash of w folded (appendFolded), taken eight bytes
+// at a time (see wordHash).
 func foldedHash(w string) uint32 {
-	h := uint32(fnvOffset)
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			h = (h ^ uint32(foldASCII[c])) * fnvPrime
-			i++
+	if isASCII(w) {
+		// ASCII folds byte for byte: no copy is needed to read w folded.
+		var h wordHash
+		for len(w) >= 8 {
+			h.add(foldChunk(loadChunk(w)))
+			w = w[8:]
+		}
+		var tail uint64
+		for k := len(w) - 1; k >= 0; k-- {
+			tail = tail<<8 | uint64(foldASCII[w[k]])
+		}
+		return h.sum(tail, len(w))
+	}
+	var buf [64]byte
+	return hashBytes(appendFolded(buf[:0], w))
+}
+
+// hashBytes is the wordHash of b.
+func hashBytes(b []byte) uint32 {
+	var h wordHash
+	for len(b) >= 8 {
+		h.add(binary.LittleEndian.Uint64(b))
+		b = b[8:]
+	}
+	var tail uint64
+	for k := len(b) - 1; k >= 0; k-- {
+		tail = tail<<8 | uint64(b[k])
+	}
+	return h.sum(tail, len(b))
+}
+
+// wordHash hashes a folded word eight bytes at a time, little-endian,
+// the last chunk padded with zeros: FNV-1a byte by byte made a chain of
+// multiplications as long as the word, and hashing every word of every
+// paragraph was a fifth of finding actors (issue 13). A word's hash is
+// the same however it is read (foldedHash, nameMatcher.readWord), which
+// is all the trie and the filters ask of it.
+type wordHash struct {
+	h uint64
+	n int // bytes added
+}
+
+func (h *wordHash) add(chunk uint64) {
+	h.h = (h.h ^ chunk) * 0x9e3779b97f4a7c15
+	h.h ^= h.h >> 32
+	h.n += 8
+}
+
+// sum is the hash of the bytes added and then the n < 8 bytes of tail.
+func (h *wordHash) sum(tail uint64, n int) uint32 {
+	x := (h.h ^ tail ^ uint64(h.n+n)<<56) * 0xbf58476d1ce4e5b9
+	x ^= x >> 31
+	x *= 0x94d049bb133111eb
+	return uint32(x ^ x>>32)
+}
+
+// loadChunk is the first eight bytes of s, little-endian.
+func loadChunk(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// inRange has the high bit of each byte of x that is at least lo and at
+// most hi, for bytes of x below 0x80.
+func inRange(x uint64, lo, hi byte) uint64 {
+	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x7f-uint64(hi))*ones) & highs
+}
+
+// lowerLetters has the high bit of each lower-case ASCII letter of x,
+// whose bytes are all below 0x80.
+func lowerLetters(x uint64) uint64 { return inRange(x, 'a', 'z') }
+
+// foldChunk is the ASCII bytes of x as foldASCII folds them: lower-case
+// letters to upper case.
+func foldChunk(x uint64) uint64 {
+	return x &^ (lowerLetters(x) >> 2)
+}
+
+// asciiWordRun is the end of the run of ASCII letters and digits at
+// s[i:], and the wordHash of that run folded.
+func asciiWordRun(s string, i int) (int, uint32) {
+	var h wordHash
+	j := i
+	for j+8 <= len(s) {
+		x := loadChunk(s[j:])
+		// The high bit of each byte that is an ASCII letter or digit:
+		// none for a byte outside ASCII, whose high bit is set.
+		ascii := ^x & highs
+		x7 := x &^ highs
+		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) & ascii
+		n := bits.TrailingZeros64(^word&highs) >> 3
+		if n == 8 {
+			h.add(x &^ (inRange(x7, 'a', 'z') >> 2))
+			j += 8
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		var b [utf8.UTFMax]byte
-		for _, c := range b[:utf8.EncodeRune(b[:], leastFold(r))] {
-			h = (h ^ uint32(c)) * fnvPrime
-		}
-		i += n
+		// The run ends inside x: its first n bytes are letters or digits.
+		x &= 1<<(8*n) - 1
+		return j + n, h.sum(x&^(inRange(x, 'a', 'z')>>2), n)
 	}
-	return h
+	var tail uint64
+	k := 0
+	for ; j < len(s) && wordByte[s[j]]; j++ {
+		tail |= uint64(foldASCII[s[j]]) << (8 * k)
+		k++
+		if k == 8 {
+			h.add(tail)
+			tail, k = 0, 0
+		}
+	}
+	return j, h.sum(tail, k)
 }
 
 // printedHash is the FNV-1a hash of w, from printedOffset.
@@ -475,11 +578,7 @@ func (m *nameMatcher) readWord(i int) textWord {
 		return textWord{start: i, end: i}
 	}
 	if wordByte[s[i]] {
-		h := uint32(fnvOffset)
-		j := i
-		for ; j < len(s) && wordByte[s[j]]; j++ {
-			h = (h ^ uint32(foldASCII[s[j]])) * fnvPrime
-		}
+		j, h := asciiWordRun(s, i)
 		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '-' && s[j] != '\'' {
 			return textWord{i, j, h}
 		}
