@@ -194,6 +194,7 @@ type finder struct {
 	// (cuesRead) into an index kept from paragraph to paragraph.
 	cues     *cueIndex
 	cuesRead bool
+	made     *citationBlock // where the citations found are made
 }
 
 func (f *finder) add(c Citation) {
@@ -204,7 +205,34 @@ func (f *finder) add(c Citation) {
 	if c.Function == Untyped {
 		c.Function = f.function(c.Span.Start)
 	}
-	f.out = append(f.out, &c)
+	x := f.made.next()
+	*x = c
+	f.out = append(f.out, x)
+}
+
+// citationBlock makes citations a block at a time, as nameMatcher makes
+// mentions: each block as large as all before it, from 8 to 256, so that
+// a document that cites little makes few, and one that cites much does
+// not make each of hundreds apart (issue 13).
+type citationBlock struct {
+	block []Citation
+	made  int
+}
+
+// next returns a new Citation, from the block; one of its own when there
+// is no block (a finder made for one paragraph).
+func (b *citationBlock) next() *Citation {
+	if b == nil {
+		return new(Citation)
+	}
+	if len(b.block) == 0 {
+		n := min(max(b.made, 8), 256)
+		b.block = make([]Citation, n)
+		b.made += n
+	}
+	x := &b.block[0]
+	b.block = b.block[1:]
+	return x
 }
 
 // findCitations finds the citations in one paragraph's text. Citations of
@@ -228,18 +256,24 @@ func findCitations(s string) []*Citation {
 // paragraph's tokens (TestFindAsReference): the words between windows are
 // no citation's (issue 13).
 //
-// The token buffer is not the scanner's own but lent by tokenBuffers for
-// each paragraph with an anchor: a document makes a scanner of its own,
-// and growing a buffer for each was a tenth of extraction's allocation.
+// The token buffer and the block citations are made from are not the
+// scanner's own but lent by scannerScratch for each paragraph with an
+// anchor: a document makes a scanner of its own, and growing a buffer
+// for each was a tenth of extraction's allocation.
 type citationScanner struct {
 	anchors []int
 	cues    cueIndex
 	f       finder
 }
 
-// tokenBuffers are the token buffers of the citation scanners, kept from
-// document to document.
-var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+// scanScratch is what a citation scanner borrows for a paragraph.
+type scanScratch struct {
+	toks []token
+	made citationBlock
+}
+
+// scannerScratch keeps the scanners' scratch from document to document.
+var scannerScratch = sync.Pool{New: func() any { return new(scanScratch) }}
 
 // The list find returns holds until the next call: it is the buffer of the
 // next paragraph's (the citations in it are the caller's to keep).
@@ -250,24 +284,24 @@ func (cs *citationScanner) find(s string) []*Citation {
 		return nil
 	}
 	f := &cs.f
-	*f = finder{s: s, cues: &cs.cues, out: f.out[:0]}
-	buf := tokenBuffers.Get().(*[]token)
+	scratch := scannerScratch.Get().(*scanScratch)
+	*f = finder{s: s, cues: &cs.cues, out: f.out[:0], made: &scratch.made}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range cs.anchors {
 		if a < read {
 			continue
 		}
 		var last int
-		f.toks, last = appendWindow((*buf)[:0], s, stopperBefore(s, a, read), a)
-		*buf = f.toks
+		f.toks, last = appendWindow(scratch.toks[:0], s, stopperBefore(s, a, read), a)
+		scratch.toks = f.toks
 		f.scan(last)
 		read = len(s)
 		if last < len(f.toks) && isStopper(s, f.toks[last]) {
 			read = f.toks[last].start
 		}
 	}
-	f.toks = nil
-	tokenBuffers.Put(buf)
+	f.toks, f.made = nil, nil
+	scannerScratch.Put(scratch)
 	if len(f.out) == 0 {
 		return nil
 	}
