@@ -48,7 +48,9 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			added = append(added, h)
 		}
 	}
-	names := &nameMatcher{base: base, local: &local}
+	mentions := mentionBlocks.Get().(*mentionBlock)
+	defer mentionBlocks.Put(mentions)
+	names := &nameMatcher{base: base, local: &local, mentions: mentions}
 	var found []NewActor
 	known := map[string]bool{}
 	scratch := readingsPool.Get().(*[]paragraphReading)

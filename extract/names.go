@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -516,16 +517,12 @@ func equalWords(a, b []string) bool {
 // document's own, which grows as the document is read, at the words of
 // one text at a time.
 type nameMatcher struct {
-	base  nameIndex
-	local *nameIndex // nil when there is none
-	s     string     // the text read
-	path  [][2]int   // the bounds of the words followed in the trie
-	// block holds the mentions to come: they are made a block at a time,
-	// not one by one, each block as large as all before it (from 8 to
-	// 256), so that a document with few mentions makes few.
-	block []Mention
-	made  int            // the mentions of the blocks made so far
-	words paragraphWords // the words of the text read so far
+	base     nameIndex
+	local    *nameIndex     // nil when there is none
+	s        string         // the text read
+	path     [][2]int       // the bounds of the words followed in the trie
+	mentions *mentionBlock  // where the mentions found are made
+	words    paragraphWords // the words of the text read so far
 	// ahead is the last word wordAt read, from byte aheadFrom: the word
 	// after a name's first, read to see whether they may start a name, is
 	// read again to follow the trie.
@@ -533,15 +530,31 @@ type nameMatcher struct {
 	aheadFrom int
 }
 
-// newMention returns a new Mention, from m.block.
+// mentionBlock holds the mentions to come: they are made a block at a
+// time, not one by one, each block as large as all before it (from 8 to
+// 256), so that a document with few mentions makes few. documentActors
+// borrows one from mentionBlocks, so that what one document leaves of a
+// block serves the next.
+type mentionBlock struct {
+	block []Mention
+	made  int // the mentions of the blocks made so far
+}
+
+var mentionBlocks = sync.Pool{New: func() any { return new(mentionBlock) }}
+
+// newMention returns a new Mention, from m.mentions.
 func (m *nameMatcher) newMention() *Mention {
-	if len(m.block) == 0 {
-		n := min(max(m.made, 8), 256)
-		m.block = make([]Mention, n)
-		m.made += n
+	b := m.mentions
+	if b == nil {
+		return new(Mention)
 	}
-	x := &m.block[0]
-	m.block = m.block[1:]
+	if len(b.block) == 0 {
+		n := min(max(b.made, 8), 256)
+		b.block = make([]Mention, n)
+		b.made += n
+	}
+	x := &b.block[0]
+	b.block = b.block[1:]
 	return x
 }
 
