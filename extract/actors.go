@@ -68,7 +68,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		from := len(first)
 		first = appendMentions(first, p, names)
 		mentions := first[from:]
-		readings[k] = paragraphReading{from, len(first), len(added), names.words}
+		readings[k] = paragraphReading{from: from, to: len(first), adds: len(added)}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -85,25 +85,33 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			}
 		}
 	}
-	all := first
+	again := false
 	for k, p := range d.Paragraphs {
-		if r := &readings[k]; p.Kind != Sub && r.words.mayHoldAny(added[r.adds:]) {
-			all = readAgain(d, readings, first, added, names)
-			break
+		r := &readings[k]
+		r.again = false
+		// Most paragraphs come after the last name added: only the few
+		// before one have their words looked at again (issue 13).
+		if p.Kind != Sub && r.adds < len(added) {
+			words := names.wordsOf(p.Text)
+			r.again = words.mayHoldAny(added[r.adds:])
 		}
+		again = again || r.again
 	}
-	return all, found
+	if !again {
+		return first, found
+	}
+	return readAgain(d, readings, first, names), found
 }
 
 // readAgain is the mentions of d, each paragraph's as first read (in
-// first) when no name added after it (the openings added) may be found in
-// it, else as read again with every name the document defines.
-func readAgain(d *Document, readings []paragraphReading, first []*Mention, added []uint32, names *nameMatcher) []*Mention {
+// first) unless it is to be read again (paragraphReading.again) with
+// every name the document defines.
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, names *nameMatcher) []*Mention {
 	var all []*Mention
 	for k, p := range d.Paragraphs {
 		switch r := &readings[k]; {
 		case p.Kind == Sub:
-		case !r.words.mayHoldAny(added[r.adds:]):
+		case !r.again:
 			all = append(all, first[r.from:r.to]...)
 		default:
 			all = appendMentions(all, p, names)
@@ -113,19 +121,18 @@ func readAgain(d *Document, readings []paragraphReading, first []*Mention, added
 }
 
 // paragraphReading is a paragraph's first reading: its mentions (from
-// and to in the document's list), the number of names local held then
-// and the words it holds. When no name the document defines after it
-// opens as one of those words, the second pass would read the same
-// mentions again.
+// and to in the document's list) and the number of names local held
+// then. When no name the document defines after it opens as one of its
+// words (paragraphWords), the second pass would read the same mentions
+// again; else it is read again.
 type paragraphReading struct {
 	from, to int
 	adds     int
-	words    paragraphWords
+	again    bool
 }
 
 // readingsPool keeps the readings of documentActors from one document to
-// the next: with their filters of words, they are a few hundred bytes a
-// paragraph.
+// the next.
 var readingsPool = sync.Pool{New: func() any { return new([]paragraphReading) }}
 
 // paragraphWords is a bit for the opening of each name a paragraph may

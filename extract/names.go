@@ -518,11 +518,10 @@ func equalWords(a, b []string) bool {
 // one text at a time.
 type nameMatcher struct {
 	base     nameIndex
-	local    *nameIndex     // nil when there is none
-	s        string         // the text read
-	path     [][2]int       // the bounds of the words followed in the trie
-	mentions *mentionBlock  // where the mentions found are made
-	words    paragraphWords // the words of the text read so far
+	local    *nameIndex    // nil when there is none
+	s        string        // the text read
+	path     [][2]int      // the bounds of the words followed in the trie
+	mentions *mentionBlock // where the mentions found are made
 	// ahead is the last word wordAt read, from byte aheadFrom: the word
 	// after a name's first, read to see whether they may start a name, is
 	// read again to follow the trie.
@@ -561,7 +560,6 @@ func (m *nameMatcher) newMention() *Mention {
 // read starts reading s.
 func (m *nameMatcher) read(s string) {
 	m.s = s
-	m.words = paragraphWords{}
 	m.aheadFrom = -1
 }
 
@@ -737,10 +735,6 @@ func appendMentions(out []*Mention, p *Paragraph, m *nameMatcher) []*Mention {
 	m.read(s)
 	for w := m.wordAt(0); w.start < len(s); {
 		next := m.wordAt(w.end)
-		m.words.add(w.folded)
-		if next.start < len(s) && next.start-w.end <= 1 {
-			m.words.add(pairHash(w.folded, next.folded))
-		}
 		if !m.mayStart(w, next) {
 			w = next
 			continue
@@ -761,6 +755,22 @@ func appendMentions(out []*Mention, p *Paragraph, m *nameMatcher) []*Mention {
 		w = next
 	}
 	return out
+}
+
+// wordsOf is the paragraphWords of s: each word, and each two words that
+// stand together as the words of a name do (see longest).
+func (m *nameMatcher) wordsOf(s string) paragraphWords {
+	var words paragraphWords
+	m.read(s)
+	for w := m.wordAt(0); w.start < len(s); {
+		next := m.wordAt(w.end)
+		words.add(w.folded)
+		if next.start < len(s) && next.start-w.end <= 1 {
+			words.add(pairHash(w.folded, next.folded))
+		}
+		w = next
+	}
+	return words
 }
 
 // matchesAt returns the longest label of ix at the first word of s, and
