@@ -29,16 +29,14 @@ var regimeYears = map[string]string{
 //   - the hyperlinks a PDF dumps at the foot of a page join the citation
 //     they belong to instead of counting twice.
 func resolveCitations(d *Document, warn func(Warning)) {
-	years := map[string]string{}
-	for _, c := range d.Citations {
-		if num, year, ok := resolutionNumber(c.Target); ok {
-			years[num] = year
-		}
+	// The years and the paragraphs are looked up by few documents: they
+	// are gathered only for those (issue 13). The years are those printed
+	// before any citation is resolved.
+	var years map[string]string
+	if citesByNumber(d.Citations) {
+		years = printedYears(d)
 	}
-	paragraphs := map[string]bool{}
-	for _, p := range d.Paragraphs {
-		paragraphs[p.ID] = true
-	}
+	var paragraphs map[string]bool // gathered on the first look
 	kept := d.Citations[:0]
 	for _, c := range d.Citations {
 		switch {
@@ -48,6 +46,9 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			}
 			c.Target = d.Symbol
 			ref, _ := symbol.ParseParagraph(c.TargetParagraph)
+			if paragraphs == nil {
+				paragraphs = paragraphIDSet(d)
+			}
 			if !paragraphs[ref.Top().String()] {
 				if c.Confidence < 1 {
 					// Neither "above" nor "below", and no such paragraph
@@ -75,6 +76,38 @@ func resolveCitations(d *Document, warn func(Warning)) {
 	}
 	d.Citations = kept
 	mergeLinks(d, warn)
+}
+
+// citesByNumber reports whether a citation names a resolution by its
+// number alone.
+func citesByNumber(cs []*Citation) bool {
+	for _, c := range cs {
+		if c.number != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// printedYears maps the numbers of the resolutions d cites with their
+// years to those years.
+func printedYears(d *Document) map[string]string {
+	years := map[string]string{}
+	for _, c := range d.Citations {
+		if num, year, ok := resolutionNumber(c.Target); ok {
+			years[num] = year
+		}
+	}
+	return years
+}
+
+// paragraphIDSet is the set of the ids of d's paragraphs.
+func paragraphIDSet(d *Document) map[string]bool {
+	ids := make(map[string]bool, len(d.Paragraphs))
+	for _, p := range d.Paragraphs {
+		ids[p.ID] = true
+	}
+	return ids
 }
 
 // ResolutionYears maps resolution numbers to their years, from every symbol
