@@ -138,6 +138,9 @@ func readableText(name, src string) (text string, ci spanner, page bool) {
 
 // settleAlone settles the years a file leaves open from the file alone.
 func settleAlone(s *Source) []Warning {
+	if !leavesYearsOpen(s) {
+		return nil // and no map of the years it prints to make (issue 13)
+	}
 	return SettleYears(s, ResolutionYears([]*Source{s}))
 }
 

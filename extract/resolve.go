@@ -132,6 +132,18 @@ func ResolutionYears(sources []*Source) map[string]string {
 	return years
 }
 
+// leavesYearsOpen reports whether a citation of s names a resolution by
+// number alone, with no year found in its own document: SettleYears has
+// nothing to do for a source without one.
+func leavesYearsOpen(s *Source) bool {
+	for _, d := range s.Documents {
+		if citesByNumber(d.Citations) {
+			return true
+		}
+	}
+	return false
+}
+
 // SettleYears gives the citations of resolutions printed without a year
 // the year that years knows, with less confidence than a printed one, and
 // leaves out, with a warning, those whose year nothing tells.
