@@ -48,15 +48,18 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			added = append(added, h)
 		}
 	}
-	mentions := mentionBlocks.Get().(*mentionBlock)
-	defer mentionBlocks.Put(mentions)
-	names := &nameMatcher{base: base, local: &local, mentions: mentions}
+	scratch := matcherScratches.Get().(*matcherScratch)
+	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, path: scratch.path[:0]}
+	defer func() {
+		scratch.path = names.path
+		matcherScratches.Put(scratch)
+	}()
 	var found []NewActor
 	known := map[string]bool{}
-	scratch := readingsPool.Get().(*[]paragraphReading)
-	defer readingsPool.Put(scratch)
-	readings := slices.Grow((*scratch)[:0], len(d.Paragraphs))[:len(d.Paragraphs)]
-	*scratch = readings
+	kept := readingsPool.Get().(*[]paragraphReading)
+	defer readingsPool.Put(kept)
+	readings := slices.Grow((*kept)[:0], len(d.Paragraphs))[:len(d.Paragraphs)]
+	*kept = readings
 	// first is every paragraph's first reading, in order. Sub-paragraphs
 	// are read as part of their paragraph, whose text holds them: each
 	// mention is counted once.

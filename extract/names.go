@@ -532,14 +532,21 @@ type nameMatcher struct {
 // mentionBlock holds the mentions to come: they are made a block at a
 // time, not one by one, each block as large as all before it (from 8 to
 // 256), so that a document with few mentions makes few. documentActors
-// borrows one from mentionBlocks, so that what one document leaves of a
-// block serves the next.
+// borrows one from matcherScratches, so that what one document leaves of
+// a block serves the next.
 type mentionBlock struct {
 	block []Mention
 	made  int // the mentions of the blocks made so far
 }
 
-var mentionBlocks = sync.Pool{New: func() any { return new(mentionBlock) }}
+// matcherScratch is what documentActors' nameMatcher borrows for a
+// document: the block of mentions and the buffer of a path.
+type matcherScratch struct {
+	mentions mentionBlock
+	path     [][2]int
+}
+
+var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
 
 // newMention returns a new Mention, from m.mentions.
 func (m *nameMatcher) newMention() *Mention {

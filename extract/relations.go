@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -193,12 +194,15 @@ type CoMention struct {
 // < second, in that order: read row by row, it gives the pairs in the
 // order of their keys, with no map of pairs of strings and no sort.
 func coMentions(d *Document) []CoMention {
-	actors := sortedActors(d.Mentions)
+	scratch := coMentionScratch.Get().(*coMentionCounts)
+	defer coMentionScratch.Put(scratch)
+	actors := appendSortedActors(scratch.actors[:0], d.Mentions)
 	n := len(actors)
-	counts := make([]int32, n*(n-1)/2)
+	counts := scratch.triangle(n * (n - 1) / 2)
+	scratch.actors = actors
 	row := func(a int) int { return a*(2*n-a-1)/2 - a - 1 } // counts[row(a)+b] is (a, b)
 	pairs := 0
-	var named []int // the actors of the paragraph read, by number
+	named := scratch.named[:0] // the actors of the paragraph read, by number
 	for ms := d.Mentions; len(ms) > 0; {
 		// Mentions come in the order of the text, a paragraph's together.
 		k := 1
@@ -222,6 +226,7 @@ func coMentions(d *Document) []CoMention {
 		}
 		ms = ms[k:]
 	}
+	scratch.named = named
 	out := make([]CoMention, 0, pairs)
 	for a := range n {
 		for b := a + 1; b < n; b++ {
@@ -233,11 +238,33 @@ func coMentions(d *Document) []CoMention {
 	return out
 }
 
+// coMentionCounts is coMentions' scratch, kept from document to document
+// by coMentionScratch: none of it outlives the counting.
+type coMentionCounts struct {
+	actors []string
+	counts []int32
+	named  []int
+}
+
+var coMentionScratch = sync.Pool{New: func() any { return new(coMentionCounts) }}
+
+// triangle is the scratch's counts, n of them, all 0.
+func (c *coMentionCounts) triangle(n int) []int32 {
+	c.counts = slices.Grow(c.counts[:0], n)[:n]
+	clear(c.counts)
+	return c.counts
+}
+
 // sortedActors is the keys of the actors mentioned, once each, in order.
 func sortedActors(mentions []*Mention) []string {
-	keys := make([]string, len(mentions))
-	for i, m := range mentions {
-		keys[i] = m.Actor
+	return appendSortedActors(nil, mentions)
+}
+
+// appendSortedActors is sortedActors in the storage of keys, which holds
+// nothing.
+func appendSortedActors(keys []string, mentions []*Mention) []string {
+	for _, m := range mentions {
+		keys = append(keys, m.Actor)
 	}
 	slices.Sort(keys)
 	return slices.Compact(keys)
