@@ -646,7 +646,8 @@ func (t *nameTrie) mayStartWith(folded, printed uint32) bool {
 // the first added win.
 func (m *nameMatcher) match(start, end int, h uint32) (*nameEntry, int) {
 	best, words, bestEnd := m.longest(m.base.t, start, end, h)
-	if m.local != nil {
+	// Most words that open a name open none of the document's own.
+	if m.local != nil && m.local.t.mayOpen(h) {
 		if e, n, e2 := m.longest(m.local.t, start, end, h); n > words {
 			best, bestEnd = e, e2
 		}
