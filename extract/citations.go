@@ -275,6 +275,10 @@ type scanScratch struct {
 // scannerScratch keeps the scanners' scratch from document to document.
 var scannerScratch = sync.Pool{New: func() any { return new(scanScratch) }}
 
+// maxKeptTokens is the most tokens a buffer of scannerScratch keeps room
+// for: a window of the development set holds 12 on average.
+const maxKeptTokens = 1 << 10
+
 // The list find returns holds until the next call: it is the buffer of the
 // next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
@@ -301,6 +305,12 @@ func (cs *citationScanner) find(s string) []*Citation {
 		}
 	}
 	f.toks, f.made = nil, nil
+	if cap(scratch.toks) > maxKeptTokens {
+		// A window of a paragraph that never stops (a list of thousands
+		// of paragraphs) is not kept for the next: each such paragraph
+		// pays for its own, in proportion to its length.
+		scratch.toks = nil
+	}
 	scannerScratch.Put(scratch)
 	if len(f.out) == 0 {
 		return nil

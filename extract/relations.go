@@ -227,6 +227,9 @@ func coMentions(d *Document) []CoMention {
 		ms = ms[k:]
 	}
 	scratch.named = named
+	if cap(scratch.counts) > maxKeptCounts {
+		scratch.counts = nil // a document of thousands of actors pays for its own
+	}
 	out := make([]CoMention, 0, pairs)
 	for a := range n {
 		for b := a + 1; b < n; b++ {
@@ -247,6 +250,10 @@ type coMentionCounts struct {
 }
 
 var coMentionScratch = sync.Pool{New: func() any { return new(coMentionCounts) }}
+
+// maxKeptCounts is the most counts coMentionScratch keeps room for, those
+// of 256 actors.
+const maxKeptCounts = 256 * 255 / 2
 
 // triangle is the scratch's counts, n of them, all 0.
 func (c *coMentionCounts) triangle(n int) []int32 {
