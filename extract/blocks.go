@@ -346,7 +346,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		if k > 0 && !breaksWordAfter(lines, idx, k, vocab) {
 			prev := lines[idx[k-1]]
 			if !endsWithJoiningHyphen(tb.text().s) {
-				tb.write(" ", prev.start+len(prev.raw), lines[i].start-(prev.start+len(prev.raw)))
+				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
 			}
 		}
 		tb.appendText(t)

@@ -85,15 +85,16 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	// the lines: a pass per part is quadratic in a file of many documents.
 	links := map[*part][]Link{}
 	distributions := map[*part]string{}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		switch p := owner[i]; {
 		case p == nil:
 		case l.kind == lineLink:
-			link := *l.link
+			link := *l.link()
 			link.Span = ci.span(link.Span.Start, link.Span.End)
 			links[p] = append(links[p], link)
-		case l.distribution != "" && distributions[p] == "":
-			distributions[p] = strings.Join(strings.Fields(l.distribution), " ")
+		case l.distribution() != "" && distributions[p] == "":
+			distributions[p] = strings.Join(strings.Fields(l.distribution()), " ")
 		}
 	}
 	for _, p := range parts {
