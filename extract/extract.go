@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,6 +33,7 @@ type Extractor struct {
 	registry *ontology.Registry
 	names    nameIndex
 	opts     Options
+	scratch  sync.Pool // of *lexScratch: the buffers lexing a file reuses
 }
 
 // Options tune an Extractor.
@@ -69,8 +71,10 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
 	text, ci, page := readableText(name, src)
-	lines := splitLines(text)
-	blocks := buildBlocks(lines, page)
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	lines := sc.splitLines(text)
+	blocks := sc.buildBlocks(lines, page)
 	parts := segment(blocks)
 	named, fromName := symbolOfFileName(name)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
@@ -80,7 +84,7 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 		warnings = append(warnings, Warning{File: name, Kind: WarnIdentityFromName,
 			Message: "the text prints no symbol or title; named " + named + " after the file name"})
 	}
-	owner := lineOwners(lines, parts)
+	owner := sc.lineOwners(lines, parts)
 	// The links and the distribution code of each part, in one pass over
 	// the lines: a pass per part is quadratic in a file of many documents.
 	links := map[*part][]Link{}
@@ -407,7 +411,13 @@ func spanOf(p *part, ci spanner) Span {
 // lineOwners says which part each line belongs to: the part of the block it
 // is in or, for noise between blocks, of the block before it.
 func lineOwners(lines []line, parts []*part) []*part {
-	owner := make([]*part, len(lines))
+	return new(lexScratch).lineOwners(lines, parts)
+}
+
+// lineOwners says which part owns each line, in sc's buffer.
+func (sc *lexScratch) lineOwners(lines []line, parts []*part) []*part {
+	owner := zeroed(sc.owners, len(lines))
+	sc.owners = owner
 	for _, p := range parts {
 		for _, b := range p.blocks {
 			for i := b.first; i <= b.last; i++ {

@@ -99,15 +99,21 @@ var (
 )
 
 // splitLines cuts src into classified, cleaned lines.
-func splitLines(src string) []line {
+func splitLines(src string) []line { return new(lexScratch).splitLines(src) }
+
+// splitLines cuts src into lines held in sc's buffers.
+func (sc *lexScratch) splitLines(src string) []line {
 	n := strings.Count(src, "\n") + 1
 	// Each line is classified in its place: a line returned and copied
 	// in would cost a bulk write barrier while the GC runs.
-	lines := make([]line, n)
+	lines := zeroed(sc.lines, n)
 	k := 0
 	// The lines' texts share one builder: most are slices of src, and
 	// the rest share its few allocations.
-	tb := sourcedBuilder(src, n)
+	tb := &textBuilder{src: src, segs: sc.lineSegs[:0]}
+	if cap(tb.segs) < n {
+		tb.segs = make([]seg, 0, n)
+	}
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)
@@ -122,6 +128,7 @@ func splitLines(src string) []line {
 		k++
 		start = next
 	}
+	sc.lines, sc.lineSegs = lines, tb.segs[:0]
 	return lines[:k]
 }
 

@@ -48,12 +48,6 @@ type textBuilder struct {
 	unwritten bool
 }
 
-// sourcedBuilder returns a builder for texts copied from src, with room
-// for about segs pieces.
-func sourcedBuilder(src string, segs int) *textBuilder {
-	return &textBuilder{src: src, segs: make([]seg, 0, segs)}
-}
-
 // next starts a new text. The texts built before stay as text returned
 // them: the builder only ever appends.
 func (tb *textBuilder) next() {
