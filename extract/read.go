@@ -10,6 +10,7 @@ import (
 	"syscall"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxFileSize bounds what sckg reads from one file. Council documents run to
@@ -58,14 +59,36 @@ func ReadTextWarn(path, name string) (string, []Warning, error) {
 	}
 	// The size was read before the bytes: a file that grows meanwhile is
 	// still read no further than the cap.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readSized(io.LimitReader(f, MaxFileSize+1), info.Size())
 	if err != nil {
 		return "", nil, &InputError{name, "cannot read: " + err.Error()}
 	}
 	if len(data) > MaxFileSize {
 		return "", nil, tooLarge(name, int64(len(data)))
 	}
-	return DecodeTextWarn(name, data)
+	// Nothing else holds data: the text may be its bytes, not a copy.
+	return decodeTextWarn(name, data, true)
+}
+
+// readSized reads r to its end into a buffer made for size bytes, the
+// size the file had when it was looked at, and one more, so that a file
+// that has not changed is read without the buffer ever growing (io.ReadAll
+// starts small and doubles, copying all it has read each time).
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, min(max(size, 0), MaxFileSize)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grown by append's rule
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return nil, err
+		}
+	}
 }
 
 func tooLarge(name string, size int64) error {
@@ -102,6 +125,14 @@ func DecodeText(name string, data []byte) (string, error) {
 // DecodeTextWarn is DecodeText with the warnings about how the bytes were
 // read: UTF-16 without a byte-order mark is read, but said.
 func DecodeTextWarn(name string, data []byte) (string, []Warning, error) {
+	return decodeTextWarn(name, data, false)
+}
+
+// decodeTextWarn is DecodeTextWarn. When owned is set, nothing but the
+// text will ever hold data, so text valid as it is shares data's bytes;
+// otherwise it is a copy, for the caller may change data afterwards and a
+// string must never change.
+func decodeTextWarn(name string, data []byte, owned bool) (string, []Warning, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		// A UTF-8 byte-order mark is not text; spans count from after it.
@@ -131,6 +162,9 @@ func DecodeTextWarn(name string, data []byte) (string, []Warning, error) {
 	}
 	if n := controlBytes(data); n*20 > len(data) {
 		return "", nil, &InputError{name, fmt.Sprintf("binary file (%d control characters in %d bytes), not text", n, len(data))}
+	}
+	if owned {
+		return unsafe.String(unsafe.SliceData(data), len(data)), nil, nil
 	}
 	return string(data), nil, nil
 }
