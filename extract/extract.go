@@ -75,7 +75,7 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	defer x.putScratch(sc)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
-	parts := segment(blocks)
+	parts := segment(blocks, sc)
 	named, fromName := symbolOfFileName(name)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
 		// The text names nothing; the file name is a resolution's symbol.
@@ -176,7 +176,7 @@ func describe(d *Document) string {
 
 func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
-	raw, sections := councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
+	raw, sections := p.scratch.councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
 	for _, rs := range sections {
 		start, end := rs.t.source(0, len(rs.t.s))
 		rs.s.Span = ci.span(start, end)

@@ -43,11 +43,11 @@ func linePasses(sc *lexScratch, name, src string) {
 	text, ci, page := readableText(name, src)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
-	parts := segment(blocks)
+	parts := segment(blocks, sc)
 	_ = sc.lineOwners(lines, parts)
 	warn := func(Warning) {}
 	for _, p := range parts {
-		raw, _ := councilParagraphs(p.blocks, p.quoted, symbol.Parse(p.doc.Symbol).Kind() == symbol.KindResolution, warn)
+		raw, _ := sc.councilParagraphs(p.blocks, p.quoted, symbol.Parse(p.doc.Symbol).Kind() == symbol.KindResolution, warn)
 		kind := classify(p, raw != nil)
 		if kind == "" {
 			continue

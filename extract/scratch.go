@@ -20,6 +20,14 @@ type lexScratch struct {
 	counts     []int32 // blankLineUse's counts
 	flags      []bool  // blankLineUse's answers
 	owners     []*part
+
+	// A part's paragraphs before their texts are final (councilParagraphs),
+	// the slices that hold their first blocks, and the maps of the blocks
+	// cut from the body's. A file's parts are read one after another, each
+	// done with these before the next begins.
+	rawParagraphs []rawParagraph
+	firsts        []text
+	paragraphSegs []seg
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
