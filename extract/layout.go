@@ -114,6 +114,9 @@ func (sc *lexScratch) splitLines(src string) []line {
 	if cap(tb.segs) < n {
 		tb.segs = make([]seg, 0, n)
 	}
+	// Where the next byte 0xC2 stands, the first of a no-break space:
+	// found once for the file, not looked for in every line.
+	nextC2 := strings.IndexByte(src, 0xC2)
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)
@@ -124,7 +127,12 @@ func (sc *lexScratch) splitLines(src string) []line {
 			next = end + 1
 		}
 		raw := strings.TrimRight(src[start:end], "\r")
-		classifyLine(&lines[k], tb, raw, start)
+		if nextC2 >= 0 && nextC2 < start {
+			if nextC2 = strings.IndexByte(src[start:], 0xC2); nextC2 >= 0 {
+				nextC2 += start
+			}
+		}
+		classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw))
 		k++
 		start = next
 	}
@@ -132,11 +140,12 @@ func (sc *lexScratch) splitLines(src string) []line {
 	return lines[:k]
 }
 
-// classifyLine fills in l, a zero line, as the line raw at byte start.
-func classifyLine(l *line, tb *textBuilder, raw string, start int) {
+// classifyLine fills in l, a zero line, as the line raw at byte start;
+// mayHoldC2 says whether raw may hold the byte 0xC2.
+func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 bool) {
 	l.start, l.end = int32(start), int32(start+len(raw))
 	trimmed := raw
-	if strings.IndexByte(raw, 0xC2) >= 0 {
+	if mayHoldC2 && strings.IndexByte(raw, 0xC2) >= 0 {
 		// A no-break space (C2 A0) may stand among the white space.
 		trimmed = strings.ReplaceAll(raw, "\u00a0", " ")
 	}

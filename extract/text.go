@@ -115,11 +115,14 @@ func (tb *textBuilder) guess(s string, src, srcLen int) {
 // appendText appends another text, keeping its mapping.
 func (tb *textBuilder) appendText(t text) {
 	tb.write0()
-	base := tb.len()
+	base := int32(tb.len())
 	tb.b.WriteString(t.s)
-	for _, sg := range t.segs {
-		sg.at += int32(base)
-		tb.segs = append(tb.segs, sg)
+	// The map is copied at once and moved into place after: a seg holds
+	// no pointer, so the copy is a move of memory.
+	from := len(tb.segs)
+	tb.segs = append(tb.segs, t.segs...)
+	for i := from; i < len(tb.segs); i++ {
+		tb.segs[i].at += base
 	}
 }
 
