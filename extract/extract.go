@@ -21,6 +21,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/ontology/symbol"
@@ -67,7 +68,7 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 }
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
-	sum := sha256.Sum256([]byte(src))
+	sum := sha256.Sum256(stringBytes(src))
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
 	text, ci, page := readableText(name, src)
@@ -129,6 +130,10 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	}
 	return source, warnings, nil
 }
+
+// stringBytes is s as bytes, without the copy []byte(s) makes: for
+// reading only (a hash), never to be written to or kept.
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
 // readableText is the text of a file to read for documents: the file
 // itself, or the text of a web page, whose spans still count characters
