@@ -79,12 +79,22 @@ func isWrapped(lines []line) bool {
 // buildBlocks joins lines into blocks. Lines drawn from a web page are
 // blocks already (explicit): the page's markup said where each ends.
 func buildBlocks(lines []line, explicit bool) []block {
+	return new(lexScratch).buildBlocks(lines, explicit)
+}
+
+// buildBlocks builds the blocks in sc's buffers.
+func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
-	spans := blockSpans(lines, explicit, wrapped)
-	blocks := make([]block, 0, len(spans))
-	joined := joinedBuilder(lines, spans)
+	spans := sc.blockSpans(lines, explicit, wrapped)
+	// Every field of a block is set by joinLines: the old ones need no
+	// clearing.
+	blocks := sc.blocks[:0]
+	if cap(blocks) < len(spans) {
+		blocks = make([]block, 0, len(spans))
+	}
+	joined := sc.joinedBuilder(lines, spans)
 	vocab := &fileVocabulary{lines: lines}
-	var idx []int
+	idx := sc.idx[:0]
 	for _, sp := range spans {
 		idx = idx[:0]
 		for i := sp.first; i <= sp.last; i++ {
@@ -96,6 +106,7 @@ func buildBlocks(lines []line, explicit bool) []block {
 		b.afterRule = sp.afterRule
 		blocks = append(blocks, b)
 	}
+	sc.blocks, sc.idx, sc.joinedSegs = blocks[:0], idx[:0], joined.segs[:0]
 	markHeadings(blocks, lines, wrapped)
 	return blocks
 }
@@ -110,10 +121,13 @@ type blockSpan struct {
 }
 
 // blockSpans decides where each block begins and ends.
-func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
-	meaningful, wraps, textLines := blankLineUse(lines)
+func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
+	meaningful, wraps, textLines := sc.blankLineUse(lines)
 	// A block holds one text line at least: spans never outgrow this.
-	spans := make([]blockSpan, 0, textLines)
+	spans := sc.spans[:0]
+	if cap(spans) < textLines {
+		spans = make([]blockSpan, 0, textLines)
+	}
 	first, prev := -1, -1      // the first and last line of the block being built
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
@@ -151,12 +165,13 @@ func blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
 		gap, blank = false, false
 	}
 	flush()
+	sc.spans = spans[:0]
 	return spans
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
 // several lines: one allocation for their bytes and one for their maps.
-func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
+func (sc *lexScratch) joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
 	n, segs := 0, 0
 	for _, sp := range spans {
 		if sp.first == sp.last {
@@ -169,7 +184,10 @@ func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
 			}
 		}
 	}
-	tb := &textBuilder{segs: make([]seg, 0, segs)}
+	tb := &textBuilder{segs: sc.joinedSegs[:0]}
+	if cap(tb.segs) < segs {
+		tb.segs = make([]seg, 0, segs)
+	}
 	tb.b.Grow(n)
 	return tb
 }
@@ -182,12 +200,13 @@ func joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
 // paragraph a line with no blank lines at all. Decided from the lines
 // around each, so that a file that changes layout midway is read right on
 // both sides. textLineCount is the number of text lines.
-func blankLineUse(lines []line) (meaningful, wraps []bool, textLineCount int) {
+func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, textLineCount int) {
 	// textLines are the text lines; spacedBefore[k] counts those of
 	// textLines[:k] with a blank line before them, so that the count in
 	// any window is a difference.
 	// Both from one allocation.
-	counts := make([]int32, 2*len(lines)+1)
+	counts := zeroed(sc.counts, 2*len(lines)+1)
+	sc.counts = counts
 	textLines := counts[:0:len(lines)]
 	spacedBefore := counts[len(lines) : len(lines)+1]
 	blank := false
@@ -206,7 +225,8 @@ func blankLineUse(lines []line) (meaningful, wraps []bool, textLineCount int) {
 		}
 	}
 	const window = 6
-	flags := make([]bool, 2*len(lines))
+	flags := zeroed(sc.flags, 2*len(lines))
+	sc.flags = flags
 	meaningful, wraps = flags[:len(lines)], flags[len(lines):]
 	for k, i := range textLines {
 		lo, hi := max(1, k-window), min(len(textLines)-1, k+window)
@@ -346,7 +366,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		if k > 0 && !breaksWordAfter(lines, idx, k, vocab) {
 			prev := lines[idx[k-1]]
 			if !endsWithJoiningHyphen(tb.text().s) {
-				tb.write(" ", prev.start+len(prev.raw), lines[i].start-(prev.start+len(prev.raw)))
+				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
 			}
 		}
 		tb.appendText(t)

@@ -18,8 +18,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sckg/sckg/ontology"
 	"github.com/sckg/sckg/ontology/symbol"
@@ -32,6 +34,7 @@ type Extractor struct {
 	registry *ontology.Registry
 	names    nameIndex
 	opts     Options
+	scratch  sync.Pool // of *lexScratch: the buffers lexing a file reuses
 }
 
 // Options tune an Extractor.
@@ -65,13 +68,15 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 }
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
-	sum := sha256.Sum256([]byte(src))
+	sum := sha256.Sum256(stringBytes(src))
 	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
 	var warnings []Warning
 	text, ci, page := readableText(name, src)
-	lines := splitLines(text)
-	blocks := buildBlocks(lines, page)
-	parts := segment(blocks)
+	sc := x.getScratch()
+	defer x.putScratch(sc)
+	lines := sc.splitLines(text)
+	blocks := sc.buildBlocks(lines, page)
+	parts := segment(blocks, sc)
 	named, fromName := symbolOfFileName(name)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
 		// The text names nothing; the file name is a resolution's symbol.
@@ -80,20 +85,21 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 		warnings = append(warnings, Warning{File: name, Kind: WarnIdentityFromName,
 			Message: "the text prints no symbol or title; named " + named + " after the file name"})
 	}
-	owner := lineOwners(lines, parts)
+	owner := sc.lineOwners(lines, parts)
 	// The links and the distribution code of each part, in one pass over
 	// the lines: a pass per part is quadratic in a file of many documents.
 	links := map[*part][]Link{}
 	distributions := map[*part]string{}
-	for i, l := range lines {
+	for i := range lines {
+		l := &lines[i]
 		switch p := owner[i]; {
 		case p == nil:
 		case l.kind == lineLink:
-			link := *l.link
+			link := *l.link()
 			link.Span = ci.span(link.Span.Start, link.Span.End)
 			links[p] = append(links[p], link)
-		case l.distribution != "" && distributions[p] == "":
-			distributions[p] = strings.Join(strings.Fields(l.distribution), " ")
+		case l.distribution() != "" && distributions[p] == "":
+			distributions[p] = strings.Join(strings.Fields(l.distribution()), " ")
 		}
 	}
 	for _, p := range parts {
@@ -124,6 +130,10 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	}
 	return source, warnings, nil
 }
+
+// stringBytes is s as bytes, without the copy []byte(s) makes: for
+// reading only (a hash), never to be written to or kept.
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
 // readableText is the text of a file to read for documents: the file
 // itself, or the text of a web page, whose spans still count characters
@@ -174,7 +184,7 @@ func describe(d *Document) string {
 
 func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
-	raw, sections := councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
+	raw, sections := p.scratch.councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
 	for _, rs := range sections {
 		start, end := rs.t.source(0, len(rs.t.s))
 		rs.s.Span = ci.span(start, end)
@@ -409,7 +419,13 @@ func spanOf(p *part, ci spanner) Span {
 // lineOwners says which part each line belongs to: the part of the block it
 // is in or, for noise between blocks, of the block before it.
 func lineOwners(lines []line, parts []*part) []*part {
-	owner := make([]*part, len(lines))
+	return new(lexScratch).lineOwners(lines, parts)
+}
+
+// lineOwners says which part owns each line, in sc's buffer.
+func (sc *lexScratch) lineOwners(lines []line, parts []*part) []*part {
+	owner := zeroed(sc.owners, len(lines))
+	sc.owners = owner
 	for _, p := range parts {
 		for _, b := range p.blocks {
 			for i := b.first; i <= b.last; i++ {

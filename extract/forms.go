@@ -27,15 +27,8 @@ import (
 
 var (
 	// titleLineRE recognises a line that opens with a resolution's title,
-	// in either order of number and word.
-	titleLineRE = anchored(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefix + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
-	// "Resolution 678 (1990)", "RESOLUTION 242 (1967)", "Security Council
-	// resolution 2118 (2013) [on …]" as web pages and collections title
-	// it, perhaps with its date on the same line or joined from the next.
-	modernTitleRE = anchored(`^(?:` + councilPrefix + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
-	// "9 (1946). Resolution of 15 October 1946", perhaps followed by the
-	// symbol of the draft in brackets.
-	volumeTitleRE = anchored(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
+	// in either order of number and word (isTitleLine).
+	titleLineRE = lineTest(isTitleLine)
 	// A date as the volumes print it, OCR errors in the month allowed.
 	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
@@ -207,14 +200,13 @@ type titleForm struct {
 // sentence that starts "Resolution 242 (1967) …" is no title.
 func readTitle(s string) (titleForm, bool) {
 	s = collapseSpace(s)
-	var m []string
-	if m = modernTitleRE.FindStringSubmatch(s); m == nil {
-		if m = volumeTitleRE.FindStringSubmatch(s); m == nil {
+	number, year, rest, ok := modernTitle(s)
+	if !ok {
+		if number, year, rest, ok = volumeTitle(s); !ok {
 			return titleForm{}, false
 		}
 	}
-	t := titleForm{number: strings.TrimLeft(m[1], "0"), year: m[2], printed: m[1] + " (" + m[2] + ")"}
-	rest := m[3]
+	t := titleForm{number: strings.TrimLeft(number, "0"), year: year, printed: number + " (" + year + ")"}
 	if i := strings.IndexAny(rest, "[("); i >= 0 {
 		if sm := bracketSymbolRE.FindStringSubmatch(strings.TrimSpace(rest[i:])); sm != nil {
 			t.draft = draftSymbol(sm[1])
@@ -261,4 +253,206 @@ func onlyDateWords(s string) bool {
 func draftSymbol(s string) string {
 	s, _, _ = strings.Cut(s, ",")
 	return strings.Join(strings.Fields(s), "")
+}
+
+// The titles are read by hand, as the patterns in forms_reference_test.go
+// read them (and that test holds them to it): a pattern costs a
+// microsecond a line, and every line that opens with "Resolution" or a
+// number in brackets is looked at.
+
+// isTitleLine reports whether s opens with a resolution's title, as
+//
+//	^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)
+//	|^councilPrefix(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)
+//	|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b
+//
+// matches.
+func isTitleLine(s string) bool {
+	if i := capitalWordAt(s, 0); i > 0 {
+		if _, _, _, ok := numberAndYearAt(s, spacesAfter(s, i)); ok {
+			return true
+		}
+	}
+	for _, at := range councilPrefixEnds(s) {
+		if i := foldedResolutionAt(s, at); i > 0 {
+			if _, _, _, ok := numberAndYearAt(s, spacesAfter(s, i)); ok {
+				return true
+			}
+		}
+	}
+	_, _, _, ok := volumeHead(s)
+	return ok
+}
+
+// modernTitle reads "Resolution 678 (1990) …" as
+//
+//	^(?:councilPrefix)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$
+//
+// does: the number, the year and the rest of s after them.
+func modernTitle(s string) (number, year, rest string, ok bool) {
+	// The word that names a resolution stands at the start or after the
+	// council's name; wherever a match ends it, the rest is read alike.
+	starts := append(councilPrefixEnds(s), 0)
+	for _, at := range starts {
+		for _, end := range [2]int{capitalWordAt(s, at), councilResolutionAt(s, at)} {
+			if end <= 0 {
+				continue
+			}
+			n, y, after, ok := numberAndYearAt(s, spacesAfter(s, end))
+			if !ok {
+				continue
+			}
+			i := skipRESpace(s, after)
+			if i < len(s) && (s[i] == '.' || s[i] == ',' || s[i] == ':') {
+				i++
+			}
+			i = skipRESpace(s, i)
+			if strings.IndexByte(s[i:], '\n') >= 0 {
+				continue // (.*)$ cannot cross a line break
+			}
+			return n, y, s[i:], true
+		}
+	}
+	return "", "", "", false
+}
+
+// volumeTitle reads "9 (1946). Resolution of 15 October 1946" as
+//
+//	^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$
+//
+// does.
+func volumeTitle(s string) (number, year, rest string, ok bool) {
+	number, year, after, ok := volumeHead(s)
+	if !ok {
+		return "", "", "", false
+	}
+	i := skipRESpace(s, after)
+	if strings.IndexByte(s[i:], '\n') >= 0 {
+		return "", "", "", false
+	}
+	return number, year, s[i:], true
+}
+
+// volumeHead reads the volumes' "9 (1946). Resolution" and says where
+// the word ends.
+func volumeHead(s string) (number, year string, end int, ok bool) {
+	number, year, after, ok := numberAndYearAt(s, 0)
+	if !ok {
+		return "", "", 0, false
+	}
+	i := skipRESpace(s, after)
+	if i == len(s) || s[i] != '.' && s[i] != ',' {
+		return "", "", 0, false
+	}
+	word := capitalWordAt(s, skipRESpace(s, i+1))
+	switch {
+	case word < 0:
+		return "", "", 0, false
+	case word < len(s) && s[word] == 's' && wordBoundary(s, word+1):
+		return number, year, word + 1, true // "Resolutions"
+	case wordBoundary(s, word):
+		return number, year, word, true
+	}
+	return "", "", 0, false
+}
+
+// capitalWordAt returns where "Resolution" or "RESOLUTION" at s[i:]
+// ends, or -1.
+func capitalWordAt(s string, i int) int {
+	if strings.HasPrefix(s[i:], "Resolution") || strings.HasPrefix(s[i:], "RESOLUTION") {
+		return i + len("Resolution")
+	}
+	return -1
+}
+
+// councilResolutionAt returns where "Security Council resolution" at
+// s[i:], its last word in any case and one space before it, ends, or -1.
+func councilResolutionAt(s string, i int) int {
+	name := councilNameAt(s, i)
+	if name < 0 || name == len(s) || s[name] != ' ' {
+		return -1
+	}
+	return foldedResolutionAt(s, name+1)
+}
+
+// councilNameAt returns where "Security Council" or "SECURITY COUNCIL"
+// at s[i:] ends, or -1.
+func councilNameAt(s string, i int) int {
+	if strings.HasPrefix(s[i:], "Security Council") || strings.HasPrefix(s[i:], "SECURITY COUNCIL") {
+		return i + len("Security Council")
+	}
+	return -1
+}
+
+// councilPrefixEnds returns where councilPrefix,
+//
+//	(?:(?:United Nations|UNITED NATIONS|UN)\s+)?(?:Security Council|SECURITY COUNCIL)\s+
+//
+// may end when it opens s: at most one place, for none of its ways of
+// matching is the start of another.
+func councilPrefixEnds(s string) []int {
+	at := 0
+	for _, un := range []string{"United Nations", "UNITED NATIONS", "UN"} {
+		if strings.HasPrefix(s, un) {
+			if i := spacesAfter(s, len(un)); i > 0 {
+				at = i
+				break
+			}
+		}
+	}
+	if name := councilNameAt(s, at); name > 0 {
+		if i := spacesAfter(s, name); i > 0 {
+			return []int{i}
+		}
+	}
+	return nil
+}
+
+// spacesAfter returns where \s+ at s[i:] ends, or -1 when none stands
+// there. It passes -1 on.
+func spacesAfter(s string, i int) int {
+	if i < 0 {
+		return -1
+	}
+	j := skipRESpace(s, i)
+	if j == i {
+		return -1
+	}
+	return j
+}
+
+// foldedResolutionAt returns where "resolution" in any case, (?i:resolution),
+// at s[i:] ends, or -1. Its s may be the long s, "ſ", which folds to it.
+func foldedResolutionAt(s string, i int) int {
+	if i < 0 {
+		return -1
+	}
+	for _, c := range []byte("resolution") {
+		switch {
+		case i < len(s) && s[i]|0x20 == c:
+			i++
+		case c == 's' && strings.HasPrefix(s[i:], "ſ"):
+			i += len("ſ")
+		default:
+			return -1
+		}
+	}
+	return i
+}
+
+// numberAndYearAt reads \d{1,4}\s*\((\d{4})\) at s[i:]: the number, the
+// year, and where the bracket closes.
+func numberAndYearAt(s string, i int) (number, year string, end int, ok bool) {
+	if i < 0 {
+		return "", "", 0, false
+	}
+	digits := digitRun(s, i)
+	if n := digits - i; n < 1 || n > 4 {
+		return "", "", 0, false
+	}
+	open := skipRESpace(s, digits)
+	if open+6 > len(s) || s[open] != '(' || digitRun(s, open+1) != open+5 || s[open+5] != ')' {
+		return "", "", 0, false
+	}
+	return s[i:digits], s[open+1 : open+5], open + 6, true
 }

@@ -133,11 +133,12 @@ func FuzzLines(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string, explicit bool) {
 		lines := splitLines(src)
 		next := 0
-		for i, l := range lines {
-			if l.start != next || l.start+len(l.raw) > len(src) || src[l.start:l.start+len(l.raw)] != l.raw {
-				t.Fatalf("line %d at byte %d (%q) is not the source's next line, at %d", i, l.start, l.raw, next)
+		for i := range lines {
+			l := &lines[i]
+			if int(l.start) != next || int(l.end) > len(src) || l.end < l.start {
+				t.Fatalf("line %d at bytes %d-%d is not the source's next line, at %d", i, l.start, l.end, next)
 			}
-			next = l.start + len(l.raw)
+			next = int(l.end)
 			for next < len(src) && src[next] == '\r' {
 				next++
 			}
@@ -145,8 +146,8 @@ func FuzzLines(f *testing.F) {
 				next++ // the line break
 			}
 			checkText(t, "line", l.t, len(src))
-			if l.link != nil && (l.link.Span.Start < 0 || l.link.Span.Start > l.link.Span.End || l.link.Span.End > len(src)) {
-				t.Fatalf("link span %v outside %d bytes", l.link.Span, len(src))
+			if link := l.link(); link != nil && (link.Span.Start < 0 || link.Span.Start > link.Span.End || link.Span.End > len(src)) {
+				t.Fatalf("link span %v outside %d bytes", link.Span, len(src))
 			}
 		}
 		if next != len(src) {

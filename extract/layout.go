@@ -15,23 +15,50 @@ import (
 // line breaks) taken out and every byte still mapped to the source.
 
 // line is one physical line of the source.
-// Its fields are ordered so that it packs small: a file has a line for
-// every line break.
+// It is kept small and nearly free of pointers, for a file has a line
+// for every line break, and the GC scans every pointer word of them: the
+// line's place in the source is two offsets, not a string, and the few
+// lines that carry a link or a job number point to it (extra).
 type line struct {
-	start int    // byte offset of the line in the source
-	raw   string // the line without its line break
-	t     text   // the cleaned content
-	link  *Link
-	// distribution is the job number of a print run ("20-08606 (E)").
-	distribution string
-	indent       int32 // leading white space, in bytes
-	kind         lineKind
-	mdHead       bool // a Markdown heading ("#### …")
-	bullet       bool // a list or bullet mark was stripped
+	t     text       // the cleaned content
+	extra *lineExtra // the link or job number of the rare line with one
+	// start and end are where the line lies in the source, without its
+	// line break.
+	start, end int32
+	indent     int32 // leading white space, in bytes
+	kind       lineKind
+	mdHead     bool // a Markdown heading ("#### …")
+	bullet     bool // a list or bullet mark was stripped
 	// form is the part a line plays in a resolution's header or foot, when
 	// its shape says so (forms.go): such a line stands in a block of its own.
 	form lineForm
 }
+
+// lineExtra is what a line of noise may carry besides its kind.
+type lineExtra struct {
+	link *Link // a bare hyperlink (lineLink)
+	// distribution is the job number of a print run ("20-08606 (E)").
+	distribution string
+}
+
+// link is the hyperlink of a lineLink line, or nil.
+func (l *line) link() *Link {
+	if l.extra == nil {
+		return nil
+	}
+	return l.extra.link
+}
+
+// distribution is the job number a line prints, or "".
+func (l *line) distribution() string {
+	if l.extra == nil {
+		return ""
+	}
+	return l.extra.distribution
+}
+
+// raw is the line in src, the source it was split from.
+func (l *line) raw(src string) string { return src[l.start:l.end] }
 
 // lineForm is a header or foot line of a Council text, told by its shape.
 type lineForm uint8
@@ -72,15 +99,24 @@ var (
 )
 
 // splitLines cuts src into classified, cleaned lines.
-func splitLines(src string) []line {
+func splitLines(src string) []line { return new(lexScratch).splitLines(src) }
+
+// splitLines cuts src into lines held in sc's buffers.
+func (sc *lexScratch) splitLines(src string) []line {
 	n := strings.Count(src, "\n") + 1
 	// Each line is classified in its place: a line returned and copied
 	// in would cost a bulk write barrier while the GC runs.
-	lines := make([]line, n)
+	lines := zeroed(sc.lines, n)
 	k := 0
 	// The lines' texts share one builder: most are slices of src, and
 	// the rest share its few allocations.
-	tb := sourcedBuilder(src, n)
+	tb := &textBuilder{src: src, segs: sc.lineSegs[:0]}
+	if cap(tb.segs) < n {
+		tb.segs = make([]seg, 0, n)
+	}
+	// Where the next byte 0xC2 stands, the first of a no-break space:
+	// found once for the file, not looked for in every line.
+	nextC2 := strings.IndexByte(src, 0xC2)
 	for start := 0; start < len(src); {
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)
@@ -91,18 +127,25 @@ func splitLines(src string) []line {
 			next = end + 1
 		}
 		raw := strings.TrimRight(src[start:end], "\r")
-		classifyLine(&lines[k], tb, raw, start)
+		if nextC2 >= 0 && nextC2 < start {
+			if nextC2 = strings.IndexByte(src[start:], 0xC2); nextC2 >= 0 {
+				nextC2 += start
+			}
+		}
+		classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw))
 		k++
 		start = next
 	}
+	sc.lines, sc.lineSegs = lines, tb.segs[:0]
 	return lines[:k]
 }
 
-// classifyLine fills in l, a zero line, as the line raw at byte start.
-func classifyLine(l *line, tb *textBuilder, raw string, start int) {
-	l.start, l.raw = start, raw
+// classifyLine fills in l, a zero line, as the line raw at byte start;
+// mayHoldC2 says whether raw may hold the byte 0xC2.
+func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 bool) {
+	l.start, l.end = int32(start), int32(start+len(raw))
 	trimmed := raw
-	if strings.IndexByte(raw, 0xC2) >= 0 {
+	if mayHoldC2 && strings.IndexByte(raw, 0xC2) >= 0 {
 		// A no-break space (C2 A0) may stand among the white space.
 		trimmed = strings.ReplaceAll(raw, "\u00a0", " ")
 	}
@@ -124,7 +167,7 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int) {
 	case digit && distributionRE.MatchString(trimmed):
 		// The job number is a fact about the document, not text of it.
 		l.kind = lineNoise
-		l.distribution = distributionRE.FindStringSubmatch(trimmed)[1]
+		l.extra = &lineExtra{distribution: distributionRE.FindStringSubmatch(trimmed)[1]}
 		return
 	case digit && footerRE.MatchString(trimmed), first == '*' && barcodeRE.MatchString(trimmed), first == 'S' && runningHeadRE.MatchString(trimmed):
 		l.kind = lineNoise
@@ -135,7 +178,7 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int) {
 	case first == 'h' && linkLineRE.MatchString(trimmed):
 		l.kind = lineLink
 		off := start + strings.Index(raw, trimmed)
-		l.link = &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}
+		l.extra = &lineExtra{link: &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}}
 		return
 	}
 	l.indent = int32(leadingSpace(raw, 0))

@@ -25,9 +25,12 @@ func BenchmarkLines(b *testing.B) {
 	for _, t := range texts {
 		n += len(t.src)
 	}
+	// One scratch for all, as an Extractor keeps its buffers from file
+	// to file.
+	sc := new(lexScratch)
 	benchBytes(b, int64(n), func() {
 		for _, t := range texts {
-			linePasses(t.name, t.src)
+			linePasses(sc, t.name, t.src)
 		}
 	})
 }
@@ -36,15 +39,15 @@ type benchText struct{ name, src string }
 
 // linePasses runs, on one file, the passes of File that the lexer's part
 // is made of, in File's order.
-func linePasses(name, src string) {
+func linePasses(sc *lexScratch, name, src string) {
 	text, ci, page := readableText(name, src)
-	lines := splitLines(text)
-	blocks := buildBlocks(lines, page)
-	parts := segment(blocks)
-	_ = lineOwners(lines, parts)
+	lines := sc.splitLines(text)
+	blocks := sc.buildBlocks(lines, page)
+	parts := segment(blocks, sc)
+	_ = sc.lineOwners(lines, parts)
 	warn := func(Warning) {}
 	for _, p := range parts {
-		raw, _ := councilParagraphs(p.blocks, p.quoted, symbol.Parse(p.doc.Symbol).Kind() == symbol.KindResolution, warn)
+		raw, _ := sc.councilParagraphs(p.blocks, p.quoted, symbol.Parse(p.doc.Symbol).Kind() == symbol.KindResolution, warn)
 		kind := classify(p, raw != nil)
 		if kind == "" {
 			continue

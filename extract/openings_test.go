@@ -76,8 +76,8 @@ func corpusTexts(t *testing.T) []string {
 				src, _ = htmlText(src)
 			}
 			lines := splitLines(src)
-			for _, l := range lines {
-				out = append(out, l.raw, l.t.s)
+			for i := range lines {
+				out = append(out, lines[i].raw(src), lines[i].t.s)
 			}
 			for _, b := range buildBlocks(lines, false) {
 				out = append(out, b.t.s)

@@ -128,6 +128,12 @@ type rawParagraph struct {
 // preambular and operative paragraphs. It returns nil when the text has no
 // "The Security Council," line to start from.
 func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warning)) (paragraphs []rawParagraph, sectionList []*rawSection) {
+	return new(lexScratch).councilParagraphs(blocks, quoted, resolution, warn)
+}
+
+// councilParagraphs splits a body into paragraphs held in sc's buffers:
+// they serve until the next part of the file is read.
+func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warning)) (paragraphs []rawParagraph, sectionList []*rawSection) {
 	startAt := bodyStart(blocks, resolution)
 	if startAt < 0 {
 		return nil, nil
@@ -152,8 +158,13 @@ func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warnin
 	inAnnex := false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
-	alloc := newParagraphAlloc(body)
-	out = make([]rawParagraph, 0, len(body))
+	alloc := sc.newParagraphAlloc(body)
+	defer sc.keepParagraphBuffers(alloc)
+	out = sc.rawParagraphs[:0]
+	if cap(out) < len(body) {
+		out = make([]rawParagraph, 0, len(body))
+	}
+	sc.rawParagraphs = out
 	for k, b := range body {
 		if startAt+k == preambleLine {
 			continue
@@ -300,14 +311,28 @@ type paragraphAlloc struct {
 // figure (or OCR's "l", "L", "I" for one): those that may lose an
 // operative number. A block cut from a block of body has no more pieces
 // than it; a map that does not fit is made apart.
-func newParagraphAlloc(body []block) *paragraphAlloc {
+// The paragraphs are the model's and made anew; the rest is sc's.
+func (sc *lexScratch) newParagraphAlloc(body []block) *paragraphAlloc {
 	segs := 0
 	for k := range body {
 		if s := strings.TrimLeft(body[k].t.s, `"`); s != "" && (isDigit(s[0]) || s[0] == 'l' || s[0] == 'L' || s[0] == 'I') {
 			segs += len(body[k].t.segs)
 		}
 	}
-	return &paragraphAlloc{paragraphs: make([]Paragraph, 0, len(body)), firsts: make([]text, 0, len(body)), segs: make([]seg, 0, segs)}
+	a := &paragraphAlloc{paragraphs: make([]Paragraph, 0, len(body)), firsts: sc.firsts[:0], segs: sc.paragraphSegs[:0]}
+	if cap(a.firsts) < len(body) {
+		a.firsts = make([]text, 0, len(body))
+	}
+	if cap(a.segs) < segs {
+		a.segs = make([]seg, 0, segs)
+	}
+	return a
+}
+
+// keepParagraphBuffers keeps the buffers a's texts were cut into for the
+// next part.
+func (sc *lexScratch) keepParagraphBuffers(a *paragraphAlloc) {
+	sc.firsts, sc.paragraphSegs = a.firsts[:0], a.segs[:0]
 }
 
 // slice is t.slice(start, end), its map taken from the shared allocation.

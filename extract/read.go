@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 	"syscall"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // MaxFileSize bounds what sckg reads from one file. Council documents run to
@@ -58,14 +60,36 @@ func ReadTextWarn(path, name string) (string, []Warning, error) {
 	}
 	// The size was read before the bytes: a file that grows meanwhile is
 	// still read no further than the cap.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readSized(io.LimitReader(f, MaxFileSize+1), info.Size())
 	if err != nil {
 		return "", nil, &InputError{name, "cannot read: " + err.Error()}
 	}
 	if len(data) > MaxFileSize {
 		return "", nil, tooLarge(name, int64(len(data)))
 	}
-	return DecodeTextWarn(name, data)
+	// Nothing else holds data: the text may be its bytes, not a copy.
+	return decodeTextWarn(name, data, true)
+}
+
+// readSized reads r to its end into a buffer made for size bytes, the
+// size the file had when it was looked at, and one more, so that a file
+// that has not changed is read without the buffer ever growing (io.ReadAll
+// starts small and doubles, copying all it has read each time).
+func readSized(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, min(max(size, 0), MaxFileSize)+1)
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grown by append's rule
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return nil, err
+		}
+	}
 }
 
 func tooLarge(name string, size int64) error {
@@ -102,6 +126,14 @@ func DecodeText(name string, data []byte) (string, error) {
 // DecodeTextWarn is DecodeText with the warnings about how the bytes were
 // read: UTF-16 without a byte-order mark is read, but said.
 func DecodeTextWarn(name string, data []byte) (string, []Warning, error) {
+	return decodeTextWarn(name, data, false)
+}
+
+// decodeTextWarn is DecodeTextWarn. When owned is set, nothing but the
+// text will ever hold data, so text valid as it is shares data's bytes;
+// otherwise it is a copy, for the caller may change data afterwards and a
+// string must never change.
+func decodeTextWarn(name string, data []byte, owned bool) (string, []Warning, error) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		// A UTF-8 byte-order mark is not text; spans count from after it.
@@ -131,6 +163,9 @@ func DecodeTextWarn(name string, data []byte) (string, []Warning, error) {
 	}
 	if n := controlBytes(data); n*20 > len(data) {
 		return "", nil, &InputError{name, fmt.Sprintf("binary file (%d control characters in %d bytes), not text", n, len(data))}
+	}
+	if owned {
+		return unsafe.String(unsafe.SliceData(data), len(data)), nil, nil
 	}
 	return string(data), nil, nil
 }
@@ -197,8 +232,21 @@ func firstInvalidUTF8(data []byte) int {
 }
 
 // controlBytes counts C0 control bytes other than the white space that text
-// files carry.
+// files carry. A word of eight bytes none of which is below 0x20, as most
+// of a text's are, is passed over whole: only a word with a line break or
+// a tab in it is counted byte by byte.
 func controlBytes(data []byte) int {
+	n, i := 0, 0
+	for ; len(data)-i >= 8; i += 8 {
+		if anyBelowSpace(binary.LittleEndian.Uint64(data[i:])) {
+			n += controlBytesIn(data[i : i+8])
+		}
+	}
+	return n + controlBytesIn(data[i:])
+}
+
+// controlBytesIn is controlBytes byte by byte.
+func controlBytesIn(data []byte) int {
 	n := 0
 	for _, b := range data {
 		if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
@@ -206,4 +254,13 @@ func controlBytes(data []byte) int {
 		}
 	}
 	return n
+}
+
+// anyBelowSpace reports whether any of the eight bytes of w is below
+// 0x20: subtracting 0x20 from each borrows into the high bit of the
+// first that is, and of no byte of 0x80 or more, whose own high bit is
+// set (the test is exact for the word, though not byte by byte).
+func anyBelowSpace(w uint64) bool {
+	const ones = 0x0101010101010101
+	return (w-0x20*ones)&^w&highBits != 0
 }

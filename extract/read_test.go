@@ -140,3 +140,31 @@ func FuzzFile(f *testing.F) {
 		}
 	})
 }
+
+// TestControlBytesByWords holds controlBytes, which passes over eight
+// bytes at a time, to a count byte by byte at every length and place.
+func TestControlBytesByWords(t *testing.T) {
+	slow := func(data []byte) int {
+		n := 0
+		for _, b := range data {
+			if b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' {
+				n++
+			}
+		}
+		return n
+	}
+	alphabet := []byte{0, 1, 0x1f, 0x20, '\n', '\r', '\t', '\f', '\v', 'a', 0x7f, 0x80, 0x9f, 0xa0, 0xff}
+	for size := 0; size < 40; size++ {
+		for seed := 0; seed < 200; seed++ {
+			data := make([]byte, size)
+			x := uint32(seed*2654435761 + size)
+			for i := range data {
+				x = x*1664525 + 1013904223
+				data[i] = alphabet[int(x>>24)%len(alphabet)]
+			}
+			if got, want := controlBytes(data), slow(data); got != want {
+				t.Fatalf("controlBytes(%v) = %d, want %d", data, got, want)
+			}
+		}
+	}
+}

@@ -31,6 +31,8 @@ type part struct {
 	// viewEnd, when not 0, says that blocks is a view of the file's
 	// blocks that ends just before block viewEnd (add).
 	viewEnd int
+	// scratch holds the buffers of the file the part is read from.
+	scratch *lexScratch
 }
 
 // add gives the part block i of the file's blocks. A part's blocks are a
@@ -47,14 +49,15 @@ func (p *part) add(blocks []block, i int) {
 	}
 }
 
-// segment assigns each block of a file to a document.
-func segment(blocks []block) []*part {
-	root := &part{doc: &Document{}}
+// segment assigns each block of a file to a document. Its parts are read
+// with the file's buffers, sc.
+func segment(blocks []block, sc *lexScratch) []*part {
+	root := &part{doc: &Document{}, scratch: sc}
 	parts := []*part{root}
 	cur := root
 	annexNext := false
 	start := func(sym, printed string, parent *part, rel Relation, quoted bool) {
-		p := &part{doc: &Document{Symbol: sym, PrintedSymbol: printed, Relation: rel}, parent: parent, quoted: quoted}
+		p := &part{doc: &Document{Symbol: sym, PrintedSymbol: printed, Relation: rel}, parent: parent, quoted: quoted, scratch: sc}
 		if parent != nil {
 			p.doc.Parent = parent.doc
 		}

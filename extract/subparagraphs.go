@@ -16,6 +16,11 @@ import (
 // sub-paragraphs. Blocks that carry no label or mark continue the item
 // before them.
 func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
+	if len(rp.blocks) < 2 {
+		// Most paragraphs are one block: no item to read, and no id of
+		// the paragraph to parse for their ids.
+		return nil, nil
+	}
 	var out []*Paragraph
 	used := map[string]int{}
 	byID := map[string]*Paragraph{}

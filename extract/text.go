@@ -48,12 +48,6 @@ type textBuilder struct {
 	unwritten bool
 }
 
-// sourcedBuilder returns a builder for texts copied from src, with room
-// for about segs pieces.
-func sourcedBuilder(src string, segs int) *textBuilder {
-	return &textBuilder{src: src, segs: make([]seg, 0, segs)}
-}
-
 // next starts a new text. The texts built before stay as text returned
 // them: the builder only ever appends.
 func (tb *textBuilder) next() {
@@ -121,11 +115,14 @@ func (tb *textBuilder) guess(s string, src, srcLen int) {
 // appendText appends another text, keeping its mapping.
 func (tb *textBuilder) appendText(t text) {
 	tb.write0()
-	base := tb.len()
+	base := int32(tb.len())
 	tb.b.WriteString(t.s)
-	for _, sg := range t.segs {
-		sg.at += int32(base)
-		tb.segs = append(tb.segs, sg)
+	// The map is copied at once and moved into place after: a seg holds
+	// no pointer, so the copy is a move of memory.
+	from := len(tb.segs)
+	tb.segs = append(tb.segs, t.segs...)
+	for i := from; i < len(tb.segs); i++ {
+		tb.segs[i].at += base
 	}
 }
 

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"math/rand"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The patterns the hand-written title readers of forms.go answer for.
+const councilPrefixSpec = `(?:(?:United Nations|UNITED NATIONS|UN)\s+)?(?:Security Council|SECURITY COUNCIL)\s+`
+
+var (
+	titleLineSpec   = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefixSpec + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
+	modernTitleSpec = regexp.MustCompile(`^(?:` + councilPrefixSpec + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
+	volumeTitleSpec = regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
+)
+
+// checkTitles compares each title reader with its pattern on s.
+func checkTitles(t *testing.T, s string) {
+	t.Helper()
+	if got, want := isTitleLine(s), titleLineSpec.MatchString(s); got != want {
+		t.Errorf("isTitleLine(%q) = %v, the pattern says %v", s, got, want)
+	}
+	for _, r := range []struct {
+		name string
+		read func(string) (string, string, string, bool)
+		spec *regexp.Regexp
+	}{{"modernTitle", modernTitle, modernTitleSpec}, {"volumeTitle", volumeTitle, volumeTitleSpec}} {
+		number, year, rest, ok := r.read(s)
+		m := r.spec.FindStringSubmatch(s)
+		if ok != (m != nil) || ok && (number != m[1] || year != m[2] || rest != m[3]) {
+			t.Errorf("%s(%q) = %q, %q, %q, %v; the pattern finds %q", r.name, s, number, year, rest, ok, m)
+		}
+	}
+}
+
+func TestTitlesOnCorpora(t *testing.T) {
+	for _, s := range corpusTexts(t) {
+		checkTitles(t, s)
+		checkTitles(t, collapseSpace(s))
+	}
+}
+
+// titlePieces are the words and marks the title patterns turn on.
+var titlePieces = []string{
+	"Resolution", "RESOLUTION", "resolution", "Resolutions", "RESOLUTIONs", "reſolution", "ReSoLuTiOn", "reſ", "ſ", "olution",
+	"Security Council", "SECURITY COUNCIL", "Security", "Council", "United Nations", "UNITED NATIONS", "UN", "UNITED", "Nations",
+	"678", "1", "12345", "0042", "(1990)", "(199)", "(19900)", "(", ")", "1990", "(1990", "9 (1946).", "9 (1946),",
+	".", ",", ":", ";", " ", "  ", "\t", "\n", "\v", "\f", "\r", "_", "x", "é", "İ", "ı", "K", "\u00a0",
+	"of 29 November 1990", "[S/1234]", "adopted on",
+	// Larger pieces, so that whole titles and near misses are common.
+	"Security Council reſolution", "SECURITY COUNCIL ReSOLUTION", "UN Security Council ", "United Nations  SECURITY COUNCIL\t",
+	"Security Council Resolution", "Security Council  resolution", "Resolution 678", " 678 (1990)", " 678(1990)", "12345 (1990)",
+	"9 (1946). Resolution", "9 (1946), RESOLUTIONs", "9 (1946).Resolutions_", " 2118 (2013) on Syria", " 5 (1946).\n",
+}
+
+func TestTitlesOnPieces(t *testing.T) {
+	r := rand.New(rand.NewSource(1441))
+	for range 300000 {
+		var b strings.Builder
+		for range 1 + r.Intn(7) {
+			b.WriteString(titlePieces[r.Intn(len(titlePieces))])
+		}
+		checkTitles(t, b.String())
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+func FuzzTitles(f *testing.F) {
+	for _, s := range titlePieces {
+		f.Add(s)
+	}
+	f.Add("Security Council resolution 2118 (2013) on Syria")
+	f.Add("UNITED NATIONS SECURITY COUNCIL RESOLUTION 1441 (2002)")
+	f.Add("9 (1946). Resolution of 15 October 1946 [S/1234]")
+	f.Fuzz(checkTitles)
+}

@@ -1,0 +1,53 @@
+package extract
+
+// lexScratch holds the buffers that lexing one file fills: its lines and
+// their maps, the spans and flags that decide its blocks, the blocks and
+// their maps, and which part owns each line. None of them outlives the
+// reading of the file (the model holds strings, spans and pointers to its
+// own values, never a text, line or block), so an Extractor hands them
+// from one file to the next instead of making them anew: they are most
+// of the lexer's allocation, and of the GC's work on it.
+//
+// The bytes of texts are never reused: a paragraph's Text is a string
+// that shares them.
+type lexScratch struct {
+	lines      []line
+	lineSegs   []seg // the maps of the lines' texts
+	joinedSegs []seg // the maps of the blocks of several lines
+	spans      []blockSpan
+	blocks     []block
+	idx        []int   // the text lines of the block being joined
+	counts     []int32 // blankLineUse's counts
+	flags      []bool  // blankLineUse's answers
+	owners     []*part
+
+	// A part's paragraphs before their texts are final (councilParagraphs),
+	// the slices that hold their first blocks, and the maps of the blocks
+	// cut from the body's. A file's parts are read one after another, each
+	// done with these before the next begins.
+	rawParagraphs []rawParagraph
+	firsts        []text
+	paragraphSegs []seg
+}
+
+// getScratch takes a scratch from x's pool, or makes one.
+func (x *Extractor) getScratch() *lexScratch {
+	if sc, ok := x.scratch.Get().(*lexScratch); ok {
+		return sc
+	}
+	return new(lexScratch)
+}
+
+// putScratch gives sc back to x's pool once the file it served is read.
+func (x *Extractor) putScratch(sc *lexScratch) { x.scratch.Put(sc) }
+
+// zeroed returns buf resized to n zero elements, reusing its memory when
+// it is large enough.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
+}
