@@ -220,22 +220,28 @@ func namesPeriod(s string) bool {
 	return containsBy(s, " day", 3) || containsBy(s, " week", 1) || containsBy(s, " month", 1) || containsBy(s, " year", 1)
 }
 
-// containsBy reports whether s holds word, looked for by its byte at k:
-// a letter rarer than the word's first makes IndexByte stop at fewer
-// places that are not the word.
+// containsBy reports whether s holds word, looked for by its byte at k.
 func containsBy(s, word string, k int) bool {
+	return indexBy(s, 0, word, k) >= 0
+}
+
+// indexBy is the index of the first word in s at or after from, or -1.
+// It is looked for by the word's byte at k: a letter rarer than the
+// word's first makes IndexByte stop at fewer places that are not the
+// word.
+func indexBy(s string, from int, word string, k int) int {
 	c := word[k]
-	for i := k; i < len(s); i++ {
+	for i := from + k; i < len(s); i++ {
 		j := strings.IndexByte(s[i:], c)
 		if j < 0 {
-			return false
+			return -1
 		}
 		i += j
 		if start := i - k; start+len(word) <= len(s) && s[start:start+len(word)] == word {
-			return true
+			return start
 		}
 	}
-	return false
+	return -1
 }
 
 // deadlineDate is the date of the first deadline in s, as the pattern
@@ -333,11 +339,9 @@ type verbLoc [4]int
 // paragraph's are kept in the buffer of the document's: a slice for each
 // clause was a third of the requests' allocations.
 func appendVerbLocs(out []verbLoc, s string) []verbLoc {
-	for i := 0; i < len(s); i++ {
+	var marks clauseMarks
+	for i := marks.next(s, 0); i < len(s); i = marks.next(s, i+1) {
 		c := s[i]
-		if i > 0 && c != ',' && c != ';' && c != 'a' {
-			continue
-		}
 		// The pattern's alternatives in its order: the first that leads
 		// to a verb wins.
 		at := -1
@@ -362,6 +366,52 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 		i = end - 1
 	}
 	return out
+}
+
+// clauseMarks finds the places where a clause may open: the start of a
+// text, a comma, a semicolon and "and " as a word. Each kind's next place
+// is found by IndexByte or Index and kept until the reader passes it, so
+// that the bytes between them are skipped at IndexByte's speed, not read
+// one by one (issue 13).
+type clauseMarks struct {
+	// The next of each at or after the last from, len(s) when there is
+	// none; 0 before the first look, which is behind any from but the
+	// first.
+	comma, semicolon, and int
+}
+
+// next is the first place at or after from where a clause may open, or
+// len(s). Calls must come with from not decreasing, the first with 0.
+func (m *clauseMarks) next(s string, from int) int {
+	if from == 0 {
+		return 0
+	}
+	if m.comma < from {
+		m.comma = indexByteFrom(s, ',', from)
+	}
+	if m.semicolon < from {
+		m.semicolon = indexByteFrom(s, ';', from)
+	}
+	if m.and < from {
+		m.and = andWordFrom(s, from)
+	}
+	return min(m.comma, m.semicolon, m.and)
+}
+
+// andWordFrom is the index of the first "and " at or after from that
+// opens a word, or len(s). It is looked for by its "d", rarer than its
+// "a".
+func andWordFrom(s string, from int) int {
+	for {
+		at := indexBy(s, from, "and ", 2)
+		if at < 0 {
+			return len(s)
+		}
+		if at == 0 || !isWordByte(s[at-1]) {
+			return at
+		}
+		from = at + 1
+	}
 }
 
 // lowerVerb is strings.ToLower(v) for a verb group appendVerbLocs found:
