@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -78,6 +79,16 @@ func duration(n, unit string) string {
 
 // findRequests reads the requests of each operative paragraph.
 func findRequests(d *Document) []*Request {
+	// Every paragraph's clauses first, so that the document's requests
+	// are made in one allocation, not one a paragraph; a document with none
+	// reads no further.
+	clauses := clausesPool.Get().(*clauseList)
+	defer clausesPool.Put(clauses)
+	clauses.find(d)
+	locs, bounds := clauses.locs, clauses.bounds
+	if len(locs) == 0 {
+		return nil
+	}
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
@@ -100,31 +111,11 @@ func findRequests(d *Document) []*Request {
 	for _, cs := range citationsOf {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	}
-	var out []*Request
-	var locs []verbLoc // each paragraph's, in one buffer
+	requests := make([]Request, len(locs))
+	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
-		// A presidential statement speaks in the third person: "The
-		// Security Council requests the Secretary-General …". Its clauses
-		// are read after the subject, as an operative paragraph's are.
-		subject := 0
-		switch {
-		case p.Kind == Operative:
-		case p.Kind == Running && d.Kind == KindPresidentialStatement:
-			if subject = councilSubject(p.Text); subject == 0 {
-				continue
-			}
-		default:
-			continue
-		}
-		locs = appendVerbLocs(locs[:0], p.Text[subject:])
-		for i := range locs {
-			for j := range locs[i] {
-				locs[i][j] += subject
-			}
-		}
-		// The paragraph's requests are made in one allocation, not one
-		// each.
-		requests := make([]Request, len(locs))
+		first := bounds[pi]
+		locs := locs[first:bounds[pi+1]]
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -132,7 +123,7 @@ func findRequests(d *Document) []*Request {
 			}
 			seg := p.Text[start:end]
 			verb := lowerVerb(p.Text[loc[2]:loc[3]])
-			r := &requests[k]
+			r := &requests[first+k]
 			*r = Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
 			rest := seg[len(verb):]
 			window := rest
@@ -176,6 +167,47 @@ func findRequests(d *Document) []*Request {
 		}
 	}
 	return out
+}
+
+// clauseList is the clauses of a document's paragraphs that hold
+// requests, all in one list: paragraph i's are locs[bounds[i]:bounds[i+1]].
+// The lists are pooled, kept from document to document: they are read
+// only while a document's requests are made.
+type clauseList struct {
+	locs   []verbLoc
+	bounds []int
+}
+
+var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}
+
+// find finds the clauses of d's paragraphs.
+func (c *clauseList) find(d *Document) {
+	c.locs = c.locs[:0]
+	c.bounds = slices.Grow(c.bounds[:0], len(d.Paragraphs)+1)[:len(d.Paragraphs)+1]
+	for pi, p := range d.Paragraphs {
+		c.bounds[pi] = len(c.locs)
+		// A presidential statement speaks in the third person: "The
+		// Security Council requests the Secretary-General …". Its clauses
+		// are read after the subject, as an operative paragraph's are.
+		subject := 0
+		switch {
+		case p.Kind == Operative:
+		case p.Kind == Running && d.Kind == KindPresidentialStatement:
+			if subject = councilSubject(p.Text); subject == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		n := len(c.locs)
+		c.locs = appendVerbLocs(c.locs, p.Text[subject:])
+		for i := n; i < len(c.locs); i++ {
+			for j := range c.locs[i] {
+				c.locs[i][j] += subject
+			}
+		}
+	}
+	c.bounds[len(d.Paragraphs)] = len(c.locs)
 }
 
 // readTiming finds a deadline and a reporting interval in a clause.
