@@ -216,8 +216,10 @@ func readTiming(r *Request, seg, adopted string) {
 	// give no time at all. Each word is looked for by a letter few words
 	// have, which IndexByte skips to ("v" of "every"): one search of the
 	// clause a word, each much faster than a pass over its bytes.
-	if date := deadlineDate(seg); date != "" {
-		r.Deadline = isoDate(date)
+	if hasDigit(seg) { // which every deadline's date has
+		if date := deadlineDate(seg); date != "" {
+			r.Deadline = isoDate(date)
+		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
 	within, every := containsBy(seg, "within ", 0), containsBy(seg, "every ", 1)
@@ -244,6 +246,27 @@ func readTiming(r *Request, seg, adopted string) {
 		// "every year" and "yearly".
 		r.Interval = "P1Y"
 	}
+}
+
+// hasDigit reports whether s holds an ASCII figure, read eight bytes at
+// a time: a byte XOR '0' is below 10 just when it is a figure, and a
+// byte below 10 is the one that borrows in the subtraction with its high
+// bit clear before (bytes of UTF-8 past ASCII keep theirs set).
+func hasDigit(s string) bool {
+	const ones = 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s[i:]) ^ '0'*ones
+		if (x-10*ones)&^x&highBits != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPeriod reports whether s holds a unit withinRE and everyRE count:
