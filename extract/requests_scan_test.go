@@ -194,3 +194,31 @@ func TestHasDigit(t *testing.T) {
 		}
 	}
 }
+
+// The mandate finders find what their patterns find: their looks for
+// words turn away only texts the patterns would not match.
+func TestMandateFindersAsPatterns(t *testing.T) {
+	samples := append(clauseSamples(t),
+		"Decides to extend the mandate of MINUSMA until 30 June 2021", "DECIDEſ TO RENEW the mandate of the Force for a period of six months, that is, until 19 June 1980",
+		"decides to  extend it until 1 May 2000", "Extends once more the stationing in Cyprus of the Force for a further period ending 15 June 1969",
+		"Renews, the present mandate, ending on 1 June 2001", "Also decides to extend the mandate until 1 June 2001", "Decides tO ExTeNd x until 1 June 2001",
+		"Further authorizes MINUSMA to use all necessary means", "Authorises the States, acting nationally, to take all NECESSARY MEANS",
+		"Decides that MINUSMA shall comprise up to 13,289 military personnel and 1,920 police personnel")
+	matched := 0
+	for _, s := range samples {
+		if got, want := findExtension(s), extendRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findExtension(%q) = %v, want %v", s, got, want)
+		} else if got != nil {
+			matched++
+		}
+		if got, want := findCeiling(s), ceilingRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findCeiling(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := findAuthorization(s), authorizeRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findAuthorization(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if matched < 5 {
+		t.Errorf("only %d extensions matched", matched)
+	}
+}
