@@ -222,3 +222,22 @@ func TestMandateFindersAsPatterns(t *testing.T) {
 		t.Errorf("only %d extensions matched", matched)
 	}
 }
+
+// coordinationHeadRE is what coordinationHeadAt reads by hand.
+var coordinationHeadRE = anchored(`^(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b`)
+
+func TestCoordinationHeadAsPattern(t *testing.T) {
+	samples := append(clauseSamples(t), "coordination", "coordinations", "cooperation_", "cooperation-", "information sharing", "information-sharingX",
+		"exchange of information.", "exchange of informatio", "informationsharing", "coordination2", "Coordination")
+	for _, s := range samples {
+		for k := 0; k < len(s); k++ {
+			want := 0
+			if m := coordinationHeadRE.FindStringIndex(s[k:]); m != nil {
+				want = m[1]
+			}
+			if got := coordinationHeadAt(s[k:]); got != want {
+				t.Fatalf("coordinationHeadAt(%q) = %d, want %d", s[k:], got, want)
+			}
+		}
+	}
+}
