@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is the series a symbol belongs to, as far as the symbol alone tells.
@@ -83,6 +84,11 @@ func (s Symbol) Session() string { return s.session }
 // "S/RES/2531(2020)." name one document. It changes nothing else, so that
 // text that is no symbol still names what the user typed.
 func Normalise(s string) string {
+	if !mayHoldSpace(s) {
+		// The most of symbols, as sckg writes them: nothing to drop but
+		// the punctuation, and no rune to decode (issue 13).
+		return strings.TrimRight(s, ".,;:")
+	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
@@ -90,6 +96,17 @@ func Normalise(s string) string {
 		return r
 	}, s)
 	return strings.TrimRight(s, ".,;:")
+}
+
+// mayHoldSpace reports whether s may hold white space: an ASCII space,
+// or any byte past ASCII, where unicode.IsSpace finds more.
+func mayHoldSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c >= '\t' && c <= '\r' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolution is the symbol of Security Council resolution num (year), or
@@ -164,6 +181,11 @@ func parse(n string) (Symbol, bool) {
 		case bracket == "":
 			num = trimZeros(num)
 			return Symbol{kind: KindResolution, text: "S/RES/" + num, number: num}, true
+		case allDigits(bracket) && strings.HasPrefix(n, "S/RES/") && trimZeros(num) == num:
+			// n is rest after "S/RES/", and rest is num(bracket): the
+			// symbol as printed is its normal form, which need not be
+			// written again (issue 13).
+			return Symbol{kind: KindResolution, text: n, number: num, year: bracket}, true
 		case allDigits(bracket):
 			return Resolution(num, bracket), true
 		}
