@@ -94,13 +94,13 @@ func findRequests(d *Document) []*Request {
 	// must not be read once per clause (issue 16).
 	mentionsOf := mentionsByParagraph(d)
 	for i, ms := range mentionsOf {
-		byStart := func(i, j int) bool { return ms[i].start < ms[j].start }
-		if !sort.SliceIsSorted(ms, byStart) {
-			// Sorted on a copy: the list may be part of d.Mentions.
-			ms = slices.Clone(ms)
-			sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-			mentionsOf[i] = ms
+		if bounds[i] == bounds[i+1] || startsInOrder(ms) {
+			continue // no clause reads them, or they are in order
 		}
+		// Sorted on a copy: the list may be part of d.Mentions.
+		ms = slices.Clone(ms)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+		mentionsOf[i] = ms
 	}
 	citationsOf := map[*Paragraph][]*Citation{}
 	for _, c := range d.Citations {
@@ -208,6 +208,17 @@ func (c *clauseList) find(d *Document) {
 		}
 	}
 	c.bounds[len(d.Paragraphs)] = len(c.locs)
+}
+
+// startsInOrder reports whether mentions come in the order of their
+// starts, as sort.SliceIsSorted would, with no function made for it.
+func startsInOrder(ms []*Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].start < ms[i-1].start {
+			return false
+		}
+	}
+	return true
 }
 
 // readTiming finds a deadline and a reporting interval in a clause.
