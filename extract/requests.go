@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
@@ -405,8 +406,7 @@ type verbLoc [4]int
 // paragraph's are kept in the buffer of the document's: a slice for each
 // clause was a third of the requests' allocations.
 func appendVerbLocs(out []verbLoc, s string) []verbLoc {
-	var marks clauseMarks
-	for i := marks.next(s, 0); i < len(s); i = marks.next(s, i+1) {
+	for i := 0; i < len(s); i = nextClauseMark(s, i+1) {
 		c := s[i]
 		// The pattern's alternatives in its order: the first that leads
 		// to a verb wins.
@@ -434,50 +434,52 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 	return out
 }
 
-// clauseMarks finds the places where a clause may open: the start of a
-// text, a comma, a semicolon and "and " as a word. Each kind's next place
-// is found by IndexByte or Index and kept until the reader passes it, so
-// that the bytes between them are skipped at IndexByte's speed, not read
-// one by one (issue 13).
-type clauseMarks struct {
-	// The next of each at or after the last from, len(s) when there is
-	// none; 0 before the first look, which is behind any from but the
-	// first.
-	comma, semicolon, and int
-}
-
-// next is the first place at or after from where a clause may open, or
-// len(s). Calls must come with from not decreasing, the first with 0.
-func (m *clauseMarks) next(s string, from int) int {
-	if from == 0 {
-		return 0
-	}
-	if m.comma < from {
-		m.comma = indexByteFrom(s, ',', from)
-	}
-	if m.semicolon < from {
-		m.semicolon = indexByteFrom(s, ';', from)
-	}
-	if m.and < from {
-		m.and = andWordFrom(s, from)
-	}
-	return min(m.comma, m.semicolon, m.and)
-}
-
-// andWordFrom is the index of the first "and " at or after from that
-// opens a word, or len(s). It is looked for by its "d", rarer than its
-// "a".
-func andWordFrom(s string, from int) int {
-	for {
-		at := indexBy(s, from, "and ", 2)
-		if at < 0 {
-			return len(s)
+// nextClauseMark is the first place at or after from where a clause
+// may open after the start of s: a comma, a semicolon, or "and " as a
+// word; or len(s). The bytes are read eight at a time, for the commas,
+// semicolons and the d of "and" among them: those are few, and the rest
+// of the bytes are passed over at once (issue 13).
+func nextClauseMark(s string, from int) int {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s[i:])
+		for m := bytesEqual(w, ',') | bytesEqual(w, ';') | bytesEqual(w, 'd'); m != 0; m &= m - 1 {
+			if at := clauseMarkAt(s, i+bits.TrailingZeros64(m)/8); at >= from {
+				return at
+			}
 		}
-		if at == 0 || !isWordByte(s[at-1]) {
+	}
+	for ; i < len(s); i++ {
+		if at := clauseMarkAt(s, i); at >= from {
 			return at
 		}
-		from = at + 1
 	}
+	return len(s)
+}
+
+// clauseMarkAt is where the clause mark that s[k] belongs to starts: k
+// for a comma or a semicolon, k-2 for the d of "and " that opens a word;
+// else -1.
+func clauseMarkAt(s string, k int) int {
+	switch s[k] {
+	case ',', ';':
+		return k
+	case 'd':
+		if at := k - 2; at >= 0 && strings.HasPrefix(s[at:], "and ") && (at == 0 || !isWordByte(s[at-1])) {
+			return at
+		}
+	}
+	return -1
+}
+
+// bytesEqual has the high bit of each byte of w that is c, and no other
+// bit: x is 0 just where the byte is c, and adding 0x7f to its low seven
+// bits sets the high bit of every other byte, with no carry between
+// bytes.
+func bytesEqual(w uint64, c byte) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	x := w ^ uint64(c)*0x0101010101010101
+	return ^((x&low7 + low7) | x) & highBits
 }
 
 // lowerVerb is strings.ToLower(v) for a verb group appendVerbLocs found:
@@ -499,6 +501,9 @@ func lowerVerb(v string) string {
 // gives the match the pattern's backtracking would. The words are tried
 // by their first letter, in their lists' order.
 func verbGroupEnd(s string, i int) int {
+	if !mayOpenVerbGroup(s, i) {
+		return 0 // most places a clause may open hold neither
+	}
 adverbs:
 	for i < len(s) {
 		for _, a := range adverbsByLetter[lowerByte(s[i])] {
@@ -519,6 +524,26 @@ adverbs:
 	}
 	return 0
 }
+
+// mayOpenVerbGroup reports whether s[i:] opens with the first two letters
+// of an adverb or a verb, the first in either case: a look in a table
+// that turns away at once the most of the words after a comma or "and".
+func mayOpenVerbGroup(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	second := s[i+1]
+	return second >= 'a' && second <= 'z' && verbGroupHeads[lowerByte(s[i])]&(1<<(second-'a')) != 0
+}
+
+// verbGroupHeads has, for each first letter of operativeAdverbs and
+// operativeVerbs, the bits of the letters that follow it in them.
+var verbGroupHeads = func() (heads [256]uint32) {
+	for _, w := range slices.Concat(operativeAdverbs, operativeVerbs) {
+		heads[w[0]] |= 1 << (w[1] - 'a')
+	}
+	return heads
+}()
 
 // adverbsByLetter and verbsByLetter hold operativeAdverbs and
 // operativeVerbs by their first letter.

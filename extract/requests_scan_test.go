@@ -241,3 +241,27 @@ func TestCoordinationHeadAsPattern(t *testing.T) {
 		}
 	}
 }
+
+// bytesEqual marks just the bytes that are c, whatever their neighbours.
+func TestBytesEqual(t *testing.T) {
+	for _, c := range []byte{',', ';', 'd', 0, 0x80, 0xff} {
+		for b := 0; b < 256; b++ {
+			for k := 0; k < 8; k++ {
+				var raw [8]byte
+				for j := range raw {
+					raw[j] = byte(b + j*37) // neighbours of every kind
+				}
+				raw[k] = byte(b)
+				var want uint64
+				for j, x := range raw {
+					if x == c {
+						want |= 0x80 << (8 * j)
+					}
+				}
+				if got := bytesEqual(load8(string(raw[:])), c); got != want {
+					t.Fatalf("bytesEqual(%q, %q) = %x, want %x", raw, c, got, want)
+				}
+			}
+		}
+	}
+}
