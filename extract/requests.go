@@ -226,18 +226,16 @@ func startsInOrder(ms []*Mention) bool {
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
 	// Each pattern runs only where the words it needs stand: most clauses
-	// give no time at all. Each word is looked for by a letter few words
-	// have, which IndexByte skips to ("v" of "every"): one search of the
-	// clause a word, each much faster than a pass over its bytes.
-	if hasDigit(seg) { // which every deadline's date has
+	// give no time at all.
+	words := timingWordsIn(seg)
+	if words&saysFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	within, every := containsBy(seg, "within ", 0), containsBy(seg, "every ", 1)
-	period := (within || every) && namesPeriod(seg)
-	if within && period {
+	period := words&(saysWithin|saysEvery) != 0 && namesPeriod(seg)
+	if words&saysWithin != 0 && period {
 		if m := withinRE.FindStringSubmatch(seg); m != nil {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
@@ -246,40 +244,91 @@ func readTiming(r *Request, seg, adopted string) {
 		}
 	}
 	var m []string
-	if every && period {
+	if words&saysEvery != 0 && period {
 		m = everyRE.FindStringSubmatch(seg)
 	}
 	switch {
 	case m != nil:
 		r.Interval = duration(m[1], m[2])
-	case containsBy(seg, "quarterly", 0) && quarterlyRE.MatchString(seg):
+	case words&saysQuarterly != 0 && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case (containsBy(seg, "annual", 3) || containsBy(seg, "year", 0)) && annuallyRE.MatchString(seg):
-		// "annual" for "annually" and "on an annual basis", "year" for
-		// "every year" and "yearly".
+	case words&saysYearly != 0 && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
 }
 
-// hasDigit reports whether s holds an ASCII figure, read eight bytes at
-// a time: a byte XOR '0' is below 10 just when it is a figure, and a
-// byte below 10 is the one that borrows in the subtraction with its high
-// bit clear before (bytes of UTF-8 past ASCII keep theirs set).
-func hasDigit(s string) bool {
-	const ones = 0x0101010101010101
+// The words readTiming's patterns need, as timingWordsIn finds them.
+const (
+	saysFigure    = 1 << iota // a figure, which a deadline's date has
+	saysWithin                // "within "
+	saysEvery                 // "every "
+	saysQuarterly             // "quarterly"
+	saysYearly                // "annual" ("annually", "on an annual basis") or "year" ("every year", "yearly")
+)
+
+// timingWordsIn finds which words of readTiming's patterns s holds, in
+// one pass that reads eight bytes at a time: the letters few words have
+// (the w of "within", the v of "every", the q, the u of "annual", the y
+// of "year") and the figures are marked in a word of bytes, and only the
+// places marked are read further (issue 13). Searching for each word in
+// turn stopped at every "with" and "by" of the clause, once for each.
+func timingWordsIn(s string) (words uint8) {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := load8(s[i:]) ^ '0'*ones
-		if (x-10*ones)&^x&highBits != 0 {
-			return true
+		w := load8(s[i:])
+		if figuresIn(w) != 0 {
+			words |= saysFigure
+		}
+		for m := bytesEqual(w, 'w') | bytesEqual(w, 'v') | bytesEqual(w, 'q') | bytesEqual(w, 'u') | bytesEqual(w, 'y'); m != 0; m &= m - 1 {
+			words |= timingWordAt(s, i+bits.TrailingZeros64(m)/8)
 		}
 	}
 	for ; i < len(s); i++ {
 		if isDigit(s[i]) {
-			return true
+			words |= saysFigure
+		}
+		words |= timingWordAt(s, i)
+	}
+	return words
+}
+
+// timingWordAt is the word of timingWordsIn that the letter s[k] stands
+// in, or 0.
+func timingWordAt(s string, k int) uint8 {
+	switch s[k] {
+	case 'w':
+		if strings.HasPrefix(s[k:], "within ") {
+			return saysWithin
+		}
+	case 'v':
+		if k >= 1 && strings.HasPrefix(s[k-1:], "every ") {
+			return saysEvery
+		}
+	case 'q':
+		if strings.HasPrefix(s[k:], "quarterly") {
+			return saysQuarterly
+		}
+	case 'u':
+		if k >= 3 && strings.HasPrefix(s[k-3:], "annual") {
+			return saysYearly
+		}
+	case 'y':
+		if strings.HasPrefix(s[k:], "year") {
+			return saysYearly
 		}
 	}
-	return false
+	return 0
+}
+
+// figuresIn has the high bit of each byte of w that is an ASCII figure,
+// and perhaps of bytes after one: a byte XOR '0' is below 10 just when it
+// is a figure, and such a byte borrows in the subtraction with its high
+// bit clear before (bytes of UTF-8 past ASCII keep theirs set). It is 0
+// just when w holds no figure.
+func figuresIn(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	x := w ^ '0'*ones
+	return (x - 10*ones) &^ x & highBits
 }
 
 // namesPeriod reports whether s holds a unit withinRE and everyRE count:
