@@ -87,7 +87,7 @@ func Normalise(s string) string {
 	if !mayHoldSpace(s) {
 		// The most of symbols, as sckg writes them: nothing to drop but
 		// the punctuation, and no rune to decode (issue 13).
-		return strings.TrimRight(s, ".,;:")
+		return trimTrailingPunctuation(s)
 	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
@@ -95,7 +95,25 @@ func Normalise(s string) string {
 		}
 		return r
 	}, s)
-	return strings.TrimRight(s, ".,;:")
+	return trimTrailingPunctuation(s)
+}
+
+// trimTrailingPunctuation is strings.TrimRight(s, ".,;:"), which made
+// its set of bytes anew on each call.
+func trimTrailingPunctuation(s string) string {
+	for s != "" && strings.IndexByte(".,;:", s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimPartLetters is strings.TrimRight(num, "ABCDEFGH"): the number of
+// a resolution without the letters of its parts ("268B").
+func trimPartLetters(num string) string {
+	for num != "" && num[len(num)-1] >= 'A' && num[len(num)-1] <= 'H' {
+		num = num[:len(num)-1]
+	}
+	return num
 }
 
 // mayHoldSpace reports whether s may hold white space: an ASCII space,
@@ -199,7 +217,7 @@ func parse(n string) (Symbol, bool) {
 			return AssemblyResolution(num, bracket), true
 		}
 		session, num, ok := strings.Cut(rest, "/")
-		if ok && allDigits(session) && num != "" && allDigits(strings.TrimRight(num, "ABCDEFGH")) && len(strings.TrimRight(num, "ABCDEFGH")) > 0 {
+		if ok && allDigits(session) && num != "" && allDigits(trimPartLetters(num)) && len(trimPartLetters(num)) > 0 {
 			return SessionalResolution(session, num), true
 		}
 		return Symbol{}, false
@@ -331,7 +349,7 @@ func readSuffix(p string) (string, bool) {
 // empty bracket.
 func numberBracket(s string) (num, bracket string, ok bool) {
 	num, rest, hasBracket := strings.Cut(s, "(")
-	part := strings.TrimRight(num, "ABCDEFGH")
+	part := trimPartLetters(num)
 	if part == "" || !allDigits(part) {
 		return "", "", false
 	}
