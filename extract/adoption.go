@@ -126,8 +126,11 @@ var voteCountWords = map[string]int{"none": 0, "no": 0, "nil": 0, "one": 1, "two
 
 // countOf reads a vote count as printed ("12", "none", "one", "I").
 func countOf(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n, true
+	// Figures alone: Atoi makes an error for each word it cannot read.
+	if allDigits(s) {
+		if n, err := strconv.Atoi(s); err == nil {
+			return n, true
+		}
 	}
 	n, ok := voteCountWords[strings.ToLower(s)]
 	return n, ok

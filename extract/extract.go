@@ -206,7 +206,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	var all strings.Builder // the text of a document with no symbol, for its hash
 	var script scriptCount
-	texts := map[*Paragraph]text{}
+	texts := paragraphTexts{paragraphs: d.Paragraphs}
 	var citations citationScanner
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
@@ -217,13 +217,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		rp.p.Span = ci.span(start, end)
 		d.Paragraphs = append(d.Paragraphs, rp.p)
-		texts[rp.p] = t
+		texts.texts = append(texts.texts, t)
 		if rp.p.Kind == Operative {
 			subs, subTexts := subParagraphs(rp, ci, warn)
-			for i, sp := range subs {
-				texts[sp] = subTexts[i]
-			}
 			d.Paragraphs = append(d.Paragraphs, subs...)
+			texts.texts = append(texts.texts, subTexts...)
 		}
 		script.add(t.s)
 		if d.Symbol == "" {
@@ -247,6 +245,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		sum := sha256.Sum256([]byte(all.String()))
 		d.TextHash = hex.EncodeToString(sum[:8])
 	}
+	texts.paragraphs = d.Paragraphs
 	d.Span = spanOf(p, ci)
 	d.Links = links
 	resolveCitations(d, warn)
@@ -257,7 +256,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		sortMentions(d, d.Mentions)
 	}
 	for _, m := range d.Mentions {
-		start, end := texts[m.Paragraph].source(m.start, m.end)
+		start, end := texts.of(m.Paragraph).source(m.start, m.end)
 		m.Span = ci.span(start, end)
 	}
 	d.Mandate = findMandateFacts(d, r)
@@ -265,13 +264,47 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.CoMentions = coMentions(d)
 	d.Requests = findRequests(d)
 	for _, rq := range d.Requests {
-		start, end := texts[rq.Paragraph].source(rq.start, rq.end)
+		start, end := texts.of(rq.Paragraph).source(rq.start, rq.end)
 		rq.Span = ci.span(start, end)
 	}
 	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {
 		warn(Warning{Kind: WarnTruncated, Message: "the last operative paragraph ends mid-sentence: is the file truncated?"})
 	}
 	return d
+}
+
+// paragraphTexts holds the text of each paragraph of a document, in the
+// order of its paragraphs: texts[i] is paragraphs[i]'s. The mentions and
+// requests that ask for them come in that order, so each is looked for
+// from the last found on; a map of them was a document's largest
+// (issue 13).
+type paragraphTexts struct {
+	paragraphs []*Paragraph
+	texts      []text
+	last       int                // where the last paragraph asked for was
+	byPointer  map[*Paragraph]int // made only if one is asked for out of order
+}
+
+// of is the text of p, a paragraph of the document.
+func (pt *paragraphTexts) of(p *Paragraph) text {
+	for i := pt.last; i < len(pt.paragraphs); i++ {
+		if pt.paragraphs[i] == p {
+			pt.last = i
+			return pt.texts[i]
+		}
+	}
+	if pt.byPointer == nil {
+		pt.byPointer = make(map[*Paragraph]int, len(pt.paragraphs))
+		for i, q := range pt.paragraphs {
+			pt.byPointer[q] = i
+		}
+	}
+	i, ok := pt.byPointer[p]
+	if !ok {
+		return text{} // as the map's look-up gave for a paragraph it lacked
+	}
+	pt.last = i
+	return pt.texts[i]
 }
 
 var (

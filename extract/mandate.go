@@ -37,10 +37,15 @@ var (
 // findMandateFacts reads the mandate facts of a document's operative
 // paragraphs, naming actors by the mentions in them.
 func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
-	mentions := mentionsByParagraph(d)
-	actorsIn := func(ms []*Mention, from, to int) []string {
+	// The mentions by paragraph are gathered only for a document that
+	// states a fact: most state none.
+	var mentions [][]*Mention
+	actorsIn := func(i, from, to int) []string {
+		if mentions == nil {
+			mentions = mentionsByParagraph(d)
+		}
 		var out []string
-		for _, m := range ms {
+		for _, m := range mentions[i] {
 			if m.start >= from && m.end <= to {
 				out = appendNew(out, m.Actor)
 			}
@@ -52,9 +57,8 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		if p.Kind != Operative {
 			continue
 		}
-		pm := mentions[i]
 		if m := findExtension(p.Text); m != nil {
-			actors := actorsIn(pm, m[2], m[3])
+			actors := actorsIn(i, m[2], m[3])
 			if len(actors) == 0 {
 				// "the mandate of the Force": the one operation the text
 				// names.
@@ -66,7 +70,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 				Until: isoDate(p.Text[m[4]:m[5]]), Text: p.Text[:m[1]], Span: p.Span})
 		}
 		if m := findCeiling(p.Text); m != nil {
-			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(pm, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
+			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
 			f.Military = number(p.Text[m[2]:m[3]])
 			if m[4] >= 0 {
 				f.Police = number(p.Text[m[4]:m[5]])
@@ -74,7 +78,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			out = append(out, f)
 		}
 		if m := findAuthorization(p.Text); m != nil {
-			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(pm, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
+			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(i, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
 		}
 	}
 	return out
@@ -84,14 +88,25 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 // operative paragraphs state no mandate fact, and a pattern that fails
 // still costs the time to set up its matcher for the paragraph.
 
-// findExtension is extendRE.FindStringSubmatchIndex(s). The pattern ends
-// in "until" or "ending" and a space; it ignores case, but neither word
-// has a letter that folds to one outside ASCII (as k and s do).
+// findExtension is extendRE.FindStringSubmatchIndex(s). The pattern
+// opens with "extend" or "renew", perhaps after "decides to ", and ends
+// in "until" or "ending" and a space; it ignores case, but none of these
+// words has a letter that folds to one outside ASCII (as k and s do).
 func findExtension(s string) []int {
-	if !extendRE.may(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") {
+	if !extendRE.may(s) || !opensWithExtension(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") {
 		return nil
 	}
 	return extendRE.FindStringSubmatchIndex(s)
+}
+
+// opensWithExtension reports whether "extend" or "renew", in any case,
+// starts within the bytes of s that the pattern's "decides to " may take
+// (12, with the s as "ſ"): where neither does, extendRE cannot match.
+// Most operative paragraphs open with "Decides", which the pattern's
+// first bytes admit.
+func opensWithExtension(s string) bool {
+	head := s[:min(len(s), len("decides to ")+1+len("extend"))]
+	return containsASCIIFold(head, "extend") || containsASCIIFold(head, "renew")
 }
 
 // findCeiling is ceilingRE.FindStringSubmatchIndex(s).

@@ -2,11 +2,13 @@ package extract
 
 import (
 	"fmt"
+	"math/bits"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -78,18 +80,29 @@ func duration(n, unit string) string {
 
 // findRequests reads the requests of each operative paragraph.
 func findRequests(d *Document) []*Request {
+	// Every paragraph's clauses first, so that the document's requests
+	// are made in one allocation, not one a paragraph; a document with none
+	// reads no further.
+	clauses := clausesPool.Get().(*clauseList)
+	defer clausesPool.Put(clauses)
+	clauses.find(d)
+	locs, bounds := clauses.locs, clauses.bounds
+	if len(locs) == 0 {
+		return nil
+	}
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
-	mentionsOf := mentionsByParagraph(d)
+	mentionsOf, release := pooledMentionsByParagraph(d)
+	defer release()
 	for i, ms := range mentionsOf {
-		byStart := func(i, j int) bool { return ms[i].start < ms[j].start }
-		if !sort.SliceIsSorted(ms, byStart) {
-			// Sorted on a copy: the list may be part of d.Mentions.
-			ms = slices.Clone(ms)
-			sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-			mentionsOf[i] = ms
+		if bounds[i] == bounds[i+1] || startsInOrder(ms) {
+			continue // no clause reads them, or they are in order
 		}
+		// Sorted on a copy: the list may be part of d.Mentions.
+		ms = slices.Clone(ms)
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+		mentionsOf[i] = ms
 	}
 	citationsOf := map[*Paragraph][]*Citation{}
 	for _, c := range d.Citations {
@@ -100,31 +113,11 @@ func findRequests(d *Document) []*Request {
 	for _, cs := range citationsOf {
 		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
 	}
-	var out []*Request
-	var locs []verbLoc // each paragraph's, in one buffer
+	requests := make([]Request, len(locs))
+	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
-		// A presidential statement speaks in the third person: "The
-		// Security Council requests the Secretary-General …". Its clauses
-		// are read after the subject, as an operative paragraph's are.
-		subject := 0
-		switch {
-		case p.Kind == Operative:
-		case p.Kind == Running && d.Kind == KindPresidentialStatement:
-			if subject = councilSubject(p.Text); subject == 0 {
-				continue
-			}
-		default:
-			continue
-		}
-		locs = appendVerbLocs(locs[:0], p.Text[subject:])
-		for i := range locs {
-			for j := range locs[i] {
-				locs[i][j] += subject
-			}
-		}
-		// The paragraph's requests are made in one allocation, not one
-		// each.
-		requests := make([]Request, len(locs))
+		first := bounds[pi]
+		locs := locs[first:bounds[pi+1]]
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -132,7 +125,7 @@ func findRequests(d *Document) []*Request {
 			}
 			seg := p.Text[start:end]
 			verb := lowerVerb(p.Text[loc[2]:loc[3]])
-			r := &requests[k]
+			r := &requests[first+k]
 			*r = Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
 			rest := seg[len(verb):]
 			window := rest
@@ -178,18 +171,71 @@ func findRequests(d *Document) []*Request {
 	return out
 }
 
+// clauseList is the clauses of a document's paragraphs that hold
+// requests, all in one list: paragraph i's are locs[bounds[i]:bounds[i+1]].
+// The lists are pooled, kept from document to document: they are read
+// only while a document's requests are made.
+type clauseList struct {
+	locs   []verbLoc
+	bounds []int
+}
+
+var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}
+
+// find finds the clauses of d's paragraphs.
+func (c *clauseList) find(d *Document) {
+	c.locs = c.locs[:0]
+	c.bounds = slices.Grow(c.bounds[:0], len(d.Paragraphs)+1)[:len(d.Paragraphs)+1]
+	for pi, p := range d.Paragraphs {
+		c.bounds[pi] = len(c.locs)
+		// A presidential statement speaks in the third person: "The
+		// Security Council requests the Secretary-General …". Its clauses
+		// are read after the subject, as an operative paragraph's are.
+		subject := 0
+		switch {
+		case p.Kind == Operative:
+		case p.Kind == Running && d.Kind == KindPresidentialStatement:
+			if subject = councilSubject(p.Text); subject == 0 {
+				continue
+			}
+		default:
+			continue
+		}
+		n := len(c.locs)
+		c.locs = appendVerbLocs(c.locs, p.Text[subject:])
+		for i := n; i < len(c.locs); i++ {
+			for j := range c.locs[i] {
+				c.locs[i][j] += subject
+			}
+		}
+	}
+	c.bounds[len(d.Paragraphs)] = len(c.locs)
+}
+
+// startsInOrder reports whether mentions come in the order of their
+// starts, as sort.SliceIsSorted would, with no function made for it.
+func startsInOrder(ms []*Mention) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].start < ms[i-1].start {
+			return false
+		}
+	}
+	return true
+}
+
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
 	// Each pattern runs only where the words it needs stand: most clauses
 	// give no time at all.
 	words := timingWordsIn(seg)
-	if words&(saysB|saysLaterThan) != 0 {
+	if words&saysFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	if words&saysWithin != 0 && words&saysPeriod != 0 {
+	period := words&(saysWithin|saysEvery) != 0 && namesPeriod(seg)
+	if words&saysWithin != 0 && period {
 		if m := withinRE.FindStringSubmatch(seg); m != nil {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
@@ -198,7 +244,7 @@ func readTiming(r *Request, seg, adopted string) {
 		}
 	}
 	var m []string
-	if words&saysEvery != 0 && words&saysPeriod != 0 {
+	if words&saysEvery != 0 && period {
 		m = everyRE.FindStringSubmatch(seg)
 	}
 	switch {
@@ -213,71 +259,107 @@ func readTiming(r *Request, seg, adopted string) {
 
 // The words readTiming's patterns need, as timingWordsIn finds them.
 const (
-	saysB         = 1 << iota // a "b", which "by" and "before" open with
-	saysLaterThan             // "later than "
+	saysFigure    = 1 << iota // a figure, which a deadline's date has
 	saysWithin                // "within "
 	saysEvery                 // "every "
-	saysPeriod                // " day", " week", " month" or " year"
 	saysQuarterly             // "quarterly"
-	saysYearly                // "annually", "every year", "annual basis" or "yearly"
+	saysYearly                // "annual" ("annually", "on an annual basis") or "year" ("every year", "yearly")
 )
 
-// timingWordsIn finds in one pass which words of readTiming's patterns s
-// holds, each by a letter that few words have ("v" of "every").
+// timingWordsIn finds which words of readTiming's patterns s holds, in
+// one pass that reads eight bytes at a time: the letters few words have
+// (the w of "within", the v of "every", the q, the u of "annual", the y
+// of "year") and the figures are marked in a word of bytes, and only the
+// places marked are read further (issue 13). Searching for each word in
+// turn stopped at every "with" and "by" of the clause, once for each.
 func timingWordsIn(s string) (words uint8) {
-	for i := 0; i < len(s); i++ {
-		if !timingLetters[s[i]] {
-			continue
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s[i:])
+		if figuresIn(w) != 0 {
+			words |= saysFigure
 		}
-		switch s[i] {
-		case 'b':
-			words |= saysB
-		case 'l':
-			if strings.HasPrefix(s[i:], "later than ") {
-				words |= saysLaterThan
-			}
-		case 'w':
-			if strings.HasPrefix(s[i:], "within ") {
-				words |= saysWithin
-			} else if i > 0 && strings.HasPrefix(s[i-1:], " week") {
-				words |= saysPeriod
-			}
-		case 'v':
-			if i > 0 && strings.HasPrefix(s[i-1:], "every ") {
-				words |= saysEvery
-				if strings.HasPrefix(s[i-1:], "every year") {
-					words |= saysYearly
-				}
-			}
-		case 'd':
-			if i > 0 && strings.HasPrefix(s[i-1:], " day") {
-				words |= saysPeriod
-			}
-		case 'm':
-			if i > 0 && strings.HasPrefix(s[i-1:], " month") {
-				words |= saysPeriod
-			}
-		case 'y':
-			if i > 0 && strings.HasPrefix(s[i-1:], " year") {
-				words |= saysPeriod
-			}
-			if strings.HasPrefix(s[i:], "yearly") {
-				words |= saysYearly
-			}
-		case 'q':
-			if strings.HasPrefix(s[i:], "quarterly") {
-				words |= saysQuarterly
-			}
-		case 'u':
-			if i >= 3 && (strings.HasPrefix(s[i-3:], "annually") || strings.HasPrefix(s[i-3:], "annual basis")) {
-				words |= saysYearly
-			}
+		for m := bytesEqual(w, 'w') | bytesEqual(w, 'v') | bytesEqual(w, 'q') | bytesEqual(w, 'u') | bytesEqual(w, 'y'); m != 0; m &= m - 1 {
+			words |= timingWordAt(s, i+bits.TrailingZeros64(m)/8)
 		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			words |= saysFigure
+		}
+		words |= timingWordAt(s, i)
 	}
 	return words
 }
 
-var timingLetters = [256]bool{'b': true, 'l': true, 'w': true, 'v': true, 'd': true, 'm': true, 'y': true, 'q': true, 'u': true}
+// timingWordAt is the word of timingWordsIn that the letter s[k] stands
+// in, or 0.
+func timingWordAt(s string, k int) uint8 {
+	switch s[k] {
+	case 'w':
+		if strings.HasPrefix(s[k:], "within ") {
+			return saysWithin
+		}
+	case 'v':
+		if k >= 1 && strings.HasPrefix(s[k-1:], "every ") {
+			return saysEvery
+		}
+	case 'q':
+		if strings.HasPrefix(s[k:], "quarterly") {
+			return saysQuarterly
+		}
+	case 'u':
+		if k >= 3 && strings.HasPrefix(s[k-3:], "annual") {
+			return saysYearly
+		}
+	case 'y':
+		if strings.HasPrefix(s[k:], "year") {
+			return saysYearly
+		}
+	}
+	return 0
+}
+
+// figuresIn has the high bit of each byte of w that is an ASCII figure,
+// and perhaps of bytes after one: a byte XOR '0' is below 10 just when it
+// is a figure, and such a byte borrows in the subtraction with its high
+// bit clear before (bytes of UTF-8 past ASCII keep theirs set). It is 0
+// just when w holds no figure.
+func figuresIn(w uint64) uint64 {
+	const ones = 0x0101010101010101
+	x := w ^ '0'*ones
+	return (x - 10*ones) &^ x & highBits
+}
+
+// namesPeriod reports whether s holds a unit withinRE and everyRE count:
+// " day", " week", " month" or " year".
+func namesPeriod(s string) bool {
+	return containsBy(s, " day", 3) || containsBy(s, " week", 1) || containsBy(s, " month", 1) || containsBy(s, " year", 1)
+}
+
+// containsBy reports whether s holds word, looked for by its byte at k.
+func containsBy(s, word string, k int) bool {
+	return indexBy(s, 0, word, k) >= 0
+}
+
+// indexBy is the index of the first word in s at or after from, or -1.
+// It is looked for by the word's byte at k: a letter rarer than the
+// word's first makes IndexByte stop at fewer places that are not the
+// word.
+func indexBy(s string, from int, word string, k int) int {
+	c := word[k]
+	for i := from + k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if start := i - k; start+len(word) <= len(s) && s[start:start+len(word)] == word {
+			return start
+		}
+	}
+	return -1
+}
 
 // deadlineDate is the date of the first deadline in s, as the pattern
 //
@@ -374,11 +456,8 @@ type verbLoc [4]int
 // paragraph's are kept in the buffer of the document's: a slice for each
 // clause was a third of the requests' allocations.
 func appendVerbLocs(out []verbLoc, s string) []verbLoc {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); i = nextClauseMark(s, i+1) {
 		c := s[i]
-		if i > 0 && c != ',' && c != ';' && c != 'a' {
-			continue
-		}
 		// The pattern's alternatives in its order: the first that leads
 		// to a verb wins.
 		at := -1
@@ -405,6 +484,54 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 	return out
 }
 
+// nextClauseMark is the first place at or after from where a clause
+// may open after the start of s: a comma, a semicolon, or "and " as a
+// word; or len(s). The bytes are read eight at a time, for the commas,
+// semicolons and the d of "and" among them: those are few, and the rest
+// of the bytes are passed over at once (issue 13).
+func nextClauseMark(s string, from int) int {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s[i:])
+		for m := bytesEqual(w, ',') | bytesEqual(w, ';') | bytesEqual(w, 'd'); m != 0; m &= m - 1 {
+			if at := clauseMarkAt(s, i+bits.TrailingZeros64(m)/8); at >= from {
+				return at
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if at := clauseMarkAt(s, i); at >= from {
+			return at
+		}
+	}
+	return len(s)
+}
+
+// clauseMarkAt is where the clause mark that s[k] belongs to starts: k
+// for a comma or a semicolon, k-2 for the d of "and " that opens a word;
+// else -1.
+func clauseMarkAt(s string, k int) int {
+	switch s[k] {
+	case ',', ';':
+		return k
+	case 'd':
+		if at := k - 2; at >= 0 && strings.HasPrefix(s[at:], "and ") && (at == 0 || !isWordByte(s[at-1])) {
+			return at
+		}
+	}
+	return -1
+}
+
+// bytesEqual has the high bit of each byte of w that is c, and no other
+// bit: x is 0 just where the byte is c, and adding 0x7f to its low seven
+// bits sets the high bit of every other byte, with no carry between
+// bytes.
+func bytesEqual(w uint64, c byte) uint64 {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	x := w ^ uint64(c)*0x0101010101010101
+	return ^((x&low7 + low7) | x) & highBits
+}
+
 // lowerVerb is strings.ToLower(v) for a verb group appendVerbLocs found:
 // a verb alone, capitalised, is its entry of operativeVerbs, with no new
 // string made for it.
@@ -424,6 +551,9 @@ func lowerVerb(v string) string {
 // gives the match the pattern's backtracking would. The words are tried
 // by their first letter, in their lists' order.
 func verbGroupEnd(s string, i int) int {
+	if !mayOpenVerbGroup(s, i) {
+		return 0 // most places a clause may open hold neither
+	}
 adverbs:
 	for i < len(s) {
 		for _, a := range adverbsByLetter[lowerByte(s[i])] {
@@ -444,6 +574,26 @@ adverbs:
 	}
 	return 0
 }
+
+// mayOpenVerbGroup reports whether s[i:] opens with the first two letters
+// of an adverb or a verb, the first in either case: a look in a table
+// that turns away at once the most of the words after a comma or "and".
+func mayOpenVerbGroup(s string, i int) bool {
+	if i+1 >= len(s) {
+		return false
+	}
+	second := s[i+1]
+	return second >= 'a' && second <= 'z' && verbGroupHeads[lowerByte(s[i])]&(1<<(second-'a')) != 0
+}
+
+// verbGroupHeads has, for each first letter of operativeAdverbs and
+// operativeVerbs, the bits of the letters that follow it in them.
+var verbGroupHeads = func() (heads [256]uint32) {
+	for _, w := range slices.Concat(operativeAdverbs, operativeVerbs) {
+		heads[w[0]] |= 1 << (w[1] - 'a')
+	}
+	return heads
+}()
 
 // adverbsByLetter and verbsByLetter hold operativeAdverbs and
 // operativeVerbs by their first letter.

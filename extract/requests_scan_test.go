@@ -173,3 +173,112 @@ func TestLowerVerb(t *testing.T) {
 		}
 	}
 }
+
+// hasDigit reports whether s holds an ASCII figure, read eight bytes at
+// a time.
+func hasDigit(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if figuresIn(load8(s[i:])) != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// figuresIn finds a figure wherever one is, at each offset of eight-byte
+// words, as hasDigit reads them.
+func TestHasDigit(t *testing.T) {
+	for _, s := range []string{"", "a", "0", "9", "/", ":", "abcdefgh", "abcdefg1", "1bcdefgh", "abcdefghi9", "\xb0\xb9\xff\x30", "é€ñ", "…9"} {
+		for pad := 0; pad < 9; pad++ {
+			p := strings.Repeat("x", pad) + s
+			if got, want := hasDigit(p), strings.ContainsAny(p, "0123456789"); got != want {
+				t.Errorf("hasDigit(%q) = %v, want %v", p, got, want)
+			}
+		}
+	}
+	for c := 0; c < 256; c++ {
+		s := "abcdefg" + string(rune(0)) + string([]byte{byte(c)}) + "zzzzzzz"
+		for k := 0; k < len(s); k++ {
+			if got, want := hasDigit(s[k:]), isDigit(byte(c)) && k <= 8; got != want {
+				t.Fatalf("hasDigit(%q) = %v, want %v", s[k:], got, want)
+			}
+		}
+	}
+}
+
+// The mandate finders find what their patterns find: their looks for
+// words turn away only texts the patterns would not match.
+func TestMandateFindersAsPatterns(t *testing.T) {
+	samples := append(clauseSamples(t),
+		"Decides to extend the mandate of MINUSMA until 30 June 2021", "DECIDEſ TO RENEW the mandate of the Force for a period of six months, that is, until 19 June 1980",
+		"decides to  extend it until 1 May 2000", "Extends once more the stationing in Cyprus of the Force for a further period ending 15 June 1969",
+		"Renews, the present mandate, ending on 1 June 2001", "Also decides to extend the mandate until 1 June 2001", "Decides tO ExTeNd x until 1 June 2001",
+		"Further authorizes MINUSMA to use all necessary means", "Authorises the States, acting nationally, to take all NECESSARY MEANS",
+		"Decides that MINUSMA shall comprise up to 13,289 military personnel and 1,920 police personnel")
+	matched := 0
+	for _, s := range samples {
+		if got, want := findExtension(s), extendRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findExtension(%q) = %v, want %v", s, got, want)
+		} else if got != nil {
+			matched++
+		}
+		if got, want := findCeiling(s), ceilingRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findCeiling(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := findAuthorization(s), authorizeRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findAuthorization(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if matched < 5 {
+		t.Errorf("only %d extensions matched", matched)
+	}
+}
+
+// coordinationHeadRE is what coordinationHeadAt reads by hand.
+var coordinationHeadRE = anchored(`^(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b`)
+
+func TestCoordinationHeadAsPattern(t *testing.T) {
+	samples := append(clauseSamples(t), "coordination", "coordinations", "cooperation_", "cooperation-", "information sharing", "information-sharingX",
+		"exchange of information.", "exchange of informatio", "informationsharing", "coordination2", "Coordination")
+	for _, s := range samples {
+		for k := 0; k < len(s); k++ {
+			want := 0
+			if m := coordinationHeadRE.FindStringIndex(s[k:]); m != nil {
+				want = m[1]
+			}
+			if got := coordinationHeadAt(s[k:]); got != want {
+				t.Fatalf("coordinationHeadAt(%q) = %d, want %d", s[k:], got, want)
+			}
+		}
+	}
+}
+
+// bytesEqual marks just the bytes that are c, whatever their neighbours.
+func TestBytesEqual(t *testing.T) {
+	for _, c := range []byte{',', ';', 'd', 0, 0x80, 0xff} {
+		for b := 0; b < 256; b++ {
+			for k := 0; k < 8; k++ {
+				var raw [8]byte
+				for j := range raw {
+					raw[j] = byte(b + j*37) // neighbours of every kind
+				}
+				raw[k] = byte(b)
+				var want uint64
+				for j, x := range raw {
+					if x == c {
+						want |= 0x80 << (8 * j)
+					}
+				}
+				if got := bytesEqual(load8(string(raw[:])), c); got != want {
+					t.Fatalf("bytesEqual(%q, %q) = %x, want %x", raw, c, got, want)
+				}
+			}
+		}
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Kind is the series a symbol belongs to, as far as the symbol alone tells.
@@ -83,13 +84,47 @@ func (s Symbol) Session() string { return s.session }
 // "S/RES/2531(2020)." name one document. It changes nothing else, so that
 // text that is no symbol still names what the user typed.
 func Normalise(s string) string {
+	if !mayHoldSpace(s) {
+		// The most of symbols, as sckg writes them: nothing to drop but
+		// the punctuation, and no rune to decode (issue 13).
+		return trimTrailingPunctuation(s)
+	}
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
 		}
 		return r
 	}, s)
-	return strings.TrimRight(s, ".,;:")
+	return trimTrailingPunctuation(s)
+}
+
+// trimTrailingPunctuation is strings.TrimRight(s, ".,;:"), which made
+// its set of bytes anew on each call.
+func trimTrailingPunctuation(s string) string {
+	for s != "" && strings.IndexByte(".,;:", s[len(s)-1]) >= 0 {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// trimPartLetters is strings.TrimRight(num, "ABCDEFGH"): the number of
+// a resolution without the letters of its parts ("268B").
+func trimPartLetters(num string) string {
+	for num != "" && num[len(num)-1] >= 'A' && num[len(num)-1] <= 'H' {
+		num = num[:len(num)-1]
+	}
+	return num
+}
+
+// mayHoldSpace reports whether s may hold white space: an ASCII space,
+// or any byte past ASCII, where unicode.IsSpace finds more.
+func mayHoldSpace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c >= '\t' && c <= '\r' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // Resolution is the symbol of Security Council resolution num (year), or
@@ -164,6 +199,11 @@ func parse(n string) (Symbol, bool) {
 		case bracket == "":
 			num = trimZeros(num)
 			return Symbol{kind: KindResolution, text: "S/RES/" + num, number: num}, true
+		case allDigits(bracket) && strings.HasPrefix(n, "S/RES/") && trimZeros(num) == num:
+			// n is rest after "S/RES/", and rest is num(bracket): the
+			// symbol as printed is its normal form, which need not be
+			// written again (issue 13).
+			return Symbol{kind: KindResolution, text: n, number: num, year: bracket}, true
 		case allDigits(bracket):
 			return Resolution(num, bracket), true
 		}
@@ -177,7 +217,7 @@ func parse(n string) (Symbol, bool) {
 			return AssemblyResolution(num, bracket), true
 		}
 		session, num, ok := strings.Cut(rest, "/")
-		if ok && allDigits(session) && num != "" && allDigits(strings.TrimRight(num, "ABCDEFGH")) && len(strings.TrimRight(num, "ABCDEFGH")) > 0 {
+		if ok && allDigits(session) && num != "" && allDigits(trimPartLetters(num)) && len(trimPartLetters(num)) > 0 {
 			return SessionalResolution(session, num), true
 		}
 		return Symbol{}, false
@@ -309,7 +349,7 @@ func readSuffix(p string) (string, bool) {
 // empty bracket.
 func numberBracket(s string) (num, bracket string, ok bool) {
 	num, rest, hasBracket := strings.Cut(s, "(")
-	part := strings.TrimRight(num, "ABCDEFGH")
+	part := trimPartLetters(num)
 	if part == "" || !allDigits(part) {
 		return "", "", false
 	}

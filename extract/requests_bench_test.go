@@ -1,0 +1,64 @@
+package extract
+
+import "testing"
+
+// adoptionSample is what readAdoption reads for one adoption line.
+type adoptionSample struct{ line, footnotes, date string }
+
+// BenchmarkRequestsPart measures the passes of buildDocument that read a
+// document's own statements, alone, on the development corpus and the
+// seeds extracted once beforehand: the adoption lines (readAdoption), the
+// requests, the mandate facts and the relations. Read as ratios within
+// one run (issue 13).
+func BenchmarkRequestsPart(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var docs []*Document
+	var adoptions []adoptionSample
+	for _, i := range in {
+		src, err := DecodeText(i.name, i.data)
+		if err != nil {
+			continue
+		}
+		if s, _, err := defaultExtractor.File(i.name, src); err == nil {
+			docs = append(docs, s.Documents...)
+		}
+		text, _, page := readableText(i.name, src)
+		for _, p := range segment(buildBlocks(splitLines(text), page)) {
+			for k, bl := range p.blocks {
+				if bl.form == formAdoption {
+					adoptions = append(adoptions, adoptionSample{bl.t.s, footnotesUnder(p.blocks[k+1:]), p.doc.AdoptionDate})
+				}
+			}
+		}
+	}
+	n := size(in)
+	noWarn := func(Warning) {}
+	b.Run("adoption", func(b *testing.B) {
+		benchBytes(b, n, func() {
+			for _, a := range adoptions {
+				readAdoption(a.line, a.footnotes, a.date, noWarn)
+			}
+		})
+	})
+	b.Run("requests", func(b *testing.B) {
+		benchBytes(b, n, func() {
+			for _, d := range docs {
+				findRequests(d)
+			}
+		})
+	})
+	b.Run("mandate", func(b *testing.B) {
+		benchBytes(b, n, func() {
+			for _, d := range docs {
+				findMandateFacts(d, defaultExtractor.registry)
+			}
+		})
+	})
+	b.Run("relations", func(b *testing.B) {
+		benchBytes(b, n, func() {
+			for _, d := range docs {
+				findRelations(d, d.Mandate)
+			}
+		})
+	})
+}
