@@ -23,7 +23,8 @@ func BenchmarkRequestsPart(b *testing.B) {
 			docs = append(docs, s.Documents...)
 		}
 		text, _, page := readableText(i.name, src)
-		for _, p := range segment(buildBlocks(splitLines(text), page)) {
+		sc := new(lexScratch)
+		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
 			for k, bl := range p.blocks {
 				if bl.form == formAdoption {
 					adoptions = append(adoptions, adoptionSample{bl.t.s, footnotesUnder(p.blocks[k+1:]), p.doc.AdoptionDate})
