@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"slices"
 
@@ -61,8 +62,9 @@ func (s *spool) cut(force bool) {
 	}
 }
 
-// replay calls f with each batch in the order written.
-func (s *spool) replay(f func([]rdf.Quad) error) error {
+// replay calls f with each batch in the order written: its number of
+// quads, and the quads, read as f asks for them.
+func (s *spool) replay(f func(n int, batch iter.Seq2[rdf.Quad, error]) error) error {
 	s.cut(true)
 	if err := s.w.Flush(); err != nil {
 		return fmt.Errorf("keeping the store's quads: %w", err)
@@ -73,23 +75,24 @@ func (s *spool) replay(f func([]rdf.Quad) error) error {
 	r := &termReader{r: bufio.NewReaderSize(s.f, 1<<16)}
 	for _, n := range s.batches {
 		r.forget()
-		batch := make([]rdf.Quad, n)
-		for i := range batch {
-			var terms [4]rdf.Term
-			for j := range terms {
-				t, err := r.read()
+		read := 0
+		err := f(n, func(yield func(rdf.Quad, error) bool) {
+			for ; read < n; read++ {
+				q, err := r.quad()
 				if err != nil {
-					return fmt.Errorf("reading the store's quads back: %w", err)
+					yield(q, fmt.Errorf("reading the store's quads back: %w", err))
+					return
 				}
-				terms[j] = t
+				if !yield(q, nil) {
+					return
+				}
 			}
-			batch[i] = rdf.Quad{Triple: rdf.Triple{Subj: terms[0].(rdf.Subject), Pred: terms[1].(rdf.Predicate), Obj: terms[2].(rdf.Object)}}
-			if terms[3] != nil {
-				batch[i].Ctx = terms[3].(rdf.Context)
-			}
-		}
-		if err := f(batch); err != nil {
+		})
+		if err != nil {
 			return err
+		}
+		if read != n {
+			return fmt.Errorf("reading the store's quads back: a batch of %d was read to quad %d", n, read)
 		}
 	}
 	return nil
@@ -144,6 +147,23 @@ type termReader struct {
 	r     *bufio.Reader
 	raw   []byte              // the term being read, as written
 	terms map[string]rdf.Term // by what was written, for this batch
+}
+
+// quad reads the next quad.
+func (t *termReader) quad() (rdf.Quad, error) {
+	var terms [4]rdf.Term
+	for j := range terms {
+		term, err := t.read()
+		if err != nil {
+			return rdf.Quad{}, err
+		}
+		terms[j] = term
+	}
+	q := rdf.Quad{Triple: rdf.Triple{Subj: terms[0].(rdf.Subject), Pred: terms[1].(rdf.Predicate), Obj: terms[2].(rdf.Object)}}
+	if terms[3] != nil {
+		q.Ctx = terms[3].(rdf.Context)
+	}
+	return q, nil
 }
 
 // forget starts a new batch: the terms of the last one are left to it.

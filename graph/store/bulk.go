@@ -71,44 +71,72 @@ type bulkInput struct {
 }
 
 // prepareBulk converts the quads, drops repeated ones and hashes each
-// distinct term once. Terms are told apart by their hashes, as Cayley
-// tells them apart (the hash is of the string form); a term met again is
-// found by its value, without making its string form again.
+// distinct term once.
 func prepareBulk(quads []rdf.Quad) (*bulkInput, error) {
-	in := &bulkInput{quads: make([][4]int32, 0, len(quads))}
-	byValue := make(map[quad.Value]int32, len(quads)/2)
-	byHash := make(map[cgraph.ValueHash]int32, len(quads)/2)
-	seen := make(map[[4]int32]struct{}, len(quads))
-	node := func(v quad.Value) int32 {
-		if v == nil {
-			return -1
-		}
-		if i, ok := byValue[v]; ok {
-			return i
-		}
-		h := cgraph.HashOf(v)
-		i, ok := byHash[h]
-		if !ok {
-			i = int32(len(in.nodes))
-			byHash[h] = i
-			in.nodes = append(in.nodes, bulkNode{val: v, hash: h})
-		}
-		byValue[v] = i
-		return i
-	}
+	b := newBulkBuilder(len(quads))
 	for i, q := range quads {
-		cq, err := cayleyQuad(q)
-		if err != nil {
+		if err := b.add(q); err != nil {
 			return nil, fmt.Errorf("quad %d: %w", i, err)
 		}
-		k := [4]int32{node(cq.Subject), node(cq.Predicate), node(cq.Object), node(cq.Label)}
-		if _, ok := seen[k]; ok {
-			continue
-		}
-		seen[k] = struct{}{}
-		in.quads = append(in.quads, k)
 	}
-	return in, nil
+	return b.in, nil
+}
+
+// bulkBuilder makes a bulkInput a quad at a time, so that a batch read
+// from elsewhere (a build's spool) is never held as quads: the input
+// holds each distinct term once and each quad as four numbers. Terms are
+// told apart by their hashes, as Cayley tells them apart (the hash is of
+// the string form); a term met again is found by its value, without
+// making its string form again.
+type bulkBuilder struct {
+	in      *bulkInput
+	byValue map[quad.Value]int32
+	byHash  map[cgraph.ValueHash]int32
+	seen    map[[4]int32]struct{}
+}
+
+// newBulkBuilder sizes its tables for about quads quads.
+func newBulkBuilder(quads int) *bulkBuilder {
+	return &bulkBuilder{
+		in:      &bulkInput{quads: make([][4]int32, 0, quads)},
+		byValue: make(map[quad.Value]int32, quads/2),
+		byHash:  make(map[cgraph.ValueHash]int32, quads/2),
+		seen:    make(map[[4]int32]struct{}, quads),
+	}
+}
+
+// add adds q to the input unless it is there already.
+func (b *bulkBuilder) add(q rdf.Quad) error {
+	cq, err := cayleyQuad(q)
+	if err != nil {
+		return err
+	}
+	k := [4]int32{b.node(cq.Subject), b.node(cq.Predicate), b.node(cq.Object), b.node(cq.Label)}
+	if _, ok := b.seen[k]; ok {
+		return nil
+	}
+	b.seen[k] = struct{}{}
+	b.in.quads = append(b.in.quads, k)
+	return nil
+}
+
+// node is the index of the term v (-1 for none).
+func (b *bulkBuilder) node(v quad.Value) int32 {
+	if v == nil {
+		return -1
+	}
+	if i, ok := b.byValue[v]; ok {
+		return i
+	}
+	h := cgraph.HashOf(v)
+	i, ok := b.byHash[h]
+	if !ok {
+		i = int32(len(b.in.nodes))
+		b.byHash[h] = i
+		b.in.nodes = append(b.in.nodes, bulkNode{val: v, hash: h})
+	}
+	b.byValue[v] = i
+	return i
 }
 
 // canBulkLoad tells whether quads may be written directly: a bolt store
