@@ -335,6 +335,10 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		if err != nil {
 			return err
 		}
+		// Most keys are new terms' (new identifiers, larger than any
+		// stored): they go at the end, as the log's do, and pages split
+		// at bolt's half-full default would stay half empty.
+		b.FillPercent = 0.95
 		es := entries[k]
 		slices.SortFunc(es, func(a, b entry) int {
 			if c := slices.Compare(a.key[:], b.key[:]); c != 0 {
