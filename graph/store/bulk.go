@@ -86,32 +86,51 @@ func prepareBulk(quads []rdf.Quad) (*bulkInput, error) {
 // from elsewhere (a build's spool) is never held as quads: the input
 // holds each distinct term once and each quad as four numbers. Terms are
 // told apart by their hashes, as Cayley tells them apart (the hash is of
-// the string form); a term met again is found by its value, without
-// making its string form again.
+// the string form); a term met again is found by its parts, without
+// making its Cayley value or its string form again.
 type bulkBuilder struct {
-	in      *bulkInput
-	byValue map[quad.Value]int32
-	byHash  map[cgraph.ValueHash]int32
-	seen    map[[4]int32]struct{}
+	in     *bulkInput
+	byTerm map[termKey]int32
+	byHash map[cgraph.ValueHash]int32
+	seen   map[[4]int32]struct{}
+}
+
+// termKey is an RDF term's parts, as strings that need no allocation:
+// rdf.Literal itself may hold a Go value that cannot be a map key.
+type termKey struct {
+	kind          byte // 'i' IRI, 'b' blank node, 'l' literal
+	str, lang, dt string
 }
 
 // newBulkBuilder sizes its tables for about quads quads.
 func newBulkBuilder(quads int) *bulkBuilder {
 	return &bulkBuilder{
-		in:      &bulkInput{quads: make([][4]int32, 0, quads)},
-		byValue: make(map[quad.Value]int32, quads/2),
-		byHash:  make(map[cgraph.ValueHash]int32, quads/2),
-		seen:    make(map[[4]int32]struct{}, quads),
+		in:     &bulkInput{quads: make([][4]int32, 0, quads)},
+		byTerm: make(map[termKey]int32, quads/2),
+		byHash: make(map[cgraph.ValueHash]int32, quads/2),
+		seen:   make(map[[4]int32]struct{}, quads),
 	}
 }
 
 // add adds q to the input unless it is there already.
 func (b *bulkBuilder) add(q rdf.Quad) error {
-	cq, err := cayleyQuad(q)
-	if err != nil {
-		return err
+	var k [4]int32
+	var err error
+	if k[0], err = b.node(q.Subj); err != nil {
+		return fmt.Errorf("subject: %w", err)
 	}
-	k := [4]int32{b.node(cq.Subject), b.node(cq.Predicate), b.node(cq.Object), b.node(cq.Label)}
+	if k[1], err = b.node(q.Pred); err != nil {
+		return fmt.Errorf("predicate: %w", err)
+	}
+	if k[2], err = b.node(q.Obj); err != nil {
+		return fmt.Errorf("object: %w", err)
+	}
+	k[3] = -1
+	if q.Ctx != nil {
+		if k[3], err = b.node(q.Ctx); err != nil {
+			return fmt.Errorf("graph: %w", err)
+		}
+	}
 	if _, ok := b.seen[k]; ok {
 		return nil
 	}
@@ -120,23 +139,43 @@ func (b *bulkBuilder) add(q rdf.Quad) error {
 	return nil
 }
 
-// node is the index of the term v (-1 for none).
-func (b *bulkBuilder) node(v quad.Value) int32 {
-	if v == nil {
-		return -1
+// node is the index of the term t.
+func (b *bulkBuilder) node(t rdf.Term) (int32, error) {
+	key, ok := keyOf(t)
+	if ok {
+		if i, ok := b.byTerm[key]; ok {
+			return i, nil
+		}
 	}
-	if i, ok := b.byValue[v]; ok {
-		return i
+	v, err := cayleyValue(t)
+	if err != nil {
+		return 0, err
 	}
 	h := cgraph.HashOf(v)
-	i, ok := b.byHash[h]
-	if !ok {
+	i, found := b.byHash[h]
+	if !found {
 		i = int32(len(b.in.nodes))
 		b.byHash[h] = i
 		b.in.nodes = append(b.in.nodes, bulkNode{val: v, hash: h})
 	}
-	b.byValue[v] = i
-	return i
+	if ok {
+		b.byTerm[key] = i
+	}
+	return i, nil
+}
+
+// keyOf is the key of t in bulkBuilder.byTerm; false for a kind of term
+// cayleyValue does not know, which it reports.
+func keyOf(t rdf.Term) (termKey, bool) {
+	switch t := t.(type) {
+	case rdf.IRI:
+		return termKey{kind: 'i', str: t.String()}, true
+	case rdf.Blank:
+		return termKey{kind: 'b', str: t.String()}, true
+	case rdf.Literal:
+		return termKey{kind: 'l', str: t.String(), lang: t.Lang(), dt: t.DataType.String()}, true
+	}
+	return termKey{}, false
 }
 
 // canBulkLoad tells whether quads may be written directly: a bolt store
