@@ -220,6 +220,11 @@ func (l *Loader) Graphs() int { return len(l.loaded) }
 // returns the number of distinct quads loaded.
 func (l *Loader) Close() (added int, err error) {
 	defer guard(l.s.location, &err)()
+	if l.direct {
+		if err := l.s.syncDirect(); err != nil {
+			return 0, err
+		}
+	}
 	if err := l.s.clearUnfinished(); err != nil {
 		return 0, err
 	}

@@ -209,6 +209,9 @@ func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
 		if err := s.loadDirect(ctx, in); err != nil {
 			return 0, err
 		}
+		if err := s.syncDirect(); err != nil {
+			return 0, err
+		}
 	}
 	if err := s.clearUnfinished(); err != nil {
 		return 0, err
