@@ -74,9 +74,11 @@ func (s *spool) replay(f func(n int, batch iter.Seq2[rdf.Quad, error]) error) er
 	}
 	r := &termReader{r: bufio.NewReaderSize(s.f, 1<<16)}
 	for _, n := range s.batches {
-		r.forget()
 		read := 0
 		err := f(n, func(yield func(rdf.Quad, error) bool) {
+			// The batch's terms are let go once it is read, before the
+			// store writes it.
+			defer r.forget()
 			for ; read < n; read++ {
 				q, err := r.quad()
 				if err != nil {
@@ -166,8 +168,8 @@ func (t *termReader) quad() (rdf.Quad, error) {
 	return q, nil
 }
 
-// forget starts a new batch: the terms of the last one are left to it.
-func (t *termReader) forget() { t.terms = make(map[string]rdf.Term) }
+// forget ends a batch: the next one makes its own terms.
+func (t *termReader) forget() { t.terms = nil }
 
 // read reads the next term.
 func (t *termReader) read() (rdf.Term, error) {
@@ -176,6 +178,9 @@ func (t *termReader) read() (rdf.Term, error) {
 	}
 	if term, ok := t.terms[string(t.raw)]; ok {
 		return term, nil
+	}
+	if t.terms == nil {
+		t.terms = make(map[string]rdf.Term)
 	}
 	term, err := readTerm(bytes.NewReader(t.raw))
 	if err != nil {
