@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"maps"
 	"math"
 	"os"
@@ -476,11 +477,11 @@ func loadStore(in *interrupts, location string, quads *spool, bar *progress) (in
 	bar.loading(quads.total)
 	defer bar.done()
 	l := st.NewLoader(in.ctx)
-	err = quads.replay(func(batch []rdf.Quad) error {
-		if err := l.Add(batch); err != nil {
+	err = quads.replay(func(n int, batch iter.Seq2[rdf.Quad, error]) error {
+		if err := l.AddEach(batch); err != nil {
 			return err
 		}
-		bar.loaded(len(batch))
+		bar.loaded(n)
 		return nil
 	})
 	added := 0

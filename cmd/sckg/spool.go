@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"slices"
 
@@ -61,8 +62,9 @@ func (s *spool) cut(force bool) {
 	}
 }
 
-// replay calls f with each batch in the order written.
-func (s *spool) replay(f func([]rdf.Quad) error) error {
+// replay calls f with each batch in the order written: its number of
+// quads, and the quads, read as f asks for them.
+func (s *spool) replay(f func(n int, batch iter.Seq2[rdf.Quad, error]) error) error {
 	s.cut(true)
 	if err := s.w.Flush(); err != nil {
 		return fmt.Errorf("keeping the store's quads: %w", err)
@@ -72,24 +74,27 @@ func (s *spool) replay(f func([]rdf.Quad) error) error {
 	}
 	r := &termReader{r: bufio.NewReaderSize(s.f, 1<<16)}
 	for _, n := range s.batches {
-		r.forget()
-		batch := make([]rdf.Quad, n)
-		for i := range batch {
-			var terms [4]rdf.Term
-			for j := range terms {
-				t, err := r.read()
+		read := 0
+		err := f(n, func(yield func(rdf.Quad, error) bool) {
+			// The batch's terms are let go once it is read, before the
+			// store writes it.
+			defer r.forget()
+			for ; read < n; read++ {
+				q, err := r.quad()
 				if err != nil {
-					return fmt.Errorf("reading the store's quads back: %w", err)
+					yield(q, fmt.Errorf("reading the store's quads back: %w", err))
+					return
 				}
-				terms[j] = t
+				if !yield(q, nil) {
+					return
+				}
 			}
-			batch[i] = rdf.Quad{Triple: rdf.Triple{Subj: terms[0].(rdf.Subject), Pred: terms[1].(rdf.Predicate), Obj: terms[2].(rdf.Object)}}
-			if terms[3] != nil {
-				batch[i].Ctx = terms[3].(rdf.Context)
-			}
-		}
-		if err := f(batch); err != nil {
+		})
+		if err != nil {
 			return err
+		}
+		if read != n {
+			return fmt.Errorf("reading the store's quads back: a batch of %d was read to quad %d", n, read)
 		}
 	}
 	return nil
@@ -146,8 +151,25 @@ type termReader struct {
 	terms map[string]rdf.Term // by what was written, for this batch
 }
 
-// forget starts a new batch: the terms of the last one are left to it.
-func (t *termReader) forget() { t.terms = make(map[string]rdf.Term) }
+// quad reads the next quad.
+func (t *termReader) quad() (rdf.Quad, error) {
+	var terms [4]rdf.Term
+	for j := range terms {
+		term, err := t.read()
+		if err != nil {
+			return rdf.Quad{}, err
+		}
+		terms[j] = term
+	}
+	q := rdf.Quad{Triple: rdf.Triple{Subj: terms[0].(rdf.Subject), Pred: terms[1].(rdf.Predicate), Obj: terms[2].(rdf.Object)}}
+	if terms[3] != nil {
+		q.Ctx = terms[3].(rdf.Context)
+	}
+	return q, nil
+}
+
+// forget ends a batch: the next one makes its own terms.
+func (t *termReader) forget() { t.terms = nil }
 
 // read reads the next term.
 func (t *termReader) read() (rdf.Term, error) {
@@ -156,6 +178,9 @@ func (t *termReader) read() (rdf.Term, error) {
 	}
 	if term, ok := t.terms[string(t.raw)]; ok {
 		return term, nil
+	}
+	if t.terms == nil {
+		t.terms = make(map[string]rdf.Term)
 	}
 	term, err := readTerm(bytes.NewReader(t.raw))
 	if err != nil {

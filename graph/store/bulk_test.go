@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"iter"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -304,7 +305,7 @@ func TestLoaderBatchesAreDirect(t *testing.T) {
 	}
 	batches = append(batches, onto, batches[1][:50])
 	t.Cleanup(func() { *store.BulkLoad = true })
-	load := func(bulk bool) (quads, answers, rebuilt string) {
+	load := func(bulk, each bool) (quads, answers, rebuilt string) {
 		*store.BulkLoad = bulk
 		dir := filepath.Join(t.TempDir(), "store")
 		st, err := store.Open("bolt:" + dir)
@@ -313,7 +314,11 @@ func TestLoaderBatchesAreDirect(t *testing.T) {
 		}
 		l := st.NewLoader(context.Background())
 		for _, b := range batches {
-			if err := l.Add(b); err != nil {
+			add := l.Add
+			if each { // a batch given a quad at a time, as a build's spool gives it
+				add = func(b []rdf.Quad) error { return l.AddEach(seqOf(b)) }
+			}
+			if err := add(b); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -332,8 +337,12 @@ func TestLoaderBatchesAreDirect(t *testing.T) {
 		}
 		return quads, answers, storeNQuads(t, st)
 	}
-	bq, ba, br := load(true)
-	cq, ca, cr := load(false)
+	bq, ba, br := load(true, false)
+	cq, ca, cr := load(false, false)
+	eq, ea, er := load(true, true)
+	if eq != bq || ea != ba || er != br {
+		t.Errorf("a load a quad at a time differs from one of whole batches:\n%s\n%s", lineDiff(eq, bq), lineDiff(er, br))
+	}
 	if want := sortedNQuads(t, append(append([]rdf.Quad{}, mali...), onto...)); bq != want {
 		t.Errorf("the store gives back other quads than were loaded:\n%s", lineDiff(bq, want))
 	}
@@ -342,5 +351,16 @@ func TestLoaderBatchesAreDirect(t *testing.T) {
 	}
 	if br != cr {
 		t.Errorf("after a rebuild, direct and Cayley's loads differ:\n%s", lineDiff(br, cr))
+	}
+}
+
+// seqOf gives quads one at a time.
+func seqOf(quads []rdf.Quad) iter.Seq2[rdf.Quad, error] {
+	return func(yield func(rdf.Quad, error) bool) {
+		for _, q := range quads {
+			if !yield(q, nil) {
+				return
+			}
+		}
 	}
 }

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"fmt"
+	"iter"
+	"maps"
 	"slices"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -40,18 +42,8 @@ func (s *Store) NewLoader(ctx context.Context) *Loader {
 func (l *Loader) Add(quads []rdf.Quad) (err error) {
 	defer guard(l.s.location, &err)()
 	fresh, again := l.split(quads)
-	if !l.started {
-		// Asked before the mark is written: the mark is a quad, and a
-		// store holding one is no longer empty.
-		if l.direct, err = l.s.canBulkLoad(); err != nil {
-			return fmt.Errorf("store %s: %w", l.s.location, err)
-		}
-		if l.direct {
-			if err := l.s.markUnfinished(); err != nil {
-				return err
-			}
-		}
-		l.started = true
+	if err := l.start(); err != nil {
+		return err
 	}
 	n, err := l.replace(fresh)
 	if err != nil {
@@ -68,6 +60,81 @@ func (l *Loader) Add(quads []rdf.Quad) (err error) {
 			l.loaded[q.Ctx.String()] = true
 		}
 	}
+	return nil
+}
+
+// AddEach is Add for a batch given a quad at a time, which it reads
+// through unless quads yields an error, and then returns that error. A
+// direct load holds the batch only as its distinct terms and each quad as
+// four numbers, not as quads: a batch may hold a whole graph of a large
+// build (its lineage), several times the memory of the rest of the load.
+func (l *Loader) AddEach(quads iter.Seq2[rdf.Quad, error]) (err error) {
+	defer guard(l.s.location, &err)()
+	if err := l.start(); err != nil {
+		return err
+	}
+	if !l.direct {
+		var batch []rdf.Quad
+		for q, err := range quads {
+			if err != nil {
+				return err
+			}
+			batch = append(batch, q)
+		}
+		return l.Add(batch)
+	}
+	fresh := newBulkBuilder(0)
+	var again []rdf.Quad
+	graphs := map[string]bool{}
+	i := 0
+	for q, err := range quads {
+		if err != nil {
+			return err
+		}
+		i++
+		if l.wasLoaded(q) {
+			again = append(again, q)
+			continue
+		}
+		if err := fresh.add(q); err != nil {
+			return fmt.Errorf("quad %d: %w", i-1, err)
+		}
+		if q.Ctx != nil {
+			graphs[q.Ctx.String()] = true
+		}
+	}
+	n, err := l.s.appendInput(l.ctx, fresh.in)
+	if err != nil {
+		return err
+	}
+	l.added += n
+	m, err := l.addTo(again)
+	if err != nil {
+		return err
+	}
+	l.added += m
+	maps.Copy(l.loaded, graphs)
+	return nil
+}
+
+// start writes the mark of an unfinished load before the first batch of
+// a direct load, and tells whether the load is direct.
+func (l *Loader) start() error {
+	if l.started {
+		return nil
+	}
+	// Asked before the mark is written: the mark is a quad, and a store
+	// holding one is no longer empty.
+	var err error
+	if l.direct, err = l.s.canBulkLoad(); err != nil {
+		return fmt.Errorf("store %s: %w", l.s.location, err)
+	}
+	if l.direct {
+		if err := l.s.markUnfinished(); err != nil {
+			return err
+		}
+	}
+	l.started = true
 	return nil
 }
 
@@ -153,6 +220,11 @@ func (l *Loader) Graphs() int { return len(l.loaded) }
 // returns the number of distinct quads loaded.
 func (l *Loader) Close() (added int, err error) {
 	defer guard(l.s.location, &err)()
+	if l.direct {
+		if err := l.s.syncDirect(); err != nil {
+			return 0, err
+		}
+	}
 	if err := l.s.clearUnfinished(); err != nil {
 		return 0, err
 	}

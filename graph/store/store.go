@@ -209,6 +209,9 @@ func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
 		if err := s.loadDirect(ctx, in); err != nil {
 			return 0, err
 		}
+		if err := s.syncDirect(); err != nil {
+			return 0, err
+		}
 	}
 	if err := s.clearUnfinished(); err != nil {
 		return 0, err
@@ -221,8 +224,16 @@ func (s *Store) loadFresh(ctx context.Context, quads []rdf.Quad) (int, error) {
 // an empty store (Loader), whose mark of an unfinished load stays.
 func (s *Store) appendNew(ctx context.Context, quads []rdf.Quad) (int, error) {
 	in, err := prepareBulk(quads)
-	if err != nil || len(in.quads) == 0 {
+	if err != nil {
 		return 0, err
+	}
+	return s.appendInput(ctx, in)
+}
+
+// appendInput is appendNew for quads already made distinct.
+func (s *Store) appendInput(ctx context.Context, in *bulkInput) (int, error) {
+	if len(in.quads) == 0 {
+		return 0, nil
 	}
 	if err := s.loadDirect(ctx, in); err != nil {
 		return 0, err
