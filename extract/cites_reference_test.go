@@ -511,3 +511,52 @@ func TestOpensWithMonthAsReference(t *testing.T) {
 		}
 	}
 }
+
+// citationAnchorsReference is citationAnchors as it was: every byte of s
+// looked at.
+func citationAnchorsReference(s string) ([]int, bool) {
+	var anchors []int
+	may := false
+	for i := 0; i < len(s); i++ {
+		anchors, may = anchorAt(anchors, may, s, i)
+	}
+	return anchors, may
+}
+
+func sameAnchors(t *testing.T, s string) {
+	t.Helper()
+	got, gotMay := citationAnchors(nil, s)
+	want, wantMay := citationAnchorsReference(s)
+	if !slices.Equal(got, want) || gotMay != wantMay {
+		t.Fatalf("citationAnchors(%q) = %v %v, want %v %v", s, got, gotMay, want, wantMay)
+	}
+}
+
+// TestCitationAnchorsAsReference holds the reading eight bytes at a time
+// to the byte-by-byte one, on the corpora and on the anchors' words at
+// every offset from a chunk's start, in either case, among the bytes
+// that fold onto their letters.
+func TestCitationAnchorsAsReference(t *testing.T) {
+	for _, s := range append(append(citeSamples(t), tokenSamples...), citationSamples...) {
+		sameAnchors(t, s)
+	}
+	words := []string{"resolution", "RESOLUTION", "Resolutions", "olution", "paragraph", "PARAGRAPH", "aragraph", "sanction", "SANCTIONS",
+		"anction", "Committee", "COMMITTEE", "committee", "/", "号决议", "号", "ő", "\x0f", "ut", "gr", "ct", "Co", "UT", "Gr", "cT"}
+	fillers := []string{"", "x", "ab", "\x0ft", "5/", "é", "  ", "solution", "\xc5\x91"}
+	for _, w := range words {
+		for _, f := range fillers {
+			for pad := 0; pad < 10; pad++ {
+				s := strings.Repeat(".", pad) + f + w + f + w
+				sameAnchors(t, s)
+				sameAnchors(t, s[:len(s)-1])
+			}
+		}
+	}
+}
+
+func FuzzCitationAnchorsAsReference(f *testing.F) {
+	for _, s := range citationSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameAnchors(t, s) })
+}
