@@ -560,3 +560,38 @@ func FuzzCitationAnchorsAsReference(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { sameAnchors(t, s) })
 }
+
+// lowerMovesBytesReference is lowerMovesBytes as it was: every byte of
+// ASCII passed over alone.
+func lowerMovesBytesReference(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return true
+		case r >= caselessFrom && r < caselessTo:
+		case utf8.RuneLen(unicode.ToLower(r)) != n:
+			return true
+		}
+	}
+	return false
+}
+
+func TestLowerMovesBytesAsReference(t *testing.T) {
+	samples := citeSamples(t)
+	for _, tail := range []string{"İ", "\u212a", "\xff", "é", "Ⱥ", "号", "\xe5"} {
+		for pad := 0; pad < 17; pad++ {
+			samples = append(samples, strings.Repeat("a", pad)+tail+strings.Repeat("b", pad))
+		}
+	}
+	for _, s := range samples {
+		if got, want := lowerMovesBytes(s), lowerMovesBytesReference(s); got != want {
+			t.Fatalf("lowerMovesBytes(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

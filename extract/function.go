@@ -238,9 +238,16 @@ func expand(re *syntax.Regexp) []string {
 
 // isWordByte is a byte of a word as \b sees words: ASCII letters, digits
 // and "_".
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes holds the bytes isWordByte reports: one look-up for a byte,
+// where the cue index's pass over a clause tested four ranges for each.
+var wordBytes = func() (set [256]bool) {
+	for c := range set {
+		set[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	return set
+}()
 
 // newCueIndex prepares to find the cues of s as the cues' patterns would
 // on its lower case: at each word, the wordings that start with it and end
@@ -316,6 +323,10 @@ func (ix *cueIndex) skipTo(ws int) {
 // invalid UTF-8 is written as U+FFFD. Most paragraphs are ASCII.
 func lowerMovesBytes(s string) bool {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load8(s[i:])&highBits == 0 {
+			i += 8 // eight bytes of ASCII, which lowers in place
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
