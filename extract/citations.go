@@ -342,8 +342,8 @@ func (f *finder) scan(last int) {
 }
 
 // citationAnchors appends to anchors the offsets in s where a citation
-// may be, and reports whether s holds "esolution", "/", "号决议",
-// "aragraph", "anction" or "Committee" as written: the scanner reads no
+// may be, and reports whether s holds "/", "号决议" or "Committee" as
+// written, or "esolution", "aragraph" or "anction" in any case: the scanner reads no
 // paragraph without one, most paragraphs cite nothing. Every citation holds one of them: a symbol's "/", a word that
 // folds to "resolution" or "resolutions" (which holds "olution", in any
 // case), to "paragraph", to "sanction" (for a sanctions regime), or
@@ -412,16 +412,16 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 			may = may || at >= 2 && hasLowerPrefix(s[at-2:], "esolution")
 		}
 	case 'g':
+		// "PARAGRAPH 3 ABOVE", "THE 2374 SANCTIONS LIST": in any case too.
 		if at := i - 3; at >= 0 && hasLowerPrefix(s[at:], "aragraph") {
-			anchors = append(anchors, at)
-			may = may || strings.HasPrefix(s[at:], "aragraph")
+			anchors, may = append(anchors, at), true
 		}
 	case 'c':
+		// "Committee" as printed: regimeFollows reads no other case.
 		if strings.HasPrefix(s[i:], "Committee") {
 			anchors, may = append(anchors, i), true
 		} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
-			anchors = append(anchors, at)
-			may = may || strings.HasPrefix(s[at:], "anction")
+			anchors, may = append(anchors, at), true
 		}
 	}
 	return anchors, may
