@@ -596,3 +596,33 @@ func TestLowerMovesBytesAsReference(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseStartRemembered holds the cue index's clauseStart, which
+// looks back only to the citation before, to clauseStart on its own, in
+// order and out of it, with separators nearer and further apart than
+// clauseWindow.
+func TestClauseStartRemembered(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	samples := citeSamples(t)
+	for _, gap := range []int{1, 7, clauseWindow - 1, clauseWindow, clauseWindow + 1, 3 * clauseWindow} {
+		var b strings.Builder
+		for b.Len() < 4*clauseWindow {
+			b.WriteString(strings.Repeat("x", rng.Intn(gap)+1))
+			b.WriteByte(";:"[rng.Intn(2)])
+		}
+		samples = append(samples, b.String())
+	}
+	for _, s := range samples {
+		ix := newCueIndex(s)
+		for at := 0; at <= len(s); at += 1 + rng.Intn(40) {
+			if got, want := ix.clauseStart(at), clauseStart(s, at); got != want {
+				t.Fatalf("in order, at %d: %d, want %d", at, got, want)
+			}
+		}
+		for _, at := range rng.Perm(len(s) + 1)[:min(len(s)+1, 200)] {
+			if got, want := ix.clauseStart(at), clauseStart(s, at); got != want {
+				t.Fatalf("out of order, at %d: %d, want %d", at, got, want)
+			}
+		}
+	}
+}
