@@ -377,6 +377,18 @@ func singleSpaced(s string) string {
 func isSingleSpaced(s string) bool {
 	space := true // as if after a space: none may open s
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if spaces, ok := asciiSpaces(load8(s[i:])); ok {
+				// Eight bytes of ASCII with no space but ' ': none of
+				// them may follow another, nor the first a space before.
+				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {
+					return false
+				}
+				space = spaces>>63 != 0
+				i += 8
+				continue
+			}
+		}
 		switch n := spaceAt(s, i); {
 		case n == 0:
 			space = false
@@ -389,6 +401,17 @@ func isSingleSpaced(s string) bool {
 		}
 	}
 	return !space || s == ""
+}
+
+// asciiSpaces has the high bit of each byte of w, eight bytes of a text,
+// that is ' ', and reports whether w is all ASCII with no other space
+// (no byte below 0x20: tabs, line breaks, and the controls, which are none).
+func asciiSpaces(w uint64) (uint64, bool) {
+	const ones = 0x0101010101010101
+	if w&highBits != 0 || (w-0x20*ones)&^w&highBits != 0 {
+		return 0, false
+	}
+	return bytesEqual(w, ' '), true
 }
 
 // spaceAt is the length of the space (as unicode.IsSpace has it) that

@@ -113,3 +113,45 @@ func TestAdoptionWindows(t *testing.T) {
 		}
 	}
 }
+
+// isSingleSpacedReference is isSingleSpaced as it was: a byte at a time.
+func isSingleSpacedReference(s string) bool {
+	space := true
+	for i := 0; i < len(s); {
+		switch n := spaceAt(s, i); {
+		case n == 0:
+			space = false
+			i++
+		case s[i] == ' ' && !space:
+			space = true
+			i++
+		default:
+			return false
+		}
+	}
+	return !space || s == ""
+}
+
+// TestSingleSpacedAsReference holds isSingleSpaced, which reads eight
+// bytes at a time, to the byte-by-byte reading, on the corpora's
+// paragraphs and on texts of long and short words, spaces of every kind
+// and controls at every offset.
+func TestSingleSpacedAsReference(t *testing.T) {
+	samples := citeSamples(t)
+	r := rand.New(rand.NewSource(5))
+	pieces := []string{" ", "  ", "\n", "\t", "\x1f", "\x00", "\u00a0", "\u2028", "é", "a", "word", "longerword", "x y", "!", "~\x7f"}
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(30); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		samples = append(samples, b.String())
+	}
+	for _, s := range samples {
+		for _, v := range []string{s, strings.Join(strings.Fields(s), " ")} {
+			if got, want := isSingleSpaced(v), isSingleSpacedReference(v); got != want {
+				t.Fatalf("isSingleSpaced(%q) = %v, want %v", v, got, want)
+			}
+		}
+	}
+}

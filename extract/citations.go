@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -341,46 +342,86 @@ func (f *finder) scan(last int) {
 }
 
 // citationAnchors appends to anchors the offsets in s where a citation
-// may be, and reports whether s holds "esolution", "/", "号决议",
-// "aragraph", "anction" or "Committee" as written: the scanner reads no
+// may be, and reports whether s holds "/", "号决议" or "Committee" as
+// written, or "esolution", "aragraph" or "anction" in any case: the scanner reads no
 // paragraph without one, most paragraphs cite nothing. Every citation holds one of them: a symbol's "/", a word that
 // folds to "resolution" or "resolutions" (which holds "olution", in any
 // case), to "paragraph", to "sanction" (for a sanctions regime), or
 // "Committee", or "号决议". Each is looked for at a letter that few words
 // have ("u" of "olution").
+//
+// The letters are common ("u", "g", "c" are one byte in twelve of a
+// text), so s is read eight bytes at a time, and only the bytes where a
+// letter stands before the one its anchor needs next ("ut", "gr", "ct",
+// "co") are looked at as anchorAt looks at every byte: the others it
+// would pass over (TestCitationAnchorsAsReference).
 func citationAnchors(anchors []int, s string) ([]int, bool) {
 	may := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !anchorLetters[c] {
-			continue
+	i := 0
+	for ; i+9 <= len(s); i += 8 {
+		for m := anchorCandidates(load8(s[i:]), load8(s[i+1:])); m != 0; m &= m - 1 {
+			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
 		}
-		switch c | 0x20 {
-		case '/':
+	}
+	for ; i < len(s); i++ {
+		anchors, may = anchorAt(anchors, may, s, i)
+	}
+	return anchors, may
+}
+
+// anchorCandidates has the high bit of each byte of x, eight bytes of a
+// text, that may be where anchorAt finds an anchor, y being the eight
+// bytes after each: a "/", the first byte of "号", or a "u", "g" or "c"
+// (in either case) followed by the letter that follows it in "olution",
+// "aragraph", "anction" or "Committee". Or-ing 0x20 folds ASCII letters
+// to lower case and sends a few other bytes onto the ones looked for,
+// which anchorAt turns away.
+func anchorCandidates(x, y uint64) uint64 {
+	const fold = 0x2020202020202020
+	x, y = x|fold, y|fold
+	return (zeroish(x^'/'*ones) | zeroish(x^0xE5*ones) |
+		zeroish(x^'u'*ones)&zeroish(y^'t'*ones) |
+		zeroish(x^'g'*ones)&zeroish(y^'r'*ones) |
+		zeroish(x^'c'*ones)&(zeroish(y^'t'*ones)|zeroish(y^'o'*ones))) & highs
+}
+
+// zeroish has the high bit of each byte of x that is 0, and perhaps of
+// some above one that is: the borrow of x-ones runs on. Those anchorAt
+// turns away as it does any other byte.
+func zeroish(x uint64) uint64 { return (x - ones) &^ x }
+
+// anchorAt appends to anchors the anchor the byte s[i] marks, if any, and
+// reports whether s may cite, may being what the bytes before said.
+func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
+	c := s[i]
+	if !anchorLetters[c] {
+		return anchors, may
+	}
+	switch c | 0x20 {
+	case '/':
+		anchors, may = append(anchors, i), true
+	case 0xE5: // "号" opens with E5, which |0x20 leaves
+		if strings.HasPrefix(s[i:], "号决议") {
 			anchors, may = append(anchors, i), true
-		case 0xE5: // "号" opens with E5, which |0x20 leaves
-			if strings.HasPrefix(s[i:], "号决议") {
-				anchors, may = append(anchors, i), true
-			}
-		case 'u':
-			if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "olution") {
-				anchors = append(anchors, at)
-				// In any case, as the scanner reads it: "RESOLUTION 2374
-				// (2017)" in a clause printed in capitals is a citation.
-				may = may || at >= 2 && hasLowerPrefix(s[at-2:], "esolution")
-			}
-		case 'g':
-			if at := i - 3; at >= 0 && hasLowerPrefix(s[at:], "aragraph") {
-				anchors = append(anchors, at)
-				may = may || strings.HasPrefix(s[at:], "aragraph")
-			}
-		case 'c':
-			if strings.HasPrefix(s[i:], "Committee") {
-				anchors, may = append(anchors, i), true
-			} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
-				anchors = append(anchors, at)
-				may = may || strings.HasPrefix(s[at:], "anction")
-			}
+		}
+	case 'u':
+		if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "olution") {
+			anchors = append(anchors, at)
+			// In any case, as the scanner reads it: "RESOLUTION 2374
+			// (2017)" in a clause printed in capitals is a citation.
+			may = may || at >= 2 && hasLowerPrefix(s[at-2:], "esolution")
+		}
+	case 'g':
+		// "PARAGRAPH 3 ABOVE", "THE 2374 SANCTIONS LIST": in any case too.
+		if at := i - 3; at >= 0 && hasLowerPrefix(s[at:], "aragraph") {
+			anchors, may = append(anchors, at), true
+		}
+	case 'c':
+		// "Committee" as printed: regimeFollows reads no other case.
+		if strings.HasPrefix(s[i:], "Committee") {
+			anchors, may = append(anchors, i), true
+		} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+			anchors, may = append(anchors, at), true
 		}
 	}
 	return anchors, may

@@ -125,3 +125,29 @@ func TestCleanLine(t *testing.T) {
 		})
 	}
 }
+
+// A paragraph's citation or a sanctions regime printed in capitals is
+// found as TestCitationsInCapitals finds a resolution: the check before
+// the scanner looked for "aragraph" and "anction" as written, where the
+// scanner reads them in any case. "Committee" stays as written, since
+// regimeFollows reads no other case.
+func TestParagraphsAndRegimesInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string // form and paragraph or number cited
+	}{
+		{"RECALLS PARAGRAPH 3 ABOVE", []string{"internal op_3"}},
+		{"Decides that the measures of PARAGRAPHS 2 AND 4 BELOW shall", []string{"internal op_2", "internal op_4"}},
+		{"ADDS THEM TO THE 2374 SANCTIONS LIST", []string{"sanctions-regime 2374"}},
+		{"the 1518 SANCTION LIST", []string{"sanctions-regime 1518"}},
+		{"THE 1518 COMMITTEE", nil},
+	} {
+		var got []string
+		for _, cit := range findCitations(c.in) {
+			got = append(got, string(cit.Form)+" "+cit.TargetParagraph+cit.number)
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("findCitations(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

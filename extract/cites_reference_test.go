@@ -202,12 +202,13 @@ func TestEqualFoldASCIIAsEqualFold(t *testing.T) {
 }
 
 func mayCiteReference(s string) bool {
-	return strings.Contains(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
-		strings.Contains(s, "aragraph") || strings.Contains(s, "anction") || strings.Contains(s, "Committee")
+	return containsASCIIFoldEach(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
+		containsASCIIFoldEach(s, "aragraph") || containsASCIIFoldEach(s, "anction") || strings.Contains(s, "Committee")
 }
 
 func TestMayCiteAsReference(t *testing.T) {
-	for _, s := range append(citeSamples(t), "esolution", "solution", "aragrap", "anctio", "anction", "xanctionx", "号决", "Committe", "ution", "graph", "ction", "resolutionution") {
+	for _, s := range append(citeSamples(t), "esolution", "solution", "aragrap", "anctio", "anction", "xanctionx", "号决", "Committe", "ution", "graph", "ction", "resolutionution",
+		"RESOLUTION", "PARAGRAPH", "SANCTION", "xANCTIONx", "ARAGRAP", "COMMITTEE", "PaRaGrApH") {
 		if _, got := citationAnchors(nil, s); got != mayCiteReference(s) {
 			t.Fatalf("citationAnchors(%q) says it may cite: %v", s, got)
 		}
@@ -508,6 +509,120 @@ func TestOpensWithMonthAsReference(t *testing.T) {
 		want := len(w) >= 3 && monthPrefixes[strings.ToLower(w[:3])] > 0
 		if got := opensWithMonth(w); got != want {
 			t.Fatalf("opensWithMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// citationAnchorsReference is citationAnchors as it was: every byte of s
+// looked at.
+func citationAnchorsReference(s string) ([]int, bool) {
+	var anchors []int
+	may := false
+	for i := 0; i < len(s); i++ {
+		anchors, may = anchorAt(anchors, may, s, i)
+	}
+	return anchors, may
+}
+
+func sameAnchors(t *testing.T, s string) {
+	t.Helper()
+	got, gotMay := citationAnchors(nil, s)
+	want, wantMay := citationAnchorsReference(s)
+	if !slices.Equal(got, want) || gotMay != wantMay {
+		t.Fatalf("citationAnchors(%q) = %v %v, want %v %v", s, got, gotMay, want, wantMay)
+	}
+}
+
+// TestCitationAnchorsAsReference holds the reading eight bytes at a time
+// to the byte-by-byte one, on the corpora and on the anchors' words at
+// every offset from a chunk's start, in either case, among the bytes
+// that fold onto their letters.
+func TestCitationAnchorsAsReference(t *testing.T) {
+	for _, s := range append(append(citeSamples(t), tokenSamples...), citationSamples...) {
+		sameAnchors(t, s)
+	}
+	words := []string{"resolution", "RESOLUTION", "Resolutions", "olution", "paragraph", "PARAGRAPH", "aragraph", "sanction", "SANCTIONS",
+		"anction", "Committee", "COMMITTEE", "committee", "/", "号决议", "号", "ő", "\x0f", "ut", "gr", "ct", "Co", "UT", "Gr", "cT"}
+	fillers := []string{"", "x", "ab", "\x0ft", "5/", "é", "  ", "solution", "\xc5\x91"}
+	for _, w := range words {
+		for _, f := range fillers {
+			for pad := 0; pad < 10; pad++ {
+				s := strings.Repeat(".", pad) + f + w + f + w
+				sameAnchors(t, s)
+				sameAnchors(t, s[:len(s)-1])
+			}
+		}
+	}
+}
+
+func FuzzCitationAnchorsAsReference(f *testing.F) {
+	for _, s := range citationSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { sameAnchors(t, s) })
+}
+
+// lowerMovesBytesReference is lowerMovesBytes as it was: every byte of
+// ASCII passed over alone.
+func lowerMovesBytesReference(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return true
+		case r >= caselessFrom && r < caselessTo:
+		case utf8.RuneLen(unicode.ToLower(r)) != n:
+			return true
+		}
+	}
+	return false
+}
+
+func TestLowerMovesBytesAsReference(t *testing.T) {
+	samples := citeSamples(t)
+	for _, tail := range []string{"İ", "\u212a", "\xff", "é", "Ⱥ", "号", "\xe5"} {
+		for pad := 0; pad < 17; pad++ {
+			samples = append(samples, strings.Repeat("a", pad)+tail+strings.Repeat("b", pad))
+		}
+	}
+	for _, s := range samples {
+		if got, want := lowerMovesBytes(s), lowerMovesBytesReference(s); got != want {
+			t.Fatalf("lowerMovesBytes(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestClauseStartRemembered holds the cue index's clauseStart, which
+// looks back only to the citation before, to clauseStart on its own, in
+// order and out of it, with separators nearer and further apart than
+// clauseWindow.
+func TestClauseStartRemembered(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	samples := citeSamples(t)
+	for _, gap := range []int{1, 7, clauseWindow - 1, clauseWindow, clauseWindow + 1, 3 * clauseWindow} {
+		var b strings.Builder
+		for b.Len() < 4*clauseWindow {
+			b.WriteString(strings.Repeat("x", rng.Intn(gap)+1))
+			b.WriteByte(";:"[rng.Intn(2)])
+		}
+		samples = append(samples, b.String())
+	}
+	for _, s := range samples {
+		ix := newCueIndex(s)
+		for at := 0; at <= len(s); at += 1 + rng.Intn(40) {
+			if got, want := ix.clauseStart(at), clauseStart(s, at); got != want {
+				t.Fatalf("in order, at %d: %d, want %d", at, got, want)
+			}
+		}
+		for _, at := range rng.Perm(len(s) + 1)[:min(len(s)+1, 200)] {
+			if got, want := ix.clauseStart(at), clauseStart(s, at); got != want {
+				t.Fatalf("out of order, at %d: %d, want %d", at, got, want)
+			}
 		}
 	}
 }

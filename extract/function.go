@@ -138,6 +138,15 @@ type cueIndex struct {
 	base    int        // the words starting from base …
 	next    int        // … and before next are indexed
 	matches [][][2]int // per cue, its matches in s in order
+	clause  clauseMemo // the clause of the citation typed last
+}
+
+// clauseMemo is a citation's offset and where its clause starts
+// (clauseStart), so that the next citation of a list looks back for a
+// separator only as far as the one before it, not clauseWindow bytes.
+type clauseMemo struct {
+	at, start int
+	known     bool
 }
 
 // cuePhrase is one wording of a cue: "recalling", "pursuant to".
@@ -238,9 +247,16 @@ func expand(re *syntax.Regexp) []string {
 
 // isWordByte is a byte of a word as \b sees words: ASCII letters, digits
 // and "_".
-func isWordByte(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
-}
+func isWordByte(c byte) bool { return wordBytes[c] }
+
+// wordBytes holds the bytes isWordByte reports: one look-up for a byte,
+// where the cue index's pass over a clause tested four ranges for each.
+var wordBytes = func() (set [256]bool) {
+	for c := range set {
+		set[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+	}
+	return set
+}()
 
 // newCueIndex prepares to find the cues of s as the cues' patterns would
 // on its lower case: at each word, the wordings that start with it and end
@@ -259,6 +275,7 @@ func (ix *cueIndex) reset(s string) {
 		ix.matches = make([][][2]int, len(citationCues))
 	}
 	ix.s, ix.words, ix.inPlace = s, s, true
+	ix.clause = clauseMemo{}
 	ix.restartAt(0)
 	if lowerMovesBytes(s) {
 		// The cues are ASCII, so where lower-casing keeps every byte in
@@ -316,6 +333,10 @@ func (ix *cueIndex) skipTo(ws int) {
 // invalid UTF-8 is written as U+FFFD. Most paragraphs are ASCII.
 func lowerMovesBytes(s string) bool {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) && load8(s[i:])&highBits == 0 {
+			i += 8 // eight bytes of ASCII, which lowers in place
+			continue
+		}
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -419,7 +440,7 @@ func hasLowerPrefix(s, prefix string) bool {
 // last cue that starts and ends in its clause wins, prepositions only when
 // they stand within nearWindow bytes of it.
 func (ix *cueIndex) function(at int) Function {
-	ws := clauseStart(ix.s, at)
+	ws := ix.clauseStart(at)
 	if ix.inPlace {
 		ix.skipTo(ws)
 	}
@@ -432,7 +453,7 @@ func (ix *cueIndex) function(at int) Function {
 		// Matches do not overlap, so they end in order too: the last one
 		// ending in the clause is this cue's latest, and the only one that
 		// can win.
-		j := sort.Search(len(ms), func(j int) bool { return ms[j][1] > at }) - 1
+		j := lastEndingBy(ms, at)
 		if j < 0 || ms[j][0] < ws || cue.near && at-ms[j][1] > nearWindow {
 			continue
 		}
@@ -441,6 +462,41 @@ func (ix *cueIndex) function(at int) Function {
 		}
 	}
 	return best
+}
+
+// clauseStart is clauseStart(ix.s, at). After the clause of a citation
+// before at is known, only the bytes between the two are looked at: the
+// last separator before at is among them, or it is the one before the
+// earlier citation, if that lies within clauseWindow of at.
+func (ix *cueIndex) clauseStart(at int) int {
+	m := &ix.clause
+	if !m.known || at < m.at {
+		*m = clauseMemo{at: at, start: clauseStart(ix.s, at), known: true}
+		return m.start
+	}
+	s, from := ix.s, max(0, at-clauseWindow)
+	start := from
+	for k := at - 1; k >= max(from, m.at); k-- {
+		if s[k] == ';' || s[k] == ':' {
+			start = k + 1
+			break
+		}
+	}
+	if start == from && m.start > from && (s[m.start-1] == ';' || s[m.start-1] == ':') {
+		start = m.start // m.start > from, so the separator is within the window of at
+	}
+	*m = clauseMemo{at: at, start: start, known: true}
+	return start
+}
+
+// lastEndingBy is the index of the last of ms, matches in order, that
+// ends by byte at, or -1. Citations are mostly typed in text order, when
+// every match read ends by at: the last is looked at before a search.
+func lastEndingBy(ms [][2]int, at int) int {
+	if n := len(ms); n == 0 || ms[n-1][1] <= at {
+		return n - 1
+	}
+	return sort.Search(len(ms), func(j int) bool { return ms[j][1] > at }) - 1
 }
 
 // function types a citation of the paragraph being scanned, making the
