@@ -35,3 +35,79 @@ func TestCheckpointBeforeSearches(t *testing.T) {
 		}
 	}
 }
+
+// plainRunEndSpec is plainRunEnd as a loop over plain bytes that looks
+// at each space's neighbours: the specification of the branch-free one.
+func plainRunEndSpec(s string, j int) int {
+	for {
+		for j < len(s) && s[j] < utf8.RuneSelf && !inlineSpecial[s[j]] {
+			j++
+		}
+		if j == len(s) || s[j] != ' ' || !(j+1 < len(s) && s[j-1] != '(' && !spaceMayGo[s[j+1]]) {
+			return j
+		}
+		j++
+	}
+}
+
+// checkPlainRunEnd compares plainRunEnd with its specification from
+// every byte of s but the first.
+func checkPlainRunEnd(t *testing.T, s string) {
+	t.Helper()
+	for j := 1; j <= len(s); j++ {
+		if got, want := plainRunEnd(s, j), plainRunEndSpec(s, j); got != want {
+			t.Fatalf("plainRunEnd(%q, %d) = %d, the loop says %d", s, j, got, want)
+		}
+	}
+}
+
+// TestPlainRunEndOnCorpora holds plainRunEnd to its specification on the
+// lines of the corpora, raw and cleaned.
+func TestPlainRunEndOnCorpora(t *testing.T) {
+	for _, s := range corpusTexts(t) {
+		checkPlainRunEnd(t, s)
+	}
+}
+
+// TestPlainRunEndGenerated holds plainRunEnd to its specification on
+// strings drawn from the bytes its classes tell apart.
+func TestPlainRunEndGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", "1", " ", " ", "(", ")", "-", ",", ";", ":", ".", "'", "\t", "*", "\\", "<", "[", "$", "é", "’", "\u00a0"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(24); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		checkPlainRunEnd(t, sb.String())
+	}
+}
+
+func FuzzPlainRunEnd(f *testing.F) {
+	f.Add("Welcomes the ( report , of the Secretary -General")
+	f.Fuzz(func(t *testing.T, s string) { checkPlainRunEnd(t, s) })
+}
+
+// BenchmarkPlainRunEnd runs plainRunEnd (new) and its specification (spec)
+// over every line of the corpora, as cleanInline does.
+func BenchmarkPlainRunEnd(b *testing.B) {
+	var lines []string
+	for _, s := range corpusTexts(&testing.T{}) {
+		if len(s) > 1 {
+			lines = append(lines, s)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		f    func(string, int) int
+	}{{"new", plainRunEnd}, {"spec", plainRunEndSpec}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range lines {
+					for j := 1; j < len(s); j = c.f(s, j) + 1 {
+					}
+				}
+			}
+		})
+	}
+}
