@@ -19,7 +19,7 @@ func TestCheckpointBeforeSearches(t *testing.T) {
 	pieces := []string{"a", "b ", "é", "–", "安", "𝄞", "\n"}
 	for n := 0; n < 40; n++ {
 		var sb strings.Builder
-		for sb.Len() < rng.Intn(5000) {
+		for size := rng.Intn(5000); sb.Len() < size; {
 			sb.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		src := sb.String()
@@ -54,7 +54,10 @@ func plainRunEndSpec(s string, j int) int {
 // every byte of s but the first.
 func checkPlainRunEnd(t *testing.T, s string) {
 	t.Helper()
-	for j := 1; j <= len(s); j++ {
+	// From every byte of a short text, from every seventh of a long one:
+	// the looks from every byte cost the square of its length.
+	step := 1 + len(s)/500*6
+	for j := 1; j <= len(s); j += step {
 		if got, want := plainRunEnd(s, j), plainRunEndSpec(s, j); got != want {
 			t.Fatalf("plainRunEnd(%q, %d) = %d, the loop says %d", s, j, got, want)
 		}
@@ -109,5 +112,85 @@ func BenchmarkPlainRunEnd(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// printedOfSpec is printedOf as a look-up of every word eachWord reads:
+// the specification of the one that looks only at the words that open
+// with a question's letter.
+func printedOfSpec(lines []line, q map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range q {
+		out[w] = false
+	}
+	eachWord(lines, func(w string) {
+		if _, ok := out[strings.ToLower(w)]; ok {
+			out[strings.ToLower(w)] = true
+		}
+	})
+	return out
+}
+
+// checkPrintedOf compares printedOf with its specification on lines of
+// the given texts, asked the questions the lines raise and the words of
+// ask besides.
+func checkPrintedOf(t *testing.T, texts []string, ask []string) {
+	t.Helper()
+	lines := make([]line, len(texts))
+	for i, s := range texts {
+		lines[i].t.s = s
+	}
+	q := questions(lines)
+	for _, w := range ask {
+		if w != "" {
+			q[strings.ToLower(w)] = false
+		}
+	}
+	want := printedOfSpec(lines, q)
+	got := printedOf(lines, q)
+	for w := range want {
+		if got[w] != want[w] {
+			t.Fatalf("printedOf says %q is printed: %v, the look-up of every word says %v (lines %q)", w, got[w], want[w], texts)
+		}
+	}
+}
+
+// TestPrintedOfOnCorpora holds printedOf to its specification on the
+// corpora's lines, a hundred at a time, asked besides every seventh word
+// they print and pieces of words.
+func TestPrintedOfOnCorpora(t *testing.T) {
+	texts := corpusTexts(t)
+	for from := 0; from < len(texts); from += 100 {
+		chunk := texts[from:min(from+100, len(texts))]
+		var ask []string
+		n := 0
+		eachWord([]line{{t: text{s: strings.Join(chunk, " ")}}}, func(w string) {
+			if n++; n%7 == 0 {
+				ask = append(ask, w, w[:len(w)/2], w+"s")
+			}
+		})
+		checkPrintedOf(t, chunk, ask)
+	}
+}
+
+// TestPrintedOfGenerated holds printedOf to its specification on lines
+// drawn from a few letters, hyphens and separators.
+func TestPrintedOfGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "b", "A", "B", "-", "-", " ", ",", "1", "é"}
+	draw := func(n int) string {
+		var sb strings.Builder
+		for k := rng.Intn(n); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		return sb.String()
+	}
+	for n := 0; n < 3000; n++ {
+		texts := make([]string, 1+rng.Intn(4))
+		for i := range texts {
+			texts[i] = draw(16)
+		}
+		ask := []string{draw(4), draw(4), draw(6)}
+		checkPrintedOf(t, texts, ask)
 	}
 }
