@@ -498,16 +498,48 @@ func printedOf(lines []line, q map[string]bool) map[string]bool {
 		firsts[w[0]], firsts[w[0]-('a'-'A')] = true, true
 	}
 	var lower []byte
-	eachWord(lines, func(w string) {
-		if !lengths[min(len(w), 63)] || !firsts[w[0]] {
-			return
+	for k := range lines {
+		s := lines[k].t.s
+		for i := 0; i < len(s); {
+			// Only a byte that may open a question is looked at: the
+			// words that open with another letter are passed over
+			// without finding where they end.
+			for i < len(s) && !firsts[s[i]] {
+				i++
+			}
+			if i == len(s) {
+				break
+			}
+			if !isASCIILetter(s[i]) || insideWord(s, i) {
+				i++
+				continue
+			}
+			j := vocabWordEnd(s, i)
+			if lengths[min(j-i, 63)] {
+				lower = appendLowerASCII(lower[:0], s[i:j])
+				if _, ok := q[string(lower)]; ok {
+					q[string(lower)] = true
+				}
+			}
+			i = j
 		}
-		lower = appendLowerASCII(lower[:0], w)
-		if _, ok := q[string(lower)]; ok {
-			q[string(lower)] = true
-		}
-	})
+	}
 	return q
+}
+
+// insideWord reports whether the letter s[i] carries on a word of eachWord
+// that opens before it.
+func insideWord(s string, i int) bool {
+	return i > 0 && (isASCIILetter(s[i-1]) || s[i-1] == '-' && i > 1 && isASCIILetter(s[i-2]))
+}
+
+// vocabWordEnd returns where the word of eachWord that opens at s[i] ends:
+// its letters, and hyphens between letters.
+func vocabWordEnd(s string, j int) int {
+	for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1])) {
+		j++
+	}
+	return j
 }
 
 // appendLowerASCII appends w, a word of ASCII letters and hyphens, in
@@ -541,13 +573,8 @@ func eachWord(lines []line, f func(w string)) {
 				i++
 				continue
 			}
-			j := i
-			for j < len(s) && (isASCIILetter(s[j]) || s[j] == '-' && j+1 < len(s) && isASCIILetter(s[j+1])) {
-				j++
-			}
-			if j < len(s) || !strings.HasSuffix(s, "-") {
-				f(s[i:j])
-			}
+			j := vocabWordEnd(s, i)
+			f(s[i:j])
 			i = j
 		}
 	}

@@ -388,45 +388,59 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 
 // plainRunEnd returns where the run of plain bytes at s[j:] ends: bytes
 // of ASCII that open no case of cleanInline, and single spaces between
-// them (isPlainSpace).
+// them that it copies as they are (plainSpace). j > 0.
+//
+// Each byte is judged without a branch on its class: a loop that stopped
+// at every space to look at its neighbours paid a mispredicted branch at
+// the end of nearly every word. The class of the byte before and the byte
+// after are carried from one step to the next.
 func plainRunEnd(s string, j int) int {
-	for {
-		for j < len(s) && inlineClass[s[j]] == plainByte {
-			j++
-		}
-		if j == len(s) || inlineClass[s[j]] != spaceByte || !isPlainSpace(s, j, len(s)) {
+	if j >= len(s) {
+		return j
+	}
+	prev, cur := runClass[s[j-1]], runClass[s[j]]
+	for ; j+1 < len(s); j++ {
+		next := runClass[s[j+1]]
+		if cur&runStop|cur>>1&(prev>>2|next>>3)&1 != 0 {
 			return j
 		}
-		j++
+		prev, cur = cur, next
 	}
+	// The last byte: a space there is dropped by trimming, not copied.
+	if cur&(runStop|runSpace) != 0 {
+		return j
+	}
+	return j + 1
 }
 
-// inlineClass sorts the bytes for plainRunEnd.
-var inlineClass = func() (class [256]uint8) {
+// The bits of runClass. A byte stops a run when it is runStop, or when it
+// is runSpace and the byte before it is runAfterParen or the byte after it
+// runSpaceMayGo: the white-space case of cleanInline looks at such a
+// space ("( the", "law ,", "ill -", "a  b"), and copies any other.
+const (
+	runStop       = 1 << iota // a byte that opens a case of cleanInline
+	runSpace                  // ' '
+	runAfterParen             // '(': a space after it is dropped
+	runSpaceMayGo             // a space before it may be dropped or folded (spaceMayGo)
+)
+
+// runClass sorts the bytes for plainRunEnd.
+var runClass = func() (class [256]uint8) {
 	for c := range class {
 		switch {
 		case c == ' ':
-			class[c] = spaceByte
+			class[c] = runSpace
 		case c >= utf8.RuneSelf || inlineSpecial[c]:
-			class[c] = stopByte
+			class[c] = runStop
+		case c == '(':
+			class[c] = runAfterParen
+		}
+		if spaceMayGo[c] {
+			class[c] |= runSpaceMayGo
 		}
 	}
 	return class
 }()
-
-const (
-	plainByte = iota
-	spaceByte
-	stopByte
-)
-
-// isPlainSpace reports whether the space raw[j] is copied as it is: it
-// stands alone, and neither the byte before it nor the one after it is
-// one that the white-space case of cleanInline looks at. The run of
-// plain text goes on through it.
-func isPlainSpace(raw string, j, end int) bool {
-	return j+1 < end && raw[j-1] != '(' && !spaceMayGo[raw[j+1]]
-}
 
 // spaceMayGo are the bytes after a space that may make cleanInline drop
 // it or fold it with more white space: white space, a hyphen, the

@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"math/rand"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The lexer's hand-written fast paths, each held to the plain way it
+// stands for, on the corpora at hand and on generated strings.
+
+// TestCheckpointBeforeSearches holds charIndex.checkpointBefore to a
+// binary search of the checkpoints, at every byte of texts with
+// characters of one to four bytes.
+func TestCheckpointBeforeSearches(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	pieces := []string{"a", "b ", "é", "–", "安", "𝄞", "\n"}
+	for n := 0; n < 40; n++ {
+		var sb strings.Builder
+		for size := rng.Intn(5000); sb.Len() < size; {
+			sb.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		src := sb.String()
+		ci := newCharIndex(src)
+		for b := 0; b <= len(src); b++ {
+			want := sort.SearchInts(ci.bytes, b+1) - 1
+			if got := ci.checkpointBefore(b); got != want {
+				t.Fatalf("checkpointBefore(%d) = %d in a text of %d bytes, the search says %d", b, got, len(src), want)
+			}
+			if got, want := ci.at(b), utf8.RuneCountInString(src[:b]); (b == len(src) || utf8.RuneStart(src[b])) && got != want {
+				t.Fatalf("at(%d) = %d, want %d", b, got, want)
+			}
+		}
+	}
+}
+
+// plainRunEndSpec is plainRunEnd as a loop over plain bytes that looks
+// at each space's neighbours: the specification of the branch-free one.
+func plainRunEndSpec(s string, j int) int {
+	for {
+		for j < len(s) && s[j] < utf8.RuneSelf && !inlineSpecial[s[j]] {
+			j++
+		}
+		if j == len(s) || s[j] != ' ' || !(j+1 < len(s) && s[j-1] != '(' && !spaceMayGo[s[j+1]]) {
+			return j
+		}
+		j++
+	}
+}
+
+// checkPlainRunEnd compares plainRunEnd with its specification from
+// every byte of s but the first.
+func checkPlainRunEnd(t *testing.T, s string) {
+	t.Helper()
+	// From every byte of a short text, from every seventh of a long one:
+	// the looks from every byte cost the square of its length.
+	step := 1 + len(s)/500*6
+	for j := 1; j <= len(s); j += step {
+		if got, want := plainRunEnd(s, j), plainRunEndSpec(s, j); got != want {
+			t.Fatalf("plainRunEnd(%q, %d) = %d, the loop says %d", s, j, got, want)
+		}
+	}
+}
+
+// TestPlainRunEndOnCorpora holds plainRunEnd to its specification on the
+// lines of the corpora, raw and cleaned.
+func TestPlainRunEndOnCorpora(t *testing.T) {
+	for _, s := range corpusTexts(t) {
+		checkPlainRunEnd(t, s)
+	}
+}
+
+// TestPlainRunEndGenerated holds plainRunEnd to its specification on
+// strings drawn from the bytes its classes tell apart.
+func TestPlainRunEndGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", "1", " ", " ", "(", ")", "-", ",", ";", ":", ".", "'", "\t", "*", "\\", "<", "[", "$", "é", "’", "\u00a0"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(24); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		checkPlainRunEnd(t, sb.String())
+	}
+}
+
+func FuzzPlainRunEnd(f *testing.F) {
+	f.Add("Welcomes the ( report , of the Secretary -General")
+	f.Fuzz(func(t *testing.T, s string) { checkPlainRunEnd(t, s) })
+}
+
+// BenchmarkPlainRunEnd runs plainRunEnd (new) and its specification (spec)
+// over every line of the corpora, as cleanInline does.
+func BenchmarkPlainRunEnd(b *testing.B) {
+	var lines []string
+	for _, s := range corpusTexts(&testing.T{}) {
+		if len(s) > 1 {
+			lines = append(lines, s)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		f    func(string, int) int
+	}{{"new", plainRunEnd}, {"spec", plainRunEndSpec}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range lines {
+					for j := 1; j < len(s); j = c.f(s, j) + 1 {
+					}
+				}
+			}
+		})
+	}
+}
+
+// printedOfSpec is printedOf as a look-up of every word eachWord reads:
+// the specification of the one that looks only at the words that open
+// with a question's letter.
+func printedOfSpec(lines []line, q map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range q {
+		out[w] = false
+	}
+	eachWord(lines, func(w string) {
+		if _, ok := out[strings.ToLower(w)]; ok {
+			out[strings.ToLower(w)] = true
+		}
+	})
+	return out
+}
+
+// checkPrintedOf compares printedOf with its specification on lines of
+// the given texts, asked the questions the lines raise and the words of
+// ask besides.
+func checkPrintedOf(t *testing.T, texts []string, ask []string) {
+	t.Helper()
+	lines := make([]line, len(texts))
+	for i, s := range texts {
+		lines[i].t.s = s
+	}
+	q := questions(lines)
+	for _, w := range ask {
+		if w != "" {
+			q[strings.ToLower(w)] = false
+		}
+	}
+	want := printedOfSpec(lines, q)
+	got := printedOf(lines, q)
+	for w := range want {
+		if got[w] != want[w] {
+			t.Fatalf("printedOf says %q is printed: %v, the look-up of every word says %v (lines %q)", w, got[w], want[w], texts)
+		}
+	}
+}
+
+// TestPrintedOfOnCorpora holds printedOf to its specification on the
+// corpora's lines, a hundred at a time, asked besides every seventh word
+// they print and pieces of words.
+func TestPrintedOfOnCorpora(t *testing.T) {
+	texts := corpusTexts(t)
+	for from := 0; from < len(texts); from += 100 {
+		chunk := texts[from:min(from+100, len(texts))]
+		var ask []string
+		n := 0
+		eachWord([]line{{t: text{s: strings.Join(chunk, " ")}}}, func(w string) {
+			if n++; n%7 == 0 {
+				ask = append(ask, w, w[:len(w)/2], w+"s")
+			}
+		})
+		checkPrintedOf(t, chunk, ask)
+	}
+}
+
+// TestPrintedOfGenerated holds printedOf to its specification on lines
+// drawn from a few letters, hyphens and separators.
+func TestPrintedOfGenerated(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "b", "A", "B", "-", "-", " ", ",", "1", "é"}
+	draw := func(n int) string {
+		var sb strings.Builder
+		for k := rng.Intn(n); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		return sb.String()
+	}
+	for n := 0; n < 3000; n++ {
+		texts := make([]string, 1+rng.Intn(4))
+		for i := range texts {
+			texts[i] = draw(16)
+		}
+		ask := []string{draw(4), draw(4), draw(6)}
+		checkPrintedOf(t, texts, ask)
+	}
+}
