@@ -119,7 +119,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		minter:   ontology.NewMinter(*base),
 		registry: registry,
 		graphs:   map[string]bool{},
-		lineage:  make([][]*extract.Document, len(inputs)),
+		lineage:  make([][]*lineage.Text, len(inputs)),
 	}
 	// The sort holds about this much of the graph file's statements
 	// before it spills a run to dir: with the one document being built
@@ -183,13 +183,13 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	// Paragraph lineage compares documents with one another, so it comes
 	// after the per-document graphs, in a named graph of its own.
-	var trimmed []*extract.Document
-	for _, ds := range b.lineage {
-		trimmed = append(trimmed, ds...)
+	var texts []*lineage.Text
+	for _, ts := range b.lineage {
+		texts = append(texts, ts...)
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
-	for _, pair := range lineage.Series([]*extract.Source{{Documents: trimmed}}) {
+	for _, pair := range lineage.SeriesOf(texts) {
 		lq := lineage.Quads(b.minter, []*lineage.Pair{pair})
 		if err := b.write(lq); err != nil {
 			return err
@@ -251,8 +251,8 @@ type streamBuild struct {
 	warnings    []extract.Warning
 	skipped     []string
 	years       map[string]string
-	lineage     [][]*extract.Document // by input, as Series would read the sources
-	graphs      map[string]bool       // the named graphs of the graph file
+	lineage     [][]*lineage.Text // by input, as Series would read the sources
+	graphs      map[string]bool   // the named graphs of the graph file
 }
 
 // extract reads the inputs in order and builds each file's documents, on

@@ -31,13 +31,13 @@ var mapOnWorkerMax int64 = 256 << 10
 
 // fileGraph is one file's graph, made by a worker, waiting for its turn.
 type fileGraph struct {
-	input int                 // the file's place among the inputs
-	src   *extract.Source     // set instead of the rest for a large file
-	enc   *rdfio.Encoder      // the graph file's records
-	names []string            // the named graphs, each once
-	store bytes.Buffer        // the store's quads, as the spool writes them
-	quads int                 // in store
-	trim  []*extract.Document // what lineage keeps of the documents
+	input int             // the file's place among the inputs
+	src   *extract.Source // set instead of the rest for a large file
+	enc   *rdfio.Encoder  // the graph file's records
+	names []string        // the named graphs, each once
+	store bytes.Buffer    // the store's quads, as the spool writes them
+	quads int             // in store
+	trim  []*lineage.Text // what lineage keeps of the documents
 	err   error
 }
 
@@ -189,11 +189,11 @@ func (m *mapping) merge(g *fileGraph) error {
 	return nil
 }
 
-// trimmed is what lineage keeps of a file's documents.
-func trimmed(src *extract.Source) []*extract.Document {
-	var out []*extract.Document
+// trimmed is what lineage keeps of a file's documents, signed.
+func trimmed(src *extract.Source) []*lineage.Text {
+	var out []*lineage.Text
 	for _, d := range src.Documents {
-		if t := lineage.Trim(d); t != nil {
+		if t := lineage.Prepare(d); t != nil {
 			out = append(out, t)
 		}
 	}

@@ -83,30 +83,71 @@ func (c *prepared) of(x *doc) []*para {
 // document found in several files is compared once. The pairs come sorted
 // by the later document, then the earlier.
 func Series(sources []*extract.Source) []*Pair {
+	var texts []*Text
+	for _, src := range sources {
+		for _, d := range src.Documents {
+			texts = append(texts, &Text{Doc: d})
+		}
+	}
+	return SeriesOf(texts)
+}
+
+// A Text is a document as Series reads it, with what can be made of it
+// alone, where it was read: its MinHash signature, on the cores that read
+// the build's files, not one after another when they are all read.
+type Text struct {
+	Doc *extract.Document
+	sig []uint64 // nil until signed, and for a text Series signs none of
+}
+
+// Prepare keeps of d what Series reads (Trim) and signs it; nil for a
+// document Series has no use for.
+func Prepare(d *extract.Document) *Text {
+	t := Trim(d)
+	if t == nil {
+		return nil
+	}
+	x := &Text{Doc: t}
+	if resolutionNum(t) > 0 {
+		x.sig = signature(prepare(t))
+	}
+	return x
+}
+
+// resolutionNum is the number of a resolution, 0 for any other document.
+func resolutionNum(d *extract.Document) int {
+	if d.Kind != extract.KindResolution || len(d.Paragraphs) == 0 {
+		return 0
+	}
+	m := resolutionNumber.FindStringSubmatch(d.Symbol)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// SeriesOf is Series of the documents of texts, in their order.
+func SeriesOf(texts []*Text) []*Pair {
 	byID := map[string]*doc{}
 	var ids []string
 	var votes []*extract.Vote
-	for _, src := range sources {
-		for _, d := range src.Documents {
-			if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
-				votes = append(votes, d.Vote)
-			}
-			if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
-				continue
-			}
-			id := d.ID()
-			if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
-				continue // the fuller copy of a text printed twice
-			}
-			if _, ok := byID[id]; !ok {
-				ids = append(ids, id)
-			}
-			x := &doc{d: d}
-			if m := resolutionNumber.FindStringSubmatch(d.Symbol); m != nil && d.Kind == extract.KindResolution {
-				x.num, _ = strconv.Atoi(m[1])
-			}
-			byID[id] = x
+	for _, t := range texts {
+		d := t.Doc
+		if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
+			votes = append(votes, d.Vote)
 		}
+		if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
+			continue
+		}
+		id := d.ID()
+		if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
+			continue // the fuller copy of a text printed twice
+		}
+		if _, ok := byID[id]; !ok {
+			ids = append(ids, id)
+		}
+		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig}
 	}
 	sort.Strings(ids)
 	cache := &prepared{paras: map[*doc][]*para{}}
@@ -127,7 +168,9 @@ func Series(sources []*extract.Source) []*Pair {
 	var res []*doc
 	for _, id := range ids {
 		if x := byID[id]; x.num > 0 {
-			x.sig = signature(prepare(x.d))
+			if x.sig == nil {
+				x.sig = signature(prepare(x.d))
+			}
 			res = append(res, x)
 		}
 	}
