@@ -2,8 +2,11 @@ package lineage
 
 import (
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/sckg/sckg/extract"
 )
@@ -59,7 +62,8 @@ type prepared struct {
 	order []*doc // oldest first
 }
 
-// keepPrepared is how many documents' paragraphs stay prepared.
+// keepPrepared is how many documents' paragraphs stay prepared, in each
+// goroutine of predecessors.
 const keepPrepared = 64
 
 func (c *prepared) of(x *doc) []*para {
@@ -179,8 +183,8 @@ func SeriesOf(texts []*Text) []*Pair {
 	for i, b := range res {
 		cands[b] = candidates(b, i+1, buckets, byID)
 	}
-	for _, b := range bySeries(res, cands) {
-		if p := predecessor(b, cands[b], cache, al); p != nil {
+	for _, p := range predecessors(bySeries(res, cands), cands) {
+		if p != nil {
 			pairs = append(pairs, p)
 		}
 	}
@@ -309,6 +313,41 @@ func enough(p *Pair) bool {
 		}
 	}
 	return false
+}
+
+// seriesRun is how many resolutions, one after another in the order of
+// bySeries, a goroutine of predecessors takes at a time: a run mostly
+// holds whole series, whose texts its cache then prepares once.
+const seriesRun = 32
+
+// predecessors finds the predecessor of each of res (nil for none), on
+// every core: each resolution's alignments with its candidates are its
+// own, and they were most of the time of a build's lineage. Each
+// goroutine has its own cache and aligner, and takes runs of res in
+// turn.
+func predecessors(res []*doc, cands map[*doc][]*doc) []*Pair {
+	out := make([]*Pair, len(res))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(res)/seriesRun+1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cache := &prepared{paras: map[*doc][]*para{}}
+			al := &aligner{}
+			for {
+				start := int(next.Add(seriesRun)) - seriesRun
+				if start >= len(res) {
+					return
+				}
+				for i := start; i < min(start+seriesRun, len(res)); i++ {
+					out[i] = predecessor(res[i], cands[res[i]], cache, al)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // predecessor aligns b with each candidate and keeps the latest of those
