@@ -61,7 +61,10 @@ type mapping struct {
 	finished chan struct{}        // closed when every file is merged
 	err      error                // the merge's, once finished
 	workers  sync.WaitGroup
-	encoders sync.Pool // of *rdfio.Encoder, whose buffers each file reuses
+	// encoders are the encoders merged files leave, whose buffers later
+	// files reuse: not a sync.Pool, which every collection empties, and
+	// the build's memory limit has the collector run often.
+	encoders chan *rdfio.Encoder
 }
 
 func (b *streamBuild) startMapping(jobs int) *mapping {
@@ -71,6 +74,8 @@ func (b *streamBuild) startMapping(jobs int) *mapping {
 		pending:  make(chan chan *fileGraph, 2*jobs),
 		stop:     make(chan struct{}),
 		finished: make(chan struct{}),
+		// the files in the window, on the workers and being merged
+		encoders: make(chan *rdfio.Encoder, 3*jobs+1),
 	}
 	for range jobs {
 		m.workers.Add(1)
@@ -114,9 +119,9 @@ func (m *mapping) wait() error {
 // graphOf makes the graph of one file's documents.
 func (m *mapping) graphOf(i int, src *extract.Source) *fileGraph {
 	g := &fileGraph{input: i}
-	if e, ok := m.encoders.Get().(*rdfio.Encoder); ok {
-		g.enc = e
-	} else {
+	select {
+	case g.enc = <-m.encoders:
+	default:
 		g.enc = m.b.sink.NewEncoder()
 	}
 	g.err = graph.Builder{Minter: m.b.minter, Registry: m.b.registry}.Each(src, func(quads []rdf.Quad) error {
@@ -168,7 +173,10 @@ func (m *mapping) merge(g *fileGraph) error {
 	}
 	defer func() {
 		g.enc.Reset()
-		m.encoders.Put(g.enc)
+		select {
+		case m.encoders <- g.enc:
+		default: // enough kept
+		}
 	}()
 	if g.err != nil {
 		return g.err
