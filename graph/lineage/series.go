@@ -113,7 +113,7 @@ func Prepare(d *extract.Document) *Text {
 	}
 	x := &Text{Doc: t}
 	if resolutionNum(t) > 0 {
-		x.sig = signature(prepare(t))
+		x.sig = signature(leafKeys(t))
 	}
 	return x
 }
@@ -173,7 +173,7 @@ func SeriesOf(texts []*Text) []*Pair {
 	for _, id := range ids {
 		if x := byID[id]; x.num > 0 {
 			if x.sig == nil {
-				x.sig = signature(prepare(x.d))
+				x.sig = signature(leafKeys(x.d))
 			}
 			res = append(res, x)
 		}
@@ -374,21 +374,39 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	return pick
 }
 
-// signature is the MinHash signature of a document's word 3-grams, one
-// minimum per hash function (bands × rows of them).
-func signature(ps []*para) []uint64 {
+// leafKeys are the comparison keys of the words of each paragraph of d
+// that has no sub-paragraphs (a paragraph's text holds its
+// sub-paragraphs'): all a signature reads of a document, and a part of
+// what prepare makes of it.
+func leafKeys(d *extract.Document) [][]string {
+	parent := map[*extract.Paragraph]bool{}
+	for _, p := range d.Paragraphs {
+		if p.Parent != nil {
+			parent[p.Parent] = true
+		}
+	}
+	out := make([][]string, 0, len(d.Paragraphs))
+	for _, p := range d.Paragraphs {
+		if !parent[p] {
+			out = append(out, keys(tokens(p.Text)))
+		}
+	}
+	return out
+}
+
+// signature is the MinHash signature of the word 3-grams of a document's
+// leaf paragraphs (leafKeys), one minimum per hash function (bands × rows
+// of them).
+func signature(leaves [][]string) []uint64 {
 	sig := make([]uint64, bands*rows)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	for _, p := range ps {
-		if !p.leaf {
-			continue // its words are its sub-paragraphs'
-		}
-		for i := 0; i+2 < len(p.keys) || i == 0 && len(p.keys) > 0; i++ {
+	for _, keys := range leaves {
+		for i := 0; i+2 < len(keys) || i == 0 && len(keys) > 0; i++ {
 			x := uint64(fnvOffset)
-			for k := i; k < i+3 && k < len(p.keys); k++ {
-				x = hashByte(hashString(x, p.keys[k]), 0)
+			for k := i; k < i+3 && k < len(keys); k++ {
+				x = hashByte(hashString(x, keys[k]), 0)
 			}
 			for f := range sig {
 				if v := mix(x ^ seeds[f]); v < sig[f] {
