@@ -320,16 +320,23 @@ func enough(p *Pair) bool {
 // holds whole series, whose texts its cache then prepares once.
 const seriesRun = 32
 
+// maxSeriesWorkers bounds the goroutines of predecessors: each holds a
+// cache of keepPrepared documents, and a build's memory must not grow
+// with the cores of the machine.
+const maxSeriesWorkers = 4
+
 // predecessors finds the predecessor of each of res (nil for none), on
-// every core: each resolution's alignments with its candidates are its
-// own, and they were most of the time of a build's lineage. Each
-// goroutine has its own cache and aligner, and takes runs of res in
-// turn.
+// up to maxSeriesWorkers cores: each resolution's alignments with its
+// candidates are its own, and they were most of the time of a build's
+// lineage. Each goroutine has its own cache and aligner, and takes runs
+// of res in turn. Runs cut series, whose texts both sides of a cut then
+// prepare: 8 % more preparations than one goroutine on 2990 texts, where
+// the cache's misses alone prepare each text 2.8 times.
 func predecessors(res []*doc, cands map[*doc][]*doc) []*Pair {
 	out := make([]*Pair, len(res))
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(res)/seriesRun+1) {
+	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, len(res)/seriesRun+1) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
