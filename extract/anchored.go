@@ -20,9 +20,17 @@ type anchoredRE struct {
 	// second[c] the bytes that may follow it, and end[c] whether the match
 	// may end after it.
 	first  [256]bool
-	second [utf8.RuneSelf][256]bool
+	second [utf8.RuneSelf]byteSet
 	end    [utf8.RuneSelf]bool
 }
+
+// byteSet is a set of bytes, a bit each: a pattern's table of second bytes
+// is 4 KB, not the 32 KB of a bool each, which every build zeroed, and
+// faulted in, for each of some forty patterns as it started.
+type byteSet [4]uint64
+
+func (s *byteSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
+func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
 
 // anchoredAll lists every anchoredRE made, for the test that checks their
 // first bytes.
@@ -52,7 +60,11 @@ func anchored(expr string) *anchoredRE {
 	a := &anchoredRE{Regexp: re}
 	start, matches := closure(prog, []uint32{uint32(prog.Start)})
 	a.empty = matches
-	addFirstBytes(prog, start, &a.first)
+	var first byteSet
+	addFirstBytes(prog, start, &first)
+	for b := range a.first {
+		a.first[b] = first.has(byte(b))
+	}
 	for c := rune(0); c < utf8.RuneSelf; c++ {
 		next, matches := closure(prog, step(prog, start, c))
 		if len(next) == 0 && !matches {
@@ -63,9 +75,7 @@ func anchored(expr string) *anchoredRE {
 		a.end[c] = matches
 		if matches {
 			// A match may end after c: any byte may follow.
-			for i := range a.second[c] {
-				a.second[c][i] = true
-			}
+			a.second[c] = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
 			continue
 		}
 		addFirstBytes(prog, next, &a.second[c])
@@ -86,7 +96,7 @@ func (a *anchoredRE) may(s string) bool {
 	case len(s) == 1:
 		return a.end[s[0]]
 	}
-	return a.second[s[0]][s[1]]
+	return a.second[s[0]].has(s[1])
 }
 
 // closure follows the instructions that read no input from pcs: the
@@ -94,7 +104,10 @@ func (a *anchoredRE) may(s string) bool {
 // Conditions on the empty string (^, \b, $) are taken as met: the sets
 // it leads to are never too small.
 func closure(prog *syntax.Prog, pcs []uint32) ([]uint32, bool) {
-	seen := map[uint32]bool{}
+	if len(pcs) == 0 {
+		return nil, false // most bytes open no match: nothing to follow
+	}
+	seen := make([]bool, len(prog.Inst)) // a program has tens of instructions
 	var out []uint32
 	matches := false
 	var visit func(pc uint32)
@@ -135,18 +148,16 @@ func step(prog *syntax.Prog, pcs []uint32, r rune) []uint32 {
 // addFirstBytes adds the first bytes of the characters the instructions
 // pcs may read: each ASCII byte they accept, and every byte that may
 // start a longer character when they accept any such.
-func addFirstBytes(prog *syntax.Prog, pcs []uint32, set *[256]bool) {
+func addFirstBytes(prog *syntax.Prog, pcs []uint32, set *byteSet) {
 	for _, pc := range pcs {
 		in := &prog.Inst[pc]
 		for c := rune(0); c < utf8.RuneSelf; c++ {
 			if matchRune(in, c) {
-				set[c] = true
+				set.add(byte(c))
 			}
 		}
 		if acceptsNonASCII(in) {
-			for b := utf8.RuneSelf; b < 256; b++ {
-				set[b] = true
-			}
+			set[2], set[3] = ^uint64(0), ^uint64(0) // the bytes from 0x80
 		}
 	}
 }

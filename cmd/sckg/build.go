@@ -10,6 +10,7 @@ import (
 	"maps"
 	"math"
 	"os"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 
@@ -119,7 +120,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		minter:   ontology.NewMinter(*base),
 		registry: registry,
 		graphs:   map[string]bool{},
-		lineage:  make([][]*extract.Document, len(inputs)),
+		lineage:  make([][]*lineage.Text, len(inputs)),
 	}
 	// The sort holds about this much of the graph file's statements
 	// before it spills a run to dir: with the one document being built
@@ -170,7 +171,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.progress = newProgress(stderr, *quiet)
 	b.progress.reading(inputs)
-	if err := b.extract(extract.New(registry, extract.Options{Jobs: *jobs}), inputs); err != nil {
+	if err := b.extract(extract.New(registry, extract.Options{Jobs: *jobs}), inputs, *jobs); err != nil {
 		b.progress.done()
 		return err
 	}
@@ -183,13 +184,13 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	// Paragraph lineage compares documents with one another, so it comes
 	// after the per-document graphs, in a named graph of its own.
-	var trimmed []*extract.Document
-	for _, ds := range b.lineage {
-		trimmed = append(trimmed, ds...)
+	var texts []*lineage.Text
+	for _, ts := range b.lineage {
+		texts = append(texts, ts...)
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
-	for _, pair := range lineage.Series([]*extract.Source{{Documents: trimmed}}) {
+	for _, pair := range lineage.SeriesOf(texts) {
 		lq := lineage.Quads(b.minter, []*lineage.Pair{pair})
 		if err := b.write(lq); err != nil {
 			return err
@@ -251,50 +252,63 @@ type streamBuild struct {
 	warnings    []extract.Warning
 	skipped     []string
 	years       map[string]string
-	lineage     [][]*extract.Document // by input, as Series would read the sources
-	graphs      map[string]bool       // the named graphs of the graph file
+	lineage     [][]*lineage.Text // by input, as Series would read the sources
+	graphs      map[string]bool   // the named graphs of the graph file
 }
 
-// extract reads the inputs in order and builds each file's documents. A
-// file citing a resolution by number alone, whose year only another file
-// may print, is read again once every file has been: holding its
-// extraction until then would hold the corpus.
-func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input) error {
+// extract reads the inputs in order and builds each file's documents, on
+// jobs workers (0: one per core). A file citing a resolution by number
+// alone, whose year only another file may print, is read again once every
+// file has been: holding its extraction until then would hold the corpus.
+func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs int) error {
+	if jobs < 1 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
 	b.years = map[string]string{}
 	index := map[extract.Input]int{}
 	for i, in := range inputs {
 		index[in] = i
 	}
 	var again []extract.Input
+	m := b.startMapping(jobs)
 	err := x.FilesEach(inputs, func(r extract.Result) error {
 		b.warnings = append(b.warnings, r.Warnings...)
+		size := fileSize(r.Input)
 		if r.Err != nil {
 			b.skipped = append(b.skipped, r.Err.Error())
-			b.progress.read(fileSize(r.Input), 0)
+			b.progress.read(size, 0)
 			return nil
 		}
 		b.files++
 		b.docs += len(r.Source.Documents)
-		b.progress.read(fileSize(r.Input), len(r.Source.Documents))
+		b.progress.read(size, len(r.Source.Documents))
 		// Later files' years win, as ResolutionYears of all files has it.
 		maps.Copy(b.years, extract.ResolutionYears([]*extract.Source{r.Source}))
 		if r.Source.YearsOpen() {
 			again = append(again, r.Input)
 			return nil
 		}
-		return b.source(index[r.Input], r.Source)
+		return m.add(index[r.Input], r.Source, size)
 	})
+	if merr := m.wait(); merr != nil {
+		return merr
+	}
 	if err != nil || len(again) == 0 {
 		return err
 	}
-	return x.FilesEach(again, func(r extract.Result) error {
+	m = b.startMapping(jobs)
+	err = x.FilesEach(again, func(r extract.Result) error {
 		if r.Err != nil { // it was read a moment ago
 			return r.Err
 		}
 		// Its other warnings were counted the first time.
 		b.warnings = append(b.warnings, extract.SettleYears(r.Source, b.years)...)
-		return b.source(index[r.Input], r.Source)
+		return m.add(index[r.Input], r.Source, fileSize(r.Input))
 	})
+	if merr := m.wait(); merr != nil {
+		return merr
+	}
+	return err
 }
 
 // source builds the graph of one file's documents.
@@ -313,11 +327,7 @@ func (b *streamBuild) source(i int, src *extract.Source) error {
 	if b.spool != nil {
 		b.spool.cut(false)
 	}
-	for _, d := range src.Documents {
-		if t := lineage.Trim(d); t != nil {
-			b.lineage[i] = append(b.lineage[i], t)
-		}
-	}
+	b.lineage[i] = append(b.lineage[i], trimmed(src)...)
 	return nil
 }
 

@@ -41,15 +41,34 @@ func newSpool(dir string) (*spool, error) {
 
 // add writes quads to the batch being written.
 func (s *spool) add(quads []rdf.Quad) error {
+	if err := writeQuads(s.w, quads); err != nil {
+		return err
+	}
+	s.open += len(quads)
+	s.total += len(quads)
+	return nil
+}
+
+// addEncoded writes n quads that writeQuads wrote to data, on a mapping
+// worker, to the batch being written.
+func (s *spool) addEncoded(data []byte, n int) error {
+	if _, err := s.w.Write(data); err != nil {
+		return fmt.Errorf("keeping the store's quads: %w", err)
+	}
+	s.open += n
+	s.total += n
+	return nil
+}
+
+// writeQuads writes quads as the spool keeps them.
+func writeQuads(w termWriter, quads []rdf.Quad) error {
 	for _, q := range quads {
 		for _, t := range [4]rdf.Term{q.Subj, q.Pred, q.Obj, q.Ctx} {
-			if err := writeTerm(s.w, t); err != nil {
+			if err := writeTerm(w, t); err != nil {
 				return fmt.Errorf("keeping the store's quads: %w", err)
 			}
 		}
 	}
-	s.open += len(quads)
-	s.total += len(quads)
 	return nil
 }
 
@@ -114,7 +133,14 @@ const (
 	tagLiteral
 )
 
-func writeTerm(w *bufio.Writer, t rdf.Term) error {
+// termWriter is the spool's file, or a mapping worker's buffer.
+type termWriter interface {
+	io.Writer
+	io.ByteWriter
+	io.StringWriter
+}
+
+func writeTerm(w termWriter, t rdf.Term) error {
 	var strs []string
 	switch t := t.(type) {
 	case nil:

@@ -14,7 +14,8 @@ import (
 // store a few thousand quads at a time writes the same file and stores
 // the same quads as one that holds everything: on the seeds with one of
 // them copied under a second name, so that 2584 (2021)'s named graph is
-// made from two files and loaded in two batches.
+// made from two files and loaded in two batches. So does one that maps
+// every file on the goroutine that merges them, as it does large files.
 func TestStreamingBuildIsTheSame(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(seeds, "002_94fc391085a7c37b.txt"))
 	if err != nil {
@@ -57,5 +58,16 @@ func TestStreamingBuildIsTheSame(t *testing.T) {
 	}
 	if !bytes.Equal(gotStore, wantStore) {
 		t.Errorf("the streamed store differs: %d bytes of N-Quads, want %d", len(gotStore), len(wantStore))
+	}
+
+	// Files too large to be mapped on a worker are mapped as they merge.
+	defer func(max int64) { mapOnWorkerMax = max }(mapOnWorkerMax)
+	mapOnWorkerMax = 0
+	gotFile, gotStore = build()
+	if !bytes.Equal(gotFile, wantFile) {
+		t.Errorf("the file mapped while merging differs: %d bytes, want %d", len(gotFile), len(wantFile))
+	}
+	if !bytes.Equal(gotStore, wantStore) {
+		t.Errorf("the store mapped while merging differs: %d bytes of N-Quads, want %d", len(gotStore), len(wantStore))
 	}
 }

@@ -341,3 +341,34 @@ func TestDevSeries(t *testing.T) {
 		t.Errorf("201 pp_1 → 219 pp_1 is aligned now: move it to the pairs found")
 	}
 }
+
+// Texts prepared one by one, as a build's workers prepare them, give the
+// pairs Series gives of the whole documents: on the seeds and, when it is
+// there, the development corpus.
+func TestPreparedTextsPairAsSeries(t *testing.T) {
+	dirs := []string{"../../testdata/seeds"}
+	if dev := filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev"); dirExists(dev) {
+		dirs = append(dirs, dev)
+	}
+	m := ontology.NewMinter("")
+	for _, dir := range dirs {
+		sources := read(t, dir)
+		var texts []*Text
+		for _, src := range sources {
+			for _, d := range src.Documents {
+				if x := Prepare(d); x != nil {
+					texts = append(texts, x)
+				}
+			}
+		}
+		want, got := Quads(m, Series(sources)), Quads(m, SeriesOf(texts))
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: prepared texts give %d lineage quads, Series %d, or other ones", dir, len(got), len(want))
+		}
+	}
+}
+
+func dirExists(dir string) bool {
+	info, err := os.Stat(dir)
+	return err == nil && info.IsDir()
+}

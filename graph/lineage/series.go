@@ -2,8 +2,11 @@ package lineage
 
 import (
 	"regexp"
+	"runtime"
 	"sort"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/sckg/sckg/extract"
 )
@@ -59,7 +62,8 @@ type prepared struct {
 	order []*doc // oldest first
 }
 
-// keepPrepared is how many documents' paragraphs stay prepared.
+// keepPrepared is how many documents' paragraphs stay prepared, in each
+// goroutine of predecessors.
 const keepPrepared = 64
 
 func (c *prepared) of(x *doc) []*para {
@@ -83,30 +87,71 @@ func (c *prepared) of(x *doc) []*para {
 // document found in several files is compared once. The pairs come sorted
 // by the later document, then the earlier.
 func Series(sources []*extract.Source) []*Pair {
+	var texts []*Text
+	for _, src := range sources {
+		for _, d := range src.Documents {
+			texts = append(texts, &Text{Doc: d})
+		}
+	}
+	return SeriesOf(texts)
+}
+
+// A Text is a document as Series reads it, with what can be made of it
+// alone, where it was read: its MinHash signature, on the cores that read
+// the build's files, not one after another when they are all read.
+type Text struct {
+	Doc *extract.Document
+	sig []uint64 // nil until signed, and for a text Series signs none of
+}
+
+// Prepare keeps of d what Series reads (Trim) and signs it; nil for a
+// document Series has no use for.
+func Prepare(d *extract.Document) *Text {
+	t := Trim(d)
+	if t == nil {
+		return nil
+	}
+	x := &Text{Doc: t}
+	if resolutionNum(t) > 0 {
+		x.sig = signature(leafKeys(t))
+	}
+	return x
+}
+
+// resolutionNum is the number of a resolution, 0 for any other document.
+func resolutionNum(d *extract.Document) int {
+	if d.Kind != extract.KindResolution || len(d.Paragraphs) == 0 {
+		return 0
+	}
+	m := resolutionNumber.FindStringSubmatch(d.Symbol)
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+// SeriesOf is Series of the documents of texts, in their order.
+func SeriesOf(texts []*Text) []*Pair {
 	byID := map[string]*doc{}
 	var ids []string
 	var votes []*extract.Vote
-	for _, src := range sources {
-		for _, d := range src.Documents {
-			if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
-				votes = append(votes, d.Vote)
-			}
-			if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
-				continue
-			}
-			id := d.ID()
-			if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
-				continue // the fuller copy of a text printed twice
-			}
-			if _, ok := byID[id]; !ok {
-				ids = append(ids, id)
-			}
-			x := &doc{d: d}
-			if m := resolutionNumber.FindStringSubmatch(d.Symbol); m != nil && d.Kind == extract.KindResolution {
-				x.num, _ = strconv.Atoi(m[1])
-			}
-			byID[id] = x
+	for _, t := range texts {
+		d := t.Doc
+		if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
+			votes = append(votes, d.Vote)
 		}
+		if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
+			continue
+		}
+		id := d.ID()
+		if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
+			continue // the fuller copy of a text printed twice
+		}
+		if _, ok := byID[id]; !ok {
+			ids = append(ids, id)
+		}
+		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig}
 	}
 	sort.Strings(ids)
 	cache := &prepared{paras: map[*doc][]*para{}}
@@ -127,7 +172,9 @@ func Series(sources []*extract.Source) []*Pair {
 	var res []*doc
 	for _, id := range ids {
 		if x := byID[id]; x.num > 0 {
-			x.sig = signature(prepare(x.d))
+			if x.sig == nil {
+				x.sig = signature(leafKeys(x.d))
+			}
 			res = append(res, x)
 		}
 	}
@@ -136,8 +183,8 @@ func Series(sources []*extract.Source) []*Pair {
 	for i, b := range res {
 		cands[b] = candidates(b, i+1, buckets, byID)
 	}
-	for _, b := range bySeries(res, cands) {
-		if p := predecessor(b, cands[b], cache, al); p != nil {
+	for _, p := range predecessors(bySeries(res, cands), cands) {
+		if p != nil {
 			pairs = append(pairs, p)
 		}
 	}
@@ -268,6 +315,48 @@ func enough(p *Pair) bool {
 	return false
 }
 
+// seriesRun is how many resolutions, one after another in the order of
+// bySeries, a goroutine of predecessors takes at a time: a run mostly
+// holds whole series, whose texts its cache then prepares once.
+const seriesRun = 32
+
+// maxSeriesWorkers bounds the goroutines of predecessors: each holds a
+// cache of keepPrepared documents, and a build's memory must not grow
+// with the cores of the machine.
+const maxSeriesWorkers = 4
+
+// predecessors finds the predecessor of each of res (nil for none), on
+// up to maxSeriesWorkers cores: each resolution's alignments with its
+// candidates are its own, and they were most of the time of a build's
+// lineage. Each goroutine has its own cache and aligner, and takes runs
+// of res in turn. Runs cut series, whose texts both sides of a cut then
+// prepare: 8 % more preparations than one goroutine on 2990 texts, where
+// the cache's misses alone prepare each text 2.8 times.
+func predecessors(res []*doc, cands map[*doc][]*doc) []*Pair {
+	out := make([]*Pair, len(res))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, len(res)/seriesRun+1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cache := &prepared{paras: map[*doc][]*para{}}
+			al := &aligner{}
+			for {
+				start := int(next.Add(seriesRun)) - seriesRun
+				if start >= len(res) {
+					return
+				}
+				for i := start; i < min(start+seriesRun, len(res)); i++ {
+					out[i] = predecessor(res[i], cands[res[i]], cache, al)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
+}
+
 // predecessor aligns b with each candidate and keeps the latest of those
 // that share nearly as much text with b as the best does, if the best
 // shares enough.
@@ -292,21 +381,39 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	return pick
 }
 
-// signature is the MinHash signature of a document's word 3-grams, one
-// minimum per hash function (bands × rows of them).
-func signature(ps []*para) []uint64 {
+// leafKeys are the comparison keys of the words of each paragraph of d
+// that has no sub-paragraphs (a paragraph's text holds its
+// sub-paragraphs'): all a signature reads of a document, and a part of
+// what prepare makes of it.
+func leafKeys(d *extract.Document) [][]string {
+	parent := map[*extract.Paragraph]bool{}
+	for _, p := range d.Paragraphs {
+		if p.Parent != nil {
+			parent[p.Parent] = true
+		}
+	}
+	out := make([][]string, 0, len(d.Paragraphs))
+	for _, p := range d.Paragraphs {
+		if !parent[p] {
+			out = append(out, keys(tokens(p.Text)))
+		}
+	}
+	return out
+}
+
+// signature is the MinHash signature of the word 3-grams of a document's
+// leaf paragraphs (leafKeys), one minimum per hash function (bands × rows
+// of them).
+func signature(leaves [][]string) []uint64 {
 	sig := make([]uint64, bands*rows)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	for _, p := range ps {
-		if !p.leaf {
-			continue // its words are its sub-paragraphs'
-		}
-		for i := 0; i+2 < len(p.keys) || i == 0 && len(p.keys) > 0; i++ {
+	for _, keys := range leaves {
+		for i := 0; i+2 < len(keys) || i == 0 && len(keys) > 0; i++ {
 			x := uint64(fnvOffset)
-			for k := i; k < i+3 && k < len(p.keys); k++ {
-				x = hashByte(hashString(x, p.keys[k]), 0)
+			for k := i; k < i+3 && k < len(keys); k++ {
+				x = hashByte(hashString(x, keys[k]), 0)
 			}
 			for f := range sig {
 				if v := mix(x ^ seeds[f]); v < sig[f] {

@@ -47,7 +47,7 @@ type usage struct {
 }
 
 // use notes the kind of value o gives predicate p.
-func (s *Sink) use(p, o rdfTerm) {
+func (s *recordMaker) use(p, o rdfTerm) {
 	u := s.uses[p.value]
 	if u == nil {
 		u = &usage{datatypes: map[string]bool{}}
@@ -58,6 +58,21 @@ func (s *Sink) use(p, o rdfTerm) {
 		u.datatypes[o.datatype] = true
 	} else {
 		u.iris = true
+	}
+}
+
+// addUsage adds what an encoder noted of predicate p: the same sets,
+// whichever goroutine saw a value first.
+func (s *recordMaker) addUsage(p string, from *usage) {
+	u := s.uses[p]
+	if u == nil {
+		u = &usage{datatypes: map[string]bool{}}
+		s.uses[p] = u
+	}
+	u.iris = u.iris || from.iris
+	u.literals = u.literals || from.literals
+	for dt := range from.datatypes {
+		u.datatypes[dt] = true
 	}
 }
 

@@ -225,10 +225,11 @@ type entry struct {
 	group int32
 }
 
-// group is the records with one head: the span of its first record, and
-// the length of the head.
+// group is the records with one head: where its first record's bytes
+// begin (a span past the record's length, which sorting the heads would
+// otherwise decode at every comparison), and the length of the head.
 type group struct {
-	span uint64
+	at   uint64
 	head int32
 }
 
@@ -252,7 +253,9 @@ func (r *records) record(span uint64) []byte {
 	return chunk[k : k+int(n)]
 }
 
-func (r *records) head(g group) []byte { return r.record(g.span)[:g.head] }
+func (r *records) head(g group) []byte {
+	return r.chunks[g.at>>32][uint32(g.at):][:g.head]
+}
 
 // reset forgets the records and keeps the chunks for the next ones, but
 // those of a single long record.
@@ -283,10 +286,11 @@ func (r *records) add(rec []byte, head int) {
 	chunk := r.chunks[last]
 	span := uint64(last)<<32 | uint64(len(chunk))
 	chunk = binary.AppendUvarint(chunk, uint64(len(rec)))
+	at := uint64(last)<<32 | uint64(len(chunk))
 	r.chunks[last] = append(chunk, rec...)
 	r.bytes += len(rec)
 	if len(r.groups) == 0 || !bytes.Equal(r.head(r.groups[len(r.groups)-1]), rec[:head]) {
-		r.groups = append(r.groups, group{span, int32(head)})
+		r.groups = append(r.groups, group{at, int32(head)})
 	}
 	r.entries = append(r.entries, entry{span, int32(len(r.groups) - 1)})
 }

@@ -40,7 +40,7 @@ const maxRuns = 64
 // without duplicates, when finished: byte for byte what Write gives for
 // the same quads.
 type Sink struct {
-	f        Format
+	recordMaker
 	prefixes []ontology.Prefix
 	pre      *prefixer
 	opts     SinkOptions
@@ -48,13 +48,19 @@ type Sink struct {
 	added int     // quads added, to name a bad one as Write does
 	held  records // the statements not spilled yet
 	rec   []byte  // the record being made
-	terms checker
 	runs  []string
 	// levels[i] is how many merges runs[i] has been through: runs of one
 	// level are merged maxRuns at a time into one of the next, so that
 	// each statement is rewritten once per level, not once per merge.
 	levels []int
-	uses   map[string]*usage // JSON-LD's, by predicate IRI
+}
+
+// recordMaker checks quads and makes their records for one format: a
+// sink's own, and an Encoder's on another goroutine.
+type recordMaker struct {
+	f     Format
+	terms checker
+	uses  map[string]*usage // JSON-LD's, by predicate IRI
 }
 
 // lineMode tells the formats that sort lines (N-Quads, N-Triples) from
@@ -66,7 +72,7 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 	if _, ok := extensions[f]; !ok {
 		return nil, fmt.Errorf("unknown format %q", f)
 	}
-	s := &Sink{f: f, prefixes: prefixes, opts: opts, uses: map[string]*usage{}}
+	s := &Sink{recordMaker: recordMaker{f: f, uses: map[string]*usage{}}, prefixes: prefixes, opts: opts}
 	if !f.lineMode() {
 		pre, err := newPrefixer(prefixes)
 		if err != nil {
@@ -99,7 +105,7 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 // headLen is the length of a record's head (records.add): an N-Quads
 // line's subject and the space after it, a grouped record's graph and
 // subject.
-func (s *Sink) headLen(rec []byte) int {
+func (s *recordMaker) headLen(rec []byte) int {
 	if s.f.lineMode() {
 		return bytes.IndexByte(rec, ' ') + 1 // a subject holds no space
 	}
@@ -108,7 +114,7 @@ func (s *Sink) headLen(rec []byte) int {
 
 // appendRecord checks q and appends its record; on an error, dst is
 // returned as it was.
-func (s *Sink) appendRecord(dst []byte, q rdf.Quad) ([]byte, error) {
+func (s *recordMaker) appendRecord(dst []byte, q rdf.Quad) ([]byte, error) {
 	if s.f.lineMode() {
 		if s.f == NTriples {
 			q = rdf.Quad{Triple: q.Triple}

@@ -1,0 +1,209 @@
+package main
+
+// A file's documents are mapped to RDF, and the statements checked and
+// encoded for the graph file and the store, on worker goroutines, as
+// extraction is: done where the files come back in order, it was a third
+// of a build's time on one core while the others waited (issue 13). The
+// one goroutine that merges takes each file's graph in the order of the
+// files, so the graph file, the store and lineage see exactly what they
+// saw when it did all of it.
+
+import (
+	"bytes"
+	"errors"
+	"sync"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/extract"
+	"github.com/sckg/sckg/graph"
+	"github.com/sckg/sckg/graph/lineage"
+	"github.com/sckg/sckg/graph/rdfio"
+)
+
+// mapOnWorkerMax is the largest file, in bytes, whose graph a worker
+// makes whole: a larger file's quads go to the sink in chunks as they
+// are made, on the merging goroutine, so that a file of a million
+// citations is never held whole as statements (issue 16). Its records
+// take some 20 bytes for each byte of text. Variable so that the tests can
+// send every file down the merging goroutine's path.
+var mapOnWorkerMax int64 = 256 << 10
+
+// fileGraph is one file's graph, made by a worker, waiting for its turn.
+type fileGraph struct {
+	input int             // the file's place among the inputs
+	src   *extract.Source // set instead of the rest for a large file
+	enc   *rdfio.Encoder  // the graph file's records
+	names []string        // the named graphs, each once
+	store bytes.Buffer    // the store's quads, as the spool writes them
+	quads int             // in store
+	trim  []*lineage.Text // what lineage keeps of the documents
+	err   error
+}
+
+type mapJob struct {
+	input int
+	src   *extract.Source
+	out   chan<- *fileGraph
+}
+
+// errMergeFailed stops extraction once a file's graph could not be merged:
+// the merge's own error is the build's.
+var errMergeFailed = errors.New("the build stopped")
+
+// mapping is the workers that make files' graphs and the goroutine that
+// merges them, in order, into the build.
+type mapping struct {
+	b        *streamBuild
+	work     chan mapJob
+	pending  chan chan *fileGraph // in the order of the files: the window of files mapped ahead
+	stop     chan struct{}        // closed when a merge fails
+	finished chan struct{}        // closed when every file is merged
+	err      error                // the merge's, once finished
+	workers  sync.WaitGroup
+	// encoders are the encoders merged files leave, whose buffers later
+	// files reuse: not a sync.Pool, which every collection empties, and
+	// the build's memory limit has the collector run often.
+	encoders chan *rdfio.Encoder
+}
+
+func (b *streamBuild) startMapping(jobs int) *mapping {
+	m := &mapping{
+		b:        b,
+		work:     make(chan mapJob),
+		pending:  make(chan chan *fileGraph, 2*jobs),
+		stop:     make(chan struct{}),
+		finished: make(chan struct{}),
+		// the files in the window, on the workers and being merged
+		encoders: make(chan *rdfio.Encoder, 3*jobs+1),
+	}
+	for range jobs {
+		m.workers.Add(1)
+		go func() {
+			defer m.workers.Done()
+			for j := range m.work {
+				j.out <- m.graphOf(j.input, j.src) // buffered: never waits
+			}
+		}()
+	}
+	go m.mergeInOrder()
+	return m
+}
+
+// add hands the source of input i on to be mapped; it waits while the
+// window of files is full.
+func (m *mapping) add(i int, src *extract.Source, size int64) error {
+	out := make(chan *fileGraph, 1)
+	select {
+	case m.pending <- out:
+	case <-m.stop:
+		return errMergeFailed
+	}
+	if size > mapOnWorkerMax {
+		out <- &fileGraph{input: i, src: src}
+		return nil
+	}
+	m.work <- mapJob{i, src, out} // the workers run until wait
+	return nil
+}
+
+// wait returns once every file added is merged, with the merge's error.
+func (m *mapping) wait() error {
+	close(m.work)
+	close(m.pending)
+	<-m.finished
+	m.workers.Wait()
+	return m.err
+}
+
+// graphOf makes the graph of one file's documents.
+func (m *mapping) graphOf(i int, src *extract.Source) *fileGraph {
+	g := &fileGraph{input: i}
+	select {
+	case g.enc = <-m.encoders:
+	default:
+		g.enc = m.b.sink.NewEncoder()
+	}
+	g.err = graph.Builder{Minter: m.b.minter, Registry: m.b.registry}.Each(src, func(quads []rdf.Quad) error {
+		g.enc.Add(quads...)
+		g.noteNames(quads)
+		if m.b.spool == nil {
+			return nil
+		}
+		g.quads += len(quads)
+		return writeQuads(&g.store, quads)
+	})
+	g.trim = trimmed(src)
+	return g
+}
+
+// noteNames notes the named graphs of quads: a document's quads are all
+// in its own.
+func (g *fileGraph) noteNames(quads []rdf.Quad) {
+	for _, q := range quads {
+		if q.Ctx == nil {
+			continue
+		}
+		if name := q.Ctx.String(); len(g.names) == 0 || g.names[len(g.names)-1] != name {
+			g.names = append(g.names, name)
+		}
+	}
+}
+
+// mergeInOrder merges the files' graphs in the order of the files; after
+// an error it only drains them.
+func (m *mapping) mergeInOrder() {
+	defer close(m.finished)
+	for out := range m.pending {
+		g := <-out
+		if m.err != nil {
+			continue
+		}
+		if m.err = m.merge(g); m.err != nil {
+			close(m.stop)
+		}
+	}
+}
+
+// merge adds one file's graph to the graph file, the store and lineage.
+func (m *mapping) merge(g *fileGraph) error {
+	b := m.b
+	if g.src != nil {
+		return b.source(g.input, g.src)
+	}
+	defer func() {
+		g.enc.Reset()
+		select {
+		case m.encoders <- g.enc:
+		default: // enough kept
+		}
+	}()
+	if g.err != nil {
+		return g.err
+	}
+	if err := b.sink.AddEncoded(g.enc); err != nil {
+		return err
+	}
+	for _, name := range g.names {
+		b.graphs[name] = true
+	}
+	if b.spool != nil {
+		if err := b.spool.addEncoded(g.store.Bytes(), g.quads); err != nil {
+			return err
+		}
+		b.spool.cut(false)
+	}
+	b.lineage[g.input] = append(b.lineage[g.input], g.trim...)
+	return nil
+}
+
+// trimmed is what lineage keeps of a file's documents, signed.
+func trimmed(src *extract.Source) []*lineage.Text {
+	var out []*lineage.Text
+	for _, d := range src.Documents {
+		if t := lineage.Prepare(d); t != nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,87 @@
+package rdfio
+
+import (
+	"fmt"
+
+	"github.com/knakk/rdf"
+)
+
+// An Encoder makes a sink's records on another goroutine: checking terms
+// and writing records is most of what a sink does with a quad, and a build
+// that reads its files on all cores would otherwise do it on one. The
+// sink takes the records, in the order the encoders are handed to it,
+// with AddEncoded: the file is the same as if the quads had gone to Add
+// in that order.
+type Encoder struct {
+	recordMaker
+	buf   []byte  // the records, one after another
+	ends  []int32 // where each record ends in buf
+	heads []int32 // each record's head length (records.add)
+	// err is why the quad after the records could not be written: Add
+	// stops there, as Sink.Add does.
+	err error
+}
+
+// NewEncoder returns an encoder of records for s, to be used by one
+// goroutine at a time; s is not touched until AddEncoded.
+func (s *Sink) NewEncoder() *Encoder {
+	e := &Encoder{recordMaker: recordMaker{f: s.f}}
+	if s.f == JSONLD {
+		e.uses = map[string]*usage{}
+	}
+	return e
+}
+
+// Add makes the records of quads. After a quad that cannot be written it
+// takes no more; AddEncoded returns the error.
+func (e *Encoder) Add(quads ...rdf.Quad) {
+	for _, q := range quads {
+		if e.err != nil {
+			return
+		}
+		start := len(e.buf)
+		var err error
+		if e.buf, err = e.appendRecord(e.buf, q); err != nil {
+			e.err = err
+			return
+		}
+		e.ends = append(e.ends, int32(len(e.buf)))
+		e.heads = append(e.heads, int32(e.headLen(e.buf[start:])))
+	}
+}
+
+// Len is the number of records made.
+func (e *Encoder) Len() int { return len(e.ends) }
+
+// Reset forgets the records, keeping the buffers for the next.
+func (e *Encoder) Reset() {
+	e.buf, e.ends, e.heads, e.err = e.buf[:0], e.ends[:0], e.heads[:0], nil
+	if e.uses != nil {
+		clear(e.uses)
+	}
+}
+
+// AddEncoded takes the records e made, as Add would have taken its quads,
+// spilling when the sink holds more than its memory; e may then be Reset.
+func (s *Sink) AddEncoded(e *Encoder) error {
+	start := int32(0)
+	for i, end := range e.ends {
+		s.added++
+		s.held.add(e.buf[start:end], int(e.heads[i]))
+		start = end
+		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
+			if err := s.spill(); err != nil {
+				return err
+			}
+		}
+	}
+	for p, u := range e.uses {
+		s.addUsage(p, u)
+	}
+	if e.err != nil {
+		i := s.added
+		s.added++
+		return fmt.Errorf("quad %d: %w", i, e.err)
+	}
+	return nil
+}
