@@ -33,17 +33,14 @@ type Builder struct {
 // holding everything learned from it. The result is sorted, so the same
 // sources always give the same quads in the same order.
 func (g Builder) Build(sources []*extract.Source) []rdf.Quad {
-	r := g.Registry
-	if r == nil {
-		r = ontology.DefaultRegistry()
-	}
 	var out []rdf.Quad
-	ts := newTerms()
+	m := g.Mapper()
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, terms: ts}
+			b := m.docBuilder(src, d)
 			b.build()
 			out = append(out, b.quads...)
+			m.release(b)
 		}
 	}
 	return sortQuads(out)
@@ -56,24 +53,71 @@ const chunkQuads = 1 << 16
 // particular order, as they are made: a document of a million citations
 // is never held whole as quads (issue 16). The chunks of one document end
 // before the next document's begin. Whoever needs an order sorts, as the
-// graph file's writer does.
+// graph file's writer does. emit must not keep the slice it is handed:
+// the next chunk reuses it.
 func (g Builder) Each(src *extract.Source, emit func([]rdf.Quad) error) error {
+	return g.Mapper().Each(src, emit)
+}
+
+// A Mapper maps sources one after another, as Builder.Each does, and
+// keeps from source to source what does not change between them: the
+// vocabulary's terms, the descriptions of registered actors and states,
+// and the slice that holds a document's quads. Making them again for
+// each file was most of a build's mapping garbage. A Mapper is for one
+// goroutine at a time.
+type Mapper struct {
+	builder  Builder
+	registry *ontology.Registry
+	terms    *terms
+	quads    []rdf.Quad
+	// paragraphs and actors are one document's, emptied for the next.
+	paragraphs map[*extract.Paragraph]rdf.IRI
+	actorIRIs  map[string]rdf.IRI
+}
+
+// Mapper returns a Mapper of g's.
+func (g Builder) Mapper() *Mapper {
 	r := g.Registry
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
-	ts := newTerms()
+	return &Mapper{
+		builder: g, registry: r, terms: newTerms(),
+		paragraphs: map[*extract.Paragraph]rdf.IRI{}, actorIRIs: map[string]rdf.IRI{},
+	}
+}
+
+// Each is Builder.Each.
+func (m *Mapper) Each(src *extract.Source, emit func([]rdf.Quad) error) error {
 	for _, d := range src.Documents {
-		b := &docBuilder{m: g.Minter, src: src, doc: d, registry: r, emit: emit, terms: ts}
+		b := m.docBuilder(src, d)
+		b.emit = emit
 		b.build()
 		if b.err == nil && len(b.quads) > 0 {
 			b.err = emit(b.quads)
 		}
+		m.release(b)
 		if b.err != nil {
 			return b.err
 		}
 	}
 	return nil
+}
+
+func (m *Mapper) docBuilder(src *extract.Source, d *extract.Document) *docBuilder {
+	return &docBuilder{
+		m: m.builder.Minter, src: src, doc: d, registry: m.registry, terms: m.terms,
+		quads: m.quads[:0], paragraphs: m.paragraphs, actorIRIs: m.actorIRIs,
+	}
+}
+
+// release takes back b's slice and maps for the next document. The
+// slice is cleared so that it does not keep the last file's text alive.
+func (m *Mapper) release(b *docBuilder) {
+	clear(b.quads)
+	m.quads = b.quads[:0]
+	clear(m.paragraphs)
+	clear(m.actorIRIs)
 }
 
 // sortQuads orders quads by graph, subject, predicate and object, each
@@ -136,9 +180,13 @@ type docBuilder struct {
 	src      *extract.Source
 	doc      *extract.Document
 	iri      string
+	iriTerm  rdf.IRI // iri's term, an object of many statements
 	graph    rdf.Context
 	source   string
-	quads    []rdf.Quad
+	// sourceTerm is source's term, the object of every span's statement:
+	// kept here, not in terms, which would keep every file's.
+	sourceTerm rdf.Object
+	quads      []rdf.Quad
 	// emit, when set, takes the quads made so far whenever they are
 	// many (Each); err is the first error it gave.
 	emit func([]rdf.Quad) error
@@ -147,28 +195,47 @@ type docBuilder struct {
 	// added one after another, and its IRI is checked and boxed once.
 	lastSubj     string
 	lastSubjTerm rdf.Subject
-	terms        *terms // shared by a source's documents
+	terms        *terms // shared by a Mapper's documents
+	// The IRIs of the document's paragraphs and actors, made once: each
+	// is the subject or object of statements in several places.
+	paragraphs map[*extract.Paragraph]rdf.IRI
+	actorIRIs  map[string]rdf.IRI
 }
 
 // terms holds the terms of the vocabulary a build uses, each checked and
-// boxed once for the documents of a source: predicates and classes are
+// boxed once for the documents of a Mapper: predicates and classes are
 // the ontology's, a fixed few, and checking an IRI's characters
 // (rdf.NewIRI) and boxing its term for each statement was a third of
-// mapping documents to quads.
+// mapping documents to quads. Only IRIs of which a build has few are
+// kept, since they are kept for the whole build.
 type terms struct {
 	preds   map[string]rdf.Predicate
 	objects map[string]rdf.Object
+	// actors and states hold the statements that describe a registered
+	// actor, by its key, and a member state, by its code: the registry's,
+	// the same in every document but for the graph they are in.
+	actors, states map[string]description
+}
+
+// description is what the registry tells of an actor: its IRI, and the
+// statements that describe it and the actors it leads to.
+type description struct {
+	iri     rdf.IRI
+	triples []rdf.Triple
 }
 
 func newTerms() *terms {
-	return &terms{preds: map[string]rdf.Predicate{}, objects: map[string]rdf.Object{}}
+	return &terms{preds: map[string]rdf.Predicate{}, objects: map[string]rdf.Object{},
+		actors: map[string]description{}, states: map[string]description{}}
 }
 
 func (b *docBuilder) build() {
 	d := b.doc
 	b.iri = DocumentIRI(b.m, d)
+	b.iriTerm = iri(b.iri)
 	b.graph = iri(b.m.Graph(b.iri))
 	b.source = b.m.Source(b.src.SHA256[:16])
+	b.sourceTerm = iri(b.source)
 
 	b.add(b.iri, ontology.RDFType, b.vocab(ontology.ELILegalResource))
 	b.add(b.iri, ontology.RDFType, b.vocab(kindClass[d.Kind]))
@@ -190,7 +257,7 @@ func (b *docBuilder) build() {
 	case extract.RelQuotedIn:
 		b.add(b.iri, ontology.QuotedIn, iri(DocumentIRI(b.m, d.Parent)))
 	}
-	b.add(b.iri, ontology.PROVWasDerivedFrom, iri(b.span(d.Span)))
+	b.add(b.iri, ontology.PROVWasDerivedFrom, b.span(d.Span))
 
 	b.add(b.source, ontology.RDFType, b.vocab(ontology.SourceFile))
 	b.add(b.source, ontology.FileName, plain(b.src.Name))
@@ -199,10 +266,10 @@ func (b *docBuilder) build() {
 	for _, sec := range d.Sections {
 		si := b.m.Fragment(b.iri, sec.ID)
 		b.add(si, ontology.RDFType, b.vocab(ontology.Section))
-		b.add(si, ontology.ELIIsPartOf, iri(b.iri))
+		b.add(si, ontology.ELIIsPartOf, b.iriTerm)
 		b.add(si, ontology.RDFSLabel, lang(sec.Title, d.Language))
 		b.add(si, ontology.Ordinal, nonNegative(sec.Ordinal))
-		b.add(si, ontology.PROVWasDerivedFrom, iri(b.span(sec.Span)))
+		b.add(si, ontology.PROVWasDerivedFrom, b.span(sec.Span))
 	}
 	for _, p := range d.Paragraphs {
 		b.paragraph(p)
@@ -212,6 +279,16 @@ func (b *docBuilder) build() {
 	b.actors()
 }
 
+// paragraphIRI is the IRI of one of the document's paragraphs.
+func (b *docBuilder) paragraphIRI(p *extract.Paragraph) rdf.IRI {
+	if t, ok := b.paragraphs[p]; ok {
+		return t
+	}
+	t := iri(b.m.Fragment(b.iri, p.ID))
+	b.paragraphs[p] = t
+	return t
+}
+
 // describeSymbol states what the symbol alone tells of a document.
 func (b *docBuilder) describeSymbol(doc, sym string) {
 	b.add(doc, ontology.ELIIDLocal, plain(sym))
@@ -219,13 +296,13 @@ func (b *docBuilder) describeSymbol(doc, sym string) {
 }
 
 func (b *docBuilder) paragraph(p *extract.Paragraph) {
-	pi := b.m.Fragment(b.iri, p.ID)
+	pi := b.paragraphIRI(p).String()
 	b.add(pi, ontology.RDFType, b.vocab(ontology.ELILegalResourceSubdivision))
 	b.add(pi, ontology.RDFType, b.vocab(paragraphClass[p.Kind]))
 	if p.Parent != nil {
-		b.add(pi, ontology.ELIIsPartOf, iri(b.m.Fragment(b.iri, p.Parent.ID)))
+		b.add(pi, ontology.ELIIsPartOf, b.paragraphIRI(p.Parent))
 	} else {
-		b.add(pi, ontology.ELIIsPartOf, iri(b.iri))
+		b.add(pi, ontology.ELIIsPartOf, b.iriTerm)
 	}
 	if p.Number != "" {
 		b.add(pi, ontology.ELINumber, plain(p.Number))
@@ -238,7 +315,7 @@ func (b *docBuilder) paragraph(p *extract.Paragraph) {
 	if p.Section != nil {
 		b.add(pi, ontology.InSection, iri(b.m.Fragment(b.iri, p.Section.ID)))
 	}
-	b.add(pi, ontology.PROVWasDerivedFrom, iri(b.span(p.Span)))
+	b.add(pi, ontology.PROVWasDerivedFrom, b.span(p.Span))
 }
 
 // citations writes each citation as a fact node with its evidence, and
@@ -249,7 +326,7 @@ func (b *docBuilder) citations() {
 	for _, c := range b.doc.Citations {
 		perParagraph[c.Paragraph]++
 		ci := b.m.Fragment(b.iri, fmt.Sprintf("%s-cit-%d", c.Paragraph.ID, perParagraph[c.Paragraph]))
-		citing := b.m.Fragment(b.iri, c.Paragraph.ID)
+		citing := b.paragraphIRI(c.Paragraph)
 		target := b.m.Document(c.Target)
 		cited := target
 		if c.TargetParagraph != "" {
@@ -270,16 +347,16 @@ func (b *docBuilder) citations() {
 		case extract.FormSanctionsRegime:
 			b.add(ci, ontology.RDFType, b.vocab(ontology.SanctionsRegimeCitation))
 		}
-		b.add(ci, ontology.CiTOHasCitingEntity, iri(citing))
+		b.add(ci, ontology.CiTOHasCitingEntity, citing)
 		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
 		b.add(ci, ontology.CiTOHasCitationCharacterizat, b.vocab(ontology.CITO+CiTO(c.Function)))
 		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
 		b.add(ci, ontology.CitedAs, plain(c.Text))
-		b.add(ci, ontology.PROVWasDerivedFrom, iri(b.span(c.Span)))
+		b.add(ci, ontology.PROVWasDerivedFrom, b.span(c.Span))
 		for _, link := range c.Links {
 			b.add(ci, ontology.Hyperlink, iri(link))
 		}
-		b.add(citing, ontology.ELICites, iri(cited))
+		b.add(citing.String(), ontology.ELICites, iri(cited))
 		if c.Form == extract.FormInternal {
 			continue // the document itself: no self-citation between documents
 		}
@@ -291,27 +368,32 @@ func (b *docBuilder) citations() {
 	}
 }
 
-// span writes a character span of the source file and returns its IRI.
-func (b *docBuilder) span(s extract.Span) string {
+// span writes a character span of the source file and returns its IRI,
+// the term its statements' subject was made as.
+func (b *docBuilder) span(s extract.Span) rdf.IRI {
 	si := b.m.Span(b.source, s.Start, s.End)
 	b.add(si, ontology.RDFType, b.vocab(ontology.NIFOffsetBasedString))
 	b.add(si, ontology.NIFBeginIndex, nonNegative(s.Start))
 	b.add(si, ontology.NIFEndIndex, nonNegative(s.End))
-	b.add(si, ontology.DCTSource, b.vocab(b.source))
-	return si
+	b.add(si, ontology.DCTSource, b.sourceTerm)
+	return b.lastSubjTerm.(rdf.IRI)
 }
 
 func (b *docBuilder) add(subj, pred string, obj rdf.Object) {
 	if b.lastSubjTerm == nil || subj != b.lastSubj {
 		b.lastSubj, b.lastSubjTerm = subj, iri(subj)
 	}
-	b.quads = append(b.quads, rdf.Quad{
-		Triple: rdf.Triple{Subj: b.lastSubjTerm, Pred: b.predicate(pred), Obj: obj},
-		Ctx:    b.graph,
-	})
+	b.addTriple(rdf.Triple{Subj: b.lastSubjTerm, Pred: b.predicate(pred), Obj: obj})
+}
+
+// addTriple adds t in the document's graph, and hands the quads on when
+// they are many. emit keeps none of them, so the slice is reused.
+func (b *docBuilder) addTriple(t rdf.Triple) {
+	b.quads = append(b.quads, rdf.Quad{Triple: t, Ctx: b.graph})
 	if b.emit != nil && len(b.quads) >= chunkQuads && b.err == nil {
 		b.err = b.emit(b.quads)
-		b.quads = make([]rdf.Quad, 0, chunkQuads)
+		clear(b.quads)
+		b.quads = b.quads[:0]
 	}
 }
 
@@ -326,8 +408,8 @@ func (b *docBuilder) predicate(p string) rdf.Predicate {
 }
 
 // vocab returns the term of an IRI the graph uses as an object again and
-// again: a class, a characterisation, the source file. Only for IRIs of
-// which a source has few, since each is kept while it is mapped.
+// again: a class, a characterisation, a language. Only for IRIs of which
+// a build has few, since each is kept while the Mapper lives.
 func (b *docBuilder) vocab(s string) rdf.Object {
 	if t, ok := b.terms.objects[s]; ok {
 		return t

@@ -249,3 +249,43 @@ func TestEachHandsOnChunks(t *testing.T) {
 		}
 	}
 }
+
+// A Mapper that maps the same sources again, with the descriptions and
+// terms the first round kept, gives the statements Build gives: what it
+// keeps from file to file changes nothing it makes.
+func TestMapperReusedGivesBuild(t *testing.T) {
+	inputs, errs := extract.Collect([]string{"../testdata/seeds"})
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	var sources []*extract.Source
+	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		sources = append(sources, r.Source)
+	}
+	b := Builder{Minter: ontology.NewMinter("")}
+	want := b.Build(sources)
+	m := b.Mapper()
+	for round := range 2 {
+		var got []rdf.Quad
+		for _, src := range sources {
+			if err := m.Each(src, func(quads []rdf.Quad) error {
+				got = append(got, quads...)
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		got = sortQuads(got)
+		if len(got) != len(want) {
+			t.Fatalf("round %d: %d quads, Build %d", round, len(got), len(want))
+		}
+		for i := range want {
+			if quadKey(got[i]) != quadKey(want[i]) {
+				t.Fatalf("round %d, quad %d: %s, Build %s", round, i, quadKey(got[i]), quadKey(want[i]))
+			}
+		}
+	}
+}

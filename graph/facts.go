@@ -3,6 +3,8 @@ package graph
 import (
 	"strconv"
 
+	"github.com/knakk/rdf"
+
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/ontology"
 )
@@ -36,7 +38,7 @@ func (b *docBuilder) facts() {
 	}
 	for _, a := range d.Sponsors {
 		if a.State != "" {
-			b.add(b.iri, ontology.Sponsor, iri(b.state(a.State)))
+			b.add(b.iri, ontology.Sponsor, (b.state(a.State)))
 		}
 	}
 	if d.AgendaItem != "" {
@@ -57,8 +59,8 @@ func (b *docBuilder) facts() {
 		b.add(b.iri, ontology.Speaker, iri(node))
 		b.add(node, ontology.RDFType, b.vocab(ontology.Statement))
 		b.add(node, ontology.SpeakerName, plain(sp.Name))
-		b.add(node, ontology.OnBehalfOf, iri(b.state(sp.State.State)))
-		b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(sp.Span)))
+		b.add(node, ontology.OnBehalfOf, (b.state(sp.State.State)))
+		b.add(node, ontology.PROVWasDerivedFrom, b.span(sp.Span))
 	}
 	if d.Vote != nil {
 		b.vote(d.Vote)
@@ -78,8 +80,8 @@ func (b *docBuilder) vote(v *extract.Vote) {
 	}
 	node := b.m.Vote(key)
 	b.add(node, ontology.RDFType, b.vocab(ontology.Vote))
-	b.add(node, ontology.ReportedIn, iri(b.iri))
-	b.add(node, ontology.PROVWasDerivedFrom, iri(b.span(v.Span)))
+	b.add(node, ontology.ReportedIn, b.iriTerm)
+	b.add(node, ontology.PROVWasDerivedFrom, b.span(v.Span))
 	if v.Draft != "" {
 		b.add(node, ontology.OnDraft, iri(b.m.Document(v.Draft)))
 	}
@@ -104,7 +106,7 @@ func (b *docBuilder) vote(v *extract.Vote) {
 	}
 	for _, a := range v.NotParticipating {
 		if a.State != "" {
-			b.add(node, ontology.NotParticipating, iri(b.state(a.State)))
+			b.add(node, ontology.NotParticipating, (b.state(a.State)))
 		}
 	}
 	if !v.Listed && !v.Counted {
@@ -124,18 +126,22 @@ func (b *docBuilder) vote(v *extract.Vote) {
 		}
 		for _, a := range side.actors {
 			if a.State != "" {
-				b.add(node, side.pred, iri(b.state(a.State)))
+				b.add(node, side.pred, (b.state(a.State)))
 			}
 		}
 	}
 }
 
 // state describes a member state in this graph and returns its IRI.
-func (b *docBuilder) state(alpha3 string) string {
+func (b *docBuilder) state(alpha3 string) rdf.IRI {
+	return b.described(b.terms.states, alpha3, func() rdf.IRI { return b.describeState(alpha3) })
+}
+
+func (b *docBuilder) describeState(alpha3 string) rdf.IRI {
 	s := b.m.StateIRI(alpha3)
 	st, ok := ontology.StateByAlpha3(alpha3)
 	if !ok {
-		return s
+		return iri(s)
 	}
 	b.add(s, ontology.RDFType, b.vocab(ontology.MemberState))
 	b.add(s, ontology.SKOSNotation, plain(alpha3))
@@ -148,7 +154,7 @@ func (b *docBuilder) state(alpha3 string) string {
 	if st.SeatOf != "" {
 		// The seat's holder today is described too, so that the link
 		// leads to a named state.
-		b.add(s, ontology.HeldSeatOf, iri(b.state(st.SeatOf)))
+		b.add(s, ontology.HeldSeatOf, b.state(st.SeatOf))
 	}
-	return s
+	return iri(s)
 }

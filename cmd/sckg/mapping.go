@@ -81,8 +81,11 @@ func (b *streamBuild) startMapping(jobs int) *mapping {
 		m.workers.Add(1)
 		go func() {
 			defer m.workers.Done()
+			// One mapper for the worker's files: it keeps the
+			// vocabulary's terms and the registry's descriptions.
+			mapper := graph.Builder{Minter: b.minter, Registry: b.registry}.Mapper()
 			for j := range m.work {
-				j.out <- m.graphOf(j.input, j.src) // buffered: never waits
+				j.out <- m.graphOf(mapper, j.input, j.src) // buffered: never waits
 			}
 		}()
 	}
@@ -116,15 +119,16 @@ func (m *mapping) wait() error {
 	return m.err
 }
 
-// graphOf makes the graph of one file's documents.
-func (m *mapping) graphOf(i int, src *extract.Source) *fileGraph {
+// graphOf makes the graph of one file's documents with the worker's
+// mapper.
+func (m *mapping) graphOf(mapper *graph.Mapper, i int, src *extract.Source) *fileGraph {
 	g := &fileGraph{input: i}
 	select {
 	case g.enc = <-m.encoders:
 	default:
 		g.enc = m.b.sink.NewEncoder()
 	}
-	g.err = graph.Builder{Minter: m.b.minter, Registry: m.b.registry}.Each(src, func(quads []rdf.Quad) error {
+	g.err = mapper.Each(src, func(quads []rdf.Quad) error {
 		g.enc.Add(quads...)
 		g.noteNames(quads)
 		if m.b.spool == nil {
