@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -562,7 +563,74 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 // ("China" before 25 October 1971 is the Republic of China's seat), or,
 // failing that, the one state whose name is a letter away from what OCR
 // printed ("Matta").
+//
+// statesOf asks for every run of up to four names of a list, and the
+// same names come back in vote after vote, most of them no state's
+// ("Cuba and Yemen"): what the state tables answered is remembered
+// (namedStates), but for China, whose seat depends on the date.
 func stateNamed(name, date string) (st *ontology.State, repaired, ok bool) {
+	if found, known := namedStates.lookup(name); known {
+		return found.st, found.repaired, found.ok
+	}
+	st, repaired, ok = lookupStateNamed(name, date)
+	if !ok || !seatDependsOnDate(st) {
+		namedStates.remember(name, namedState{st, repaired, ok})
+	}
+	return st, repaired, ok
+}
+
+// seatDependsOnDate tells a state that ontology.StateOnDate may answer
+// for a name by the day: China's seat was the Republic of China's before
+// 25 October 1971. A name that finds no state, or another, finds the same
+// on every day.
+func seatDependsOnDate(st *ontology.State) bool {
+	return st.Alpha3 == "CHN" || st.Alpha3 == "ROC"
+}
+
+// namedState is what lookupStateNamed answered for a name.
+type namedState struct {
+	st           *ontology.State
+	repaired, ok bool
+}
+
+// stateNameMemo remembers up to stateNameMemoSize names, no longer than
+// stateNameMemoLen bytes: enough for the names the vote lines of decades
+// print, bounded against a corpus of garbled lists. Files are read on
+// several goroutines at once, hence the lock.
+type stateNameMemo struct {
+	mu    sync.RWMutex
+	names map[string]namedState
+}
+
+const (
+	stateNameMemoSize = 4096
+	stateNameMemoLen  = 128
+)
+
+var namedStates = stateNameMemo{names: make(map[string]namedState)}
+
+func (m *stateNameMemo) lookup(name string) (namedState, bool) {
+	m.mu.RLock()
+	found, ok := m.names[name]
+	m.mu.RUnlock()
+	return found, ok
+}
+
+// remember keeps a copy of name: it is a piece of a file's text, which
+// the memo must not hold.
+func (m *stateNameMemo) remember(name string, found namedState) {
+	if len(name) > stateNameMemoLen {
+		return
+	}
+	m.mu.Lock()
+	if len(m.names) < stateNameMemoSize {
+		m.names[strings.Clone(name)] = found
+	}
+	m.mu.Unlock()
+}
+
+// lookupStateNamed is stateNamed, asking the state tables.
+func lookupStateNamed(name, date string) (st *ontology.State, repaired, ok bool) {
 	if st, ok := ontology.StateOnDate(name, date); ok {
 		return st, false, true
 	}

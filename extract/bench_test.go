@@ -28,7 +28,7 @@ type benchInput struct {
 	data []byte
 }
 
-func seedInputs(b *testing.B) []benchInput {
+func seedInputs(b testing.TB) []benchInput {
 	var in []benchInput
 	for _, name := range seedFiles {
 		data, err := os.ReadFile(filepath.Join(seeds, name))
@@ -41,7 +41,7 @@ func seedInputs(b *testing.B) []benchInput {
 }
 
 // devInputs is the development corpus, or nothing when it is absent.
-func devInputs(b *testing.B) []benchInput {
+func devInputs(b testing.TB) []benchInput {
 	inputs, errs := Collect([]string{devCorpus})
 	if len(errs) > 0 {
 		b.Skip(errs[0])
