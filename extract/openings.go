@@ -164,6 +164,12 @@ func verbAt(s string, i int) (string, bool) {
 // "Whereas". The four ways are tried in the pattern's order; the first
 // that ends at a word boundary is the match.
 func leadMatch(s string) string {
+	if s == "" || s[0] < 'A' || s[0] > 'Z' {
+		// Each way opens with a capital ("And", an adverb, a word of
+		// leadWordsAlone, a participle): most lines and blocks open with
+		// none.
+		return ""
+	}
 	end := leadAfterAdverbs(s)
 	if end < 0 {
 		end = literalAt(s, 0, leadWordsAlone)
@@ -305,10 +311,16 @@ func lowerAdverb(s string, i int) int {
 }
 
 // literalAt returns where the first of words that stands at s[i:] and
-// ends at a word boundary ends, or -1.
+// ends at a word boundary ends, or -1. A word whose first byte is not
+// s[i] is passed over before its bytes are compared: literalAt is asked
+// of most blocks, and at most one or two of a list open alike.
 func literalAt(s string, i int, words []string) int {
+	if i >= len(s) {
+		return -1
+	}
+	c, rest := s[i], s[i:]
 	for _, w := range words {
-		if strings.HasPrefix(s[i:], w) && wordBoundary(s, i+len(w)) {
+		if w[0] == c && len(rest) >= len(w) && rest[:len(w)] == w && wordBoundary(s, i+len(w)) {
 			return i + len(w)
 		}
 	}

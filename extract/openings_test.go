@@ -59,7 +59,7 @@ func TestOpeningsOnCorpora(t *testing.T) {
 
 // corpusTexts are the lines, raw and cleaned, and the blocks of the
 // corpora at hand.
-func corpusTexts(t *testing.T) []string {
+func corpusTexts(t testing.TB) []string {
 	var out []string
 	for _, dir := range []string{seeds, "../testdata/crunsc", "../testdata/html", "../testdata/bad", devCorpus} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
@@ -172,5 +172,31 @@ func FuzzOpenings(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkOpenings(t, s)
 		checkGates(t, s)
+	})
+}
+
+// BenchmarkOpenings measures the readers asked of every line and block,
+// on the corpora's lines and blocks (issue 13).
+func BenchmarkOpenings(b *testing.B) {
+	texts := corpusTexts(b)
+	n := 0
+	for _, s := range texts {
+		n += len(s)
+	}
+	b.Run("leadWords", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for range b.N {
+			for _, s := range texts {
+				leadWords(s)
+			}
+		}
+	})
+	b.Run("opensParagraph", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for range b.N {
+			for _, s := range texts {
+				opensParagraph(s)
+			}
+		}
 	})
 }
