@@ -141,6 +141,9 @@ func digitRun(s string, i int) int {
 //
 // matches.
 func isAdoptionStart(s string) bool {
+	if s == "" || s[0] != 'A' {
+		return false // every verb opens with an A; most blocks do not
+	}
 	if s == "Adopted" || s == "ADOPTED" {
 		return true
 	}

@@ -291,7 +291,7 @@ func capitalAdverb(s string, words []string) int {
 		return end
 	}
 	for _, w := range words {
-		if strings.HasPrefix(s, w) {
+		if w[0] == s[0] && len(s) >= len(w) && s[:len(w)] == w {
 			return len(w)
 		}
 	}
