@@ -89,55 +89,69 @@ const MinScore = 0.5
 
 // para is a paragraph ready for comparison.
 type para struct {
-	p      *extract.Paragraph
-	toks   []token
-	keys   []string
-	grams  []uint64 // word bigrams, distinct, sorted
-	words  []uint64 // the words' hashes, sorted, repeats kept
-	pos    float64  // place in the document, 0 to 1
-	leaf   bool     // has no sub-paragraphs
-	weight int      // words, when leaf
+	p     *extract.Paragraph
+	ids   []uint32 // its words, numbered by their text's Lexicon
+	toks  []token  // where its words are printed: read when a change is
+	grams []uint64 // word bigrams, distinct, sorted
+	words []uint32 // ids, sorted, repeats kept
+	pos   float64  // place in the document, 0 to 1
+	leaf  bool     // has no sub-paragraphs
+	// weight is its words, when leaf
+	weight int
 }
 
-func prepare(d *extract.Document) []*para {
-	parent := map[*extract.Paragraph]bool{}
-	for _, p := range d.Paragraphs {
-		if p.Parent != nil {
-			parent[p.Parent] = true
-		}
-	}
+// prepare reads the paragraphs of d for comparison, numbering their
+// words in lex.
+func prepare(lex *Lexicon, d *extract.Document) []*para {
+	w, _ := readWords(lex, d, false)
+	return paragraphs(d, w)
+}
+
+// paragraphs makes the paragraphs of d ready for comparison from its
+// words, read before.
+func paragraphs(d *extract.Document, w *textWords) []*para {
 	out := make([]*para, 0, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
-		ts := tokens(p.Text)
-		x := &para{p: p, toks: ts, keys: keys(ts), leaf: !parent[p]}
-		x.grams = bigrams(x.keys)
-		x.words = wordHashes(x.keys)
+		x := &para{p: p, ids: w.paragraph(i), leaf: w.leaf[i]}
+		x.grams = bigrams(x.ids)
+		x.words = slices.Clone(x.ids)
+		slices.Sort(x.words)
 		if len(d.Paragraphs) > 1 {
 			x.pos = float64(i) / float64(len(d.Paragraphs)-1)
 		}
 		if x.leaf {
-			x.weight = len(ts)
+			x.weight = len(x.ids)
 		}
 		out = append(out, x)
 	}
 	return out
 }
 
-// bigrams hashes the word pairs of keys (the single word of a one-word
-// text): pairs, not single words, so that two paragraphs sharing only
-// common words ("the", "Council") are not candidates, and not longer runs,
-// so that a one-word change in a short paragraph leaves most pairs shared.
-func bigrams(keys []string) []uint64 {
-	var out []uint64
-	if len(keys) == 1 {
-		out = []uint64{hashString(fnvOffset, keys[0])}
-	} else if len(keys) > 1 {
-		out = make([]uint64, 0, len(keys)-1)
+// tokens are where the words of x are printed, read from its text the
+// first time a change asks.
+func (x *para) tokens() []token {
+	if x.toks == nil {
+		x.toks = tokens(x.p.Text)
 	}
-	for i := 0; i+1 < len(keys); i++ {
-		h := hashString(fnvOffset, keys[i])
-		h = hashByte(h, ' ')
-		out = append(out, hashString(h, keys[i+1]))
+	return x.toks
+}
+
+// bigrams are the word pairs of ids (the single word of a one-word text),
+// each pair the two words' numbers in one: pairs, not single words, so
+// that two paragraphs sharing only common words ("the", "Council") are
+// not candidates, and not longer runs, so that a one-word change in a
+// short paragraph leaves most pairs shared. A single word is told from a
+// pair by its high half, which no word's number fills.
+func bigrams(ids []uint32) []uint64 {
+	if len(ids) == 1 {
+		return []uint64{uint64(ids[0]) | 0xffff_ffff<<32}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	out := make([]uint64, 0, len(ids)-1)
+	for i := 0; i+1 < len(ids); i++ {
+		out = append(out, uint64(ids[i])<<32|uint64(ids[i+1]))
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -158,16 +172,6 @@ func hashString(h uint64, s string) uint64 {
 }
 
 func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
-
-// wordHashes hashes each word of keys, sorted for sharedWords.
-func wordHashes(keys []string) []uint64 {
-	out := make([]uint64, len(keys))
-	for i, k := range keys {
-		out[i] = hashString(fnvOffset, k)
-	}
-	slices.Sort(out)
-	return out
-}
 
 // sharedWords counts the words two paragraphs share, in any order: an
 // upper bound of the words they share in order (two words of one hash
@@ -207,7 +211,8 @@ type candidate struct {
 // that a paragraph renumbered by an insertion above it still finds its
 // predecessor.
 func Align(old, new *extract.Document, basis Basis) *Pair {
-	return align(&aligner{}, prepare(old), prepare(new), old, new, basis)
+	lex := NewLexicon()
+	return align(&aligner{}, prepare(lex, old), prepare(lex, new), old, new, basis)
 }
 
 // aligner holds what one alignment after another reuses.
@@ -276,14 +281,14 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
 				continue
 			}
-			total := len(a.keys) + len(b.keys)
+			total := len(a.ids) + len(b.ids)
 			maxD := int(float64(total) * (1 - MinScore))
 			if total-2*sharedWords(a, b) > maxD {
 				// An edit script needs at least this many steps, more
 				// than diff would take: spare it the search.
 				continue
 			}
-			ops, ok := al.differ.diff(a.keys, b.keys, maxD)
+			ops, ok := al.differ.diff(a.ids, b.ids, maxD)
 			if !ok {
 				continue
 			}
@@ -344,7 +349,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 			l.Changes, noise = changes(a, b, c.ops)
 			if len(l.Changes) > 0 {
 				l.Status = Changed
-				l.Score = round((c.score*float64(len(a.keys)+len(b.keys)) + float64(noise)) / float64(len(a.keys)+len(b.keys)))
+				l.Score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
 			}
 		}
 		if a.leaf && b.leaf {
@@ -389,6 +394,8 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // "through", "tosupport" and "to support": PDF text splits and joins
 // words) is conversion noise, not a change; noise counts its words.
 func changes(a, b *para, ops []op) (out []Change, noise int) {
+	a.tokens()
+	b.tokens()
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
 		case kept:
@@ -403,7 +410,15 @@ func changes(a, b *para, ops []op) (out []Change, noise int) {
 
 // sameWords tells whether a run changed only where the spaces fall.
 func sameWords(a, b *para, i0, i, j0, j int) bool {
-	return strings.Join(a.keys[i0:i], "") == strings.Join(b.keys[j0:j], "")
+	return joinedKeys(a.toks[i0:i]) == joinedKeys(b.toks[j0:j])
+}
+
+func joinedKeys(ts []token) string {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.key)
+	}
+	return b.String()
 }
 
 func printed(x *para, from, to int) string {

@@ -42,9 +42,10 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
-	d   *extract.Document
-	num int // resolution number, 0 for a draft
-	sig []uint64
+	d     *extract.Document
+	num   int // resolution number, 0 for a draft
+	sig   []uint64
+	words *textWords
 	// metBy is the last resolution whose search for candidates met this
 	// one (numbered from 1 in the order of the searches): a band that
 	// Council boilerplate fills holds a share of the whole record, and a
@@ -74,7 +75,7 @@ func (c *prepared) of(x *doc) []*para {
 		delete(c.paras, c.order[0])
 		c.order = c.order[1:]
 	}
-	ps := prepare(x.d)
+	ps := paragraphs(x.d, x.words)
 	c.paras[x] = ps
 	c.order = append(c.order, x)
 	return ps
@@ -97,24 +98,29 @@ func Series(sources []*extract.Source) []*Pair {
 }
 
 // A Text is a document as Series reads it, with what can be made of it
-// alone, where it was read: its MinHash signature, on the cores that read
-// the build's files, not one after another when they are all read.
+// alone, where it was read: its words, numbered, and its MinHash
+// signature, on the cores that read the build's files, not one after
+// another when they are all read.
 type Text struct {
-	Doc *extract.Document
-	sig []uint64 // nil until signed, and for a text Series signs none of
+	Doc   *extract.Document
+	sig   []uint64   // nil until signed, and for a text Series signs none of
+	words *textWords // nil until read
 }
 
-// Prepare keeps of d what Series reads (Trim) and signs it; nil for a
-// document Series has no use for.
-func Prepare(d *extract.Document) *Text {
+// Prepare keeps of d what Series reads (Trim), numbers its words in l and
+// signs it; nil for a document Series has no use for. The texts one
+// SeriesOf compares are best prepared in one Lexicon: a text of another
+// is read again.
+func (l *Lexicon) Prepare(d *extract.Document) *Text {
 	t := Trim(d)
 	if t == nil {
 		return nil
 	}
 	x := &Text{Doc: t}
-	if resolutionNum(t) > 0 {
-		x.sig = signature(leafKeys(t))
+	if len(t.Paragraphs) == 0 {
+		return x // a vote's report: Series reads only its vote
 	}
+	x.words, x.sig = readWords(l, t, resolutionNum(t) > 0)
 	return x
 }
 
@@ -151,7 +157,17 @@ func SeriesOf(texts []*Text) []*Pair {
 		if _, ok := byID[id]; !ok {
 			ids = append(ids, id)
 		}
-		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig}
+		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig, words: t.words}
+	}
+	lex := commonLexicon(texts)
+	for _, id := range ids {
+		if x := byID[id]; x.words == nil || x.words.lex != lex {
+			sig := x.sig
+			x.words, x.sig = readWords(lex, x.d, x.num > 0 && sig == nil)
+			if sig != nil {
+				x.sig = sig
+			}
+		}
 	}
 	sort.Strings(ids)
 	cache := &prepared{paras: map[*doc][]*para{}}
@@ -172,9 +188,6 @@ func SeriesOf(texts []*Text) []*Pair {
 	var res []*doc
 	for _, id := range ids {
 		if x := byID[id]; x.num > 0 {
-			if x.sig == nil {
-				x.sig = signature(leafKeys(x.d))
-			}
 			res = append(res, x)
 		}
 	}
@@ -195,6 +208,17 @@ func SeriesOf(texts []*Text) []*Pair {
 		return pairs[i].Old.ID() < pairs[j].Old.ID()
 	})
 	return pairs
+}
+
+// commonLexicon is the Lexicon of the first text read in one, or a new
+// one when none is.
+func commonLexicon(texts []*Text) *Lexicon {
+	for _, t := range texts {
+		if t.words != nil {
+			return t.words.lex
+		}
+	}
+	return NewLexicon()
 }
 
 // bySeries orders the resolutions for alignment so that the documents
@@ -381,28 +405,8 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	return pick
 }
 
-// leafKeys are the comparison keys of the words of each paragraph of d
-// that has no sub-paragraphs (a paragraph's text holds its
-// sub-paragraphs'): all a signature reads of a document, and a part of
-// what prepare makes of it.
-func leafKeys(d *extract.Document) [][]string {
-	parent := map[*extract.Paragraph]bool{}
-	for _, p := range d.Paragraphs {
-		if p.Parent != nil {
-			parent[p.Parent] = true
-		}
-	}
-	out := make([][]string, 0, len(d.Paragraphs))
-	for _, p := range d.Paragraphs {
-		if !parent[p] {
-			out = append(out, keys(tokens(p.Text)))
-		}
-	}
-	return out
-}
-
 // signature is the MinHash signature of the word 3-grams of a document's
-// leaf paragraphs (leafKeys), one minimum per hash function (bands × rows
+// leaf paragraphs (readWords' leaf keys), one minimum per hash function (bands × rows
 // of them).
 func signature(leaves [][]string) []uint64 {
 	sig := make([]uint64, bands*rows)
