@@ -16,7 +16,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/sckg/sckg/extract"
 )
@@ -78,6 +77,11 @@ type Pair struct {
 	// only paragraphs with no sub-paragraphs (a paragraph's text includes
 	// its sub-paragraphs').
 	Score float64
+
+	// The changed links whose changes are not yet printed, and the
+	// lexicon of the words, until printChanges.
+	unprinted []unprinted
+	lex       *Lexicon
 }
 
 // MinScore is the least similarity of two paragraphs that are versions of
@@ -212,11 +216,14 @@ type candidate struct {
 // predecessor.
 func Align(old, new *extract.Document, basis Basis) *Pair {
 	lex := NewLexicon()
-	return align(&aligner{}, prepare(lex, old), prepare(lex, new), old, new, basis)
+	p := align(&aligner{lex: lex}, prepare(lex, old), prepare(lex, new), old, new, basis)
+	p.printChanges()
+	return p
 }
 
 // aligner holds what one alignment after another reuses.
 type aligner struct {
+	lex    *Lexicon // of the words of the texts aligned
 	index  gramIndex
 	differ differ
 }
@@ -330,7 +337,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 		taken[c.a] = true
 	}
 
-	pair := &Pair{Old: old, New: new, Basis: basis}
+	pair := &Pair{Old: old, New: new, Basis: basis, lex: al.lex}
 	sharedWords, allWords := 0, 0
 	for _, a := range as {
 		allWords += a.weight
@@ -346,10 +353,12 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
 		noise := 0
 		if c.score < 1 {
-			l.Changes, noise = changes(a, b, c.ops)
-			if len(l.Changes) > 0 {
+			var changed int
+			changed, noise = changedRuns(al.lex, a, b, c.ops)
+			if changed > 0 {
 				l.Status = Changed
 				l.Score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
+				pair.unprinted = append(pair.unprinted, unprinted{link: len(pair.Links), a: a, b: b, ops: c.ops})
 			}
 		}
 		if a.leaf && b.leaf {
@@ -392,33 +401,53 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // the paragraph's own text, punctuation and spacing between included. A
 // run whose words differ only in where the spaces fall ("thro ugh" and
 // "through", "tosupport" and "to support": PDF text splits and joins
-// words) is conversion noise, not a change; noise counts its words.
-func changes(a, b *para, ops []op) (out []Change, noise int) {
+// words) is conversion noise, not a change.
+func changes(lex *Lexicon, a, b *para, ops []op) (out []Change) {
 	a.tokens()
 	b.tokens()
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
-		switch {
-		case kept:
-		case sameWords(a, b, i0, i, j0, j):
-			noise += i - i0 + j - j0
-		default:
+		if !kept && !sameWords(lex, a, b, i0, i, j0, j) {
 			out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
 		}
 	})
-	return out, noise
+	return out
 }
 
-// sameWords tells whether a run changed only where the spaces fall.
-func sameWords(a, b *para, i0, i, j0, j int) bool {
-	return joinedKeys(a.toks[i0:i]) == joinedKeys(b.toks[j0:j])
+// changedRuns counts the runs of changes would print, and the words of
+// the runs that are only noise, without printing: a build aligns a
+// resolution with several candidates and keeps one.
+func changedRuns(lex *Lexicon, a, b *para, ops []op) (changed, noise int) {
+	eachRun(ops, func(kept bool, i0, i, j0, j int) {
+		switch {
+		case kept:
+		case sameWords(lex, a, b, i0, i, j0, j):
+			noise += i - i0 + j - j0
+		default:
+			changed++
+		}
+	})
+	return changed, noise
 }
 
-func joinedKeys(ts []token) string {
-	var b strings.Builder
-	for _, t := range ts {
-		b.WriteString(t.key)
+// unprinted is a changed link whose changes are not yet printed.
+type unprinted struct {
+	link int // in Pair.Links
+	a, b *para
+	ops  []op
+}
+
+// printChanges prints the changes of p's changed links.
+func (p *Pair) printChanges() {
+	for _, u := range p.unprinted {
+		p.Links[u.link].Changes = changes(p.lex, u.a, u.b, u.ops)
 	}
-	return b.String()
+	p.unprinted, p.lex = nil, nil
+}
+
+// sameWords tells whether a run changed only where the spaces fall: its
+// words' keys, run together, are the same on both sides.
+func sameWords(lex *Lexicon, a, b *para, i0, i, j0, j int) bool {
+	return lex.sameJoined(a.ids[i0:i], b.ids[j0:j])
 }
 
 func printed(x *para, from, to int) string {

@@ -15,8 +15,9 @@ import (
 // alignment. Two words have one number exactly when their keys are equal.
 // A Lexicon is safe for use by several goroutines.
 type Lexicon struct {
-	mu  sync.Mutex
-	ids map[string]uint32
+	mu    sync.Mutex
+	ids   map[string]uint32
+	words []string // the keys by number
 }
 
 // NewLexicon returns an empty Lexicon.
@@ -32,13 +33,38 @@ func (l *Lexicon) number(ids []uint32, keys []string) []uint32 {
 	for _, k := range keys {
 		id, ok := l.ids[k]
 		if !ok {
-			id = uint32(len(l.ids))
+			id = uint32(len(l.words))
 			// Cloned: a key is mostly a slice of its paragraph's text.
-			l.ids[strings.Clone(k)] = id
+			k = strings.Clone(k)
+			l.ids[k] = id
+			l.words = append(l.words, k)
 		}
 		ids = append(ids, id)
 	}
 	return ids
+}
+
+// sameJoined tells whether the keys of words a, run together, are those
+// of words b. It reads the lexicon without a lock: it is asked once every
+// text is numbered.
+func (l *Lexicon) sameJoined(a, b []uint32) bool {
+	var x, y string // what is left of the word of a and of b being read
+	for {
+		for x == "" && len(a) > 0 {
+			x, a = l.words[a[0]], a[1:]
+		}
+		for y == "" && len(b) > 0 {
+			y, b = l.words[b[0]], b[1:]
+		}
+		if x == "" || y == "" {
+			return x == y
+		}
+		n := min(len(x), len(y))
+		if x[:n] != y[:n] {
+			return false
+		}
+		x, y = x[n:], y[n:]
+	}
 }
 
 // textWords are the words of a document's paragraphs, numbered by lex.

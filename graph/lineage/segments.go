@@ -52,7 +52,7 @@ func Segments(old, new string) []Segment {
 	c := 0 // bytes of new written
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
-		case kept || sameWords(a, b, i0, i, j0, j):
+		case kept || sameWords(lex, a, b, i0, i, j0, j):
 			// Words split or joined by the conversion are the same words.
 			end := b.toks[j-1].end
 			s.add(Keep, new[c:end])
