@@ -229,11 +229,20 @@ type aligner struct {
 }
 
 // gramIndex finds the paragraphs of a document that hold a word pair. One
-// serves a build's every alignment, so that each does not grow a map of
-// its own anew.
+// serves a build's every alignment, so that each does not grow a table of
+// its own anew. Its table is its own, not a map: the look-ups were a
+// fifth of a build's lineage, and a word pair's two numbers spread well
+// enough for open addressing.
 type gramIndex struct {
-	last     map[uint64]int32 // a word pair's last posting
+	slots    []gramSlot // a power of two of them, at most half full
+	shift    uint       // 64 less the bits of a slot's number
 	postings []posting
+}
+
+// gramSlot is a word pair's place in the table.
+type gramSlot struct {
+	gram uint64
+	head int32 // the pair's last posting plus one; 0 for an empty slot
 }
 
 // posting is one paragraph holding a word pair.
@@ -244,19 +253,38 @@ type posting struct {
 
 // index indexes the word pairs of ps, forgetting those indexed before.
 func (x *gramIndex) index(ps []*para) {
-	if x.last == nil {
-		x.last = map[uint64]int32{}
+	n := 0
+	for _, p := range ps {
+		n += len(p.grams)
 	}
-	clear(x.last)
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	if size := 1 << bits; cap(x.slots) < size {
+		x.slots = make([]gramSlot, size)
+	} else {
+		x.slots = x.slots[:size]
+		clear(x.slots)
+	}
+	x.shift = 64 - bits
 	x.postings = x.postings[:0]
 	for i, p := range ps {
 		for _, g := range p.grams {
-			prev, ok := x.last[g]
-			if !ok {
-				prev = -1
-			}
-			x.postings = append(x.postings, posting{para: int32(i), prev: prev})
-			x.last[g] = int32(len(x.postings) - 1)
+			s := x.slot(g)
+			s.gram = g
+			x.postings = append(x.postings, posting{para: int32(i), prev: s.head - 1})
+			s.head = int32(len(x.postings))
+		}
+	}
+}
+
+// slot is where gram is in the table, or the empty slot where it would go.
+func (x *gramIndex) slot(gram uint64) *gramSlot {
+	mask := len(x.slots) - 1
+	for i := int((gram * 0x9e3779b97f4a7c15) >> x.shift); ; i = (i + 1) & mask {
+		if s := &x.slots[i]; s.head == 0 || s.gram == gram {
+			return s
 		}
 	}
 }
@@ -264,11 +292,7 @@ func (x *gramIndex) index(ps []*para) {
 // count adds to shared[i] the pairs of grams that indexed paragraph i holds.
 func (x *gramIndex) count(grams []uint64, shared []int) {
 	for _, g := range grams {
-		e, ok := x.last[g]
-		if !ok {
-			continue
-		}
-		for ; e >= 0; e = x.postings[e].prev {
+		for e := x.slot(g).head - 1; e >= 0; e = x.postings[e].prev {
 			shared[x.postings[e].para]++
 		}
 	}
