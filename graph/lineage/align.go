@@ -78,10 +78,8 @@ type Pair struct {
 	// its sub-paragraphs').
 	Score float64
 
-	// The changed links whose changes are not yet printed, and the
-	// lexicon of the words, until printChanges.
-	unprinted []unprinted
-	lex       *Lexicon
+	// unlinked is what align found, until link makes Links of it.
+	unlinked *matching
 }
 
 // MinScore is the least similarity of two paragraphs that are versions of
@@ -217,7 +215,7 @@ type candidate struct {
 func Align(old, new *extract.Document, basis Basis) *Pair {
 	lex := NewLexicon()
 	p := align(&aligner{lex: lex}, prepare(lex, old), prepare(lex, new), old, new, basis)
-	p.printChanges()
+	p.link()
 	return p
 }
 
@@ -361,7 +359,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 		taken[c.a] = true
 	}
 
-	pair := &Pair{Old: old, New: new, Basis: basis, lex: al.lex}
+	pair := &Pair{Old: old, New: new, Basis: basis}
 	sharedWords, allWords := 0, 0
 	for _, a := range as {
 		allWords += a.weight
@@ -369,36 +367,66 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	for j, b := range bs {
 		allWords += b.weight
 		c := from[j]
-		if c == nil {
-			pair.Links = append(pair.Links, Link{To: b.p, Status: New})
+		if c == nil || !as[c.a].leaf || !b.leaf {
 			continue
 		}
-		a := as[c.a]
-		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
 		noise := 0
 		if c.score < 1 {
-			var changed int
-			changed, noise = changedRuns(al.lex, a, b, c.ops)
-			if changed > 0 {
-				l.Status = Changed
-				l.Score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
-				pair.unprinted = append(pair.unprinted, unprinted{link: len(pair.Links), a: a, b: b, ops: c.ops})
-			}
+			noise = noiseWords(al.lex, as[c.a], b, c.ops)
 		}
-		if a.leaf && b.leaf {
-			sharedWords += 2*common(c.ops) + noise
-		}
-		pair.Links = append(pair.Links, l)
-	}
-	for i, a := range as {
-		if !taken[i] {
-			pair.Links = append(pair.Links, Link{From: a.p, Status: Dropped})
-		}
+		sharedWords += 2*common(c.ops) + noise
 	}
 	if allWords > 0 {
 		pair.Score = round(float64(sharedWords) / float64(allWords))
 	}
+	pair.unlinked = &matching{lex: al.lex, as: as, bs: bs, from: from, taken: taken}
 	return pair
+}
+
+// matching is what align found of a pair, before it makes the pair's
+// links: a build aligns each resolution with several candidates, and
+// keeps one pair, chosen by its score.
+type matching struct {
+	lex    *Lexicon
+	as, bs []*para
+	from   []*candidate // for each paragraph of bs, its match, or nil
+	taken  []bool       // whether each paragraph of as is matched
+}
+
+// link makes the links of a pair that align left unlinked.
+func (p *Pair) link() {
+	m := p.unlinked
+	p.unlinked = nil
+	dropped := 0
+	for _, t := range m.taken {
+		if !t {
+			dropped++
+		}
+	}
+	p.Links = make([]Link, 0, len(m.bs)+dropped)
+	for j, b := range m.bs {
+		c := m.from[j]
+		if c == nil {
+			p.Links = append(p.Links, Link{To: b.p, Status: New})
+			continue
+		}
+		a := m.as[c.a]
+		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
+		if c.score < 1 {
+			var noise int
+			l.Changes, noise = changes(m.lex, a, b, c.ops)
+			if len(l.Changes) > 0 {
+				l.Status = Changed
+				l.Score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
+			}
+		}
+		p.Links = append(p.Links, l)
+	}
+	for i, a := range m.as {
+		if !m.taken[i] {
+			p.Links = append(p.Links, Link{From: a.p, Status: Dropped})
+		}
+	}
 }
 
 func common(ops []op) int {
@@ -425,47 +453,30 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // the paragraph's own text, punctuation and spacing between included. A
 // run whose words differ only in where the spaces fall ("thro ugh" and
 // "through", "tosupport" and "to support": PDF text splits and joins
-// words) is conversion noise, not a change.
-func changes(lex *Lexicon, a, b *para, ops []op) (out []Change) {
+// words) is conversion noise, not a change; noise counts its words.
+func changes(lex *Lexicon, a, b *para, ops []op) (out []Change, noise int) {
 	a.tokens()
 	b.tokens()
-	eachRun(ops, func(kept bool, i0, i, j0, j int) {
-		if !kept && !sameWords(lex, a, b, i0, i, j0, j) {
-			out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
-		}
-	})
-	return out
-}
-
-// changedRuns counts the runs of changes would print, and the words of
-// the runs that are only noise, without printing: a build aligns a
-// resolution with several candidates and keeps one.
-func changedRuns(lex *Lexicon, a, b *para, ops []op) (changed, noise int) {
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
 		case kept:
 		case sameWords(lex, a, b, i0, i, j0, j):
 			noise += i - i0 + j - j0
 		default:
-			changed++
+			out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
 		}
 	})
-	return changed, noise
+	return out, noise
 }
 
-// unprinted is a changed link whose changes are not yet printed.
-type unprinted struct {
-	link int // in Pair.Links
-	a, b *para
-	ops  []op
-}
-
-// printChanges prints the changes of p's changed links.
-func (p *Pair) printChanges() {
-	for _, u := range p.unprinted {
-		p.Links[u.link].Changes = changes(p.lex, u.a, u.b, u.ops)
-	}
-	p.unprinted, p.lex = nil, nil
+// noiseWords is the noise changes counts, without printing the changes.
+func noiseWords(lex *Lexicon, a, b *para, ops []op) (noise int) {
+	eachRun(ops, func(kept bool, i0, i, j0, j int) {
+		if !kept && sameWords(lex, a, b, i0, i, j0, j) {
+			noise += i - i0 + j - j0
+		}
+	})
+	return noise
 }
 
 // sameWords tells whether a run changed only where the spaces fall: its

@@ -183,7 +183,7 @@ func SeriesOf(texts []*Text) []*Pair {
 		}
 		seen[key] = true
 		p := align(al, cache.of(a), cache.of(b), a.d, b.d, FromDraft)
-		p.printChanges()
+		p.link()
 		pairs = append(pairs, p)
 	}
 
@@ -405,7 +405,7 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 		}
 	}
 	if pick != nil {
-		pick.printChanges()
+		pick.link()
 	}
 	return pick
 }
