@@ -94,7 +94,7 @@ type para struct {
 	p     *extract.Paragraph
 	ids   []uint32 // its words, numbered by their text's Lexicon
 	toks  []token  // where its words are printed: read when a change is
-	grams []uint64 // word bigrams, distinct, sorted
+	grams []uint64 // word bigrams, distinct, in no order
 	words []uint32 // ids, sorted, repeats kept
 	pos   float64  // place in the document, 0 to 1
 	leaf  bool     // has no sub-paragraphs
@@ -106,16 +106,16 @@ type para struct {
 // words in lex.
 func prepare(lex *Lexicon, d *extract.Document) []*para {
 	w, _ := readWords(lex, d, false)
-	return paragraphs(d, w)
+	return paragraphs(d, w, &gramSet{})
 }
 
 // paragraphs makes the paragraphs of d ready for comparison from its
-// words, read before.
-func paragraphs(d *extract.Document, w *textWords) []*para {
+// words, read before; seen is bigrams' scratch.
+func paragraphs(d *extract.Document, w *textWords, seen *gramSet) []*para {
 	out := make([]*para, 0, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
 		x := &para{p: p, ids: w.paragraph(i), leaf: w.leaf[i]}
-		x.grams = bigrams(x.ids)
+		x.grams = bigrams(x.ids, seen)
 		x.words = slices.Clone(x.ids)
 		slices.Sort(x.words)
 		if len(d.Paragraphs) > 1 {
@@ -144,19 +144,61 @@ func (x *para) tokens() []token {
 // not candidates, and not longer runs, so that a one-word change in a
 // short paragraph leaves most pairs shared. A single word is told from a
 // pair by its high half, which no word's number fills.
-func bigrams(ids []uint32) []uint64 {
+//
+// Each pair is kept once, as seen tells: the index counts paragraphs that
+// share a pair, and the share of pairs counts distinct ones; their order
+// matters to neither.
+func bigrams(ids []uint32, seen *gramSet) []uint64 {
 	if len(ids) == 1 {
 		return []uint64{uint64(ids[0]) | 0xffff_ffff<<32}
 	}
 	if len(ids) == 0 {
 		return nil
 	}
+	seen.reset(len(ids) - 1)
 	out := make([]uint64, 0, len(ids)-1)
 	for i := 0; i+1 < len(ids); i++ {
-		out = append(out, uint64(ids[i])<<32|uint64(ids[i+1]))
+		if g := uint64(ids[i])<<32 | uint64(ids[i+1]); seen.add(g) {
+			out = append(out, g)
+		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
+}
+
+// gramSet is a set of word pairs, by open addressing, for bigrams: a
+// paragraph's pairs, kept once each, where a sort and a pass cost more.
+type gramSet struct {
+	slots []uint64 // a pair plus one; 0 for an empty slot
+	shift uint
+}
+
+// reset empties the set, with room for n pairs.
+func (s *gramSet) reset(n int) {
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	if size := 1 << bits; cap(s.slots) < size {
+		s.slots = make([]uint64, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.shift = 64 - bits
+}
+
+// add adds g and tells whether it was not in the set.
+func (s *gramSet) add(g uint64) bool {
+	mask := len(s.slots) - 1
+	for i := int((g * 0x9e3779b97f4a7c15) >> s.shift); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = g + 1
+			return true
+		case g + 1:
+			return false
+		}
+	}
 }
 
 // FNV-1a, 64 bits (hash/fnv's New64a), written out so that hashing a

@@ -61,6 +61,7 @@ type doc struct {
 type prepared struct {
 	paras map[*doc][]*para
 	order []*doc // oldest first
+	seen  gramSet
 }
 
 // keepPrepared is how many documents' paragraphs stay prepared, in each
@@ -75,7 +76,7 @@ func (c *prepared) of(x *doc) []*para {
 		delete(c.paras, c.order[0])
 		c.order = c.order[1:]
 	}
-	ps := paragraphs(x.d, x.words)
+	ps := paragraphs(x.d, x.words, &c.seen)
 	c.paras[x] = ps
 	c.order = append(c.order, x)
 	return ps
