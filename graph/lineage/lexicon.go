@@ -13,7 +13,8 @@ import (
 // their places took some sixty, so that every text's words can be kept
 // until the end of the build instead of being read again for each
 // alignment. Two words have one number exactly when their keys are equal.
-// A Lexicon is safe for use by several goroutines.
+// Texts may be prepared in one Lexicon by several goroutines at once;
+// a SeriesOf of them reads it without a lock, once they are prepared.
 type Lexicon struct {
 	mu    sync.Mutex
 	ids   map[string]uint32

@@ -54,14 +54,15 @@ type doc struct {
 }
 
 // prepared keeps the paragraphs of the documents aligned last, ready for
-// comparison: a document's words take several times the memory of its
-// text, so the whole record's are never held at once. A resolution is
+// comparison: a paragraph's word pairs and sorted words take three times
+// the memory of its numbered words, which every text keeps, so the whole
+// record's are never held at once. A resolution is
 // aligned with a few earlier ones, mostly of its own series, so the
 // recent ones are asked for again soon.
 type prepared struct {
 	paras map[*doc][]*para
-	order []*doc // oldest first
-	seen  gramSet
+	order []*doc  // oldest first
+	seen  gramSet // bigrams' scratch
 }
 
 // keepPrepared is how many documents' paragraphs stay prepared, in each
