@@ -121,6 +121,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		registry: registry,
 		graphs:   map[string]bool{},
 		lineage:  make([][]*lineage.Text, len(inputs)),
+		lexicon:  lineage.NewLexicon(),
 	}
 	// The sort holds about this much of the graph file's statements
 	// before it spills a run to dir: with the one document being built
@@ -253,6 +254,7 @@ type streamBuild struct {
 	skipped     []string
 	years       map[string]string
 	lineage     [][]*lineage.Text // by input, as Series would read the sources
+	lexicon     *lineage.Lexicon  // numbers the words of lineage's texts
 	graphs      map[string]bool   // the named graphs of the graph file
 }
 
@@ -327,7 +329,7 @@ func (b *streamBuild) source(i int, src *extract.Source) error {
 	if b.spool != nil {
 		b.spool.cut(false)
 	}
-	b.lineage[i] = append(b.lineage[i], trimmed(src)...)
+	b.lineage[i] = append(b.lineage[i], trimmed(b.lexicon, src)...)
 	return nil
 }
 

@@ -137,7 +137,7 @@ func (m *mapping) graphOf(mapper *graph.Mapper, i int, src *extract.Source) *fil
 		g.quads += len(quads)
 		return writeQuads(&g.store, quads)
 	})
-	g.trim = trimmed(src)
+	g.trim = trimmed(m.b.lexicon, src)
 	return g
 }
 
@@ -201,11 +201,12 @@ func (m *mapping) merge(g *fileGraph) error {
 	return nil
 }
 
-// trimmed is what lineage keeps of a file's documents, signed.
-func trimmed(src *extract.Source) []*lineage.Text {
+// trimmed is what lineage keeps of a file's documents, their words
+// numbered in lex and signed.
+func trimmed(lex *lineage.Lexicon, src *extract.Source) []*lineage.Text {
 	var out []*lineage.Text
 	for _, d := range src.Documents {
-		if t := lineage.Prepare(d); t != nil {
+		if t := lex.Prepare(d); t != nil {
 			out = append(out, t)
 		}
 	}

@@ -16,7 +16,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/sckg/sckg/extract"
 )
@@ -78,6 +77,9 @@ type Pair struct {
 	// only paragraphs with no sub-paragraphs (a paragraph's text includes
 	// its sub-paragraphs').
 	Score float64
+
+	// unlinked is what align found, until link makes Links of it.
+	unlinked *matching
 }
 
 // MinScore is the least similarity of two paragraphs that are versions of
@@ -89,58 +91,114 @@ const MinScore = 0.5
 
 // para is a paragraph ready for comparison.
 type para struct {
-	p      *extract.Paragraph
-	toks   []token
-	keys   []string
-	grams  []uint64 // word bigrams, distinct, sorted
-	words  []uint64 // the words' hashes, sorted, repeats kept
-	pos    float64  // place in the document, 0 to 1
-	leaf   bool     // has no sub-paragraphs
-	weight int      // words, when leaf
+	p     *extract.Paragraph
+	ids   []uint32 // its words, numbered by their text's Lexicon
+	toks  []token  // where its words are printed: read when a change is
+	grams []uint64 // word bigrams, distinct, in no order
+	words []uint32 // ids, sorted, repeats kept
+	pos   float64  // place in the document, 0 to 1
+	leaf  bool     // has no sub-paragraphs
+	// weight is its words, when leaf
+	weight int
 }
 
-func prepare(d *extract.Document) []*para {
-	parent := map[*extract.Paragraph]bool{}
-	for _, p := range d.Paragraphs {
-		if p.Parent != nil {
-			parent[p.Parent] = true
-		}
-	}
+// prepare reads the paragraphs of d for comparison, numbering their
+// words in lex.
+func prepare(lex *Lexicon, d *extract.Document) []*para {
+	w, _ := readWords(lex, d, false)
+	return paragraphs(d, w, &gramSet{})
+}
+
+// paragraphs makes the paragraphs of d ready for comparison from its
+// words, read before; seen is bigrams' scratch.
+func paragraphs(d *extract.Document, w *textWords, seen *gramSet) []*para {
 	out := make([]*para, 0, len(d.Paragraphs))
 	for i, p := range d.Paragraphs {
-		ts := tokens(p.Text)
-		x := &para{p: p, toks: ts, keys: keys(ts), leaf: !parent[p]}
-		x.grams = bigrams(x.keys)
-		x.words = wordHashes(x.keys)
+		x := &para{p: p, ids: w.paragraph(i), leaf: w.leaf[i]}
+		x.grams = bigrams(x.ids, seen)
+		x.words = slices.Clone(x.ids)
+		slices.Sort(x.words)
 		if len(d.Paragraphs) > 1 {
 			x.pos = float64(i) / float64(len(d.Paragraphs)-1)
 		}
 		if x.leaf {
-			x.weight = len(ts)
+			x.weight = len(x.ids)
 		}
 		out = append(out, x)
 	}
 	return out
 }
 
-// bigrams hashes the word pairs of keys (the single word of a one-word
-// text): pairs, not single words, so that two paragraphs sharing only
-// common words ("the", "Council") are not candidates, and not longer runs,
-// so that a one-word change in a short paragraph leaves most pairs shared.
-func bigrams(keys []string) []uint64 {
-	var out []uint64
-	if len(keys) == 1 {
-		out = []uint64{hashString(fnvOffset, keys[0])}
-	} else if len(keys) > 1 {
-		out = make([]uint64, 0, len(keys)-1)
+// tokens are where the words of x are printed, read from its text the
+// first time a change asks.
+func (x *para) tokens() []token {
+	if x.toks == nil {
+		x.toks = tokens(x.p.Text)
 	}
-	for i := 0; i+1 < len(keys); i++ {
-		h := hashString(fnvOffset, keys[i])
-		h = hashByte(h, ' ')
-		out = append(out, hashString(h, keys[i+1]))
+	return x.toks
+}
+
+// bigrams are the word pairs of ids (the single word of a one-word text),
+// each pair the two words' numbers in one: pairs, not single words, so
+// that two paragraphs sharing only common words ("the", "Council") are
+// not candidates, and not longer runs, so that a one-word change in a
+// short paragraph leaves most pairs shared. A single word is told from a
+// pair by its high half, which no word's number fills.
+//
+// Each pair is kept once, as seen tells: the index counts paragraphs that
+// share a pair, and the share of pairs counts distinct ones; their order
+// matters to neither.
+func bigrams(ids []uint32, seen *gramSet) []uint64 {
+	if len(ids) == 1 {
+		return []uint64{uint64(ids[0]) | 0xffff_ffff<<32}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	if len(ids) == 0 {
+		return nil
+	}
+	seen.reset(len(ids) - 1)
+	out := make([]uint64, 0, len(ids)-1)
+	for i := 0; i+1 < len(ids); i++ {
+		if g := uint64(ids[i])<<32 | uint64(ids[i+1]); seen.add(g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// gramSet is a set of word pairs, by open addressing, for bigrams: a
+// paragraph's pairs, kept once each, where a sort and a pass cost more.
+type gramSet struct {
+	slots []uint64 // a pair plus one; 0 for an empty slot
+	shift uint
+}
+
+// reset empties the set, with room for n pairs.
+func (s *gramSet) reset(n int) {
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	if size := 1 << bits; cap(s.slots) < size {
+		s.slots = make([]uint64, size)
+	} else {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	}
+	s.shift = 64 - bits
+}
+
+// add adds g and tells whether it was not in the set.
+func (s *gramSet) add(g uint64) bool {
+	mask := len(s.slots) - 1
+	for i := int((g * 0x9e3779b97f4a7c15) >> s.shift); ; i = (i + 1) & mask {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = g + 1
+			return true
+		case g + 1:
+			return false
+		}
+	}
 }
 
 // FNV-1a, 64 bits (hash/fnv's New64a), written out so that hashing a
@@ -158,16 +216,6 @@ func hashString(h uint64, s string) uint64 {
 }
 
 func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
-
-// wordHashes hashes each word of keys, sorted for sharedWords.
-func wordHashes(keys []string) []uint64 {
-	out := make([]uint64, len(keys))
-	for i, k := range keys {
-		out[i] = hashString(fnvOffset, k)
-	}
-	slices.Sort(out)
-	return out
-}
 
 // sharedWords counts the words two paragraphs share, in any order: an
 // upper bound of the words they share in order (two words of one hash
@@ -207,21 +255,34 @@ type candidate struct {
 // that a paragraph renumbered by an insertion above it still finds its
 // predecessor.
 func Align(old, new *extract.Document, basis Basis) *Pair {
-	return align(&aligner{}, prepare(old), prepare(new), old, new, basis)
+	lex := NewLexicon()
+	p := align(&aligner{lex: lex}, prepare(lex, old), prepare(lex, new), old, new, basis)
+	p.link()
+	return p
 }
 
 // aligner holds what one alignment after another reuses.
 type aligner struct {
+	lex    *Lexicon // of the words of the texts aligned
 	index  gramIndex
 	differ differ
 }
 
 // gramIndex finds the paragraphs of a document that hold a word pair. One
-// serves a build's every alignment, so that each does not grow a map of
-// its own anew.
+// serves a build's every alignment, so that each does not grow a table of
+// its own anew. Its table is its own, not a map: the look-ups were a
+// fifth of a build's lineage, and a word pair's two numbers spread well
+// enough for open addressing.
 type gramIndex struct {
-	last     map[uint64]int32 // a word pair's last posting
+	slots    []gramSlot // a power of two of them, at most half full
+	shift    uint       // 64 less the bits of a slot's number
 	postings []posting
+}
+
+// gramSlot is a word pair's place in the table.
+type gramSlot struct {
+	gram uint64
+	head int32 // the pair's last posting plus one; 0 for an empty slot
 }
 
 // posting is one paragraph holding a word pair.
@@ -232,19 +293,38 @@ type posting struct {
 
 // index indexes the word pairs of ps, forgetting those indexed before.
 func (x *gramIndex) index(ps []*para) {
-	if x.last == nil {
-		x.last = map[uint64]int32{}
+	n := 0
+	for _, p := range ps {
+		n += len(p.grams)
 	}
-	clear(x.last)
+	bits := uint(4)
+	for 1<<bits < 2*n {
+		bits++
+	}
+	if size := 1 << bits; cap(x.slots) < size {
+		x.slots = make([]gramSlot, size)
+	} else {
+		x.slots = x.slots[:size]
+		clear(x.slots)
+	}
+	x.shift = 64 - bits
 	x.postings = x.postings[:0]
 	for i, p := range ps {
 		for _, g := range p.grams {
-			prev, ok := x.last[g]
-			if !ok {
-				prev = -1
-			}
-			x.postings = append(x.postings, posting{para: int32(i), prev: prev})
-			x.last[g] = int32(len(x.postings) - 1)
+			s := x.slot(g)
+			s.gram = g
+			x.postings = append(x.postings, posting{para: int32(i), prev: s.head - 1})
+			s.head = int32(len(x.postings))
+		}
+	}
+}
+
+// slot is where gram is in the table, or the empty slot where it would go.
+func (x *gramIndex) slot(gram uint64) *gramSlot {
+	mask := len(x.slots) - 1
+	for i := int((gram * 0x9e3779b97f4a7c15) >> x.shift); ; i = (i + 1) & mask {
+		if s := &x.slots[i]; s.head == 0 || s.gram == gram {
+			return s
 		}
 	}
 }
@@ -252,11 +332,7 @@ func (x *gramIndex) index(ps []*para) {
 // count adds to shared[i] the pairs of grams that indexed paragraph i holds.
 func (x *gramIndex) count(grams []uint64, shared []int) {
 	for _, g := range grams {
-		e, ok := x.last[g]
-		if !ok {
-			continue
-		}
-		for ; e >= 0; e = x.postings[e].prev {
+		for e := x.slot(g).head - 1; e >= 0; e = x.postings[e].prev {
 			shared[x.postings[e].para]++
 		}
 	}
@@ -276,14 +352,14 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
 				continue
 			}
-			total := len(a.keys) + len(b.keys)
+			total := len(a.ids) + len(b.ids)
 			maxD := int(float64(total) * (1 - MinScore))
 			if total-2*sharedWords(a, b) > maxD {
 				// An edit script needs at least this many steps, more
 				// than diff would take: spare it the search.
 				continue
 			}
-			ops, ok := al.differ.diff(a.keys, b.keys, maxD)
+			ops, ok := al.differ.diff(a.ids, b.ids, maxD)
 			if !ok {
 				continue
 			}
@@ -333,34 +409,66 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	for j, b := range bs {
 		allWords += b.weight
 		c := from[j]
-		if c == nil {
-			pair.Links = append(pair.Links, Link{To: b.p, Status: New})
+		if c == nil || !as[c.a].leaf || !b.leaf {
 			continue
 		}
-		a := as[c.a]
-		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
 		noise := 0
 		if c.score < 1 {
-			l.Changes, noise = changes(a, b, c.ops)
-			if len(l.Changes) > 0 {
-				l.Status = Changed
-				l.Score = round((c.score*float64(len(a.keys)+len(b.keys)) + float64(noise)) / float64(len(a.keys)+len(b.keys)))
-			}
+			noise = noiseWords(al.lex, as[c.a], b, c.ops)
 		}
-		if a.leaf && b.leaf {
-			sharedWords += 2*common(c.ops) + noise
-		}
-		pair.Links = append(pair.Links, l)
-	}
-	for i, a := range as {
-		if !taken[i] {
-			pair.Links = append(pair.Links, Link{From: a.p, Status: Dropped})
-		}
+		sharedWords += 2*common(c.ops) + noise
 	}
 	if allWords > 0 {
 		pair.Score = round(float64(sharedWords) / float64(allWords))
 	}
+	pair.unlinked = &matching{lex: al.lex, as: as, bs: bs, from: from, taken: taken}
 	return pair
+}
+
+// matching is what align found of a pair, before it makes the pair's
+// links: a build aligns each resolution with several candidates, and
+// keeps one pair, chosen by its score.
+type matching struct {
+	lex    *Lexicon
+	as, bs []*para
+	from   []*candidate // for each paragraph of bs, its match, or nil
+	taken  []bool       // whether each paragraph of as is matched
+}
+
+// link makes the links of a pair that align left unlinked.
+func (p *Pair) link() {
+	m := p.unlinked
+	p.unlinked = nil
+	dropped := 0
+	for _, t := range m.taken {
+		if !t {
+			dropped++
+		}
+	}
+	p.Links = make([]Link, 0, len(m.bs)+dropped)
+	for j, b := range m.bs {
+		c := m.from[j]
+		if c == nil {
+			p.Links = append(p.Links, Link{To: b.p, Status: New})
+			continue
+		}
+		a := m.as[c.a]
+		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
+		if c.score < 1 {
+			var noise int
+			l.Changes, noise = changes(m.lex, a, b, c.ops)
+			if len(l.Changes) > 0 {
+				l.Status = Changed
+				l.Score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
+			}
+		}
+		p.Links = append(p.Links, l)
+	}
+	for i, a := range m.as {
+		if !m.taken[i] {
+			p.Links = append(p.Links, Link{From: a.p, Status: Dropped})
+		}
+	}
 }
 
 func common(ops []op) int {
@@ -388,11 +496,13 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // run whose words differ only in where the spaces fall ("thro ugh" and
 // "through", "tosupport" and "to support": PDF text splits and joins
 // words) is conversion noise, not a change; noise counts its words.
-func changes(a, b *para, ops []op) (out []Change, noise int) {
+func changes(lex *Lexicon, a, b *para, ops []op) (out []Change, noise int) {
+	a.tokens()
+	b.tokens()
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
 		case kept:
-		case sameWords(a, b, i0, i, j0, j):
+		case sameWords(lex, a, b, i0, i, j0, j):
 			noise += i - i0 + j - j0
 		default:
 			out = append(out, Change{Removed: printed(a, i0, i), Added: printed(b, j0, j)})
@@ -401,9 +511,20 @@ func changes(a, b *para, ops []op) (out []Change, noise int) {
 	return out, noise
 }
 
-// sameWords tells whether a run changed only where the spaces fall.
-func sameWords(a, b *para, i0, i, j0, j int) bool {
-	return strings.Join(a.keys[i0:i], "") == strings.Join(b.keys[j0:j], "")
+// noiseWords is the noise changes counts, without printing the changes.
+func noiseWords(lex *Lexicon, a, b *para, ops []op) (noise int) {
+	eachRun(ops, func(kept bool, i0, i, j0, j int) {
+		if !kept && sameWords(lex, a, b, i0, i, j0, j) {
+			noise += i - i0 + j - j0
+		}
+	})
+	return noise
+}
+
+// sameWords tells whether a run changed only where the spaces fall: its
+// words' keys, run together, are the same on both sides.
+func sameWords(lex *Lexicon, a, b *para, i0, i, j0, j int) bool {
+	return lex.sameJoined(a.ids[i0:i], b.ids[j0:j])
 }
 
 func printed(x *para, from, to int) string {

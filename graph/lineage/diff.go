@@ -34,7 +34,7 @@ func eachRun(ops []op, f func(kept bool, i0, i, j0, j int)) {
 // and deletions: past that, the two texts are not versions of one
 // provision, and a bound keeps dissimilar long paragraphs from costing
 // quadratic time.
-func diff(a, b []string, maxD int) ([]op, bool) {
+func diff(a, b []uint32, maxD int) ([]op, bool) {
 	var d differ
 	return d.diff(a, b, maxD)
 }
@@ -48,7 +48,7 @@ type differ struct {
 	rev   []op  // the middle's script, last op first
 }
 
-func (df *differ) diff(a, b []string, maxD int) ([]op, bool) {
+func (df *differ) diff(a, b []uint32, maxD int) ([]op, bool) {
 	// Common ends cost nothing and are most of a revised paragraph.
 	pre := 0
 	for pre < len(a) && pre < len(b) && a[pre] == b[pre] {
@@ -76,7 +76,7 @@ func (df *differ) diff(a, b []string, maxD int) ([]op, bool) {
 }
 
 // myers returns the edit script from a to b backwards, in df.rev.
-func (df *differ) myers(a, b []string, maxD int) ([]op, bool) {
+func (df *differ) myers(a, b []uint32, maxD int) ([]op, bool) {
 	n, m := len(a), len(b)
 	df.rev = df.rev[:0]
 	if n == 0 || m == 0 {

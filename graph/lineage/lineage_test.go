@@ -196,8 +196,9 @@ func TestTokens(t *testing.T) {
 
 // The edit script is a shortest one, and the bound gives up.
 func TestDiff(t *testing.T) {
-	a := strings.Fields("decides to extend the mandate until 30 june 2021")
-	b := strings.Fields("decides to extend once again the mandate until 31 december 2021")
+	lex := NewLexicon()
+	a := lex.number(nil, strings.Fields("decides to extend the mandate until 30 june 2021"))
+	b := lex.number(nil, strings.Fields("decides to extend once again the mandate until 31 december 2021"))
 	ops, ok := diff(a, b, 100)
 	if !ok || common(ops) != 7 || len(ops) != 7+2+2+2 {
 		t.Errorf("diff: ok %v, %d kept of %d steps", ok, common(ops), len(ops))
@@ -354,9 +355,10 @@ func TestPreparedTextsPairAsSeries(t *testing.T) {
 	for _, dir := range dirs {
 		sources := read(t, dir)
 		var texts []*Text
+		lex := NewLexicon()
 		for _, src := range sources {
 			for _, d := range src.Documents {
-				if x := Prepare(d); x != nil {
+				if x := lex.Prepare(d); x != nil {
 					texts = append(texts, x)
 				}
 			}

@@ -32,12 +32,10 @@ type Segment struct {
 // runs hold the removed words as the earlier text printed them, without
 // the spaces around them, which a reader's display adds.
 func Segments(old, new string) []Segment {
-	a := &para{p: &extract.Paragraph{Text: old}, toks: tokens(old)}
-	a.keys = keys(a.toks)
-	b := &para{p: &extract.Paragraph{Text: new}, toks: tokens(new)}
-	b.keys = keys(b.toks)
-	total := len(a.keys) + len(b.keys)
-	ops, ok := diff(a.keys, b.keys, int(float64(total)*(1-MinScore)))
+	lex := NewLexicon()
+	a, b := segmentPara(lex, old), segmentPara(lex, new)
+	total := len(a.ids) + len(b.ids)
+	ops, ok := diff(a.ids, b.ids, int(float64(total)*(1-MinScore)))
 	if !ok {
 		// Too different to be versions of one provision: all of one
 		// replaced by all of the other.
@@ -54,7 +52,7 @@ func Segments(old, new string) []Segment {
 	c := 0 // bytes of new written
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
-		case kept || sameWords(a, b, i0, i, j0, j):
+		case kept || sameWords(lex, a, b, i0, i, j0, j):
 			// Words split or joined by the conversion are the same words.
 			end := b.toks[j-1].end
 			s.add(Keep, new[c:end])
@@ -74,6 +72,13 @@ func Segments(old, new string) []Segment {
 	})
 	s.add(Keep, new[c:])
 	return s.out
+}
+
+// segmentPara is text read for Segments.
+func segmentPara(lex *Lexicon, text string) *para {
+	x := &para{p: &extract.Paragraph{Text: text}, toks: tokens(text)}
+	x.ids = lex.number(make([]uint32, 0, len(x.toks)), keys(x.toks))
+	return x
 }
 
 // segmenter gathers segments, joining runs of one op and leaving out

@@ -42,9 +42,10 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
-	d   *extract.Document
-	num int // resolution number, 0 for a draft
-	sig []uint64
+	d     *extract.Document
+	num   int // resolution number, 0 for a draft
+	sig   []uint64
+	words *textWords
 	// metBy is the last resolution whose search for candidates met this
 	// one (numbered from 1 in the order of the searches): a band that
 	// Council boilerplate fills holds a share of the whole record, and a
@@ -53,13 +54,15 @@ type doc struct {
 }
 
 // prepared keeps the paragraphs of the documents aligned last, ready for
-// comparison: a document's words take several times the memory of its
-// text, so the whole record's are never held at once. A resolution is
+// comparison: a paragraph's word pairs and sorted words take three times
+// the memory of its numbered words, which every text keeps, so the whole
+// record's are never held at once. A resolution is
 // aligned with a few earlier ones, mostly of its own series, so the
 // recent ones are asked for again soon.
 type prepared struct {
 	paras map[*doc][]*para
-	order []*doc // oldest first
+	order []*doc  // oldest first
+	seen  gramSet // bigrams' scratch
 }
 
 // keepPrepared is how many documents' paragraphs stay prepared, in each
@@ -74,7 +77,7 @@ func (c *prepared) of(x *doc) []*para {
 		delete(c.paras, c.order[0])
 		c.order = c.order[1:]
 	}
-	ps := prepare(x.d)
+	ps := paragraphs(x.d, x.words, &c.seen)
 	c.paras[x] = ps
 	c.order = append(c.order, x)
 	return ps
@@ -97,24 +100,29 @@ func Series(sources []*extract.Source) []*Pair {
 }
 
 // A Text is a document as Series reads it, with what can be made of it
-// alone, where it was read: its MinHash signature, on the cores that read
-// the build's files, not one after another when they are all read.
+// alone, where it was read: its words, numbered, and its MinHash
+// signature, on the cores that read the build's files, not one after
+// another when they are all read.
 type Text struct {
-	Doc *extract.Document
-	sig []uint64 // nil until signed, and for a text Series signs none of
+	Doc   *extract.Document
+	sig   []uint64   // nil until signed, and for a text Series signs none of
+	words *textWords // nil until read
 }
 
-// Prepare keeps of d what Series reads (Trim) and signs it; nil for a
-// document Series has no use for.
-func Prepare(d *extract.Document) *Text {
+// Prepare keeps of d what Series reads (Trim), numbers its words in l and
+// signs it; nil for a document Series has no use for. The texts one
+// SeriesOf compares are best prepared in one Lexicon: a text of another
+// is read again.
+func (l *Lexicon) Prepare(d *extract.Document) *Text {
 	t := Trim(d)
 	if t == nil {
 		return nil
 	}
 	x := &Text{Doc: t}
-	if resolutionNum(t) > 0 {
-		x.sig = signature(leafKeys(t))
+	if len(t.Paragraphs) == 0 {
+		return x // a vote's report: Series reads only its vote
 	}
+	x.words, x.sig = readWords(l, t, resolutionNum(t) > 0)
 	return x
 }
 
@@ -151,11 +159,21 @@ func SeriesOf(texts []*Text) []*Pair {
 		if _, ok := byID[id]; !ok {
 			ids = append(ids, id)
 		}
-		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig}
+		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig, words: t.words}
+	}
+	lex := commonLexicon(texts)
+	for _, id := range ids {
+		if x := byID[id]; x.words == nil || x.words.lex != lex {
+			sig := x.sig
+			x.words, x.sig = readWords(lex, x.d, x.num > 0 && sig == nil)
+			if sig != nil {
+				x.sig = sig
+			}
+		}
 	}
 	sort.Strings(ids)
 	cache := &prepared{paras: map[*doc][]*para{}}
-	al := &aligner{}
+	al := &aligner{lex: lex}
 
 	var pairs []*Pair
 	seen := map[[2]string]bool{}
@@ -166,15 +184,14 @@ func SeriesOf(texts []*Text) []*Pair {
 			continue
 		}
 		seen[key] = true
-		pairs = append(pairs, align(al, cache.of(a), cache.of(b), a.d, b.d, FromDraft))
+		p := align(al, cache.of(a), cache.of(b), a.d, b.d, FromDraft)
+		p.link()
+		pairs = append(pairs, p)
 	}
 
 	var res []*doc
 	for _, id := range ids {
 		if x := byID[id]; x.num > 0 {
-			if x.sig == nil {
-				x.sig = signature(leafKeys(x.d))
-			}
 			res = append(res, x)
 		}
 	}
@@ -183,7 +200,7 @@ func SeriesOf(texts []*Text) []*Pair {
 	for i, b := range res {
 		cands[b] = candidates(b, i+1, buckets, byID)
 	}
-	for _, p := range predecessors(bySeries(res, cands), cands) {
+	for _, p := range predecessors(bySeries(res, cands), cands, lex) {
 		if p != nil {
 			pairs = append(pairs, p)
 		}
@@ -195,6 +212,17 @@ func SeriesOf(texts []*Text) []*Pair {
 		return pairs[i].Old.ID() < pairs[j].Old.ID()
 	})
 	return pairs
+}
+
+// commonLexicon is the Lexicon of the first text read in one, or a new
+// one when none is.
+func commonLexicon(texts []*Text) *Lexicon {
+	for _, t := range texts {
+		if t.words != nil {
+			return t.words.lex
+		}
+	}
+	return NewLexicon()
 }
 
 // bySeries orders the resolutions for alignment so that the documents
@@ -332,7 +360,7 @@ const maxSeriesWorkers = 4
 // of res in turn. Runs cut series, whose texts both sides of a cut then
 // prepare: 8 % more preparations than one goroutine on 2990 texts, where
 // the cache's misses alone prepare each text 2.8 times.
-func predecessors(res []*doc, cands map[*doc][]*doc) []*Pair {
+func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*Pair {
 	out := make([]*Pair, len(res))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -341,7 +369,7 @@ func predecessors(res []*doc, cands map[*doc][]*doc) []*Pair {
 		go func() {
 			defer wg.Done()
 			cache := &prepared{paras: map[*doc][]*para{}}
-			al := &aligner{}
+			al := &aligner{lex: lex}
 			for {
 				start := int(next.Add(seriesRun)) - seriesRun
 				if start >= len(res) {
@@ -378,31 +406,14 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 			pick, pickNum = p, cands[i].num
 		}
 	}
+	if pick != nil {
+		pick.link()
+	}
 	return pick
 }
 
-// leafKeys are the comparison keys of the words of each paragraph of d
-// that has no sub-paragraphs (a paragraph's text holds its
-// sub-paragraphs'): all a signature reads of a document, and a part of
-// what prepare makes of it.
-func leafKeys(d *extract.Document) [][]string {
-	parent := map[*extract.Paragraph]bool{}
-	for _, p := range d.Paragraphs {
-		if p.Parent != nil {
-			parent[p.Parent] = true
-		}
-	}
-	out := make([][]string, 0, len(d.Paragraphs))
-	for _, p := range d.Paragraphs {
-		if !parent[p] {
-			out = append(out, keys(tokens(p.Text)))
-		}
-	}
-	return out
-}
-
 // signature is the MinHash signature of the word 3-grams of a document's
-// leaf paragraphs (leafKeys), one minimum per hash function (bands × rows
+// leaf paragraphs (readWords' leaf keys), one minimum per hash function (bands × rows
 // of them).
 func signature(leaves [][]string) []uint64 {
 	sig := make([]uint64, bands*rows)

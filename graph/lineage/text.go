@@ -22,7 +22,14 @@ type token struct {
 // "peacekeeping"), thousands separators, letter-spaced words ("D e c i d
 // e s"), and the paragraph's own number or label.
 func tokens(text string) []token {
-	out := make([]token, 0, len(text)/6) // about a word per six bytes of Council prose
+	return readTokens(make([]token, 0, len(text)/6), text) // about a word per six bytes of Council prose
+}
+
+// readTokens is tokens read into buf, whose room it reuses: the words of
+// a text's paragraphs are read one paragraph after another into one
+// buffer, and the tokens are kept only until their keys are numbered.
+func readTokens(buf []token, text string) []token {
+	out := buf[:0]
 	i := 0
 	for i < len(text) {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -213,7 +220,7 @@ func dropLabel(text string, ts []token) []token {
 	before := strings.TrimSpace(text[:ts[0].start])
 	after := text[ts[0].end:]
 	if before == "(" || before == "" && (strings.HasPrefix(after, ".") || strings.HasPrefix(after, ")")) {
-		return ts[1:]
+		return append(ts[:0], ts[1:]...) // in place, so that the buffer keeps its room
 	}
 	return ts
 }
