@@ -13,6 +13,12 @@ import (
 
 func seedQuads(t testing.TB) []rdf.Quad {
 	t.Helper()
+	return Builder{Minter: ontology.NewMinter("")}.Build(seedSources(t))
+}
+
+// seedSources is what extraction makes of the Mali seeds.
+func seedSources(t testing.TB) []*extract.Source {
+	t.Helper()
 	inputs, errs := extract.Collect([]string{"../testdata/seeds"})
 	if len(errs) > 0 {
 		t.Fatal(errs)
@@ -24,7 +30,7 @@ func seedQuads(t testing.TB) []rdf.Quad {
 		}
 		sources = append(sources, r.Source)
 	}
-	return Builder{Minter: ontology.NewMinter("")}.Build(sources)
+	return sources
 }
 
 // Every predicate and class the graph uses is declared in the ontology,
@@ -254,17 +260,7 @@ func TestEachHandsOnChunks(t *testing.T) {
 // terms the first round kept, gives the statements Build gives: what it
 // keeps from file to file changes nothing it makes.
 func TestMapperReusedGivesBuild(t *testing.T) {
-	inputs, errs := extract.Collect([]string{"../testdata/seeds"})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	var sources []*extract.Source
-	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
-		if r.Err != nil {
-			t.Fatal(r.Err)
-		}
-		sources = append(sources, r.Source)
-	}
+	sources := seedSources(t)
 	b := Builder{Minter: ontology.NewMinter("")}
 	want := b.Build(sources)
 	m := b.Mapper()
