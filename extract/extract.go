@@ -449,13 +449,9 @@ func spanOf(p *part, ci spanner) Span {
 	return ci.span(start, end)
 }
 
-// lineOwners says which part each line belongs to: the part of the block it
-// is in or, for noise between blocks, of the block before it.
-func lineOwners(lines []line, parts []*part) []*part {
-	return new(lexScratch).lineOwners(lines, parts)
-}
-
-// lineOwners says which part owns each line, in sc's buffer.
+// lineOwners says which part each line belongs to, in sc's buffer: the
+// part of the block it is in or, for noise between blocks, of the block
+// before it.
 func (sc *lexScratch) lineOwners(lines []line, parts []*part) []*part {
 	owner := zeroed(sc.owners, len(lines))
 	sc.owners = owner

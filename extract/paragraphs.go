@@ -125,14 +125,9 @@ type rawParagraph struct {
 }
 
 // councilParagraphs splits the body of a resolution or draft into
-// preambular and operative paragraphs. It returns nil when the text has no
-// "The Security Council," line to start from.
-func councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warning)) (paragraphs []rawParagraph, sectionList []*rawSection) {
-	return new(lexScratch).councilParagraphs(blocks, quoted, resolution, warn)
-}
-
-// councilParagraphs splits a body into paragraphs held in sc's buffers:
-// they serve until the next part of the file is read.
+// preambular and operative paragraphs, held in sc's buffers: they serve
+// until the next part of the file is read. It returns nil when the text
+// has no "The Security Council," line to start from.
 func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool, warn func(Warning)) (paragraphs []rawParagraph, sectionList []*rawSection) {
 	startAt := bodyStart(blocks, resolution)
 	if startAt < 0 {

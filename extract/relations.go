@@ -287,13 +287,8 @@ func (c *coMentionCounts) triangle(n int) []int32 {
 	return c.counts
 }
 
-// sortedActors is the keys of the actors mentioned, once each, in order.
-func sortedActors(mentions []*Mention) []string {
-	return appendSortedActors(nil, mentions)
-}
-
-// appendSortedActors is sortedActors in the storage of keys, which holds
-// nothing.
+// appendSortedActors is the keys of the actors mentioned, once each, in
+// order, in the storage of keys, which holds nothing.
 func appendSortedActors(keys []string, mentions []*Mention) []string {
 	for _, m := range mentions {
 		keys = append(keys, m.Actor)

@@ -50,9 +50,6 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 	}
 }
 
-// Len is the number of records made.
-func (e *Encoder) Len() int { return len(e.ends) }
-
 // Reset forgets the records, keeping the buffers for the next.
 func (e *Encoder) Reset() {
 	e.buf, e.ends, e.heads, e.err = e.buf[:0], e.ends[:0], e.heads[:0], nil
