@@ -820,22 +820,6 @@ func regimeFollows(rest []token) bool {
 	return false
 }
 
-// containsByPart is strings.Contains(s, word), looking for word[from:]
-// and then for the rest of word before it.
-func containsByPart(s, word string, from int) bool {
-	part := word[from:]
-	for i := 0; ; {
-		k := strings.Index(s[i:], part)
-		if k < 0 {
-			return false
-		}
-		if at := i + k - from; at >= 0 && s[at:at+from] == word[:from] {
-			return true
-		}
-		i += k + 1
-	}
-}
-
 // listGlue reports whether t may stand between the items of a list of
 // resolutions: "2378 (2017) and 2436 (2018)", "resolutions, in particular
 // 2359 (2017), 2295 (2016) and 2100 (2013)".

@@ -228,16 +228,13 @@ func TestContainsAsReference(t *testing.T) {
 		if got := saysSupportBy(s); got != want {
 			t.Fatalf("saysSupportBy(%q) = %v, want %v", s, got, want)
 		}
-		if got, want := containsByPart(s, "ondemn", 4), strings.Contains(s, "ondemn"); got != want {
-			t.Fatalf("containsByPart(%q, ondemn) = %v", s, got)
-		}
 	}
 }
 
 // The gates of patterns that ignore case look in ASCII alone for words
 // whose letters fold to no character outside ASCII.
 func TestGateLettersFoldInASCII(t *testing.T) {
-	for _, w := range []string{"until ", "ending ", "ary mean", "ttac", "olution", "aragraph", "anction"} {
+	for _, w := range []string{"until ", "ending ", "ary mean", "ttac", "ondemn", "olution", "aragraph", "anction"} {
 		for _, r := range w {
 			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 				if f >= utf8.RuneSelf {

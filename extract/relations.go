@@ -112,12 +112,12 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		if p.Kind == Operative || p.Kind == Preambular {
 			var found [][]int
-			// As before: the pattern ignores case, but runs only where
-			// "ondemn" stands in lower case, looked for first as the
-			// rarer ("mn" opens fewer places than "o"), and "ttac" in any
-			// case. "ttac" has no letter that case folding matches outside
-			// ASCII (as it does k and s), so a look in ASCII is enough.
-			if containsByPart(p.Text, "ondemn", 4) && containsASCIIFold(p.Text, "ttac") {
+			// The pattern ignores case, so the look for its words before
+			// it does too: "ondemn" and "ttac" in any case ("STRONGLY
+			// CONDEMNS THE ATTACKS" is a condemnation). Neither has a
+			// letter that case folding matches outside ASCII (as it does
+			// k and s), so a look in ASCII is enough.
+			if containsASCIIFold(p.Text, "ttac") && containsASCIIFold(p.Text, "ondemn") {
 				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
