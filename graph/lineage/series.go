@@ -42,7 +42,7 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
-	d     *extract.Document
+	k     *kept
 	num   int // resolution number, 0 for a draft
 	sig   []uint64
 	words *textWords
@@ -60,7 +60,7 @@ type doc struct {
 // aligned with a few earlier ones, mostly of its own series, so the
 // recent ones are asked for again soon.
 type prepared struct {
-	paras map[*doc][]*para
+	paras map[*doc]preparedDoc
 	order []*doc  // oldest first
 	seen  gramSet // bigrams' scratch
 }
@@ -69,18 +69,26 @@ type prepared struct {
 // goroutine of predecessors.
 const keepPrepared = 64
 
-func (c *prepared) of(x *doc) []*para {
-	if ps, ok := c.paras[x]; ok {
-		return ps
+// preparedDoc is a document made again from what a build kept of it
+// (kept.document), and its paragraphs ready for comparison.
+type preparedDoc struct {
+	d     *extract.Document
+	paras []*para
+}
+
+func (c *prepared) of(x *doc) preparedDoc {
+	if p, ok := c.paras[x]; ok {
+		return p
 	}
 	if len(c.order) == keepPrepared {
 		delete(c.paras, c.order[0])
 		c.order = c.order[1:]
 	}
-	ps := paragraphs(x.d, x.words, &c.seen)
-	c.paras[x] = ps
+	d := x.k.document()
+	p := preparedDoc{d: d, paras: paragraphs(d, x.words, &c.seen)}
+	c.paras[x] = p
 	c.order = append(c.order, x)
-	return ps
+	return p
 }
 
 // Series aligns the documents of a build that are versions of one another:
@@ -93,7 +101,10 @@ func Series(sources []*extract.Source) []*Pair {
 	var texts []*Text
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			texts = append(texts, &Text{Doc: d})
+			if k := keepOf(d); k != nil {
+				k.full = d
+				texts = append(texts, &Text{kept: k})
+			}
 		}
 	}
 	return SeriesOf(texts)
@@ -104,7 +115,7 @@ func Series(sources []*extract.Source) []*Pair {
 // signature, on the cores that read the build's files, not one after
 // another when they are all read.
 type Text struct {
-	Doc   *extract.Document
+	kept  *kept
 	sig   []uint64   // nil until signed, and for a text Series signs none of
 	words *textWords // nil until read
 }
@@ -114,24 +125,24 @@ type Text struct {
 // SeriesOf compares are best prepared in one Lexicon: a text of another
 // is read again.
 func (l *Lexicon) Prepare(d *extract.Document) *Text {
-	t := Trim(d)
-	if t == nil {
+	k := keepOf(d)
+	if k == nil {
 		return nil
 	}
-	x := &Text{Doc: t}
-	if len(t.Paragraphs) == 0 {
+	k.copyStrings()
+	x := &Text{kept: k}
+	if len(k.paras) == 0 {
 		return x // a vote's report: Series reads only its vote
 	}
-	x.words, x.sig = readWords(l, t, resolutionNum(t) > 0)
+	// d's paragraphs are k's, in order, with the same texts and nesting.
+	x.words, x.sig = readWords(l, d, k.resolutionNum() > 0)
 	return x
 }
 
-// resolutionNum is the number of a resolution, 0 for any other document.
-func resolutionNum(d *extract.Document) int {
-	if d.Kind != extract.KindResolution || len(d.Paragraphs) == 0 {
-		return 0
-	}
-	m := resolutionNumber.FindStringSubmatch(d.Symbol)
+// resolutionNumOf is the number of the resolution of symbol, 0 for
+// none.
+func resolutionNumOf(symbol string) int {
+	m := resolutionNumber.FindStringSubmatch(symbol)
 	if m == nil {
 		return 0
 	}
@@ -143,48 +154,47 @@ func resolutionNum(d *extract.Document) int {
 func SeriesOf(texts []*Text) []*Pair {
 	byID := map[string]*doc{}
 	var ids []string
-	var votes []*extract.Vote
+	var votes [][2]string // draft and resolution
 	for _, t := range texts {
-		d := t.Doc
-		if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
-			votes = append(votes, d.Vote)
+		k := t.kept
+		if k.draft != "" {
+			votes = append(votes, [2]string{k.draft, k.result})
 		}
-		if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
+		if len(k.paras) == 0 { // not a resolution or draft compared
 			continue
 		}
-		id := d.ID()
-		if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
+		id := k.id()
+		if old, ok := byID[id]; ok && len(old.k.paras) >= len(k.paras) {
 			continue // the fuller copy of a text printed twice
 		}
 		if _, ok := byID[id]; !ok {
 			ids = append(ids, id)
 		}
-		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig, words: t.words}
+		byID[id] = &doc{k: k, num: k.resolutionNum(), sig: t.sig, words: t.words}
 	}
 	lex := commonLexicon(texts)
 	for _, id := range ids {
 		if x := byID[id]; x.words == nil || x.words.lex != lex {
 			sig := x.sig
-			x.words, x.sig = readWords(lex, x.d, x.num > 0 && sig == nil)
+			x.words, x.sig = readWords(lex, x.k.document(), x.num > 0 && sig == nil)
 			if sig != nil {
 				x.sig = sig
 			}
 		}
 	}
 	sort.Strings(ids)
-	cache := &prepared{paras: map[*doc][]*para{}}
+	cache := &prepared{paras: map[*doc]preparedDoc{}}
 	al := &aligner{lex: lex}
 
 	var pairs []*Pair
 	seen := map[[2]string]bool{}
-	for _, v := range votes {
-		a, b := byID[v.Draft], byID[v.Result]
-		key := [2]string{v.Draft, v.Result}
-		if a == nil || b == nil || seen[key] || a.d.Language != b.d.Language {
+	for _, key := range votes {
+		a, b := byID[key[0]], byID[key[1]]
+		if a == nil || b == nil || seen[key] || a.k.language != b.k.language {
 			continue
 		}
 		seen[key] = true
-		p := align(al, cache.of(a), cache.of(b), a.d, b.d, FromDraft)
+		p := alignPrepared(al, cache.of(a), cache.of(b), FromDraft)
 		p.link()
 		pairs = append(pairs, p)
 	}
@@ -292,7 +302,7 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 		k := bandKey{band: band}
 		copy(k.rows[:], b.sig[band*rows:(band+1)*rows])
 		for _, a := range buckets[k] {
-			if a.num >= b.num || a.metBy == search || a.d.Language != b.d.Language {
+			if a.num >= b.num || a.metBy == search || a.k.language != b.k.language {
 				continue
 			}
 			a.metBy = search
@@ -314,9 +324,9 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 		out = append(out, f.x)
 		picked[f.x] = true
 	}
-	for _, c := range b.d.Citations {
-		a := byID[c.Target]
-		if a != nil && a.num > 0 && a.num < b.num && a.d.Language == b.d.Language && !picked[a] {
+	for _, target := range b.k.cites {
+		a := byID[target]
+		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !picked[a] {
 			out = append(out, a)
 			picked[a] = true
 		}
@@ -368,7 +378,7 @@ func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*Pair {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := &prepared{paras: map[*doc][]*para{}}
+			cache := &prepared{paras: map[*doc]preparedDoc{}}
 			al := &aligner{lex: lex}
 			for {
 				start := int(next.Add(seriesRun)) - seriesRun
@@ -392,7 +402,7 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
-		p := align(al, cache.of(a), cache.of(b), a.d, b.d, InSeries)
+		p := alignPrepared(al, cache.of(a), cache.of(b), InSeries)
 		aligned = append(aligned, p)
 		best = max(best, p.Score)
 	}
@@ -468,4 +478,9 @@ func mix(x uint64) uint64 {
 	x *= 0x94d049bb133111eb
 	x ^= x >> 31
 	return x
+}
+
+// alignPrepared is align of two prepared documents.
+func alignPrepared(al *aligner, old, new preparedDoc, basis Basis) *Pair {
+	return align(al, old.paras, new.paras, old.d, new.d, basis)
 }
