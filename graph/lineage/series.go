@@ -42,7 +42,12 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
-	k     *kept
+	k *kept
+	// d is the document made again from k for the pairs that name it,
+	// once: most are the later text of one pair and the earlier of the
+	// next.
+	d     *extract.Document
+	made  sync.Once
 	num   int // resolution number, 0 for a draft
 	sig   []uint64
 	words *textWords
@@ -60,7 +65,7 @@ type doc struct {
 // aligned with a few earlier ones, mostly of its own series, so the
 // recent ones are asked for again soon.
 type prepared struct {
-	paras map[*doc]preparedDoc
+	paras map[*doc][]*para
 	order []*doc  // oldest first
 	seen  gramSet // bigrams' scratch
 }
@@ -69,26 +74,18 @@ type prepared struct {
 // goroutine of predecessors.
 const keepPrepared = 64
 
-// preparedDoc is a document made again from what a build kept of it
-// (kept.document), and its paragraphs ready for comparison.
-type preparedDoc struct {
-	d     *extract.Document
-	paras []*para
-}
-
-func (c *prepared) of(x *doc) preparedDoc {
-	if p, ok := c.paras[x]; ok {
-		return p
+func (c *prepared) of(x *doc) []*para {
+	if ps, ok := c.paras[x]; ok {
+		return ps
 	}
 	if len(c.order) == keepPrepared {
 		delete(c.paras, c.order[0])
 		c.order = c.order[1:]
 	}
-	d := x.k.document()
-	p := preparedDoc{d: d, paras: paragraphs(d, x.words, &c.seen)}
-	c.paras[x] = p
+	ps := paragraphs(x.k.paras, x.words, &c.seen)
+	c.paras[x] = ps
 	c.order = append(c.order, x)
-	return p
+	return ps
 }
 
 // Series aligns the documents of a build that are versions of one another:
@@ -176,14 +173,14 @@ func SeriesOf(texts []*Text) []*Pair {
 	for _, id := range ids {
 		if x := byID[id]; x.words == nil || x.words.lex != lex {
 			sig := x.sig
-			x.words, x.sig = readWords(lex, x.k.document(), x.num > 0 && sig == nil)
+			x.words, x.sig = readWords(lex, x.document(), x.num > 0 && sig == nil)
 			if sig != nil {
 				x.sig = sig
 			}
 		}
 	}
 	sort.Strings(ids)
-	cache := &prepared{paras: map[*doc]preparedDoc{}}
+	cache := &prepared{paras: map[*doc][]*para{}}
 	al := &aligner{lex: lex}
 
 	var pairs []*Pair
@@ -194,8 +191,8 @@ func SeriesOf(texts []*Text) []*Pair {
 			continue
 		}
 		seen[key] = true
-		p := alignPrepared(al, cache.of(a), cache.of(b), FromDraft)
-		p.link()
+		p := align(al, cache.of(a), cache.of(b), nil, nil, FromDraft)
+		linkDocuments(p, a, b)
 		pairs = append(pairs, p)
 	}
 
@@ -338,15 +335,15 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 // continue the earlier: MinSeriesScore, or half that when the later text
 // cites the earlier, as renewals cite the resolutions they renew (UNIFIL's
 // of 1980–1982 rewrote their preambles each time, sharing 0.16 to 0.35).
-func enough(p *Pair) bool {
+func enough(p *Pair, old, new *doc) bool {
 	if p.Score >= MinSeriesScore {
 		return true
 	}
 	if p.Score < MinSeriesScore/2 {
 		return false
 	}
-	for _, c := range p.New.Citations {
-		if c.Target == p.Old.Symbol {
+	for _, target := range new.k.cites {
+		if target == old.k.symbol {
 			return true
 		}
 	}
@@ -378,7 +375,7 @@ func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*Pair {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := &prepared{paras: map[*doc]preparedDoc{}}
+			cache := &prepared{paras: map[*doc][]*para{}}
 			al := &aligner{lex: lex}
 			for {
 				start := int(next.Add(seriesRun)) - seriesRun
@@ -402,22 +399,22 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
-		p := alignPrepared(al, cache.of(a), cache.of(b), InSeries)
+		p := align(al, cache.of(a), cache.of(b), nil, nil, InSeries)
 		aligned = append(aligned, p)
 		best = max(best, p.Score)
 	}
 	var pick *Pair
-	pickNum := 0
+	var picked *doc
 	for i, p := range aligned {
-		if !enough(p) {
+		if !enough(p, cands[i], b) {
 			continue
 		}
-		if p.Score >= nearBest*best && cands[i].num > pickNum {
-			pick, pickNum = p, cands[i].num
+		if p.Score >= nearBest*best && (picked == nil || cands[i].num > picked.num) {
+			pick, picked = p, cands[i]
 		}
 	}
 	if pick != nil {
-		pick.link()
+		linkDocuments(pick, picked, b)
 	}
 	return pick
 }
@@ -480,7 +477,18 @@ func mix(x uint64) uint64 {
 	return x
 }
 
-// alignPrepared is align of two prepared documents.
-func alignPrepared(al *aligner, old, new preparedDoc, basis Basis) *Pair {
-	return align(al, old.paras, new.paras, old.d, new.d, basis)
+// linkDocuments gives a pair SeriesOf keeps its documents, made again from
+// what was kept of them (kept.document), and links their paragraphs: the
+// other pairs aligned need neither, and making them for every alignment
+// cost the build more collections.
+func linkDocuments(p *Pair, old, new *doc) {
+	p.Old, p.New = old.document(), new.document()
+	p.link()
+}
+
+// document is the document x keeps, made once: the goroutines of
+// predecessors may ask for it at once.
+func (x *doc) document() *extract.Document {
+	x.made.Do(func() { x.d = x.k.document() })
+	return x.d
 }
