@@ -91,7 +91,9 @@ const MinScore = 0.5
 
 // para is a paragraph ready for comparison.
 type para struct {
-	p     *extract.Paragraph
+	i     int // its place among its document's paragraphs
+	kind  extract.ParagraphKind
+	text  string
 	ids   []uint32 // its words, numbered by their text's Lexicon
 	toks  []token  // where its words are printed: read when a change is
 	grams []uint64 // word bigrams, distinct, in no order
@@ -106,20 +108,20 @@ type para struct {
 // words in lex.
 func prepare(lex *Lexicon, d *extract.Document) []*para {
 	w, _ := readWords(lex, d, false)
-	return paragraphs(d, w, &gramSet{})
+	return paragraphs(keepParagraphs(d.Paragraphs), w, &gramSet{})
 }
 
-// paragraphs makes the paragraphs of d ready for comparison from its
-// words, read before; seen is bigrams' scratch.
-func paragraphs(d *extract.Document, w *textWords, seen *gramSet) []*para {
-	out := make([]*para, 0, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		x := &para{p: p, ids: w.paragraph(i), leaf: w.leaf[i]}
+// paragraphs makes the paragraphs ps of a document ready for comparison
+// from its words, read before; seen is bigrams' scratch.
+func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
+	out := make([]*para, 0, len(ps))
+	for i, p := range ps {
+		x := &para{i: i, kind: p.kind, text: p.text, ids: w.paragraph(i), leaf: w.leaf[i]}
 		x.grams = bigrams(x.ids, seen)
 		x.words = slices.Clone(x.ids)
 		slices.Sort(x.words)
-		if len(d.Paragraphs) > 1 {
-			x.pos = float64(i) / float64(len(d.Paragraphs)-1)
+		if len(ps) > 1 {
+			x.pos = float64(i) / float64(len(ps)-1)
 		}
 		if x.leaf {
 			x.weight = len(x.ids)
@@ -133,7 +135,7 @@ func paragraphs(d *extract.Document, w *textWords, seen *gramSet) []*para {
 // first time a change asks.
 func (x *para) tokens() []token {
 	if x.toks == nil {
-		x.toks = tokens(x.p.Text)
+		x.toks = tokens(x.text)
 	}
 	return x.toks
 }
@@ -378,7 +380,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 		if cx.score != cy.score {
 			return cx.score > cy.score
 		}
-		kx, ky := as[cx.a].p.Kind == bs[cx.b].p.Kind, as[cy.a].p.Kind == bs[cy.b].p.Kind
+		kx, ky := as[cx.a].kind == bs[cx.b].kind, as[cy.a].kind == bs[cy.b].kind
 		if kx != ky {
 			return kx
 		}
@@ -435,7 +437,8 @@ type matching struct {
 	taken  []bool       // whether each paragraph of as is matched
 }
 
-// link makes the links of a pair that align left unlinked.
+// link makes the links of a pair that align left unlinked, to the
+// paragraphs of p.Old and p.New.
 func (p *Pair) link() {
 	m := p.unlinked
 	p.unlinked = nil
@@ -449,11 +452,11 @@ func (p *Pair) link() {
 	for j, b := range m.bs {
 		c := m.from[j]
 		if c == nil {
-			p.Links = append(p.Links, Link{To: b.p, Status: New})
+			p.Links = append(p.Links, Link{To: p.New.Paragraphs[b.i], Status: New})
 			continue
 		}
 		a := m.as[c.a]
-		l := Link{From: a.p, To: b.p, Score: 1, Status: Identical}
+		l := Link{From: p.Old.Paragraphs[a.i], To: p.New.Paragraphs[b.i], Score: 1, Status: Identical}
 		if c.score < 1 {
 			var noise int
 			l.Changes, noise = changes(m.lex, a, b, c.ops)
@@ -466,7 +469,7 @@ func (p *Pair) link() {
 	}
 	for i, a := range m.as {
 		if !m.taken[i] {
-			p.Links = append(p.Links, Link{From: a.p, Status: Dropped})
+			p.Links = append(p.Links, Link{From: p.Old.Paragraphs[a.i], Status: Dropped})
 		}
 	}
 }
@@ -531,5 +534,5 @@ func printed(x *para, from, to int) string {
 	if from == to {
 		return ""
 	}
-	return x.p.Text[x.toks[from].start:x.toks[to-1].end]
+	return x.text[x.toks[from].start:x.toks[to-1].end]
 }

@@ -62,3 +62,22 @@ func BenchmarkQuads(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkSeriesOfPrepared is lineage as a build runs it: texts prepared
+// in one Lexicon as the files are read (not timed), then compared, which
+// makes again the documents it aligns from what the texts keep.
+func BenchmarkSeriesOfPrepared(b *testing.B) {
+	if _, err := os.Stat(*benchCorpus); err != nil {
+		b.Skipf("no corpus to compare: %v", err)
+	}
+	lex := NewLexicon()
+	var texts []*Text
+	for _, src := range read(b, *benchCorpus) {
+		for _, d := range src.Documents {
+			if t := lex.Prepare(d); t != nil {
+				texts = append(texts, t)
+			}
+		}
+	}
+	cpuLoop(b, func() { SeriesOf(texts) })
+}

@@ -1,7 +1,5 @@
 package lineage
 
-import "github.com/sckg/sckg/extract"
-
 // Op is what a Segment of a word-level difference does.
 type Op string
 
@@ -76,7 +74,7 @@ func Segments(old, new string) []Segment {
 
 // segmentPara is text read for Segments.
 func segmentPara(lex *Lexicon, text string) *para {
-	x := &para{p: &extract.Paragraph{Text: text}, toks: tokens(text)}
+	x := &para{text: text, toks: tokens(text)}
 	x.ids = lex.number(make([]uint32, 0, len(x.toks)), keys(x.toks))
 	return x
 }

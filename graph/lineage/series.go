@@ -42,7 +42,12 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
+	k *kept
+	// d is the document made again from k for the pairs that name it,
+	// once: most are the later text of one pair and the earlier of the
+	// next.
 	d     *extract.Document
+	made  sync.Once
 	num   int // resolution number, 0 for a draft
 	sig   []uint64
 	words *textWords
@@ -77,7 +82,7 @@ func (c *prepared) of(x *doc) []*para {
 		delete(c.paras, c.order[0])
 		c.order = c.order[1:]
 	}
-	ps := paragraphs(x.d, x.words, &c.seen)
+	ps := paragraphs(x.k.paras, x.words, &c.seen)
 	c.paras[x] = ps
 	c.order = append(c.order, x)
 	return ps
@@ -93,7 +98,10 @@ func Series(sources []*extract.Source) []*Pair {
 	var texts []*Text
 	for _, src := range sources {
 		for _, d := range src.Documents {
-			texts = append(texts, &Text{Doc: d})
+			if k := keepOf(d); k != nil {
+				k.full = d
+				texts = append(texts, &Text{kept: k})
+			}
 		}
 	}
 	return SeriesOf(texts)
@@ -104,7 +112,7 @@ func Series(sources []*extract.Source) []*Pair {
 // signature, on the cores that read the build's files, not one after
 // another when they are all read.
 type Text struct {
-	Doc   *extract.Document
+	kept  *kept
 	sig   []uint64   // nil until signed, and for a text Series signs none of
 	words *textWords // nil until read
 }
@@ -114,24 +122,24 @@ type Text struct {
 // SeriesOf compares are best prepared in one Lexicon: a text of another
 // is read again.
 func (l *Lexicon) Prepare(d *extract.Document) *Text {
-	t := Trim(d)
-	if t == nil {
+	k := keepOf(d)
+	if k == nil {
 		return nil
 	}
-	x := &Text{Doc: t}
-	if len(t.Paragraphs) == 0 {
+	k.copyStrings()
+	x := &Text{kept: k}
+	if len(k.paras) == 0 {
 		return x // a vote's report: Series reads only its vote
 	}
-	x.words, x.sig = readWords(l, t, resolutionNum(t) > 0)
+	// d's paragraphs are k's, in order, with the same texts and nesting.
+	x.words, x.sig = readWords(l, d, k.resolutionNum() > 0)
 	return x
 }
 
-// resolutionNum is the number of a resolution, 0 for any other document.
-func resolutionNum(d *extract.Document) int {
-	if d.Kind != extract.KindResolution || len(d.Paragraphs) == 0 {
-		return 0
-	}
-	m := resolutionNumber.FindStringSubmatch(d.Symbol)
+// resolutionNumOf is the number of the resolution of symbol, 0 for
+// none.
+func resolutionNumOf(symbol string) int {
+	m := resolutionNumber.FindStringSubmatch(symbol)
 	if m == nil {
 		return 0
 	}
@@ -143,29 +151,29 @@ func resolutionNum(d *extract.Document) int {
 func SeriesOf(texts []*Text) []*Pair {
 	byID := map[string]*doc{}
 	var ids []string
-	var votes []*extract.Vote
+	var votes [][2]string // draft and resolution
 	for _, t := range texts {
-		d := t.Doc
-		if d.Vote != nil && d.Vote.Draft != "" && d.Vote.Result != "" {
-			votes = append(votes, d.Vote)
+		k := t.kept
+		if k.draft != "" {
+			votes = append(votes, [2]string{k.draft, k.result})
 		}
-		if d.Kind != extract.KindResolution && d.Kind != extract.KindDraftResolution || len(d.Paragraphs) == 0 {
+		if len(k.paras) == 0 { // not a resolution or draft compared
 			continue
 		}
-		id := d.ID()
-		if old, ok := byID[id]; ok && len(old.d.Paragraphs) >= len(d.Paragraphs) {
+		id := k.id()
+		if old, ok := byID[id]; ok && len(old.k.paras) >= len(k.paras) {
 			continue // the fuller copy of a text printed twice
 		}
 		if _, ok := byID[id]; !ok {
 			ids = append(ids, id)
 		}
-		byID[id] = &doc{d: d, num: resolutionNum(d), sig: t.sig, words: t.words}
+		byID[id] = &doc{k: k, num: k.resolutionNum(), sig: t.sig, words: t.words}
 	}
 	lex := commonLexicon(texts)
 	for _, id := range ids {
 		if x := byID[id]; x.words == nil || x.words.lex != lex {
 			sig := x.sig
-			x.words, x.sig = readWords(lex, x.d, x.num > 0 && sig == nil)
+			x.words, x.sig = readWords(lex, x.document(), x.num > 0 && sig == nil)
 			if sig != nil {
 				x.sig = sig
 			}
@@ -177,15 +185,14 @@ func SeriesOf(texts []*Text) []*Pair {
 
 	var pairs []*Pair
 	seen := map[[2]string]bool{}
-	for _, v := range votes {
-		a, b := byID[v.Draft], byID[v.Result]
-		key := [2]string{v.Draft, v.Result}
-		if a == nil || b == nil || seen[key] || a.d.Language != b.d.Language {
+	for _, key := range votes {
+		a, b := byID[key[0]], byID[key[1]]
+		if a == nil || b == nil || seen[key] || a.k.language != b.k.language {
 			continue
 		}
 		seen[key] = true
-		p := align(al, cache.of(a), cache.of(b), a.d, b.d, FromDraft)
-		p.link()
+		p := align(al, cache.of(a), cache.of(b), nil, nil, FromDraft)
+		linkDocuments(p, a, b)
 		pairs = append(pairs, p)
 	}
 
@@ -292,7 +299,7 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 		k := bandKey{band: band}
 		copy(k.rows[:], b.sig[band*rows:(band+1)*rows])
 		for _, a := range buckets[k] {
-			if a.num >= b.num || a.metBy == search || a.d.Language != b.d.Language {
+			if a.num >= b.num || a.metBy == search || a.k.language != b.k.language {
 				continue
 			}
 			a.metBy = search
@@ -314,9 +321,9 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 		out = append(out, f.x)
 		picked[f.x] = true
 	}
-	for _, c := range b.d.Citations {
-		a := byID[c.Target]
-		if a != nil && a.num > 0 && a.num < b.num && a.d.Language == b.d.Language && !picked[a] {
+	for _, target := range b.k.cites {
+		a := byID[target]
+		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !picked[a] {
 			out = append(out, a)
 			picked[a] = true
 		}
@@ -328,15 +335,15 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 // continue the earlier: MinSeriesScore, or half that when the later text
 // cites the earlier, as renewals cite the resolutions they renew (UNIFIL's
 // of 1980–1982 rewrote their preambles each time, sharing 0.16 to 0.35).
-func enough(p *Pair) bool {
+func enough(p *Pair, old, new *doc) bool {
 	if p.Score >= MinSeriesScore {
 		return true
 	}
 	if p.Score < MinSeriesScore/2 {
 		return false
 	}
-	for _, c := range p.New.Citations {
-		if c.Target == p.Old.Symbol {
+	for _, target := range new.k.cites {
+		if target == old.k.symbol {
 			return true
 		}
 	}
@@ -392,22 +399,22 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
-		p := align(al, cache.of(a), cache.of(b), a.d, b.d, InSeries)
+		p := align(al, cache.of(a), cache.of(b), nil, nil, InSeries)
 		aligned = append(aligned, p)
 		best = max(best, p.Score)
 	}
 	var pick *Pair
-	pickNum := 0
+	var picked *doc
 	for i, p := range aligned {
-		if !enough(p) {
+		if !enough(p, cands[i], b) {
 			continue
 		}
-		if p.Score >= nearBest*best && cands[i].num > pickNum {
-			pick, pickNum = p, cands[i].num
+		if p.Score >= nearBest*best && (picked == nil || cands[i].num > picked.num) {
+			pick, picked = p, cands[i]
 		}
 	}
 	if pick != nil {
-		pick.link()
+		linkDocuments(pick, picked, b)
 	}
 	return pick
 }
@@ -468,4 +475,20 @@ func mix(x uint64) uint64 {
 	x *= 0x94d049bb133111eb
 	x ^= x >> 31
 	return x
+}
+
+// linkDocuments gives a pair SeriesOf keeps its documents, made again from
+// what was kept of them (kept.document), and links their paragraphs: the
+// other pairs aligned need neither, and making them for every alignment
+// cost the build more collections.
+func linkDocuments(p *Pair, old, new *doc) {
+	p.Old, p.New = old.document(), new.document()
+	p.link()
+}
+
+// document is the document x keeps, made once: the goroutines of
+// predecessors may ask for it at once.
+func (x *doc) document() *extract.Document {
+	x.made.Do(func() { x.d = x.k.document() })
+	return x.d
 }
