@@ -158,10 +158,11 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// would set the collector running without end on one large file, and
 	// a build of seconds would take minutes (issue 16). The fixed part,
 	// 80 MB, is about what a build of the development set peaks at on its
-	// own: at 96 MB a build of ten times its texts, whose live heap is
-	// some 47 MB, peaked at 1.59 times its memory (issue 13 allows 1.5);
-	// at 80 MB, 1.37 times, in the same time; at 64 MB, 1.19 times, but
-	// 30-60 % more CPU for the collector.
+	// own: at 96 MB a build of ten times its texts, whose live heap was
+	// some 47 MB (41 MB since lineage keeps its texts in short), peaked
+	// at 1.59 times its memory (issue 13 allows 1.5); at 80 MB, 1.33 to
+	// 1.48 times, in the same time; at 72 MB, 35 % more CPU, and at 64
+	// MB twice the CPU, for the collector.
 	if os.Getenv("GOMEMLIMIT") == "" {
 		var largest int64
 		for _, in := range inputs {
