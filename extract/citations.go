@@ -195,7 +195,7 @@ type finder struct {
 	// (cuesRead) into an index kept from paragraph to paragraph.
 	cues     *cueIndex
 	cuesRead bool
-	made     *citationBlock // where the citations found are made
+	made     *slab[Citation] // where the citations found are made
 }
 
 func (f *finder) add(c Citation) {
@@ -209,31 +209,6 @@ func (f *finder) add(c Citation) {
 	x := f.made.next()
 	*x = c
 	f.out = append(f.out, x)
-}
-
-// citationBlock makes citations a block at a time, as nameMatcher makes
-// mentions: each block as large as all before it, from 8 to 256, so that
-// a document that cites little makes few, and one that cites much does
-// not make each of hundreds apart (issue 13).
-type citationBlock struct {
-	block []Citation
-	made  int
-}
-
-// next returns a new Citation, from the block; one of its own when there
-// is no block (a finder made for one paragraph).
-func (b *citationBlock) next() *Citation {
-	if b == nil {
-		return new(Citation)
-	}
-	if len(b.block) == 0 {
-		n := min(max(b.made, 8), 256)
-		b.block = make([]Citation, n)
-		b.made += n
-	}
-	x := &b.block[0]
-	b.block = b.block[1:]
-	return x
 }
 
 // findCitations finds the citations in one paragraph's text. Citations of
@@ -270,7 +245,7 @@ type citationScanner struct {
 // scanScratch is what a citation scanner borrows for a paragraph.
 type scanScratch struct {
 	toks []token
-	made citationBlock
+	made slab[Citation]
 }
 
 // scannerScratch keeps the scanners' scratch from document to document.

@@ -518,10 +518,10 @@ func equalWords(a, b []string) bool {
 // one text at a time.
 type nameMatcher struct {
 	base     nameIndex
-	local    *nameIndex    // nil when there is none
-	s        string        // the text read
-	path     [][2]int      // the bounds of the words followed in the trie
-	mentions *mentionBlock // where the mentions found are made
+	local    *nameIndex     // nil when there is none
+	s        string         // the text read
+	path     [][2]int       // the bounds of the words followed in the trie
+	mentions *slab[Mention] // where the mentions found are made (a block borrowed from matcherScratches)
 	// ahead is the last word wordAt read, from byte aheadFrom: the word
 	// after a name's first, read to see whether they may start a name, is
 	// read again to follow the trie.
@@ -529,40 +529,17 @@ type nameMatcher struct {
 	aheadFrom int
 }
 
-// mentionBlock holds the mentions to come: they are made a block at a
-// time, not one by one, each block as large as all before it (from 8 to
-// 256), so that a document with few mentions makes few. documentActors
-// borrows one from matcherScratches, so that what one document leaves of
-// a block serves the next.
-type mentionBlock struct {
-	block []Mention
-	made  int // the mentions of the blocks made so far
-}
-
 // matcherScratch is what documentActors' nameMatcher borrows for a
 // document: the block of mentions and the buffer of a path.
 type matcherScratch struct {
-	mentions mentionBlock
+	mentions slab[Mention]
 	path     [][2]int
 }
 
 var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
 
 // newMention returns a new Mention, from m.mentions.
-func (m *nameMatcher) newMention() *Mention {
-	b := m.mentions
-	if b == nil {
-		return new(Mention)
-	}
-	if len(b.block) == 0 {
-		n := min(max(b.made, 8), 256)
-		b.block = make([]Mention, n)
-		b.made += n
-	}
-	x := &b.block[0]
-	b.block = b.block[1:]
-	return x
-}
+func (m *nameMatcher) newMention() *Mention { return m.mentions.next() }
 
 // read starts reading s.
 func (m *nameMatcher) read(s string) {

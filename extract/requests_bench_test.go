@@ -12,15 +12,12 @@ type adoptionSample struct{ line, footnotes, date string }
 // one run (issue 13).
 func BenchmarkRequestsPart(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
-	var docs []*Document
+	docs := extractedDocuments(in)
 	var adoptions []adoptionSample
 	for _, i := range in {
 		src, err := DecodeText(i.name, i.data)
 		if err != nil {
 			continue
-		}
-		if s, _, err := defaultExtractor.File(i.name, src); err == nil {
-			docs = append(docs, s.Documents...)
 		}
 		text, _, page := readableText(i.name, src)
 		sc := new(lexScratch)
