@@ -14,21 +14,9 @@ func BenchmarkRequestsPart(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
 	docs := extractedDocuments(in)
 	var adoptions []adoptionSample
-	for _, i := range in {
-		src, err := DecodeText(i.name, i.data)
-		if err != nil {
-			continue
-		}
-		text, _, page := readableText(i.name, src)
-		sc := new(lexScratch)
-		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
-			for k, bl := range p.blocks {
-				if bl.form == formAdoption {
-					adoptions = append(adoptions, adoptionSample{bl.t.s, footnotesUnder(p.blocks[k+1:]), p.doc.AdoptionDate})
-				}
-			}
-		}
-	}
+	eachAdoptionBlock(in, func(p *part, k int) {
+		adoptions = append(adoptions, adoptionSample{p.blocks[k].t.s, footnotesUnder(p.blocks[k+1:]), p.doc.AdoptionDate})
+	})
 	n := size(in)
 	noWarn := func(Warning) {}
 	b.Run("adoption", func(b *testing.B) {
@@ -59,4 +47,24 @@ func BenchmarkRequestsPart(b *testing.B) {
 			}
 		})
 	})
+}
+
+// eachAdoptionBlock calls fn with each adoption line of the inputs that
+// are Council texts: the part, and the line's place among its blocks.
+func eachAdoptionBlock(in []benchInput, fn func(p *part, k int)) {
+	for _, i := range in {
+		src, err := DecodeText(i.name, i.data)
+		if err != nil {
+			continue
+		}
+		text, _, page := readableText(i.name, src)
+		sc := new(lexScratch)
+		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
+			for k, bl := range p.blocks {
+				if bl.form == formAdoption {
+					fn(p, k)
+				}
+			}
+		}
+	}
 }

@@ -8,22 +8,9 @@ import (
 // of the adoption lines of the development corpus and the seeds, cleaned
 // as statesOf asks for it, with the dates of their votes.
 func voteNameRuns(t *testing.T) (runs []string) {
-	in := append(devInputs(t), seedInputs(t)...)
-	for _, i := range in {
-		src, err := DecodeText(i.name, i.data)
-		if err != nil {
-			continue
-		}
-		text, _, page := readableText(i.name, src)
-		sc := new(lexScratch)
-		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
-			for _, bl := range p.blocks {
-				if bl.form == formAdoption {
-					runs = append(runs, nameRunsOf(bl.t.s)...)
-				}
-			}
-		}
-	}
+	eachAdoptionBlock(append(devInputs(t), seedInputs(t)...), func(p *part, k int) {
+		runs = append(runs, nameRunsOf(p.blocks[k].t.s)...)
+	})
 	return runs
 }
 
