@@ -535,18 +535,21 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 	names = append(names, [2]int{at, len(list)})
 	var out []Actor
 	for a := 0; a < len(names); a++ {
-		if cleanStateName(list[names[a][0]:names[a][1]]) == "" {
+		name := cleanStateName(list[names[a][0]:names[a][1]])
+		if name == "" {
 			continue
 		}
-		// The longest run of names from a, up to four, that names one state.
+		// The longest run of names from a, up to four, that names one
+		// state, and what the tables said of it.
 		b := a
+		st, repaired, ok := stateNamed(name, date)
 		for c := a + 1; c < len(names) && c <= a+3; c++ {
-			if _, _, ok := stateNamed(cleanStateName(list[names[a][0]:names[c][1]]), date); ok {
-				b = c
+			run := cleanStateName(list[names[a][0]:names[c][1]])
+			if runSt, runRepaired, runOK := stateNamed(run, date); runOK {
+				b, name, st, repaired, ok = c, run, runSt, runRepaired, true
 			}
 		}
-		name := cleanStateName(list[names[a][0]:names[b][1]])
-		if st, repaired, ok := stateNamed(name, date); ok {
+		if ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
 			if repaired {
 				warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(name) + " as " + st.Pref["en"] + ", the one state within a letter of it"})
