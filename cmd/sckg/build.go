@@ -336,12 +336,8 @@ func (b *streamBuild) source(i int, src *extract.Source) error {
 
 // write adds quads to the graph file.
 func (b *streamBuild) write(quads []rdf.Quad) error {
-	last := ""
-	for _, q := range quads {
-		if q.Ctx != nil && q.Ctx.String() != last {
-			last = q.Ctx.String()
-			b.graphs[last] = true
-		}
+	for _, name := range appendGraphNames(nil, quads) {
+		b.graphs[name] = true
 	}
 	return b.sink.Add(quads...)
 }

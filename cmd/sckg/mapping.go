@@ -130,7 +130,7 @@ func (m *mapping) graphOf(mapper *graph.Mapper, i int, src *extract.Source) *fil
 	}
 	g.err = mapper.Each(src, func(quads []rdf.Quad) error {
 		g.enc.Add(quads...)
-		g.noteNames(quads)
+		g.names = appendGraphNames(g.names, quads)
 		if m.b.spool == nil {
 			return nil
 		}
@@ -141,17 +141,18 @@ func (m *mapping) graphOf(mapper *graph.Mapper, i int, src *extract.Source) *fil
 	return g
 }
 
-// noteNames notes the named graphs of quads: a document's quads are all
-// in its own.
-func (g *fileGraph) noteNames(quads []rdf.Quad) {
+// appendGraphNames appends the named graphs of quads to names, a run of
+// quads in one graph once: a document's quads are all in its own.
+func appendGraphNames(names []string, quads []rdf.Quad) []string {
 	for _, q := range quads {
 		if q.Ctx == nil {
 			continue
 		}
-		if name := q.Ctx.String(); len(g.names) == 0 || g.names[len(g.names)-1] != name {
-			g.names = append(g.names, name)
+		if name := q.Ctx.String(); len(names) == 0 || names[len(names)-1] != name {
+			names = append(names, name)
 		}
 	}
+	return names
 }
 
 // mergeInOrder merges the files' graphs in the order of the files; after
