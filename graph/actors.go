@@ -2,9 +2,9 @@ package graph
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/knakk/rdf"
-	"strings"
 
 	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/ontology"
@@ -18,26 +18,26 @@ func (b *docBuilder) actors() {
 	for _, na := range d.NewActors {
 		fresh[na.Key] = na
 	}
-	actor := func(key string) rdf.IRI {
-		if t, ok := b.actorIRIs[key]; ok {
-			return t
+	actor := func(key string) node {
+		if n, ok := b.actorIRIs[key]; ok {
+			return n
 		}
 		b.describeActor(key, fresh)
-		t := iri(b.m.ActorIRI(key))
-		b.actorIRIs[key] = t
-		return t
+		n := newNode(b.m.ActorIRI(key))
+		b.actorIRIs[key] = n
+		return n
 	}
 	for _, m := range d.Mentions {
-		b.add(b.paragraphIRI(m.Paragraph).String(), ontology.Mentions, actor(m.Actor))
+		b.add(b.paragraphNode(m.Paragraph), ontology.Mentions, actor(m.Actor).obj)
 	}
 	for _, r := range d.Requests {
-		node := b.m.Fragment(b.iri, r.Paragraph.ID+"-req-"+strconv.Itoa(r.Ordinal))
+		node := b.fragment(r.Paragraph.ID + "-req-" + strconv.Itoa(r.Ordinal))
 		b.add(node, ontology.RDFType, b.vocab(ontology.Request))
-		b.add(node, ontology.InParagraph, b.paragraphIRI(r.Paragraph))
+		b.add(node, ontology.InParagraph, b.paragraphNode(r.Paragraph).obj)
 		b.add(node, ontology.OperativeVerb, plain(r.Lemma))
 		b.add(node, ontology.VerbAsPrinted, lang(r.Verb, d.Language))
 		for _, a := range r.Addressee {
-			b.add(node, ontology.Addressee, (actor(a)))
+			b.add(node, ontology.Addressee, actor(a).obj)
 		}
 		if r.Action != "" {
 			b.add(node, ontology.Action, lang(r.Action, d.Language))
@@ -57,20 +57,20 @@ func (b *docBuilder) actors() {
 		b.add(node, ontology.PROVWasDerivedFrom, b.span(r.Span))
 	}
 	for i, f := range d.Mandate {
-		node := b.m.Fragment(b.iri, f.Paragraph.ID+"-mandate-"+strconv.Itoa(i+1))
-		b.add(node, ontology.InParagraph, b.paragraphIRI(f.Paragraph))
+		node := b.fragment(f.Paragraph.ID + "-mandate-" + strconv.Itoa(i+1))
+		b.add(node, ontology.InParagraph, b.paragraphNode(f.Paragraph).obj)
 		b.add(node, ontology.PROVWasDerivedFrom, b.span(f.Span))
 		switch f.Kind {
 		case "extension":
 			b.add(node, ontology.RDFType, b.vocab(ontology.MandateExtension))
 			for _, a := range f.Actors {
-				b.add(node, ontology.Mission, (actor(a)))
+				b.add(node, ontology.Mission, actor(a).obj)
 			}
 			b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
 		case "ceiling":
 			b.add(node, ontology.RDFType, b.vocab(ontology.PersonnelCeiling))
 			for _, a := range f.Actors {
-				b.add(node, ontology.Mission, (actor(a)))
+				b.add(node, ontology.Mission, actor(a).obj)
 			}
 			if f.Military > 0 {
 				b.add(node, ontology.MilitaryCeiling, nonNegative(f.Military))
@@ -81,27 +81,27 @@ func (b *docBuilder) actors() {
 		case "authorization":
 			b.add(node, ontology.RDFType, b.vocab(ontology.Authorization))
 			for _, a := range f.Actors {
-				b.add(node, ontology.AuthorizedActor, (actor(a)))
+				b.add(node, ontology.AuthorizedActor, actor(a).obj)
 			}
 		}
 	}
 	perParagraph := map[string]int{}
 	for _, r := range d.Relations {
 		perParagraph[r.Paragraph.ID]++
-		node := b.m.Fragment(b.iri, r.Paragraph.ID+"-rel-"+strconv.Itoa(perParagraph[r.Paragraph.ID]))
+		node := b.fragment(r.Paragraph.ID + "-rel-" + strconv.Itoa(perParagraph[r.Paragraph.ID]))
 		from, to := actor(r.From), actor(r.To)
 		b.add(node, ontology.RDFType, b.vocab(ontology.ActorRelation))
 		b.add(node, ontology.RelationType, b.vocab(ontology.DEF+r.Kind))
-		b.add(node, ontology.FromActor, from)
-		b.add(node, ontology.ToActor, to)
+		b.add(node, ontology.FromActor, from.obj)
+		b.add(node, ontology.ToActor, to.obj)
 		b.add(node, ontology.PROVWasDerivedFrom, b.span(r.Span))
-		b.add(from.String(), ontology.DEF+r.Kind, to)
+		b.add(from, ontology.DEF+r.Kind, to.obj)
 	}
 	for _, c := range d.CoMentions {
-		node := b.m.Fragment(b.iri, "comention-"+strings.ReplaceAll(c.A, "/", "-")+"-"+strings.ReplaceAll(c.B, "/", "-"))
+		node := b.fragment(coMentionID(c.A, c.B))
 		b.add(node, ontology.RDFType, b.vocab(ontology.CoMention))
-		b.add(node, ontology.CoMentionedActor, (actor(c.A)))
-		b.add(node, ontology.CoMentionedActor, (actor(c.B)))
+		b.add(node, ontology.CoMentionedActor, actor(c.A).obj)
+		b.add(node, ontology.CoMentionedActor, actor(c.B).obj)
 		b.add(node, ontology.ParagraphCount, nonNegative(c.Count))
 	}
 }
@@ -114,23 +114,23 @@ func (b *docBuilder) describeActor(key string, fresh map[string]extract.NewActor
 		return
 	}
 	if na, ok := fresh[key]; ok {
-		a := b.m.ActorIRI(key)
+		a := newNode(b.m.ActorIRI(key))
 		b.add(a, ontology.RDFType, b.vocab(ontology.ActorClass))
 		b.add(a, ontology.SKOSPrefLabel, lang(na.Name, b.doc.Language))
 		b.add(a, ontology.SKOSNotation, plain(na.Acronym))
-		b.add(a, ontology.DiscoveredIn, b.iriTerm)
+		b.add(a, ontology.DiscoveredIn, b.docNode.obj)
 		return
 	}
-	b.described(b.terms.actors, key, func() rdf.IRI { return b.describeRegistered(key) })
+	b.described(b.terms.actors, key, func() rdf.Object { return b.describeRegistered(key) })
 }
 
 // describeRegistered writes what the registry knows of an actor that is
 // not a state, and returns its IRI.
-func (b *docBuilder) describeRegistered(key string) rdf.IRI {
-	a := b.m.ActorIRI(key)
+func (b *docBuilder) describeRegistered(key string) rdf.Object {
+	a := newNode(b.m.ActorIRI(key))
 	ra, ok := b.registry.Actor(key)
 	if !ok {
-		return iri(a)
+		return a.obj
 	}
 	for _, c := range ra.Classes {
 		b.add(a, ontology.RDFType, iri(c))
@@ -155,7 +155,7 @@ func (b *docBuilder) describeRegistered(key string) rdf.IRI {
 	if ra.EstablishedBy != "" {
 		b.add(a, ontology.EstablishedBy, iri(b.m.Document(ra.EstablishedBy)))
 	}
-	return iri(a)
+	return a.obj
 }
 
 // described adds the statements that describe a registered actor or a
@@ -166,7 +166,7 @@ func (b *docBuilder) describeRegistered(key string) rdf.IRI {
 // terms are shared, not made and checked again, which was much of the
 // garbage mapping made (a vote names up to fifteen states, each with its
 // names in six languages).
-func (b *docBuilder) described(known map[string]description, key string, describe func() rdf.IRI) rdf.IRI {
+func (b *docBuilder) described(known map[string]description, key string, describe func() rdf.Object) rdf.Object {
 	d, ok := known[key]
 	if !ok {
 		d = b.record(describe)
@@ -180,7 +180,7 @@ func (b *docBuilder) described(known map[string]description, key string, describ
 
 // record runs describe with the statements it adds set aside, not added,
 // and returns them.
-func (b *docBuilder) record(describe func() rdf.IRI) description {
+func (b *docBuilder) record(describe func() rdf.Object) description {
 	quads, emit := b.quads, b.emit
 	b.quads, b.emit = nil, nil
 	d := description{iri: describe()}
@@ -190,4 +190,24 @@ func (b *docBuilder) record(describe func() rdf.IRI) description {
 	}
 	b.quads, b.emit = quads, emit
 	return d
+}
+
+// coMentionID is the id of the node of two actors' co-mention: their
+// keys, each "/" made "-", in one string.
+func coMentionID(a, b string) string {
+	id := make([]byte, 0, len("comention-")+len(a)+1+len(b))
+	id = appendSlashesAsDashes(append(id, "comention-"...), a)
+	id = appendSlashesAsDashes(append(id, '-'), b)
+	return string(id)
+}
+
+func appendSlashesAsDashes(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '/' {
+			c = '-'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }

@@ -6,7 +6,6 @@
 package graph
 
 import (
-	"fmt"
 	"net/url"
 	"sort"
 	"strconv"
@@ -71,8 +70,8 @@ type Mapper struct {
 	terms    *terms
 	quads    []rdf.Quad
 	// paragraphs and actors are one document's, emptied for the next.
-	paragraphs map[*extract.Paragraph]rdf.IRI
-	actorIRIs  map[string]rdf.IRI
+	paragraphs map[*extract.Paragraph]node
+	actorIRIs  map[string]node
 }
 
 // Mapper returns a Mapper of g's.
@@ -83,7 +82,7 @@ func (g Builder) Mapper() *Mapper {
 	}
 	return &Mapper{
 		builder: g, registry: r, terms: newTerms(),
-		paragraphs: map[*extract.Paragraph]rdf.IRI{}, actorIRIs: map[string]rdf.IRI{},
+		paragraphs: map[*extract.Paragraph]node{}, actorIRIs: map[string]node{},
 	}
 }
 
@@ -180,27 +179,38 @@ type docBuilder struct {
 	src      *extract.Source
 	doc      *extract.Document
 	iri      string
-	iriTerm  rdf.IRI // iri's term, an object of many statements
+	docNode  node // iri's term, the subject and object of many statements
 	graph    rdf.Context
-	source   string
-	// sourceTerm is source's term, the object of every span's statement:
-	// kept here, not in terms, which would keep every file's.
-	sourceTerm rdf.Object
-	quads      []rdf.Quad
+	// source is the source file's node, the object of every span's
+	// statement: kept here, not in terms, which would keep every file's.
+	source node
+	quads  []rdf.Quad
 	// emit, when set, takes the quads made so far whenever they are
 	// many (Each); err is the first error it gave.
-	emit func([]rdf.Quad) error
-	err  error
-	// The subject of the last statement: a node's statements are mostly
-	// added one after another, and its IRI is checked and boxed once.
-	lastSubj     string
-	lastSubjTerm rdf.Subject
-	terms        *terms // shared by a Mapper's documents
-	// The IRIs of the document's paragraphs and actors, made once: each
+	emit  func([]rdf.Quad) error
+	err   error
+	terms *terms // shared by a Mapper's documents
+	// The nodes of the document's paragraphs and actors, made once: each
 	// is the subject or object of statements in several places.
-	paragraphs map[*extract.Paragraph]rdf.IRI
-	actorIRIs  map[string]rdf.IRI
+	paragraphs map[*extract.Paragraph]node
+	actorIRIs  map[string]node
 }
+
+// node is an IRI boxed once as each kind of term it is used as: the
+// subject of some statements, the object of others. Boxing an rdf.IRI
+// in an interface allocates it anew each time, where asserting one
+// interface to another shares the value boxed.
+type node struct {
+	subj rdf.Subject
+	obj  rdf.Object
+}
+
+func newNode(s string) node {
+	var subj rdf.Subject = iri(s)
+	return node{subj: subj, obj: subj.(rdf.Object)}
+}
+
+func (n node) String() string { return n.subj.String() }
 
 // terms holds the terms of the vocabulary a build uses, each checked and
 // boxed once for the documents of a Mapper: predicates and classes are
@@ -209,8 +219,13 @@ type docBuilder struct {
 // mapping documents to quads. Only IRIs of which a build has few are
 // kept, since they are kept for the whole build.
 type terms struct {
-	preds   map[string]rdf.Predicate
-	objects map[string]rdf.Object
+	preds   termCache[rdf.Predicate]
+	objects termCache[rdf.Object]
+	// citoFunctions are the CiTO characterisations by function, and
+	// confidences the citations' confidences as literals: one of a few
+	// each, made again for every citation before.
+	citoFunctions map[extract.Function]rdf.Object
+	confidences   map[float64]rdf.Object
 	// actors and states hold the statements that describe a registered
 	// actor, by its key, and a member state, by its code: the registry's,
 	// the same in every document but for the graph they are in.
@@ -220,53 +235,95 @@ type terms struct {
 // description is what the registry tells of an actor: its IRI, and the
 // statements that describe it and the actors it leads to.
 type description struct {
-	iri     rdf.IRI
+	iri     rdf.Object
 	triples []rdf.Triple
 }
 
 func newTerms() *terms {
-	return &terms{preds: map[string]rdf.Predicate{}, objects: map[string]rdf.Object{},
-		actors: map[string]description{}, states: map[string]description{}}
+	return &terms{
+		preds: newTermCache[rdf.Predicate](), objects: newTermCache[rdf.Object](),
+		citoFunctions: map[extract.Function]rdf.Object{}, confidences: map[float64]rdf.Object{},
+		actors: map[string]description{}, states: map[string]description{},
+	}
+}
+
+// termCache keeps the terms of IRIs by the IRI. The IRIs asked for are
+// the ontology's constants, asked for at nearly every statement: a slot
+// chosen by the IRI's length and last bytes, compared with the string
+// it holds (the same constant: equal pointers), finds one without
+// hashing all its bytes as the map behind it does.
+type termCache[T rdf.Term] struct {
+	slots [256]struct {
+		iri  string
+		term T
+	}
+	all map[string]T
+}
+
+func newTermCache[T rdf.Term]() termCache[T] { return termCache[T]{all: map[string]T{}} }
+
+// get returns the term of s, made by box the first time.
+func (c *termCache[T]) get(s string, box func(rdf.IRI) T) T {
+	slot := &c.slots[termSlot(s)]
+	if slot.iri == s && len(s) > 0 {
+		return slot.term
+	}
+	t, ok := c.all[s]
+	if !ok {
+		t = box(iri(s))
+		c.all[s] = t
+	}
+	slot.iri, slot.term = s, t
+	return t
+}
+
+// termSlot spreads IRIs over 256 slots by their length and last bytes,
+// where the IRIs of one namespace differ.
+func termSlot(s string) int {
+	n := len(s)
+	if n < 2 {
+		return 0
+	}
+	return (n ^ int(s[n-1])<<2 ^ int(s[n-2])<<5) & 255
 }
 
 func (b *docBuilder) build() {
 	d := b.doc
 	b.iri = DocumentIRI(b.m, d)
-	b.iriTerm = iri(b.iri)
+	b.docNode = newNode(b.iri)
 	b.graph = iri(b.m.Graph(b.iri))
-	b.source = b.m.Source(b.src.SHA256[:16])
-	b.sourceTerm = iri(b.source)
+	b.source = newNode(b.m.Source(b.src.SHA256[:16]))
 
-	b.add(b.iri, ontology.RDFType, b.vocab(ontology.ELILegalResource))
-	b.add(b.iri, ontology.RDFType, b.vocab(kindClass[d.Kind]))
+	b.add(b.docNode, ontology.RDFType, b.vocab(ontology.ELILegalResource))
+	b.add(b.docNode, ontology.RDFType, b.vocab(kindClass[d.Kind]))
 	if d.Symbol != "" {
-		b.describeSymbol(b.iri, d.Symbol)
-		b.add(b.iri, ontology.PrintedSymbol, plain(d.PrintedSymbol))
-		b.add(b.iri, ontology.RDFSLabel, plain(d.PrintedSymbol))
+		b.describeSymbol(b.docNode, d.Symbol)
+		b.add(b.docNode, ontology.PrintedSymbol, plain(d.PrintedSymbol))
+		b.add(b.docNode, ontology.RDFSLabel, plain(d.PrintedSymbol))
 	}
 	if d.Title != "" {
-		b.add(b.iri, ontology.DCTTitle, lang(d.Title, d.Language))
+		b.add(b.docNode, ontology.DCTTitle, lang(d.Title, d.Language))
 		if d.Symbol == "" {
-			b.add(b.iri, ontology.RDFSLabel, lang(d.Title, d.Language))
+			b.add(b.docNode, ontology.RDFSLabel, lang(d.Title, d.Language))
 		}
 	}
-	b.add(b.iri, ontology.DCTLanguage, b.vocab(ontology.Language(d.Language)))
+	b.add(b.docNode, ontology.DCTLanguage, b.vocab(ontology.Language(d.Language)))
 	switch d.Relation {
 	case extract.RelAnnexOf:
-		b.add(b.iri, ontology.AnnexOf, iri(DocumentIRI(b.m, d.Parent)))
+		b.add(b.docNode, ontology.AnnexOf, iri(DocumentIRI(b.m, d.Parent)))
 	case extract.RelQuotedIn:
-		b.add(b.iri, ontology.QuotedIn, iri(DocumentIRI(b.m, d.Parent)))
+		b.add(b.docNode, ontology.QuotedIn, iri(DocumentIRI(b.m, d.Parent)))
 	}
-	b.add(b.iri, ontology.PROVWasDerivedFrom, b.span(d.Span))
+	b.add(b.docNode, ontology.PROVWasDerivedFrom, b.span(d.Span))
 
 	b.add(b.source, ontology.RDFType, b.vocab(ontology.SourceFile))
 	b.add(b.source, ontology.FileName, plain(b.src.Name))
 	b.add(b.source, ontology.SHA256, plain(b.src.SHA256))
 
 	for _, sec := range d.Sections {
-		si := b.m.Fragment(b.iri, sec.ID)
+		si := b.fragment(sec.ID)
 		b.add(si, ontology.RDFType, b.vocab(ontology.Section))
-		b.add(si, ontology.ELIIsPartOf, b.iriTerm)
+		b.add(si, ontology.ELIIsPartOf, b.docNode.obj)
 		b.add(si, ontology.RDFSLabel, lang(sec.Title, d.Language))
 		b.add(si, ontology.Ordinal, nonNegative(sec.Ordinal))
 		b.add(si, ontology.PROVWasDerivedFrom, b.span(sec.Span))
@@ -279,30 +336,33 @@ func (b *docBuilder) build() {
 	b.actors()
 }
 
-// paragraphIRI is the IRI of one of the document's paragraphs.
-func (b *docBuilder) paragraphIRI(p *extract.Paragraph) rdf.IRI {
-	if t, ok := b.paragraphs[p]; ok {
-		return t
+// fragment is the node of a part of the document, by its id.
+func (b *docBuilder) fragment(id string) node { return newNode(b.m.Fragment(b.iri, id)) }
+
+// paragraphNode is the node of one of the document's paragraphs.
+func (b *docBuilder) paragraphNode(p *extract.Paragraph) node {
+	if n, ok := b.paragraphs[p]; ok {
+		return n
 	}
-	t := iri(b.m.Fragment(b.iri, p.ID))
-	b.paragraphs[p] = t
-	return t
+	n := b.fragment(p.ID)
+	b.paragraphs[p] = n
+	return n
 }
 
 // describeSymbol states what the symbol alone tells of a document.
-func (b *docBuilder) describeSymbol(doc, sym string) {
+func (b *docBuilder) describeSymbol(doc node, sym string) {
 	b.add(doc, ontology.ELIIDLocal, plain(sym))
 	b.add(doc, ontology.RDFSSeeAlso, iri(ontology.UNDocs(sym)))
 }
 
 func (b *docBuilder) paragraph(p *extract.Paragraph) {
-	pi := b.paragraphIRI(p).String()
+	pi := b.paragraphNode(p)
 	b.add(pi, ontology.RDFType, b.vocab(ontology.ELILegalResourceSubdivision))
 	b.add(pi, ontology.RDFType, b.vocab(paragraphClass[p.Kind]))
 	if p.Parent != nil {
-		b.add(pi, ontology.ELIIsPartOf, b.paragraphIRI(p.Parent))
+		b.add(pi, ontology.ELIIsPartOf, b.paragraphNode(p.Parent).obj)
 	} else {
-		b.add(pi, ontology.ELIIsPartOf, b.iriTerm)
+		b.add(pi, ontology.ELIIsPartOf, b.docNode.obj)
 	}
 	if p.Number != "" {
 		b.add(pi, ontology.ELINumber, plain(p.Number))
@@ -325,20 +385,21 @@ func (b *docBuilder) citations() {
 	perParagraph := map[*extract.Paragraph]int{}
 	for _, c := range b.doc.Citations {
 		perParagraph[c.Paragraph]++
-		ci := b.m.Fragment(b.iri, fmt.Sprintf("%s-cit-%d", c.Paragraph.ID, perParagraph[c.Paragraph]))
-		citing := b.paragraphIRI(c.Paragraph)
-		target := b.m.Document(c.Target)
+		ci := b.fragment(c.Paragraph.ID + "-cit-" + strconv.Itoa(perParagraph[c.Paragraph]))
+		citing := b.paragraphNode(c.Paragraph)
+		targetIRI := b.m.Document(c.Target)
+		target := newNode(targetIRI)
 		cited := target
 		if c.TargetParagraph != "" {
-			cited = b.m.Fragment(target, c.TargetParagraph)
+			cited = newNode(b.m.Fragment(targetIRI, c.TargetParagraph))
 			// op_20__a__ii is part of op_20__a, which is part of op_20.
-			parent := target
+			parent := target.obj
 			if ref, ok := symbol.ParseParagraph(c.TargetParagraph); ok {
 				if up, ok := ref.Parent(); ok {
-					parent = b.m.Fragment(target, up.String())
+					parent = iri(b.m.Fragment(targetIRI, up.String()))
 				}
 			}
-			b.add(cited, ontology.ELIIsPartOf, iri(parent))
+			b.add(cited, ontology.ELIIsPartOf, parent)
 		}
 		b.add(ci, ontology.RDFType, b.vocab(ontology.CiTOCitation))
 		switch c.Form {
@@ -347,20 +408,20 @@ func (b *docBuilder) citations() {
 		case extract.FormSanctionsRegime:
 			b.add(ci, ontology.RDFType, b.vocab(ontology.SanctionsRegimeCitation))
 		}
-		b.add(ci, ontology.CiTOHasCitingEntity, citing)
-		b.add(ci, ontology.CiTOHasCitedEntity, iri(cited))
-		b.add(ci, ontology.CiTOHasCitationCharacterizat, b.vocab(ontology.CITO+CiTO(c.Function)))
-		b.add(ci, ontology.Confidence, typed(strconv.FormatFloat(c.Confidence, 'f', -1, 64), ontology.XSDDecimal))
+		b.add(ci, ontology.CiTOHasCitingEntity, citing.obj)
+		b.add(ci, ontology.CiTOHasCitedEntity, cited.obj)
+		b.add(ci, ontology.CiTOHasCitationCharacterizat, b.citoFunction(c.Function))
+		b.add(ci, ontology.Confidence, b.confidence(c.Confidence))
 		b.add(ci, ontology.CitedAs, plain(c.Text))
 		b.add(ci, ontology.PROVWasDerivedFrom, b.span(c.Span))
 		for _, link := range c.Links {
 			b.add(ci, ontology.Hyperlink, iri(link))
 		}
-		b.add(citing.String(), ontology.ELICites, iri(cited))
+		b.add(citing, ontology.ELICites, cited.obj)
 		if c.Form == extract.FormInternal {
 			continue // the document itself: no self-citation between documents
 		}
-		b.add(b.iri, ontology.ELICites, iri(target))
+		b.add(b.docNode, ontology.ELICites, target.obj)
 
 		b.add(target, ontology.RDFType, b.vocab(ontology.ELILegalResource))
 		b.add(target, ontology.RDFType, b.vocab(symbolClass[symbol.Parse(c.Target).Kind()]))
@@ -368,22 +429,54 @@ func (b *docBuilder) citations() {
 	}
 }
 
-// span writes a character span of the source file and returns its IRI,
-// the term its statements' subject was made as.
-func (b *docBuilder) span(s extract.Span) rdf.IRI {
-	si := b.m.Span(b.source, s.Start, s.End)
-	b.add(si, ontology.RDFType, b.vocab(ontology.NIFOffsetBasedString))
-	b.add(si, ontology.NIFBeginIndex, nonNegative(s.Start))
-	b.add(si, ontology.NIFEndIndex, nonNegative(s.End))
-	b.add(si, ontology.DCTSource, b.sourceTerm)
-	return b.lastSubjTerm.(rdf.IRI)
+// citoFunction is the term of the CiTO characterisation of function f.
+func (b *docBuilder) citoFunction(f extract.Function) rdf.Object {
+	t, ok := b.terms.citoFunctions[f]
+	if !ok {
+		t = b.vocab(ontology.CITO + CiTO(f))
+		b.terms.citoFunctions[f] = t
+	}
+	return t
 }
 
-func (b *docBuilder) add(subj, pred string, obj rdf.Object) {
-	if b.lastSubjTerm == nil || subj != b.lastSubj {
-		b.lastSubj, b.lastSubjTerm = subj, iri(subj)
+// maxConfidences bounds the confidences a Mapper keeps as literals:
+// extraction gives a few, but nothing promises that.
+const maxConfidences = 256
+
+// confidence is a citation's confidence as a literal.
+func (b *docBuilder) confidence(c float64) rdf.Object {
+	if t, ok := b.terms.confidences[c]; ok {
+		return t
 	}
-	b.addTriple(rdf.Triple{Subj: b.lastSubjTerm, Pred: b.predicate(pred), Obj: obj})
+	var t rdf.Object = typed(strconv.FormatFloat(c, 'f', -1, 64), ontology.XSDDecimal)
+	if len(b.terms.confidences) < maxConfidences {
+		b.terms.confidences[c] = t
+	}
+	return t
+}
+
+// span writes a character span of the source file and returns its node.
+func (b *docBuilder) span(s extract.Span) rdf.Object {
+	si := newNode(b.m.Span(b.source.String(), s.Start, s.End))
+	start, end := decimals(s.Start, s.End)
+	b.add(si, ontology.RDFType, b.vocab(ontology.NIFOffsetBasedString))
+	b.add(si, ontology.NIFBeginIndex, rdf.NewTypedLiteral(start, xsdNonNegativeInteger))
+	b.add(si, ontology.NIFEndIndex, rdf.NewTypedLiteral(end, xsdNonNegativeInteger))
+	b.add(si, ontology.DCTSource, b.source.obj)
+	return si.obj
+}
+
+// decimals writes two numbers as strconv.Itoa does, in one string: each
+// of a span's ends would otherwise be a string of its own.
+func decimals(a, b int) (string, string) {
+	var buf [2 * 20]byte
+	both := string(strconv.AppendInt(append(strconv.AppendInt(buf[:0], int64(a), 10), ' '), int64(b), 10))
+	i := strings.IndexByte(both, ' ')
+	return both[:i], both[i+1:]
+}
+
+func (b *docBuilder) add(subj node, pred string, obj rdf.Object) {
+	b.addTriple(rdf.Triple{Subj: subj.subj, Pred: b.predicate(pred), Obj: obj})
 }
 
 // addTriple adds t in the document's graph, and hands the quads on when
@@ -399,24 +492,14 @@ func (b *docBuilder) addTriple(t rdf.Triple) {
 
 // predicate returns the term of predicate p, one of the ontology's.
 func (b *docBuilder) predicate(p string) rdf.Predicate {
-	if t, ok := b.terms.preds[p]; ok {
-		return t
-	}
-	var t rdf.Predicate = iri(p)
-	b.terms.preds[p] = t
-	return t
+	return b.terms.preds.get(p, func(t rdf.IRI) rdf.Predicate { return t })
 }
 
 // vocab returns the term of an IRI the graph uses as an object again and
 // again: a class, a characterisation, a language. Only for IRIs of which
 // a build has few, since each is kept while the Mapper lives.
 func (b *docBuilder) vocab(s string) rdf.Object {
-	if t, ok := b.terms.objects[s]; ok {
-		return t
-	}
-	var t rdf.Object = iri(s)
-	b.terms.objects[s] = t
-	return t
+	return b.terms.objects.get(s, func(t rdf.IRI) rdf.Object { return t })
 }
 
 // iri makes an IRI term. Symbols and ids only hold characters that IRIs
@@ -441,7 +524,7 @@ func iri(s string) rdf.IRI {
 	return v
 }
 
-func plain(s string) rdf.Literal { return rdf.NewTypedLiteral(s, datatypes[ontology.XSDString]) }
+func plain(s string) rdf.Literal { return rdf.NewTypedLiteral(s, xsdString) }
 
 func typed(s, datatype string) rdf.Literal {
 	dt, ok := datatypes[datatype]
@@ -460,8 +543,30 @@ var datatypes = func() map[string]rdf.IRI {
 	return out
 }()
 
-func nonNegative(n int) rdf.Literal {
-	return typed(strconv.Itoa(n), ontology.XSDNonNegativeInteger)
+// The datatypes of most of a graph's literals: plain ones, and the
+// offsets and ordinals.
+var (
+	xsdString             = datatypes[ontology.XSDString]
+	xsdNonNegativeInteger = datatypes[ontology.XSDNonNegativeInteger]
+)
+
+// trueLiteral is xsd:boolean true, the value of a vote's flags.
+var trueLiteral rdf.Object = typed("true", ontology.XSDBoolean)
+
+// smallNumbers are the literals of ordinals and counts below 256, made
+// once: a paragraph's ordinal is one.
+var smallNumbers = func() (out [256]rdf.Object) {
+	for n := range out {
+		out[n] = typed(strconv.Itoa(n), ontology.XSDNonNegativeInteger)
+	}
+	return out
+}()
+
+func nonNegative(n int) rdf.Object {
+	if 0 <= n && n < len(smallNumbers) {
+		return smallNumbers[n]
+	}
+	return rdf.NewTypedLiteral(strconv.Itoa(n), xsdNonNegativeInteger)
 }
 
 func lang(s, tag string) rdf.Literal {

@@ -15,57 +15,57 @@ import (
 func (b *docBuilder) facts() {
 	d := b.doc
 	if d.Date != "" {
-		b.add(b.iri, ontology.ELIDateDocument, typed(d.Date, ontology.XSDDate))
+		b.add(b.docNode, ontology.ELIDateDocument, typed(d.Date, ontology.XSDDate))
 	}
 	if d.AdoptionDate != "" {
-		b.add(b.iri, ontology.AdoptionDate, typed(d.AdoptionDate, ontology.XSDDate))
+		b.add(b.docNode, ontology.AdoptionDate, typed(d.AdoptionDate, ontology.XSDDate))
 	}
 	if d.Meeting != "" {
-		meeting := b.m.Meeting(d.Meeting)
-		b.add(b.iri, ontology.AdoptedAt, iri(meeting))
+		meeting := newNode(b.m.Meeting(d.Meeting))
+		b.add(b.docNode, ontology.AdoptedAt, meeting.obj)
 		b.add(meeting, ontology.RDFType, b.vocab(ontology.Meeting))
 		b.add(meeting, ontology.MeetingNumber, plain(d.Meeting))
 		b.add(meeting, ontology.RDFSLabel, lang(d.Meeting+"th meeting of the Security Council", "en"))
 	}
 	if d.OriginalLanguage != "" {
-		b.add(b.iri, ontology.OriginalLanguage, typed(d.OriginalLanguage, ontology.XSDLanguage))
+		b.add(b.docNode, ontology.OriginalLanguage, typed(d.OriginalLanguage, ontology.XSDLanguage))
 	}
 	if d.DistributionCode != "" {
-		b.add(b.iri, ontology.DistributionCode, plain(d.DistributionCode))
+		b.add(b.docNode, ontology.DistributionCode, plain(d.DistributionCode))
 	}
 	if d.ActingUnder != "" {
-		b.add(b.iri, ontology.ActsUnder, lang(d.ActingUnder+" of the Charter of the United Nations", "en"))
+		b.add(b.docNode, ontology.ActsUnder, lang(d.ActingUnder+" of the Charter of the United Nations", "en"))
 	}
 	for _, a := range d.Sponsors {
 		if a.State != "" {
-			b.add(b.iri, ontology.Sponsor, (b.state(a.State)))
+			b.add(b.docNode, ontology.Sponsor, b.state(a.State))
 		}
 	}
 	if d.AgendaItem != "" {
-		b.add(b.iri, ontology.AgendaItem, lang(d.AgendaItem, d.Language))
+		b.add(b.docNode, ontology.AgendaItem, lang(d.AgendaItem, d.Language))
 	}
 	if d.Signatory != "" {
-		b.add(b.iri, ontology.Signatory, lang(d.Signatory, d.Language))
+		b.add(b.docNode, ontology.Signatory, lang(d.Signatory, d.Language))
 		if d.SignatoryRole != "" {
-			b.add(b.iri, ontology.SignatoryRole, lang(d.SignatoryRole, d.Language))
+			b.add(b.docNode, ontology.SignatoryRole, lang(d.SignatoryRole, d.Language))
 		}
 	}
 	if d.MeetingStart != "" {
-		b.add(b.iri, ontology.MeetingStart, typed(d.MeetingStart+":00", ontology.XSDTime))
-		b.add(b.iri, ontology.MeetingEnd, typed(d.MeetingEnd+":00", ontology.XSDTime))
+		b.add(b.docNode, ontology.MeetingStart, typed(d.MeetingStart+":00", ontology.XSDTime))
+		b.add(b.docNode, ontology.MeetingEnd, typed(d.MeetingEnd+":00", ontology.XSDTime))
 	}
 	for i, sp := range d.Speakers {
-		node := b.m.Fragment(b.iri, "speaker_"+strconv.Itoa(i+1))
-		b.add(b.iri, ontology.Speaker, iri(node))
+		node := b.fragment("speaker_" + strconv.Itoa(i+1))
+		b.add(b.docNode, ontology.Speaker, node.obj)
 		b.add(node, ontology.RDFType, b.vocab(ontology.Statement))
 		b.add(node, ontology.SpeakerName, plain(sp.Name))
-		b.add(node, ontology.OnBehalfOf, (b.state(sp.State.State)))
+		b.add(node, ontology.OnBehalfOf, b.state(sp.State.State))
 		b.add(node, ontology.PROVWasDerivedFrom, b.span(sp.Span))
 	}
 	if d.Vote != nil {
 		b.vote(d.Vote)
 		if d.Kind == extract.KindPressRelease && d.Vote.Result != "" {
-			b.add(b.iri, ontology.ReportsOn, iri(b.m.Document(d.Vote.Result)))
+			b.add(b.docNode, ontology.ReportsOn, iri(b.m.Document(d.Vote.Result)))
 		}
 	}
 }
@@ -78,9 +78,9 @@ func (b *docBuilder) vote(v *extract.Vote) {
 	if key == "" {
 		return
 	}
-	node := b.m.Vote(key)
+	node := newNode(b.m.Vote(key))
 	b.add(node, ontology.RDFType, b.vocab(ontology.Vote))
-	b.add(node, ontology.ReportedIn, b.iriTerm)
+	b.add(node, ontology.ReportedIn, b.docNode.obj)
 	b.add(node, ontology.PROVWasDerivedFrom, b.span(v.Span))
 	if v.Draft != "" {
 		b.add(node, ontology.OnDraft, iri(b.m.Document(v.Draft)))
@@ -90,23 +90,23 @@ func (b *docBuilder) vote(v *extract.Vote) {
 	}
 	if v.Draft != "" && v.Result != "" {
 		// The draft became the resolution: FRBR's transformation of a work.
-		b.add(b.m.Document(v.Draft), ontology.FRBRTransformation, iri(b.m.Document(v.Result)))
+		b.add(newNode(b.m.Document(v.Draft)), ontology.FRBRTransformation, iri(b.m.Document(v.Result)))
 	}
 	if v.Date != "" {
 		b.add(node, ontology.VoteDate, typed(v.Date, ontology.XSDDate))
 	}
 	if v.Unanimous {
-		b.add(node, ontology.Unanimous, typed("true", ontology.XSDBoolean))
+		b.add(node, ontology.Unanimous, trueLiteral)
 	}
 	if v.WithoutVote {
-		b.add(node, ontology.WithoutVote, typed("true", ontology.XSDBoolean))
+		b.add(node, ontology.WithoutVote, trueLiteral)
 	}
 	if v.Consensus {
-		b.add(node, ontology.ByConsensus, typed("true", ontology.XSDBoolean))
+		b.add(node, ontology.ByConsensus, trueLiteral)
 	}
 	for _, a := range v.NotParticipating {
 		if a.State != "" {
-			b.add(node, ontology.NotParticipating, (b.state(a.State)))
+			b.add(node, ontology.NotParticipating, b.state(a.State))
 		}
 	}
 	if !v.Listed && !v.Counted {
@@ -126,22 +126,22 @@ func (b *docBuilder) vote(v *extract.Vote) {
 		}
 		for _, a := range side.actors {
 			if a.State != "" {
-				b.add(node, side.pred, (b.state(a.State)))
+				b.add(node, side.pred, b.state(a.State))
 			}
 		}
 	}
 }
 
 // state describes a member state in this graph and returns its IRI.
-func (b *docBuilder) state(alpha3 string) rdf.IRI {
-	return b.described(b.terms.states, alpha3, func() rdf.IRI { return b.describeState(alpha3) })
+func (b *docBuilder) state(alpha3 string) rdf.Object {
+	return b.described(b.terms.states, alpha3, func() rdf.Object { return b.describeState(alpha3) })
 }
 
-func (b *docBuilder) describeState(alpha3 string) rdf.IRI {
-	s := b.m.StateIRI(alpha3)
+func (b *docBuilder) describeState(alpha3 string) rdf.Object {
+	s := newNode(b.m.StateIRI(alpha3))
 	st, ok := ontology.StateByAlpha3(alpha3)
 	if !ok {
-		return iri(s)
+		return s.obj
 	}
 	b.add(s, ontology.RDFType, b.vocab(ontology.MemberState))
 	b.add(s, ontology.SKOSNotation, plain(alpha3))
@@ -156,5 +156,5 @@ func (b *docBuilder) describeState(alpha3 string) rdf.IRI {
 		// leads to a named state.
 		b.add(s, ontology.HeldSeatOf, b.state(st.SeatOf))
 	}
-	return iri(s)
+	return s.obj
 }
