@@ -98,7 +98,12 @@ func (m Minter) Source(hash string) string { return m.Base + "source/" + hash }
 // Span is the IRI of the characters [start, end) of a source file, in the
 // RFC 5147 fragment form that NIF uses.
 func (m Minter) Span(sourceIRI string, start, end int) string {
-	return sourceIRI + "#char=" + strconv.Itoa(start) + "," + strconv.Itoa(end)
+	// Written into a buffer on the stack, the IRI is the one string a
+	// span makes: the figures as strings were two more for every span.
+	var buf [128]byte
+	iri := append(append(buf[:0], sourceIRI...), "#char="...)
+	iri = append(strconv.AppendInt(iri, int64(start), 10), ',')
+	return string(strconv.AppendInt(iri, int64(end), 10))
 }
 
 // Meeting is the IRI of a Security Council meeting by its number.
