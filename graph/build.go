@@ -489,7 +489,12 @@ func (b *docBuilder) add(subj node, pred string, obj rdf.Object) {
 // addTriple adds t in the document's graph, and hands the quads on when
 // they are many. emit keeps none of them, so the slice is reused.
 func (b *docBuilder) addTriple(t rdf.Triple) {
-	b.quads = append(b.quads, rdf.Quad{Triple: t, Ctx: b.graph})
+	// The quad's terms are stored one by one into a zero quad appended:
+	// a quad appended whole is copied with a bulk write barrier, most of
+	// adding a statement while the collector runs.
+	b.quads = append(b.quads, rdf.Quad{})
+	q := &b.quads[len(b.quads)-1]
+	q.Subj, q.Pred, q.Obj, q.Ctx = t.Subj, t.Pred, t.Obj, b.graph
 	if b.emit != nil && len(b.quads) >= chunkQuads && b.err == nil {
 		b.err = b.emit(b.quads)
 		clear(b.quads)
