@@ -420,27 +420,55 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 }
 
 // signature is the MinHash signature of the word 3-grams of a document's
-// leaf paragraphs (readWords' leaf keys), one minimum per hash function (bands × rows
-// of them).
-func signature(leaves [][]string) []uint64 {
-	sig := make([]uint64, bands*rows)
+// leaf paragraphs (readWords' leaf keys), one minimum per hash function
+// (bands × rows of them). shingles is scratch for the 3-grams' hashes.
+func signature(leaves [][]string, shingles *[]uint64) []uint64 {
+	*shingles = appendShingles((*shingles)[:0], leaves)
+	sig := new([bands * rows]uint64)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
+	lowerMinima(sig, *shingles)
+	return sig[:]
+}
+
+// appendShingles appends the hash of each word 3-gram of each of leaves
+// (of its one or two words when it has fewer).
+func appendShingles(dst []uint64, leaves [][]string) []uint64 {
 	for _, keys := range leaves {
 		for i := 0; i+2 < len(keys) || i == 0 && len(keys) > 0; i++ {
 			x := uint64(fnvOffset)
 			for k := i; k < i+3 && k < len(keys); k++ {
 				x = hashByte(hashString(x, keys[k]), 0)
 			}
-			for f := range sig {
-				if v := mix(x ^ seeds[f]); v < sig[f] {
-					sig[f] = v
-				}
-			}
+			dst = append(dst, x)
 		}
 	}
-	return sig
+	return dst
+}
+
+// lowerMinima lowers each hash function's minimum in sig to the least of
+// its hashes of shingles. The functions are 126 mixes of each shingle,
+// most of a build's preparation of texts, so four shingles go through
+// them at once: each minimum is read and written once for the four, the
+// four mixes are independent work the processor overlaps, and min has no
+// branch to mispredict where a minimum falls at random early in a text.
+// A minimum does not depend on the order its hashes come in, so this is
+// the minimum of each shingle in turn.
+func lowerMinima(sig *[bands * rows]uint64, shingles []uint64) {
+	for len(shingles) >= 4 {
+		a, b, c, d := shingles[0], shingles[1], shingles[2], shingles[3]
+		for f := range sig {
+			s := seeds[f]
+			sig[f] = min(sig[f], mix(a^s), mix(b^s), mix(c^s), mix(d^s))
+		}
+		shingles = shingles[4:]
+	}
+	for _, x := range shingles {
+		for f := range sig {
+			sig[f] = min(sig[f], mix(x^seeds[f]))
+		}
+	}
 }
 
 // estimate is the share of equal minima: an estimate of the Jaccard
@@ -457,8 +485,8 @@ func estimate(a, b []uint64) float64 {
 
 // seeds make bands × rows hash functions of one: fixed, so that the same
 // build always gives the same candidates.
-var seeds = func() []uint64 {
-	out := make([]uint64, bands*rows)
+var seeds = func() *[bands * rows]uint64 {
+	out := new([bands * rows]uint64)
 	x := uint64(0x5ccc_1234_abcd_9876)
 	for i := range out {
 		x = mix(x + 0x9e3779b97f4a7c15)
