@@ -1,10 +1,13 @@
 package lineage
 
 import (
+	"bytes"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/knakk/rdf"
 
@@ -27,20 +30,42 @@ func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
 	return sortQuads(w.quads)
 }
 
-// sortQuads sorts quads by key, each key made once rather than at each
-// comparison, and the quads moved once, not at each swap.
+// sortQuads sorts quads by key, each key written once, into one buffer,
+// rather than at each comparison, and the quads moved once, not at each
+// swap.
 func sortQuads(quads []rdf.Quad) []rdf.Quad {
-	keys := make([]string, len(quads))
-	order := make([]int, len(quads))
+	sc := keyScratches.Get().(*keyScratch)
+	defer keyScratches.Put(sc)
+	keys, ends := sc.keys[:0], sc.ends[:0]
+	order := make([]int32, len(quads))
 	for i, q := range quads {
-		keys[i], order[i] = key(q), i
+		keys = appendKey(keys, q)
+		ends, order[i] = append(ends, int32(len(keys))), int32(i)
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	sc.keys, sc.ends = keys, ends
+	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(sc.key(a), sc.key(b)) })
 	sorted := make([]rdf.Quad, len(quads))
 	for i, k := range order {
 		sorted[i] = quads[k]
 	}
 	return sorted
+}
+
+// keyScratch holds the sort keys of one Quads, one after another.
+type keyScratch struct {
+	keys []byte
+	ends []int32 // where each quad's key ends in keys
+}
+
+var keyScratches = sync.Pool{New: func() any { return new(keyScratch) }}
+
+// key is the key of quad i.
+func (sc *keyScratch) key(i int32) []byte {
+	start := int32(0)
+	if i > 0 {
+		start = sc.ends[i-1]
+	}
+	return sc.keys[start:sc.ends[i]]
 }
 
 type writer struct {
@@ -153,6 +178,55 @@ func lang(s, tag string) rdf.Literal {
 	return l
 }
 
-func key(q rdf.Quad) string {
-	return q.Ctx.String() + "\x00" + q.Subj.String() + "\x00" + q.Pred.String() + "\x00" + q.Obj.Serialize(rdf.NQuads)
+// appendKey appends q's sort key: its graph, subject and predicate, each
+// followed by a zero byte, and its object as N-Quads prints it.
+func appendKey(dst []byte, q rdf.Quad) []byte {
+	dst = append(append(dst, q.Ctx.String()...), 0)
+	dst = append(append(dst, q.Subj.String()...), 0)
+	dst = append(append(dst, q.Pred.String()...), 0)
+	return appendNQuadsObject(dst, q.Obj)
+}
+
+// appendNQuadsObject appends o.Serialize(rdf.NQuads) without its
+// allocations: a formatted string for every term, and a buffer for every
+// literal's escapes.
+func appendNQuadsObject(dst []byte, o rdf.Object) []byte {
+	switch o := o.(type) {
+	case rdf.IRI:
+		return append(append(append(dst, '<'), o.String()...), '>')
+	case rdf.Literal:
+		dst = append(appendEscapedLiteral(append(dst, '"'), o.String()), '"')
+		switch o.DataType.String() {
+		case rdfLangString:
+			return append(append(dst, '@'), o.Lang()...)
+		case ontology.XSDString:
+			return dst
+		}
+		return append(append(append(dst, "^^<"...), o.DataType.String()...), '>')
+	}
+	return append(dst, o.Serialize(rdf.NQuads)...)
+}
+
+// rdfLangString is the datatype of a literal with a language.
+const rdfLangString = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+// appendEscapedLiteral appends s escaped as rdf escapes a literal: a
+// line break, a quote or a backslash escaped, and each byte that is not
+// UTF-8 written as U+FFFD, as ranging over s and writing its runes does.
+func appendEscapedLiteral(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch r {
+		case '\n':
+			dst = append(dst, `\n`...)
+		case '\r':
+			dst = append(dst, `\r`...)
+		case '"':
+			dst = append(dst, `\"`...)
+		case '\\':
+			dst = append(dst, `\\`...)
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }
