@@ -1,7 +1,10 @@
 package lineage
 
 import (
+	"math/rand/v2"
 	"os"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/knakk/rdf"
@@ -39,6 +42,32 @@ func TestAppendKeyAsReference(t *testing.T) {
 		buf = appendKey(buf[:0], q)
 		if got, want := string(buf), keyReference(q); got != want {
 			t.Fatalf("key of %v:\n got %q\nwant %q", q, got, want)
+		}
+	}
+}
+
+// TestPermuteAsCopy holds permute to the copy it replaces: quads[order[i]]
+// at i, for permutations of every length to 40 and their cycles.
+func TestPermuteAsCopy(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 41 {
+		for range 20 {
+			quads := make([]rdf.Quad, n)
+			for i := range quads {
+				quads[i].Subj = mustIRI("http://example.org/" + strconv.Itoa(i))
+			}
+			order := make([]int32, n)
+			for i, k := range r.Perm(n) {
+				order[i] = int32(k)
+			}
+			want := make([]rdf.Quad, n)
+			for i, k := range order {
+				want[i] = quads[k]
+			}
+			permute(quads, order)
+			if !slices.Equal(quads, want) {
+				t.Fatalf("permute of %d quads differs from the copy", n)
+			}
 		}
 	}
 }
