@@ -65,7 +65,7 @@ type doc struct {
 type prepared struct {
 	paras map[*doc][]*para
 	order []*doc  // oldest first
-	seen  gramSet // bigrams' scratch
+	seen  gramSet // appendBigrams' scratch
 }
 
 // keepPrepared is how many documents' paragraphs stay prepared, in each
