@@ -281,6 +281,20 @@ type aligner struct {
 	lex    *Lexicon // of the words of the texts aligned
 	index  gramIndex
 	differ differ
+	// indexed is the paragraphs index holds: a resolution is aligned
+	// with each of its candidates in turn, and its paragraphs are indexed
+	// once for all of them. Holding them, the aligner holds their
+	// memory, so that new paragraphs are never at their address.
+	indexed []*para
+}
+
+// indexOnce indexes the word pairs of ps, unless they are indexed.
+func (al *aligner) indexOnce(ps []*para) {
+	if len(ps) > 0 && len(al.indexed) == len(ps) && &al.indexed[0] == &ps[0] {
+		return
+	}
+	al.index.index(ps)
+	al.indexed = ps
 }
 
 // gramIndex finds the paragraphs of a document that hold a word pair. One
@@ -354,16 +368,16 @@ func (x *gramIndex) count(grams []uint64, shared []int) {
 }
 
 func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
-	// Candidates from shared word pairs, through an index of old's pairs:
+	// Candidates from shared word pairs, through an index of new's pairs:
 	// only paragraphs that share some are compared word by word.
-	al.index.index(as)
+	al.indexOnce(bs)
 	var cands []candidate
-	shared := make([]int, len(as))
-	for j, b := range bs {
+	shared := make([]int, len(bs))
+	for i, a := range as {
 		clear(shared)
-		al.index.count(b.grams, shared)
-		for i, n := range shared {
-			a := as[i]
+		al.index.count(a.grams, shared)
+		for j, n := range shared {
+			b := bs[j]
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
 				continue
 			}
@@ -387,7 +401,8 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	}
 	// Best first; among equals (a boilerplate sub-heading printed twice),
 	// the paragraph at the same place in its document, then the same
-	// kind, then document order.
+	// kind, then document order. No two candidates are equal in all of
+	// these, so the order they were found in does not matter.
 	sort.Slice(cands, func(x, y int) bool {
 		cx, cy := cands[x], cands[y]
 		if cx.score != cy.score {
