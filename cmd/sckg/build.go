@@ -192,14 +192,8 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
-	for _, pair := range lineage.SeriesOf(texts) {
-		lq := lineage.Quads(b.minter, []*lineage.Pair{pair})
-		if err := b.write(lq); err != nil {
-			return err
-		}
-		if err := b.store(lq); err != nil {
-			return err
-		}
+	if err := b.writeLineage(lineage.SeriesOf(texts), *jobs); err != nil {
+		return err
 	}
 
 	statements, err := writeGraph(in, *out, b.sink, stdout)

@@ -112,13 +112,26 @@ func prepare(lex *Lexicon, d *extract.Document) []*para {
 }
 
 // paragraphs makes the paragraphs ps of a document ready for comparison
-// from its words, read before; seen is bigrams' scratch.
+// from its words, read before; seen is appendBigrams' scratch. The
+// paragraphs, their word pairs and their sorted words are each made in
+// one allocation for the document, not one for each paragraph: texts are
+// prepared again as the cache forgets them, and their paragraphs were
+// most of the allocations of lineage.
 func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
-	out := make([]*para, 0, len(ps))
+	out := make([]*para, len(ps))
+	all := make([]para, len(ps))
+	// A paragraph of n words has at most n pairs (one for one word).
+	grams := make([]uint64, 0, len(w.ids))
+	words := make([]uint32, 0, len(w.ids))
 	for i, p := range ps {
-		x := &para{i: i, kind: p.kind, text: p.text, ids: w.paragraph(i), leaf: w.leaf[i]}
-		x.grams = bigrams(x.ids, seen)
-		x.words = slices.Clone(x.ids)
+		x := &all[i]
+		*x = para{i: i, kind: p.kind, text: p.text, ids: w.paragraph(i), leaf: w.leaf[i]}
+		start := len(grams)
+		grams = appendBigrams(grams, x.ids, seen)
+		x.grams = grams[start:len(grams):len(grams)]
+		start = len(words)
+		words = append(words, x.ids...)
+		x.words = words[start:len(words):len(words)]
 		slices.Sort(x.words)
 		if len(ps) > 1 {
 			x.pos = float64(i) / float64(len(ps)-1)
@@ -126,7 +139,7 @@ func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
 		if x.leaf {
 			x.weight = len(x.ids)
 		}
-		out = append(out, x)
+		out[i] = x
 	}
 	return out
 }
@@ -140,8 +153,8 @@ func (x *para) tokens() []token {
 	return x.toks
 }
 
-// bigrams are the word pairs of ids (the single word of a one-word text),
-// each pair the two words' numbers in one: pairs, not single words, so
+// appendBigrams appends to dst the word pairs of ids (the single word of
+// a one-word text), each pair the two words' numbers in one: pairs, not single words, so
 // that two paragraphs sharing only common words ("the", "Council") are
 // not candidates, and not longer runs, so that a one-word change in a
 // short paragraph leaves most pairs shared. A single word is told from a
@@ -150,21 +163,21 @@ func (x *para) tokens() []token {
 // Each pair is kept once, as seen tells: the index counts paragraphs that
 // share a pair, and the share of pairs counts distinct ones; their order
 // matters to neither.
-func bigrams(ids []uint32, seen *gramSet) []uint64 {
+func appendBigrams(dst []uint64, ids []uint32, seen *gramSet) []uint64 {
 	if len(ids) == 1 {
-		return []uint64{uint64(ids[0]) | 0xffff_ffff<<32}
+		return append(dst, uint64(ids[0])|0xffff_ffff<<32)
 	}
 	if len(ids) == 0 {
-		return nil
+		return dst
 	}
 	seen.reset(len(ids) - 1)
-	out := make([]uint64, 0, len(ids)-1)
+	dst = slices.Grow(dst, len(ids)-1)
 	for i := 0; i+1 < len(ids); i++ {
 		if g := uint64(ids[i])<<32 | uint64(ids[i+1]); seen.add(g) {
-			out = append(out, g)
+			dst = append(dst, g)
 		}
 	}
-	return out
+	return dst
 }
 
 // gramSet is a set of word pairs, by open addressing, for bigrams: a
@@ -268,6 +281,20 @@ type aligner struct {
 	lex    *Lexicon // of the words of the texts aligned
 	index  gramIndex
 	differ differ
+	// indexed is the paragraphs index holds: a resolution is aligned
+	// with each of its candidates in turn, and its paragraphs are indexed
+	// once for all of them. Holding them, the aligner holds their
+	// memory, so that new paragraphs are never at their address.
+	indexed []*para
+}
+
+// indexOnce indexes the word pairs of ps, unless they are indexed.
+func (al *aligner) indexOnce(ps []*para) {
+	if len(ps) > 0 && len(al.indexed) == len(ps) && &al.indexed[0] == &ps[0] {
+		return
+	}
+	al.index.index(ps)
+	al.indexed = ps
 }
 
 // gramIndex finds the paragraphs of a document that hold a word pair. One
@@ -341,16 +368,16 @@ func (x *gramIndex) count(grams []uint64, shared []int) {
 }
 
 func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis) *Pair {
-	// Candidates from shared word pairs, through an index of old's pairs:
+	// Candidates from shared word pairs, through an index of new's pairs:
 	// only paragraphs that share some are compared word by word.
-	al.index.index(as)
+	al.indexOnce(bs)
 	var cands []candidate
-	shared := make([]int, len(as))
-	for j, b := range bs {
+	shared := make([]int, len(bs))
+	for i, a := range as {
 		clear(shared)
-		al.index.count(b.grams, shared)
-		for i, n := range shared {
-			a := as[i]
+		al.index.count(a.grams, shared)
+		for j, n := range shared {
+			b := bs[j]
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
 				continue
 			}
@@ -374,7 +401,8 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	}
 	// Best first; among equals (a boilerplate sub-heading printed twice),
 	// the paragraph at the same place in its document, then the same
-	// kind, then document order.
+	// kind, then document order. No two candidates are equal in all of
+	// these, so the order they were found in does not matter.
 	sort.Slice(cands, func(x, y int) bool {
 		cx, cy := cands[x], cands[y]
 		if cx.score != cy.score {

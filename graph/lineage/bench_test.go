@@ -81,3 +81,27 @@ func BenchmarkSeriesOfPrepared(b *testing.B) {
 	}
 	cpuLoop(b, func() { SeriesOf(texts) })
 }
+
+// BenchmarkCandidates is the search for each resolution's candidates
+// (bucket and candidates) of the benchmark corpus, its texts prepared
+// before the timer starts.
+func BenchmarkCandidates(b *testing.B) {
+	if _, err := os.Stat(*benchCorpus); err != nil {
+		b.Skipf("no corpus to compare: %v", err)
+	}
+	lex := NewLexicon()
+	byID := map[string]*doc{}
+	var res []*doc
+	for _, src := range read(b, *benchCorpus) {
+		for _, d := range src.Documents {
+			t := lex.Prepare(d)
+			if t == nil || t.sig == nil || byID[t.kept.id()] != nil {
+				continue
+			}
+			x := &doc{k: t.kept, num: t.kept.resolutionNum(), sig: t.sig, words: t.words, res: len(res)}
+			byID[t.kept.id()] = x
+			res = append(res, x)
+		}
+	}
+	cpuLoop(b, func() { allCandidates(res, byID) })
+}

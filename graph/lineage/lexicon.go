@@ -95,6 +95,9 @@ type wordScratch struct {
 	toks   []token
 	keys   []string
 	leaves [][]string
+	// shingles are the hashes of the word 3-grams of a text's leaves,
+	// which signature reads.
+	shingles []uint64
 }
 
 var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}
@@ -123,7 +126,7 @@ func readWords(lex *Lexicon, d *extract.Document, sign bool) (*textWords, []uint
 				sc.leaves = append(sc.leaves, keys[w.start(i):w.ends[i]])
 			}
 		}
-		sig = signature(sc.leaves)
+		sig = signature(sc.leaves, &sc.shingles)
 		clear(sc.leaves) // the keys may hold a text's bytes
 	}
 	clear(keys)

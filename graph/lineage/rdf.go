@@ -1,10 +1,13 @@
 package lineage
 
 import (
+	"bytes"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/knakk/rdf"
 
@@ -20,46 +23,120 @@ import (
 // paragraphs' IRIs, so the same build gives the same quads; they are
 // sorted as graph.Build sorts.
 func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
-	w := &writer{ctx: mustIRI(m.LineageGraph()), preds: map[string]rdf.Predicate{}}
+	w := &writer{ctx: mustIRI(m.LineageGraph()), quads: make([]rdf.Quad, 0, quadsOf(pairs))}
 	for _, p := range pairs {
 		w.pair(m, p)
 	}
-	return sortQuads(w.quads)
+	sortQuads(w.quads)
+	return w.quads
 }
 
-// sortQuads sorts quads by key, each key made once rather than at each
-// comparison, and the quads moved once, not at each swap.
-func sortQuads(quads []rdf.Quad) []rdf.Quad {
-	keys := make([]string, len(quads))
-	order := make([]int, len(quads))
+// quadsOf is about how many quads pair writes for pairs: room for them
+// at once.
+func quadsOf(pairs []*Pair) int {
+	n := 0
+	for _, p := range pairs {
+		for _, l := range p.Links {
+			n += 9 + 5*len(l.Changes)
+		}
+	}
+	return n
+}
+
+// sortQuads sorts quads by key, each key written once, into one buffer,
+// rather than at each comparison, and each quad moved once, to its place,
+// not at each swap.
+func sortQuads(quads []rdf.Quad) {
+	sc := keyScratches.Get().(*keyScratch)
+	defer keyScratches.Put(sc)
+	keys, ends, order := sc.keys[:0], sc.ends[:0], sc.order[:0]
 	for i, q := range quads {
-		keys[i], order[i] = key(q), i
+		keys = appendKey(keys, q)
+		ends, order = append(ends, int32(len(keys))), append(order, int32(i))
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
-	sorted := make([]rdf.Quad, len(quads))
-	for i, k := range order {
-		sorted[i] = quads[k]
+	sc.keys, sc.ends, sc.order = keys, ends, order
+	slices.SortFunc(order, func(a, b int32) int { return bytes.Compare(sc.key(a), sc.key(b)) })
+	permute(quads, order)
+}
+
+// permute puts quads[order[i]] at i, following each cycle of the
+// permutation: order is used up, each place it says is done marked -1.
+func permute(quads []rdf.Quad, order []int32) {
+	for i := range order {
+		if order[i] < 0 {
+			continue
+		}
+		first := quads[i]
+		j := i
+		for int(order[j]) != i {
+			next := int(order[j])
+			quads[j], order[j] = quads[next], -1
+			j = next
+		}
+		quads[j], order[j] = first, -1
 	}
-	return sorted
+}
+
+// keyScratch holds the sort keys of one Quads, one after another, and
+// their order.
+type keyScratch struct {
+	keys  []byte
+	ends  []int32 // where each quad's key ends in keys
+	order []int32
+}
+
+var keyScratches = sync.Pool{New: func() any { return new(keyScratch) }}
+
+// key is the key of quad i.
+func (sc *keyScratch) key(i int32) []byte {
+	start := int32(0)
+	if i > 0 {
+		start = sc.ends[i-1]
+	}
+	return sc.keys[start:sc.ends[i]]
 }
 
 type writer struct {
 	ctx   rdf.IRI
 	quads []rdf.Quad
-	// Terms made once: checking an IRI's characters and boxing its term
-	// for each statement was most of writing them. A revision's
-	// statements come one after another, and the predicates are a few.
-	lastSubj     string
-	lastSubjTerm rdf.Subject
-	preds        map[string]rdf.Predicate
+	// positions are the literals of TextChange positions, by position:
+	// most revisions have a first change, fewer a second.
+	positions []rdf.Object
+}
+
+// Terms every pair's quads use, made once: checking an IRI's characters
+// and boxing its term for each statement was most of writing them.
+var (
+	revisionClass   rdf.Object = mustIRI(ontology.Revision)
+	textChangeClass rdf.Object = mustIRI(ontology.TextChange)
+	xsdDecimal                 = mustIRI(ontology.XSDDecimal)
+	statuses                   = map[Status]rdf.Object{}
+	predicates                 = map[string]rdf.Predicate{}
+)
+
+func init() {
+	for _, s := range []Status{Identical, Changed, New, Dropped} {
+		statuses[s] = str(string(s))
+	}
+	for _, p := range []string{
+		ontology.RDFType, ontology.PredecessorDocument, ontology.SuccessorDocument,
+		ontology.RevisionStatus, ontology.RevisionBasis, ontology.Predecessor, ontology.Successor,
+		ontology.PROVWasRevisionOf, ontology.Similarity, ontology.ChangeProp, ontology.Position,
+		ontology.RemovedText, ontology.AddedText,
+	} {
+		predicates[p] = mustIRI(p)
+	}
 }
 
 // RevisionIRI names what became of a paragraph between two documents:
 // after the later paragraph and the earlier one, or, for a dropped
 // paragraph, after the later document and the earlier paragraph.
 func RevisionIRI(m ontology.Minter, p *Pair, l Link) string {
-	oldIRI := graph.DocumentIRI(m, p.Old)
-	newIRI := graph.DocumentIRI(m, p.New)
+	return revisionIRI(m, graph.DocumentIRI(m, p.Old), graph.DocumentIRI(m, p.New), l)
+}
+
+// revisionIRI is RevisionIRI of the pair of documents oldIRI and newIRI.
+func revisionIRI(m ontology.Minter, oldIRI, newIRI string, l Link) string {
 	old := strings.TrimPrefix(oldIRI, m.Base+"doc/")
 	switch {
 	case l.To == nil:
@@ -73,32 +150,35 @@ func RevisionIRI(m ontology.Minter, p *Pair, l Link) string {
 func (w *writer) pair(m ontology.Minter, p *Pair) {
 	oldIRI := graph.DocumentIRI(m, p.Old)
 	newIRI := graph.DocumentIRI(m, p.New)
+	oldDoc, newDoc := rdf.Object(mustIRI(oldIRI)), rdf.Object(mustIRI(newIRI))
+	basis := rdf.Object(str(string(p.Basis)))
 	for _, l := range p.Links {
-		r := RevisionIRI(m, p, l)
-		w.add(r, ontology.RDFType, mustIRI(ontology.Revision))
-		w.add(r, ontology.PredecessorDocument, mustIRI(oldIRI))
-		w.add(r, ontology.SuccessorDocument, mustIRI(newIRI))
-		w.add(r, ontology.RevisionStatus, str(string(l.Status)))
-		w.add(r, ontology.RevisionBasis, str(string(p.Basis)))
-		var from, to string
+		rIRI := revisionIRI(m, oldIRI, newIRI, l)
+		r := rdf.Subject(mustIRI(rIRI))
+		w.add(r, ontology.RDFType, revisionClass)
+		w.add(r, ontology.PredecessorDocument, oldDoc)
+		w.add(r, ontology.SuccessorDocument, newDoc)
+		w.add(r, ontology.RevisionStatus, status(l.Status))
+		w.add(r, ontology.RevisionBasis, basis)
+		var from, to rdf.IRI
 		if l.From != nil {
-			from = m.Fragment(oldIRI, l.From.ID)
-			w.add(r, ontology.Predecessor, mustIRI(from))
+			from = mustIRI(m.Fragment(oldIRI, l.From.ID))
+			w.add(r, ontology.Predecessor, from)
 		}
 		if l.To != nil {
-			to = m.Fragment(newIRI, l.To.ID)
-			w.add(r, ontology.Successor, mustIRI(to))
+			to = mustIRI(m.Fragment(newIRI, l.To.ID))
+			w.add(r, ontology.Successor, to)
 		}
 		if l.From == nil || l.To == nil {
 			continue
 		}
-		w.add(to, ontology.PROVWasRevisionOf, mustIRI(from))
-		w.add(r, ontology.Similarity, rdf.NewTypedLiteral(strconv.FormatFloat(l.Score, 'f', -1, 64), mustIRI(ontology.XSDDecimal)))
+		w.add(to, ontology.PROVWasRevisionOf, from)
+		w.add(r, ontology.Similarity, rdf.NewTypedLiteral(strconv.FormatFloat(l.Score, 'f', -1, 64), xsdDecimal))
 		for i, c := range l.Changes {
-			ci := r + "-change-" + strconv.Itoa(i+1)
-			w.add(r, ontology.ChangeProp, mustIRI(ci))
-			w.add(ci, ontology.RDFType, mustIRI(ontology.TextChange))
-			w.add(ci, ontology.Position, rdf.NewTypedLiteral(strconv.Itoa(i+1), mustIRI(ontology.XSDNonNegativeInteger)))
+			ci := mustIRI(rIRI + "-change-" + strconv.Itoa(i+1))
+			w.add(r, ontology.ChangeProp, ci)
+			w.add(ci, ontology.RDFType, textChangeClass)
+			w.add(ci, ontology.Position, w.position(i+1))
 			if c.Removed != "" {
 				w.add(ci, ontology.RemovedText, lang(c.Removed, p.Old.Language))
 			}
@@ -109,16 +189,29 @@ func (w *writer) pair(m ontology.Minter, p *Pair) {
 	}
 }
 
-func (w *writer) add(s, p string, o rdf.Object) {
-	if w.lastSubjTerm == nil || s != w.lastSubj {
-		w.lastSubj, w.lastSubjTerm = s, mustIRI(s)
+// status is the literal of s.
+func status(s Status) rdf.Object {
+	if o, ok := statuses[s]; ok {
+		return o
 	}
-	pred, ok := w.preds[p]
+	return str(string(s))
+}
+
+// position is the literal of a TextChange's position i, from 1.
+func (w *writer) position(i int) rdf.Object {
+	for len(w.positions) < i {
+		n := len(w.positions) + 1
+		w.positions = append(w.positions, rdf.NewTypedLiteral(strconv.Itoa(n), mustIRI(ontology.XSDNonNegativeInteger)))
+	}
+	return w.positions[i-1]
+}
+
+func (w *writer) add(s rdf.Subject, p string, o rdf.Object) {
+	pred, ok := predicates[p]
 	if !ok {
 		pred = mustIRI(p)
-		w.preds[p] = pred
 	}
-	w.quads = append(w.quads, rdf.Quad{Triple: rdf.Triple{Subj: w.lastSubjTerm, Pred: pred, Obj: o}, Ctx: w.ctx})
+	w.quads = append(w.quads, rdf.Quad{Triple: rdf.Triple{Subj: s, Pred: pred, Obj: o}, Ctx: w.ctx})
 }
 
 // mustIRI makes an IRI term the way graph.Build does, so that a paragraph
@@ -153,6 +246,55 @@ func lang(s, tag string) rdf.Literal {
 	return l
 }
 
-func key(q rdf.Quad) string {
-	return q.Ctx.String() + "\x00" + q.Subj.String() + "\x00" + q.Pred.String() + "\x00" + q.Obj.Serialize(rdf.NQuads)
+// appendKey appends q's sort key: its graph, subject and predicate, each
+// followed by a zero byte, and its object as N-Quads prints it.
+func appendKey(dst []byte, q rdf.Quad) []byte {
+	dst = append(append(dst, q.Ctx.String()...), 0)
+	dst = append(append(dst, q.Subj.String()...), 0)
+	dst = append(append(dst, q.Pred.String()...), 0)
+	return appendNQuadsObject(dst, q.Obj)
+}
+
+// appendNQuadsObject appends o.Serialize(rdf.NQuads) without its
+// allocations: a formatted string for every term, and a buffer for every
+// literal's escapes.
+func appendNQuadsObject(dst []byte, o rdf.Object) []byte {
+	switch o := o.(type) {
+	case rdf.IRI:
+		return append(append(append(dst, '<'), o.String()...), '>')
+	case rdf.Literal:
+		dst = append(appendEscapedLiteral(append(dst, '"'), o.String()), '"')
+		switch o.DataType.String() {
+		case rdfLangString:
+			return append(append(dst, '@'), o.Lang()...)
+		case ontology.XSDString:
+			return dst
+		}
+		return append(append(append(dst, "^^<"...), o.DataType.String()...), '>')
+	}
+	return append(dst, o.Serialize(rdf.NQuads)...)
+}
+
+// rdfLangString is the datatype of a literal with a language.
+const rdfLangString = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+// appendEscapedLiteral appends s escaped as rdf escapes a literal: a
+// line break, a quote or a backslash escaped, and each byte that is not
+// UTF-8 written as U+FFFD, as ranging over s and writing its runes does.
+func appendEscapedLiteral(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch r {
+		case '\n':
+			dst = append(dst, `\n`...)
+		case '\r':
+			dst = append(dst, `\r`...)
+		case '"':
+			dst = append(dst, `\"`...)
+		case '\\':
+			dst = append(dst, `\\`...)
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }

@@ -51,11 +51,9 @@ type doc struct {
 	num   int // resolution number, 0 for a draft
 	sig   []uint64
 	words *textWords
-	// metBy is the last resolution whose search for candidates met this
-	// one (numbered from 1 in the order of the searches): a band that
-	// Council boilerplate fills holds a share of the whole record, and a
-	// set of its own for each search cost a map write for each.
-	metBy int
+	// res is the doc's place among the resolutions compared, -1 for a
+	// draft.
+	res int
 }
 
 // prepared keeps the paragraphs of the documents aligned last, ready for
@@ -67,7 +65,7 @@ type doc struct {
 type prepared struct {
 	paras map[*doc][]*para
 	order []*doc  // oldest first
-	seen  gramSet // bigrams' scratch
+	seen  gramSet // appendBigrams' scratch
 }
 
 // keepPrepared is how many documents' paragraphs stay prepared, in each
@@ -198,15 +196,14 @@ func SeriesOf(texts []*Text) []*Pair {
 
 	var res []*doc
 	for _, id := range ids {
-		if x := byID[id]; x.num > 0 {
+		x := byID[id]
+		x.res = -1
+		if x.num > 0 {
+			x.res = len(res)
 			res = append(res, x)
 		}
 	}
-	buckets := bucket(res)
-	cands := make(map[*doc][]*doc, len(res))
-	for i, b := range res {
-		cands[b] = candidates(b, i+1, buckets, byID)
-	}
+	cands := allCandidates(res, byID)
 	for _, p := range predecessors(bySeries(res, cands), cands, lex) {
 		if p != nil {
 			pairs = append(pairs, p)
@@ -271,38 +268,118 @@ type bandKey struct {
 	rows [rows]uint64
 }
 
-// bucket files each resolution under each of its bands: two documents
+// buckets file each resolution under each of its bands: two documents
 // are candidates when they share a bucket, which finds the pairs that
 // share much text without comparing every document with every other.
-func bucket(res []*doc) map[bandKey][]*doc {
-	out := map[bandKey][]*doc{}
-	for _, x := range res {
-		for band := 0; band < bands; band++ {
+// A bucket is a number, and its resolutions one run of members, so that
+// a search for candidates looks up none of its bands again.
+type buckets struct {
+	of      []int32 // the bucket of band j of resolution i at i*bands+j
+	start   []int32 // where each bucket's run starts in members, and the last ends
+	members []*doc  // each bucket's resolutions, in the order of res
+}
+
+func bucket(res []*doc) *buckets {
+	bs := &buckets{of: make([]int32, len(res)*bands)}
+	numbers := make(map[bandKey]int32, len(res)*bands/2)
+	var sizes []int32
+	for i, x := range res {
+		for band := range bands {
 			k := bandKey{band: band}
 			copy(k.rows[:], x.sig[band*rows:(band+1)*rows])
-			out[k] = append(out[k], x)
+			n, ok := numbers[k]
+			if !ok {
+				n = int32(len(sizes))
+				numbers[k] = n
+				sizes = append(sizes, 0)
+			}
+			bs.of[i*bands+band] = n
+			sizes[n]++
 		}
 	}
-	return out
+	bs.start = make([]int32, len(sizes)+1)
+	for n, size := range sizes {
+		bs.start[n+1] = bs.start[n] + size
+	}
+	next := sizes // where each bucket's next member goes
+	copy(next, bs.start)
+	bs.members = make([]*doc, len(bs.of))
+	for i, x := range res {
+		for band := range bands {
+			n := bs.of[i*bands+band]
+			bs.members[next[n]] = x
+			next[n]++
+		}
+	}
+	return bs
+}
+
+// sharing is the resolutions in the bucket of band of resolution i,
+// itself among them.
+func (bs *buckets) sharing(i, band int) []*doc {
+	n := bs.of[i*bands+band]
+	return bs.members[bs.start[n]:bs.start[n+1]]
+}
+
+// allCandidates are the candidates of each of res, found on up to
+// maxSeriesWorkers cores, each search its own; with a few thousand
+// resolutions, bands that Council boilerplate fills make the searches
+// meet most of the record.
+func allCandidates(res []*doc, byID map[string]*doc) map[*doc][]*doc {
+	bs := bucket(res)
+	found := make([][]*doc, len(res))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, len(res)/seriesRun+1) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := &search{bs: bs, byID: byID, metBy: make([]int32, len(res))}
+			for {
+				start := int(next.Add(seriesRun)) - seriesRun
+				if start >= len(res) {
+					return
+				}
+				for i := start; i < min(start+seriesRun, len(res)); i++ {
+					found[i] = s.candidates(res[i])
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	cands := make(map[*doc][]*doc, len(res))
+	for i, b := range res {
+		cands[b] = found[i]
+	}
+	return cands
+}
+
+// A search finds candidates, one resolution after another.
+type search struct {
+	bs   *buckets
+	byID map[string]*doc
+	// metBy is, by resolution, the last whose search met it, numbered
+	// from 1: a band that Council boilerplate fills holds a share of the
+	// whole record, and a set of its own for each search cost a map
+	// write for each.
+	metBy []int32
 }
 
 // candidates are the earlier resolutions b may continue: those that share
 // a bucket with b, the best few by MinHash estimate, and those b cites.
-// search numbers this search, for doc.metBy.
-func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]*doc) []*doc {
+func (s *search) candidates(b *doc) []*doc {
 	type est struct {
 		x *doc
 		j float64
 	}
 	var found []est
-	for band := 0; band < bands; band++ {
-		k := bandKey{band: band}
-		copy(k.rows[:], b.sig[band*rows:(band+1)*rows])
-		for _, a := range buckets[k] {
-			if a.num >= b.num || a.metBy == search || a.k.language != b.k.language {
+	search := int32(b.res + 1)
+	for band := range bands {
+		for _, a := range s.bs.sharing(b.res, band) {
+			if a.num >= b.num || s.metBy[a.res] == search || a.k.language != b.k.language {
 				continue
 			}
-			a.metBy = search
+			s.metBy[a.res] = search
 			found = append(found, est{a, estimate(a.sig, b.sig)})
 		}
 	}
@@ -322,7 +399,7 @@ func candidates(b *doc, search int, buckets map[bandKey][]*doc, byID map[string]
 		picked[f.x] = true
 	}
 	for _, target := range b.k.cites {
-		a := byID[target]
+		a := s.byID[target]
 		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !picked[a] {
 			out = append(out, a)
 			picked[a] = true
@@ -420,27 +497,55 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 }
 
 // signature is the MinHash signature of the word 3-grams of a document's
-// leaf paragraphs (readWords' leaf keys), one minimum per hash function (bands × rows
-// of them).
-func signature(leaves [][]string) []uint64 {
-	sig := make([]uint64, bands*rows)
+// leaf paragraphs (readWords' leaf keys), one minimum per hash function
+// (bands × rows of them). shingles is scratch for the 3-grams' hashes.
+func signature(leaves [][]string, shingles *[]uint64) []uint64 {
+	*shingles = appendShingles((*shingles)[:0], leaves)
+	sig := new([bands * rows]uint64)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
+	lowerMinima(sig, *shingles)
+	return sig[:]
+}
+
+// appendShingles appends the hash of each word 3-gram of each of leaves
+// (of its one or two words when it has fewer).
+func appendShingles(dst []uint64, leaves [][]string) []uint64 {
 	for _, keys := range leaves {
 		for i := 0; i+2 < len(keys) || i == 0 && len(keys) > 0; i++ {
 			x := uint64(fnvOffset)
 			for k := i; k < i+3 && k < len(keys); k++ {
 				x = hashByte(hashString(x, keys[k]), 0)
 			}
-			for f := range sig {
-				if v := mix(x ^ seeds[f]); v < sig[f] {
-					sig[f] = v
-				}
-			}
+			dst = append(dst, x)
 		}
 	}
-	return sig
+	return dst
+}
+
+// lowerMinima lowers each hash function's minimum in sig to the least of
+// its hashes of shingles. The functions are 126 mixes of each shingle,
+// most of a build's preparation of texts, so four shingles go through
+// them at once: each minimum is read and written once for the four, the
+// four mixes are independent work the processor overlaps, and min has no
+// branch to mispredict where a minimum falls at random early in a text.
+// A minimum does not depend on the order its hashes come in, so this is
+// the minimum of each shingle in turn.
+func lowerMinima(sig *[bands * rows]uint64, shingles []uint64) {
+	for len(shingles) >= 4 {
+		a, b, c, d := shingles[0], shingles[1], shingles[2], shingles[3]
+		for f := range sig {
+			s := seeds[f]
+			sig[f] = min(sig[f], mix(a^s), mix(b^s), mix(c^s), mix(d^s))
+		}
+		shingles = shingles[4:]
+	}
+	for _, x := range shingles {
+		for f := range sig {
+			sig[f] = min(sig[f], mix(x^seeds[f]))
+		}
+	}
 }
 
 // estimate is the share of equal minima: an estimate of the Jaccard
@@ -457,8 +562,8 @@ func estimate(a, b []uint64) float64 {
 
 // seeds make bands × rows hash functions of one: fixed, so that the same
 // build always gives the same candidates.
-var seeds = func() []uint64 {
-	out := make([]uint64, bands*rows)
+var seeds = func() *[bands * rows]uint64 {
+	out := new([bands * rows]uint64)
 	x := uint64(0x5ccc_1234_abcd_9876)
 	for i := range out {
 		x = mix(x + 0x9e3779b97f4a7c15)

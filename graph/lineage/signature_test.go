@@ -1,0 +1,112 @@
+package lineage
+
+import (
+	"math/rand/v2"
+	"os"
+	"slices"
+	"strconv"
+	"testing"
+)
+
+// signatureReference is signature as first written, one shingle through
+// the hash functions at a time: the specification lowerMinima is held to.
+func signatureReference(leaves [][]string) []uint64 {
+	sig := make([]uint64, bands*rows)
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	for _, keys := range leaves {
+		for i := 0; i+2 < len(keys) || i == 0 && len(keys) > 0; i++ {
+			x := uint64(fnvOffset)
+			for k := i; k < i+3 && k < len(keys); k++ {
+				x = hashByte(hashString(x, keys[k]), 0)
+			}
+			for f := range sig {
+				if v := mix(x ^ seeds[f]); v < sig[f] {
+					sig[f] = v
+				}
+			}
+		}
+	}
+	return sig
+}
+
+// leafKeys are the keys of the words of each leaf paragraph of each
+// resolution of the seeds and, when it is there, the development set, as
+// readWords hands them to signature.
+func leafKeys(t testing.TB) [][][]string {
+	dirs := []string{"../../testdata/seeds"}
+	if _, err := os.Stat(*benchCorpus); err == nil {
+		dirs = append(dirs, *benchCorpus)
+	}
+	var out [][][]string
+	for _, dir := range dirs {
+		for _, src := range read(t, dir) {
+			for _, d := range src.Documents {
+				if k := keepOf(d); k == nil || k.resolutionNum() == 0 {
+					continue
+				}
+				var leaves [][]string
+				for i, leaf := range leaves_(d) {
+					if leaf {
+						leaves = append(leaves, keys(tokens(d.Paragraphs[i].Text)))
+					}
+				}
+				out = append(out, leaves)
+			}
+		}
+	}
+	return out
+}
+
+var leaves_ = leaves
+
+func TestSignatureAsReference(t *testing.T) {
+	var scratch []uint64
+	texts := leafKeys(t)
+	if len(texts) == 0 {
+		t.Fatal("no resolution to sign")
+	}
+	for i, leaves := range texts {
+		if got, want := signature(leaves, &scratch), signatureReference(leaves); !slices.Equal(got, want) {
+			t.Fatalf("text %d: signature differs from the reference", i)
+		}
+	}
+	// Texts of every count of shingles around the four lowerMinima takes
+	// at once, and none at all.
+	r := rand.New(rand.NewPCG(1, 2))
+	for n := range 40 {
+		var leaves [][]string
+		for range n % 4 {
+			var words []string
+			for range r.IntN(n + 1) {
+				words = append(words, strconv.Itoa(r.IntN(50)))
+			}
+			leaves = append(leaves, words)
+		}
+		if got, want := signature(leaves, &scratch), signatureReference(leaves); !slices.Equal(got, want) {
+			t.Fatalf("generated text %d (%q): signature differs from the reference", n, leaves)
+		}
+	}
+}
+
+// BenchmarkSignature signs the resolutions of the benchmark corpus (their
+// words read before the timer starts).
+func BenchmarkSignature(b *testing.B) {
+	texts := leafKeys(b)
+	var scratch []uint64
+	cpuLoop(b, func() {
+		for _, leaves := range texts {
+			signature(leaves, &scratch)
+		}
+	})
+}
+
+func BenchmarkSignatureReference(b *testing.B) {
+	texts := leafKeys(b)
+	cpuLoop(b, func() {
+		for _, leaves := range texts {
+			signatureReference(leaves)
+		}
+	})
+}
