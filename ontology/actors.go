@@ -42,12 +42,17 @@ type RegisteredActor struct {
 }
 
 // Labels lists every name the actor goes by, notation included.
-func (a *RegisteredActor) Labels() []string {
-	var out []string
-	for _, l := range sortedKeys(a.Pref) {
+func (a *RegisteredActor) Labels() []string { return a.AppendLabels(nil) }
+
+// AppendLabels appends the actor's labels, as Labels lists them, to out:
+// the preferred labels and then the others, each by language, and the
+// notation.
+func (a *RegisteredActor) AppendLabels(out []string) []string {
+	var room [8]string // an actor has a label in each of six languages at most
+	for _, l := range appendSortedKeys(room[:0], a.Pref) {
 		out = append(out, a.Pref[l])
 	}
-	for _, l := range sortedKeys(a.Alt) {
+	for _, l := range appendSortedKeys(room[:0], a.Alt) {
 		out = append(out, a.Alt[l]...)
 	}
 	if a.Notation != "" {
@@ -221,10 +226,14 @@ func (r *Registry) Actors() []*RegisteredActor {
 func (m Minter) ActorIRI(key string) string { return m.Base + "actor/" + key }
 
 func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
+	return appendSortedKeys(make([]string, 0, len(m)), m)
+}
+
+// appendSortedKeys appends the keys of m, sorted, to out.
+func appendSortedKeys[V any](out []string, m map[string]V) []string {
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Strings(out)
+	slices.Sort(out)
 	return out
 }
