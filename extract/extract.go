@@ -46,6 +46,7 @@ type Options struct {
 // New returns an Extractor that finds the actors of registry r (the
 // default registry when nil).
 func New(r *ontology.Registry, opts Options) *Extractor {
+	startCompiling()
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
