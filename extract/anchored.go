@@ -19,7 +19,7 @@ import (
 // as the package starts: every sckg command paid for the forty patterns
 // of extraction, 6 ms, and most commands extract nothing. An Extractor
 // has them compiled on a goroutine of its own as it is made
-// (compileAnchored).
+// (startCompiling).
 type anchoredRE struct {
 	expr  string
 	once  sync.Once
@@ -56,17 +56,20 @@ func anchored(expr string) *anchoredRE {
 // ready compiles the pattern if it is not yet.
 func (a *anchoredRE) ready() { a.once.Do(a.compile) }
 
-// compileAnchored compiles every anchored pattern not compiled yet.
-func compileAnchored() {
+// compilePatterns compiles every pattern of the package not compiled yet.
+func compilePatterns() {
 	for _, a := range anchoredAll {
 		a.ready()
 	}
+	for _, l := range lazyAll {
+		l.get()
+	}
 }
 
-// startCompiling has the anchored patterns compiled on a goroutine of its
-// own, once: an Extractor needs them all, while what makes it (the index
-// of the registry's labels) needs none.
-var startCompiling = sync.OnceFunc(func() { go compileAnchored() })
+// startCompiling has the patterns compiled on a goroutine of its own,
+// once: an Extractor needs them all, while what makes it (the index of
+// the registry's labels) needs none.
+var startCompiling = sync.OnceFunc(func() { go compilePatterns() })
 
 func (a *anchoredRE) compile() {
 	expr := a.expr
