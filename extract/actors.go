@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -314,7 +313,7 @@ func bracketAcronyms(text string) [][2]int {
 func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
 
 // organisationWords tell an organisation from a policy or a process.
-var organisationWords = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
+var organisationWords = lazyRegexp(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
 
 // sentenceWords open a clause, not a name: the operative verbs and
 // preambular participles of Council texts, adverbs before them, articles,

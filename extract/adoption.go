@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,23 +29,23 @@ import (
 
 var (
 	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
-	adoptMeetingRE   = regexp.MustCompile(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
-	adoptUnanimousRE = regexp.MustCompile(`(?i)\bunanimously\b`)
-	adoptNoVoteRE    = regexp.MustCompile(`(?i)\b(?:adopted\s+)?without\s+(?:a\s+)?v[oa]te\b`)
-	adoptConsensusRE = regexp.MustCompile(`(?i)\bby\s+consensus\b`)
+	adoptMeetingRE   = lazyRegexp(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
+	adoptUnanimousRE = lazyRegexp(`(?i)\bunanimously\b`)
+	adoptNoVoteRE    = lazyRegexp(`(?i)\b(?:adopted\s+)?without\s+(?:a\s+)?v[oa]te\b`)
+	adoptConsensusRE = lazyRegexp(`(?i)\bby\s+consensus\b`)
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
 	// none": the count in favour, then against with the states named.
 	// "by 14 votes in favour to none against" says the same.
-	adoptVotesRE = regexp.MustCompile(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+in\s+favou?r)?(?:\s+to\s+(\w+)(?:\s+against)?)?(?:\s*\(([^()]*)\))?`)
+	adoptVotesRE = lazyRegexp(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+in\s+favou?r)?(?:\s+to\s+(\w+)(?:\s+against)?)?(?:\s*\(([^()]*)\))?`)
 	// "by a vote of 13 in favour, none against and 2 abstentions (China
 	// and Russian Federation)": the form of the Council's press releases,
 	// which collections of the texts copy.
-	adoptVoteOfRE = regexp.MustCompile(`(?i)\bby\s+a\s+vote\s+of\s+(\w+)\s+(?:votes\s+)?in\s+favou?r(?:\s*\(([^()]*)\))?(?:,?\s*(?:and\s+)?(\w+)\s+against(?:\s*\(([^()]*)\))?)?(?:,?\s*(?:and|with)\s+(\w+)\s+abstentions?(?:\s*\(([^()]*)\))?)?`)
+	adoptVoteOfRE = lazyRegexp(`(?i)\bby\s+a\s+vote\s+of\s+(\w+)\s+(?:votes\s+)?in\s+favou?r(?:\s*\(([^()]*)\))?(?:,?\s*(?:and\s+)?(\w+)\s+against(?:\s*\(([^()]*)\))?)?(?:,?\s*(?:and|with)\s+(\w+)\s+abstentions?(?:\s*\(([^()]*)\))?)?`)
 	// "with 1 abstention (China)", "with 3 abstentions (…)", "with I
 	// abstention": OCR reads 1 as I.
-	adoptAbstentionRE = regexp.MustCompile(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
+	adoptAbstentionRE = lazyRegexp(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
 	// "One member (China) did not participate in the voting."
-	notParticipatingRE = regexp.MustCompile(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
+	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
 
 // meetingNumber is what adoptMeetingRE.FindStringSubmatch(s)[1] is: the
@@ -114,7 +113,7 @@ func trimPerlSpace(s string) string {
 }
 
 // ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
-var ocrOrdinalRE = regexp.MustCompile(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
+var ocrOrdinalRE = lazyRegexp(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
 
 // maxMeeting bounds a meeting number: the Council held its 10,000th
 // meeting in the 2020s, and a larger figure is OCR's ("299155" for
@@ -468,7 +467,7 @@ func isFigureOrLookalike(c byte) bool {
 // stateListSepRE separates the names of a vote line's list: commas,
 // semicolons, "and", and the full stops OCR reads for commas.
 // nextStateListSep finds what it finds.
-var stateListSepRE = regexp.MustCompile(`\s*(?:[,;]|\.\s|\band\b)\s*`)
+var stateListSepRE = lazyRegexp(`\s*(?:[,;]|\.\s|\band\b)\s*`)
 
 // nextStateListSep is the next match of stateListSepRE in s at or after
 // from, as FindAllStringIndex finds them one after another, or -1, -1: a
@@ -649,7 +648,7 @@ func lookupStateNamed(name, date string) (st *ontology.State, repaired, ok bool)
 }
 
 // footnoteMarkRE is a footnote number standing among the names.
-var footnoteMarkRE = regexp.MustCompile(`(?:^|\s)\d{1,3}(?:\s|$)`)
+var footnoteMarkRE = lazyRegexp(`(?:^|\s)\d{1,3}(?:\s|$)`)
 
 // cleanStateName drops what the volumes print around a name: "the", stray
 // quotes and full stops.

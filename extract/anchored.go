@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,8 +14,16 @@ import (
 // most of those open otherwise. Go's backtracker still clears state sized
 // by the input before it fails at the first byte or two: looking at those
 // bytes first saves it (issue 13). The answers are the pattern's own.
+//
+// A pattern is compiled, and its tables made, when it is first used, not
+// as the package starts: every sckg command paid for the 34 patterns,
+// more than half of the package's start, and most commands extract
+// nothing. An Extractor has them compiled on a goroutine of its own as it
+// is made (startCompiling).
 type anchoredRE struct {
-	*regexp.Regexp
+	expr  string
+	once  sync.Once
+	re    *regexp.Regexp
 	empty bool // it may match the empty string
 	// first: the bytes a match may open with. For an ASCII first byte c,
 	// second[c] the bytes that may follow it, and end[c] whether the match
@@ -36,8 +45,34 @@ func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
 // first bytes.
 var anchoredAll []*anchoredRE
 
-// anchored compiles expr, which must match only at the start of the text.
+// anchored is the pattern expr, which must match only at the start of the
+// text; it is compiled when first used.
 func anchored(expr string) *anchoredRE {
+	a := &anchoredRE{expr: expr}
+	anchoredAll = append(anchoredAll, a)
+	return a
+}
+
+// ready compiles the pattern if it is not yet.
+func (a *anchoredRE) ready() { a.once.Do(a.compile) }
+
+// compilePatterns compiles every pattern of the package not compiled yet.
+func compilePatterns() {
+	for _, a := range anchoredAll {
+		a.ready()
+	}
+	for _, l := range lazyAll {
+		l.get()
+	}
+}
+
+// startCompiling has the patterns compiled on a goroutine of its own,
+// once: an Extractor needs them all, while what makes it (the index of
+// the registry's labels) needs none.
+var startCompiling = sync.OnceFunc(func() { go compilePatterns() })
+
+func (a *anchoredRE) compile() {
+	expr := a.expr
 	re := regexp.MustCompile(expr)
 	tree, err := syntax.Parse(expr, syntax.Perl)
 	if err != nil {
@@ -57,7 +92,7 @@ func anchored(expr string) *anchoredRE {
 		// "^(?:^A|^B)" matches the same, and is tried at the start alone.
 		re = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
-	a := &anchoredRE{Regexp: re}
+	a.re = re
 	start, matches := closure(prog, []uint32{uint32(prog.Start)})
 	a.empty = matches
 	var first byteSet
@@ -80,12 +115,11 @@ func anchored(expr string) *anchoredRE {
 		}
 		addFirstBytes(prog, next, &a.second[c])
 	}
-	anchoredAll = append(anchoredAll, a)
-	return a
 }
 
 // may reports whether the pattern can match s, by its first two bytes.
 func (a *anchoredRE) may(s string) bool {
+	a.ready()
 	switch {
 	case a.empty:
 		return true
@@ -206,27 +240,43 @@ func acceptsNonASCII(in *syntax.Inst) bool {
 	return false
 }
 
-func (a *anchoredRE) MatchString(s string) bool { return a.may(s) && a.Regexp.MatchString(s) }
+// The methods of regexp.Regexp that extraction asks of a pattern; each
+// asks may first, which compiles the pattern.
+
+func (a *anchoredRE) MatchString(s string) bool { return a.may(s) && a.re.MatchString(s) }
+
+func (a *anchoredRE) FindStringIndex(s string) []int {
+	if !a.may(s) {
+		return nil
+	}
+	return a.re.FindStringIndex(s)
+}
+
+// String is the pattern's expression, as regexp.Regexp.String gives it.
+func (a *anchoredRE) String() string {
+	a.ready()
+	return a.re.String()
+}
 
 func (a *anchoredRE) FindString(s string) string {
 	if !a.may(s) {
 		return ""
 	}
-	return a.Regexp.FindString(s)
+	return a.re.FindString(s)
 }
 
 func (a *anchoredRE) FindStringSubmatch(s string) []string {
 	if !a.may(s) {
 		return nil
 	}
-	return a.Regexp.FindStringSubmatch(s)
+	return a.re.FindStringSubmatch(s)
 }
 
 func (a *anchoredRE) FindStringSubmatchIndex(s string) []int {
 	if !a.may(s) {
 		return nil
 	}
-	return a.Regexp.FindStringSubmatchIndex(s)
+	return a.re.FindStringSubmatchIndex(s)
 }
 
 // startsAnchored reports whether every match of re begins at the start of

@@ -15,7 +15,6 @@ import (
 	"fmt"
 	"math/bits"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -46,6 +45,7 @@ type Options struct {
 // New returns an Extractor that finds the actors of registry r (the
 // default registry when nil).
 func New(r *ontology.Registry, opts Options) *Extractor {
+	startCompiling()
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
@@ -156,7 +156,7 @@ func settleAlone(s *Source) []Warning {
 
 // fileSymbolRE reads a resolution's symbol in a file name:
 // "S_RES_0678_1990_EN_GOLD.txt", "S-RES-678(1990).pdf.txt", "S_RES_678_1990.txt".
-var fileSymbolRE = regexp.MustCompile(`(?i)(?:^|[^a-z])S[_ -]RES[_ -]0*(\d{1,4})\s*[_ -]?\(?((?:19|20)\d\d)\)?(?:[^0-9]|$)`)
+var fileSymbolRE = lazyRegexp(`(?i)(?:^|[^a-z])S[_ -]RES[_ -]0*(\d{1,4})\s*[_ -]?\(?((?:19|20)\d\d)\)?(?:[^0-9]|$)`)
 
 func symbolOfFileName(name string) (string, bool) {
 	m := fileSymbolRE.FindStringSubmatch(path.Base(name))
@@ -308,11 +308,11 @@ func (pt *paragraphTexts) of(p *Paragraph) text {
 }
 
 var (
-	draftRE  = regexp.MustCompile(`(?i)\bdraft resolution\b|决议草案$`)
-	letterRE = regexp.MustCompile(`^(?:Letter|Identical letters) dated|的信$`)
+	draftRE  = lazyRegexp(`(?i)\bdraft resolution\b|决议草案$`)
+	letterRE = lazyRegexp(`^(?:Letter|Identical letters) dated|的信$`)
 	reportRE = anchored(`^Report of the Secretary-General`)
 	// Press releases report a meeting and quote what it adopted.
-	pressRE = regexp.MustCompile(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
+	pressRE = lazyRegexp(`(?i)reads as follows|^The meeting (?:began|was called to order) at|^Unanimously adopting resolution`)
 )
 
 // The patterns of classify run on every header block, and pressRE on

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -30,7 +29,7 @@ var (
 	// in either order of number and word (isTitleLine).
 	titleLineRE = lineTest(isTitleLine)
 	// A date as the volumes print it, OCR errors in the month allowed.
-	printedDateRE = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
+	printedDateRE = lazyRegexp(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
 	// under a title (isDateLine).
 	dateLineRE = lineTest(isDateLine)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"sort"
 	"strconv"
@@ -54,25 +53,25 @@ func (f Function) String() string {
 }
 
 type citationCue struct {
-	re       *regexp.Regexp
+	re       *lazyRE
 	function Function
 	near     bool // counts only right before the citation (a preposition)
 }
 
 // citationCues are matched on the clause before a citation, lower-cased.
 var citationCues = []citationCue{
-	{regexp.MustCompile(`\brecall(?:s|ing|ed)?\b`), Recalls, false},
-	{regexp.MustCompile(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), Reaffirms, false},
-	{regexp.MustCompile(`\bwelcom(?:es|ing|ed|e)\b`), Welcomes, false},
-	{regexp.MustCompile(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
-	{regexp.MustCompile(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
-	{regexp.MustCompile(`\bamend(?:s|ing|ed)?\b`), Amends, false},
-	{regexp.MustCompile(`\b(?:pursuant to|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|as outlined in|acting under)\b`), ActsPursuantTo, true},
-	{regexp.MustCompile(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), RefersTo, true},
-	{regexp.MustCompile(`\bbased (?:both |solely |only )?(?:on|upon)\b`), ActsPursuantTo, true},
+	{lazyRegexp(`\brecall(?:s|ing|ed)?\b`), Recalls, false},
+	{lazyRegexp(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), Reaffirms, false},
+	{lazyRegexp(`\bwelcom(?:es|ing|ed|e)\b`), Welcomes, false},
+	{lazyRegexp(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
+	{lazyRegexp(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
+	{lazyRegexp(`\bamend(?:s|ing|ed)?\b`), Amends, false},
+	{lazyRegexp(`\b(?:pursuant to|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|as outlined in|acting under)\b`), ActsPursuantTo, true},
+	{lazyRegexp(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), RefersTo, true},
+	{lazyRegexp(`\bbased (?:both |solely |only )?(?:on|upon)\b`), ActsPursuantTo, true},
 	// Other operative verbs open a clause of their own: a citation after
 	// "further requests …" is not governed by a "Recalls" before it.
-	{regexp.MustCompile(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
+	{lazyRegexp(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
 }
 
 // nearWindow is how far before a citation a preposition may stand and
@@ -182,7 +181,7 @@ var cuePhrases = func() map[string][]cuePhrase {
 
 // wordingsOf lists the strings a pattern \b(…)\b of literals,
 // alternatives, optional parts and small classes matches.
-func wordingsOf(re *regexp.Regexp) []string {
+func wordingsOf(re *lazyRE) []string {
 	tree, err := syntax.Parse(re.String(), syntax.Perl)
 	if err != nil {
 		panic(err)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -225,7 +224,7 @@ func hasLower(s string) bool {
 	return false
 }
 
-var undocsRE = regexp.MustCompile(`undocs\.org/(?:[a-z]{2}/)?(.+)$`)
+var undocsRE = lazyRegexp(`undocs\.org/(?:[a-z]{2}/)?(.+)$`)
 
 // symbolFromURL reads the symbol out of an undocs.org address.
 func symbolFromURL(u string) string {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -30,7 +29,7 @@ var (
 	// stationing in Cyprus of the United Nations Peace-keeping Force … for
 	// a further period ending 15 June 1969".
 	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?) (\d{1,2} [A-Z][a-z]+ \d{4})`)
-	ceilingRE   = regexp.MustCompile(`comprise up to ([\d,]+) military personnel(?: and ([\d,]+) police personnel)?`)
+	ceilingRE   = lazyRegexp(`comprise up to ([\d,]+) military personnel(?: and ([\d,]+) police personnel)?`)
 	authorizeRE = anchored(`(?i)^(?:further )?authori[sz]es (.+?)(?:,[^,]*?,)? to (?:use|take) all necessary means`)
 )
 

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -17,8 +16,8 @@ import (
 
 var (
 	// "Distr.: General 29 June 2020", with the date perhaps on its own line.
-	distrDateRE = regexp.MustCompile(`Distr\.: ?\w+\s+(\d{1,2} [A-Z][a-z]+ \d{4})`)
-	originalRE  = regexp.MustCompile(`Original: ?([A-Z][a-z]+)`)
+	distrDateRE = lazyRegexp(`Distr\.: ?\w+\s+(\d{1,2} [A-Z][a-z]+ \d{4})`)
+	originalRE  = lazyRegexp(`Original: ?([A-Z][a-z]+)`)
 	// "Adopted by the Security Council at its 8809th meeting, on 29 June 2021"
 	adoptedRE   = anchored(`^Adopted by the Security Council(?: at its (\d{1,5})(?:st|nd|rd|th) meeting,)? on (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	sponsorRE   = anchored(`^(.+?): (?:revised )?draft resolution$`)
@@ -26,15 +25,15 @@ var (
 	englishDate = anchored(`^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$`)
 
 	// The Chinese letter reporting a written vote.
-	zhAgendaRE     = regexp.MustCompile(`"([^"]{2,40})"议程项目`)
-	zhDraftRE      = regexp.MustCompile(`对 ?(S/\d{4}/\d{1,4}) ?号文件所载决议草案`)
-	zhCountRE      = regexp.MustCompile(`决议草案获得 ?(\d{1,2}) ?票赞成`)
-	zhResultRE     = regexp.MustCompile(`成为 ?(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日第 ?(\d{1,4}) ?\((\d{4})\) ?号决议`)
+	zhAgendaRE     = lazyRegexp(`"([^"]{2,40})"议程项目`)
+	zhDraftRE      = lazyRegexp(`对 ?(S/\d{4}/\d{1,4}) ?号文件所载决议草案`)
+	zhCountRE      = lazyRegexp(`决议草案获得 ?(\d{1,2}) ?票赞成`)
+	zhResultRE     = lazyRegexp(`成为 ?(\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日第 ?(\d{1,4}) ?\((\d{4})\) ?号决议`)
 	zhSignedRE     = anchored(`^(.+?)[(（]签名[)）]$`)
 	meetingTimesRE = anchored(`^The meeting began at (\d{1,2}):(\d{2}) ([ap])\.m\. and ended at (\d{1,2}):(\d{2}) ([ap])\.m\.`)
 	// "Francois Delattre (France), welcoming …": a speaker for a state.
 	speakerRE    = anchored(`^([A-Z][\p{L}'.-]+(?: [A-Z][\p{L}'.-]+){1,3}) \(([^()]{3,60})\)[ ,]`)
-	unanimousRE  = regexp.MustCompile(`(?i)\bunanimously adopting resolution (\d{1,4}) \((\d{4})\)`)
+	unanimousRE  = lazyRegexp(`(?i)\bunanimously adopting resolution (\d{1,4}) \((\d{4})\)`)
 	wordAdopting = keyword("adopting") // which unanimousRE needs
 	voteHeadings = map[string]string{"赞成:": "for", "赞成：": "for", "反对:": "against", "反对：": "against", "弃权:": "abstain", "弃权：": "abstain",
 		"In favour:": "for", "Against:": "against", "Abstaining:": "abstain"}

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -53,6 +54,19 @@ type nameTrie struct {
 	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
 	starts wordFilter
 	firsts wordFilter
+	// build, while the registry's trie is made, holds what its thousands
+	// of nodes and entries are made from, a block each.
+	build *trieBuild
+}
+
+// trieBuild keeps the folded words of new nodes in one text (its earlier
+// strings stay as they are when it grows), their entries in one list, and
+// the nodes' first lists of entries in another, each clipped to one, so
+// that a second entry of a node appends to a copy.
+type trieBuild struct {
+	folded  strings.Builder
+	entries []nameEntry
+	lists   []*nameEntry
 }
 
 // pairHash is the hash of a first word, hashed as folded or as printed,
@@ -151,8 +165,51 @@ func (t *nameTrie) place(c int32) {
 	t.slots[i] = c
 }
 
+// foldedWord is w folded (appendFolded).
+func (t *nameTrie) foldedWord(w string) string {
+	if t.build == nil {
+		return string(appendFolded(nil, w))
+	}
+	folded := &t.build.folded
+	start := folded.Len()
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			folded.WriteByte(foldASCII[c])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		folded.WriteRune(leastFold(r))
+		i += n
+	}
+	return folded.String()[start:]
+}
+
+// newEntry returns a new, empty entry.
+func (t *nameTrie) newEntry() *nameEntry {
+	if b := t.build; b != nil && len(b.entries) < cap(b.entries) {
+		b.entries = b.entries[:len(b.entries)+1]
+		return &b.entries[len(b.entries)-1]
+	}
+	return new(nameEntry)
+}
+
+// appendEntry appends e to a node's entries.
+func (t *nameTrie) appendEntry(entries []*nameEntry, e *nameEntry) []*nameEntry {
+	if b := t.build; b != nil && len(entries) == 0 {
+		b.lists = append(b.lists, e)
+		return b.lists[len(b.lists)-1 : len(b.lists) : len(b.lists)]
+	}
+	return append(entries, e)
+}
+
 func (ix *nameIndex) add(label string, actors ...string) {
-	words := labelWords(label)
+	ix.addWords(label, labelWords(label), actors)
+}
+
+// addWords adds label, whose words (labelWords) are given.
+func (ix *nameIndex) addWords(label string, words, actors []string) {
 	if len(words) == 0 {
 		return
 	}
@@ -164,7 +221,7 @@ func (ix *nameIndex) add(label string, actors ...string) {
 	for _, w := range words {
 		child, ok := t.child(n, foldedHash(w), w)
 		if !ok {
-			child = t.addChild(n, string(appendFolded(nil, w)))
+			child = t.addChild(n, t.foldedWord(w))
 		}
 		n = child
 	}
@@ -175,8 +232,9 @@ func (ix *nameIndex) add(label string, actors ...string) {
 			return
 		}
 	}
-	e := &nameEntry{words: words, actors: actors, exact: len(words) <= 2 || strings.ToUpper(label) == label}
-	node.entries = append(node.entries, e)
+	e := t.newEntry()
+	*e = nameEntry{words: words, actors: actors, exact: len(words) <= 2 || isUpperCase(label)}
+	node.entries = t.appendEntry(node.entries, e)
 	first := foldedHash(words[0])
 	if e.exact {
 		first = printedHash(words[0])
@@ -188,16 +246,74 @@ func (ix *nameIndex) add(label string, actors ...string) {
 	t.firsts.add(foldedHash(words[0]))
 }
 
+// isUpperCase reports whether strings.ToUpper(s) == s, without making
+// the upper-case copy: every rune is its own upper case, and no byte is
+// invalid UTF-8 (which ToUpper replaces).
+func isUpperCase(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
 // indexRegistry builds the index of a registry's labels. An Extractor
-// builds it once, and its files share it (read-only).
+// builds it once, and its files share it (read-only). Every command that
+// extracts pays for it before its first file, so it is made with few
+// allocations: the labels' words are kept in one list, the nodes' folded
+// words in one text, and the trie is made as large as the labels' words
+// at once.
 func indexRegistry(r *ontology.Registry) nameIndex {
-	ix := nameIndex{newNameTrie(1 << 11)}
-	for _, a := range r.Actors() {
-		for _, l := range a.Labels() {
-			ix.add(l, a.Key)
+	actors := r.Actors()
+	var labels []string
+	labelsOf := make([]int, len(actors)+1) // actor i's labels are labels[labelsOf[i]:labelsOf[i+1]]
+	for i, a := range actors {
+		labels = a.AppendLabels(labels)
+		labelsOf[i+1] = len(labels)
+	}
+	var words []string
+	wordsOf := make([]int, len(labels)+1)
+	for i, l := range labels {
+		words = appendLabelWords(words, l)
+		wordsOf[i+1] = len(words)
+	}
+	t := newNameTrie(1 << 11)
+	t.nodes = slices.Grow(t.nodes, len(words))
+	t.slots = make([]int32, slotsFor(len(words)+1))
+	t.build = &trieBuild{entries: make([]nameEntry, 0, len(labels)), lists: make([]*nameEntry, 0, len(labels))}
+	t.build.folded.Grow(len(words) * 6) // most words are short
+	ix := nameIndex{t}
+	for i, a := range actors {
+		// One list of the actor's key serves all its labels: an entry
+		// another actor shares appends to a copy (its capacity is 1).
+		key := []string{a.Key}
+		for j := labelsOf[i]; j < labelsOf[i+1]; j++ {
+			ix.addWords(labels[j], words[wordsOf[j]:wordsOf[j+1]:wordsOf[j+1]], key)
 		}
 	}
+	t.build = nil // a document's names are not added to the registry's trie
 	return ix
+}
+
+// slotsFor is the size of a table of slots that holds nodes without
+// growing: a power of 2 at least twice their number, as addChild keeps it.
+func slotsFor(nodes int) int {
+	n := 16
+	for n < 2*nodes {
+		n *= 2
+	}
+	return n
 }
 
 // wordByte tells the ASCII bytes of words: letters and digits.
@@ -489,8 +605,10 @@ var foldASCII = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-func labelWords(label string) []string {
-	var out []string
+func labelWords(label string) []string { return appendLabelWords(nil, label) }
+
+// appendLabelWords appends the words of label to out.
+func appendLabelWords(out []string, label string) []string {
 	for i := 0; ; {
 		start, end := nextWord(label, i)
 		if start == len(label) {

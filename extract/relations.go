@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -24,9 +23,9 @@ type ActorRelation struct {
 
 var (
 	// "support provided by MINUSMA to the FC-G5S", "support from MINUSMA … to"
-	supportRE = regexp.MustCompile(`\bsupport (?:provided )?(?:by|from) ([^;]{3,80}?) to (?:the )?([^;,]{2,80})`)
+	supportRE = lazyRegexp(`\bsupport (?:provided )?(?:by|from) ([^;]{3,80}?) to (?:the )?([^;,]{2,80})`)
 	// "MINUSMA's support to the FC-G5S"
-	possessiveSupportRE = regexp.MustCompile(`([A-Z][\w-]+)'s support to (?:the )?([^;,]{2,60})`)
+	possessiveSupportRE = lazyRegexp(`([A-Z][\w-]+)'s support to (?:the )?([^;,]{2,60})`)
 	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …"
 	// "coordination … between MINUSMA, the MDSF, the FC-G5S, …", read as
 	//
@@ -39,7 +38,7 @@ var (
 	// backtracker: its slower matcher ran over every paragraph. The
 	// condemnation's head stays a pattern; the coordination's is read by
 	// hand (coordinationHeadAt); their gaps and tails are counted by hand.
-	condemnHeadRE = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
+	condemnHeadRE = lazyRegexp(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
 )
 
 // findRelations reads the relations stated in each paragraph.
@@ -76,7 +75,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		// The words each pattern cannot match without, looked for first.
 		// Both patterns of support need "support ".
 		if containsBy(p.Text, "support ", 2) {
-			for _, re := range []*regexp.Regexp{supportRE, possessiveSupportRE} {
+			for _, re := range []*lazyRE{supportRE, possessiveSupportRE} {
 				if re == supportRE && !saysSupportBy(p.Text) || re == possessiveSupportRE && !strings.Contains(p.Text, "'s support to ") {
 					continue
 				}

@@ -3,7 +3,6 @@ package extract
 import (
 	"fmt"
 	"math/bits"
-	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -56,11 +55,11 @@ var (
 
 var (
 	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
-	withinRE      = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
-	everyRE       = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	withinRE      = lazyRegexp(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	everyRE       = lazyRegexp(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
-	quarterlyRE = regexp.MustCompile(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
-	annuallyRE  = regexp.MustCompile(`\b(?:annually|every year|on an annual basis|yearly)\b`)
+	quarterlyRE = lazyRegexp(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
+	annuallyRE  = lazyRegexp(`\b(?:annually|every year|on an annual basis|yearly)\b`)
 )
 
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/sckg/sckg/ontology/symbol"
@@ -17,7 +16,7 @@ var (
 	mastheadRE = anchored(`^(?:United Nations|Nations Unies|Naciones Unidas|联合国|Организация Объединенных Наций|الأمم المتحدة)\s+(.*)`)
 	annexRE    = anchored(`^(?:附件|Annex|ANNEX|Annexe|Anexo|Приложение|مرفق)(?:\s+[IVX\d]+)?$`)
 	// "The full text of resolution 2364 (2017) reads as follows:"
-	quoteIntroRE = regexp.MustCompile(`(?i)full text of (?:the )?(?:draft )?resolution (\d{1,4}) \((\d{4})\)\s*(?:,\s*)?reads as follows:?$`)
+	quoteIntroRE = lazyRegexp(`(?i)full text of (?:the )?(?:draft )?resolution (\d{1,4}) \((\d{4})\)\s*(?:,\s*)?reads as follows:?$`)
 )
 
 // part is the stretch of a file that belongs to one document.

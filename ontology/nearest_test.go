@@ -108,7 +108,7 @@ func TestAppendFoldedASCII(t *testing.T) {
 			}
 			continue
 		}
-		if want := "pre" + foldName(s); string(got) != want {
+		if want := "pre" + foldNameReference(s); string(got) != want {
 			t.Errorf("appendFoldedASCII(%q) = %q, want %q", s, got, want)
 		}
 	}

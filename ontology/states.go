@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
@@ -94,13 +95,9 @@ func loadStates() {
 				continue
 			}
 			st.Pref[l] = pref
-			if _, taken := stateNames[foldName(pref)]; !taken {
-				stateNames[foldName(pref)] = st.Alpha3
-			}
+			nameState(pref, st.Alpha3)
 			for _, alt := range st.Alt[l] {
-				if _, taken := stateNames[foldName(alt)]; !taken {
-					stateNames[foldName(alt)] = st.Alpha3
-				}
+				nameState(alt, st.Alpha3)
 			}
 		}
 		states[st.Alpha3] = st
@@ -133,13 +130,13 @@ func loadStates() {
 			}
 		}
 	}
-	indexNearNames()
 }
 
 // nameState makes name find the state, unless another has it already.
 func nameState(name, alpha3 string) {
-	if _, taken := stateNames[foldName(name)]; !taken {
-		stateNames[foldName(name)] = alpha3
+	folded := foldName(name)
+	if _, taken := stateNames[folded]; !taken {
+		stateNames[folded] = alpha3
 	}
 }
 
@@ -177,11 +174,39 @@ func countryCodes() []string {
 	return out
 }
 
-// foldName makes names comparable: case and a leading "the" do not count.
+// foldName makes names comparable: case and a leading "the" do not count,
+// nor spaces at the ends and more than one between words. The states'
+// thousands of names are folded as every command starts: an ASCII name is
+// folded in one pass, and another is not split into words when it has
+// one space between them already.
 func foldName(s string) string {
+	var buf [128]byte
+	if folded, ok := appendFoldedASCII(buf[:0], s); ok {
+		return string(folded)
+	}
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.TrimPrefix(s, "the ")
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") is s:
+// its only spaces are single ' ' between words.
+func singleSpaced(s string) bool {
+	space := true // at the start, a space would be one too many
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return false
+		}
+		space = true
+	}
+	return !space || s == ""
 }
 
 // chinaSeatChange is the day the General Assembly (resolution 2758
@@ -298,6 +323,7 @@ func (m Minter) StateIRI(alpha3 string) string { return m.Base + "actor/state/" 
 // states is refused.
 func NearestState(name string) (*State, bool) {
 	statesOnce.Do(loadStates)
+	nearOnce.Do(indexNearNames)
 	// Most names asked for are none of a state's, nor near one: the name
 	// is folded on the stack, not in a new string (issue 13).
 	var buf [128]byte
@@ -343,7 +369,12 @@ func NearestState(name string) (*State, bool) {
 // those lengths under those runes are the only ones that can be within an
 // edit of a name: it need not try every name of every state (issue 13:
 // vote lines ask for each run of the pieces of a list).
-var nearNames map[nearKey][]knownName
+// It is made when a name is first looked for, not with the states: most
+// commands look for none.
+var (
+	nearOnce  sync.Once
+	nearNames map[nearKey][]knownName
+)
 
 type nearKey struct {
 	r     rune

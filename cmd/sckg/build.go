@@ -103,13 +103,10 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 
+	extractor := startExtractor(*actorFiles, extract.Options{Jobs: *jobs})
 	inputs, errs := extract.Collect(fs.Args())
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "sckg: %v\n", err)
-	}
-	registry, err := loadActors(*actorFiles)
-	if err != nil {
-		return err
 	}
 	dir, err := in.makeTempDir()
 	if err != nil {
@@ -117,11 +114,10 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	defer in.removeTempDir()
 	b := &streamBuild{
-		minter:   ontology.NewMinter(*base),
-		registry: registry,
-		graphs:   map[string]bool{},
-		lineage:  make([][]*lineage.Text, len(inputs)),
-		lexicon:  lineage.NewLexicon(),
+		minter:  ontology.NewMinter(*base),
+		graphs:  map[string]bool{},
+		lineage: make([][]*lineage.Text, len(inputs)),
+		lexicon: lineage.NewLexicon(),
 	}
 	// The sort holds about this much of the graph file's statements
 	// before it spills a run to dir: with the one document being built
@@ -171,9 +167,14 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		old := debug.SetMemoryLimit(int64(2*sortMemory+48<<20) + 128*largest)
 		defer debug.SetMemoryLimit(old)
 	}
+	x, err := extractor()
+	if err != nil {
+		return err
+	}
+	b.registry = x.Registry()
 	b.progress = newProgress(stderr, *quiet)
 	b.progress.reading(inputs)
-	if err := b.extract(extract.New(registry, extract.Options{Jobs: *jobs}), inputs, *jobs); err != nil {
+	if err := b.extract(x, inputs, *jobs); err != nil {
 		b.progress.done()
 		return err
 	}
@@ -503,6 +504,31 @@ func loadStore(in *interrupts, location string, quads *spool, bar *progress) (in
 // testHookLoading, when set by a test, is called once the store is open,
 // before the graph is loaded into it.
 var testHookLoading func(ctx context.Context)
+
+// startExtractor loads the registry and makes the extractor, whose index
+// of the registry's labels takes the longest of a build's start, on a
+// goroutine of its own: the build's other preparations (its inputs, the
+// temporary folder, the sink, the ontology's quads) do not need them.
+// The function returned waits for them.
+func startExtractor(actorFiles []string, opts extract.Options) func() (*extract.Extractor, error) {
+	type made struct {
+		x   *extract.Extractor
+		err error
+	}
+	done := make(chan made, 1) // the goroutine ends even if nobody waits
+	go func() {
+		registry, err := loadActors(actorFiles)
+		if err != nil {
+			done <- made{err: err}
+			return
+		}
+		done <- made{x: extract.New(registry, opts)}
+	}()
+	return func() (*extract.Extractor, error) {
+		m := <-done
+		return m.x, m.err
+	}
+}
 
 // loadActors reads the registry with a user's actor files added; with none,
 // the built-in registry.
