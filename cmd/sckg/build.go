@@ -491,6 +491,8 @@ func loadStore(in *interrupts, location string, quads *spool, bar *progress) (in
 	added := 0
 	if err == nil {
 		added, err = l.Close()
+	} else {
+		l.Stop() // the batch being written, if any, is not to be closed under it
 	}
 	if cerr := st.Close(); err == nil {
 		err = cerr
