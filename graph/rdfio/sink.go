@@ -23,8 +23,9 @@ import (
 
 // SinkOptions bound the memory a Sink holds.
 type SinkOptions struct {
-	// Memory is about how many bytes of statements the sink holds before
-	// it sorts them and spills them to a file; 0 never spills.
+	// Memory is about how many bytes of statements the sink holds: half
+	// of them are sorted and spilled to a file while the other half
+	// fills; 0 never spills.
 	Memory int
 	// TempDir is the folder spilled runs go to (os.TempDir() when empty).
 	// The sink removes its files from it when it closes.
