@@ -307,3 +307,30 @@ func BenchmarkSinkFinish(b *testing.B) {
 	}
 	b.ReportMetric(float64(statements)/b.Elapsed().Seconds(), "statements/s")
 }
+
+// TestMergeAheadAsMerge: merging ahead on another goroutine gives each
+// record with the one before it as merge does, across the batches.
+func TestMergeAheadAsMerge(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	var r records
+	for range 20000 {
+		rec := make([]byte, 1+rng.Intn(120))
+		for i := range rec {
+			rec[i] = byte('a' + rng.Intn(3))
+		}
+		r.add(rec, 1)
+	}
+	r.sort()
+	collect := func(each func(*records, func(rec, prev []byte) error) error) (pairs []string) {
+		each(&r, func(rec, prev []byte) error {
+			pairs = append(pairs, string(rec)+"|"+string(prev))
+			return nil
+		})
+		return pairs
+	}
+	want := collect(func(r *records, emit func(rec, prev []byte) error) error { return merge(nil, r, emit) })
+	got := collect(func(r *records, emit func(rec, prev []byte) error) error { return mergeAhead(nil, r, emit) })
+	if len(want) < 10000 || !slices.Equal(got, want) {
+		t.Errorf("mergeAhead gave %d records, merge %d (or not the same)", len(got), len(want))
+	}
+}
