@@ -387,14 +387,19 @@ func (r *records) sortHeads(keys []groupKey, depth int) {
 // far as the shorter of each two reaches: the heads that end there by
 // their length, before the others, sorted by sortHeads.
 func (r *records) sortAlike(keys []groupKey, depth int) {
-	headLen := func(k groupKey) int { return min(int(r.groups[k.group].head), depth+1) }
-	slices.SortFunc(keys, func(a, b groupKey) int { return cmp.Compare(headLen(a), headLen(b)) })
-	longer := len(keys)
-	for longer > 0 && headLen(keys[longer-1]) > depth {
-		longer--
+	headLen := func(k groupKey) int { return int(r.groups[k.group].head) }
+	ended := 0
+	for i, k := range keys {
+		if headLen(k) <= depth {
+			keys[ended], keys[i] = k, keys[ended]
+			ended++
+		}
 	}
-	if len(keys)-longer > 1 {
-		r.sortHeads(keys[longer:], depth)
+	if ended > 1 {
+		slices.SortFunc(keys[:ended], func(a, b groupKey) int { return cmp.Compare(headLen(a), headLen(b)) })
+	}
+	if len(keys)-ended > 1 {
+		r.sortHeads(keys[ended:], depth)
 	}
 }
 
