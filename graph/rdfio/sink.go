@@ -288,7 +288,7 @@ func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err := mergeAhead(s.runs, &s.held, func(line, _ []byte) error {
+	err := merge(s.runs, &s.held, func(line, _ []byte) error {
 		n++
 		_, err := bw.Write(line)
 		return err
@@ -314,7 +314,7 @@ func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
 	out.begin()
 	n := 0
 	var st statement
-	err := mergeAhead(s.runs, &s.held, func(rec, prev []byte) error {
+	err := merge(s.runs, &s.held, func(rec, prev []byte) error {
 		n++
 		st.read(rec)
 		out.statement(&st, st.changeFrom(rec, prev))
@@ -408,126 +408,6 @@ func merge(runs []string, held *records, emit func(rec, prev []byte) error) erro
 		}
 	}
 	return nil
-}
-
-// mergeAhead calls emit as merge does, merging on another goroutine a few
-// hundred kilobytes of records ahead: reading and merging the runs was
-// half of writing the file, and the other core waited.
-func mergeAhead(runs []string, held *records, emit func(rec, prev []byte) error) error {
-	m := newMergedBatches()
-	go m.fill(runs, held)
-	err := m.each(emit)
-	if err != nil {
-		close(m.stop)
-	}
-	for range m.full { // the merging goroutine's last batch, if any
-	}
-	if merr := <-m.err; err == nil {
-		err = merr
-	}
-	return err
-}
-
-// mergedBatches are batches of merged records, handed from the goroutine
-// that merges them to the one that writes them and back.
-type mergedBatches struct {
-	full, free chan *recordBatch
-	stop       chan struct{} // closed when the writer fails
-	err        chan error    // the merge's
-}
-
-// recordBatch is records one after another, with where each ends.
-type recordBatch struct {
-	buf  []byte
-	ends []int
-}
-
-// batchBytes is about how many bytes of records a batch holds.
-const batchBytes = 256 << 10
-
-// errWriterStopped stops a merge whose records are no longer written.
-var errWriterStopped = errors.New("the writer stopped")
-
-func newMergedBatches() *mergedBatches {
-	const batches = 3 // one filled, one written, one waiting between
-	m := &mergedBatches{
-		full: make(chan *recordBatch, batches),
-		free: make(chan *recordBatch, batches),
-		stop: make(chan struct{}),
-		err:  make(chan error, 1),
-	}
-	for range batches {
-		m.free <- &recordBatch{}
-	}
-	return m
-}
-
-// fill merges the records into batches and hands them on full, then the
-// last, and the merge's error.
-func (m *mergedBatches) fill(runs []string, held *records) {
-	defer close(m.full)
-	b := <-m.free
-	send := func() error {
-		select {
-		case m.full <- b:
-		case <-m.stop:
-			return errWriterStopped
-		}
-		select {
-		case b = <-m.free:
-		case <-m.stop:
-			return errWriterStopped
-		}
-		b.buf, b.ends = b.buf[:0], b.ends[:0]
-		return nil
-	}
-	err := merge(runs, held, func(rec, _ []byte) error {
-		b.buf = append(b.buf, rec...)
-		b.ends = append(b.ends, len(b.buf))
-		if len(b.buf) < batchBytes {
-			return nil
-		}
-		return send()
-	})
-	if err == nil && len(b.ends) > 0 {
-		err = send()
-	}
-	m.err <- err
-}
-
-// each calls emit with the merged records in order, each with the one
-// before it, until emit fails.
-func (m *mergedBatches) each(emit func(rec, prev []byte) error) error {
-	var last []byte // the previous batch's last record
-	first := true
-	for b := range m.full {
-		start := 0
-		for i, end := range b.ends {
-			rec := b.buf[start:end]
-			var prev []byte
-			switch {
-			case i > 0:
-				prev = b.buf[startOf(b.ends, i-1):start]
-			case !first:
-				prev = last
-			}
-			if err := emit(rec, prev); err != nil {
-				return err
-			}
-			start, first = end, false
-		}
-		last = append(last[:0], b.buf[startOf(b.ends, len(b.ends)-1):]...)
-		m.free <- b
-	}
-	return nil
-}
-
-// startOf is where a batch's record i begins.
-func startOf(ends []int, i int) int {
-	if i == 0 {
-		return 0
-	}
-	return ends[i-1]
 }
 
 // cursor reads the records of a run file, or of held records.
