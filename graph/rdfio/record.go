@@ -23,6 +23,7 @@ package rdfio
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"slices"
 	"strings"
@@ -215,8 +216,9 @@ type records struct {
 	bytes   int
 	// for sort: the groups in the order of their heads, their ranks,
 	// where each rank's records begin and go next, and the entries sorted
-	order, ranks, starts, next []int32
-	sorted                     []entry
+	keys                []groupKey
+	ranks, starts, next []int32
+	sorted              []entry
 }
 
 // entry is a record's span and its group (its group's rank once sorted).
@@ -298,24 +300,13 @@ func (r *records) add(rec []byte, head int) {
 // sort orders the records by their bytes: the groups by their heads,
 // giving equal heads one rank; then the records by rank, counted into
 // place, and within a rank (a few records, mostly of one group, side by
-// side in their chunk) by their bytes.
+// side in their chunk) by their bytes past their common head.
 func (r *records) sort() {
-	r.order = r.order[:0]
-	for i := range r.groups {
-		r.order = append(r.order, int32(i))
-	}
-	slices.SortFunc(r.order, func(a, b int32) int { return bytes.Compare(r.head(r.groups[a]), r.head(r.groups[b])) })
-	// ranks[g] is group g's rank; starts[k] where rank k's records begin.
 	ranks := resize(&r.ranks, len(r.groups))
-	starts := resize(&r.starts, len(r.groups)+1)
+	rank := r.rankGroups(ranks)
+	// starts[k] is where rank k's records begin.
+	starts := resize(&r.starts, int(rank)+2)
 	clear(starts)
-	rank := int32(-1)
-	for i, g := range r.order {
-		if i == 0 || !bytes.Equal(r.head(r.groups[g]), r.head(r.groups[r.order[i-1]])) {
-			rank++
-		}
-		ranks[g] = rank
-	}
 	for _, e := range r.entries {
 		starts[ranks[e.group]+1]++
 	}
@@ -330,13 +321,121 @@ func (r *records) sort() {
 		sorted[next[k]] = e
 		next[k]++
 	}
-	byBytes := func(a, b entry) int { return bytes.Compare(r.record(a.span), r.record(b.span)) }
+	byTail := func(a, b entry) int {
+		head := int(r.groups[a.group].head) // the same bytes as b's
+		return bytes.Compare(r.record(a.span)[head:], r.record(b.span)[head:])
+	}
 	for k := 0; k <= int(rank); k++ {
 		if same := sorted[starts[k]:starts[k+1]]; len(same) > 1 {
-			slices.SortFunc(same, byBytes)
+			slices.SortFunc(same, byTail)
 		}
 	}
 	r.entries, r.sorted = sorted, r.entries
+}
+
+// rankGroups sets ranks[g] to group g's rank among the groups' heads,
+// equal heads one rank, and returns the last rank (-1 with no group).
+//
+// The heads of a sort begin alike (a build's subjects are IRIs of one
+// namespace, some 25 bytes, then "doc/S/RES/"), and comparing their bytes
+// from the first at random places of megabytes was most of the sort: the
+// groups are sorted by eight bytes of their heads at a time, as numbers
+// kept beside them, from the end of the prefix all heads share.
+func (r *records) rankGroups(ranks []int32) int32 {
+	if len(r.groups) == 0 {
+		return -1
+	}
+	keys := resize(&r.keys, len(r.groups))
+	for g := range r.groups {
+		keys[g].group = int32(g)
+	}
+	r.sortHeads(keys, r.commonHeadPrefix())
+	rank := int32(0)
+	ranks[keys[0].group] = 0
+	for i := 1; i < len(keys); i++ {
+		if !bytes.Equal(r.head(r.groups[keys[i-1].group]), r.head(r.groups[keys[i].group])) {
+			rank++
+		}
+		ranks[keys[i].group] = rank
+	}
+	return rank
+}
+
+// sortHeads sorts groups whose heads share their first depth bytes by
+// the eight bytes that follow, then each run of groups alike in those by
+// the next eight. A head that ends within the eight sorts before the
+// longer heads of its run, as a prefix of them (its key's bytes past
+// its end are 0x00), the shorter of two first.
+func (r *records) sortHeads(keys []groupKey, depth int) {
+	for i := range keys {
+		keys[i].key = prefixKey(r.head(r.groups[keys[i].group])[depth:])
+	}
+	slices.SortFunc(keys, func(a, b groupKey) int { return cmp.Compare(a.key, b.key) })
+	for i := 0; i < len(keys); {
+		j := i + 1
+		for j < len(keys) && keys[j].key == keys[i].key {
+			j++
+		}
+		if j-i > 1 {
+			r.sortAlike(keys[i:j], depth+8)
+		}
+		i = j
+	}
+}
+
+// sortAlike sorts groups whose heads share their first depth bytes, as
+// far as the shorter of each two reaches: the heads that end there by
+// their length, before the others, sorted by sortHeads.
+func (r *records) sortAlike(keys []groupKey, depth int) {
+	headLen := func(k groupKey) int { return int(r.groups[k.group].head) }
+	ended := 0
+	for i, k := range keys {
+		if headLen(k) <= depth {
+			keys[ended], keys[i] = k, keys[ended]
+			ended++
+		}
+	}
+	if ended > 1 {
+		slices.SortFunc(keys[:ended], func(a, b groupKey) int { return cmp.Compare(headLen(a), headLen(b)) })
+	}
+	if len(keys)-ended > 1 {
+		r.sortHeads(keys[ended:], depth)
+	}
+}
+
+// groupKey is a group and the eight bytes of its head that sort it first.
+type groupKey struct {
+	key   uint64
+	group int32
+}
+
+// commonHeadPrefix is the length of the prefix all groups' heads share.
+func (r *records) commonHeadPrefix() int {
+	first := r.head(r.groups[0])
+	common := len(first)
+	for _, g := range r.groups[1:] {
+		head := r.head(g)
+		n := min(common, len(head))
+		i := 0
+		for i < n && head[i] == first[i] {
+			i++
+		}
+		common = i
+	}
+	return common
+}
+
+// prefixKey is the first eight bytes of b as a big-endian number, bytes
+// past b's end as 0x00: a key below another's is of bytes that sort
+// first (a shorter b that the other begins with sorts first, and sorts
+// first as a key or ties), so only equal keys need their bytes compared.
+func prefixKey(b []byte) uint64 {
+	if len(b) >= 8 {
+		return binary.BigEndian.Uint64(b)
+	}
+	var k [8]byte
+	copy(k[:], b)
+	return binary.BigEndian.Uint64(k[:])
 }
 
 // resize sets *s to n elements, reusing its array when it can.

@@ -23,8 +23,9 @@ import (
 
 // SinkOptions bound the memory a Sink holds.
 type SinkOptions struct {
-	// Memory is about how many bytes of statements the sink holds before
-	// it sorts them and spills them to a file; 0 never spills.
+	// Memory is about how many bytes of statements the sink holds: half
+	// of them are sorted and spilled to a file while the other half
+	// fills; 0 never spills.
 	Memory int
 	// TempDir is the folder spilled runs go to (os.TempDir() when empty).
 	// The sink removes its files from it when it closes.
@@ -48,11 +49,23 @@ type Sink struct {
 	added int     // quads added, to name a bad one as Write does
 	held  records // the statements not spilled yet
 	rec   []byte  // the record being made
-	runs  []string
+	// spilling, while a run is sorted and written on another goroutine,
+	// gives back its records, emptied, and its error; spare is the
+	// records it gave back, for held to fill next.
+	spilling chan spilled
+	spare    records
+	// runs and levels belong to the spilling goroutine while it runs.
+	runs []string
 	// levels[i] is how many merges runs[i] has been through: runs of one
 	// level are merged maxRuns at a time into one of the next, so that
 	// each statement is rewritten once per level, not once per merge.
 	levels []int
+}
+
+// spilled is what a spilling goroutine gives back.
+type spilled struct {
+	held records
+	err  error
 }
 
 // recordMaker checks quads and makes their records for one format: a
@@ -71,6 +84,12 @@ func (f Format) lineMode() bool { return f == NQuads || f == NTriples }
 func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, error) {
 	if _, ok := extensions[f]; !ok {
 		return nil, fmt.Errorf("unknown format %q", f)
+	}
+	// A run is sorted and written on another goroutine while the next
+	// fills (spill): each holds half the memory, and from here on
+	// opts.Memory is what held may hold.
+	if opts.Memory > 0 {
+		opts.Memory = max(1, opts.Memory/2)
 	}
 	s := &Sink{recordMaker: recordMaker{f: f, uses: map[string]*usage{}}, prefixes: prefixes, opts: opts}
 	if !f.lineMode() {
@@ -165,25 +184,57 @@ func (s *Sink) Finish(w io.Writer) (n int, err error) {
 // Discard removes the spilled runs without writing: for a build that
 // stops halfway. Finish discards them itself.
 func (s *Sink) Discard() {
+	s.waitSpill()
 	for _, r := range s.runs {
 		os.Remove(r)
 	}
-	s.runs, s.levels, s.held = nil, nil, records{}
+	s.runs, s.levels, s.held, s.spare = nil, nil, records{}, records{}
 }
 
-// spill sorts what the sink holds and writes it to a run file.
+// spill hands what the sink holds to another goroutine, which sorts it
+// and writes it to a run file, and holds the next statements in the
+// records the last spill gave back: the sort and the writing were most
+// of the time of the goroutine that adds, which a build's files wait for.
 func (s *Sink) spill() error {
+	if err := s.waitSpill(); err != nil {
+		return err
+	}
+	full := s.held
+	s.held, s.spare = s.spare, records{}
+	done := make(chan spilled, 1)
+	s.spilling = done
+	go func() {
+		err := s.writeRun(&full)
+		full.reset()
+		done <- spilled{full, err}
+	}()
+	return nil
+}
+
+// waitSpill waits for the run being spilled, if any, and returns its
+// error.
+func (s *Sink) waitSpill() error {
+	if s.spilling == nil {
+		return nil
+	}
+	done := <-s.spilling
+	s.spilling, s.spare = nil, done.held
+	return done.err
+}
+
+// writeRun sorts held and writes it to a new run file, merging the runs
+// of a level when there are maxRuns of them.
+func (s *Sink) writeRun(held *records) error {
 	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
 	if err != nil {
 		return fmt.Errorf("spilling sorted statements: %w", err)
 	}
 	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, 0)
 	bw := bufio.NewWriterSize(f, 1<<16)
-	s.held.sort()
-	for i := range s.held.len() {
-		writeRunRecord(bw, s.held.at(i))
+	held.sort()
+	for i := range held.len() {
+		writeRunRecord(bw, held.at(i))
 	}
-	s.held.reset()
 	err = bw.Flush()
 	if cerr := f.Close(); err == nil {
 		err = cerr
@@ -233,7 +284,9 @@ func (s *Sink) compact(from int) error {
 }
 
 func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {
-	s.held.sort()
+	if err := s.sortHeld(); err != nil {
+		return 0, err
+	}
 	n := 0
 	err := merge(s.runs, &s.held, func(line, _ []byte) error {
 		n++
@@ -246,7 +299,9 @@ func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {
 // writeGroups writes the grouped formats from the merged records, telling
 // the writer of each statement what it shares with the one before.
 func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
-	s.held.sort()
+	if err := s.sortHeld(); err != nil {
+		return 0, err
+	}
 	var out groupWriter
 	switch s.f {
 	case Turtle:
@@ -270,6 +325,13 @@ func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
 	}
 	out.end()
 	return n, nil
+}
+
+// sortHeld sorts the statements held while the last run is spilled, and
+// waits for it.
+func (s *Sink) sortHeld() error {
+	s.held.sort()
+	return s.waitSpill()
 }
 
 // change is what a statement does not share with the one before it.

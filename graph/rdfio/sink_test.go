@@ -3,6 +3,7 @@ package rdfio
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"flag"
 	"io"
 	"math/rand"
@@ -80,7 +81,11 @@ var benchStatements = flag.String("bench.nt", "", "N-Triples or N-Quads `file` w
 // the groups they come in.
 func TestRecordsSort(t *testing.T) {
 	rng := rand.New(rand.NewSource(3))
-	heads := []string{"a ", "b ", "ab ", "a\x00 ", "\x00 ", "ba "}
+	heads := []string{"a ", "b ", "ab ", "a\x00 ", "\x00 ", "ba ",
+		// alike past eight and sixteen bytes, ending within them or not
+		"prefix/aaaaaaaa/b ", "prefix/aaaaaaaa/a ", "prefix/aaaaaaaa ", "prefix/aaaaaaab ",
+		"prefix/aaaaaaaa\x00 ", "prefix/aaaaaaaa/b\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00 ",
+		"prefix/aaaaaaaa/b\x00\x00\x00\x00\x00\x00\x00 "}
 	tails := []string{"", "x", "xy", "y", "\x00", "\xff"}
 	var r records
 	var want [][]byte
@@ -186,4 +191,123 @@ func benchQuads(b *testing.B) []rdf.Quad {
 		b.Fatal(err)
 	}
 	return quads
+}
+
+// BenchmarkRecordsSort measures the sort of a spill: 16 MB of records of
+// the Mali graph, or of -bench.nt, in Turtle's record format, put back in
+// the order they came in before each sort. They come a graph at a time,
+// the graphs shuffled, as a build's documents come in the order of their
+// files, not of their IRIs.
+//
+//	go test ./graph/rdfio -run '^$' -bench RecordsSort -benchtime 20x -bench.nt /tmp/902.nq
+func BenchmarkRecordsSort(b *testing.B) {
+	quads := byShuffledGraphs(benchQuads(b))
+	s, err := NewSink(Turtle, ontology.Prefixes(), SinkOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, q := range quads {
+		if s.held.size() > 16<<20 {
+			break
+		}
+		if err := s.Add(q); err != nil {
+			b.Fatal(err)
+		}
+	}
+	came := slices.Clone(s.held.entries)
+	sorted := 0
+	start := cputime.Used()
+	for b.Loop() {
+		s.held.entries = append(s.held.entries[:0], came...)
+		s.held.sort()
+		sorted += len(came)
+	}
+	reportRates(b, sorted, cputime.Used()-start, "records")
+}
+
+// byShuffledGraphs returns quads a graph at a time, in an order of the
+// graphs of its own, each graph's quads in their order.
+func byShuffledGraphs(quads []rdf.Quad) []rdf.Quad {
+	var names []string
+	graphs := map[string][]rdf.Quad{}
+	for _, q := range quads {
+		name := ""
+		if q.Ctx != nil {
+			name = q.Ctx.String()
+		}
+		if _, ok := graphs[name]; !ok {
+			names = append(names, name)
+		}
+		graphs[name] = append(graphs[name], q)
+	}
+	rand.New(rand.NewSource(13)).Shuffle(len(names), func(i, j int) { names[i], names[j] = names[j], names[i] })
+	out := make([]rdf.Quad, 0, len(quads))
+	for _, name := range names {
+		out = append(out, graphs[name]...)
+	}
+	return out
+}
+
+// TestSinkStopsWhenTheWriterFails: Finish returns the error of a file
+// that cannot be written, having spilled runs.
+func TestSinkStopsWhenTheWriterFails(t *testing.T) {
+	quads := seedExportQuads(t)
+	for _, f := range Formats {
+		s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: 1 << 20, TempDir: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Add(quads...); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Finish(&failingWriter{left: 1 << 20}); !errors.Is(err, errDiskFull) {
+			t.Errorf("%s: got %v, want %v", f, err, errDiskFull)
+		}
+	}
+}
+
+var errDiskFull = errors.New("disk full")
+
+// failingWriter takes left bytes, then fails.
+type failingWriter struct{ left int }
+
+func (w *failingWriter) Write(p []byte) (int, error) {
+	if len(p) > w.left {
+		w.left = 0
+		return 0, errDiskFull
+	}
+	w.left -= len(p)
+	return len(p), nil
+}
+
+// BenchmarkSinkFinish measures Finish alone, as 'sckg build' ends: the
+// Mali graph's statements, or those of -bench.nt, added a graph at a
+// time in shuffled order with a build's memory, spilled, then merged and
+// written as Turtle.
+//
+//	go test ./graph/rdfio -run '^$' -bench SinkFinish -benchtime 5x -bench.nt /tmp/902.nq
+func BenchmarkSinkFinish(b *testing.B) {
+	quads := byShuffledGraphs(benchQuads(b))
+	statements := 0
+	var cpu time.Duration // Finish's, the runs' goroutines' too
+	for b.Loop() {
+		b.StopTimer()
+		s, err := NewSink(Turtle, ontology.Prefixes(), SinkOptions{Memory: 16 << 20, TempDir: b.TempDir()})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Add(quads...); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := cputime.Used()
+		n, err := s.Finish(io.Discard)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cpu += cputime.Used() - start
+		statements += n
+	}
+	b.ReportMetric(float64(statements)/b.Elapsed().Seconds(), "statements/s")
+	b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/op")
 }
