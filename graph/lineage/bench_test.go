@@ -105,3 +105,44 @@ func BenchmarkCandidates(b *testing.B) {
 	}
 	cpuLoop(b, func() { allCandidates(res, byID) })
 }
+
+// BenchmarkPrepare prepares every document of the benchmark corpus in a
+// new Lexicon, as a build's mapping workers do (the files read before the
+// timer starts): its words read, numbered and, for a resolution, signed.
+func BenchmarkPrepare(b *testing.B) {
+	if _, err := os.Stat(*benchCorpus); err != nil {
+		b.Skipf("no corpus to compare: %v", err)
+	}
+	var docs []*extract.Document
+	for _, src := range read(b, *benchCorpus) {
+		docs = append(docs, src.Documents...)
+	}
+	cpuLoop(b, func() {
+		lex := NewLexicon()
+		for _, d := range docs {
+			lex.Prepare(d)
+		}
+	})
+}
+
+// BenchmarkReadTokens reads the words of every paragraph of the benchmark
+// corpus, as readWords does, without numbering or signing them.
+func BenchmarkReadTokens(b *testing.B) {
+	if _, err := os.Stat(*benchCorpus); err != nil {
+		b.Skipf("no corpus to compare: %v", err)
+	}
+	var texts []string
+	for _, src := range read(b, *benchCorpus) {
+		for _, d := range src.Documents {
+			for _, p := range d.Paragraphs {
+				texts = append(texts, p.Text)
+			}
+		}
+	}
+	var buf []token
+	cpuLoop(b, func() {
+		for _, text := range texts {
+			buf = readTokens(buf, text)
+		}
+	})
+}
