@@ -92,12 +92,10 @@ func (w *textWords) start(i int) int32 {
 // wordScratch is what reading a text's words uses and lets go once they
 // are numbered: its paragraphs' tokens, one at a time, and its keys.
 type wordScratch struct {
-	toks   []token
-	keys   []string
-	leaves [][]string
-	// shingles are the hashes of the word 3-grams of a text's leaves,
-	// which signature reads.
-	shingles []uint64
+	toks     []token
+	keys     []string
+	leaves   [][]string
+	shingles shingleScratch // signature's
 }
 
 var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}

@@ -498,15 +498,22 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 
 // signature is the MinHash signature of the word 3-grams of a document's
 // leaf paragraphs (readWords' leaf keys), one minimum per hash function
-// (bands × rows of them). shingles is scratch for the 3-grams' hashes.
-func signature(leaves [][]string, shingles *[]uint64) []uint64 {
-	*shingles = appendShingles((*shingles)[:0], leaves)
+// (bands × rows of them). sc is scratch for the 3-grams' hashes.
+func signature(leaves [][]string, sc *shingleScratch) []uint64 {
+	sc.shingles = appendShingles(sc.shingles[:0], leaves)
+	sc.shingles = distinctShingles(sc.shingles, &sc.seen)
 	sig := new([bands * rows]uint64)
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	lowerMinima(sig, *shingles)
+	lowerMinima(sig, sc.shingles)
 	return sig[:]
+}
+
+// shingleScratch is what signature reuses from one text to the next.
+type shingleScratch struct {
+	shingles []uint64 // the hashes of a text's word 3-grams
+	seen     gramSet  // distinctShingles' set
 }
 
 // appendShingles appends the hash of each word 3-gram of each of leaves
@@ -522,6 +529,23 @@ func appendShingles(dst []uint64, leaves [][]string) []uint64 {
 		}
 	}
 	return dst
+}
+
+// distinctShingles keeps each hash of shingles once, in place: a
+// resolution repeats about one 3-gram in seven ("the Security Council",
+// "of the Secretary-General"), and each costs lowerMinima 126 mixes, a
+// minimum the same for a hash met once or twice. A hash the set cannot
+// hold (gramSet keeps g+1, so not ^0) is always kept: keeping a
+// repeated hash only costs its mixes again.
+func distinctShingles(shingles []uint64, seen *gramSet) []uint64 {
+	seen.reset(len(shingles))
+	out := shingles[:0]
+	for _, x := range shingles {
+		if x == ^uint64(0) || seen.add(x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // lowerMinima lowers each hash function's minimum in sig to the least of

@@ -62,7 +62,7 @@ func leafKeys(t testing.TB) [][][]string {
 var leaves_ = leaves
 
 func TestSignatureAsReference(t *testing.T) {
-	var scratch []uint64
+	var scratch shingleScratch
 	texts := leafKeys(t)
 	if len(texts) == 0 {
 		t.Fatal("no resolution to sign")
@@ -94,7 +94,7 @@ func TestSignatureAsReference(t *testing.T) {
 // words read before the timer starts).
 func BenchmarkSignature(b *testing.B) {
 	texts := leafKeys(b)
-	var scratch []uint64
+	var scratch shingleScratch
 	cpuLoop(b, func() {
 		for _, leaves := range texts {
 			signature(leaves, &scratch)
@@ -109,4 +109,15 @@ func BenchmarkSignatureReference(b *testing.B) {
 			signatureReference(leaves)
 		}
 	})
+}
+
+// distinctShingles keeps each hash once, in order of first meeting, and
+// keeps every ^0, which its set cannot hold.
+func TestDistinctShingles(t *testing.T) {
+	var seen gramSet
+	in := []uint64{5, 0, 5, ^uint64(0), 7, 0, ^uint64(0), 7, 1}
+	want := []uint64{5, 0, ^uint64(0), 7, ^uint64(0), 1}
+	if got := distinctShingles(slices.Clone(in), &seen); !slices.Equal(got, want) {
+		t.Fatalf("distinctShingles(%v) = %v, want %v", in, got, want)
+	}
 }
