@@ -139,10 +139,10 @@ func BenchmarkReadTokens(b *testing.B) {
 			}
 		}
 	}
-	var buf []token
+	var r tokenReader
 	cpuLoop(b, func() {
 		for _, text := range texts {
-			buf = readTokens(buf, text)
+			r.read(text)
 		}
 	})
 }

@@ -92,7 +92,7 @@ func (w *textWords) start(i int) int32 {
 // wordScratch is what reading a text's words uses and lets go once they
 // are numbered: its paragraphs' tokens, one at a time, and its keys.
 type wordScratch struct {
-	toks     []token
+	tokens   tokenReader
 	keys     []string
 	leaves   [][]string
 	shingles shingleScratch // signature's
@@ -109,8 +109,7 @@ func readWords(lex *Lexicon, d *extract.Document, sign bool) (*textWords, []uint
 	defer wordScratches.Put(sc)
 	keys := sc.keys[:0]
 	for i, p := range d.Paragraphs {
-		sc.toks = readTokens(sc.toks, p.Text)
-		for _, t := range sc.toks {
+		for _, t := range sc.tokens.read(p.Text) {
 			keys = append(keys, t.key)
 		}
 		w.ends[i] = int32(len(keys))
@@ -128,7 +127,7 @@ func readWords(lex *Lexicon, d *extract.Document, sign bool) (*textWords, []uint
 		clear(sc.leaves) // the keys may hold a text's bytes
 	}
 	clear(keys)
-	clear(sc.toks[:cap(sc.toks)])
+	sc.tokens.forget()
 	sc.keys = keys[:0]
 	return w, sig
 }

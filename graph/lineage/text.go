@@ -22,38 +22,87 @@ type token struct {
 // "peacekeeping"), thousands separators, letter-spaced words ("D e c i d
 // e s"), and the paragraph's own number or label.
 func tokens(text string) []token {
-	return readTokens(make([]token, 0, len(text)/6), text) // about a word per six bytes of Council prose
+	var r tokenReader
+	r.toks = make([]token, 0, len(text)/6) // about a word per six bytes of Council prose
+	return r.read(text)
 }
 
-// readTokens is tokens read into buf, whose room it reuses: the words of
-// a text's paragraphs are read one paragraph after another into one
-// buffer, and the tokens are kept only until their keys are numbered.
-func readTokens(buf []token, text string) []token {
-	out := buf[:0]
+// A tokenReader reads the words of paragraphs one after another, reusing
+// its room: a text's paragraphs are read into one buffer, and the tokens
+// are kept only until their keys are numbered.
+type tokenReader struct {
+	toks []token
+	// lowered holds the keys that are not slices of the paragraph's text
+	// (a capital lowered, a hyphen or a thousands separator left out),
+	// one after another, until they are made one string: one allocation
+	// a paragraph, where each such word ("Council", "Secretary-General")
+	// was a strings.Builder's one or two.
+	lowered []byte
+	ends    []loweredEnd
+}
+
+// loweredEnd is where the key of token tok ends in lowered.
+type loweredEnd struct{ tok, end int32 }
+
+// read returns the tokens of text, in r's room, which the next read
+// reuses.
+func (r *tokenReader) read(text string) []token {
+	out, lowered, ends := r.toks[:0], r.lowered[:0], r.ends[:0]
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !isWord(r) {
+		if n := nonWordAt(text, i); n > 0 {
 			i += n
 			continue
 		}
 		start := i
-		var key string
 		if end, ok := plainWord(text, start); ok {
-			key, i = text[start:end], end
-		} else {
-			key, i = word(text, start)
+			out = append(out, token{key: text[start:end], start: start, end: end})
+			i = end
+			continue
 		}
-		out = append(out, token{key: key, start: start, end: i})
+		lowered, i = appendWordKey(lowered, text, start)
+		ends = append(ends, loweredEnd{tok: int32(len(out)), end: int32(len(lowered))})
+		out = append(out, token{start: start, end: i})
 	}
+	if len(lowered) > 0 {
+		keys, from := string(lowered), int32(0)
+		for _, e := range ends {
+			out[e.tok].key = keys[from:e.end]
+			from = e.end
+		}
+	}
+	r.lowered, r.ends = lowered, ends
 	out = joinSpacedLetters(text, out)
 	out = dropFootnoteMarks(text, out)
-	return dropLabel(text, out)
+	r.toks = dropLabel(text, out)
+	return r.toks
+}
+
+// forget lets go of what the tokens read last point at: their keys are
+// slices of the paragraph's text and of the lowered keys' string.
+func (r *tokenReader) forget() {
+	clear(r.toks[:cap(r.toks)])
+}
+
+// nonWordAt is the length of the rune at i when it is not a word's, 0
+// when a word starts there.
+func nonWordAt(text string, i int) int {
+	if c := text[i]; c < utf8.RuneSelf {
+		if isASCIIWord(c) {
+			return 0
+		}
+		return 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if isWord(r) {
+		return 0
+	}
+	return n
 }
 
 // plainWord returns the end of the word at start when its key is its
-// text: lower-case letters and digits only, nothing after it that word
-// would join to it. Most words of a paragraph are such, and their keys
+// text: lower-case letters and digits only, nothing after it that
+// appendWordKey would join to it. Most words of a paragraph are such, and their keys
 // are then slices of the text, not copies.
 func plainWord(text string, start int) (end int, ok bool) {
 	i := start
@@ -75,9 +124,12 @@ func plainWord(text string, start int) (end int, ok bool) {
 	if i == len(text) {
 		return i, true
 	}
-	r, n := utf8.DecodeRuneInString(text[i:])
+	r, n := rune(text[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRuneInString(text[i:])
+	}
 	switch {
-	case isWord(r): // a capital: word lowers it
+	case isWord(r): // a capital: appendWordKey lowers it
 		return 0, false
 	case (r == ',' || r == '.') && unicode.IsDigit(lastRune(text[start:i])) && followedByDigits(text[i+n:]):
 		return 0, false
@@ -87,21 +139,33 @@ func plainWord(text string, start int) (end int, ok bool) {
 	return i, true
 }
 
-// word reads the word at start: its key and where it ends.
-func word(text string, start int) (key string, end int) {
-	var b strings.Builder
+// appendWordKey appends the key of the word at start to dst and returns
+// where the word ends.
+func appendWordKey(dst []byte, text string, start int) ([]byte, int) {
+	from := len(dst)
 	i := start
 	for i < len(text) {
+		c := text[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			dst = append(dst, c)
+			i++
+			continue
+		case 'A' <= c && c <= 'Z':
+			dst = append(dst, c+'a'-'A')
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isWord(r):
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 			i += n
 			continue
-		case (r == ',' || r == '.') && unicode.IsDigit(lastRune(b.String())) && followedByDigits(text[i+n:]):
+		case (r == ',' || r == '.') && unicode.IsDigit(lastRune(string(dst[from:]))) && followedByDigits(text[i+n:]):
 			// 13,289 and 13289 are one number; so is 1.5
 			if r == '.' {
-				b.WriteRune('.')
+				dst = append(dst, '.')
 			}
 			i += n
 			continue
@@ -113,7 +177,7 @@ func word(text string, start int) (key string, end int) {
 		}
 		break
 	}
-	return b.String(), i
+	return dst, i
 }
 
 // dropFootnoteMarks leaves out the footnote numbers that OCR of the
@@ -140,14 +204,35 @@ func dropFootnoteMarks(text string, ts []token) []token {
 }
 
 func isSmallNumber(k string) bool {
-	return len(k) >= 1 && len(k) <= 3 && strings.Trim(k, "0123456789") == ""
+	return len(k) >= 1 && len(k) <= 3 && allDigits(k)
 }
 
 func isYear(k string) bool {
-	return len(k) == 4 && strings.Trim(k, "0123456789") == "" && (k[:2] == "19" || k[:2] == "20")
+	return len(k) == 4 && allDigits(k) && (k[:2] == "19" || k[:2] == "20")
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// allDigits tells whether k is ASCII digits only (or empty), as
+// strings.Trim(k, "0123456789") == "" does, without making the set of
+// the digits at each call.
+func allDigits(k string) bool {
+	for i := 0; i < len(k); i++ {
+		if k[i] < '0' || k[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
 
 func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '­' }
 
@@ -226,7 +311,7 @@ func dropLabel(text string, ts []token) []token {
 }
 
 func isLabel(k string) bool {
-	if strings.Trim(k, "0123456789") == "" {
+	if allDigits(k) {
 		return true
 	}
 	if len(k) == 1 {
