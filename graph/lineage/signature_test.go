@@ -72,8 +72,8 @@ func TestSignatureAsReference(t *testing.T) {
 			t.Fatalf("text %d: signature differs from the reference", i)
 		}
 	}
-	// Texts of every count of shingles around the four lowerMinima takes
-	// at once, and none at all.
+	// Texts of every count of shingles around the eight and four
+	// lowerMinima takes at once, and none at all.
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := range 40 {
 		var leaves [][]string
