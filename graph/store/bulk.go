@@ -18,7 +18,8 @@ package store
 // itself (terms, their use counts, quads, indexes and the store's size),
 // so that a load that stops between two leaves a store Cayley can go on
 // changing. While it runs bolt does not wait for the disk after each
-// transaction (NoSync), nor after each batch of a Loader: the store is
+// transaction (NoSync) or as the file grows (NoGrowSync), nor after each
+// batch of a Loader: the store is
 // new, so a crash loses nothing but the load, and the mark of an
 // unfinished load, written and made durable before, says so. The data
 // are synced once, before the mark is cleared.
@@ -221,9 +222,13 @@ func (s *Store) bulkLoad(ctx context.Context, in *bulkInput) error {
 	if err := s.findStoredNodes(db, in); err != nil {
 		return err
 	}
-	saved := db.NoSync
-	db.NoSync = true
-	defer func() { db.NoSync = saved }()
+	// Nor when the file grows: bolt truncates and fsyncs it each time it
+	// grows (16 MB at a time), and an fsync writes back every page the
+	// load left to the cache so far. The final sync (fdatasync) holds the
+	// file's size too.
+	savedSync, savedGrow := db.NoSync, db.NoGrowSync
+	db.NoSync, db.NoGrowSync = true, true
+	defer func() { db.NoSync, db.NoGrowSync = savedSync, savedGrow }()
 	for start := 0; start < len(in.quads); start += deltaBatch {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("store %s: loading stopped before it finished, so the store is marked unfinished: %w", s.location, err)
