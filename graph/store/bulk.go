@@ -18,7 +18,8 @@ package store
 // itself (terms, their use counts, quads, indexes and the store's size),
 // so that a load that stops between two leaves a store Cayley can go on
 // changing. While it runs bolt does not wait for the disk after each
-// transaction (NoSync), nor after each batch of a Loader: the store is
+// transaction (NoSync) or as the file grows (NoGrowSync), nor after each
+// batch of a Loader: the store is
 // new, so a crash loses nothing but the load, and the mark of an
 // unfinished load, written and made durable before, says so. The data
 // are synced once, before the mark is cleared.
@@ -221,9 +222,13 @@ func (s *Store) bulkLoad(ctx context.Context, in *bulkInput) error {
 	if err := s.findStoredNodes(db, in); err != nil {
 		return err
 	}
-	saved := db.NoSync
-	db.NoSync = true
-	defer func() { db.NoSync = saved }()
+	// Nor when the file grows: bolt truncates and fsyncs it each time it
+	// grows (16 MB at a time), and an fsync writes back every page the
+	// load left to the cache so far. The final sync (fdatasync) holds the
+	// file's size too.
+	savedSync, savedGrow := db.NoSync, db.NoGrowSync
+	db.NoSync, db.NoGrowSync = true, true
+	defer func() { db.NoSync, db.NoGrowSync = savedSync, savedGrow }()
 	for start := 0; start < len(in.quads); start += deltaBatch {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("store %s: loading stopped before it finished, so the store is marked unfinished: %w", s.location, err)
@@ -303,6 +308,13 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 			n.refs++
 		}
 	}
+	// The quads' identifiers follow the terms'. Their index entries are
+	// gathered and sorted on another goroutine while this one puts the
+	// terms and the log: that work needs no bolt, and it was a tenth of
+	// the goroutine that writes, which a load waits for.
+	quadsFrom := horizon + 1
+	sorted := make(chan [][]indexEntry, 1)
+	go func() { sorted <- sortedIndexEntries(in, quads, quadsFrom) }()
 	now := time.Now().UnixNano()
 	ar := &arena{}
 	putLog := func(p *proto.Primitive) error {
@@ -349,16 +361,7 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		return err
 	}
 
-	// the quads, then their index entries, gathered as (key, quad) and
-	// sorted: each key's quads together, in order of identifier
-	type entry struct {
-		key [4]uint64 // the key's terms, in the index's order
-		id  uint64
-	}
-	entries := make([][]entry, len(ckv.DefaultQuadIndexes))
-	for i := range entries {
-		entries[i] = make([]entry, 0, len(quads))
-	}
+	// the quads
 	for _, q := range quads {
 		horizon++
 		p := proto.Primitive{ID: horizon, Timestamp: now}
@@ -370,14 +373,8 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		if err := putLog(&p); err != nil {
 			return err
 		}
-		for k, ind := range ckv.DefaultQuadIndexes {
-			e := entry{id: p.ID}
-			for j, d := range ind.Dirs {
-				e.key[j] = p.GetDirection(d)
-			}
-			entries[k] = append(entries[k], e)
-		}
 	}
+	entries := <-sorted
 	for k, ind := range ckv.DefaultQuadIndexes {
 		name := ind.KeyFor(&proto.Primitive{})[0]
 		b, err := bucket(tx, name)
@@ -389,12 +386,6 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		// at bolt's half-full default would stay half empty.
 		b.FillPercent = 0.95
 		es := entries[k]
-		slices.SortFunc(es, func(a, b entry) int {
-			if c := slices.Compare(a.key[:], b.key[:]); c != 0 {
-				return c
-			}
-			return cmp.Compare(a.id, b.id)
-		})
 		for i := 0; i < len(es); {
 			j := i + 1
 			for j < len(es) && es[j].key == es[i].key {
@@ -427,6 +418,48 @@ func writeBulk(tx *bolt.Tx, in *bulkInput, quads [][4]int32) error {
 		return err
 	}
 	return putMetaInt(meta, "horizon", horizon)
+}
+
+// indexEntry is a quad's entry in an index: the key's terms, in the
+// index's order, and the quad's identifier.
+type indexEntry struct {
+	key [4]uint64
+	id  uint64
+}
+
+// sortedIndexEntries gathers the entries of quads, whose identifiers are
+// from on in order, in each of Cayley's default indexes, and sorts them:
+// each key's quads together, in order of identifier. The terms of quads
+// have their identifiers.
+func sortedIndexEntries(in *bulkInput, quads [][4]int32, from uint64) [][]indexEntry {
+	entries := make([][]indexEntry, len(ckv.DefaultQuadIndexes))
+	for k := range entries {
+		entries[k] = make([]indexEntry, 0, len(quads))
+	}
+	for n, q := range quads {
+		var p proto.Primitive
+		for d, i := range q {
+			if i >= 0 {
+				p.SetDirection(quad.Directions[d], in.nodes[i].id)
+			}
+		}
+		for k, ind := range ckv.DefaultQuadIndexes {
+			e := indexEntry{id: from + uint64(n)}
+			for j, d := range ind.Dirs {
+				e.key[j] = p.GetDirection(d)
+			}
+			entries[k] = append(entries[k], e)
+		}
+	}
+	for _, es := range entries {
+		slices.SortFunc(es, func(a, b indexEntry) int {
+			if c := slices.Compare(a.key[:], b.key[:]); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.id, b.id)
+		})
+	}
+	return entries
 }
 
 // eachInBuckets calls f for the terms nodes (sorted by hash) in the
