@@ -204,6 +204,7 @@ func SeriesOf(texts []*Text) []*Pair {
 		}
 	}
 	cands := allCandidates(res, byID)
+	dropSignatures(res)
 	for _, p := range predecessors(bySeries(res, cands), cands, lex) {
 		if p != nil {
 			pairs = append(pairs, p)
@@ -352,6 +353,16 @@ func allCandidates(res []*doc, byID map[string]*doc) map[*doc][]*doc {
 		cands[b] = found[i]
 	}
 	return cands
+}
+
+// dropSignatures lets the signatures of res go once their candidates are
+// found, which is all they serve: 1 KB a resolution, some 3 MB of a
+// 2990-text build's heap while its pairs are aligned (issue 13). The
+// texts keep theirs, for a caller that compares them again.
+func dropSignatures(res []*doc) {
+	for _, x := range res {
+		x.sig = nil
+	}
 }
 
 // A search finds candidates, one resolution after another.
