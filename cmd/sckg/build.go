@@ -193,7 +193,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
-	if err := b.writeLineage(lineage.SeriesOf(texts), *jobs); err != nil {
+	if err := b.writeLineage(lineage.SeriesToMake(texts), *jobs); err != nil {
 		return err
 	}
 

@@ -27,15 +27,16 @@ type pairGraph struct {
 }
 
 type pairJob struct {
-	pair *lineage.Pair
+	pair *lineage.PairToMake
 	out  chan<- *pairGraph
 }
 
 // writeLineage adds the quads of pairs, a pair at a time, to the graph
-// file and the store, on jobs workers (0: one per core). It clears pairs
-// as it goes: a 2990-text build's pairs hold some 15 MB of documents and
-// links (issue 13).
-func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
+// file and the store, on jobs workers (0: one per core). Each pair's
+// documents are made on the worker and let go once its quads are; pairs
+// is cleared as it goes, so that a text no pair still to come names is
+// let go too (issue 13).
+func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error {
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
@@ -56,8 +57,6 @@ func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
 				return
 			}
 			work <- pairJob{p, out}
-			// A pair written lets go of its documents, and of the
-			// texts that no pair still to come names.
 			pairs[i] = nil
 		}
 	}()
@@ -91,14 +90,14 @@ func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
 
 // pairGraph makes and encodes the quads of one pair, with an encoder
 // that an earlier pair left when there is one.
-func (b *streamBuild) pairGraph(p *lineage.Pair, encoders chan *rdfio.Encoder) *pairGraph {
+func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders chan *rdfio.Encoder) *pairGraph {
 	g := &pairGraph{}
 	select {
 	case g.enc = <-encoders:
 	default:
 		g.enc = b.sink.NewEncoder()
 	}
-	quads := lineage.Quads(b.minter, []*lineage.Pair{p})
+	quads := lineage.Quads(b.minter, []*lineage.Pair{p.Make()})
 	g.enc.Add(quads...)
 	g.names = appendGraphNames(nil, quads)
 	if b.spool != nil {
