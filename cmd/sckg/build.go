@@ -153,18 +153,22 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// byte of text at worst (a list of citations): a limit below that
 	// would set the collector running without end on one large file, and
 	// a build of seconds would take minutes (issue 16). The fixed part,
-	// 80 MB, is about what a build of the development set peaks at on its
-	// own: at 96 MB a build of ten times its texts, whose live heap was
-	// some 47 MB (41 MB since lineage keeps its texts in short), peaked
-	// at 1.59 times its memory (issue 13 allows 1.5); at 80 MB, 1.33 to
-	// 1.48 times, in the same time; at 72 MB, 35 % more CPU, and at 64
-	// MB twice the CPU, for the collector.
+	// 72 MiB, is about what a build of the development set peaks at on
+	// its own. At ten times its texts the build runs at the limit, so the
+	// limit is its peak, and what it costs is the collections that the
+	// live heap (41-45 MB at the end of the reading, 38-43 while lineage
+	// aligns since its pairs are made as they are written) leaves room
+	// for: at 80 MiB a 2990-text build peaked at 1.44-1.53 times its
+	// 299-text build (issue 13 allows 1.5) in 24 collections; at 72 MiB,
+	// 1.34-1.45 times in 30, as many as 80 MiB took before; at 68 MiB,
+	// 1.29-1.36 times in 36-38, some 5 % more CPU. Before lineage let
+	// its pairs go, 72 MB cost 35 % more CPU, and 64 MB twice the CPU.
 	if os.Getenv("GOMEMLIMIT") == "" {
 		var largest int64
 		for _, in := range inputs {
 			largest = max(largest, fileSize(in))
 		}
-		old := debug.SetMemoryLimit(int64(2*sortMemory+48<<20) + 128*largest)
+		old := debug.SetMemoryLimit(int64(2*sortMemory+40<<20) + 128*largest)
 		defer debug.SetMemoryLimit(old)
 	}
 	x, err := extractor()
@@ -193,7 +197,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
-	if err := b.writeLineage(lineage.SeriesOf(texts), *jobs); err != nil {
+	if err := b.writeLineage(lineage.SeriesToMake(texts), *jobs); err != nil {
 		return err
 	}
 

@@ -27,13 +27,16 @@ type pairGraph struct {
 }
 
 type pairJob struct {
-	pair *lineage.Pair
+	pair *lineage.PairToMake
 	out  chan<- *pairGraph
 }
 
 // writeLineage adds the quads of pairs, a pair at a time, to the graph
-// file and the store, on jobs workers (0: one per core).
-func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
+// file and the store, on jobs workers (0: one per core). Each pair's
+// documents are made on the worker and let go once its quads are; pairs
+// is cleared as it goes, so that a text no pair still to come names is
+// let go too (issue 13).
+func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error {
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
@@ -46,7 +49,7 @@ func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
 	go func() {
 		defer close(work)
 		defer close(pending)
-		for _, p := range pairs {
+		for i, p := range pairs {
 			out := make(chan *pairGraph, 1)
 			select {
 			case pending <- out:
@@ -54,6 +57,7 @@ func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
 				return
 			}
 			work <- pairJob{p, out}
+			pairs[i] = nil
 		}
 	}()
 	var workers sync.WaitGroup
@@ -86,14 +90,14 @@ func (b *streamBuild) writeLineage(pairs []*lineage.Pair, jobs int) error {
 
 // pairGraph makes and encodes the quads of one pair, with an encoder
 // that an earlier pair left when there is one.
-func (b *streamBuild) pairGraph(p *lineage.Pair, encoders chan *rdfio.Encoder) *pairGraph {
+func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders chan *rdfio.Encoder) *pairGraph {
 	g := &pairGraph{}
 	select {
 	case g.enc = <-encoders:
 	default:
 		g.enc = b.sink.NewEncoder()
 	}
-	quads := lineage.Quads(b.minter, []*lineage.Pair{p})
+	quads := lineage.Quads(b.minter, []*lineage.Pair{p.Make()})
 	g.enc.Add(quads...)
 	g.names = appendGraphNames(nil, quads)
 	if b.spool != nil {

@@ -470,35 +470,66 @@ type matching struct {
 func (p *Pair) link() {
 	m := p.unlinked
 	p.unlinked = nil
+	p.linkAs(m.plan())
+}
+
+// A linkPlan is a Link with its paragraphs as their places in the earlier
+// and the later document (-1 for none): what SeriesOf keeps of a pair
+// until its documents are made (PairToMake).
+type linkPlan struct {
+	from, to int32
+	status   Status
+	score    float64
+	changes  []Change
+}
+
+// plan is the links of the matching, in the order of Pair.Links.
+func (m *matching) plan() []linkPlan {
 	dropped := 0
 	for _, t := range m.taken {
 		if !t {
 			dropped++
 		}
 	}
-	p.Links = make([]Link, 0, len(m.bs)+dropped)
+	out := make([]linkPlan, 0, len(m.bs)+dropped)
 	for j, b := range m.bs {
 		c := m.from[j]
 		if c == nil {
-			p.Links = append(p.Links, Link{To: p.New.Paragraphs[b.i], Status: New})
+			out = append(out, linkPlan{from: -1, to: int32(b.i), status: New})
 			continue
 		}
 		a := m.as[c.a]
-		l := Link{From: p.Old.Paragraphs[a.i], To: p.New.Paragraphs[b.i], Score: 1, Status: Identical}
+		l := linkPlan{from: int32(a.i), to: int32(b.i), score: 1, status: Identical}
 		if c.score < 1 {
 			var noise int
-			l.Changes, noise = changes(m.lex, a, b, c.ops)
-			if len(l.Changes) > 0 {
-				l.Status = Changed
-				l.Score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
+			l.changes, noise = changes(m.lex, a, b, c.ops)
+			if len(l.changes) > 0 {
+				l.status = Changed
+				l.score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
 			}
 		}
-		p.Links = append(p.Links, l)
+		out = append(out, l)
 	}
 	for i, a := range m.as {
 		if !m.taken[i] {
-			p.Links = append(p.Links, Link{From: p.Old.Paragraphs[a.i], Status: Dropped})
+			out = append(out, linkPlan{from: int32(a.i), to: -1, status: Dropped})
 		}
+	}
+	return out
+}
+
+// linkAs makes the Links of plan, to the paragraphs of p.Old and p.New.
+func (p *Pair) linkAs(plan []linkPlan) {
+	p.Links = make([]Link, len(plan))
+	for i, l := range plan {
+		link := Link{Status: l.status, Score: l.score, Changes: l.changes}
+		if l.from >= 0 {
+			link.From = p.Old.Paragraphs[l.from]
+		}
+		if l.to >= 0 {
+			link.To = p.New.Paragraphs[l.to]
+		}
+		p.Links[i] = link
 	}
 }
 

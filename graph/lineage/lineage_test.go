@@ -344,8 +344,9 @@ func TestDevSeries(t *testing.T) {
 }
 
 // Texts prepared one by one, as a build's workers prepare them, give the
-// pairs Series gives of the whole documents: on the seeds and, when it is
-// there, the development corpus.
+// pairs Series gives of the whole documents, and so do the pairs of
+// SeriesToMake made one by one: on the seeds and, when it is there, the
+// development corpus.
 func TestPreparedTextsPairAsSeries(t *testing.T) {
 	dirs := []string{"../../testdata/seeds"}
 	if dev := filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev"); dirExists(dev) {
@@ -366,6 +367,14 @@ func TestPreparedTextsPairAsSeries(t *testing.T) {
 		want, got := Quads(m, Series(sources)), Quads(m, SeriesOf(texts))
 		if len(want) == 0 || !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: prepared texts give %d lineage quads, Series %d, or other ones", dir, len(got), len(want))
+		}
+		// A build makes each pair on its own, as it writes it.
+		var made []*Pair
+		for _, p := range SeriesToMake(texts) {
+			made = append(made, p.Make())
+		}
+		if got := Quads(m, made); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: pairs made one by one give %d lineage quads, Series %d, or other ones", dir, len(got), len(want))
 		}
 	}
 }

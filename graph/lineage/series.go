@@ -42,12 +42,7 @@ const (
 var resolutionNumber = regexp.MustCompile(`^S/RES/(\d+)\(`)
 
 type doc struct {
-	k *kept
-	// d is the document made again from k for the pairs that name it,
-	// once: most are the later text of one pair and the earlier of the
-	// next.
-	d     *extract.Document
-	made  sync.Once
+	k     *kept
 	num   int // resolution number, 0 for a draft
 	sig   []uint64
 	words *textWords
@@ -150,6 +145,58 @@ func resolutionNumOf(symbol string) int {
 
 // SeriesOf is Series of the documents of texts, in their order.
 func SeriesOf(texts []*Text) []*Pair {
+	toMake := SeriesToMake(texts)
+	// Most documents are the later text of one pair and the earlier of
+	// the next: each is made once.
+	made := map[*kept]*extract.Document{}
+	document := func(k *kept) *extract.Document {
+		d, ok := made[k]
+		if !ok {
+			d = k.document()
+			made[k] = d
+		}
+		return d
+	}
+	pairs := make([]*Pair, len(toMake))
+	for i, p := range toMake {
+		pairs[i] = p.make(document)
+	}
+	return pairs
+}
+
+// A PairToMake is a pair SeriesOf keeps, aligned, whose documents and
+// links are made only when asked for (Make), from what its texts keep: a
+// 2990-text build's pairs held 9 MB of documents and links from the
+// moment they were aligned until their quads were written (issue 13).
+type PairToMake struct {
+	old, new *kept // not their docs, whose words are let go once aligned
+	basis    Basis
+	score    float64
+	links    []linkPlan
+}
+
+// Make is the pair, with documents of its own, made again from what its
+// texts keep: a caller that writes a pair at a time holds a pair's
+// documents only as long as it needs them.
+func (p *PairToMake) Make() *Pair {
+	return p.make((*kept).document)
+}
+
+// make is the pair, with the documents that document gives.
+func (p *PairToMake) make(document func(*kept) *extract.Document) *Pair {
+	pair := &Pair{Old: document(p.old), New: document(p.new), Basis: p.basis, Score: p.score}
+	pair.linkAs(p.links)
+	return pair
+}
+
+// toMake keeps of p, which align left unlinked, what makes it again.
+func toMake(p *Pair, old, new *doc) *PairToMake {
+	return &PairToMake{old: old.k, new: new.k, basis: p.Basis, score: p.Score, links: p.unlinked.plan()}
+}
+
+// SeriesToMake is SeriesOf with the pairs' documents and links left to be
+// made, in the same order.
+func SeriesToMake(texts []*Text) []*PairToMake {
 	byID := map[string]*doc{}
 	var ids []string
 	var votes [][2]string // draft and resolution
@@ -174,7 +221,7 @@ func SeriesOf(texts []*Text) []*Pair {
 	for _, id := range ids {
 		if x := byID[id]; x.words == nil || x.words.lex != lex {
 			sig := x.sig
-			x.words, x.sig = readWords(lex, x.document(), x.num > 0 && sig == nil)
+			x.words, x.sig = readWords(lex, x.k.document(), x.num > 0 && sig == nil)
 			if sig != nil {
 				x.sig = sig
 			}
@@ -184,7 +231,7 @@ func SeriesOf(texts []*Text) []*Pair {
 	cache := &prepared{paras: map[*doc][]*para{}}
 	al := &aligner{lex: lex}
 
-	var pairs []*Pair
+	var pairs []*PairToMake
 	seen := map[[2]string]bool{}
 	for _, key := range votes {
 		a, b := byID[key[0]], byID[key[1]]
@@ -193,8 +240,7 @@ func SeriesOf(texts []*Text) []*Pair {
 		}
 		seen[key] = true
 		p := align(al, cache.of(a), cache.of(b), nil, nil, FromDraft)
-		linkDocuments(p, a, b)
-		pairs = append(pairs, p)
+		pairs = append(pairs, toMake(p, a, b))
 	}
 
 	var res []*doc
@@ -207,16 +253,17 @@ func SeriesOf(texts []*Text) []*Pair {
 		}
 	}
 	cands := allCandidates(res, byID)
+	dropSignatures(res)
 	for _, p := range predecessors(bySeries(res, cands), cands, lex) {
 		if p != nil {
 			pairs = append(pairs, p)
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool {
-		if pairs[i].New.ID() != pairs[j].New.ID() {
-			return pairs[i].New.ID() < pairs[j].New.ID()
+		if pairs[i].new.id() != pairs[j].new.id() {
+			return pairs[i].new.id() < pairs[j].new.id()
 		}
-		return pairs[i].Old.ID() < pairs[j].Old.ID()
+		return pairs[i].old.id() < pairs[j].old.id()
 	})
 	return pairs
 }
@@ -357,6 +404,16 @@ func allCandidates(res []*doc, byID map[string]*doc) map[*doc][]*doc {
 	return cands
 }
 
+// dropSignatures lets the signatures of res go once their candidates are
+// found, which is all they serve: 1 KB a resolution, some 3 MB of a
+// 2990-text build's heap while its pairs are aligned (issue 13). The
+// texts keep theirs, for a caller that compares them again.
+func dropSignatures(res []*doc) {
+	for _, x := range res {
+		x.sig = nil
+	}
+}
+
 // A search finds candidates, one resolution after another.
 type search struct {
 	bs   *buckets
@@ -447,8 +504,8 @@ const maxSeriesWorkers = 4
 // of res in turn. Runs cut series, whose texts both sides of a cut then
 // prepare: 8 % more preparations than one goroutine on 2990 texts, where
 // the cache's misses alone prepare each text 2.8 times.
-func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*Pair {
-	out := make([]*Pair, len(res))
+func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*PairToMake {
+	out := make([]*PairToMake, len(res))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, len(res)/seriesRun+1) {
@@ -475,7 +532,7 @@ func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*Pair {
 // predecessor aligns b with each candidate and keeps the latest of those
 // that share nearly as much text with b as the best does, if the best
 // shares enough.
-func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
+func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *PairToMake {
 	var aligned []*Pair
 	best := 0.0
 	for _, a := range cands {
@@ -493,10 +550,10 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *Pair {
 			pick, picked = p, cands[i]
 		}
 	}
-	if pick != nil {
-		linkDocuments(pick, picked, b)
+	if pick == nil {
+		return nil
 	}
-	return pick
+	return toMake(pick, picked, b)
 }
 
 // signature is the MinHash signature of the word 3-grams of a document's
@@ -618,20 +675,4 @@ func mix(x uint64) uint64 {
 	x *= 0x94d049bb133111eb
 	x ^= x >> 31
 	return x
-}
-
-// linkDocuments gives a pair SeriesOf keeps its documents, made again from
-// what was kept of them (kept.document), and links their paragraphs: the
-// other pairs aligned need neither, and making them for every alignment
-// cost the build more collections.
-func linkDocuments(p *Pair, old, new *doc) {
-	p.Old, p.New = old.document(), new.document()
-	p.link()
-}
-
-// document is the document x keeps, made once: the goroutines of
-// predecessors may ask for it at once.
-func (x *doc) document() *extract.Document {
-	x.made.Do(func() { x.d = x.k.document() })
-	return x.d
 }
