@@ -8,7 +8,6 @@ package main
 // and the store's batches get what they got when it did all of it.
 
 import (
-	"bytes"
 	"runtime"
 	"sync"
 
@@ -16,19 +15,9 @@ import (
 	"github.com/sckg/sckg/graph/rdfio"
 )
 
-// pairGraph is the graph of one pair, made by a worker, waiting for its
-// turn.
-type pairGraph struct {
-	enc   *rdfio.Encoder // the graph file's records
-	names []string       // the named graphs, each once
-	store bytes.Buffer   // the store's quads, as the spool writes them
-	quads int            // in store
-	err   error          // the store's writing's
-}
-
 type pairJob struct {
 	pair *lineage.PairToMake
-	out  chan<- *pairGraph
+	out  chan<- *encodedGraph
 }
 
 // writeLineage adds the quads of pairs, a pair at a time, to the graph
@@ -41,7 +30,7 @@ func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error 
 		jobs = runtime.GOMAXPROCS(0)
 	}
 	work := make(chan pairJob)
-	pending := make(chan chan *pairGraph, 2*jobs) // in the order of the pairs
+	pending := make(chan chan *encodedGraph, 2*jobs) // in the order of the pairs
 	// The encoders of merged pairs, whose buffers later pairs reuse: the
 	// pairs in the window, on the workers and being merged.
 	encoders := make(chan *rdfio.Encoder, 3*jobs+1)
@@ -50,7 +39,7 @@ func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error 
 		defer close(work)
 		defer close(pending)
 		for i, p := range pairs {
-			out := make(chan *pairGraph, 1)
+			out := make(chan *encodedGraph, 1)
 			select {
 			case pending <- out:
 			case <-stop:
@@ -74,7 +63,7 @@ func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error 
 	for out := range pending {
 		g := <-out
 		if err == nil {
-			if err = b.mergePair(g); err != nil {
+			if err = b.addEncoded(g); err != nil {
 				close(stop)
 			}
 		}
@@ -90,8 +79,8 @@ func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error 
 
 // pairGraph makes and encodes the quads of one pair, with an encoder
 // that an earlier pair left when there is one.
-func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders chan *rdfio.Encoder) *pairGraph {
-	g := &pairGraph{}
+func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders chan *rdfio.Encoder) *encodedGraph {
+	g := &encodedGraph{}
 	select {
 	case g.enc = <-encoders:
 	default:
@@ -105,22 +94,4 @@ func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders chan *rdfio.Enco
 		g.err = writeQuads(&g.store, quads)
 	}
 	return g
-}
-
-// mergePair adds one pair's graph to the graph file and the store's batch
-// being written.
-func (b *streamBuild) mergePair(g *pairGraph) error {
-	if g.err != nil {
-		return g.err
-	}
-	if err := b.sink.AddEncoded(g.enc); err != nil {
-		return err
-	}
-	for _, name := range g.names {
-		b.graphs[name] = true
-	}
-	if b.spool != nil {
-		return b.spool.addEncoded(g.store.Bytes(), g.quads)
-	}
-	return nil
 }

@@ -33,12 +33,36 @@ var mapOnWorkerMax int64 = 256 << 10
 type fileGraph struct {
 	input int             // the file's place among the inputs
 	src   *extract.Source // set instead of the rest for a large file
-	enc   *rdfio.Encoder  // the graph file's records
-	names []string        // the named graphs, each once
-	store bytes.Buffer    // the store's quads, as the spool writes them
-	quads int             // in store
-	trim  []*lineage.Text // what lineage keeps of the documents
-	err   error
+	encodedGraph
+	trim []*lineage.Text // what lineage keeps of the documents
+}
+
+// encodedGraph is quads made and encoded on a worker goroutine (a file's,
+// a lineage pair's), waiting to be merged in order.
+type encodedGraph struct {
+	enc   *rdfio.Encoder // the graph file's records
+	names []string       // the named graphs, each once
+	store bytes.Buffer   // the store's quads, as the spool writes them
+	quads int            // in store
+	err   error          // of making them, or writing the store's
+}
+
+// addEncoded adds a graph encoded on a worker to the graph file and to
+// the store's batch being written.
+func (b *streamBuild) addEncoded(g *encodedGraph) error {
+	if g.err != nil {
+		return g.err
+	}
+	if err := b.sink.AddEncoded(g.enc); err != nil {
+		return err
+	}
+	for _, name := range g.names {
+		b.graphs[name] = true
+	}
+	if b.spool != nil {
+		return b.spool.addEncoded(g.store.Bytes(), g.quads)
+	}
+	return nil
 }
 
 type mapJob struct {
@@ -183,19 +207,10 @@ func (m *mapping) merge(g *fileGraph) error {
 		default: // enough kept
 		}
 	}()
-	if g.err != nil {
-		return g.err
-	}
-	if err := b.sink.AddEncoded(g.enc); err != nil {
+	if err := b.addEncoded(&g.encodedGraph); err != nil {
 		return err
 	}
-	for _, name := range g.names {
-		b.graphs[name] = true
-	}
 	if b.spool != nil {
-		if err := b.spool.addEncoded(g.store.Bytes(), g.quads); err != nil {
-			return err
-		}
 		b.spool.cut(false)
 	}
 	b.lineage[g.input] = append(b.lineage[g.input], g.trim...)

@@ -378,25 +378,10 @@ func (bs *buckets) sharing(i, band int) []*doc {
 func allCandidates(res []*doc, byID map[string]*doc) map[*doc][]*doc {
 	bs := bucket(res)
 	found := make([][]*doc, len(res))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, len(res)/seriesRun+1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			s := &search{bs: bs, byID: byID, metBy: make([]int32, len(res))}
-			for {
-				start := int(next.Add(seriesRun)) - seriesRun
-				if start >= len(res) {
-					return
-				}
-				for i := start; i < min(start+seriesRun, len(res)); i++ {
-					found[i] = s.candidates(res[i])
-				}
-			}
-		}()
-	}
-	wg.Wait()
+	inRuns(len(res), func() func(i int) {
+		s := &search{bs: bs, byID: byID, metBy: make([]int32, len(res))}
+		return func(i int) { found[i] = s.candidates(res[i]) }
+	})
 	cands := make(map[*doc][]*doc, len(res))
 	for i, b := range res {
 		cands[b] = found[i]
@@ -506,27 +491,38 @@ const maxSeriesWorkers = 4
 // the cache's misses alone prepare each text 2.8 times.
 func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*PairToMake {
 	out := make([]*PairToMake, len(res))
+	inRuns(len(res), func() func(i int) {
+		cache := &prepared{paras: map[*doc][]*para{}}
+		al := &aligner{lex: lex}
+		return func(i int) { out[i] = predecessor(res[i], cands[res[i]], cache, al) }
+	})
+	return out
+}
+
+// inRuns calls work(i) for each i below n on up to maxSeriesWorkers
+// goroutines, each with a work of its own (its cache, its scratch), made
+// by newWork; a goroutine takes seriesRun consecutive indexes at a time,
+// so that it mostly sees whole series.
+func inRuns(n int, newWork func() func(i int)) {
 	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, len(res)/seriesRun+1) {
+	for range min(runtime.GOMAXPROCS(0), maxSeriesWorkers, n/seriesRun+1) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			cache := &prepared{paras: map[*doc][]*para{}}
-			al := &aligner{lex: lex}
+			work := newWork()
 			for {
 				start := int(next.Add(seriesRun)) - seriesRun
-				if start >= len(res) {
+				if start >= n {
 					return
 				}
-				for i := start; i < min(start+seriesRun, len(res)); i++ {
-					out[i] = predecessor(res[i], cands[res[i]], cache, al)
+				for i := start; i < min(start+seriesRun, n); i++ {
+					work(i)
 				}
 			}
 		}()
 	}
 	wg.Wait()
-	return out
 }
 
 // predecessor aligns b with each candidate and keeps the latest of those
