@@ -289,7 +289,16 @@ func isPrefixName(s string) bool {
 
 func isLetter(c byte) bool   { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isDigit(c byte) bool    { return '0' <= c && c <= '9' }
-func isNameChar(c byte) bool { return isLetter(c) || isDigit(c) || c == '_' || c == '-' }
+func isNameChar(c byte) bool { return nameChars[c] }
+
+// nameChars are the bytes of a safe local name but its first, [A-Za-z0-9_-]:
+// a table, as the Turtle writer asks of every IRI's last bytes (match).
+var nameChars = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isLetter(byte(c)) || isDigit(byte(c)) || c == '_' || c == '-'
+	}
+	return t
+}()
 
 // appendQuoted appends s quoted as a Turtle and N-Triples string; s is
 // valid UTF-8 (checked by checker.term). Control characters are escaped

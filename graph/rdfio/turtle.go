@@ -22,6 +22,11 @@ import (
 // prefixer abbreviates IRIs with the longest matching namespace.
 type prefixer struct {
 	names, iris []string // longest namespace first
+	// The namespaces by how they can match (match): those that end in a
+	// name character, longest first, and the others by their length,
+	// each length's in the order of iris.
+	nameEnded []int
+	byLength  [][]int
 }
 
 func newPrefixer(prefixes []ontology.Prefix) (*prefixer, error) {
@@ -49,7 +54,26 @@ func newPrefixer(prefixes []ontology.Prefix) (*prefixer, error) {
 		p.names = append(p.names, prefixes[i].Name)
 		p.iris = append(p.iris, prefixes[i].IRI)
 	}
+	p.indexByEnd()
 	return p, nil
+}
+
+// indexByEnd sorts the namespaces for match: one that ends in another
+// character than a name's can only match an IRI whose local name begins
+// right after it, so it is found by the length of the IRI's run of name
+// characters at its end; one that ends in a name character may match
+// wherever that run begins, and is tried in turn.
+func (p *prefixer) indexByEnd() {
+	for i, ns := range p.iris {
+		if isNameChar(ns[len(ns)-1]) { // never empty: checkIRI wants a scheme
+			p.nameEnded = append(p.nameEnded, i)
+			continue
+		}
+		for len(p.byLength) <= len(ns) {
+			p.byLength = append(p.byLength, nil)
+		}
+		p.byLength[len(ns)] = append(p.byLength[len(ns)], i)
+	}
 }
 
 // cut splits an IRI into a prefix's name and a local part that is safe
@@ -77,22 +101,43 @@ func (p *prefixer) writeIRI(bw *bufio.Writer, iri []byte) {
 // match returns the index of the longest namespace that iri begins with
 // and leaves a safe local name of, or -1. A safe local name holds name
 // characters only, so the namespace must reach past iri's last other
-// character: the longer namespaces alone are compared, and an IRI that
-// ends in another character, as a symbol's ends in ')', with none.
+// character: of the namespaces that end in another character, only those
+// that end exactly there can match, and those that end in a name
+// character are longer still. An IRI that ends in another character, as
+// a symbol's ends in ')', has no match.
 func match[S string | []byte](p *prefixer, iri S) int {
 	minLen := len(iri)
 	for minLen > 0 && isNameChar(iri[minLen-1]) {
 		minLen--
 	}
-	for i, ns := range p.iris {
-		if len(ns) < minLen {
-			break // the namespaces are longest first
+	for _, i := range p.nameEnded {
+		if len(p.iris[i]) < minLen {
+			break // longest first
 		}
-		if len(iri) > len(ns) && string(iri[:len(ns)]) == ns && isSafeLocalName(iri[len(ns):]) {
+		if leavesLocalName(p, i, iri) {
 			return i
 		}
 	}
+	if minLen < len(p.byLength) {
+		for _, i := range p.byLength[minLen] {
+			if leavesLocalName(p, i, iri) {
+				return i
+			}
+		}
+	}
 	return -1
+}
+
+// leavesLocalName tells whether iri is namespace i, at least minLen
+// bytes long, and a safe local name. Past minLen, iri holds name
+// characters only, so the local name is safe if it begins as one.
+func leavesLocalName[S string | []byte](p *prefixer, i int, iri S) bool {
+	ns := p.iris[i]
+	if len(iri) <= len(ns) || string(iri[:len(ns)]) != ns {
+		return false
+	}
+	first := iri[len(ns)]
+	return isLetter(first) || first == '_'
 }
 
 // WriteTurtle writes the triples of quads, without their graph names and
