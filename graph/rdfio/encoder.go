@@ -35,18 +35,18 @@ func (s *Sink) NewEncoder() *Encoder {
 // Add makes the records of quads. After a quad that cannot be written it
 // takes no more; AddEncoded returns the error.
 func (e *Encoder) Add(quads ...rdf.Quad) {
-	for _, q := range quads {
+	for i := range quads {
 		if e.err != nil {
 			return
 		}
-		start := len(e.buf)
-		var err error
-		if e.buf, err = e.appendRecord(e.buf, q); err != nil {
+		buf, head, err := e.appendRecord(e.buf, &quads[i])
+		if err != nil {
 			e.err = err
 			return
 		}
+		e.buf = buf
 		e.ends = append(e.ends, int32(len(e.buf)))
-		e.heads = append(e.heads, int32(e.headLen(e.buf[start:])))
+		e.heads = append(e.heads, int32(head))
 	}
 }
 

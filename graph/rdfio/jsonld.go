@@ -47,7 +47,7 @@ type usage struct {
 }
 
 // use notes the kind of value o gives predicate p.
-func (s *recordMaker) use(p, o rdfTerm) {
+func (s *recordMaker) use(p, o *rdfTerm) {
 	u := s.uses[p.value]
 	if u == nil {
 		u = &usage{datatypes: map[string]bool{}}

@@ -41,31 +41,43 @@ const (
 	otherPredicate = 1
 )
 
-// appendRecord appends the record of a statement of a grouped format;
-// g is nil in the default graph.
-func appendRecord(dst []byte, g *rdfTerm, s, p, o rdfTerm) []byte {
+// appendRecord appends the record of a statement of a grouped format,
+// its terms checked (checker.triple); g is nil in the default graph. It
+// returns the record's head length too (records.add), where the subject
+// ends, which is then not looked for again.
+func appendRecord(dst []byte, g *rdfTerm, t *checkedTriple) (rec []byte, head int) {
+	start := len(dst)
 	if g == nil {
 		dst = append(dst, defaultGraph)
 	} else {
-		dst = appendTermKey(append(dst, namedGraph), *g)
+		dst = appendTermKey(append(dst, namedGraph), g)
 	}
-	dst = appendTermKey(dst, s)
-	if p.value == rdfTypeIRI {
+	dst = appendTermKey(dst, &t.s)
+	head = len(dst) - start
+	if t.p.value == rdfTypeIRI {
 		dst = append(dst, typePredicate)
 	} else {
 		dst = append(dst, otherPredicate)
 	}
-	dst = appendField(dst, p.value)
-	return appendTermKey(dst, o)
+	dst = appendChecked(dst, t.p.value)
+	return appendTermKey(dst, &t.o), head
 }
 
-func appendTermKey(dst []byte, t rdfTerm) []byte {
-	dst = appendField(append(dst, byte(t.kind)), t.value)
-	if t.kind == kindLiteral {
-		// The language tag and datatype IRI hold no 0x00 (checker.term).
-		dst = append(appendLiteralSuffix(dst, t.lang, t.datatype), 0, fieldEnd)
+func appendTermKey(dst []byte, t *rdfTerm) []byte {
+	dst = append(dst, byte(t.kind))
+	if t.kind != kindLiteral {
+		return appendChecked(dst, t.value)
 	}
-	return dst
+	dst = appendField(dst, t.value)
+	// The language tag and datatype IRI hold no 0x00 (checker.term).
+	return append(appendLiteralSuffix(dst, t.lang, t.datatype), 0, fieldEnd)
+}
+
+// appendChecked appends an IRI's or a blank node label's field: checked,
+// it holds no 0x00 to escape (isWritableIRI, isBlankLabel), and is not
+// searched for one, as a literal's value is.
+func appendChecked(dst []byte, s string) []byte {
+	return append(append(dst, s...), 0, fieldEnd)
 }
 
 func appendField(dst []byte, s string) []byte {

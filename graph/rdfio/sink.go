@@ -74,6 +74,9 @@ type recordMaker struct {
 	f     Format
 	terms checker
 	uses  map[string]*usage // JSON-LD's, by predicate IRI
+	// the terms of the statement being made, reused
+	triple checkedTriple
+	graph  rdfTerm
 }
 
 // lineMode tells the formats that sort lines (N-Quads, N-Triples) from
@@ -108,10 +111,11 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 		i := s.added
 		s.added++
 		var err error
-		if s.rec, err = s.appendRecord(s.rec[:0], q); err != nil {
+		var head int
+		if s.rec, head, err = s.appendRecord(s.rec[:0], &q); err != nil {
 			return fmt.Errorf("quad %d: %w", i, err)
 		}
-		s.held.add(s.rec, s.headLen(s.rec))
+		s.held.add(s.rec, head)
 		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
 			if err := s.spill(); err != nil {
 				return err
@@ -121,44 +125,45 @@ func (s *Sink) Add(quads ...rdf.Quad) error {
 	return nil
 }
 
-// headLen is the length of a record's head (records.add): an N-Quads
-// line's subject and the space after it, a grouped record's graph and
-// subject.
-func (s *recordMaker) headLen(rec []byte) int {
+// appendRecord checks q and appends its record, and returns the length
+// of the record's head (records.add): an N-Quads line's subject and the
+// space after it, a grouped record's graph and subject. On an error, dst
+// is returned as it was.
+func (s *recordMaker) appendRecord(dst []byte, q *rdf.Quad) (rec []byte, head int, err error) {
 	if s.f.lineMode() {
-		return bytes.IndexByte(rec, ' ') + 1 // a subject holds no space
-	}
-	return subjectEnd(rec)
-}
-
-// appendRecord checks q and appends its record; on an error, dst is
-// returned as it was.
-func (s *recordMaker) appendRecord(dst []byte, q rdf.Quad) ([]byte, error) {
-	if s.f.lineMode() {
-		if s.f == NTriples {
-			q = rdf.Quad{Triple: q.Triple}
+		start := len(dst)
+		if dst, err = s.terms.appendNQuad(dst, s.lineQuad(q)); err != nil {
+			return dst, 0, err
 		}
-		return s.terms.appendNQuad(dst, q)
+		return dst, bytes.IndexByte(dst[start:], ' ') + 1, nil // a subject holds no space
 	}
-	sub, p, o, err := s.terms.triple(q)
-	if err != nil {
-		return dst, err
+	t := &s.triple
+	if err := s.terms.triple(q, t); err != nil {
+		return dst, 0, err
 	}
 	var g *rdfTerm
 	if q.Ctx != nil && s.f != Turtle { // Turtle merges the graphs
-		t, err := s.terms.term(q.Ctx)
-		if err != nil {
-			return dst, fmt.Errorf("graph: %w", err)
+		g = &s.graph
+		if err := s.terms.term(q.Ctx, g); err != nil {
+			return dst, 0, fmt.Errorf("graph: %w", err)
 		}
-		if t.kind == kindLiteral {
-			return dst, errors.New("a literal cannot name a graph")
+		if g.kind == kindLiteral {
+			return dst, 0, errors.New("a literal cannot name a graph")
 		}
-		g = &t
 	}
 	if s.f == JSONLD {
-		s.use(p, o)
+		s.use(&t.p, &t.o)
 	}
-	return appendRecord(dst, g, sub, p, o), nil
+	rec, head = appendRecord(dst, g, t)
+	return rec, head, nil
+}
+
+// lineQuad is q as a line of the sink's format: N-Triples has no graphs.
+func (s *recordMaker) lineQuad(q *rdf.Quad) rdf.Quad {
+	if s.f == NTriples {
+		return rdf.Quad{Triple: q.Triple}
+	}
+	return *q
 }
 
 // Finish writes the file to w and removes the spilled runs. It returns

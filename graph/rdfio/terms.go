@@ -70,54 +70,60 @@ func (c *checker) iri(s string) error {
 	return nil
 }
 
-func (c *checker) term(t rdf.Term) (rdfTerm, error) {
+// term checks t and sets *dst to it: through a pointer, as a build checks
+// three or four terms of every statement, and copying them back as values
+// was much of an encoder's time. On an error, *dst is left as it was or
+// partly set.
+func (c *checker) term(t rdf.Term, dst *rdfTerm) error {
 	switch t := t.(type) {
 	case rdf.IRI:
 		if err := c.iri(t.String()); err != nil {
-			return rdfTerm{}, err
+			return err
 		}
-		return rdfTerm{kind: kindIRI, value: t.String()}, nil
+		*dst = rdfTerm{kind: kindIRI, value: t.String()}
+		return nil
 	case rdf.Blank:
 		if !isBlankLabel(t.String()) {
-			return rdfTerm{}, fmt.Errorf("blank node label %q cannot be written", t.String())
+			return fmt.Errorf("blank node label %q cannot be written", t.String())
 		}
-		return rdfTerm{kind: kindBlank, value: t.String()}, nil
+		*dst = rdfTerm{kind: kindBlank, value: t.String()}
+		return nil
 	case rdf.Literal:
-		return c.literal(t)
+		return c.literal(&t, dst)
 	case nil:
-		return rdfTerm{}, errors.New("missing term")
+		return errors.New("missing term")
 	default:
-		return rdfTerm{}, fmt.Errorf("unsupported term type %T", t)
+		return fmt.Errorf("unsupported term type %T", t)
 	}
 }
 
-func (c *checker) literal(l rdf.Literal) (rdfTerm, error) {
+func (c *checker) literal(l *rdf.Literal, dst *rdfTerm) error {
 	if !utf8.ValidString(l.String()) {
-		return rdfTerm{}, fmt.Errorf("literal %q is not valid UTF-8", l.String())
+		return fmt.Errorf("literal %q is not valid UTF-8", l.String())
 	}
-	term := rdfTerm{kind: kindLiteral, value: l.String()}
+	*dst = rdfTerm{kind: kindLiteral, value: l.String()}
 	dt := l.DataType.String()
 	switch {
 	case l.Lang() != "":
 		if !isLangTag(l.Lang()) {
-			return rdfTerm{}, fmt.Errorf("invalid language tag %q", l.Lang())
+			return fmt.Errorf("invalid language tag %q", l.Lang())
 		}
-		term.lang = l.Lang()
+		dst.lang = l.Lang()
 	case dt == rdfLangStringIRI:
-		return rdfTerm{}, fmt.Errorf("language literal %s has no language tag", quoted(l.String()))
+		return fmt.Errorf("language literal %s has no language tag", quoted(l.String()))
 	case dt == "" || dt == xsdStringIRI:
 		// RDF 1.1: a literal without datatype is an xsd:string.
 	default:
 		if err := c.iri(dt); err != nil {
-			return rdfTerm{}, fmt.Errorf("datatype of %s: %w", quoted(l.String()), err)
+			return fmt.Errorf("datatype of %s: %w", quoted(l.String()), err)
 		}
-		term.datatype = dt
+		dst.datatype = dt
 	}
-	return term, nil
+	return nil
 }
 
 // appendNT appends the term's N-Triples form, which is also its identity.
-func (t rdfTerm) appendNT(dst []byte) []byte {
+func (t *rdfTerm) appendNT(dst []byte) []byte {
 	switch t.kind {
 	case kindIRI:
 		return appendBracketed(dst, t.value)
@@ -128,7 +134,7 @@ func (t rdfTerm) appendNT(dst []byte) []byte {
 }
 
 // nt is the term's N-Triples form, for messages.
-func (t rdfTerm) nt() string { return string(t.appendNT(nil)) }
+func (t *rdfTerm) nt() string { return string(t.appendNT(nil)) }
 
 func appendBracketed[S string | []byte](dst []byte, iri S) []byte {
 	dst = append(dst, '<')

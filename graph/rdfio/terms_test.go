@@ -212,7 +212,10 @@ func TestRecordOrder(t *testing.T) {
 		st[1], st[2], st[3] = &s, &p, &o
 		return st
 	}
-	record := func(st [4]*rdfTerm) []byte { return appendRecord(nil, st[0], *st[1], *st[2], *st[3]) }
+	record := func(st [4]*rdfTerm) []byte {
+		rec, _ := appendRecord(nil, st[0], &checkedTriple{*st[1], *st[2], *st[3]})
+		return rec
+	}
 	for range 20000 {
 		a, b := randomStatement(), randomStatement()
 		ra, rb := record(a), record(b)
@@ -223,6 +226,9 @@ func TestRecordOrder(t *testing.T) {
 		st.read(ra)
 		if end := subjectEnd(ra); end != st.subjectEnd {
 			t.Fatalf("%s: subjectEnd %d, read %d", statementString(a), end, st.subjectEnd)
+		}
+		if _, head := appendRecord(nil, a[0], &checkedTriple{*a[1], *a[2], *a[3]}); head != st.subjectEnd {
+			t.Fatalf("%s: appendRecord's head %d, read %d", statementString(a), head, st.subjectEnd)
 		}
 		back := [4]*rdfTerm{nil, ptr(ownTerm(st.s)), ptr(ownTerm(st.p)), ptr(ownTerm(st.o))}
 		if st.hasGraph {

@@ -272,22 +272,30 @@ func (t *turtleWriter) term(v termView) {
 	}
 }
 
-func tripleOf(q rdf.Quad) (s, p, o rdfTerm, err error) { return (*checker)(nil).triple(q) }
+// checkedTriple is a statement's subject, predicate and object, checked.
+type checkedTriple struct{ s, p, o rdfTerm }
 
-func (c *checker) triple(q rdf.Quad) (s, p, o rdfTerm, err error) {
-	if s, err = c.term(q.Subj); err != nil {
-		return s, p, o, fmt.Errorf("subject: %w", err)
+func tripleOf(q rdf.Quad) (checkedTriple, error) {
+	var t checkedTriple
+	err := (*checker)(nil).triple(&q, &t)
+	return t, err
+}
+
+// triple checks q's triple and sets *t to it.
+func (c *checker) triple(q *rdf.Quad, t *checkedTriple) error {
+	if err := c.term(q.Subj, &t.s); err != nil {
+		return fmt.Errorf("subject: %w", err)
 	}
-	if p, err = c.term(q.Pred); err != nil {
-		return s, p, o, fmt.Errorf("predicate: %w", err)
+	if err := c.term(q.Pred, &t.p); err != nil {
+		return fmt.Errorf("predicate: %w", err)
 	}
-	if o, err = c.term(q.Obj); err != nil {
-		return s, p, o, fmt.Errorf("object: %w", err)
+	if err := c.term(q.Obj, &t.o); err != nil {
+		return fmt.Errorf("object: %w", err)
 	}
-	if s.kind == kindLiteral || p.kind != kindIRI {
-		return s, p, o, fmt.Errorf("invalid triple %s %s %s", s.nt(), p.nt(), o.nt())
+	if t.s.kind == kindLiteral || t.p.kind != kindIRI {
+		return fmt.Errorf("invalid triple %s %s %s", t.s.nt(), t.p.nt(), t.o.nt())
 	}
-	return s, p, o, nil
+	return nil
 }
 
 // WriteNQuads writes quads as N-Quads, one per line, sorted and without
@@ -307,19 +315,19 @@ func NQuad(q rdf.Quad) (string, error) {
 // appendNQuad appends q as NQuad makes it; on an error, dst is returned
 // as it was.
 func (c *checker) appendNQuad(dst []byte, q rdf.Quad) ([]byte, error) {
-	s, p, o, err := c.triple(q)
-	if err != nil {
+	var t checkedTriple
+	if err := c.triple(&q, &t); err != nil {
 		return dst, err
 	}
 	var g rdfTerm
 	if q.Ctx != nil {
-		if g, err = c.term(q.Ctx); err != nil {
+		if err := c.term(q.Ctx, &g); err != nil {
 			return dst, fmt.Errorf("graph: %w", err)
 		}
 	}
-	dst = append(s.appendNT(dst), ' ')
-	dst = append(p.appendNT(dst), ' ')
-	dst = o.appendNT(dst)
+	dst = append(t.s.appendNT(dst), ' ')
+	dst = append(t.p.appendNT(dst), ' ')
+	dst = t.o.appendNT(dst)
 	if q.Ctx != nil {
 		dst = g.appendNT(append(dst, ' '))
 	}

@@ -90,11 +90,11 @@ func tripleKeys(t testing.TB, triples []rdf.Triple) map[string]bool {
 	t.Helper()
 	keys := map[string]bool{}
 	for _, tr := range triples {
-		s, p, o, err := tripleOf(rdf.Quad{Triple: tr})
+		st, err := tripleOf(rdf.Quad{Triple: tr})
 		if err != nil {
 			t.Fatalf("%v: %v", tr, err)
 		}
-		keys[s.nt()+" "+p.nt()+" "+o.nt()] = true
+		keys[st.s.nt()+" "+st.p.nt()+" "+st.o.nt()] = true
 	}
 	return keys
 }
