@@ -51,7 +51,7 @@ func BenchmarkLoadStore(b *testing.B) {
 		b.StopTimer()
 		db := filepath.Join(b.TempDir(), "db")
 		b.StartTimer()
-		if _, _, err := loadStore(in, db, sp, nil); err != nil {
+		if _, _, err := loadStore(in.ctx, in, db, sp, newDeferredBar(nil, true)); err != nil {
 			b.Fatal(err)
 		}
 	}

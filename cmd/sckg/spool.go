@@ -1,8 +1,9 @@
 package main
 
-// The quads a build loads into its store wait on disk while the graph file
-// is written: the file comes first, as it did when the whole graph was held
-// in memory, and memory holds one document at a time.
+// The quads a build loads into its store wait on disk until every
+// document is read and lineage's pairs are written, so that memory holds
+// one document at a time; the store is then loaded from here while the
+// graph file is written from the sort.
 
 import (
 	"bufio"
