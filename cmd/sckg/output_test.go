@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/knakk/rdf"
 )
 
 // pauseHelper sets, in a helper process (see TestHelperProcess), the hook
@@ -179,4 +181,30 @@ func TestStoreFailureSaysWhereTheGraphWent(t *testing.T) {
 	if code == 0 || !strings.Contains(stderr, "(the graph file "+out+" was written)") {
 		t.Errorf("to --out: exit %d: %s", code, stderr)
 	}
+}
+
+// A graph file that fails once the store's load has started stops the
+// load: the build reports the file's error first, then the load's, and the
+// store is not left looking complete.
+func TestGraphFailureStopsTheLoad(t *testing.T) {
+	quads, err := rdf.NewQuadDecoder(strings.NewReader(`<http://x/a> <http://x/p> "b" <http://x/g> .`+"\n"), rdf.NQuads).DecodeAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := spoolByGraph(t.TempDir(), quads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.close()
+	testHookLoading = func(ctx context.Context) { <-ctx.Done() }
+	defer func() { testHookLoading = nil }()
+	in := catchInterrupts(io.Discard)
+	defer in.stop()
+	store := filepath.Join(t.TempDir(), "db")
+	graphErr := errors.New("writing mali.ttl: no space left on device")
+	err = startLoad(in, store, sp, nil, false).abandon(graphErr)
+	if !errors.Is(err, graphErr) || !strings.Contains(err.Error(), "the store's load was stopped") {
+		t.Errorf("abandoned load: %v", err)
+	}
+	checkSaid(t, refusals(t, store), "the last build of this store did not finish")
 }
