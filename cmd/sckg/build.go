@@ -207,17 +207,17 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// longer, starts as soon as the file is opened, so that the file is
 	// written while it runs. A file that cannot be opened fails the build
 	// before the store is touched, as it did when the load came after.
-	graphOut, err := openGraph(in, *out, stdout)
+	graphFile, err := openGraph(in, *out, stdout)
 	if err != nil {
 		return err
 	}
-	defer graphOut.discard()
+	defer graphFile.discard()
 	var load *storeLoad
 	if *storeAt != "" {
 		debug.SetMemoryLimit(math.MaxInt64)
-		load = startLoad(in, *storeAt, b.spool, b.progress, graphOut.toStdout())
+		load = startLoad(in, *storeAt, b.spool, b.progress, graphFile.toStdout())
 	}
-	statements, err := graphOut.write(b.sink)
+	statements, err := graphFile.write(b.sink)
 	if err != nil {
 		if load != nil {
 			return load.abandon(err)
@@ -235,7 +235,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	if load != nil {
 		added, graphs, err := load.wait()
 		if err != nil {
-			return fmt.Errorf("%w (%s)", err, graphOut.written())
+			return fmt.Errorf("%w (%s)", err, graphFile.written())
 		}
 		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, graphs, *storeAt)
 	}

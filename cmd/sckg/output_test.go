@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -207,4 +208,22 @@ func TestGraphFailureStopsTheLoad(t *testing.T) {
 		t.Errorf("abandoned load: %v", err)
 	}
 	checkSaid(t, refusals(t, store), "the last build of this store did not finish")
+}
+
+// With the graph on standard output, the load's bar is not drawn until
+// the graph is written; it then counts the quads loaded before too.
+func TestLoadBarWaitsForTheGraph(t *testing.T) {
+	var term bytes.Buffer
+	bar := newDeferredBar(&progress{w: &term}, false)
+	bar.loading(30000)
+	bar.loaded(10000)
+	if term.Len() > 0 {
+		t.Fatalf("the bar was drawn while the graph was written:\n%q", term.String())
+	}
+	bar.allow()
+	bar.loaded(5000)
+	bar.done()
+	if shown := term.String(); !strings.Contains(shown, "loading the store:  50%") || !strings.Contains(shown, "15000/30000") {
+		t.Errorf("the loading bar does not show the quads loaded before it was drawn:\n%q", shown)
+	}
 }
