@@ -190,23 +190,13 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	if b.docs == 0 {
 		return fmt.Errorf("no document found in %d file(s)", len(inputs))
 	}
-	// Paragraph lineage compares documents with one another, so it comes
-	// after the per-document graphs, in a named graph of its own.
-	var texts []*lineage.Text
-	for _, ts := range b.lineage {
-		texts = append(texts, ts...)
-	}
-	b.lineage = nil
-	// A pair's quads at a time: the sort puts them in order.
-	if err := b.writeLineage(lineage.SeriesToMake(texts), *jobs); err != nil {
-		return err
-	}
-
-	// The graph file and the store's load read what is now complete (the
-	// sink, the spool) and write different places: the load, by far the
-	// longer, starts as soon as the file is opened, so that the file is
-	// written while it runs. A file that cannot be opened fails the build
-	// before the store is touched, as it did when the load came after.
+	// The store's load starts now, on a goroutine of its own, with the
+	// batches of the files' documents, spooled already, while lineage is
+	// worked out and its batch written, then while the graph file is
+	// written from the sort: the load is the longest part of a build with
+	// a store, and these do not touch it. The graph file is opened first,
+	// so that a file that cannot be made fails the build before the store
+	// is touched, as it did when the load came last.
 	graphFile, err := openGraph(in, *out, stdout)
 	if err != nil {
 		return err
@@ -215,7 +205,30 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	var load *storeLoad
 	if *storeAt != "" {
 		debug.SetMemoryLimit(math.MaxInt64)
-		load = startLoad(in, *storeAt, b.spool, b.progress, graphFile.toStdout())
+		load = startLoad(in, *storeAt, b.spool, b.progress)
+	}
+	// Paragraph lineage compares documents with one another, so it comes
+	// after the per-document graphs, in a named graph of its own.
+	var texts []*lineage.Text
+	for _, ts := range b.lineage {
+		texts = append(texts, ts...)
+	}
+	b.lineage = nil
+	// A pair's quads at a time: the sort puts them in order.
+	err = b.writeLineage(lineage.SeriesToMake(texts), *jobs)
+	if err == nil && load != nil {
+		err = b.spool.end()
+	}
+	if err != nil {
+		if load != nil {
+			return load.abandon(err)
+		}
+		return err
+	}
+	// With the graph on standard output, which may be the terminal the
+	// progress bar is drawn on, the load's bar waits until it is written.
+	if load != nil && !graphFile.toStdout() {
+		load.showBar(b.spool.total)
 	}
 	statements, err := graphFile.write(b.sink)
 	if err != nil {
@@ -223,6 +236,9 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 			return load.abandon(err)
 		}
 		return err
+	}
+	if load != nil && graphFile.toStdout() {
+		load.showBar(b.spool.total)
 	}
 	bad := len(errs) + len(b.skipped)
 	summary := fmt.Sprintf("%d documents from %d files, %d triples", b.docs, b.files, statements)
@@ -536,8 +552,9 @@ func (w interruptible) Write(p []byte) (int, error) {
 var testHookWritten func(tmp string)
 
 // storeLoad is the store's load, running on a goroutine of its own
-// while the graph file is written.
+// while lineage and the graph file are written.
 type storeLoad struct {
+	quads  *spool
 	cancel context.CancelCauseFunc
 	done   chan loaded
 	bar    *deferredBar
@@ -548,15 +565,14 @@ type loaded struct {
 	err           error
 }
 
-// startLoad starts loading the spooled quads into the store at location.
-// With the graph on standard output, which may be the terminal the
-// progress bar is drawn on, the bar waits until the graph is written.
-// The interrupts know the store is loading from here on, so that a
-// signal stops the load rather than ending the build with it half done.
-func startLoad(in *interrupts, location string, quads *spool, bar *progress, barAfterGraph bool) *storeLoad {
+// startLoad starts loading the spooled quads into the store at location,
+// as the spool's batches are cut. The interrupts know the store is
+// loading from here on, so that a signal stops the load rather than
+// ending the build with it half done.
+func startLoad(in *interrupts, location string, quads *spool, bar *progress) *storeLoad {
 	in.loading(true)
 	ctx, cancel := context.WithCancelCause(in.ctx)
-	l := &storeLoad{cancel: cancel, done: make(chan loaded, 1), bar: newDeferredBar(bar, !barAfterGraph)}
+	l := &storeLoad{quads: quads, cancel: cancel, done: make(chan loaded, 1), bar: &deferredBar{bar: bar}}
 	go func() {
 		defer in.loading(false)
 		added, graphs, err := loadStore(ctx, in, location, quads, l.bar)
@@ -565,22 +581,27 @@ func startLoad(in *interrupts, location string, quads *spool, bar *progress, bar
 	return l
 }
 
-// wait returns what the load returns, once the graph is written.
+// showBar lets the load draw its progress bar, of total quads: called
+// once, when the spool has ended and nothing else is drawn on the
+// terminal.
+func (l *storeLoad) showBar(total int) { l.bar.allow(total) }
+
+// wait returns what the load returns.
 func (l *storeLoad) wait() (int, int, error) {
-	l.bar.allow()
 	r := <-l.done
 	return r.added, r.graphs, r.err
 }
 
-// abandon stops the load because the graph could not be written, and
-// returns the graph's error, saying what became of the store.
-func (l *storeLoad) abandon(graphErr error) error {
-	l.cancel(graphErr)
+// abandon stops the load because the build failed, and returns the
+// build's error, saying what became of the store.
+func (l *storeLoad) abandon(buildErr error) error {
+	l.cancel(buildErr)
+	l.quads.end() // the load writes none of it, stopped first
 	r := <-l.done
 	if r.err != nil {
-		return fmt.Errorf("%w (and the store's load was stopped: %w)", graphErr, r.err)
+		return fmt.Errorf("%w (and the store's load was stopped: %w)", buildErr, r.err)
 	}
-	return fmt.Errorf("%w (the store was loaded)", graphErr)
+	return fmt.Errorf("%w (the store was loaded)", buildErr)
 }
 
 // loadStore replaces the named graphs of the spooled quads in the store,
@@ -595,7 +616,6 @@ func loadStore(ctx context.Context, in *interrupts, location string, quads *spoo
 	if testHookLoading != nil {
 		testHookLoading(ctx)
 	}
-	bar.loading(quads.total)
 	defer bar.done()
 	l := st.NewLoader(ctx)
 	err = quads.replay(func(n int, batch iter.Seq2[rdf.Quad, error]) error {
@@ -625,39 +645,28 @@ func loadStore(ctx context.Context, in *interrupts, location string, quads *spoo
 // batch after.
 type deferredBar struct {
 	bar     *progress
-	allowed atomic.Bool
-	shown   bool // the load's goroutine started the bar
-	total   int  // quads to load, 0 until the load knows
-	pending int  // quads loaded before the bar was shown
+	total   int         // quads to load, set before allowed
+	allowed atomic.Bool // set once, from another goroutine
+	shown   bool        // the load's goroutine started the bar
+	pending int         // quads loaded before the bar was shown
 }
 
-func newDeferredBar(bar *progress, allowed bool) *deferredBar {
-	d := &deferredBar{bar: bar}
-	d.allowed.Store(allowed)
-	return d
+// allow lets the bar be drawn, of total quads: called once, from any
+// goroutine.
+func (d *deferredBar) allow(total int) {
+	d.total = total
+	d.allowed.Store(true)
 }
-
-// allow lets the bar be drawn: called from any goroutine.
-func (d *deferredBar) allow() { d.allowed.Store(true) }
 
 // The methods below are the load's goroutine's.
 
-func (d *deferredBar) loading(total int) {
-	d.total = total
-	d.show()
-}
-
 func (d *deferredBar) loaded(n int) {
 	d.pending += n
-	d.show()
-}
-
-func (d *deferredBar) show() {
 	if !d.shown && d.allowed.Load() {
 		d.bar.loading(d.total)
 		d.shown = true
 	}
-	if d.shown && d.pending > 0 {
+	if d.shown {
 		d.bar.loaded(d.pending)
 		d.pending = 0
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -203,27 +204,84 @@ func TestGraphFailureStopsTheLoad(t *testing.T) {
 	defer in.stop()
 	store := filepath.Join(t.TempDir(), "db")
 	graphErr := errors.New("writing mali.ttl: no space left on device")
-	err = startLoad(in, store, sp, nil, false).abandon(graphErr)
+	err = startLoad(in, store, sp, nil).abandon(graphErr)
 	if !errors.Is(err, graphErr) || !strings.Contains(err.Error(), "the store's load was stopped") {
 		t.Errorf("abandoned load: %v", err)
 	}
 	checkSaid(t, refusals(t, store), "the last build of this store did not finish")
 }
 
-// With the graph on standard output, the load's bar is not drawn until
-// the graph is written; it then counts the quads loaded before too.
-func TestLoadBarWaitsForTheGraph(t *testing.T) {
+// The load's bar is not drawn until allowed (with the graph on standard
+// output, once the graph is written); it then counts the quads loaded
+// before too.
+func TestLoadBarWaitsUntilAllowed(t *testing.T) {
 	var term bytes.Buffer
-	bar := newDeferredBar(&progress{w: &term}, false)
-	bar.loading(30000)
+	bar := &deferredBar{bar: &progress{w: &term}}
 	bar.loaded(10000)
 	if term.Len() > 0 {
-		t.Fatalf("the bar was drawn while the graph was written:\n%q", term.String())
+		t.Fatalf("the bar was drawn before it was allowed:\n%q", term.String())
 	}
-	bar.allow()
+	bar.allow(30000)
 	bar.loaded(5000)
 	bar.done()
 	if shown := term.String(); !strings.Contains(shown, "loading the store:  50%") || !strings.Contains(shown, "15000/30000") {
 		t.Errorf("the loading bar does not show the quads loaded before it was drawn:\n%q", shown)
+	}
+}
+
+// The load reads the spool's batches as they are cut, while later ones
+// are still written, and ends with the spool: it reads what was written,
+// in order, each batch whole.
+func TestSpoolIsReadWhileWritten(t *testing.T) {
+	defer func(old int) { spoolBatch = old }(spoolBatch)
+	spoolBatch = 2
+	sp, err := newSpool(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.close()
+	quad := func(i int) rdf.Quad {
+		x, _ := rdf.NewIRI("http://x/a")
+		return rdf.Quad{Triple: rdf.Triple{Subj: x, Pred: x, Obj: rdf.NewTypedLiteral(fmt.Sprint(i), rdf.IRI{})}}
+	}
+	read := make(chan []string)
+	go func() {
+		var got []string
+		err := sp.replay(func(n int, batch iter.Seq2[rdf.Quad, error]) error {
+			var b []string
+			for q, err := range batch {
+				if err != nil {
+					return err
+				}
+				b = append(b, q.Obj.(rdf.Literal).String())
+			}
+			got = append(got, strings.Join(b, " "))
+			read <- got
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		close(read)
+	}()
+	for i := range 5 {
+		if err := sp.add([]rdf.Quad{quad(i)}); err != nil {
+			t.Fatal(err)
+		}
+		sp.cut(false)
+		if i == 1 {
+			if got := <-read; fmt.Sprint(got) != "[0 1]" {
+				t.Errorf("the first batch, read while the spool is written: %q", got)
+			}
+		}
+	}
+	if err := sp.end(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for got = range read {
+	}
+	if want := "[0 1 2 3 4]"; fmt.Sprint(got) != want {
+		t.Errorf("read %q, want %s", got, want)
 	}
 }
