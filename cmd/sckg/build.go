@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"sync/atomic"
 
 	"github.com/knakk/rdf"
 
@@ -189,6 +190,23 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	if b.docs == 0 {
 		return fmt.Errorf("no document found in %d file(s)", len(inputs))
 	}
+	// The store's load starts now, on a goroutine of its own, with the
+	// batches of the files' documents, spooled already, while lineage is
+	// worked out and its batch written, then while the graph file is
+	// written from the sort: the load is the longest part of a build with
+	// a store, and these do not touch it. The graph file is opened first,
+	// so that a file that cannot be made fails the build before the store
+	// is touched, as it did when the load came last.
+	graphFile, err := openGraph(in, *out, stdout)
+	if err != nil {
+		return err
+	}
+	defer graphFile.discard()
+	var load *storeLoad
+	if *storeAt != "" {
+		debug.SetMemoryLimit(math.MaxInt64)
+		load = startLoad(in, *storeAt, b.spool, b.progress)
+	}
 	// Paragraph lineage compares documents with one another, so it comes
 	// after the per-document graphs, in a named graph of its own.
 	var texts []*lineage.Text
@@ -197,13 +215,30 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
-	if err := b.writeLineage(lineage.SeriesToMake(texts), *jobs); err != nil {
+	err = b.writeLineage(lineage.SeriesToMake(texts), *jobs)
+	if err == nil && load != nil {
+		err = b.spool.end()
+	}
+	if err != nil {
+		if load != nil {
+			return load.abandon(err)
+		}
 		return err
 	}
-
-	statements, err := writeGraph(in, *out, b.sink, stdout)
+	// With the graph on standard output, which may be the terminal the
+	// progress bar is drawn on, the load's bar waits until it is written.
+	if load != nil && !graphFile.toStdout() {
+		load.showBar(b.spool.total)
+	}
+	statements, err := graphFile.write(b.sink)
 	if err != nil {
+		if load != nil {
+			return load.abandon(err)
+		}
 		return err
+	}
+	if load != nil && graphFile.toStdout() {
+		load.showBar(b.spool.total)
 	}
 	bad := len(errs) + len(b.skipped)
 	summary := fmt.Sprintf("%d documents from %d files, %d triples", b.docs, b.files, statements)
@@ -213,15 +248,10 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	if *out != "" {
 		summary += " written to " + *out
 	}
-	if *storeAt != "" {
-		debug.SetMemoryLimit(math.MaxInt64)
-		added, graphs, err := loadStore(in, *storeAt, b.spool, b.progress)
+	if load != nil {
+		added, graphs, err := load.wait()
 		if err != nil {
-			written := "the graph was written to standard output"
-			if *out != "" && *out != "-" {
-				written = "the graph file " + *out + " was written"
-			}
-			return fmt.Errorf("%w (%s)", err, written)
+			return fmt.Errorf("%w (%s)", err, graphFile.written())
 		}
 		summary += fmt.Sprintf("; %d quads in %d named graphs loaded into %s", added, graphs, *storeAt)
 	}
@@ -428,63 +458,166 @@ func chooseFormat(name, out string) (rdfio.Format, error) {
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
 }
 
-// writeGraph writes the sink's graph to path through a temporary file
-// beside it, so that a failed or interrupted run never leaves half a file
-// where a good one stood. The file gets the permissions of any new file
-// (0666 less the umask), not the 0600 of os.CreateTemp: an export is meant
-// to be shared.
-func writeGraph(in *interrupts, path string, sink *rdfio.Sink, stdout io.Writer) (int, error) {
-	if path == "" || path == "-" {
-		w := bufio.NewWriter(stdout)
+// graphOut is where a build writes its graph: standard output, or a
+// temporary file beside --out, so that a failed or interrupted run never
+// leaves half a file where a good one stood. The file gets the
+// permissions of any new file (0666 less the umask), not the 0600 of
+// os.CreateTemp: an export is meant to be shared.
+type graphOut struct {
+	in     *interrupts
+	path   string   // --out; "" or "-" for standard output
+	tmp    *os.File // nil for standard output
+	stdout io.Writer
+}
+
+// openGraph makes the temporary file beside path, if the graph goes to a
+// file.
+func openGraph(in *interrupts, path string, stdout io.Writer) (*graphOut, error) {
+	g := &graphOut{in: in, path: path, stdout: stdout}
+	if g.toStdout() {
+		return g, nil
+	}
+	tmp, err := in.createTemp(path)
+	if err != nil {
+		return nil, err
+	}
+	g.tmp = tmp
+	return g, nil
+}
+
+func (g *graphOut) toStdout() bool { return g.path == "" || g.path == "-" }
+
+// written says where the graph went, for a message about the store.
+func (g *graphOut) written() string {
+	if g.toStdout() {
+		return "the graph was written to standard output"
+	}
+	return "the graph file " + g.path + " was written"
+}
+
+// write writes the sink's graph and, for a file, moves it to path. It
+// stops at the next block written once the build is interrupted: the
+// store's load may still be running then, so the build does not end at
+// once, and the temporary file is gone already.
+func (g *graphOut) write(sink *rdfio.Sink) (int, error) {
+	if g.toStdout() {
+		w := bufio.NewWriter(interruptible{g.in.ctx, g.stdout})
 		n, err := sink.Finish(w)
 		if err != nil {
 			return 0, err
 		}
 		return n, w.Flush()
 	}
-	tmp, err := in.createTemp(path)
-	if err != nil {
-		return 0, err
-	}
-	defer in.removeTemp(tmp)
-	w := bufio.NewWriter(tmp)
+	w := bufio.NewWriter(interruptible{g.in.ctx, g.tmp})
 	n, err := sink.Finish(w)
 	if err == nil {
 		err = w.Flush()
 	}
-	if cerr := tmp.Close(); err == nil {
+	if cerr := g.tmp.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
-		return 0, fmt.Errorf("writing %s: %w", path, err)
+		return 0, fmt.Errorf("writing %s: %w", g.path, err)
 	}
 	if testHookWritten != nil {
-		testHookWritten(tmp.Name())
+		testHookWritten(g.tmp.Name())
 	}
-	return n, in.rename(tmp, path)
+	return n, g.in.rename(g.tmp, g.path)
+}
+
+// discard removes the temporary file if it is still there: after a
+// failure, or when rename has not moved it.
+func (g *graphOut) discard() {
+	if g.tmp != nil {
+		g.tmp.Close()
+		g.in.removeTemp(g.tmp)
+	}
+}
+
+// interruptible is a writer that fails once ctx is done.
+type interruptible struct {
+	ctx context.Context
+	w   io.Writer
+}
+
+func (w interruptible) Write(p []byte) (int, error) {
+	if w.ctx.Err() != nil {
+		return 0, context.Cause(w.ctx)
+	}
+	return w.w.Write(p)
 }
 
 // testHookWritten, when set by a test, is called with the temporary file
 // once the graph is in it, before it replaces --out.
 var testHookWritten func(tmp string)
 
+// storeLoad is the store's load, running on a goroutine of its own
+// while lineage and the graph file are written.
+type storeLoad struct {
+	quads  *spool
+	cancel context.CancelCauseFunc
+	done   chan loaded
+	bar    *deferredBar
+}
+
+type loaded struct {
+	added, graphs int
+	err           error
+}
+
+// startLoad starts loading the spooled quads into the store at location,
+// as the spool's batches are cut. The interrupts know the store is
+// loading from here on, so that a signal stops the load rather than
+// ending the build with it half done.
+func startLoad(in *interrupts, location string, quads *spool, bar *progress) *storeLoad {
+	in.loading(true)
+	ctx, cancel := context.WithCancelCause(in.ctx)
+	l := &storeLoad{quads: quads, cancel: cancel, done: make(chan loaded, 1), bar: &deferredBar{bar: bar}}
+	go func() {
+		defer in.loading(false)
+		added, graphs, err := loadStore(ctx, in, location, quads, l.bar)
+		l.done <- loaded{added, graphs, err}
+	}()
+	return l
+}
+
+// showBar lets the load draw its progress bar, of total quads: called
+// once, when the spool has ended and nothing else is drawn on the
+// terminal.
+func (l *storeLoad) showBar(total int) { l.bar.allow(total) }
+
+// wait returns what the load returns.
+func (l *storeLoad) wait() (int, int, error) {
+	r := <-l.done
+	return r.added, r.graphs, r.err
+}
+
+// abandon stops the load because the build failed, and returns the
+// build's error, saying what became of the store.
+func (l *storeLoad) abandon(buildErr error) error {
+	l.cancel(buildErr)
+	l.quads.end() // the load writes none of it, stopped first
+	r := <-l.done
+	if r.err != nil {
+		return fmt.Errorf("%w (and the store's load was stopped: %w)", buildErr, r.err)
+	}
+	return fmt.Errorf("%w (the store was loaded)", buildErr)
+}
+
 // loadStore replaces the named graphs of the spooled quads in the store,
 // a batch at a time, and returns the quads and named graphs loaded. An
 // interrupt stops the load between two batches of changes, which leaves
 // the store marked unfinished rather than looking complete.
-func loadStore(in *interrupts, location string, quads *spool, bar *progress) (int, int, error) {
-	in.loading(true)
-	defer in.loading(false)
+func loadStore(ctx context.Context, in *interrupts, location string, quads *spool, bar *deferredBar) (int, int, error) {
 	st, err := store.Open(location)
 	if err != nil {
 		return 0, 0, err
 	}
 	if testHookLoading != nil {
-		testHookLoading(in.ctx)
+		testHookLoading(ctx)
 	}
-	bar.loading(quads.total)
 	defer bar.done()
-	l := st.NewLoader(in.ctx)
+	l := st.NewLoader(ctx)
 	err = quads.replay(func(n int, batch iter.Seq2[rdf.Quad, error]) error {
 		if err := l.AddEach(batch); err != nil {
 			return err
@@ -505,6 +638,44 @@ func loadStore(in *interrupts, location string, quads *spool, bar *progress) (in
 		err = fmt.Errorf("%w: %w", context.Cause(in.ctx), err)
 	}
 	return added, l.Graphs(), err
+}
+
+// deferredBar is the load's progress bar, drawn once allowed: the load's
+// goroutine counts the quads loaded before, and draws them at its next
+// batch after.
+type deferredBar struct {
+	bar     *progress
+	total   int         // quads to load, set before allowed
+	allowed atomic.Bool // set once, from another goroutine
+	shown   bool        // the load's goroutine started the bar
+	pending int         // quads loaded before the bar was shown
+}
+
+// allow lets the bar be drawn, of total quads: called once, from any
+// goroutine.
+func (d *deferredBar) allow(total int) {
+	d.total = total
+	d.allowed.Store(true)
+}
+
+// The methods below are the load's goroutine's.
+
+func (d *deferredBar) loaded(n int) {
+	d.pending += n
+	if !d.shown && d.allowed.Load() {
+		d.bar.loading(d.total)
+		d.shown = true
+	}
+	if d.shown {
+		d.bar.loaded(d.pending)
+		d.pending = 0
+	}
+}
+
+func (d *deferredBar) done() {
+	if d.shown {
+		d.bar.done()
+	}
 }
 
 // testHookLoading, when set by a test, is called once the store is open,

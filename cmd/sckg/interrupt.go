@@ -20,9 +20,11 @@ import (
 
 // interrupts watches for SIGINT and SIGTERM during a build. While the
 // graph file is written, the temporary file is removed and the build ends
-// at once. While the store loads, ctx is cancelled and the load stops at
-// its next batch, so that the store is closed with its unfinished mark;
-// a second signal ends the build at once. At any other time nothing needs
+// at once. While the store loads (which it does from the end of the
+// reading on, as lineage and the graph file are written), ctx is
+// cancelled and the load stops at its next batch, so that the store is
+// closed with its unfinished mark; the temporary file is removed too, and
+// its writing stops; a second signal ends the build at once. At any other time nothing needs
 // cleaning up, and the build ends at once.
 type interrupts struct {
 	ctx     context.Context

@@ -51,7 +51,7 @@ func BenchmarkLoadStore(b *testing.B) {
 		b.StopTimer()
 		db := filepath.Join(b.TempDir(), "db")
 		b.StartTimer()
-		if _, _, err := loadStore(in, db, sp, nil); err != nil {
+		if _, _, err := loadStore(in.ctx, in, db, sp, &deferredBar{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -88,6 +88,10 @@ func spoolByGraph(dir string, quads []rdf.Quad) (*spool, error) {
 		}
 		sp.cut(false)
 		start = end
+	}
+	if err := sp.end(); err != nil {
+		sp.close()
+		return nil, err
 	}
 	return sp, nil
 }

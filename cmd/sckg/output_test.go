@@ -2,10 +2,12 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +15,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/knakk/rdf"
 )
 
 // pauseHelper sets, in a helper process (see TestHelperProcess), the hook
@@ -178,5 +182,106 @@ func TestStoreFailureSaysWhereTheGraphWent(t *testing.T) {
 	_, stderr, code = sckg(t, "build", seeds, "--out", out, "--store", notAFolder)
 	if code == 0 || !strings.Contains(stderr, "(the graph file "+out+" was written)") {
 		t.Errorf("to --out: exit %d: %s", code, stderr)
+	}
+}
+
+// A graph file that fails once the store's load has started stops the
+// load: the build reports the file's error first, then the load's, and the
+// store is not left looking complete.
+func TestGraphFailureStopsTheLoad(t *testing.T) {
+	quads, err := rdf.NewQuadDecoder(strings.NewReader(`<http://x/a> <http://x/p> "b" <http://x/g> .`+"\n"), rdf.NQuads).DecodeAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := spoolByGraph(t.TempDir(), quads)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.close()
+	testHookLoading = func(ctx context.Context) { <-ctx.Done() }
+	defer func() { testHookLoading = nil }()
+	in := catchInterrupts(io.Discard)
+	defer in.stop()
+	store := filepath.Join(t.TempDir(), "db")
+	graphErr := errors.New("writing mali.ttl: no space left on device")
+	err = startLoad(in, store, sp, nil).abandon(graphErr)
+	if !errors.Is(err, graphErr) || !strings.Contains(err.Error(), "the store's load was stopped") {
+		t.Errorf("abandoned load: %v", err)
+	}
+	checkSaid(t, refusals(t, store), "the last build of this store did not finish")
+}
+
+// The load's bar is not drawn until allowed (with the graph on standard
+// output, once the graph is written); it then counts the quads loaded
+// before too.
+func TestLoadBarWaitsUntilAllowed(t *testing.T) {
+	var term bytes.Buffer
+	bar := &deferredBar{bar: &progress{w: &term}}
+	bar.loaded(10000)
+	if term.Len() > 0 {
+		t.Fatalf("the bar was drawn before it was allowed:\n%q", term.String())
+	}
+	bar.allow(30000)
+	bar.loaded(5000)
+	bar.done()
+	if shown := term.String(); !strings.Contains(shown, "loading the store:  50%") || !strings.Contains(shown, "15000/30000") {
+		t.Errorf("the loading bar does not show the quads loaded before it was drawn:\n%q", shown)
+	}
+}
+
+// The load reads the spool's batches as they are cut, while later ones
+// are still written, and ends with the spool: it reads what was written,
+// in order, each batch whole.
+func TestSpoolIsReadWhileWritten(t *testing.T) {
+	defer func(old int) { spoolBatch = old }(spoolBatch)
+	spoolBatch = 2
+	sp, err := newSpool(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sp.close()
+	quad := func(i int) rdf.Quad {
+		x, _ := rdf.NewIRI("http://x/a")
+		return rdf.Quad{Triple: rdf.Triple{Subj: x, Pred: x, Obj: rdf.NewTypedLiteral(fmt.Sprint(i), rdf.IRI{})}}
+	}
+	read := make(chan []string)
+	go func() {
+		var got []string
+		err := sp.replay(func(n int, batch iter.Seq2[rdf.Quad, error]) error {
+			var b []string
+			for q, err := range batch {
+				if err != nil {
+					return err
+				}
+				b = append(b, q.Obj.(rdf.Literal).String())
+			}
+			got = append(got, strings.Join(b, " "))
+			read <- got
+			return nil
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		close(read)
+	}()
+	for i := range 5 {
+		if err := sp.add([]rdf.Quad{quad(i)}); err != nil {
+			t.Fatal(err)
+		}
+		sp.cut(false)
+		if i == 1 {
+			if got := <-read; fmt.Sprint(got) != "[0 1]" {
+				t.Errorf("the first batch, read while the spool is written: %q", got)
+			}
+		}
+	}
+	if err := sp.end(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for got = range read {
+	}
+	if want := "[0 1 2 3 4]"; fmt.Sprint(got) != want {
+		t.Errorf("read %q, want %s", got, want)
 	}
 }

@@ -1,8 +1,10 @@
 package main
 
-// The quads a build loads into its store wait on disk while the graph file
-// is written: the file comes first, as it did when the whole graph was held
-// in memory, and memory holds one document at a time.
+// The quads a build loads into its store wait on disk, in batches of
+// whole documents, so that memory holds one document at a time. The load
+// starts once every document is read, with the batches cut by then, and
+// reads each later one (lineage's is the last) as it is cut, while
+// lineage and the graph file are written.
 
 import (
 	"bufio"
@@ -14,6 +16,7 @@ import (
 	"iter"
 	"os"
 	"slices"
+	"sync"
 
 	"github.com/knakk/rdf"
 )
@@ -28,13 +31,20 @@ import (
 // the pages of bolt's root that hold the term buckets it touches.
 var spoolBatch = 50_000
 
-// spool writes quads to a temporary file in batches and reads them back.
+// spool writes quads to a temporary file in batches and reads them back,
+// from another goroutine as they are cut: a build starts its store's load
+// before lineage's quads, the last batch, are written.
 type spool struct {
-	f       *os.File
-	w       *bufio.Writer
-	batches []int // quads in each batch
-	open    int   // quads in the batch being written
-	total   int
+	f     *os.File
+	w     *bufio.Writer
+	open  int // quads in the batch being written
+	total int
+
+	mu         sync.Mutex
+	cutOrEnded *sync.Cond // on mu
+	batches    []int      // quads in each batch cut, flushed to the file
+	ended      bool       // no more batches will be cut
+	err        error      // the build stopped before the spool ended
 }
 
 func newSpool(dir string) (*spool, error) {
@@ -42,7 +52,9 @@ func newSpool(dir string) (*spool, error) {
 	if err != nil {
 		return nil, fmt.Errorf("keeping the store's quads: %w", err)
 	}
-	return &spool{f: f, w: bufio.NewWriterSize(f, 1<<16)}, nil
+	s := &spool{f: f, w: bufio.NewWriterSize(f, 1<<16)}
+	s.cutOrEnded = sync.NewCond(&s.mu)
+	return s, nil
 }
 
 // add writes quads to the batch being written.
@@ -79,28 +91,72 @@ func writeQuads(w termWriter, quads []rdf.Quad) error {
 }
 
 // cut ends the batch being written if it is large enough: called between
-// documents.
-func (s *spool) cut(force bool) {
-	if s.open > 0 && (force || s.open >= spoolBatch) {
-		s.batches = append(s.batches, s.open)
-		s.open = 0
+// documents. The batch is flushed to the file, where replay may read it.
+func (s *spool) cut(force bool) error {
+	if s.open == 0 || !force && s.open < spoolBatch {
+		return nil
 	}
+	err := s.w.Flush()
+	if err != nil {
+		err = fmt.Errorf("keeping the store's quads: %w", err)
+	}
+	s.mu.Lock()
+	s.batches = append(s.batches, s.open)
+	if err != nil && s.err == nil {
+		s.err = err
+	}
+	s.mu.Unlock()
+	s.cutOrEnded.Broadcast()
+	s.open = 0
+	return err
+}
+
+// end cuts the last batch: replay reads no more after it. It returns the
+// first error in flushing a batch.
+func (s *spool) end() error {
+	s.cut(true)
+	s.mu.Lock()
+	s.ended = true
+	err := s.err
+	s.mu.Unlock()
+	s.cutOrEnded.Broadcast()
+	return err
+}
+
+// batch waits for the i-th batch to be cut and returns its quads, or
+// false once the spool has ended before it.
+func (s *spool) batch(i int) (int, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i >= len(s.batches) && !s.ended && s.err == nil {
+		s.cutOrEnded.Wait()
+	}
+	switch {
+	case s.err != nil:
+		return 0, false, s.err
+	case i < len(s.batches):
+		return s.batches[i], true, nil
+	}
+	return 0, false, nil
 }
 
 // replay calls f with each batch in the order written: its number of
-// quads, and the quads, read as f asks for them.
+// quads, and the quads, read as f asks for them. It reads the batches as
+// they are cut, until the spool ends: a load given up must still end it.
 func (s *spool) replay(f func(n int, batch iter.Seq2[rdf.Quad, error]) error) error {
-	s.cut(true)
-	if err := s.w.Flush(); err != nil {
-		return fmt.Errorf("keeping the store's quads: %w", err)
+	file, err := os.Open(s.f.Name())
+	if err != nil {
+		return fmt.Errorf("reading the store's quads back: %w", err)
 	}
-	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
-		return err
-	}
-	r := &termReader{r: bufio.NewReaderSize(s.f, 1<<16)}
-	for _, n := range s.batches {
+	defer file.Close()
+	r := &termReader{r: bufio.NewReaderSize(file, 1<<16)}
+	for i := 0; ; i++ {
+		n, ok, err := s.batch(i)
+		if err != nil || !ok {
+			return err
+		}
 		read := 0
-		err := f(n, func(yield func(rdf.Quad, error) bool) {
+		err = f(n, func(yield func(rdf.Quad, error) bool) {
 			// The batch's terms are let go once it is read, before the
 			// store writes it.
 			defer r.forget()
@@ -122,7 +178,6 @@ func (s *spool) replay(f func(n int, batch iter.Seq2[rdf.Quad, error]) error) er
 			return fmt.Errorf("reading the store's quads back: a batch of %d was read to quad %d", n, read)
 		}
 	}
-	return nil
 }
 
 // close removes the file.
