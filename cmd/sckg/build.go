@@ -215,15 +215,19 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.lineage = nil
 	// A pair's quads at a time: the sort puts them in order.
+	// A failure from here on stops the load, which is running.
+	fail := func(err error) error {
+		if load != nil {
+			return load.abandon(err)
+		}
+		return err
+	}
 	err = b.writeLineage(lineage.SeriesToMake(texts), *jobs)
 	if err == nil && load != nil {
 		err = b.spool.end()
 	}
 	if err != nil {
-		if load != nil {
-			return load.abandon(err)
-		}
-		return err
+		return fail(err)
 	}
 	// With the graph on standard output, which may be the terminal the
 	// progress bar is drawn on, the load's bar waits until it is written.
@@ -232,10 +236,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	statements, err := graphFile.write(b.sink)
 	if err != nil {
-		if load != nil {
-			return load.abandon(err)
-		}
-		return err
+		return fail(err)
 	}
 	if load != nil && graphFile.toStdout() {
 		load.showBar(b.spool.total)

@@ -187,19 +187,26 @@ type gramSet struct {
 	shift uint
 }
 
-// reset empties the set, with room for n pairs.
-func (s *gramSet) reset(n int) {
+// emptySlots gives an open-addressed table of empty slots for n entries
+// (a power of two, at least twice n, reusing slots when it is large
+// enough) and the shift that takes a 64-bit hash to a slot.
+func emptySlots[T any](slots []T, n int) ([]T, uint) {
 	bits := uint(4)
 	for 1<<bits < 2*n {
 		bits++
 	}
-	if size := 1 << bits; cap(s.slots) < size {
-		s.slots = make([]uint64, size)
+	if size := 1 << bits; cap(slots) < size {
+		slots = make([]T, size)
 	} else {
-		s.slots = s.slots[:size]
-		clear(s.slots)
+		slots = slots[:size]
+		clear(slots)
 	}
-	s.shift = 64 - bits
+	return slots, 64 - bits
+}
+
+// reset empties the set, with room for n pairs.
+func (s *gramSet) reset(n int) {
+	s.slots, s.shift = emptySlots(s.slots, n)
 }
 
 // add adds g and tells whether it was not in the set.
@@ -326,17 +333,7 @@ func (x *gramIndex) index(ps []*para) {
 	for _, p := range ps {
 		n += len(p.grams)
 	}
-	bits := uint(4)
-	for 1<<bits < 2*n {
-		bits++
-	}
-	if size := 1 << bits; cap(x.slots) < size {
-		x.slots = make([]gramSlot, size)
-	} else {
-		x.slots = x.slots[:size]
-		clear(x.slots)
-	}
-	x.shift = 64 - bits
+	x.slots, x.shift = emptySlots(x.slots, n)
 	x.postings = x.postings[:0]
 	for i, p := range ps {
 		for _, g := range p.grams {

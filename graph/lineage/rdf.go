@@ -128,14 +128,10 @@ func init() {
 	}
 }
 
-// RevisionIRI names what became of a paragraph between two documents:
-// after the later paragraph and the earlier one, or, for a dropped
-// paragraph, after the later document and the earlier paragraph.
-func RevisionIRI(m ontology.Minter, p *Pair, l Link) string {
-	return revisionIRI(m, graph.DocumentIRI(m, p.Old), graph.DocumentIRI(m, p.New), l)
-}
-
-// revisionIRI is RevisionIRI of the pair of documents oldIRI and newIRI.
+// revisionIRI names what became of a paragraph between the documents
+// oldIRI and newIRI: after the later paragraph and the earlier one, or,
+// for a dropped paragraph, after the later document and the earlier
+// paragraph.
 func revisionIRI(m ontology.Minter, oldIRI, newIRI string, l Link) string {
 	old := strings.TrimPrefix(oldIRI, m.Base+"doc/")
 	switch {

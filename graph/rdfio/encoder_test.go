@@ -2,7 +2,6 @@ package rdfio
 
 import (
 	"bytes"
-	"math/rand"
 	"testing"
 
 	"github.com/sckg/sckg/ontology"
@@ -13,8 +12,7 @@ import (
 // the file Write makes of them, in every format.
 func TestEncoderAddsAsAddDoes(t *testing.T) {
 	quads := seedExportQuads(t)
-	shuffled := append(quads[:len(quads):len(quads)], quads[:5000]...)
-	rand.New(rand.NewSource(7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	shuffled := shuffledWithRepeats(quads, 7)
 	for _, f := range Formats {
 		want, wantN := export(t, f, quads)
 		s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: 100_000, TempDir: t.TempDir()})

@@ -25,8 +25,7 @@ import (
 // with no run file left behind.
 func TestSinkSpills(t *testing.T) {
 	quads := seedExportQuads(t)
-	shuffled := append(quads[:len(quads):len(quads)], quads[:5000]...)
-	rand.New(rand.NewSource(13)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	shuffled := shuffledWithRepeats(quads, 13)
 	for _, f := range Formats {
 		want, wantN := export(t, f, quads)
 		dir := t.TempDir()
@@ -348,4 +347,12 @@ func BenchmarkTurtleStatements(b *testing.B) {
 		bw.Flush()
 	}
 	reportRates(b, statements, cputime.Used()-start, "statements")
+}
+
+// shuffledWithRepeats is quads, the first 5,000 of them twice, in an
+// order fixed by seed: input a sink must sort and make distinct.
+func shuffledWithRepeats(quads []rdf.Quad, seed int64) []rdf.Quad {
+	out := append(quads[:len(quads):len(quads)], quads[:5000]...)
+	rand.New(rand.NewSource(seed)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
+	return out
 }
