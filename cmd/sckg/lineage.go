@@ -9,16 +9,10 @@ package main
 
 import (
 	"runtime"
-	"sync"
 
 	"github.com/sckg/sckg/graph/lineage"
-	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/internal/inorder"
 )
-
-type pairJob struct {
-	pair *lineage.PairToMake
-	out  chan<- *encodedGraph
-}
 
 // writeLineage adds the quads of pairs, a pair at a time, to the graph
 // file and the store, on jobs workers (0: one per core). Each pair's
@@ -29,63 +23,26 @@ func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error 
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	work := make(chan pairJob)
-	pending := make(chan chan *encodedGraph, 2*jobs) // in the order of the pairs
-	// The encoders of merged pairs, whose buffers later pairs reuse: the
-	// pairs in the window, on the workers and being merged.
-	encoders := make(chan *rdfio.Encoder, 3*jobs+1)
-	stop := make(chan struct{}) // closed when a merge fails
-	go func() {
-		defer close(work)
-		defer close(pending)
-		for i, p := range pairs {
-			out := make(chan *encodedGraph, 1)
-			select {
-			case pending <- out:
-			case <-stop:
-				return
-			}
-			work <- pairJob{p, out}
-			pairs[i] = nil
+	encoders := newEncoderPool(b.sink, jobs)
+	w := inorder.Start(jobs, func() func(*lineage.PairToMake) *encodedGraph {
+		return func(p *lineage.PairToMake) *encodedGraph { return b.pairGraph(p, encoders) }
+	}, func(g *encodedGraph) error {
+		defer encoders.put(g.enc)
+		return b.addEncoded(g)
+	})
+	for i, p := range pairs {
+		if w.Add(p) != nil {
+			break
 		}
-	}()
-	var workers sync.WaitGroup
-	for range jobs {
-		workers.Add(1)
-		go func() {
-			defer workers.Done()
-			for j := range work {
-				j.out <- b.pairGraph(j.pair, encoders) // buffered: never waits
-			}
-		}()
+		pairs[i] = nil
 	}
-	var err error
-	for out := range pending {
-		g := <-out
-		if err == nil {
-			if err = b.addEncoded(g); err != nil {
-				close(stop)
-			}
-		}
-		g.enc.Reset()
-		select {
-		case encoders <- g.enc:
-		default: // enough kept
-		}
-	}
-	workers.Wait()
-	return err
+	return w.Wait()
 }
 
 // pairGraph makes and encodes the quads of one pair, with an encoder
 // that an earlier pair left when there is one.
-func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders chan *rdfio.Encoder) *encodedGraph {
-	g := &encodedGraph{}
-	select {
-	case g.enc = <-encoders:
-	default:
-		g.enc = b.sink.NewEncoder()
-	}
+func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders encoderPool) *encodedGraph {
+	g := &encodedGraph{enc: encoders.get()}
 	quads := lineage.Quads(b.minter, []*lineage.Pair{p.Make()})
 	g.enc.Add(quads...)
 	g.names = appendGraphNames(nil, quads)

@@ -10,8 +10,6 @@ package main
 
 import (
 	"bytes"
-	"errors"
-	"sync"
 
 	"github.com/knakk/rdf"
 
@@ -19,6 +17,7 @@ import (
 	"github.com/sckg/sckg/graph"
 	"github.com/sckg/sckg/graph/lineage"
 	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/internal/inorder"
 )
 
 // mapOnWorkerMax is the largest file, in bytes, whose graph a worker
@@ -47,6 +46,39 @@ type encodedGraph struct {
 	err   error          // of making them, or writing the store's
 }
 
+// encoderPool keeps the encoders of merged graphs, whose buffers later
+// graphs reuse: not a sync.Pool, which every collection empties, and the
+// build's memory limit has the collector run often.
+type encoderPool struct {
+	sink *rdfio.Sink
+	kept chan *rdfio.Encoder
+}
+
+func newEncoderPool(sink *rdfio.Sink, jobs int) encoderPool {
+	// Enough for the graphs in the window, on the workers and being
+	// merged.
+	return encoderPool{sink, make(chan *rdfio.Encoder, 3*jobs+1)}
+}
+
+// get is a kept encoder, or a new one.
+func (p encoderPool) get() *rdfio.Encoder {
+	select {
+	case enc := <-p.kept:
+		return enc
+	default:
+		return p.sink.NewEncoder()
+	}
+}
+
+// put keeps enc, emptied, unless enough are kept.
+func (p encoderPool) put(enc *rdfio.Encoder) {
+	enc.Reset()
+	select {
+	case p.kept <- enc:
+	default:
+	}
+}
+
 // addEncoded adds a graph encoded on a worker to the graph file and to
 // the store's batch being written.
 func (b *streamBuild) addEncoded(g *encodedGraph) error {
@@ -68,90 +100,48 @@ func (b *streamBuild) addEncoded(g *encodedGraph) error {
 type mapJob struct {
 	input int
 	src   *extract.Source
-	out   chan<- *fileGraph
+	size  int64
 }
-
-// errMergeFailed stops extraction once a file's graph could not be merged:
-// the merge's own error is the build's.
-var errMergeFailed = errors.New("the build stopped")
 
 // mapping is the workers that make files' graphs and the goroutine that
 // merges them, in order, into the build.
 type mapping struct {
 	b        *streamBuild
-	work     chan mapJob
-	pending  chan chan *fileGraph // in the order of the files: the window of files mapped ahead
-	stop     chan struct{}        // closed when a merge fails
-	finished chan struct{}        // closed when every file is merged
-	err      error                // the merge's, once finished
-	workers  sync.WaitGroup
-	// encoders are the encoders merged files leave, whose buffers later
-	// files reuse: not a sync.Pool, which every collection empties, and
-	// the build's memory limit has the collector run often.
-	encoders chan *rdfio.Encoder
+	workers  *inorder.Workers[mapJob, *fileGraph]
+	encoders encoderPool
 }
 
 func (b *streamBuild) startMapping(jobs int) *mapping {
-	m := &mapping{
-		b:        b,
-		work:     make(chan mapJob),
-		pending:  make(chan chan *fileGraph, 2*jobs),
-		stop:     make(chan struct{}),
-		finished: make(chan struct{}),
-		// the files in the window, on the workers and being merged
-		encoders: make(chan *rdfio.Encoder, 3*jobs+1),
-	}
-	for range jobs {
-		m.workers.Add(1)
-		go func() {
-			defer m.workers.Done()
-			// One mapper for the worker's files: it keeps the
-			// vocabulary's terms and the registry's descriptions.
-			mapper := graph.Builder{Minter: b.minter, Registry: b.registry}.Mapper()
-			for j := range m.work {
-				j.out <- m.graphOf(mapper, j.input, j.src) // buffered: never waits
+	m := &mapping{b: b, encoders: newEncoderPool(b.sink, jobs)}
+	m.workers = inorder.Start(jobs, func() func(mapJob) *fileGraph {
+		// One mapper for the worker's files: it keeps the vocabulary's
+		// terms and the registry's descriptions.
+		mapper := graph.Builder{Minter: b.minter, Registry: b.registry}.Mapper()
+		return func(j mapJob) *fileGraph {
+			if j.size > mapOnWorkerMax {
+				return &fileGraph{input: j.input, src: j.src} // mapped by merge
 			}
-		}()
-	}
-	go m.mergeInOrder()
+			return m.graphOf(mapper, j.input, j.src)
+		}
+	}, m.merge)
 	return m
 }
 
 // add hands the source of input i on to be mapped; it waits while the
-// window of files is full.
+// window of files is full. Once a merge has failed it returns
+// inorder.ErrStopped, which stops extraction: the merge's own error is
+// the build's.
 func (m *mapping) add(i int, src *extract.Source, size int64) error {
-	out := make(chan *fileGraph, 1)
-	select {
-	case m.pending <- out:
-	case <-m.stop:
-		return errMergeFailed
-	}
-	if size > mapOnWorkerMax {
-		out <- &fileGraph{input: i, src: src}
-		return nil
-	}
-	m.work <- mapJob{i, src, out} // the workers run until wait
-	return nil
+	return m.workers.Add(mapJob{i, src, size})
 }
 
 // wait returns once every file added is merged, with the merge's error.
-func (m *mapping) wait() error {
-	close(m.work)
-	close(m.pending)
-	<-m.finished
-	m.workers.Wait()
-	return m.err
-}
+func (m *mapping) wait() error { return m.workers.Wait() }
 
 // graphOf makes the graph of one file's documents with the worker's
 // mapper.
 func (m *mapping) graphOf(mapper *graph.Mapper, i int, src *extract.Source) *fileGraph {
-	g := &fileGraph{input: i}
-	select {
-	case g.enc = <-m.encoders:
-	default:
-		g.enc = m.b.sink.NewEncoder()
-	}
+	g := &fileGraph{input: i, encodedGraph: encodedGraph{enc: m.encoders.get()}}
 	g.err = mapper.Each(src, func(quads []rdf.Quad) error {
 		g.enc.Add(quads...)
 		g.names = appendGraphNames(g.names, quads)
@@ -179,34 +169,13 @@ func appendGraphNames(names []string, quads []rdf.Quad) []string {
 	return names
 }
 
-// mergeInOrder merges the files' graphs in the order of the files; after
-// an error it only drains them.
-func (m *mapping) mergeInOrder() {
-	defer close(m.finished)
-	for out := range m.pending {
-		g := <-out
-		if m.err != nil {
-			continue
-		}
-		if m.err = m.merge(g); m.err != nil {
-			close(m.stop)
-		}
-	}
-}
-
 // merge adds one file's graph to the graph file, the store and lineage.
 func (m *mapping) merge(g *fileGraph) error {
 	b := m.b
 	if g.src != nil {
 		return b.source(g.input, g.src)
 	}
-	defer func() {
-		g.enc.Reset()
-		select {
-		case m.encoders <- g.enc:
-		default: // enough kept
-		}
-	}()
+	defer m.encoders.put(g.enc)
 	if err := b.addEncoded(&g.encodedGraph); err != nil {
 		return err
 	}
