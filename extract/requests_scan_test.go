@@ -144,6 +144,9 @@ func TestRelationFindersAsPatterns(t *testing.T) {
 		} else {
 			matches += len(got)
 		}
+		if !mayNameCoordination(s) && coordinationRE.MatchString(s) {
+			t.Errorf("mayNameCoordination(%q) = false, but coordinationRE matches", s)
+		}
 		if got, want := findCondemnation(s), condemnRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("findCondemnation(%q) = %v, want %v", s, got, want)
 		} else {
