@@ -39,9 +39,11 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	// The mentions by paragraph are gathered only for a document that
 	// states a fact: most state none.
 	var mentions [][]*Mention
+	release := func() {}
+	defer func() { release() }()
 	actorsIn := func(i, from, to int) []string {
 		if mentions == nil {
-			mentions = mentionsByParagraph(d)
+			mentions, release = pooledMentionsByParagraph(d)
 		}
 		var out []string
 		for _, m := range mentions[i] {
