@@ -226,7 +226,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	noVote := !said && (wordWithout.in(s) || wordWithout.in(footnotes))
 	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
 	if noVote || participation {
-		notes := s + " " + singleSpaced(footnotes)
+		notes := joinedSpaced(s, footnotes)
 		if noVote && mayBeWithoutVote(notes) && adoptNoVoteRE.MatchString(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true
@@ -343,33 +343,58 @@ func singleSpaced(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	word := -1 // where the word being read began, or -1 between words
-	for i := 0; i < len(s); {
-		n := spaceAt(s, i)
-		switch {
-		case n == 0 && word < 0:
-			word = i
-			i++
-			continue
-		case n == 0:
-			i++
-			continue
-		case word >= 0:
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s[word:i])
-			word = -1
-		}
-		i += n
-	}
-	if word >= 0 {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s[word:])
+	writeWords(&b, s)
+	return b.String()
+}
+
+// joinedSpaced is s + " " + singleSpaced(notes), made in one allocation
+// and with no copy of notes between.
+func joinedSpaced(s, notes string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 1 + len(notes))
+	b.WriteString(s)
+	b.WriteByte(' ')
+	if isSingleSpaced(notes) {
+		b.WriteString(notes)
+	} else {
+		writeWords(&b, notes)
 	}
 	return b.String()
+}
+
+// writeWords writes the words of s (strings.Fields) to b, with a ' '
+// between two.
+func writeWords(b *strings.Builder, s string) {
+	first := true
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		end := fieldEnd(s, i)
+		if !first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:end])
+		first = false
+		i = end
+	}
+}
+
+// fieldEnd is where the word that opens at s[i] ends: the next space, as
+// spaceAt reads them, or len(s). Eight bytes of ASCII with no space are
+// passed over at once; the rest are read one at a time.
+func fieldEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		if spaces, ok := asciiSpaces(load8(s[i:])); !ok || spaces != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(s) && spaceAt(s, i) == 0 {
+		i++
+	}
+	return i
 }
 
 // isSingleSpaced reports whether the only spaces of s are single ' '

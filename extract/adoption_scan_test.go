@@ -153,5 +153,16 @@ func TestSingleSpacedAsReference(t *testing.T) {
 				t.Fatalf("isSingleSpaced(%q) = %v, want %v", v, got, want)
 			}
 		}
+		// singleSpaced and joinedSpaced pass over eight bytes of a word
+		// at a time (fieldEnd): they give what strings.Fields does.
+		want := strings.Join(strings.Fields(s), " ")
+		if got := singleSpaced(s); got != want {
+			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+		for _, line := range []string{"", "Adopted at the 343rd meeting.", "x  y"} {
+			if got := joinedSpaced(line, s); got != line+" "+want {
+				t.Fatalf("joinedSpaced(%q, %q) = %q, want %q", line, s, got, line+" "+want)
+			}
+		}
 	}
 }
