@@ -110,9 +110,11 @@ func opensWithExtension(s string) bool {
 	return containsASCIIFold(head, "extend") || containsASCIIFold(head, "renew")
 }
 
-// findCeiling is ceilingRE.FindStringSubmatchIndex(s).
+// findCeiling is ceilingRE.FindStringSubmatchIndex(s). The words the
+// pattern needs are looked for by their y, which few words of a
+// paragraph have.
 func findCeiling(s string) []int {
-	if !strings.Contains(s, "military personnel") {
+	if !containsBy(s, "military personnel", len("militar")) {
 		return nil
 	}
 	return ceilingRE.FindStringSubmatchIndex(s)

@@ -55,8 +55,6 @@ var (
 
 var (
 	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
-	withinRE      = lazyRegexp(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
-	everyRE       = lazyRegexp(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
 	quarterlyRE = lazyRegexp(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
 	annuallyRE  = lazyRegexp(`\b(?:annually|every year|on an annual basis|yearly)\b`)
@@ -235,25 +233,82 @@ func readTiming(r *Request, seg, adopted string) {
 	// "within …" and "every …" count days, weeks, months or years.
 	period := words&(saysWithin|saysEvery) != 0 && namesPeriod(seg)
 	if words&saysWithin != 0 && period {
-		if m := withinRE.FindStringSubmatch(seg); m != nil {
-			r.DeadlineDuration = duration(m[1], m[2])
+		if n, unit := periodAfter(seg, "within "); unit != "" {
+			r.DeadlineDuration = duration(n, unit)
 			if r.Deadline == "" && adopted != "" {
-				r.Deadline = addDuration(adopted, m[1], m[2])
+				r.Deadline = addDuration(adopted, n, unit)
 			}
 		}
 	}
-	var m []string
+	var n, unit string
 	if words&saysEvery != 0 && period {
-		m = everyRE.FindStringSubmatch(seg)
+		n, unit = periodAfter(seg, "every ")
 	}
 	switch {
-	case m != nil:
-		r.Interval = duration(m[1], m[2])
+	case unit != "":
+		r.Interval = duration(n, unit)
 	case words&saysQuarterly != 0 && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
 	case words&saysYearly != 0 && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
+}
+
+// periodAfter reads the first period that word ("within " or "every ")
+// opens, as the pattern
+//
+//	\bWORD(\d{1,3}|[a-z]+) (day|week|month|year)s?\b
+//
+// finds it ("within 180 days", "every three months"): the count and the
+// unit, or "", "". It is read by hand, each of the pattern's parts
+// having one way to match: a run of figures or of small letters all
+// taken, a unit told by its first letter.
+func periodAfter(s, word string) (n, unit string) {
+	for at := 0; ; {
+		k := strings.Index(s[at:], word)
+		if k < 0 {
+			return "", ""
+		}
+		i := at + k
+		at = i + 1
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if n, unit := periodAt(s, i+len(word)); unit != "" {
+			return n, unit
+		}
+	}
+}
+
+// periodAt reads "(\d{1,3}|[a-z]+) (day|week|month|year)s?\b" at s[i:].
+func periodAt(s string, i int) (n, unit string) {
+	j := i
+	switch {
+	case j < len(s) && isDigit(s[j]):
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 3 {
+			return "", ""
+		}
+	default:
+		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+			j++
+		}
+	}
+	if j == i || j >= len(s) || s[j] != ' ' {
+		return "", ""
+	}
+	unit = prefixIn(s[j+1:], "day", "week", "month", "year")
+	end := j + 1 + len(unit)
+	switch {
+	case unit == "":
+		return "", ""
+	case end < len(s) && s[end] == 's' && (end+1 == len(s) || !isWordByte(s[end+1])):
+	case end < len(s) && isWordByte(s[end]):
+		return "", ""
+	}
+	return s[i:j], unit
 }
 
 // The words readTiming's patterns need, as timingWordsIn finds them.
@@ -340,7 +395,7 @@ func figuresIn(w uint64) uint64 {
 	return (x - 10*ones) &^ x & highBits
 }
 
-// namesPeriod reports whether s holds a unit withinRE and everyRE count:
+// namesPeriod reports whether s holds a unit periodAfter counts:
 // " day", " week", " month" or " year".
 func namesPeriod(s string) bool {
 	return containsBy(s, " day", 3) || containsBy(s, " week", 1) || containsBy(s, " month", 1) || containsBy(s, " year", 1)
