@@ -108,7 +108,9 @@ func findRequests(d *Document) []*Request {
 		}
 	}
 	for _, cs := range citationsOf {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
+		if !citedInOrder(cs) {
+			sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
+		}
 	}
 	requests := make([]Request, len(locs))
 	out := make([]*Request, 0, len(locs))
@@ -214,6 +216,18 @@ func (c *clauseList) find(d *Document) {
 func startsInOrder(ms []*Mention) bool {
 	for i := 1; i < len(ms); i++ {
 		if ms[i].start < ms[i-1].start {
+			return false
+		}
+	}
+	return true
+}
+
+// citedInOrder reports whether citations come in the order of their
+// places, as they mostly do: sort.SliceStable makes a function and a
+// swapper for each list it is given, sorted or not.
+func citedInOrder(cs []*Citation) bool {
+	for i := 1; i < len(cs); i++ {
+		if cs[i].at < cs[i-1].at {
 			return false
 		}
 	}
