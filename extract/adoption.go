@@ -200,7 +200,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	var v Vote // on the stack: a.vote copies it when there is one
 	said := false
 	switch {
-	case wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s):
+	case saysUnanimously(s):
 		v.Unanimous, said = true, true
 	case mayBeWithoutVote(s) && adoptNoVoteRE.MatchString(s):
 		v.WithoutVote, said = true, true
@@ -211,12 +211,12 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 		said = readVoteCounts(s, &v, date, warn) || said
 	}
 	if at := wordWith.opening(s); at >= 0 && wordAbstention.in(s) {
-		if m := adoptAbstentionRE.FindStringSubmatch(s[at:]); m != nil {
-			if n, ok := countOf(m[1]); ok {
+		if count, states, ok := abstentionsIn(s[at:]); ok {
+			if n, ok := countOf(count); ok {
 				v.AbstainingCount, v.Counted = n, true
 			}
-			if m[2] != "" {
-				v.Abstaining = statesOf(m[2], date, warn)
+			if states != "" {
+				v.Abstaining = statesOf(states, date, warn)
 			}
 		}
 	}
@@ -226,7 +226,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	noVote := !said && (wordWithout.in(s) || wordWithout.in(footnotes))
 	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
 	if noVote || participation {
-		notes := s + " " + singleSpaced(footnotes)
+		notes := joinedSpaced(s, footnotes)
 		if noVote && mayBeWithoutVote(notes) && adoptNoVoteRE.MatchString(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true
@@ -243,6 +243,100 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 		*a.vote = v
 	}
 	return a
+}
+
+// saysUnanimously reports whether adoptUnanimousRE matches s. In ASCII,
+// where its "s" can be no "ſ", it matches a whole word "unanimously" in
+// any case, which is looked for by hand: every adoption line of the
+// corpora says it or is searched for it.
+func saysUnanimously(s string) bool {
+	if !isASCII(s) {
+		return wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s)
+	}
+	for at := 0; ; at++ {
+		i := indexFoldASCII(s[at:], wordUnanimously.lower)
+		if i < 0 {
+			return false
+		}
+		at += i
+		end := at + len(wordUnanimously.lower)
+		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+	}
+}
+
+// abstentionsIn is what adoptAbstentionRE.FindStringSubmatch(s) finds:
+// the count of "with 3 abstentions (…)" and the states in brackets, or
+// "" for none. In ASCII, where the pattern's "s" and \w can be no "ſ" nor
+// Kelvin sign, it is read by hand (abstentionsInASCII).
+func abstentionsIn(s string) (count, states string, ok bool) {
+	if isASCII(s) {
+		return abstentionsInASCII(s)
+	}
+	m := adoptAbstentionRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// abstentionsInASCII is abstentionsIn for an ASCII s: at the first
+// "with" that opens a word and is followed by spaces, a word, spaces and
+// "abstention" or "abstentions" as a whole word, in any case; then,
+// perhaps after spaces, the text in brackets, if they close with no
+// bracket between.
+func abstentionsInASCII(s string) (count, states string, ok bool) {
+	for at := 0; ; {
+		i := indexFoldASCII(s[at:], "with")
+		if i < 0 {
+			return "", "", false
+		}
+		i += at
+		at = i + 1
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		j := skipPerlSpaces(s, i+len("with"))
+		if j == i+len("with") {
+			continue
+		}
+		k := j
+		for k < len(s) && isWordByte(s[k]) {
+			k++
+		}
+		l := skipPerlSpaces(s, k)
+		if k == j || l == k || !hasPrefixFoldASCII(s[l:], "abstention") {
+			continue
+		}
+		end := l + len("abstention")
+		if end < len(s) && lowerByte(s[end]) == 's' && (end+1 == len(s) || !isWordByte(s[end+1])) {
+			end++
+		} else if end < len(s) && isWordByte(s[end]) {
+			continue
+		}
+		if open := skipPerlSpaces(s, end); open < len(s) && s[open] == '(' {
+			if close := strings.IndexAny(s[open+1:], "()"); close >= 0 && s[open+1+close] == ')' {
+				states = s[open+1 : open+1+close]
+			}
+		}
+		return s[j:k], states, true
+	}
+}
+
+// skipPerlSpaces is where the run of \s (space, tab, line break, form
+// feed) that s[i:] opens with ends.
+func skipPerlSpaces(s string, i int) int {
+	for i < len(s) && isPerlSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+// hasPrefixFoldASCII reports whether s opens with word, lower-case
+// ASCII, in ASCII letters of either case.
+func hasPrefixFoldASCII(s, word string) bool {
+	return len(s) >= len(word) && equalFoldASCII(s[:len(word)], word)
 }
 
 // readVoteCounts reads the counts of a vote and the states named with
@@ -343,33 +437,58 @@ func singleSpaced(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	word := -1 // where the word being read began, or -1 between words
-	for i := 0; i < len(s); {
-		n := spaceAt(s, i)
-		switch {
-		case n == 0 && word < 0:
-			word = i
-			i++
-			continue
-		case n == 0:
-			i++
-			continue
-		case word >= 0:
-			if b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s[word:i])
-			word = -1
-		}
-		i += n
-	}
-	if word >= 0 {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s[word:])
+	writeWords(&b, s)
+	return b.String()
+}
+
+// joinedSpaced is s + " " + singleSpaced(notes), made in one allocation
+// and with no copy of notes between.
+func joinedSpaced(s, notes string) string {
+	var b strings.Builder
+	b.Grow(len(s) + 1 + len(notes))
+	b.WriteString(s)
+	b.WriteByte(' ')
+	if isSingleSpaced(notes) {
+		b.WriteString(notes)
+	} else {
+		writeWords(&b, notes)
 	}
 	return b.String()
+}
+
+// writeWords writes the words of s (strings.Fields) to b, with a ' '
+// between two.
+func writeWords(b *strings.Builder, s string) {
+	first := true
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		end := fieldEnd(s, i)
+		if !first {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:end])
+		first = false
+		i = end
+	}
+}
+
+// fieldEnd is where the word that opens at s[i] ends: the next space, as
+// spaceAt reads them, or len(s). Eight bytes of ASCII with no space are
+// passed over at once; the rest are read one at a time.
+func fieldEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		if spaces, ok := asciiSpaces(load8(s[i:])); !ok || spaces != 0 {
+			break
+		}
+		i += 8
+	}
+	for i < len(s) && spaceAt(s, i) == 0 {
+		i++
+	}
+	return i
 }
 
 // isSingleSpaced reports whether the only spaces of s are single ' '

@@ -153,5 +153,75 @@ func TestSingleSpacedAsReference(t *testing.T) {
 				t.Fatalf("isSingleSpaced(%q) = %v, want %v", v, got, want)
 			}
 		}
+		// singleSpaced and joinedSpaced pass over eight bytes of a word
+		// at a time (fieldEnd): they give what strings.Fields does.
+		want := strings.Join(strings.Fields(s), " ")
+		if got := singleSpaced(s); got != want {
+			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+		for _, line := range []string{"", "Adopted at the 343rd meeting.", "x  y"} {
+			if got := joinedSpaced(line, s); got != line+" "+want {
+				t.Fatalf("joinedSpaced(%q, %q) = %q, want %q", line, s, got, line+" "+want)
+			}
+		}
 	}
+}
+
+// adoptionWordSamples are texts of the words saysUnanimously and
+// abstentionsIn read, in every case and spacing, and the adoption lines
+// of the corpora.
+func adoptionWordSamples(t *testing.T) []string {
+	samples := clauseSamples(t)
+	eachAdoptionBlock(append(devInputs(t), seedInputs(t)...), func(p *part, k int) {
+		samples = append(samples, p.blocks[k].t.s, singleSpaced(p.blocks[k].t.s))
+	})
+	r := rand.New(rand.NewSource(21))
+	pieces := []string{" ", "  ", "\n", "\t", "\v", "\f", "_", "a", "x", "1", "3", "I", "with", "WITH", "With", "awith", "_with", "withx", "abstention",
+		"ABSTENTIONS", "abstentions", "abstentionss", "abstention_", "abſtention", "abstentionſ", "\u212a", "(China)", "(", ")", "((", "()", "(a, b", ",",
+		"unanimously", "UNANIMOUSLY", "Unanimouslyx", "xunanimously", "unanimouſly", "é", ".", "with 1 abstention (Chad)", "with I abstention"}
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		for k := r.Intn(12); k > 0; k-- {
+			if r.Intn(2) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		samples = append(samples, b.String())
+	}
+	return samples
+}
+
+// saysUnanimously and abstentionsIn, which read ASCII by hand, find what
+// their patterns find.
+func TestAdoptionWordsAsPatterns(t *testing.T) {
+	matched := 0
+	for _, s := range adoptionWordSamples(t) {
+		adoptionWordsAgree(t, s)
+		if _, _, ok := abstentionsIn(s); ok {
+			matched++
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d abstentions matched", matched)
+	}
+}
+
+func adoptionWordsAgree(t *testing.T, s string) {
+	t.Helper()
+	if got, want := saysUnanimously(s), adoptUnanimousRE.MatchString(s); got != want {
+		t.Fatalf("saysUnanimously(%q) = %v, want %v", s, got, want)
+	}
+	count, states, ok := abstentionsIn(s)
+	m := adoptAbstentionRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && (count != m[1] || states != m[2]) {
+		t.Fatalf("abstentionsIn(%q) = %q, %q, %v; the pattern reads %q", s, count, states, ok, m)
+	}
+}
+
+func FuzzAdoptionWordsAsPatterns(f *testing.F) {
+	for _, s := range []string{"Adopted at the 287th meeting by 8 votes to none, with 3 abstentions (France, Chad).", "with I abstention", "unanimously", "WITH 2\tABSTENTIONS ((x)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { adoptionWordsAgree(t, s) })
 }

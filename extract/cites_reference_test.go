@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"math/rand"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -217,11 +218,17 @@ func TestMayCiteAsReference(t *testing.T) {
 
 func TestContainsAsReference(t *testing.T) {
 	words := []string{"ttac", "ull", "text of", "ondemn", "a", " x", "1a"}
-	samples := append(citeSamples(t), "ATTACK", "aTtAcK", "ttaC", "tta", "t", "", "ttac", "xTTAC", "support by ", "support from the", "support provided ", "sup port by ", "pport by ", "uspport by ", "supportby ", "xsupport from ")
+	samples := append(citeSamples(t), "ATTACK", "aTtAcK", "ttaC", "tta", "t", "", "ttac", "xTTAC", "CONDEMN", "ondemN", "ondem", "xondemnx", "mn", "ondeMondemn", "support by ", "support from the", "support provided ", "sup port by ", "pport by ", "uspport by ", "supportby ", "xsupport from ")
 	for _, s := range samples {
 		for _, w := range words {
-			if got, want := containsASCIIFold(s, w), containsASCIIFoldEach(s, w); got != want {
+			want := containsASCIIFoldEach(s, w)
+			if got := containsASCIIFold(s, w); got != want {
 				t.Fatalf("containsASCIIFold(%q, %q) = %v, want %v", s, w, got, want)
+			}
+			for k := range len(w) + 1 {
+				if got := containsASCIIFoldBy(s, w, k); got != want {
+					t.Fatalf("containsASCIIFoldBy(%q, %q, %d) = %v, want %v", s, w, k, got, want)
+				}
 			}
 		}
 		want := strings.Contains(s, "support by ") || strings.Contains(s, "support from ") || strings.Contains(s, "support provided ")
@@ -269,6 +276,12 @@ func FuzzDeadlineDate(f *testing.F) {
 		}
 	})
 }
+
+// withinRE and everyRE are what periodAfter reads by hand.
+var (
+	withinRE = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	everyRE  = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+)
 
 // readTimingReference is readTiming as it was, each of its gates a search
 // of the whole clause.

@@ -108,3 +108,23 @@ func TestCoMentionsAsReference(t *testing.T) {
 		coMentionsAgree(t, "random", d)
 	}
 }
+
+// TestSortedActorsPastLookThrough gives appendSortedActors more actors
+// than it looks through for ones already kept, in runs and repeated.
+func TestSortedActorsPastLookThrough(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for _, distinct := range []int{1, maxActorsLookedThrough, maxActorsLookedThrough + 1, 3 * maxActorsLookedThrough} {
+		var ms []*Mention
+		var want []string
+		for range 5 * distinct {
+			a := string(rune('A'+r.IntN(distinct)/26)) + string(rune('a'+r.IntN(distinct)%26))
+			ms = append(ms, &Mention{Actor: a})
+			want = append(want, a)
+		}
+		slices.Sort(want)
+		want = slices.Compact(want)
+		if got := appendSortedActors(nil, ms); !slices.Equal(got, want) {
+			t.Errorf("%d actors: got %v, want %v", distinct, got, want)
+		}
+	}
+}

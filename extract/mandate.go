@@ -39,9 +39,11 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	// The mentions by paragraph are gathered only for a document that
 	// states a fact: most state none.
 	var mentions [][]*Mention
+	release := func() {}
+	defer func() { release() }()
 	actorsIn := func(i, from, to int) []string {
 		if mentions == nil {
-			mentions = mentionsByParagraph(d)
+			mentions, release = pooledMentionsByParagraph(d)
 		}
 		var out []string
 		for _, m := range mentions[i] {
@@ -108,9 +110,11 @@ func opensWithExtension(s string) bool {
 	return containsASCIIFold(head, "extend") || containsASCIIFold(head, "renew")
 }
 
-// findCeiling is ceilingRE.FindStringSubmatchIndex(s).
+// findCeiling is ceilingRE.FindStringSubmatchIndex(s). The words the
+// pattern needs are looked for by their y, which few words of a
+// paragraph have.
 func findCeiling(s string) []int {
-	if !strings.Contains(s, "military personnel") {
+	if !containsBy(s, "military personnel", len("militar")) {
 		return nil
 	}
 	return ceilingRE.FindStringSubmatchIndex(s)

@@ -55,8 +55,6 @@ var (
 
 var (
 	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
-	withinRE      = lazyRegexp(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
-	everyRE       = lazyRegexp(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
 	quarterlyRE = lazyRegexp(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
 	annuallyRE  = lazyRegexp(`\b(?:annually|every year|on an annual basis|yearly)\b`)
@@ -110,7 +108,9 @@ func findRequests(d *Document) []*Request {
 		}
 	}
 	for _, cs := range citationsOf {
-		sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
+		if !citedInOrder(cs) {
+			sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
+		}
 	}
 	requests := make([]Request, len(locs))
 	out := make([]*Request, 0, len(locs))
@@ -222,6 +222,18 @@ func startsInOrder(ms []*Mention) bool {
 	return true
 }
 
+// citedInOrder reports whether citations come in the order of their
+// places, as they mostly do: sort.SliceStable makes a function and a
+// swapper for each list it is given, sorted or not.
+func citedInOrder(cs []*Citation) bool {
+	for i := 1; i < len(cs); i++ {
+		if cs[i].at < cs[i-1].at {
+			return false
+		}
+	}
+	return true
+}
+
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
 	// Each pattern runs only where the words it needs stand: most clauses
@@ -235,25 +247,82 @@ func readTiming(r *Request, seg, adopted string) {
 	// "within …" and "every …" count days, weeks, months or years.
 	period := words&(saysWithin|saysEvery) != 0 && namesPeriod(seg)
 	if words&saysWithin != 0 && period {
-		if m := withinRE.FindStringSubmatch(seg); m != nil {
-			r.DeadlineDuration = duration(m[1], m[2])
+		if n, unit := periodAfter(seg, "within "); unit != "" {
+			r.DeadlineDuration = duration(n, unit)
 			if r.Deadline == "" && adopted != "" {
-				r.Deadline = addDuration(adopted, m[1], m[2])
+				r.Deadline = addDuration(adopted, n, unit)
 			}
 		}
 	}
-	var m []string
+	var n, unit string
 	if words&saysEvery != 0 && period {
-		m = everyRE.FindStringSubmatch(seg)
+		n, unit = periodAfter(seg, "every ")
 	}
 	switch {
-	case m != nil:
-		r.Interval = duration(m[1], m[2])
+	case unit != "":
+		r.Interval = duration(n, unit)
 	case words&saysQuarterly != 0 && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
 	case words&saysYearly != 0 && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
+}
+
+// periodAfter reads the first period that word ("within " or "every ")
+// opens, as the pattern
+//
+//	\bWORD(\d{1,3}|[a-z]+) (day|week|month|year)s?\b
+//
+// finds it ("within 180 days", "every three months"): the count and the
+// unit, or "", "". It is read by hand, each of the pattern's parts
+// having one way to match: a run of figures or of small letters all
+// taken, a unit told by its first letter.
+func periodAfter(s, word string) (n, unit string) {
+	for at := 0; ; {
+		k := strings.Index(s[at:], word)
+		if k < 0 {
+			return "", ""
+		}
+		i := at + k
+		at = i + 1
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		if n, unit := periodAt(s, i+len(word)); unit != "" {
+			return n, unit
+		}
+	}
+}
+
+// periodAt reads "(\d{1,3}|[a-z]+) (day|week|month|year)s?\b" at s[i:].
+func periodAt(s string, i int) (n, unit string) {
+	j := i
+	switch {
+	case j < len(s) && isDigit(s[j]):
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i > 3 {
+			return "", ""
+		}
+	default:
+		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
+			j++
+		}
+	}
+	if j == i || j >= len(s) || s[j] != ' ' {
+		return "", ""
+	}
+	unit = prefixIn(s[j+1:], "day", "week", "month", "year")
+	end := j + 1 + len(unit)
+	switch {
+	case unit == "":
+		return "", ""
+	case end < len(s) && s[end] == 's' && (end+1 == len(s) || !isWordByte(s[end+1])):
+	case end < len(s) && isWordByte(s[end]):
+		return "", ""
+	}
+	return s[i:j], unit
 }
 
 // The words readTiming's patterns need, as timingWordsIn finds them.
@@ -266,19 +335,22 @@ const (
 )
 
 // timingWordsIn finds which words of readTiming's patterns s holds, in
-// one pass that reads eight bytes at a time: the letters few words have
-// (the w of "within", the v of "every", the q, the u of "annual", the y
-// of "year") and the figures are marked in a word of bytes, and only the
-// places marked are read further (issue 13). Searching for each word in
-// turn stopped at every "with" and "by" of the clause, once for each.
+// one pass that reads eight bytes at a time: the pairs of letters few
+// words have ("wi" of "within", "ev" of "every", "qu", the "nn" of
+// "annual", the "ye" of "year") and the figures are marked in a word of
+// bytes, and only the places marked are read further (issue 13). A pair
+// is marked at its first byte, so each word read marks the pairs opening
+// at its first seven bytes, and the next is read from the eighth. Single
+// letters (the u of "annual", the y of "year") stopped the pass at one
+// byte in thirty.
 func timingWordsIn(s string) (words uint8) {
 	i := 0
-	for ; i+8 <= len(s); i += 8 {
+	for ; i+8 <= len(s); i += 7 {
 		w := load8(s[i:])
 		if figuresIn(w) != 0 {
 			words |= saysFigure
 		}
-		for m := bytesEqual(w, 'w') | bytesEqual(w, 'v') | bytesEqual(w, 'q') | bytesEqual(w, 'u') | bytesEqual(w, 'y'); m != 0; m &= m - 1 {
+		for m := timingPairsIn(w); m != 0; m &= m - 1 {
 			words |= timingWordAt(s, i+bits.TrailingZeros64(m)/8)
 		}
 	}
@@ -291,24 +363,31 @@ func timingWordsIn(s string) (words uint8) {
 	return words
 }
 
-// timingWordAt is the word of timingWordsIn that the letter s[k] stands
-// in, or 0.
+// timingPairsIn has the high bit of each byte of w, but the last, that
+// opens one of the pairs of letters timingWordsIn looks for.
+func timingPairsIn(w uint64) uint64 {
+	pair := func(a, b byte) uint64 { return bytesEqual(w, a) & (bytesEqual(w, b) >> 8) }
+	return pair('w', 'i') | pair('e', 'v') | pair('q', 'u') | pair('n', 'n') | pair('y', 'e')
+}
+
+// timingWordAt is the word of timingWordsIn whose pair of letters opens
+// at s[k], or 0.
 func timingWordAt(s string, k int) uint8 {
 	switch s[k] {
 	case 'w':
 		if strings.HasPrefix(s[k:], "within ") {
 			return saysWithin
 		}
-	case 'v':
-		if k >= 1 && strings.HasPrefix(s[k-1:], "every ") {
+	case 'e':
+		if strings.HasPrefix(s[k:], "every ") {
 			return saysEvery
 		}
 	case 'q':
 		if strings.HasPrefix(s[k:], "quarterly") {
 			return saysQuarterly
 		}
-	case 'u':
-		if k >= 3 && strings.HasPrefix(s[k-3:], "annual") {
+	case 'n':
+		if k >= 1 && strings.HasPrefix(s[k-1:], "annual") {
 			return saysYearly
 		}
 	case 'y':
@@ -330,7 +409,7 @@ func figuresIn(w uint64) uint64 {
 	return (x - 10*ones) &^ x & highBits
 }
 
-// namesPeriod reports whether s holds a unit withinRE and everyRE count:
+// namesPeriod reports whether s holds a unit periodAfter counts:
 // " day", " week", " month" or " year".
 func namesPeriod(s string) bool {
 	return containsBy(s, " day", 3) || containsBy(s, " week", 1) || containsBy(s, " month", 1) || containsBy(s, " year", 1)

@@ -14,6 +14,7 @@ var (
 	operativeVerbRE = regexp.MustCompile(`(?:^|[,;] (?:and )?|\band )((?:(?:[Ff]urther|[Aa]lso|[Aa]gain|[Ss]trongly|[Oo]nce again|[Ff]irmly|[Rr]epeatedly) )*(?:[Dd]ecides|[Rr]equests|[Uu]rges|[Cc]alls upon|[Cc]alls on|[Cc]alls for|[Ee]ncourages|[Aa]uthori[sz]es|[Dd]emands|[Ww]elcomes|[Cc]ondemns|[Ee]xpresses|[Ss]tresses|[Uu]nderlines|[Ee]mphasi[sz]es|[Rr]eiterates|[Rr]eaffirms|[Rr]ecalls|[Rr]ecognizes|[Tt]akes (?:positive )?note|[Ii]nvites|[Cc]ommends|[Aa]cknowledges|[Aa]ffirms|[Rr]egrets|[Uu]nderscores|[Dd]eplores|[Ii]nsists|[Dd]irects|[Ee]ndorses|[Aa]ppeals))\b`)
 	deadlineDateRE  = regexp.MustCompile(`\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	coordinationRE  = regexp.MustCompile(`\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})`)
+	supportRE       = regexp.MustCompile(`\bsupport (?:provided )?(?:by|from) ([^;]{3,80}?) to (?:the )?([^;,]{2,80})`)
 	condemnRE       = regexp.MustCompile(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})`)
 	addresseeEndRE  = regexp.MustCompile(` to | that |:|; |, (?:in|with|through|including|within|when|as|on|by|after|addressing|seeking|notably|especially|particularly|while|without)\b`)
 )
@@ -136,13 +137,26 @@ func TestRelationFindersAsPatterns(t *testing.T) {
 		"cooperation between", "cooperation between ab", "cooperation between abc; x", "cooperationbetween abcd", "coordination "+long+" between the parties",
 		"coordination "+long[:100]+" between x; between the two", "exchange of information sharing between A and B", "information-sharing between A, B",
 		"cooperation between ;cooperation between the parties", "Condemns all attacks on; CONDEMNS THE REPEATED ATTACKS AGAINST MINUSMA", "condemnſ attackſ on the Mission",
-		"condemned the continued attack on UNIFIL and condemns attacks on ab", "condemns attacks on "+strings.Repeat("x", 500)+" condemns attacks on y")
+		"condemned the continued attack on UNIFIL and condemns attacks on ab", "condemns attacks on "+strings.Repeat("x", 500)+" condemns attacks on y",
+		"support provided by MINUSMA to the FC-G5S", "support from MINUSMA to the G5", "support by ab to cd", "support by abc to c", "support by abc to the c",
+		"support by abc to the ;x", "support by abc to t,", "support by a to b to the cd; support from x to the yz", "support provided from é€ñ to the ab",
+		"support provided to the ab", "support by "+long+" to the ab", "support by "+long[:150]+" to the ab", "support by x; y to the ab", "nonsupport by abc to de",
+		"_support by abc to de", "support by abc  to  de", "support by abc to the "+long, "support by abc to de, support from fgh to ij",
+		"support by support by abc to de", "support by abc to de to fg", "support from \xff\xfe\xfd to \xffthe", "support by a\nb to c\nd")
 	matches := 0
 	for _, s := range samples {
 		if got, want := findCoordination(s), coordinationRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("findCoordination(%q) = %v, want %v", s, got, want)
 		} else {
 			matches += len(got)
+		}
+		if got, want := findSupport(s), supportRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findSupport(%q) = %v, want %v", s, got, want)
+		} else {
+			matches += len(got)
+		}
+		if !mayNameCoordination(s) && coordinationRE.MatchString(s) {
+			t.Errorf("mayNameCoordination(%q) = false, but coordinationRE matches", s)
 		}
 		if got, want := findCondemnation(s), condemnRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("findCondemnation(%q) = %v, want %v", s, got, want)
@@ -282,4 +296,15 @@ func TestBytesEqual(t *testing.T) {
 			}
 		}
 	}
+}
+
+func FuzzSupportAsPattern(f *testing.F) {
+	for _, s := range []string{"support provided by MINUSMA to the FC-G5S", "support from x; y to the ab", "support by abc to the ;x", "a support by é to the b, c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findSupport(s), supportRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findSupport(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
