@@ -25,7 +25,7 @@ func TestCheckpointBeforeSearches(t *testing.T) {
 		src := sb.String()
 		ci := newCharIndex(src)
 		for b := 0; b <= len(src); b++ {
-			want := sort.SearchInts(ci.bytes, b+1) - 1
+			want := sort.Search(len(ci.checkpoints), func(k int) bool { return int(ci.checkpoints[k].at) > b }) - 1
 			if got := ci.checkpointBefore(b); got != want {
 				t.Fatalf("checkpointBefore(%d) = %d in a text of %d bytes, the search says %d", b, got, len(src), want)
 			}
