@@ -184,7 +184,10 @@ func (sc *lexScratch) joinedBuilder(lines []line, spans []blockSpan) *textBuilde
 			}
 		}
 	}
-	tb := &textBuilder{segs: sc.joinedSegs[:0]}
+	// The builder is the scratch's, not one made for each file; its bytes
+	// are made anew, for the texts of the file before hold them.
+	sc.joined = textBuilder{segs: sc.joinedSegs[:0]}
+	tb := &sc.joined
 	if cap(tb.segs) < segs {
 		tb.segs = make([]seg, 0, segs)
 	}

@@ -12,8 +12,9 @@ package extract
 // that shares them.
 type lexScratch struct {
 	lines      []line
-	lineSegs   []seg // the maps of the lines' texts
-	joinedSegs []seg // the maps of the blocks of several lines
+	lineSegs   []seg       // the maps of the lines' texts
+	joinedSegs []seg       // the maps of the blocks of several lines
+	joined     textBuilder // the builder of the blocks of several lines
 	spans      []blockSpan
 	blocks     []block
 	idx        []int   // the text lines of the block being joined
