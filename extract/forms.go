@@ -189,6 +189,48 @@ func dateOf(day, month, year string) string {
 	return string(b)
 }
 
+// firstPrintedDate finds the first date printed in s as
+// printedDateRE.FindStringSubmatchIndex does, by hand: every title read
+// looks for one, and the pattern costs a microsecond and an allocation.
+// The pattern leaves no choice to go back on: the day is two figures
+// when it can be (one, followed by a figure, cannot be followed by a
+// month), the month is the whole run of its letters (a shorter run is
+// followed by a letter, where a stop, comma or space must come), and the
+// spaces are all the spaces (a figure or letter must follow). So the
+// first byte from which the one way to read on succeeds opens the match.
+func firstPrintedDate(s string) (dm [8]int, ok bool) {
+	for p := 0; p < len(s); p++ {
+		if !isDigit(s[p]) {
+			continue
+		}
+		day := p + 1
+		if day < len(s) && isDigit(s[day]) {
+			day++
+		}
+		month := skipRESpace(s, day)
+		monthEnd := month
+		for monthEnd < len(s) && monthEnd-month <= 10 && isMonthByte(s[monthEnd]) {
+			monthEnd++
+		}
+		if n := monthEnd - month; n < 3 || n > 10 {
+			continue
+		}
+		i := monthEnd
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && s[i] == ',' {
+			i++
+		}
+		year := skipRESpace(s, i)
+		if year == i || year+4 > len(s) || !allDigits(s[year:year+4]) {
+			continue
+		}
+		return [8]int{p, year + 4, p, day, month, monthEnd, year, year + 4}, true
+	}
+	return dm, false
+}
+
 // titleForm is what a resolution's title says of it.
 type titleForm struct {
 	number, year string
@@ -218,8 +260,8 @@ func readTitle(s string) (titleForm, bool) {
 	if rest != "" {
 		// "of 29 November 1990", "Resolution of 4 April 1946", "adopted on
 		// …": anything else means the line was a sentence, not a title.
-		dm := printedDateRE.FindStringSubmatchIndex(rest)
-		if dm == nil || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+		dm, ok := firstPrintedDate(rest)
+		if !ok || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
 			return titleForm{}, false
 		}
 		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
