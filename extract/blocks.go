@@ -27,6 +27,29 @@ func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
 func endsSentence(s string) bool {
+	if s != "" {
+		// Most lines end with a letter or a stop: a byte of ASCII that is
+		// no quote, space or figure is the last character whatever the
+		// trimming below would do, and tells the answer at once.
+		if c := s[len(s)-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ' ' && !isDigit(c) {
+			return sentenceEnds[c]
+		}
+	}
+	return endsSentenceTrimmed(s)
+}
+
+// sentenceEnds are the bytes of ASCII that end a sentence, as endsSentence
+// tells them.
+var sentenceEnds = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range ".;:,!?" {
+		set[c] = true
+	}
+	return set
+}()
+
+// endsSentenceTrimmed is endsSentence with the closing quotes and a
+// footnote mark trimmed first.
+func endsSentenceTrimmed(s string) bool {
 	s = trimClosingQuotes(s)
 	// The volumes print a footnote mark after the punctuation: "… the
 	// thirty-two African Member States, 4".

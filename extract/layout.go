@@ -243,6 +243,31 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 // cleanLineWith cleans a line as the next text of tb.
 func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
 	i := leadingSpace(raw, 0)
+	if i < len(raw) && opensPlainLine[raw[i]] && plainRunEnd(raw, i+1) == len(raw) {
+		// Most lines are plain bytes from their first after the leading
+		// space to their last: no mark, no case of cleanInline, nothing
+		// to trim. Such a line is its source as it is, read once.
+		tb.next()
+		tb.copy(raw[i:], base+i)
+		return tb.text(), false, false
+	}
+	return cleanMarkedLine(tb, raw, i, base)
+}
+
+// opensPlainLine are the bytes that open no Markdown heading, list mark
+// or case of cleanInline: a line they open is plain up to its first byte
+// that plainRunEnd stops at.
+var opensPlainLine = func() (set [256]bool) {
+	for c := range utf8.RuneSelf {
+		set[c] = !inlineSpecial[c] && c != '#' && c != '-'
+	}
+	return set
+}()
+
+// cleanMarkedLine is cleanLineWith for any line, its leading space
+// raw[:i]: the Markdown heading and list marks taken off, the rest
+// cleaned inline and trimmed.
+func cleanMarkedLine(tb *textBuilder, raw string, i, base int) (t text, mdHead, bullet bool) {
 	if i < len(raw) && raw[i] == '#' {
 		// The pattern opens with "#": most lines are turned away here.
 		m := mdHeadRE.FindString(raw[i:])

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -192,5 +193,53 @@ func TestPrintedOfGenerated(t *testing.T) {
 		}
 		ask := []string{draw(4), draw(4), draw(6)}
 		checkPrintedOf(t, texts, ask)
+	}
+}
+
+// TestEndsSentenceAsTrimmed holds endsSentence's look at the last byte to
+// the reading with quotes and footnote marks trimmed, on the corpora's
+// lines and on strings drawn from the bytes the trimming turns on.
+func TestEndsSentenceAsTrimmed(t *testing.T) {
+	check := func(s string) {
+		if got, want := endsSentence(s), endsSentenceTrimmed(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, the trimmed reading says %v", s, got, want)
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", "1", "12", " ", ".", ",", ";", ":", "!", "?", `"`, "'", "”", "’", "。", "，", ")", "-", "é"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		check(sb.String())
+	}
+}
+
+// TestPlainLineAsMarked holds cleanLineWith's way with a plain line to
+// cleanMarkedLine's, which reads any line, on the corpora's lines and on
+// strings drawn from the bytes that tell a plain line from another.
+func TestPlainLineAsMarked(t *testing.T) {
+	check := func(raw string) {
+		got, gotHead, gotBullet := cleanLineWith(&textBuilder{src: raw}, raw, 0)
+		want, wantHead, wantBullet := cleanMarkedLine(&textBuilder{src: raw}, raw, leadingSpace(raw, 0), 0)
+		if got.s != want.s || !slices.Equal(got.segs, want.segs) || gotHead != wantHead || gotBullet != wantBullet {
+			t.Fatalf("cleanLineWith(%q) = %q %v %v %v, cleanMarkedLine says %q %v %v %v", raw, got.s, got.segs, gotHead, gotBullet, want.s, want.segs, wantHead, wantBullet)
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", "1", " ", " ", "  ", "\t", "(", ")", "-", ",", ".", "'", "#", "# ", "*", "\\", "<", "[", "$", "é", "’", "\u00a0", "\n", "\r"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(12); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		check(sb.String())
 	}
 }
