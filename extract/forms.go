@@ -177,7 +177,10 @@ func printedDate(s string) string {
 
 func dateOf(day, month, year string) string {
 	dd, _ := strconv.Atoi(day)
-	mm, ok := monthPrefixes[strings.ToLower(month[:3])]
+	// The month is ASCII (printedDateRE's class): lowered byte by byte,
+	// on the stack.
+	lower := [3]byte{lowerByte(month[0]), lowerByte(month[1]), lowerByte(month[2])}
+	mm, ok := monthPrefixes[string(lower[:])]
 	y, _ := strconv.Atoi(year)
 	if !ok || dd < 1 || dd > 31 || y < 1945 || y > 2100 {
 		return ""
@@ -285,6 +288,43 @@ func collapseSpace(s string) string {
 }
 
 func onlyDateWords(s string) bool {
+	if !isASCII(s) {
+		return onlyDateWordsLowered(s)
+	}
+	// In ASCII, lowering is byte by byte and white space is asciiSpace:
+	// the words are compared where they stand, with no copy.
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			j++
+		}
+		if w := s[i:j]; w != "" && !lowersTo(w, "of") && !lowersTo(w, "adopted") && !lowersTo(w, "on") && !lowersTo(w, "resolution") {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// lowersTo reports whether w, in ASCII, is x in lower case.
+func lowersTo(w, x string) bool {
+	if len(w) != len(x) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte(w[k]) != x[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyDateWordsLowered is onlyDateWords for any text: its words lowered
+// as Unicode lowers them.
+func onlyDateWordsLowered(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		if w != "of" && w != "adopted" && w != "on" && w != "resolution" {
 			return false

@@ -33,6 +33,9 @@ func checkPrintedDate(t *testing.T, s string) {
 func checkTitles(t *testing.T, s string) {
 	t.Helper()
 	checkPrintedDate(t, s)
+	if got, want := onlyDateWords(s), onlyDateWordsLowered(s); got != want {
+		t.Errorf("onlyDateWords(%q) = %v, the words lowered as Unicode does say %v", s, got, want)
+	}
 	if got, want := isTitleLine(s), titleLineSpec.MatchString(s); got != want {
 		t.Errorf("isTitleLine(%q) = %v, the pattern says %v", s, got, want)
 	}
@@ -64,7 +67,7 @@ var titlePieces = []string{
 	".", ",", ":", ";", " ", "  ", "\t", "\n", "\v", "\f", "\r", "_", "x", "é", "İ", "ı", "K", "\u00a0",
 	"of 29 November 1990", "[S/1234]", "adopted on",
 	// The dates' pieces: days, months as OCR reads them, years.
-	"29", "129 ", "3", "Apri]", "Sept.", "Sept.,", "September", "Novemberxxx", "Oct", "Oc", "|an", "[un", ", ", " 1990", "19901", "199",
+	"29", "129 ", "3", "Apri]", "of", "OF ", "Adopted", "on", " On", "oN\v", "Sept.", "Sept.,", "September", "Novemberxxx", "Oct", "Oc", "|an", "[un", ", ", " 1990", "19901", "199",
 	// Larger pieces, so that whole titles and near misses are common.
 	"Security Council reſolution", "SECURITY COUNCIL ReSOLUTION", "UN Security Council ", "United Nations  SECURITY COUNCIL\t",
 	"Security Council Resolution", "Security Council  resolution", "Resolution 678", " 678 (1990)", " 678(1990)", "12345 (1990)",

@@ -27,6 +27,7 @@ type lexScratch struct {
 	// cut from the body's. A file's parts are read one after another, each
 	// done with these before the next begins.
 	rawParagraphs []rawParagraph
+	alloc         paragraphAlloc
 	firsts        []text
 	paragraphSegs []seg
 }

@@ -118,7 +118,8 @@ func segment(blocks []block, sc *lexScratch) []*part {
 			cur.closed = true
 		}
 	}
-	var out []*part
+	// The parts with blocks, kept in parts' own list.
+	out := parts[:0]
 	for _, p := range parts {
 		if len(p.blocks) > 0 {
 			out = append(out, p)

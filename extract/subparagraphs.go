@@ -40,6 +40,10 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		cur.Text = t.s
 		start, end := t.source(0, len(t.s))
 		cur.Span = ci.span(start, end)
+		if out == nil {
+			// Each block after the first makes one item at most.
+			out, texts = make([]*Paragraph, 0, len(rp.blocks)-1), make([]text, 0, len(rp.blocks)-1)
+		}
 		out = append(out, cur)
 		texts = append(texts, t)
 		// joinBlocks keeps no hold of the list: it serves the next item.
@@ -121,7 +125,7 @@ func lastWithID(items []*Paragraph, id string) *Paragraph {
 	return nil
 }
 
-// idCounts counts ids, the few of one paragraph.
+// idCounts counts ids: the items of a paragraph, the numbers of a part.
 type idCounts []idCount
 
 type idCount struct {
@@ -131,9 +135,10 @@ type idCount struct {
 
 // add counts id once more and returns the counts and its count. The
 // counts are handed back, not changed through a pointer, so that a list
-// begun on the stack stays there.
+// begun on the stack stays there. They are looked through from the last:
+// paragraphs' numbers and labels are counted mostly in order.
 func (c idCounts) add(id string) (idCounts, int) {
-	for k := range c {
+	for k := len(c) - 1; k >= 0; k-- {
 		if c[k].id == id {
 			c[k].n++
 			return c, c[k].n
