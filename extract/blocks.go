@@ -382,14 +382,21 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
 	}
 	tb.next()
+	// Whether the line before broke a word with a hyphen now dropped: the
+	// question is asked once, as that line is joined, not again for the
+	// line that carries the word on.
+	brokeWord := false
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
 			t = t.slice(0, len(t.s)-1)
 			tb.appendText(t)
+			brokeWord = true
 			continue
 		}
-		if k > 0 && !breaksWordAfter(lines, idx, k, vocab) {
+		broken := brokeWord
+		brokeWord = false
+		if k > 0 && !broken {
 			prev := lines[idx[k-1]]
 			if !endsWithJoiningHyphen(tb.text().s) {
 				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
@@ -404,13 +411,6 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		first:  idx[0],
 		last:   idx[len(idx)-1],
 	}
-}
-
-// breaksWordAfter reports whether line idx[k] carries on a word that the
-// line before it broke with a hyphen now dropped.
-func breaksWordAfter(lines []line, idx []int, k int, vocab *fileVocabulary) bool {
-	prev := lines[idx[k-1]].t.s
-	return endsWithJoiningHyphen(prev) && breaksWord(prev, lines[idx[k]].t.s, vocab)
 }
 
 // compoundFirst are words that stand before a hyphen in compounds the
