@@ -27,6 +27,29 @@ func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
 func endsSentence(s string) bool {
+	if s != "" {
+		// Most lines end with a letter or a stop: a byte of ASCII that is
+		// no quote, space or figure is the last character whatever the
+		// trimming below would do, and tells the answer at once.
+		if c := s[len(s)-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ' ' && !isDigit(c) {
+			return sentenceEnds[c]
+		}
+	}
+	return endsSentenceTrimmed(s)
+}
+
+// sentenceEnds are the bytes of ASCII that end a sentence, as endsSentence
+// tells them.
+var sentenceEnds = func() (set [utf8.RuneSelf]bool) {
+	for _, c := range ".;:,!?" {
+		set[c] = true
+	}
+	return set
+}()
+
+// endsSentenceTrimmed is endsSentence with the closing quotes and a
+// footnote mark trimmed first.
+func endsSentenceTrimmed(s string) bool {
 	s = trimClosingQuotes(s)
 	// The volumes print a footnote mark after the punctuation: "… the
 	// thirty-two African Member States, 4".
@@ -184,7 +207,10 @@ func (sc *lexScratch) joinedBuilder(lines []line, spans []blockSpan) *textBuilde
 			}
 		}
 	}
-	tb := &textBuilder{segs: sc.joinedSegs[:0]}
+	// The builder is the scratch's, not one made for each file; its bytes
+	// are made anew, for the texts of the file before hold them.
+	sc.joined = textBuilder{segs: sc.joinedSegs[:0]}
+	tb := &sc.joined
 	if cap(tb.segs) < segs {
 		tb.segs = make([]seg, 0, segs)
 	}
@@ -356,14 +382,21 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
 	}
 	tb.next()
+	// Whether the line before broke a word with a hyphen now dropped: the
+	// question is asked once, as that line is joined, not again for the
+	// line that carries the word on.
+	brokeWord := false
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
 			t = t.slice(0, len(t.s)-1)
 			tb.appendText(t)
+			brokeWord = true
 			continue
 		}
-		if k > 0 && !breaksWordAfter(lines, idx, k, vocab) {
+		broken := brokeWord
+		brokeWord = false
+		if k > 0 && !broken {
 			prev := lines[idx[k-1]]
 			if !endsWithJoiningHyphen(tb.text().s) {
 				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
@@ -378,13 +411,6 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		first:  idx[0],
 		last:   idx[len(idx)-1],
 	}
-}
-
-// breaksWordAfter reports whether line idx[k] carries on a word that the
-// line before it broke with a hyphen now dropped.
-func breaksWordAfter(lines []line, idx []int, k int, vocab *fileVocabulary) bool {
-	prev := lines[idx[k-1]].t.s
-	return endsWithJoiningHyphen(prev) && breaksWord(prev, lines[idx[k]].t.s, vocab)
 }
 
 // compoundFirst are words that stand before a hyphen in compounds the

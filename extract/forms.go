@@ -177,7 +177,10 @@ func printedDate(s string) string {
 
 func dateOf(day, month, year string) string {
 	dd, _ := strconv.Atoi(day)
-	mm, ok := monthPrefixes[strings.ToLower(month[:3])]
+	// The month is ASCII (printedDateRE's class): lowered byte by byte,
+	// on the stack.
+	lower := [3]byte{lowerByte(month[0]), lowerByte(month[1]), lowerByte(month[2])}
+	mm, ok := monthPrefixes[string(lower[:])]
 	y, _ := strconv.Atoi(year)
 	if !ok || dd < 1 || dd > 31 || y < 1945 || y > 2100 {
 		return ""
@@ -187,6 +190,48 @@ func dateOf(day, month, year string) string {
 	b = strconv.AppendInt(b, int64(y), 10)
 	b = append(b, '-', byte('0'+mm/10), byte('0'+mm%10), '-', byte('0'+dd/10), byte('0'+dd%10))
 	return string(b)
+}
+
+// firstPrintedDate finds the first date printed in s as
+// printedDateRE.FindStringSubmatchIndex does, by hand: every title read
+// looks for one, and the pattern costs a microsecond and an allocation.
+// The pattern leaves no choice to go back on: the day is two figures
+// when it can be (one, followed by a figure, cannot be followed by a
+// month), the month is the whole run of its letters (a shorter run is
+// followed by a letter, where a stop, comma or space must come), and the
+// spaces are all the spaces (a figure or letter must follow). So the
+// first byte from which the one way to read on succeeds opens the match.
+func firstPrintedDate(s string) (dm [8]int, ok bool) {
+	for p := 0; p < len(s); p++ {
+		if !isDigit(s[p]) {
+			continue
+		}
+		day := p + 1
+		if day < len(s) && isDigit(s[day]) {
+			day++
+		}
+		month := skipRESpace(s, day)
+		monthEnd := month
+		for monthEnd < len(s) && monthEnd-month <= 10 && isMonthByte(s[monthEnd]) {
+			monthEnd++
+		}
+		if n := monthEnd - month; n < 3 || n > 10 {
+			continue
+		}
+		i := monthEnd
+		if i < len(s) && s[i] == '.' {
+			i++
+		}
+		if i < len(s) && s[i] == ',' {
+			i++
+		}
+		year := skipRESpace(s, i)
+		if year == i || year+4 > len(s) || !allDigits(s[year:year+4]) {
+			continue
+		}
+		return [8]int{p, year + 4, p, day, month, monthEnd, year, year + 4}, true
+	}
+	return dm, false
 }
 
 // titleForm is what a resolution's title says of it.
@@ -218,8 +263,8 @@ func readTitle(s string) (titleForm, bool) {
 	if rest != "" {
 		// "of 29 November 1990", "Resolution of 4 April 1946", "adopted on
 		// …": anything else means the line was a sentence, not a title.
-		dm := printedDateRE.FindStringSubmatchIndex(rest)
-		if dm == nil || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+		dm, ok := firstPrintedDate(rest)
+		if !ok || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
 			return titleForm{}, false
 		}
 		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
@@ -243,6 +288,43 @@ func collapseSpace(s string) string {
 }
 
 func onlyDateWords(s string) bool {
+	if !isASCII(s) {
+		return onlyDateWordsLowered(s)
+	}
+	// In ASCII, lowering is byte by byte and white space is asciiSpace:
+	// the words are compared where they stand, with no copy.
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			j++
+		}
+		if w := s[i:j]; w != "" && !lowersTo(w, "of") && !lowersTo(w, "adopted") && !lowersTo(w, "on") && !lowersTo(w, "resolution") {
+			return false
+		}
+		i = j
+	}
+	return true
+}
+
+// lowersTo reports whether w, in ASCII, is x in lower case.
+func lowersTo(w, x string) bool {
+	if len(w) != len(x) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if lowerByte(w[k]) != x[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyDateWordsLowered is onlyDateWords for any text: its words lowered
+// as Unicode lowers them.
+func onlyDateWordsLowered(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		if w != "of" && w != "adopted" && w != "on" && w != "resolution" {
 			return false

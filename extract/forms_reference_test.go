@@ -3,6 +3,7 @@ package extract
 import (
 	"math/rand"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -14,11 +15,27 @@ var (
 	titleLineSpec   = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefixSpec + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
 	modernTitleSpec = regexp.MustCompile(`^(?:` + councilPrefixSpec + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
 	volumeTitleSpec = regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
+	// printedDateSpec is printedDateRE, which firstPrintedDate reads.
+	printedDateSpec = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 )
+
+// checkPrintedDate compares firstPrintedDate with its pattern on s.
+func checkPrintedDate(t *testing.T, s string) {
+	t.Helper()
+	got, ok := firstPrintedDate(s)
+	want := printedDateSpec.FindStringSubmatchIndex(s)
+	if ok != (want != nil) || ok && !slices.Equal(got[:], want) {
+		t.Errorf("firstPrintedDate(%q) = %v, %v; the pattern finds %v", s, got, ok, want)
+	}
+}
 
 // checkTitles compares each title reader with its pattern on s.
 func checkTitles(t *testing.T, s string) {
 	t.Helper()
+	checkPrintedDate(t, s)
+	if got, want := onlyDateWords(s), onlyDateWordsLowered(s); got != want {
+		t.Errorf("onlyDateWords(%q) = %v, the words lowered as Unicode does say %v", s, got, want)
+	}
 	if got, want := isTitleLine(s), titleLineSpec.MatchString(s); got != want {
 		t.Errorf("isTitleLine(%q) = %v, the pattern says %v", s, got, want)
 	}
@@ -49,6 +66,8 @@ var titlePieces = []string{
 	"678", "1", "12345", "0042", "(1990)", "(199)", "(19900)", "(", ")", "1990", "(1990", "9 (1946).", "9 (1946),",
 	".", ",", ":", ";", " ", "  ", "\t", "\n", "\v", "\f", "\r", "_", "x", "é", "İ", "ı", "K", "\u00a0",
 	"of 29 November 1990", "[S/1234]", "adopted on",
+	// The dates' pieces: days, months as OCR reads them, years.
+	"29", "129 ", "3", "Apri]", "of", "OF ", "Adopted", "on", " On", "oN\v", "Sept.", "Sept.,", "September", "Novemberxxx", "Oct", "Oc", "|an", "[un", ", ", " 1990", "19901", "199",
 	// Larger pieces, so that whole titles and near misses are common.
 	"Security Council reſolution", "SECURITY COUNCIL ReSOLUTION", "UN Security Council ", "United Nations  SECURITY COUNCIL\t",
 	"Security Council Resolution", "Security Council  resolution", "Resolution 678", " 678 (1990)", " 678(1990)", "12345 (1990)",

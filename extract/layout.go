@@ -243,6 +243,31 @@ func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
 // cleanLineWith cleans a line as the next text of tb.
 func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
 	i := leadingSpace(raw, 0)
+	if i < len(raw) && opensPlainLine[raw[i]] && plainRunEnd(raw, i+1) == len(raw) {
+		// Most lines are plain bytes from their first after the leading
+		// space to their last: no mark, no case of cleanInline, nothing
+		// to trim. Such a line is its source as it is, read once.
+		tb.next()
+		tb.copy(raw[i:], base+i)
+		return tb.text(), false, false
+	}
+	return cleanMarkedLine(tb, raw, i, base)
+}
+
+// opensPlainLine are the bytes that open no Markdown heading, list mark
+// or case of cleanInline: a line they open is plain up to its first byte
+// that plainRunEnd stops at.
+var opensPlainLine = func() (set [256]bool) {
+	for c := range utf8.RuneSelf {
+		set[c] = !inlineSpecial[c] && c != '#' && c != '-'
+	}
+	return set
+}()
+
+// cleanMarkedLine is cleanLineWith for any line, its leading space
+// raw[:i]: the Markdown heading and list marks taken off, the rest
+// cleaned inline and trimmed.
+func cleanMarkedLine(tb *textBuilder, raw string, i, base int) (t text, mdHead, bullet bool) {
 	if i < len(raw) && raw[i] == '#' {
 		// The pattern opens with "#": most lines are turned away here.
 		m := mdHeadRE.FindString(raw[i:])
@@ -389,28 +414,91 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 // of ASCII that open no case of cleanInline, and single spaces between
 // them that it copies as they are (plainSpace). j > 0.
 //
-// Each byte is judged without a branch on its class: a loop that stopped
-// at every space to look at its neighbours paid a mispredicted branch at
-// the end of nearly every word. The class of the byte before and the byte
-// after are carried from one step to the next.
+// Most of a line is words and the single spaces between them: those are
+// passed over eight bytes at a time (wordChunksEnd), and the rest judged
+// byte by byte, eight at most before the words are tried again. Each byte
+// is judged without a branch on its class: a loop that stopped at every
+// space to look at its neighbours paid a mispredicted branch at the end
+// of nearly every word. The class of the byte before and the byte after
+// are carried from one step to the next.
 func plainRunEnd(s string, j int) int {
-	if j >= len(s) {
-		return j
-	}
-	prev, cur := runClass[s[j-1]], runClass[s[j]]
-	for ; j+1 < len(s); j++ {
-		next := runClass[s[j+1]]
-		if cur&runStop|cur>>1&(prev>>2|next>>3)&1 != 0 {
+	for {
+		if j = wordChunksEnd(s, j); j >= len(s) {
 			return j
 		}
-		prev, cur = cur, next
+		prev, cur := runClass[s[j-1]], runClass[s[j]]
+		for stop := min(j+8, len(s)-1); j < stop; j++ {
+			next := runClass[s[j+1]]
+			if cur&runStop|cur>>1&(prev>>2|next>>3)&1 != 0 {
+				return j
+			}
+			prev, cur = cur, next
+		}
+		if j == len(s)-1 {
+			// The last byte: a space there is dropped by trimming, not
+			// copied.
+			if cur&(runStop|runSpace) != 0 {
+				return j
+			}
+			return j + 1
+		}
 	}
-	// The last byte: a space there is dropped by trimming, not copied.
-	if cur&(runStop|runSpace) != 0 {
-		return j
-	}
-	return j + 1
 }
+
+// wordChunksEnd passes over the chunks of eight bytes at s[j:] that are
+// letters and figures of ASCII, commas and full stops, and single spaces
+// before a letter or figure, none after a "(": bytes plainRunEnd would
+// pass over one by one. They are 93 % of the chunks of the development
+// set's lines; with no commas or stops, 87 %. The byte after a chunk is
+// read with it, for the space before it. j > 0.
+func wordChunksEnd(s string, j int) int {
+	for j+9 <= len(s) {
+		w := load8(s[j:])
+		if w&highBits != 0 {
+			return j
+		}
+		words := alnumBits(w)
+		spaces, stops := equalBits(w, ' '), equalBits(w, ',')|equalBits(w, '.')
+		// The letters and figures of the eight bytes after each.
+		nextWords := words>>8 | uint64(alnumHigh[s[j+8]])<<56
+		if words|stops|spaces&nextWords != highBits || spaces&0x80 != 0 && s[j-1] == '(' {
+			return j
+		}
+		j += 8
+	}
+	return j
+}
+
+// rep8 is the byte c in each byte of a word.
+func rep8(c byte) uint64 { return uint64(c) * 0x0101010101010101 }
+
+// alnumBits has the high bit of each byte of w, a word of ASCII, that is
+// a letter or a figure. Each test of a range adds to the byte an amount
+// that sets its high bit from the range's bound on; no sum carries into
+// the next byte.
+func alnumBits(w uint64) uint64 {
+	lower := w | rep8(0x20) // upper case folded; no other byte becomes a letter
+	letters := (lower + rep8(0x80-'a')) &^ (lower + rep8(0x7f-'z'))
+	digits := (w + rep8(0x80-'0')) &^ (w + rep8(0x7f-'9'))
+	return (letters | digits) & highBits
+}
+
+// equalBits has the high bit of each byte of w, a word of ASCII, that is
+// c.
+func equalBits(w uint64, c byte) uint64 {
+	return ^((w ^ rep8(c)) + rep8(0x7f)) & highBits
+}
+
+// alnumHigh is 0x80 for the letters and figures of ASCII: alnumBits of
+// one byte.
+var alnumHigh = func() (class [256]uint8) {
+	for c := range class {
+		if isASCIILetter(byte(c)) || isDigit(byte(c)) {
+			class[c] = 0x80
+		}
+	}
+	return class
+}()
 
 // The bits of runClass. A byte stops a run when it is runStop, or when it
 // is runSpace and the byte before it is runAfterParen or the byte after it

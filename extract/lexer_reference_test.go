@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/rand"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -25,7 +26,7 @@ func TestCheckpointBeforeSearches(t *testing.T) {
 		src := sb.String()
 		ci := newCharIndex(src)
 		for b := 0; b <= len(src); b++ {
-			want := sort.SearchInts(ci.bytes, b+1) - 1
+			want := sort.Search(len(ci.checkpoints), func(k int) bool { return int(ci.checkpoints[k].at) > b }) - 1
 			if got := ci.checkpointBefore(b); got != want {
 				t.Fatalf("checkpointBefore(%d) = %d in a text of %d bytes, the search says %d", b, got, len(src), want)
 			}
@@ -91,7 +92,28 @@ func FuzzPlainRunEnd(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkPlainRunEnd(t, s) })
 }
 
-// BenchmarkPlainRunEnd runs plainRunEnd (new) and its specification (spec)
+// plainRunEndByBytes is plainRunEnd judging every byte apart, as it did
+// before it passed over words eight bytes at a time: the figure that
+// BenchmarkPlainRunEnd compares with.
+func plainRunEndByBytes(s string, j int) int {
+	if j >= len(s) {
+		return j
+	}
+	prev, cur := runClass[s[j-1]], runClass[s[j]]
+	for ; j+1 < len(s); j++ {
+		next := runClass[s[j+1]]
+		if cur&runStop|cur>>1&(prev>>2|next>>3)&1 != 0 {
+			return j
+		}
+		prev, cur = cur, next
+	}
+	if cur&(runStop|runSpace) != 0 {
+		return j
+	}
+	return j + 1
+}
+
+// BenchmarkPlainRunEnd runs plainRunEnd (new), its byte-by-byte form (bytes) and its specification (spec)
 // over every line of the corpora, as cleanInline does.
 func BenchmarkPlainRunEnd(b *testing.B) {
 	var lines []string
@@ -103,7 +125,7 @@ func BenchmarkPlainRunEnd(b *testing.B) {
 	for _, c := range []struct {
 		name string
 		f    func(string, int) int
-	}{{"new", plainRunEnd}, {"spec", plainRunEndSpec}} {
+	}{{"new", plainRunEnd}, {"bytes", plainRunEndByBytes}, {"spec", plainRunEndSpec}} {
 		b.Run(c.name, func(b *testing.B) {
 			for b.Loop() {
 				for _, s := range lines {
@@ -192,5 +214,53 @@ func TestPrintedOfGenerated(t *testing.T) {
 		}
 		ask := []string{draw(4), draw(4), draw(6)}
 		checkPrintedOf(t, texts, ask)
+	}
+}
+
+// TestEndsSentenceAsTrimmed holds endsSentence's look at the last byte to
+// the reading with quotes and footnote marks trimmed, on the corpora's
+// lines and on strings drawn from the bytes the trimming turns on.
+func TestEndsSentenceAsTrimmed(t *testing.T) {
+	check := func(s string) {
+		if got, want := endsSentence(s), endsSentenceTrimmed(s); got != want {
+			t.Fatalf("endsSentence(%q) = %v, the trimmed reading says %v", s, got, want)
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", "1", "12", " ", ".", ",", ";", ":", "!", "?", `"`, "'", "”", "’", "。", "，", ")", "-", "é"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(8); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		check(sb.String())
+	}
+}
+
+// TestPlainLineAsMarked holds cleanLineWith's way with a plain line to
+// cleanMarkedLine's, which reads any line, on the corpora's lines and on
+// strings drawn from the bytes that tell a plain line from another.
+func TestPlainLineAsMarked(t *testing.T) {
+	check := func(raw string) {
+		got, gotHead, gotBullet := cleanLineWith(&textBuilder{src: raw}, raw, 0)
+		want, wantHead, wantBullet := cleanMarkedLine(&textBuilder{src: raw}, raw, leadingSpace(raw, 0), 0)
+		if got.s != want.s || !slices.Equal(got.segs, want.segs) || gotHead != wantHead || gotBullet != wantBullet {
+			t.Fatalf("cleanLineWith(%q) = %q %v %v %v, cleanMarkedLine says %q %v %v %v", raw, got.s, got.segs, gotHead, gotBullet, want.s, want.segs, wantHead, wantBullet)
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", "1", " ", " ", "  ", "\t", "(", ")", "-", ",", ".", "'", "#", "# ", "*", "\\", "<", "[", "$", "é", "’", "\u00a0", "\n", "\r"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(12); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		check(sb.String())
 	}
 }

@@ -148,7 +148,10 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	}
 	var out []rawParagraph
 	pp, ops, lastNum, sections, unnumbered := 0, 0, 0, 0, 0
-	seen := map[string]int{}
+	// The numbers printed so far, counted on the stack, not in a map made
+	// for each part.
+	var seenBuf [32]idCount
+	seen := idCounts(seenBuf[:0])
 	var section *rawSection
 	inAnnex := false
 	body := blocks[startAt:]
@@ -216,10 +219,11 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				}
 				lastNum = n
 				ops++
-				seen[number]++
+				var times int
+				seen, times = seen.add(number)
 				id := paragraphID(symbol.Operative, number, false)
-				if seen[number] > 1 {
-					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(seen[number]).String()
+				if times > 1 {
+					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(times).String()
 				}
 				// The number is the paragraph's identity, not its text.
 				body := alloc.slice(t, size-1, len(t.s))
@@ -314,7 +318,9 @@ func (sc *lexScratch) newParagraphAlloc(body []block) *paragraphAlloc {
 			segs += len(body[k].t.segs)
 		}
 	}
-	a := &paragraphAlloc{paragraphs: make([]Paragraph, 0, mayOpenParagraphs(body)), firsts: sc.firsts[:0], segs: sc.paragraphSegs[:0]}
+	// The allocator is the scratch's, not one made for each part.
+	sc.alloc = paragraphAlloc{paragraphs: make([]Paragraph, 0, mayOpenParagraphs(body)), firsts: sc.firsts[:0], segs: sc.paragraphSegs[:0]}
+	a := &sc.alloc
 	if cap(a.firsts) < len(body) {
 		a.firsts = make([]text, 0, len(body))
 	}

@@ -12,8 +12,9 @@ package extract
 // that shares them.
 type lexScratch struct {
 	lines      []line
-	lineSegs   []seg // the maps of the lines' texts
-	joinedSegs []seg // the maps of the blocks of several lines
+	lineSegs   []seg       // the maps of the lines' texts
+	joinedSegs []seg       // the maps of the blocks of several lines
+	joined     textBuilder // the builder of the blocks of several lines
 	spans      []blockSpan
 	blocks     []block
 	idx        []int   // the text lines of the block being joined
@@ -26,6 +27,7 @@ type lexScratch struct {
 	// cut from the body's. A file's parts are read one after another, each
 	// done with these before the next begins.
 	rawParagraphs []rawParagraph
+	alloc         paragraphAlloc
 	firsts        []text
 	paragraphSegs []seg
 }

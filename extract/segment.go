@@ -104,7 +104,8 @@ func segment(blocks []block, sc *lexScratch) []*part {
 			}
 		}
 		cur.add(blocks, i)
-		if atLeastRunes(s, 100) {
+		if !cur.body && atLeastRunes(s, 100) {
+			// Counted only until the part has its body: most blocks come after.
 			cur.body = true
 		}
 		if !mayIntroduceQuote(s) {
@@ -117,7 +118,8 @@ func segment(blocks []block, sc *lexScratch) []*part {
 			cur.closed = true
 		}
 	}
-	var out []*part
+	// The parts with blocks, kept in parts' own list.
+	out := parts[:0]
 	for _, p := range parts {
 		if len(p.blocks) > 0 {
 			out = append(out, p)

@@ -22,13 +22,15 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		return nil, nil
 	}
 	var out []*Paragraph
-	used := map[string]int{}
-	byID := map[string]*Paragraph{}
+	// A paragraph has a few items: their ids are counted in lists on the
+	// stack, looked through, not in maps made for each paragraph.
+	var usedBuf, unlabelledBuf [16]idCount
+	used := idCounts(usedBuf[:0])
 	var texts []text
 	var letter, roman string // the labels in force
 	var cur *Paragraph
 	var curText []text
-	unlabelled := map[string]int{} // items counted under each parent id
+	unlabelled := idCounts(unlabelledBuf[:0]) // items counted under each parent id
 	top, _ := symbol.ParseParagraph(rp.p.ID)
 	flush := func() {
 		if cur == nil {
@@ -38,9 +40,14 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		cur.Text = t.s
 		start, end := t.source(0, len(t.s))
 		cur.Span = ci.span(start, end)
+		if out == nil {
+			// Each block after the first makes one item at most.
+			out, texts = make([]*Paragraph, 0, len(rp.blocks)-1), make([]text, 0, len(rp.blocks)-1)
+		}
 		out = append(out, cur)
 		texts = append(texts, t)
-		cur, curText = nil, nil
+		// joinBlocks keeps no hold of the list: it serves the next item.
+		cur, curText = nil, curText[:0]
 	}
 	for k := 1; k < len(rp.blocks); k++ {
 		t := rp.blocks[k]
@@ -55,9 +62,9 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 			roman = label
 			ref = top.Sub(letter, roman)
 		case bullet:
-			parent := top.Sub(letter, roman).String()
-			unlabelled[parent]++
-			ref = top.Sub(letter, roman, strconv.Itoa(unlabelled[parent]))
+			var n int
+			unlabelled, n = unlabelled.add(top.Sub(letter, roman).String())
+			ref = top.Sub(letter, roman, strconv.Itoa(n))
 		default:
 			if cur != nil {
 				curText = append(curText, t)
@@ -68,25 +75,25 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		// A label printed twice ("(c)" for "(e)" in 2584 (2021)) keeps it,
 		// as a number printed twice does, with an IRI of its own.
 		id := ref.String()
-		if used[id]++; used[id] > 1 {
+		var n int
+		if used, n = used.add(id); n > 1 {
 			warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph " + id + " is labelled twice; the second keeps its printed label"})
-			ref = ref.Again(used[id])
+			ref = ref.Again(n)
 			id = ref.String()
 		}
 		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}
 		// (ii) of (a) is part of (a): the nearest item its id extends.
 		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
-			if parent, ok := byID[up.String()]; ok {
+			if parent := lastWithID(out, up.String()); parent != nil {
 				cur.Parent = parent
 				break
 			}
 		}
-		byID[id] = cur
 		if label != "" {
 			// The label is the item's identity, as a number is a paragraph's.
 			t = t.slice(labelSize, len(t.s))
 		}
-		curText = []text{t}
+		curText = append(curText[:0], t)
 	}
 	flush()
 	return out, texts
@@ -105,4 +112,37 @@ func isLetterLabel(label, letter, roman string) bool {
 		return label != "i" // a list starting at (i) is roman
 	}
 	return false
+}
+
+// lastWithID is the last of items with the id, or nil: the items made so
+// far, each before the next is looked for.
+func lastWithID(items []*Paragraph, id string) *Paragraph {
+	for k := len(items) - 1; k >= 0; k-- {
+		if items[k].ID == id {
+			return items[k]
+		}
+	}
+	return nil
+}
+
+// idCounts counts ids: the items of a paragraph, the numbers of a part.
+type idCounts []idCount
+
+type idCount struct {
+	id string
+	n  int
+}
+
+// add counts id once more and returns the counts and its count. The
+// counts are handed back, not changed through a pointer, so that a list
+// begun on the stack stays there. They are looked through from the last:
+// paragraphs' numbers and labels are counted mostly in order.
+func (c idCounts) add(id string) (idCounts, int) {
+	for k := len(c) - 1; k >= 0; k-- {
+		if c[k].id == id {
+			c[k].n++
+			return c, c[k].n
+		}
+	}
+	return append(c, idCount{id: id, n: 1}), 1
 }

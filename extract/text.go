@@ -294,17 +294,24 @@ func runesUpTo(s string, limit int) int {
 // costs a count of at most that many bytes; none at all where the stretch
 // is ASCII, as most of an English text is.
 type charIndex struct {
-	src   string
-	bytes []int  // checkpoint byte offsets, each at the start of a rune
-	chars []int  // characters before each checkpoint
-	ascii []bool // the stretch from each checkpoint to the next is ASCII
+	src         string
+	checkpoints []checkpoint
+}
+
+// checkpoint is a place of a charIndex. The checkpoints of a file are one
+// allocation, not one for each of their fields, and the offsets 32 bits,
+// as a text's map keeps them.
+type checkpoint struct {
+	at    int32 // the byte offset, at the start of a rune
+	chars int32 // the characters before it
+	ascii bool  // the stretch from it to the next is ASCII
 }
 
 const charStride = 256
 
 func newCharIndex(src string) *charIndex {
 	n := len(src)/charStride + 1
-	ci := &charIndex{src: src, bytes: make([]int, 0, n), chars: make([]int, 0, n), ascii: make([]bool, 0, n)}
+	ci := &charIndex{src: src, checkpoints: make([]checkpoint, 0, n)}
 	b, chars := 0, 0
 	for b < len(src) {
 		next := min(b+charStride, len(src))
@@ -312,9 +319,7 @@ func newCharIndex(src string) *charIndex {
 			next++
 		}
 		count, ascii := runeCount(src[b:next])
-		ci.bytes = append(ci.bytes, b)
-		ci.chars = append(ci.chars, chars)
-		ci.ascii = append(ci.ascii, ascii)
+		ci.checkpoints = append(ci.checkpoints, checkpoint{at: int32(b), chars: int32(chars), ascii: ascii})
 		chars += count
 		b = next
 	}
@@ -344,10 +349,11 @@ func (ci *charIndex) at(b int) int {
 	if k < 0 {
 		return 0
 	}
-	if ci.ascii[k] {
-		return ci.chars[k] + b - ci.bytes[k]
+	cp := ci.checkpoints[k]
+	if cp.ascii {
+		return int(cp.chars) + b - int(cp.at)
 	}
-	return ci.chars[k] + utf8.RuneCountInString(ci.src[ci.bytes[k]:b])
+	return int(cp.chars) + utf8.RuneCountInString(ci.src[cp.at:b])
 }
 
 // checkpointBefore is the index of the last checkpoint at or before byte
@@ -356,8 +362,8 @@ func (ci *charIndex) at(b int) int {
 // there by a step or two back, where a binary search costs a dozen
 // mispredicted branches for every span of the file.
 func (ci *charIndex) checkpointBefore(b int) int {
-	k := min(b/charStride, len(ci.bytes)-1)
-	for k >= 0 && ci.bytes[k] > b {
+	k := min(b/charStride, len(ci.checkpoints)-1)
+	for k >= 0 && int(ci.checkpoints[k].at) > b {
 		k--
 	}
 	return k
