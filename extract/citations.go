@@ -30,10 +30,10 @@ const (
 
 type token struct {
 	kind       tokKind
+	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
 	start, end int    // byte offsets in the scanned text
 	text       string // as printed
 	num, year  string // for tNumYear; year may be a General Assembly session ("XV")
-	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
 }
 
 var (
@@ -276,7 +276,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 		scratch.toks = f.toks
 		f.scan(last)
 		read = len(s)
-		if last < len(f.toks) && isStopper(s, f.toks[last]) {
+		if last < len(f.toks) && isStopper(s, &f.toks[last]) {
 			read = f.toks[last].start
 		}
 	}
@@ -419,7 +419,7 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 			continue
 		}
 		if last < 0 {
-			if t := toks[n]; t.start > a && isStopper(s, t) {
+			if t := &toks[n]; t.start > a && isStopper(s, t) {
 				last = n
 			}
 		} else if n >= last+lookahead {
@@ -439,7 +439,7 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 // is none of the words those are made of. White space before a lower-case
 // letter stands inside no token, so a stopper is where a token starts
 // however the text before it is read.
-func isStopper(s string, t token) bool {
+func isStopper(s string, t *token) bool {
 	if t.kind != tWord || t.start == 0 || !asciiSpace[s[t.start-1]] {
 		return false
 	}
