@@ -318,46 +318,70 @@ func (f *finder) scan(last int) {
 
 // citationAnchors appends to anchors the offsets in s where a citation
 // may be, and reports whether s holds "/", "号决议" or "Committee" as
-// written, or "esolution", "aragraph" or "anction" in any case: the scanner reads no
-// paragraph without one, most paragraphs cite nothing. Every citation holds one of them: a symbol's "/", a word that
-// folds to "resolution" or "resolutions" (which holds "olution", in any
-// case), to "paragraph", to "sanction" (for a sanctions regime), or
-// "Committee", or "号决议". Each is looked for at a letter that few words
-// have ("u" of "olution").
+// written, or "esolution", "aragraph" or "anction" in any case: the
+// scanner reads no paragraph without one, most paragraphs cite nothing.
+// Every citation holds one of them: a symbol's "/", a word that folds to
+// "resolution" or "resolutions" (which holds "olution", in any case), to
+// "paragraph", to "sanction" (for a sanctions regime), or "Committee", or
+// "号决议".
 //
-// The letters are common ("u", "g", "c" are one byte in twelve of a
-// text), so s is read eight bytes at a time, and only the bytes where a
-// letter stands before the one its anchor needs next ("ut", "gr", "ct",
-// "co") are looked at as anchorAt looks at every byte: the others it
-// would pass over (TestCitationAnchorsAsReference).
+// A "/" and the first byte of "号" are rare, and found by IndexByte; the
+// words between them are looked for at a pair of letters each holds
+// ("ut", "gr", "ct", "tt"). Those are common ("u", "g", "c", "t" are one
+// byte in eight of a text), so the text is read eight bytes at a time
+// (letterAnchors), and anchorAt looks only at the bytes it would not
+// pass over (TestCitationAnchorsAsReference).
 func citationAnchors(anchors []int, s string) ([]int, bool) {
 	may := false
-	i := 0
-	for ; i+9 <= len(s); i += 8 {
+	slash, han := indexByteFrom(s, '/', 0), indexByteFrom(s, 0xE5, 0)
+	for i := 0; ; {
+		rare := min(slash, han)
+		anchors, may = letterAnchors(anchors, may, s, i, rare)
+		if rare == len(s) {
+			return anchors, may
+		}
+		anchors, may = anchorAt(anchors, may, s, rare)
+		i = rare + 1
+		if slash == rare {
+			slash = indexByteFrom(s, '/', i)
+		} else {
+			han = indexByteFrom(s, 0xE5, i)
+		}
+	}
+}
+
+// letterAnchors appends the anchors of the words that the bytes of s from
+// i to end mark (anchorAt), reading eight bytes at a time.
+func letterAnchors(anchors []int, may bool, s string, i, end int) ([]int, bool) {
+	for ; i+8 <= end && i+9 <= len(s); i += 8 {
 		for m := anchorCandidates(load8(s[i:]), load8(s[i+1:])); m != 0; m &= m - 1 {
 			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
 		}
 	}
-	for ; i < len(s); i++ {
+	for ; i < end; i++ {
 		anchors, may = anchorAt(anchors, may, s, i)
 	}
 	return anchors, may
 }
 
 // anchorCandidates has the high bit of each byte of x, eight bytes of a
-// text, that may be where anchorAt finds an anchor, y being the eight
-// bytes after each: a "/", the first byte of "号", or a "u", "g" or "c"
-// (in either case) followed by the letter that follows it in "olution",
-// "aragraph", "anction" or "Committee". Or-ing 0x20 folds ASCII letters
-// to lower case and sends a few other bytes onto the ones looked for,
-// which anchorAt turns away.
+// text, that may be where anchorAt finds the anchor of a word, y being
+// the eight bytes after each: a "u", "g", "c" or "t" (in either case)
+// followed by the letter that follows it in "olution", "aragraph",
+// "anction" or "Committee". Four comparisons cover the four pairs:
+// setting bit 0 sends "t" onto "u", and bit 2 "c" onto "g", so that "tt"
+// and "ut" are one test and "ct" and "gr" another, which lets "cr" and
+// "gt" through too; or-ing 0x20 folds ASCII letters to lower case. Those
+// and the few other bytes that land on the ones looked for anchorAt
+// turns away.
 func anchorCandidates(x, y uint64) uint64 {
 	const fold = 0x2020202020202020
 	x, y = x|fold, y|fold
-	return (zeroish(x^'/'*ones) | zeroish(x^0xE5*ones) |
-		zeroish(x^'u'*ones)&zeroish(y^'t'*ones) |
-		zeroish(x^'g'*ones)&zeroish(y^'r'*ones) |
-		zeroish(x^'c'*ones)&(zeroish(y^'t'*ones)|zeroish(y^'o'*ones))) & highs
+	tu := zeroish((x | 0x01*ones) ^ 'u'*ones)
+	cg := zeroish((x | 0x04*ones) ^ 'g'*ones)
+	t := zeroish(y ^ 't'*ones)
+	r := zeroish(y ^ 'r'*ones)
+	return (tu&t | cg&(t|r)) & highs
 }
 
 // zeroish has the high bit of each byte of x that is 0, and perhaps of
@@ -392,17 +416,19 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 			anchors, may = append(anchors, at), true
 		}
 	case 'c':
+		if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+			anchors, may = append(anchors, at), true
+		}
+	case 't':
 		// "Committee" as printed: regimeFollows reads no other case.
-		if strings.HasPrefix(s[i:], "Committee") {
-			anchors, may = append(anchors, i), true
-		} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+		if at := i - 5; at >= 0 && strings.HasPrefix(s[at:], "Committee") {
 			anchors, may = append(anchors, at), true
 		}
 	}
 	return anchors, may
 }
 
-var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true}
+var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true, 't': true}
 
 // appendWindow appends the tokens of s from start, a token's start, on to
 // the first stopper that starts after the anchor at byte a, and a few
