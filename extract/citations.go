@@ -909,12 +909,16 @@ func isWordIn(w string, words ...string) bool {
 // character of w must fold to one of x: a w as long as x is ASCII too, or
 // it has fewer characters than x; only a longer w, one holding a
 // character that folds to ASCII (the Kelvin sign, ſ), needs EqualFold.
+//
+// A longer w is turned away without EqualFold when its first byte is
+// ASCII, a character of its own, and folds to no first letter of x: the
+// scanner compares most of its words with words of other lengths.
 func equalFoldASCII(w, x string) bool {
 	switch {
 	case len(w) < len(x):
 		return false
 	case len(w) > len(x):
-		return strings.EqualFold(w, x)
+		return x != "" && (w[0] >= utf8.RuneSelf || lowerByte(w[0]) == lowerByte(x[0])) && strings.EqualFold(w, x)
 	}
 	for k := 0; k < len(x); k++ {
 		if lowerByte(w[k]) != lowerByte(x[k]) {

@@ -371,7 +371,9 @@ func (ix *cueIndex) indexTo(at int) {
 		for j < len(w) && isWordByte(w[j]) {
 			j++
 		}
-		ix.addCuesAt(i, j)
+		if mayOpenCue(w[i:j]) {
+			ix.addCuesAt(i, j)
+		}
 		i = j
 	}
 	ix.next = i
@@ -381,12 +383,10 @@ func (ix *cueIndex) indexTo(at int) {
 // would be 11): longer words are no cue and are not looked up.
 const maxCueWord = 16
 
-// addCuesAt records the cues whose wordings start with the word w[i:j].
+// addCuesAt records the cues whose wordings start with the word w[i:j],
+// which mayOpenCue lets through.
 func (ix *cueIndex) addCuesAt(i, j int) {
 	w := ix.words
-	if !mayOpenCue(w[i:j]) {
-		return
-	}
 	var buf [maxCueWord]byte
 	for k := i; k < j; k++ {
 		buf[k-i] = lowerByte(w[k])
