@@ -196,6 +196,7 @@ type finder struct {
 	cues     *cueIndex
 	cuesRead bool
 	made     *slab[Citation] // where the citations found are made
+	targets  *targetCache    // the symbols of resolutions named before
 }
 
 func (f *finder) add(c Citation) {
@@ -244,8 +245,9 @@ type citationScanner struct {
 
 // scanScratch is what a citation scanner borrows for a paragraph.
 type scanScratch struct {
-	toks []token
-	made slab[Citation]
+	toks    []token
+	made    slab[Citation]
+	targets targetCache
 }
 
 // scannerScratch keeps the scanners' scratch from document to document.
@@ -265,7 +267,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 	}
 	f := &cs.f
 	scratch := scannerScratch.Get().(*scanScratch)
-	*f = finder{s: s, cues: &cs.cues, out: f.out[:0], made: &scratch.made}
+	*f = finder{s: s, cues: &cs.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range cs.anchors {
 		if a < read {
@@ -280,7 +282,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 			read = f.toks[last].start
 		}
 	}
-	f.toks, f.made = nil, nil
+	f.toks, f.made, f.targets = nil, nil, nil
 	if cap(scratch.toks) > maxKeptTokens {
 		// A window of a paragraph that never stops (a list of thousands
 		// of paragraphs) is not kept for the next: each such paragraph
@@ -309,7 +311,7 @@ func (f *finder) scan(last int) {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: f.targets.resolution(t.num, t.year, false), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -605,11 +607,7 @@ func (f *finder) resolutions(i int) int {
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
-			target := symbol.Resolution(u.num, u.year)
-			if assembly {
-				target = symbol.AssemblyResolution(u.num, u.year)
-			}
-			emit(Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{Target: f.targets.resolution(u.num, u.year, assembly), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
