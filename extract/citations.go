@@ -559,7 +559,7 @@ func stopperBefore(s string, a, from int) int {
 }
 
 func (f *finder) symbol(t token) {
-	c := Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
+	c := Citation{Target: f.targets.symbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
@@ -705,7 +705,8 @@ func dateAfter(toks []token, j int) int {
 // resolution list; "paragraph 2 of the Agreement" is no Council citation.
 func (f *finder) internal(i int) int {
 	toks := f.toks
-	var ids []symbol.ParagraphRef
+	var room [8]symbol.ParagraphRef // most references name a few
+	ids := room[:0]
 	located := false // "above", "below" or "of this resolution" said where
 	end := toks[i].end
 	afterNumber := false // a sub-item label "(a)" may follow
@@ -760,7 +761,7 @@ loop:
 		return i + 1
 	}
 	for _, id := range ids {
-		c := Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
+		c := Citation{TargetParagraph: citedParagraphID(id), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
 		if !located {
 			c.Confidence = 0.8
 		}
@@ -774,7 +775,8 @@ loop:
 // and Al-Qaida Sanctions Committee". Each number cites its resolution.
 func (f *finder) sanctionsRegime(i int) int {
 	toks := f.toks
-	var nums []token
+	var room [4]token // a regime is named by a few resolutions
+	nums := room[:0]
 	j := i
 	for j < len(toks) && toks[j].kind == tNumber && len(toks[j].text) >= 3 && len(toks[j].text) <= 4 && !strings.Contains(toks[j].text, ",") {
 		nums = append(nums, toks[j])
@@ -857,7 +859,8 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	if k < 0 {
 		return nil, 0
 	}
-	var refs []symbol.ParagraphRef
+	var room [8]symbol.ParagraphRef
+	refs := room[:0]
 	for _, u := range toks[k+1 : end] {
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
@@ -868,9 +871,28 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	}
 	ids := make([]string, len(refs))
 	for i, r := range refs {
-		ids[i] = r.String()
+		ids[i] = citedParagraphID(r)
 	}
 	return ids, toks[k].start
+}
+
+// citedParagraphID is r.String(), the id of a paragraph a citation names,
+// made without String's builder: for a paragraph as paragraphID makes its
+// id (most have one made beforehand), or in one allocation for an item
+// of one.
+func citedParagraphID(r symbol.ParagraphRef) string {
+	switch {
+	case r.IsZero() || r.Repeat > 0:
+		return r.String()
+	case len(r.Labels) == 0:
+		return paragraphID(r.Kind, r.Number, r.Unnumbered)
+	}
+	var room [48]byte
+	b := append(room[:0], paragraphID(r.Kind, r.Number, r.Unnumbered)...)
+	for _, l := range r.Labels {
+		b = append(append(b, "__"...), l...)
+	}
+	return string(b)
 }
 
 // operative is the paragraph a citation names by its printed number.

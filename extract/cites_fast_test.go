@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/sckg/sckg/ontology/symbol"
 )
 
 // TestCueOpeningsLetEveryCueThrough holds the filter before the look-up
@@ -13,6 +15,18 @@ func TestCueOpeningsLetEveryCueThrough(t *testing.T) {
 			if !mayOpenCue(w) {
 				t.Errorf("mayOpenCue(%q) is false", w)
 			}
+		}
+	}
+}
+
+// TestCitedParagraphIDAsString holds citedParagraphID to ParagraphRef.String.
+func TestCitedParagraphIDAsString(t *testing.T) {
+	refs := []symbol.ParagraphRef{{}, operative("3"), operative("28").Sub("a", "ii"), operative(strings.Repeat("9", 60)).Sub("b"),
+		{Kind: symbol.Operative, Number: "3", Unnumbered: true}, {Kind: symbol.Operative, Number: "47", Repeat: 2},
+		{Kind: symbol.Preambular, Number: "1"}, operative("007"), operative("250").Sub("c"), {Kind: symbol.Operative, Number: "2", Unnumbered: true, Labels: []string{"a"}}, operative("").Sub(""), operative("5").Sub("iv", "x", "a")}
+	for _, r := range refs {
+		if got, want := citedParagraphID(r), r.String(); got != want {
+			t.Errorf("citedParagraphID(%+v) = %q, want %q", r, got, want)
 		}
 	}
 }
