@@ -233,19 +233,18 @@ func findCitations(s string) []*Citation {
 // paragraph's tokens (TestFindAsReference): the words between windows are
 // no citation's (issue 13).
 //
-// The token buffer and the block citations are made from are not the
-// scanner's own but lent by scannerScratch for each paragraph with an
-// anchor: a document makes a scanner of its own, and growing a buffer
-// for each was a tenth of extraction's allocation.
+// The token buffer, the cue index and the block citations are made from
+// are not the scanner's own but lent by scannerScratch for each paragraph
+// with an anchor: a document makes a scanner of its own, and growing a
+// buffer for each was a tenth of extraction's allocation.
 type citationScanner struct {
-	anchors []int
-	cues    cueIndex
-	f       finder
+	f finder
 }
 
 // scanScratch is what a citation scanner borrows for a paragraph.
 type scanScratch struct {
 	toks    []token
+	cues    cueIndex
 	made    slab[Citation]
 	targets targetCache
 }
@@ -260,16 +259,16 @@ const maxKeptTokens = 1 << 10
 // The list find returns holds until the next call: it is the buffer of the
 // next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
-	var may bool
-	cs.anchors, may = citationAnchors(cs.anchors[:0], s)
+	var room [32]int // the anchors of most paragraphs
+	anchors, may := citationAnchors(room[:0], s)
 	if !may {
 		return nil
 	}
 	f := &cs.f
 	scratch := scannerScratch.Get().(*scanScratch)
-	*f = finder{s: s, cues: &cs.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
+	*f = finder{s: s, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
-	for _, a := range cs.anchors {
+	for _, a := range anchors {
 		if a < read {
 			continue
 		}
@@ -289,6 +288,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 		// pays for its own, in proportion to its length.
 		scratch.toks = nil
 	}
+	scratch.cues.shed()
 	scannerScratch.Put(scratch)
 	if len(f.out) == 0 {
 		return nil

@@ -289,6 +289,22 @@ func (ix *cueIndex) reset(s string) {
 	}
 }
 
+// maxKeptMatches is the most matches of a cue an index kept from
+// paragraph to paragraph keeps room for.
+const maxKeptMatches = 1 << 8
+
+// shed lets go of the paragraph ix indexed, and of the room for matches
+// that a paragraph of very many cues grew, which each such paragraph pays
+// for anew, in proportion to its length.
+func (ix *cueIndex) shed() {
+	ix.s, ix.words = "", ""
+	for i, ms := range ix.matches {
+		if cap(ms) > maxKeptMatches {
+			ix.matches[i] = nil
+		}
+	}
+}
+
 // restartAt forgets the words read and reads on from p.
 func (ix *cueIndex) restartAt(p int) {
 	ix.base, ix.next = p, p
