@@ -300,7 +300,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 // after those only looked at.
 func (f *finder) scan(last int) {
 	for i := 0; i <= last && i < len(f.toks); i++ {
-		t := f.toks[i]
+		t := &f.toks[i]
 		switch {
 		case t.kind == tSymbol:
 			f.symbol(t)
@@ -355,7 +355,8 @@ func citationAnchors(anchors []int, s string) ([]int, bool) {
 // letterAnchors appends the anchors of the words that the bytes of s from
 // i to end mark (anchorAt), reading eight bytes at a time.
 func letterAnchors(anchors []int, may bool, s string, i, end int) ([]int, bool) {
-	for ; i+8 <= end && i+9 <= len(s); i += 8 {
+	// Each step reads the eight bytes from i and the eight from i+1.
+	for last := min(end, len(s)-1) - 8; i <= last; i += 8 {
 		for m := anchorCandidates(load8(s[i:]), load8(s[i+1:])); m != 0; m &= m - 1 {
 			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
 		}
@@ -558,7 +559,7 @@ func stopperBefore(s string, a, from int) int {
 	return from
 }
 
-func (f *finder) symbol(t token) {
+func (f *finder) symbol(t *token) {
 	c := Citation{Target: f.targets.symbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
@@ -572,7 +573,7 @@ func (f *finder) symbol(t token) {
 // "General Assembly resolution 70/1". It returns the index after the list.
 func (f *finder) resolutions(i int) int {
 	toks := f.toks
-	trigger := toks[i]
+	trigger := &toks[i]
 	assembly := i >= 2 && isWordIn(toks[i-1].text, "Assembly") && isWordIn(toks[i-2].text, "General")
 	paras, from := paragraphsBefore(toks, i)
 	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
@@ -603,7 +604,7 @@ func (f *finder) resolutions(i int) int {
 	j := i + 1
 	sawYear := false // an item of the list printed its year
 	for ; j < len(toks); j++ {
-		u := toks[j]
+		u := &toks[j]
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
@@ -629,7 +630,7 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].kind == tNumber && len(toks[j+1].text) == 4 &&
 			toks[j+1].text >= "1945" && toks[j+1].text <= "2099" && (j+2 == len(toks) || isWordIn(toks[j+2].text, "of", "and") || toks[j+2].kind == tComma):
 			// "841 1993 of 16 June 1993": OCR lost the brackets of the year.
-			y := toks[j+1]
+			y := &toks[j+1]
 			emit(Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
@@ -647,7 +648,7 @@ func (f *finder) resolutions(i int) int {
 			continue
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
-			n := toks[j+1]
+			n := &toks[j+1]
 			emit(Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
@@ -688,7 +689,7 @@ func dateAfter(toks []token, j int) int {
 	if toks[k].kind == tComma && k+1 < len(toks) {
 		k++ // "of 13, March": OCR's comma
 	}
-	d, m := toks[j+1], toks[k]
+	d, m := &toks[j+1], &toks[k]
 	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || !opensWithMonth(m.text) {
 		return 0
 	}
@@ -714,7 +715,7 @@ func (f *finder) internal(i int) int {
 	j := i + 1
 loop:
 	for ; j < len(toks); j++ {
-		u := toks[j]
+		u := &toks[j]
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 3:
 			if rangeFrom >= 0 {
@@ -804,7 +805,7 @@ func (f *finder) sanctionsRegime(i int) int {
 // ending in "Committee" within a few words.
 func regimeFollows(rest []token) bool {
 	for k := 0; k < len(rest) && k < 10; k++ {
-		w := rest[k]
+		w := &rest[k]
 		switch {
 		case w.kind == tWord && isWordIn(w.text, "sanctions", "sanction"):
 			return true
@@ -827,10 +828,10 @@ func regimeFollows(rest []token) bool {
 // continuesList reports whether the list of resolutions goes on after the
 // number at toks[j]: a comma or "and" and another number.
 func continuesList(toks []token, j int) bool {
-	return j+2 < len(toks) && listGlue(toks[j+1]) && (toks[j+2].kind == tNumber || toks[j+2].kind == tNumYear)
+	return j+2 < len(toks) && listGlue(&toks[j+1]) && (toks[j+2].kind == tNumber || toks[j+2].kind == tNumYear)
 }
 
-func listGlue(t token) bool {
+func listGlue(t *token) bool {
 	return t.kind == tComma || t.kind == tWord && isWordIn(t.text, "and", "in", "particular", "as", "well", "including")
 }
 
@@ -848,7 +849,7 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	end := k
 	k--
 	for k >= 0 && !isWordIn(toks[k].text, "paragraph", "paragraphs") {
-		switch u := toks[k]; {
+		switch u := &toks[k]; {
 		case u.kind == tNumber, u.kind == tComma, u.kind == tPunct && (u.text == "(" || u.text == ")"),
 			u.kind == tWord && (isWordIn(u.text, "and") || isSubItemLabel(u.text)):
 			k--
@@ -861,7 +862,8 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	}
 	var room [8]symbol.ParagraphRef
 	refs := room[:0]
-	for _, u := range toks[k+1 : end] {
+	for n := k + 1; n < end; n++ {
+		u := &toks[n]
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
 			refs = append(refs, operative(u.text))
