@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -443,6 +444,12 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 	last := -1
 	for i := start; i < len(s); {
 		n := len(toks)
+		if n == cap(toks) {
+			// Doubled, not grown by a quarter as append grows a large
+			// slice: a window that never stops (a list of thousands of
+			// numbers) costs in proportion to its length, not more.
+			toks = slices.Grow(toks, max(n, 16))
+		}
 		toks, i = appendToken(toks, s, i)
 		if len(toks) == n {
 			continue
