@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,10 +31,10 @@ const (
 
 type token struct {
 	kind       tokKind
+	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
 	start, end int    // byte offsets in the scanned text
 	text       string // as printed
 	num, year  string // for tNumYear; year may be a General Assembly session ("XV")
-	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
 }
 
 var (
@@ -196,6 +197,7 @@ type finder struct {
 	cues     *cueIndex
 	cuesRead bool
 	made     *slab[Citation] // where the citations found are made
+	targets  *targetCache    // the symbols of resolutions named before
 }
 
 func (f *finder) add(c Citation) {
@@ -232,20 +234,20 @@ func findCitations(s string) []*Citation {
 // paragraph's tokens (TestFindAsReference): the words between windows are
 // no citation's (issue 13).
 //
-// The token buffer and the block citations are made from are not the
-// scanner's own but lent by scannerScratch for each paragraph with an
-// anchor: a document makes a scanner of its own, and growing a buffer
-// for each was a tenth of extraction's allocation.
+// The token buffer, the cue index and the block citations are made from
+// are not the scanner's own but lent by scannerScratch for each paragraph
+// with an anchor: a document makes a scanner of its own, and growing a
+// buffer for each was a tenth of extraction's allocation.
 type citationScanner struct {
-	anchors []int
-	cues    cueIndex
-	f       finder
+	f finder
 }
 
 // scanScratch is what a citation scanner borrows for a paragraph.
 type scanScratch struct {
-	toks []token
-	made slab[Citation]
+	toks    []token
+	cues    cueIndex
+	made    slab[Citation]
+	targets targetCache
 }
 
 // scannerScratch keeps the scanners' scratch from document to document.
@@ -258,16 +260,16 @@ const maxKeptTokens = 1 << 10
 // The list find returns holds until the next call: it is the buffer of the
 // next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
-	var may bool
-	cs.anchors, may = citationAnchors(cs.anchors[:0], s)
+	var room [32]int // the anchors of most paragraphs
+	anchors, may := citationAnchors(room[:0], s)
 	if !may {
 		return nil
 	}
 	f := &cs.f
 	scratch := scannerScratch.Get().(*scanScratch)
-	*f = finder{s: s, cues: &cs.cues, out: f.out[:0], made: &scratch.made}
+	*f = finder{s: s, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
-	for _, a := range cs.anchors {
+	for _, a := range anchors {
 		if a < read {
 			continue
 		}
@@ -276,17 +278,18 @@ func (cs *citationScanner) find(s string) []*Citation {
 		scratch.toks = f.toks
 		f.scan(last)
 		read = len(s)
-		if last < len(f.toks) && isStopper(s, f.toks[last]) {
+		if last < len(f.toks) && isStopper(s, &f.toks[last]) {
 			read = f.toks[last].start
 		}
 	}
-	f.toks, f.made = nil, nil
+	f.toks, f.made, f.targets = nil, nil, nil
 	if cap(scratch.toks) > maxKeptTokens {
 		// A window of a paragraph that never stops (a list of thousands
 		// of paragraphs) is not kept for the next: each such paragraph
 		// pays for its own, in proportion to its length.
 		scratch.toks = nil
 	}
+	scratch.cues.shed()
 	scannerScratch.Put(scratch)
 	if len(f.out) == 0 {
 		return nil
@@ -298,7 +301,7 @@ func (cs *citationScanner) find(s string) []*Citation {
 // after those only looked at.
 func (f *finder) scan(last int) {
 	for i := 0; i <= last && i < len(f.toks); i++ {
-		t := f.toks[i]
+		t := &f.toks[i]
 		switch {
 		case t.kind == tSymbol:
 			f.symbol(t)
@@ -309,7 +312,7 @@ func (f *finder) scan(last int) {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: f.targets.resolution(t.num, t.year, false), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -318,46 +321,71 @@ func (f *finder) scan(last int) {
 
 // citationAnchors appends to anchors the offsets in s where a citation
 // may be, and reports whether s holds "/", "号决议" or "Committee" as
-// written, or "esolution", "aragraph" or "anction" in any case: the scanner reads no
-// paragraph without one, most paragraphs cite nothing. Every citation holds one of them: a symbol's "/", a word that
-// folds to "resolution" or "resolutions" (which holds "olution", in any
-// case), to "paragraph", to "sanction" (for a sanctions regime), or
-// "Committee", or "号决议". Each is looked for at a letter that few words
-// have ("u" of "olution").
+// written, or "esolution", "aragraph" or "anction" in any case: the
+// scanner reads no paragraph without one, most paragraphs cite nothing.
+// Every citation holds one of them: a symbol's "/", a word that folds to
+// "resolution" or "resolutions" (which holds "olution", in any case), to
+// "paragraph", to "sanction" (for a sanctions regime), or "Committee", or
+// "号决议".
 //
-// The letters are common ("u", "g", "c" are one byte in twelve of a
-// text), so s is read eight bytes at a time, and only the bytes where a
-// letter stands before the one its anchor needs next ("ut", "gr", "ct",
-// "co") are looked at as anchorAt looks at every byte: the others it
-// would pass over (TestCitationAnchorsAsReference).
+// A "/" and the first byte of "号" are rare, and found by IndexByte; the
+// words between them are looked for at a pair of letters each holds
+// ("ut", "gr", "ct", "tt"). Those are common ("u", "g", "c", "t" are one
+// byte in eight of a text), so the text is read eight bytes at a time
+// (letterAnchors), and anchorAt looks only at the bytes it would not
+// pass over (TestCitationAnchorsAsReference).
 func citationAnchors(anchors []int, s string) ([]int, bool) {
 	may := false
-	i := 0
-	for ; i+9 <= len(s); i += 8 {
+	slash, han := indexByteFrom(s, '/', 0), indexByteFrom(s, 0xE5, 0)
+	for i := 0; ; {
+		rare := min(slash, han)
+		anchors, may = letterAnchors(anchors, may, s, i, rare)
+		if rare == len(s) {
+			return anchors, may
+		}
+		anchors, may = anchorAt(anchors, may, s, rare)
+		i = rare + 1
+		if slash == rare {
+			slash = indexByteFrom(s, '/', i)
+		} else {
+			han = indexByteFrom(s, 0xE5, i)
+		}
+	}
+}
+
+// letterAnchors appends the anchors of the words that the bytes of s from
+// i to end mark (anchorAt), reading eight bytes at a time.
+func letterAnchors(anchors []int, may bool, s string, i, end int) ([]int, bool) {
+	// Each step reads the eight bytes from i and the eight from i+1.
+	for last := min(end, len(s)-1) - 8; i <= last; i += 8 {
 		for m := anchorCandidates(load8(s[i:]), load8(s[i+1:])); m != 0; m &= m - 1 {
 			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
 		}
 	}
-	for ; i < len(s); i++ {
+	for ; i < end; i++ {
 		anchors, may = anchorAt(anchors, may, s, i)
 	}
 	return anchors, may
 }
 
 // anchorCandidates has the high bit of each byte of x, eight bytes of a
-// text, that may be where anchorAt finds an anchor, y being the eight
-// bytes after each: a "/", the first byte of "号", or a "u", "g" or "c"
-// (in either case) followed by the letter that follows it in "olution",
-// "aragraph", "anction" or "Committee". Or-ing 0x20 folds ASCII letters
-// to lower case and sends a few other bytes onto the ones looked for,
-// which anchorAt turns away.
+// text, that may be where anchorAt finds the anchor of a word, y being
+// the eight bytes after each: a "u", "g", "c" or "t" (in either case)
+// followed by the letter that follows it in "olution", "aragraph",
+// "anction" or "Committee". Four comparisons cover the four pairs:
+// setting bit 0 sends "t" onto "u", and bit 2 "c" onto "g", so that "tt"
+// and "ut" are one test and "ct" and "gr" another, which lets "cr" and
+// "gt" through too; or-ing 0x20 folds ASCII letters to lower case. Those
+// and the few other bytes that land on the ones looked for anchorAt
+// turns away.
 func anchorCandidates(x, y uint64) uint64 {
 	const fold = 0x2020202020202020
 	x, y = x|fold, y|fold
-	return (zeroish(x^'/'*ones) | zeroish(x^0xE5*ones) |
-		zeroish(x^'u'*ones)&zeroish(y^'t'*ones) |
-		zeroish(x^'g'*ones)&zeroish(y^'r'*ones) |
-		zeroish(x^'c'*ones)&(zeroish(y^'t'*ones)|zeroish(y^'o'*ones))) & highs
+	tu := zeroish((x | 0x01*ones) ^ 'u'*ones)
+	cg := zeroish((x | 0x04*ones) ^ 'g'*ones)
+	t := zeroish(y ^ 't'*ones)
+	r := zeroish(y ^ 'r'*ones)
+	return (tu&t | cg&(t|r)) & highs
 }
 
 // zeroish has the high bit of each byte of x that is 0, and perhaps of
@@ -392,17 +420,19 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 			anchors, may = append(anchors, at), true
 		}
 	case 'c':
+		if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+			anchors, may = append(anchors, at), true
+		}
+	case 't':
 		// "Committee" as printed: regimeFollows reads no other case.
-		if strings.HasPrefix(s[i:], "Committee") {
-			anchors, may = append(anchors, i), true
-		} else if at := i - 2; at >= 0 && hasLowerPrefix(s[at:], "anction") {
+		if at := i - 5; at >= 0 && strings.HasPrefix(s[at:], "Committee") {
 			anchors, may = append(anchors, at), true
 		}
 	}
 	return anchors, may
 }
 
-var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true}
+var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true, 't': true}
 
 // appendWindow appends the tokens of s from start, a token's start, on to
 // the first stopper that starts after the anchor at byte a, and a few
@@ -414,12 +444,18 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 	last := -1
 	for i := start; i < len(s); {
 		n := len(toks)
+		if n == cap(toks) {
+			// Doubled, not grown by a quarter as append grows a large
+			// slice: a window that never stops (a list of thousands of
+			// numbers) costs in proportion to its length, not more.
+			toks = slices.Grow(toks, max(n, 16))
+		}
 		toks, i = appendToken(toks, s, i)
 		if len(toks) == n {
 			continue
 		}
 		if last < 0 {
-			if t := toks[n]; t.start > a && isStopper(s, t) {
+			if t := &toks[n]; t.start > a && isStopper(s, t) {
 				last = n
 			}
 		} else if n >= last+lookahead {
@@ -439,7 +475,7 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 // is none of the words those are made of. White space before a lower-case
 // letter stands inside no token, so a stopper is where a token starts
 // however the text before it is read.
-func isStopper(s string, t token) bool {
+func isStopper(s string, t *token) bool {
 	if t.kind != tWord || t.start == 0 || !asciiSpace[s[t.start-1]] {
 		return false
 	}
@@ -530,8 +566,8 @@ func stopperBefore(s string, a, from int) int {
 	return from
 }
 
-func (f *finder) symbol(t token) {
-	c := Citation{Target: symbol.Parse(t.text).String(), Span: Span{t.start, t.end}, Form: FormSymbol}
+func (f *finder) symbol(t *token) {
+	c := Citation{Target: f.targets.symbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
@@ -544,7 +580,7 @@ func (f *finder) symbol(t token) {
 // "General Assembly resolution 70/1". It returns the index after the list.
 func (f *finder) resolutions(i int) int {
 	toks := f.toks
-	trigger := toks[i]
+	trigger := &toks[i]
 	assembly := i >= 2 && isWordIn(toks[i-1].text, "Assembly") && isWordIn(toks[i-2].text, "General")
 	paras, from := paragraphsBefore(toks, i)
 	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
@@ -575,15 +611,11 @@ func (f *finder) resolutions(i int) int {
 	j := i + 1
 	sawYear := false // an item of the list printed its year
 	for ; j < len(toks); j++ {
-		u := toks[j]
+		u := &toks[j]
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
-			target := symbol.Resolution(u.num, u.year)
-			if assembly {
-				target = symbol.AssemblyResolution(u.num, u.year)
-			}
-			emit(Citation{Target: target.String(), Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{Target: f.targets.resolution(u.num, u.year, assembly), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
@@ -605,7 +637,7 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].kind == tNumber && len(toks[j+1].text) == 4 &&
 			toks[j+1].text >= "1945" && toks[j+1].text <= "2099" && (j+2 == len(toks) || isWordIn(toks[j+2].text, "of", "and") || toks[j+2].kind == tComma):
 			// "841 1993 of 16 June 1993": OCR lost the brackets of the year.
-			y := toks[j+1]
+			y := &toks[j+1]
 			emit(Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
@@ -623,7 +655,7 @@ func (f *finder) resolutions(i int) int {
 			continue
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
-			n := toks[j+1]
+			n := &toks[j+1]
 			emit(Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
@@ -664,7 +696,7 @@ func dateAfter(toks []token, j int) int {
 	if toks[k].kind == tComma && k+1 < len(toks) {
 		k++ // "of 13, March": OCR's comma
 	}
-	d, m := toks[j+1], toks[k]
+	d, m := &toks[j+1], &toks[k]
 	if d.kind != tNumber || len(d.text) > 2 || m.kind != tWord || !opensWithMonth(m.text) {
 		return 0
 	}
@@ -681,7 +713,8 @@ func dateAfter(toks []token, j int) int {
 // resolution list; "paragraph 2 of the Agreement" is no Council citation.
 func (f *finder) internal(i int) int {
 	toks := f.toks
-	var ids []symbol.ParagraphRef
+	var room [8]symbol.ParagraphRef // most references name a few
+	ids := room[:0]
 	located := false // "above", "below" or "of this resolution" said where
 	end := toks[i].end
 	afterNumber := false // a sub-item label "(a)" may follow
@@ -689,7 +722,7 @@ func (f *finder) internal(i int) int {
 	j := i + 1
 loop:
 	for ; j < len(toks); j++ {
-		u := toks[j]
+		u := &toks[j]
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 3:
 			if rangeFrom >= 0 {
@@ -736,7 +769,7 @@ loop:
 		return i + 1
 	}
 	for _, id := range ids {
-		c := Citation{TargetParagraph: id.String(), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
+		c := Citation{TargetParagraph: citedParagraphID(id), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
 		if !located {
 			c.Confidence = 0.8
 		}
@@ -750,7 +783,8 @@ loop:
 // and Al-Qaida Sanctions Committee". Each number cites its resolution.
 func (f *finder) sanctionsRegime(i int) int {
 	toks := f.toks
-	var nums []token
+	var room [4]token // a regime is named by a few resolutions
+	nums := room[:0]
 	j := i
 	for j < len(toks) && toks[j].kind == tNumber && len(toks[j].text) >= 3 && len(toks[j].text) <= 4 && !strings.Contains(toks[j].text, ",") {
 		nums = append(nums, toks[j])
@@ -778,7 +812,7 @@ func (f *finder) sanctionsRegime(i int) int {
 // ending in "Committee" within a few words.
 func regimeFollows(rest []token) bool {
 	for k := 0; k < len(rest) && k < 10; k++ {
-		w := rest[k]
+		w := &rest[k]
 		switch {
 		case w.kind == tWord && isWordIn(w.text, "sanctions", "sanction"):
 			return true
@@ -801,10 +835,10 @@ func regimeFollows(rest []token) bool {
 // continuesList reports whether the list of resolutions goes on after the
 // number at toks[j]: a comma or "and" and another number.
 func continuesList(toks []token, j int) bool {
-	return j+2 < len(toks) && listGlue(toks[j+1]) && (toks[j+2].kind == tNumber || toks[j+2].kind == tNumYear)
+	return j+2 < len(toks) && listGlue(&toks[j+1]) && (toks[j+2].kind == tNumber || toks[j+2].kind == tNumYear)
 }
 
-func listGlue(t token) bool {
+func listGlue(t *token) bool {
 	return t.kind == tComma || t.kind == tWord && isWordIn(t.text, "and", "in", "particular", "as", "well", "including")
 }
 
@@ -822,7 +856,7 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	end := k
 	k--
 	for k >= 0 && !isWordIn(toks[k].text, "paragraph", "paragraphs") {
-		switch u := toks[k]; {
+		switch u := &toks[k]; {
 		case u.kind == tNumber, u.kind == tComma, u.kind == tPunct && (u.text == "(" || u.text == ")"),
 			u.kind == tWord && (isWordIn(u.text, "and") || isSubItemLabel(u.text)):
 			k--
@@ -833,8 +867,10 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	if k < 0 {
 		return nil, 0
 	}
-	var refs []symbol.ParagraphRef
-	for _, u := range toks[k+1 : end] {
+	var room [8]symbol.ParagraphRef
+	refs := room[:0]
+	for n := k + 1; n < end; n++ {
+		u := &toks[n]
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
 			refs = append(refs, operative(u.text))
@@ -844,9 +880,28 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	}
 	ids := make([]string, len(refs))
 	for i, r := range refs {
-		ids[i] = r.String()
+		ids[i] = citedParagraphID(r)
 	}
 	return ids, toks[k].start
+}
+
+// citedParagraphID is r.String(), the id of a paragraph a citation names,
+// made without String's builder: for a paragraph as paragraphID makes its
+// id (most have one made beforehand), or in one allocation for an item
+// of one.
+func citedParagraphID(r symbol.ParagraphRef) string {
+	switch {
+	case r.IsZero() || r.Repeat > 0:
+		return r.String()
+	case len(r.Labels) == 0:
+		return paragraphID(r.Kind, r.Number, r.Unnumbered)
+	}
+	var room [48]byte
+	b := append(room[:0], paragraphID(r.Kind, r.Number, r.Unnumbered)...)
+	for _, l := range r.Labels {
+		b = append(append(b, "__"...), l...)
+	}
+	return string(b)
 }
 
 // operative is the paragraph a citation names by its printed number.
@@ -883,12 +938,16 @@ func isWordIn(w string, words ...string) bool {
 // character of w must fold to one of x: a w as long as x is ASCII too, or
 // it has fewer characters than x; only a longer w, one holding a
 // character that folds to ASCII (the Kelvin sign, ſ), needs EqualFold.
+//
+// A longer w is turned away without EqualFold when its first byte is
+// ASCII, a character of its own, and folds to no first letter of x: the
+// scanner compares most of its words with words of other lengths.
 func equalFoldASCII(w, x string) bool {
 	switch {
 	case len(w) < len(x):
 		return false
 	case len(w) > len(x):
-		return strings.EqualFold(w, x)
+		return x != "" && (w[0] >= utf8.RuneSelf || lowerByte(w[0]) == lowerByte(x[0])) && strings.EqualFold(w, x)
 	}
 	for k := 0; k < len(x); k++ {
 		if lowerByte(w[k]) != lowerByte(x[k]) {

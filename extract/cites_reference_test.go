@@ -378,7 +378,7 @@ func findCitationsReference(s string) []*Citation {
 		t := f.toks[i]
 		switch {
 		case t.kind == tSymbol:
-			f.symbol(t)
+			f.symbol(&t)
 		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
 			i = f.resolutions(i) - 1
 		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
@@ -552,7 +552,7 @@ func TestCitationAnchorsAsReference(t *testing.T) {
 		sameAnchors(t, s)
 	}
 	words := []string{"resolution", "RESOLUTION", "Resolutions", "olution", "paragraph", "PARAGRAPH", "aragraph", "sanction", "SANCTIONS",
-		"anction", "Committee", "COMMITTEE", "committee", "/", "号决议", "号", "ő", "\x0f", "ut", "gr", "ct", "Co", "UT", "Gr", "cT"}
+		"anction", "Committee", "COMMITTEE", "committee", "ommittee", "/", "号决议", "号", "ő", "\x0f", "ut", "gr", "ct", "Co", "UT", "Gr", "cT", "tt", "Tt", "cr", "gT"}
 	fillers := []string{"", "x", "ab", "\x0ft", "5/", "é", "  ", "solution", "\xc5\x91"}
 	for _, w := range words {
 		for _, f := range fillers {
