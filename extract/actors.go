@@ -48,9 +48,12 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		}
 	}
 	scratch := matcherScratches.Get().(*matcherScratch)
-	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, path: scratch.path[:0]}
+	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions}
+	// Each paragraph's words are read once, into one list for the
+	// document, and looked at again from there.
+	words := scratch.words[:0]
 	defer func() {
-		scratch.path = names.path
+		scratch.words = words
 		matcherScratches.Put(scratch)
 	}()
 	var found []NewActor
@@ -67,10 +70,11 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		if p.Kind == Sub {
 			continue
 		}
-		from := len(first)
-		first = appendMentions(first, p, names)
+		from, wordsFrom := len(first), len(words)
+		words = appendTextWords(words, p.Text)
+		first = appendMentions(first, p, words[wordsFrom:], names)
 		mentions := first[from:]
-		readings[k] = paragraphReading{from: from, to: len(first), adds: len(added)}
+		readings[k] = paragraphReading{from: from, to: len(first), wordsFrom: wordsFrom, wordsTo: len(words), adds: len(added)}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -94,21 +98,22 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		// Most paragraphs come after the last name added: only the few
 		// before one have their words looked at again (issue 13).
 		if p.Kind != Sub && r.adds < len(added) {
-			words := names.wordsOf(p.Text)
-			r.again = words.mayHoldAny(added[r.adds:])
+			held := paragraphWordsOf(words[r.wordsFrom:r.wordsTo])
+			r.again = held.mayHoldAny(added[r.adds:])
 		}
 		again = again || r.again
 	}
 	if !again {
 		return first, found
 	}
-	return readAgain(d, readings, first, names), found
+	return readAgain(d, readings, first, words, names), found
 }
 
 // readAgain is the mentions of d, each paragraph's as first read (in
 // first) unless it is to be read again (paragraphReading.again) with
-// every name the document defines.
-func readAgain(d *Document, readings []paragraphReading, first []*Mention, names *nameMatcher) []*Mention {
+// every name the document defines. words are the words of d's
+// paragraphs, as readings place them.
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher) []*Mention {
 	var all []*Mention
 	for k, p := range d.Paragraphs {
 		switch r := &readings[k]; {
@@ -116,21 +121,22 @@ func readAgain(d *Document, readings []paragraphReading, first []*Mention, names
 		case !r.again:
 			all = append(all, first[r.from:r.to]...)
 		default:
-			all = appendMentions(all, p, names)
+			all = appendMentions(all, p, words[r.wordsFrom:r.wordsTo], names)
 		}
 	}
 	return all
 }
 
 // paragraphReading is a paragraph's first reading: its mentions (from
-// and to in the document's list) and the number of names local held
+// and to in the document's list), its words, and the number of names local held
 // then. When no name the document defines after it opens as one of its
 // words (paragraphWords), the second pass would read the same mentions
 // again; else it is read again.
 type paragraphReading struct {
-	from, to int
-	adds     int
-	again    bool
+	from, to           int
+	wordsFrom, wordsTo int // its words in documentActors' list
+	adds               int
+	again              bool
 }
 
 // readingsPool keeps the readings of documentActors from one document to
