@@ -50,10 +50,12 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	scratch := matcherScratches.Get().(*matcherScratch)
 	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions}
 	// Each paragraph's words are read once, into one list for the
-	// document, and looked at again from there.
-	words := scratch.words[:0]
+	// document, and looked at again from there. The mentions are gathered
+	// in a list kept from document to document too, and copied once.
+	words, first := scratch.words[:0], scratch.first[:0]
 	defer func() {
-		scratch.words = words
+		clear(first) // let the document's mentions go
+		scratch.words, scratch.first = words, first[:0]
 		matcherScratches.Put(scratch)
 	}()
 	var found []NewActor
@@ -65,7 +67,6 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	// first is every paragraph's first reading, in order. Sub-paragraphs
 	// are read as part of their paragraph, whose text holds them: each
 	// mention is counted once.
-	var first []*Mention
 	for k, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue
@@ -104,9 +105,18 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		again = again || r.again
 	}
 	if !again {
-		return first, found
+		return ownMentions(first), found
 	}
 	return readAgain(d, readings, first, words, names), found
+}
+
+// ownMentions is a copy of mentions, which belong to a pooled list, or
+// nil when there is none.
+func ownMentions(mentions []*Mention) []*Mention {
+	if len(mentions) == 0 {
+		return nil
+	}
+	return slices.Clone(mentions)
 }
 
 // readAgain is the mentions of d, each paragraph's as first read (in
@@ -114,7 +124,8 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 // every name the document defines. words are the words of d's
 // paragraphs, as readings place them.
 func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher) []*Mention {
-	var all []*Mention
+	// As many as first read, most often, or a few more.
+	all := make([]*Mention, 0, len(first))
 	for k, p := range d.Paragraphs {
 		switch r := &readings[k]; {
 		case p.Kind == Sub:
@@ -123,6 +134,9 @@ func readAgain(d *Document, readings []paragraphReading, first []*Mention, words
 		default:
 			all = appendMentions(all, p, words[r.wordsFrom:r.wordsTo], names)
 		}
+	}
+	if len(all) == 0 {
+		return nil
 	}
 	return all
 }

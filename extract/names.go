@@ -656,11 +656,13 @@ type nameMatcher struct {
 	mentions *slab[Mention] // where the mentions found are made (a block borrowed from matcherScratches)
 }
 
-// matcherScratch is what documentActors' nameMatcher borrows for a
-// document: the block of mentions and the list of its paragraphs' words.
+// matcherScratch is what documentActors borrows for a document: the
+// block its mentions are made from, and the lists of its paragraphs'
+// words and of its mentions as first read.
 type matcherScratch struct {
 	mentions slab[Mention]
 	words    []textWord
+	first    []*Mention // the mentions of documentActors' first reading
 }
 
 var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
