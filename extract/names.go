@@ -675,11 +675,21 @@ func (m *nameMatcher) read(s string, words []textWord) {
 	m.s, m.words = s, words
 }
 
-// textWord is a word of a text: its bounds and its foldedHash.
+// textWord is a word of a text: its bounds and its foldedHash. The
+// bounds take 32 bits, as a text's map's offsets do: a document's list
+// of words is half as long in memory.
 type textWord struct {
-	start, end int
+	start, end int32
 	folded     uint32
 }
+
+// newTextWord is the word s[start:end] whose foldedHash is h.
+func newTextWord(start, end int, h uint32) textWord {
+	return textWord{int32(start), int32(end), h}
+}
+
+// in is the word in s, the text it was read from.
+func (w textWord) in(s string) string { return s[w.start:w.end] }
 
 // appendTextWords appends the words of s (nextWord) to out. Most words
 // are ASCII letters and digits, one space or two apart: each is read,
@@ -692,7 +702,7 @@ func appendTextWords(out []textWord, s string) []textWord {
 		if i+8 > len(s) || !wordByte[s[i]] {
 			var w textWord
 			w, i = readTextWord(s, i)
-			if w.start == len(s) {
+			if int(w.start) == len(s) {
 				break
 			}
 			out = append(out, w)
@@ -715,7 +725,7 @@ func appendTextWords(out []textWord, s string) []textWord {
 				out = append(out, w)
 				continue
 			}
-			out = append(out, textWord{i, j, sum})
+			out = append(out, newTextWord(i, j, sum))
 			i = nextStop(s, j)
 			continue
 		}
@@ -728,7 +738,7 @@ func appendTextWords(out []textWord, s string) []textWord {
 		// The word is x's first n bytes, and the byte after them ends it.
 		in := uint64(1)<<(8*n) - 1
 		var h wordHash
-		out = append(out, textWord{i, i + n, h.sum(x&in&^(lower&in>>2), n)})
+		out = append(out, newTextWord(i, i+n, h.sum(x&in&^(lower&in>>2), n)))
 		// The next word, or a character outside ASCII, may start in x too.
 		if stops := (word | x&highs) >> (8 * (n + 1)); n < 7 && stops != 0 {
 			i += n + 1 + bits.TrailingZeros64(stops)>>3
@@ -752,14 +762,14 @@ func readTextWord(s string, i int) (textWord, int) {
 	if wordByte[s[i]] {
 		j, h := asciiWordRun(s, i)
 		if j == len(s) || endsWord(s[j]) {
-			return textWord{i, j, h}, nextStop(s, j)
+			return newTextWord(i, j, h), nextStop(s, j)
 		}
 	}
 	start, end := nextWord(s, i)
 	if start == len(s) {
-		return textWord{start: start, end: end}, end
+		return newTextWord(start, end, 0), end
 	}
-	return textWord{start, end, foldedHash(s[start:end])}, nextStop(s, end)
+	return newTextWord(start, end, foldedHash(s[start:end])), nextStop(s, end)
 }
 
 // nextStop is where the first ASCII letter or digit, or the first byte
@@ -796,7 +806,7 @@ func (m *nameMatcher) mayStart(k int) bool {
 		local = m.local.t
 	}
 	w := m.words[k]
-	printed := printedHash(m.s, w.start, w.end)
+	printed := printedHash(m.s, int(w.start), int(w.end))
 	if m.base.t.mayStartAs(printed) || local.mayStartAs(printed) {
 		return true
 	}
@@ -858,7 +868,7 @@ func (m *nameMatcher) longest(t *nameTrie, k int) (*nameEntry, int) {
 		return nil, 0
 	}
 	s, words := m.s, m.words
-	n, ok := t.child(0, words[k].folded, s[words[k].start:words[k].end])
+	n, ok := t.child(0, words[k].folded, words[k].in(s))
 	if !ok {
 		return nil, 0
 	}
@@ -877,7 +887,7 @@ func (m *nameMatcher) longest(t *nameTrie, k int) (*nameEntry, int) {
 			break
 		}
 		w := words[j+1]
-		next, ok := t.child(n, w.folded, s[w.start:w.end])
+		next, ok := t.child(n, w.folded, w.in(s))
 		if !ok {
 			break
 		}
@@ -893,13 +903,13 @@ func (m *nameMatcher) longest(t *nameTrie, k int) (*nameEntry, int) {
 func spells(s string, path []textWord, e *nameEntry) bool {
 	if e.exact {
 		for k, w := range e.words {
-			if s[path[k].start:path[k].end] != w {
+			if path[k].in(s) != w {
 				return false
 			}
 		}
 		return true
 	}
-	return equalLower(s[path[0].start:path[0].end], e.words[0])
+	return equalLower(path[0].in(s), e.words[0])
 }
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b),
@@ -947,7 +957,7 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 			k++
 			continue
 		}
-		start, end := words[k].start, words[k+n-1].end
+		start, end := int(words[k].start), int(words[k+n-1].end)
 		for _, a := range e.actors {
 			x := m.newMention()
 			*x = Mention{Actor: a, Paragraph: p, Text: s[start:end], start: start, end: end}
@@ -986,7 +996,7 @@ func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	if e == nil {
 		return nil, 0
 	}
-	return e, words[n-1].end
+	return e, int(words[n-1].end)
 }
 
 // lastWordEnd is where the last word of s ends.

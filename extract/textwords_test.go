@@ -22,7 +22,7 @@ func textWordsAgree(t *testing.T, s string) {
 		if i >= len(got) || i >= len(want) {
 			t.Fatalf("%.120q: %d words, want %d", s, len(got), len(want))
 		}
-		w := textWord{want[i].start, want[i].end, foldedHash(s[want[i].start:want[i].end])}
+		w := newTextWord(want[i].start, want[i].end, foldedHash(s[want[i].start:want[i].end]))
 		if got[i] != w {
 			t.Fatalf("%.120q: word %d is %+v %q, want %+v %q", s, i, got[i], s[got[i].start:got[i].end], w, s[w.start:w.end])
 		}
@@ -95,7 +95,7 @@ func BenchmarkTextWordsReference(b *testing.B) {
 				if start == len(s) {
 					break
 				}
-				words = append(words, textWord{start, end, foldedHash(s[start:end])})
+				words = append(words, newTextWord(start, end, foldedHash(s[start:end])))
 				i = end
 			}
 		}
