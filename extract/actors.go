@@ -333,7 +333,33 @@ func bracketAcronyms(text string) [][2]int {
 func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
 
 // organisationWords tell an organisation from a policy or a process.
-var organisationWords = lazyRegexp(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
+var organisationWords = wordSet(`Mission Force Forces Office Committee Council Commission Conference Group Union
+	Organisation Organization Agency Centre Center Movement Coalition Alliance Court Panel Team Service Authority
+	Secretariat Bank Fund Programme Unit Battalion Operation Mouvement Front Congress Party Community League Tribunal`)
+
+// namesOrganisation reports whether name holds one of organisationWords
+// as a whole word, as the pattern \b(?:Mission|Force|…)\b
+// (organisationWordsRE, in actors_reference_test.go) finds one: the
+// pattern's words are all word characters, so a match is exactly a
+// longest run of ASCII letters, digits and underscores (isREWordByte).
+// The pattern cost more than the rest of reading new actors.
+func namesOrganisation(name string) bool {
+	for i := 0; i < len(name); {
+		if !isREWordByte(name[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(name) && isREWordByte(name[j]) {
+			j++
+		}
+		if organisationWords[name[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
 
 // sentenceWords open a clause, not a name: the operative verbs and
 // preambular participles of Council texts, adverbs before them, articles,
@@ -515,7 +541,7 @@ func newActors(text string, known nameIndex) []NewActor {
 	}
 	for _, m := range matches {
 		name, acronym := organisationName(m[1]), m[2]
-		if name == "" || !organisationWords.MatchString(name) {
+		if name == "" || !namesOrganisation(name) {
 			continue
 		}
 		if e, _ := known.matchesAt(acronym); e != nil {
