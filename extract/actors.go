@@ -48,9 +48,14 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		}
 	}
 	scratch := matcherScratches.Get().(*matcherScratch)
-	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, path: scratch.path[:0]}
+	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions}
+	// Each paragraph's words are read once, into one list for the
+	// document, and looked at again from there. The mentions are gathered
+	// in a list kept from document to document too, and copied once.
+	words, first := scratch.words[:0], scratch.first[:0]
 	defer func() {
-		scratch.path = names.path
+		clear(first) // let the document's mentions go
+		scratch.words, scratch.first = words, first[:0]
 		matcherScratches.Put(scratch)
 	}()
 	var found []NewActor
@@ -62,15 +67,15 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	// first is every paragraph's first reading, in order. Sub-paragraphs
 	// are read as part of their paragraph, whose text holds them: each
 	// mention is counted once.
-	var first []*Mention
 	for k, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue
 		}
-		from := len(first)
-		first = appendMentions(first, p, names)
+		from, wordsFrom := len(first), len(words)
+		words = appendTextWords(words, p.Text)
+		first = appendMentions(first, p, words[wordsFrom:], names)
 		mentions := first[from:]
-		readings[k] = paragraphReading{from: from, to: len(first), adds: len(added)}
+		readings[k] = paragraphReading{from: from, to: len(first), wordsFrom: wordsFrom, wordsTo: len(words), adds: len(added)}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
@@ -94,43 +99,58 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		// Most paragraphs come after the last name added: only the few
 		// before one have their words looked at again (issue 13).
 		if p.Kind != Sub && r.adds < len(added) {
-			words := names.wordsOf(p.Text)
-			r.again = words.mayHoldAny(added[r.adds:])
+			held := paragraphWordsOf(words[r.wordsFrom:r.wordsTo])
+			r.again = held.mayHoldAny(added[r.adds:])
 		}
 		again = again || r.again
 	}
 	if !again {
-		return first, found
+		return ownMentions(first), found
 	}
-	return readAgain(d, readings, first, names), found
+	return readAgain(d, readings, first, words, names), found
+}
+
+// ownMentions is a copy of mentions, which belong to a pooled list, or
+// nil when there is none.
+func ownMentions(mentions []*Mention) []*Mention {
+	if len(mentions) == 0 {
+		return nil
+	}
+	return slices.Clone(mentions)
 }
 
 // readAgain is the mentions of d, each paragraph's as first read (in
 // first) unless it is to be read again (paragraphReading.again) with
-// every name the document defines.
-func readAgain(d *Document, readings []paragraphReading, first []*Mention, names *nameMatcher) []*Mention {
-	var all []*Mention
+// every name the document defines. words are the words of d's
+// paragraphs, as readings place them.
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher) []*Mention {
+	// As many as first read, most often, or a few more.
+	all := make([]*Mention, 0, len(first))
 	for k, p := range d.Paragraphs {
 		switch r := &readings[k]; {
 		case p.Kind == Sub:
 		case !r.again:
 			all = append(all, first[r.from:r.to]...)
 		default:
-			all = appendMentions(all, p, names)
+			all = appendMentions(all, p, words[r.wordsFrom:r.wordsTo], names)
 		}
+	}
+	if len(all) == 0 {
+		return nil
 	}
 	return all
 }
 
 // paragraphReading is a paragraph's first reading: its mentions (from
-// and to in the document's list) and the number of names local held
+// and to in the document's list), its words, and the number of names local held
 // then. When no name the document defines after it opens as one of its
 // words (paragraphWords), the second pass would read the same mentions
 // again; else it is read again.
 type paragraphReading struct {
-	from, to int
-	adds     int
-	again    bool
+	from, to           int
+	wordsFrom, wordsTo int // its words in documentActors' list
+	adds               int
+	again              bool
 }
 
 // readingsPool keeps the readings of documentActors from one document to
@@ -313,7 +333,33 @@ func bracketAcronyms(text string) [][2]int {
 func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
 
 // organisationWords tell an organisation from a policy or a process.
-var organisationWords = lazyRegexp(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
+var organisationWords = wordSet(`Mission Force Forces Office Committee Council Commission Conference Group Union
+	Organisation Organization Agency Centre Center Movement Coalition Alliance Court Panel Team Service Authority
+	Secretariat Bank Fund Programme Unit Battalion Operation Mouvement Front Congress Party Community League Tribunal`)
+
+// namesOrganisation reports whether name holds one of organisationWords
+// as a whole word, as the pattern \b(?:Mission|Force|…)\b
+// (organisationWordsRE, in actors_reference_test.go) finds one: the
+// pattern's words are all word characters, so a match is exactly a
+// longest run of ASCII letters, digits and underscores (isREWordByte).
+// The pattern cost more than the rest of reading new actors.
+func namesOrganisation(name string) bool {
+	for i := 0; i < len(name); {
+		if !isREWordByte(name[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(name) && isREWordByte(name[j]) {
+			j++
+		}
+		if organisationWords[name[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
 
 // sentenceWords open a clause, not a name: the operative verbs and
 // preambular participles of Council texts, adverbs before them, articles,
@@ -495,7 +541,7 @@ func newActors(text string, known nameIndex) []NewActor {
 	}
 	for _, m := range matches {
 		name, acronym := organisationName(m[1]), m[2]
-		if name == "" || !organisationWords.MatchString(name) {
+		if name == "" || !namesOrganisation(name) {
 			continue
 		}
 		if e, _ := known.matchesAt(acronym); e != nil {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -119,4 +120,59 @@ func FuzzGroupNamesAgreeWithPattern(f *testing.F) {
 		f.Add(text)
 	}
 	f.Fuzz(groupNamesAgree)
+}
+
+// organisationWordsRE is the pattern newActors once ran on a name, kept
+// as the reference that namesOrganisation must agree with.
+var organisationWordsRE = regexp.MustCompile(`\b(?:Mission|Force|Forces|Office|Committee|Council|Commission|Conference|Group|Union|Organi[sz]ation|Agency|Cent(?:re|er)|Movement|Coalition|Alliance|Court|Panel|Team|Service|Authority|Secretariat|Bank|Fund|Programme|Unit|Battalion|Operation|Mouvement|Front|Congress|Party|Community|League|Tribunal)\b`)
+
+var organisationCases = []string{
+	"", "Mission", "African Union Mission", "Forces Nouvelles", "Forcess", "xForce", "Force_", "_Force", "Force9",
+	"Centre Center Centrer", "Organisation Organization Organixation", "Union-Africaine", "Unité", "Unit\u00e9",
+	"l'Union", "Fund’s", "MISSION", "mission", "Front de Libération", "Team\x80", "\xffCourt",
+}
+
+func organisationAgrees(t *testing.T, name string) {
+	t.Helper()
+	if got, want := namesOrganisation(name), organisationWordsRE.MatchString(name); got != want {
+		t.Fatalf("namesOrganisation(%q) = %v, want %v", name, got, want)
+	}
+}
+
+// TestNamesOrganisationAsPattern holds namesOrganisation to the pattern
+// on the cases, on every run of up to twelve words of the corpora, and on
+// generated texts.
+func TestNamesOrganisationAsPattern(t *testing.T) {
+	for _, c := range organisationCases {
+		organisationAgrees(t, c)
+	}
+	for _, dir := range []string{seeds, "../testdata", devCorpus} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				continue // a directory
+			}
+			words := strings.Fields(string(b))
+			for i := 0; i < len(words); i += 3 {
+				organisationAgrees(t, strings.Join(words[i:min(i+12, len(words))], " "))
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(13, 2))
+	pieces := append([]string{" ", "-", "_", "'", "é", "9", "\xff", "s", "x"}, strings.Fields("Mission Force Forces Centre Center Organisation Organization Union Tribunal")...)
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(8) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		organisationAgrees(t, b.String())
+	}
+}
+
+func FuzzNamesOrganisationAsPattern(f *testing.F) {
+	for _, c := range organisationCases {
+		f.Add(c)
+	}
+	f.Fuzz(organisationAgrees)
 }

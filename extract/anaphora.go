@@ -23,8 +23,27 @@ var peaceOperation = ontology.DEF + "PeaceOperation"
 // missionMentions finds "the Mission" in the paragraphs of d and gives
 // each the peace operation the document is about: the one it names more
 // often than all others together (a renewal of MINUSMA also names the
-// missions it is to cooperate with, once or twice).
+// missions it is to cooperate with, once or twice). Most documents never
+// say "the Mission": their mentions are not counted.
 func missionMentions(d *Document, r *ontology.Registry) []*Mention {
+	if !eachTheMission(d, func(*Paragraph, int, int) bool { return false }) {
+		return nil
+	}
+	operation := documentOperation(d, r)
+	if operation == "" {
+		return nil
+	}
+	var out []*Mention
+	eachTheMission(d, func(p *Paragraph, start, end int) bool {
+		out = append(out, &Mention{Actor: operation, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
+		return true
+	})
+	return out
+}
+
+// documentOperation is the peace operation d names more often than all
+// others together, or "".
+func documentOperation(d *Document, r *ontology.Registry) string {
 	counts := map[string]int{}
 	total := 0
 	for _, m := range d.Mentions {
@@ -33,16 +52,19 @@ func missionMentions(d *Document, r *ontology.Registry) []*Mention {
 			total++
 		}
 	}
-	operation := ""
 	for key, n := range counts {
 		if 2*n > total {
-			operation = key
+			return key
 		}
 	}
-	if operation == "" {
-		return nil
-	}
-	var out []*Mention
+	return ""
+}
+
+// eachTheMission calls yield with each "the Mission" standing alone in
+// the paragraphs of d, in order, until it returns false; it reports
+// whether there was one.
+func eachTheMission(d *Document, yield func(p *Paragraph, start, end int) bool) bool {
+	found := false
 	for _, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue // read with the paragraph that holds it
@@ -57,10 +79,13 @@ func missionMentions(d *Document, r *ontology.Registry) []*Mention {
 			if start < 0 || !strings.EqualFold(p.Text[start:start+len("the ")], "the ") || !standsAlone(p.Text, start, end) {
 				continue
 			}
-			out = append(out, &Mention{Actor: operation, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
+			found = true
+			if !yield(p, start, end) {
+				return true
+			}
 		}
 	}
-	return out
+	return found
 }
 
 // standsAlone reports whether "the Mission" at s[start:end] is the whole

@@ -237,7 +237,7 @@ func (ix *nameIndex) addWords(label string, words, actors []string) {
 	node.entries = t.appendEntry(node.entries, e)
 	first := foldedHash(words[0])
 	if e.exact {
-		first = printedHash(words[0])
+		first = printedHash(words[0], 0, len(words[0]))
 	}
 	if len(words) > 1 {
 		first = pairHash(first, foldedHash(words[1]))
@@ -429,14 +429,10 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// A word as printed is hashed by FNV-1a, 32 bits, from another offset
-// than FNV's own, and folded by wordHash: the folded "and" is "AND", and
-// were the two hashed alike it would share the filter's bit of Andorra's
-// "AND", printed.
-const (
-	printedOffset = 2166136261 ^ 0x5bd1e995
-	fnvPrime      = 16777619
-)
+// A word as printed is hashed by wordHash from another start than the
+// words folded: the folded "and" is "AND", and were the two hashed alike
+// it would share the filter's bit of Andorra's "AND", printed.
+const printedSeed = 0x5bd1e9952166136b
 
 // foldedHash is the hash of w folded (appendFolded), taken eight bytes
 // at a time (see wordHash).
@@ -476,7 +472,7 @@ func hashBytes(b []byte) uint32 {
 // the last chunk padded with zeros: FNV-1a byte by byte made a chain of
 // multiplications as long as the word, and hashing every word of every
 // paragraph was a fifth of finding actors (issue 13). A word's hash is
-// the same however it is read (foldedHash, nameMatcher.readWord), which
+// the same however it is read (foldedHash, appendTextWords), which
 // is all the trie and the filters ask of it.
 type wordHash struct {
 	h uint64
@@ -528,8 +524,12 @@ func foldChunk(x uint64) uint64 {
 // asciiWordRun is the end of the run of ASCII letters and digits at
 // s[i:], and the wordHash of that run folded.
 func asciiWordRun(s string, i int) (int, uint32) {
-	var h wordHash
-	j := i
+	return asciiRunFrom(s, i, wordHash{})
+}
+
+// asciiRunFrom is asciiWordRun for a run that goes on at s[j:], whose
+// bytes before j are hashed in h.
+func asciiRunFrom(s string, j int, h wordHash) (int, uint32) {
 	for j+8 <= len(s) {
 		x := loadChunk(s[j:])
 		// The high bit of each byte that is an ASCII letter or digit:
@@ -560,13 +560,25 @@ func asciiWordRun(s string, i int) (int, uint32) {
 	return j, h.sum(tail, k)
 }
 
-// printedHash is the FNV-1a hash of w, from printedOffset.
-func printedHash(w string) uint32 {
-	h := uint32(printedOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * fnvPrime
+// printedHash is the hash of the word s[start:end] as printed: wordHash's,
+// from printedSeed. The bytes after the word, when s has them, let its
+// last chunk be read at once.
+func printedHash(s string, start, end int) uint32 {
+	h := wordHash{h: printedSeed}
+	i := start
+	for ; end-i >= 8; i += 8 {
+		h.add(loadChunk(s[i:]))
 	}
-	return h
+	n := end - i
+	var tail uint64
+	if i+8 <= len(s) {
+		tail = loadChunk(s[i:]) & (1<<(8*n) - 1)
+	} else {
+		for k := end - 1; k >= i; k-- {
+			tail = tail<<8 | uint64(s[k])
+		}
+	}
+	return h.sum(tail, n)
 }
 
 // foldsTo reports whether w folds to key.
@@ -632,26 +644,25 @@ func equalWords(a, b []string) bool {
 }
 
 // nameMatcher finds the labels of a base index (the registry's) and of a
-// document's own, which grows as the document is read, at the words of
-// one text at a time.
+// document's own, which grows as the document is read, among the words of
+// one text at a time. A text's words are read once (appendTextWords), and
+// the filters, the tries and the second look of documentActors all read
+// that list: no word is read or hashed twice.
 type nameMatcher struct {
 	base     nameIndex
 	local    *nameIndex     // nil when there is none
 	s        string         // the text read
-	path     [][2]int       // the bounds of the words followed in the trie
+	words    []textWord     // its words
 	mentions *slab[Mention] // where the mentions found are made (a block borrowed from matcherScratches)
-	// ahead is the last word wordAt read, from byte aheadFrom: the word
-	// after a name's first, read to see whether they may start a name, is
-	// read again to follow the trie.
-	ahead     textWord
-	aheadFrom int
 }
 
-// matcherScratch is what documentActors' nameMatcher borrows for a
-// document: the block of mentions and the buffer of a path.
+// matcherScratch is what documentActors borrows for a document: the
+// block its mentions are made from, and the lists of its paragraphs'
+// words and of its mentions as first read.
 type matcherScratch struct {
 	mentions slab[Mention]
-	path     [][2]int
+	words    []textWord
+	first    []*Mention // the mentions of documentActors' first reading
 }
 
 var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
@@ -659,69 +670,165 @@ var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
 // newMention returns a new Mention, from m.mentions.
 func (m *nameMatcher) newMention() *Mention { return m.mentions.next() }
 
-// read starts reading s.
-func (m *nameMatcher) read(s string) {
-	m.s = s
-	m.aheadFrom = -1
+// read starts reading s, whose words are words.
+func (m *nameMatcher) read(s string, words []textWord) {
+	m.s, m.words = s, words
 }
 
-// textWord is a word of the text read: its bounds and its foldedHash.
+// textWord is a word of a text: its bounds and its foldedHash. The
+// bounds take 32 bits, as a text's map's offsets do: a document's list
+// of words is half as long in memory.
 type textWord struct {
-	start, end int
+	start, end int32
 	folded     uint32
 }
 
-// wordAt returns the first word of the text from byte i on; its start is
-// len(m.s) when there is none. Most words are ASCII letters and digits
-// alone, read and hashed in one loop; the others are read by nextWord.
-func (m *nameMatcher) wordAt(i int) textWord {
-	if m.aheadFrom != i {
-		m.ahead, m.aheadFrom = m.readWord(i), i
-	}
-	return m.ahead
+// newTextWord is the word s[start:end] whose foldedHash is h.
+func newTextWord(start, end int, h uint32) textWord {
+	return textWord{int32(start), int32(end), h}
 }
 
-// readWord is wordAt, read.
-func (m *nameMatcher) readWord(i int) textWord {
-	s := m.s
+// in is the word in s, the text it was read from.
+func (w textWord) in(s string) string { return s[w.start:w.end] }
+
+// appendTextWords appends the words of s (nextWord) to out. Most words
+// are ASCII letters and digits, one space or two apart: each is read,
+// folded and hashed from one chunk of eight bytes that starts with it,
+// and the same chunk tells where the next word starts. The others, and
+// the words that may go on with a hyphen or an apostrophe, are read by
+// nextWord.
+func appendTextWords(out []textWord, s string) []textWord {
+	for i := nextStop(s, 0); i < len(s); {
+		if i+8 > len(s) || !wordByte[s[i]] {
+			var w textWord
+			w, i = readTextWord(s, i)
+			if int(w.start) == len(s) {
+				break
+			}
+			out = append(out, w)
+			continue
+		}
+		x := loadChunk(s[i:])
+		ascii := ^x & highs
+		x7 := x &^ highs
+		lower := inRange(x7, 'a', 'z') & ascii
+		word := (lower | inRange(x7, 'A', 'Z') | inRange(x7, '0', '9')) & ascii
+		n := bits.TrailingZeros64(^word&highs) >> 3
+		if n == 8 {
+			// A longer word: its first chunk is hashed, the rest read on.
+			var h wordHash
+			h.add(x &^ (lower >> 2))
+			j, sum := asciiRunFrom(s, i+8, h)
+			if j < len(s) && !endsWord(s[j]) {
+				var w textWord
+				w, i = readTextWord(s, i)
+				out = append(out, w)
+				continue
+			}
+			out = append(out, newTextWord(i, j, sum))
+			i = nextStop(s, j)
+			continue
+		}
+		if !endsWord(byte(x >> (8 * n))) {
+			var w textWord
+			w, i = readTextWord(s, i)
+			out = append(out, w)
+			continue
+		}
+		// The word is x's first n bytes, and the byte after them ends it.
+		in := uint64(1)<<(8*n) - 1
+		var h wordHash
+		out = append(out, newTextWord(i, i+n, h.sum(x&in&^(lower&in>>2), n)))
+		// The next word, or a character outside ASCII, may start in x too.
+		if stops := (word | x&highs) >> (8 * (n + 1)); n < 7 && stops != 0 {
+			i += n + 1 + bits.TrailingZeros64(stops)>>3
+		} else {
+			i = nextStop(s, i+8)
+		}
+	}
+	return out
+}
+
+// endsWord reports whether c, right after a run of ASCII letters and
+// digits, ends the word: it is ASCII, and no hyphen or apostrophe, after
+// which the word may go on.
+func endsWord(c byte) bool { return c < utf8.RuneSelf && c != '-' && c != '\'' }
+
+// readTextWord reads the first word of s from byte i on, as
+// appendTextWords does one it cannot read from a chunk alone, and
+// returns it and where the next may start; the word's start is len(s)
+// when there is none.
+func readTextWord(s string, i int) (textWord, int) {
+	if wordByte[s[i]] {
+		j, h := asciiWordRun(s, i)
+		if j == len(s) || endsWord(s[j]) {
+			return newTextWord(i, j, h), nextStop(s, j)
+		}
+	}
+	start, end := nextWord(s, i)
+	if start == len(s) {
+		return newTextWord(start, end, 0), end
+	}
+	return newTextWord(start, end, foldedHash(s[start:end])), nextStop(s, end)
+}
+
+// nextStop is where the first ASCII letter or digit, or the first byte
+// outside ASCII, stands in s from byte i on, or len(s): the bytes before
+// it start no word.
+func nextStop(s string, i int) int {
+	for i+8 <= len(s) {
+		x := loadChunk(s[i:])
+		x7 := x &^ highs
+		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
+		if stops := (word | x) & highs; stops != 0 {
+			return i + bits.TrailingZeros64(stops)>>3
+		}
+		i += 8
+	}
 	for i < len(s) && s[i] < utf8.RuneSelf && !wordByte[s[i]] {
 		i++
 	}
-	if i == len(s) {
-		return textWord{start: i, end: i}
-	}
-	if wordByte[s[i]] {
-		j, h := asciiWordRun(s, i)
-		if j == len(s) || s[j] < utf8.RuneSelf && s[j] != '-' && s[j] != '\'' {
-			return textWord{i, j, h}
-		}
-	}
-	// A word that is not ASCII, or may go on with a hyphen or apostrophe.
-	start, end := nextWord(s, i)
-	return textWord{start, end, foldedHash(s[start:end])}
+	return i
 }
 
-// mayStart reports whether w may start a label of either index, alone or
-// with next, the word after it. Most words do not.
-func (m *nameMatcher) mayStart(w, next textWord) bool {
+// together reports whether the words a and b, b right after a, stand
+// together as the words of one name do: separated by a space or a hyphen
+// only ("Mali and" is no "Mali, and"); Han characters by nothing.
+func together(a, b textWord) bool { return b.start-a.end <= 1 }
+
+// mayStart reports whether the k-th word, which may open a label of
+// either index (mayOpen), may start one, alone or with the word after
+// it. Most words do not. A label of one word is always exact (nameIndex.
+// addWords): only the word as printed may start it.
+func (m *nameMatcher) mayStart(k int) bool {
 	var local *nameTrie
 	if m.local != nil {
 		local = m.local.t
 	}
-	if !m.base.t.mayOpen(w.folded) && !local.mayOpen(w.folded) {
-		return false
-	}
-	printed := printedHash(m.s[w.start:w.end])
-	if m.base.t.mayStartWith(w.folded, printed) || local.mayStartWith(w.folded, printed) {
+	w := m.words[k]
+	printed := printedHash(m.s, int(w.start), int(w.end))
+	if m.base.t.mayStartAs(printed) || local.mayStartAs(printed) {
 		return true
 	}
-	// Words of one name stand together, as in longest.
-	if next.start == len(m.s) || next.start-w.end > 1 {
+	if k+1 == len(m.words) || !together(w, m.words[k+1]) {
 		return false
 	}
+	next := m.words[k+1]
 	folded, printed := pairHash(w.folded, next.folded), pairHash(printed, next.folded)
 	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
 }
+
+// firstsFilter is the filter of first words of t (nameTrie.firsts), or one
+// that passes no word when t is nil.
+func (t *nameTrie) firstsFilter() wordFilter {
+	if t == nil {
+		return noWords
+	}
+	return t.firsts
+}
+
+// noWords is a filter that holds no word.
+var noWords = make(wordFilter, 1)
 
 // mayOpen reports whether a label may start with a word whose foldedHash
 // is folded.
@@ -729,83 +836,80 @@ func (t *nameTrie) mayOpen(folded uint32) bool {
 	return t != nil && t.firsts.has(folded)
 }
 
-// mayStartWith reports whether a label may start with a word whose hashes
-// (or those of a word and the next, pairHash) are folded and printed.
+// mayStartWith reports whether a label may start with a word and the
+// next whose pairHashes are folded and printed.
 func (t *nameTrie) mayStartWith(folded, printed uint32) bool {
 	return t != nil && (t.starts.has(folded) || t.starts.has(printed))
 }
 
-// match returns the longest label that the words of the text from the
-// word [start:end], whose foldedHash is h, on spell, and where its last
-// word ends; nil when none does. Of labels as long, the base index's and
-// the first added win.
-func (m *nameMatcher) match(start, end int, h uint32) (*nameEntry, int) {
-	best, words, bestEnd := m.longest(m.base.t, start, end, h)
-	// Most words that open a name open none of the document's own.
-	if m.local != nil && m.local.t.mayOpen(h) {
-		if e, n, e2 := m.longest(m.local.t, start, end, h); n > words {
-			best, bestEnd = e, e2
-		}
-	}
-	return best, bestEnd
+// mayStartAs reports whether a label of one word may be the word whose
+// printedHash is printed.
+func (t *nameTrie) mayStartAs(printed uint32) bool {
+	return t != nil && t.starts.has(printed)
 }
 
-// longest is match in one trie. It returns the label, its number of words
-// and its end.
-func (m *nameMatcher) longest(t *nameTrie, start, end int, h uint32) (*nameEntry, int, int) {
+// match returns the longest label that the words of the text from the
+// k-th on spell, and its number of words; nil when none does. Of labels
+// as long, the base index's and the first added win.
+func (m *nameMatcher) match(k int) (*nameEntry, int) {
+	best, words := m.longest(m.base.t, k)
+	// Most words that open a name open none of the document's own.
+	if m.local != nil && m.local.t.mayOpen(m.words[k].folded) {
+		if e, n := m.longest(m.local.t, k); n > words {
+			best, words = e, n
+		}
+	}
+	return best, words
+}
+
+// longest is match in one trie.
+func (m *nameMatcher) longest(t *nameTrie, k int) (*nameEntry, int) {
 	if t == nil {
-		return nil, 0, 0
+		return nil, 0
 	}
-	s := m.s
-	n, ok := t.child(0, h, s[start:end])
+	s, words := m.s, m.words
+	n, ok := t.child(0, words[k].folded, words[k].in(s))
 	if !ok {
-		return nil, 0, 0
+		return nil, 0
 	}
-	m.path = append(m.path[:0], [2]int{start, end})
 	var best *nameEntry
-	words, bestEnd := 0, 0
-	for {
+	count := 0
+	for j := k; ; j++ {
+		// words[k:j+1] lead to n.
 		node := &t.nodes[n]
 		for _, e := range node.entries {
-			if spells(s, m.path, e) {
-				best, words, bestEnd = e, len(m.path), end
+			if spells(s, words[k:j+1], e) {
+				best, count = e, j+1-k
 				break
 			}
 		}
-		if node.children == 0 {
+		if node.children == 0 || j+1 == len(words) || !together(words[j], words[j+1]) {
 			break
 		}
-		// Words of one name stand together, separated by a space or a
-		// hyphen only ("Mali and" is no "Mali, and"); Han characters by
-		// nothing.
-		w := m.wordAt(end)
-		if w.start == len(s) || w.start-end > 1 {
-			break
-		}
-		next, ok := t.child(n, w.folded, s[w.start:w.end])
+		w := words[j+1]
+		next, ok := t.child(n, w.folded, w.in(s))
 		if !ok {
 			break
 		}
-		n, end = next, w.end
-		m.path = append(m.path, [2]int{w.start, w.end})
+		n = next
 	}
-	return best, words, bestEnd
+	return best, count
 }
 
 // spells reports whether the words of s at path, which fold as the words
 // of e do, are e: as printed if e is exact; else with a first word that
 // lowers to e's first word's lower case (as the index of first words
 // once did).
-func spells(s string, path [][2]int, e *nameEntry) bool {
+func spells(s string, path []textWord, e *nameEntry) bool {
 	if e.exact {
 		for k, w := range e.words {
-			if s[path[k][0]:path[k][1]] != w {
+			if path[k].in(s) != w {
 				return false
 			}
 		}
 		return true
 	}
-	return equalLower(s[path[0][0]:path[0][1]], e.words[0])
+	return equalLower(path[0].in(s), e.words[0])
 }
 
 // equalLower reports whether strings.ToLower(a) == strings.ToLower(b),
@@ -828,64 +932,71 @@ func equalLower(a, b string) bool {
 // findMentions finds the names that m knows in the text of p, from its
 // first word on: where a name ends, the next is looked for.
 func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
-	return appendMentions(nil, p, m)
+	return appendMentions(nil, p, appendTextWords(nil, p.Text), m)
 }
 
-// appendMentions appends the mentions findMentions finds in p to out: a
-// document's paragraphs share one list instead of growing one each.
-func appendMentions(out []*Mention, p *Paragraph, m *nameMatcher) []*Mention {
+// appendMentions appends the mentions findMentions finds in p, whose
+// words are words, to out: a document's paragraphs share one list
+// instead of growing one each.
+func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatcher) []*Mention {
 	s := p.Text
-	m.read(s)
-	for w := m.wordAt(0); w.start < len(s); {
-		next := m.wordAt(w.end)
-		if !m.mayStart(w, next) {
-			w = next
+	m.read(s, words)
+	baseFirsts, localFirsts := m.base.t.firstsFilter(), noWords
+	if m.local != nil {
+		localFirsts = m.local.t.firstsFilter()
+	}
+	for k := 0; k < len(words); {
+		// Most words open no label: one look at the filters of first
+		// words turns them away.
+		if h := words[k].folded; !baseFirsts.has(h) && !localFirsts.has(h) || !m.mayStart(k) {
+			k++
 			continue
 		}
-		e, nameEnd := m.match(w.start, w.end, w.folded)
+		e, n := m.match(k)
 		if e == nil {
-			w = next
+			k++
 			continue
 		}
+		start, end := int(words[k].start), int(words[k+n-1].end)
 		for _, a := range e.actors {
 			x := m.newMention()
-			*x = Mention{Actor: a, Paragraph: p, Text: s[w.start:nameEnd], start: w.start, end: nameEnd}
+			*x = Mention{Actor: a, Paragraph: p, Text: s[start:end], start: start, end: end}
 			out = append(out, x)
 		}
-		if nameEnd != w.end {
-			next = m.wordAt(nameEnd)
-		}
-		w = next
+		k += n
 	}
 	return out
 }
 
-// wordsOf is the paragraphWords of s: each word, and each two words that
-// stand together as the words of a name do (see longest).
-func (m *nameMatcher) wordsOf(s string) paragraphWords {
-	var words paragraphWords
-	m.read(s)
-	for w := m.wordAt(0); w.start < len(s); {
-		next := m.wordAt(w.end)
-		words.add(w.folded)
-		if next.start < len(s) && next.start-w.end <= 1 {
-			words.add(pairHash(w.folded, next.folded))
+// paragraphWordsOf is the paragraphWords of a text whose words are words:
+// each word, and each two words that stand together as the words of a
+// name do (see longest).
+func paragraphWordsOf(words []textWord) paragraphWords {
+	var pw paragraphWords
+	for k, w := range words {
+		pw.add(w.folded)
+		if k+1 < len(words) && together(w, words[k+1]) {
+			pw.add(pairHash(w.folded, words[k+1].folded))
 		}
-		w = next
 	}
-	return words
+	return pw
 }
 
 // matchesAt returns the longest label of ix at the first word of s, and
 // where it ends.
 func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
-	m := nameMatcher{base: ix}
-	m.read(s)
-	w := m.wordAt(0)
-	if w.start == len(s) {
+	var buf [16]textWord
+	words := appendTextWords(buf[:0], s)
+	if len(words) == 0 {
 		return nil, 0
 	}
-	return m.match(w.start, w.end, w.folded)
+	m := nameMatcher{base: ix}
+	m.read(s, words)
+	e, n := m.match(0)
+	if e == nil {
+		return nil, 0
+	}
+	return e, int(words[n-1].end)
 }
 
 // lastWordEnd is where the last word of s ends.
