@@ -41,12 +41,22 @@ func diff(a, b []uint32, maxD int) ([]op, bool) {
 
 // differ holds the buffers of diff, reused from one paragraph pair to the
 // next: a search that fails, as most between unrelated paragraphs do,
-// fills D² ints of frontiers before it gives up.
+// fills D² frontiers before it gives up.
 type differ struct {
-	v     []int // the furthest x on each diagonal
-	trace []int // the frontiers before each step, for backtrack
-	rev   []op  // the middle's script, last op first
+	v     []int   // the furthest x on each diagonal
+	trace []int32 // the frontiers before each step, for backtrack
+	rev   []op    // the middle's script, last op first
 }
+
+// keptTrace is the most frontiers a differ records on a first search,
+// the trace of D = 256. Two long paragraphs (a modern resolution's
+// operative paragraph with its lettered items runs to a thousand words
+// and more) may need a D of a thousand: a trace grown to its million
+// frontiers as the search went on was most of the seed resolutions'
+// lineage, in copies and fresh pages (issue 13). Past this, the search
+// goes on without the trace, and one that succeeds runs again to record
+// the trace of its D, whose size it then knows.
+const keptTrace = 256 * 256
 
 func (df *differ) diff(a, b []uint32, maxD int) ([]op, bool) {
 	// Common ends cost nothing and are most of a revised paragraph.
@@ -92,6 +102,27 @@ func (df *differ) myers(a, b []uint32, maxD int) ([]op, bool) {
 		return df.rev, true
 	}
 	limit := min(n+m, maxD)
+	if cap(df.trace) < keptTrace {
+		df.trace = make([]int32, 0, keptTrace)
+	}
+	d, recorded, ok := df.search(a, b, limit, cap(df.trace))
+	if !ok {
+		return nil, false
+	}
+	if !recorded {
+		df.trace = make([]int32, 0, d*d)
+		df.search(a, b, d, d*d)
+	}
+	df.rev = backtrack(df.rev, df.trace, n, m, d)
+	return df.rev, true
+}
+
+// search runs Myers' greedy search for the fewest steps D from a to b, up
+// to limit, recording in df.trace the frontier before each step while
+// the trace stays within room frontiers. It tells whether the trace of D
+// is whole.
+func (df *differ) search(a, b []uint32, limit, room int) (d int, recorded, ok bool) {
+	n, m := len(a), len(b)
 	off := limit + 1
 	if need := 2*limit + 3; cap(df.v) < need {
 		df.v = make([]int, need)
@@ -104,9 +135,16 @@ func (df *differ) myers(a, b []uint32, maxD int) ([]op, bool) {
 	// -(d-1) to d-1 are reached by then, so step d's starts at (d-1)² and
 	// the whole trace is D² long, not D × (N+M).
 	df.trace = df.trace[:0]
+	recorded = true
 	for d := 0; d <= limit; d++ {
-		if d > 0 {
-			df.trace = append(df.trace, v[off-(d-1):off+d]...)
+		if d > 0 && recorded {
+			if d*d > room {
+				recorded = false
+			} else {
+				for _, x := range v[off-(d-1) : off+d] {
+					df.trace = append(df.trace, int32(x))
+				}
+			}
 		}
 		for k := -d; k <= d; k += 2 {
 			var x int
@@ -122,19 +160,18 @@ func (df *differ) myers(a, b []uint32, maxD int) ([]op, bool) {
 			}
 			v[off+k] = x
 			if x >= n && y >= m {
-				df.rev = backtrack(df.rev, df.trace, n, m, d)
-				return df.rev, true
+				return d, recorded, true
 			}
 		}
 	}
-	return nil, false
+	return 0, false, false
 }
 
 // backtrack reads the edit script back from the saved frontiers,
 // appending it to rev last op first.
-func backtrack(rev []op, trace []int, n, m, d int) []op {
+func backtrack(rev []op, trace []int32, n, m, d int) []op {
 	// frontier is diagonal k's furthest x before step d.
-	frontier := func(d, k int) int { return trace[(d-1)*(d-1)+k+d-1] }
+	frontier := func(d, k int) int { return int(trace[(d-1)*(d-1)+k+d-1]) }
 	x, y := n, m
 	for ; d > 0; d-- {
 		k := x - y
