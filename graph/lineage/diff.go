@@ -43,7 +43,7 @@ func diff(a, b []uint32, maxD int) ([]op, bool) {
 // next: a search that fails, as most between unrelated paragraphs do,
 // fills D² frontiers before it gives up.
 type differ struct {
-	v     []int   // the furthest x on each diagonal
+	v     []int32 // the furthest x on each diagonal
 	trace []int32 // the frontiers before each step, for backtrack
 	rev   []op    // the middle's script, last op first
 }
@@ -125,7 +125,7 @@ func (df *differ) search(a, b []uint32, limit, room int) (d int, recorded, ok bo
 	n, m := len(a), len(b)
 	off := limit + 1
 	if need := 2*limit + 3; cap(df.v) < need {
-		df.v = make([]int, need)
+		df.v = make([]int32, need)
 	} else {
 		df.v = df.v[:need]
 		clear(df.v)
@@ -141,24 +141,22 @@ func (df *differ) search(a, b []uint32, limit, room int) (d int, recorded, ok bo
 			if d*d > room {
 				recorded = false
 			} else {
-				for _, x := range v[off-(d-1) : off+d] {
-					df.trace = append(df.trace, int32(x))
-				}
+				df.trace = append(df.trace, v[off-(d-1):off+d]...)
 			}
 		}
 		for k := -d; k <= d; k += 2 {
 			var x int
 			if k == -d || k != d && v[off+k-1] < v[off+k+1] {
-				x = v[off+k+1] // down: insert b[y-1]
+				x = int(v[off+k+1]) // down: insert b[y-1]
 			} else {
-				x = v[off+k-1] + 1 // right: delete a[x-1]
+				x = int(v[off+k-1]) + 1 // right: delete a[x-1]
 			}
 			y := x - k
 			for x < n && y < m && a[x] == b[y] {
 				x++
 				y++
 			}
-			v[off+k] = x
+			v[off+k] = int32(x)
 			if x >= n && y >= m {
 				return d, recorded, true
 			}
