@@ -707,62 +707,110 @@ func newTextWord(start, end int, h uint32) textWord {
 // in is the word in s, the text it was read from.
 func (w textWord) in(s string) string { return s[w.start:w.end] }
 
-// appendTextWords appends the words of s (nextWord) to out. Most words
-// are ASCII letters and digits, one space or two apart: each is read,
-// folded and hashed from one chunk of eight bytes that starts with it,
-// and the same chunk tells where the next word starts. The others, and
-// the words that may go on with a hyphen or an apostrophe, are read by
-// nextWord.
+// appendTextWords appends the words of s (nextWord) to out. The text is
+// looked at 64 bytes at a time (blockMasks): a bit for each ASCII letter
+// or digit, and one for each byte outside ASCII. The words' starts are
+// found from those bits, not by reading on from the end of the word
+// before, so that each word is read and hashed on its own (issue 13:
+// reading from one word to the next made one chain of loads and tests as
+// long as the text). Most words are ASCII letters and digits that end at
+// another ASCII byte: each is folded and hashed from the chunk of eight
+// bytes that starts with it. A word that may go on with a hyphen, an
+// apostrophe or a character outside ASCII, or starts with one, is read by
+// readTextWord, and the starts inside it are passed over.
 func appendTextWords(out []textWord, s string) []textWord {
-	for i := nextStop(s, 0); i < len(s); {
-		if i+8 > len(s) || !wordByte[s[i]] {
-			var w textWord
-			w, i = readTextWord(s, i)
-			if int(w.start) == len(s) {
-				break
+	resume := 0 // the bytes before it belong to words read already
+	carry := uint64(0)
+	for base := 0; base < len(s); base += 64 {
+		word, high := blockMasks(s, base)
+		// A word starts at a letter or digit after none, or maybe at a
+		// byte outside ASCII.
+		starts := word&^(word<<1|carry) | high
+		carry = word >> 63
+		for ; starts != 0; starts &= starts - 1 {
+			b := bits.TrailingZeros64(starts)
+			p := base + b
+			if p < resume {
+				continue
 			}
-			out = append(out, w)
-			continue
-		}
-		x := loadChunk(s[i:])
-		ascii := ^x & highs
-		x7 := x &^ highs
-		lower := inRange(x7, 'a', 'z') & ascii
-		word := (lower | inRange(x7, 'A', 'Z') | inRange(x7, '0', '9')) & ascii
-		n := bits.TrailingZeros64(^word&highs) >> 3
-		if n == 8 {
-			// A longer word: its first chunk is hashed, the rest read on.
-			var h wordHash
-			h.add(x &^ (lower >> 2))
-			j, sum := asciiRunFrom(s, i+8, h)
-			if j < len(s) && !endsWord(s[j]) {
+			if s[p] >= utf8.RuneSelf {
+				w, next := readTextWord(s, p)
+				if int(w.start) == len(s) {
+					return out
+				}
+				out, resume = append(out, w), next
+				continue
+			}
+			n := bits.TrailingZeros64(^(word >> b)) // letters and digits from p on, in this block
+			q := p + n
+			var h uint32
+			if b+n == 64 {
+				// The run may go on past the block.
+				q, h = asciiWordRun(s, p)
+			} else {
+				h = asciiWordHash(s, p, q)
+			}
+			if q < len(s) && !endsWord(s[q]) {
 				var w textWord
-				w, i = readTextWord(s, i)
+				w, resume = readTextWord(s, p)
 				out = append(out, w)
 				continue
 			}
-			out = append(out, newTextWord(i, j, sum))
-			i = nextStop(s, j)
-			continue
-		}
-		if !endsWord(byte(x >> (8 * n))) {
-			var w textWord
-			w, i = readTextWord(s, i)
-			out = append(out, w)
-			continue
-		}
-		// The word is x's first n bytes, and the byte after them ends it.
-		in := uint64(1)<<(8*n) - 1
-		var h wordHash
-		out = append(out, newTextWord(i, i+n, h.sum(x&in&^(lower&in>>2), n)))
-		// The next word, or a character outside ASCII, may start in x too.
-		if stops := (word | x&highs) >> (8 * (n + 1)); n < 7 && stops != 0 {
-			i += n + 1 + bits.TrailingZeros64(stops)>>3
-		} else {
-			i = nextStop(s, i+8)
+			out, resume = append(out, newTextWord(p, q, h)), q
 		}
 	}
 	return out
+}
+
+// asciiWordHash is the foldedHash of s[p:q], ASCII letters and digits,
+// as asciiWordRun takes it: eight bytes at a time, the last chunk read at
+// once when s has eight bytes from it on.
+func asciiWordHash(s string, p, q int) uint32 {
+	var h wordHash
+	i := p
+	for ; q-i >= 8; i += 8 {
+		h.add(foldChunk(loadChunk(s[i:])))
+	}
+	n := q - i
+	var tail uint64
+	if i+8 <= len(s) {
+		tail = loadChunk(s[i:]) & (1<<(8*n) - 1)
+	} else {
+		for k := q - 1; k >= i; k-- {
+			tail = tail<<8 | uint64(s[k])
+		}
+	}
+	return h.sum(foldChunk(tail), n)
+}
+
+// blockMasks has a bit for each byte of s[base:base+64] (zeros past the
+// end of s): in word, for an ASCII letter or digit; in high, for a byte
+// outside ASCII.
+func blockMasks(s string, base int) (word, high uint64) {
+	for k := 0; k < 64; k += 8 {
+		i := base + k
+		var x uint64
+		switch {
+		case i+8 <= len(s):
+			x = loadChunk(s[i:])
+		case i < len(s):
+			for j := len(s) - 1; j >= i; j-- {
+				x = x<<8 | uint64(s[j])
+			}
+		default:
+			return word, high
+		}
+		x7 := x &^ highs
+		w := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
+		word |= packHighBits(w) << k
+		high |= packHighBits(x) << k
+	}
+	return word, high
+}
+
+// packHighBits is the high bit of each byte of x, byte j's as bit j.
+func packHighBits(x uint64) uint64 {
+	return (x & highs) * 0x0002040810204081 >> 56
 }
 
 // endsWord reports whether c, right after a run of ASCII letters and
