@@ -78,6 +78,11 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		first = appendMentions(first, p, words[wordsFrom:], names)
 		mentions := first[from:]
 		readings[k] = paragraphReading{from: from, to: len(first), wordsFrom: wordsFrom, wordsTo: len(words), adds: len(added)}
+		if strings.IndexByte(p.Text, '(') < 0 {
+			// Names are defined in brackets: a paragraph without one is
+			// scanned for it once, not by each reading of definitions.
+			continue
+		}
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
