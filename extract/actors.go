@@ -41,16 +41,14 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	// The opening (see paragraphWords) of each name added to local, in
 	// the order added.
 	var added []uint32
-	scratch := matcherScratches.Get().(*matcherScratch)
-	scratch.firsts = documentFirsts(scratch.firsts, base.t)
-	names := &nameMatcher{base: base, local: &local, firsts: scratch.firsts, mentions: &scratch.mentions}
 	addLocal := func(label string, actors ...string) {
 		local.add(label, actors...)
-		names.addLocalFirst(label)
 		if h, ok := labelOpening(label); ok {
 			added = append(added, h)
 		}
 	}
+	scratch := matcherScratches.Get().(*matcherScratch)
+	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
 	// in a list kept from document to document too, and copied once.

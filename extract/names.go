@@ -49,19 +49,11 @@ type nameIndex struct{ t *nameTrie }
 // word of every label. Most words of a text have none there: they start
 // no label whatever their case and the word after them, and cost this one
 // look, with no hash of the word as printed.
-//
-// Between the two, a filter of openings as folded (folded) has a bit for
-// the foldedHash of each one-word label, and for the pairHash of the
-// folded first two words of each longer one, whatever its case. A word
-// that passes firsts but opens no label with the word after it ("the"
-// and "and" are half of those that pass, issue 13) is turned away there,
-// before its hash as printed is taken.
 type nameTrie struct {
 	nodes  []trieNode // nodes[0] is the root
 	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
 	starts wordFilter
 	firsts wordFilter
-	folded wordFilter
 	// build, while the registry's trie is made, holds what its thousands
 	// of nodes and entries are made from, a block each.
 	build *trieBuild
@@ -104,7 +96,6 @@ func newNameTrie(filterWords int) *nameTrie {
 		slots:  make([]int32, 16),
 		starts: make(wordFilter, filterWords),
 		firsts: make(wordFilter, max(1, filterWords/4)),
-		folded: make(wordFilter, max(1, filterWords/2)),
 	}
 }
 
@@ -244,18 +235,15 @@ func (ix *nameIndex) addWords(label string, words, actors []string) {
 	e := t.newEntry()
 	*e = nameEntry{words: words, actors: actors, exact: len(words) <= 2 || isUpperCase(label)}
 	node.entries = t.appendEntry(node.entries, e)
-	folded := foldedHash(words[0])
-	first, opening := folded, folded
+	first := foldedHash(words[0])
 	if e.exact {
 		first = printedHash(words[0], 0, len(words[0]))
 	}
 	if len(words) > 1 {
-		second := foldedHash(words[1])
-		first, opening = pairHash(first, second), pairHash(folded, second)
+		first = pairHash(first, foldedHash(words[1]))
 	}
 	t.starts.add(first)
-	t.folded.add(opening)
-	t.firsts.add(folded)
+	t.firsts.add(foldedHash(words[0]))
 }
 
 // isUpperCase reports whether strings.ToUpper(s) == s, without making
@@ -661,11 +649,8 @@ func equalWords(a, b []string) bool {
 // the filters, the tries and the second look of documentActors all read
 // that list: no word is read or hashed twice.
 type nameMatcher struct {
-	base  nameIndex
-	local *nameIndex // nil when there is none
-	// firsts, when set, is the filter of first words of both indexes in
-	// one (documentFirsts): one look turns most words away, not two.
-	firsts   wordFilter
+	base     nameIndex
+	local    *nameIndex     // nil when there is none
 	s        string         // the text read
 	words    []textWord     // its words
 	mentions *slab[Mention] // where the mentions found are made (a block borrowed from matcherScratches)
@@ -676,7 +661,6 @@ type nameMatcher struct {
 // words and of its mentions as first read.
 type matcherScratch struct {
 	mentions slab[Mention]
-	firsts   wordFilter // nameMatcher.firsts
 	words    []textWord
 	first    []*Mention // the mentions of documentActors' first reading
 }
@@ -869,9 +853,6 @@ func (m *nameMatcher) mayStart(k int) bool {
 	if m.local != nil {
 		local = m.local.t
 	}
-	if !m.mayOpenFolded(k) {
-		return false
-	}
 	w := m.words[k]
 	printed := printedHash(m.s, int(w.start), int(w.end))
 	if m.base.t.mayStartAs(printed) || local.mayStartAs(printed) {
@@ -883,64 +864,6 @@ func (m *nameMatcher) mayStart(k int) bool {
 	next := m.words[k+1]
 	folded, printed := pairHash(w.folded, next.folded), pairHash(printed, next.folded)
 	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
-}
-
-// mayOpenFolded reports whether the k-th word, alone or with the word
-// after it, may open a label of either index whatever its case: the
-// filters of openings as folded (nameTrie.folded) hold it. A word that a
-// label spells, as printed or not, folds as that label does, so no word
-// that starts a label is turned away.
-func (m *nameMatcher) mayOpenFolded(k int) bool {
-	var local *nameTrie
-	if m.local != nil {
-		local = m.local.t
-	}
-	w := m.words[k]
-	if m.base.t.mayOpenAs(w.folded) || local.mayOpenAs(w.folded) {
-		return true
-	}
-	if k+1 == len(m.words) || !together(w, m.words[k+1]) {
-		return false
-	}
-	pair := pairHash(w.folded, m.words[k+1].folded)
-	return m.base.t.mayOpenAs(pair) || local.mayOpenAs(pair)
-}
-
-// mayOpenAs reports whether a label may open with the word or the two
-// words whose hash as folded is h (nameTrie.folded).
-func (t *nameTrie) mayOpenAs(h uint32) bool {
-	return t != nil && t.folded.has(h)
-}
-
-// firstWords is the filters of first words that appendMentions looks
-// at: the document's (nameMatcher.firsts) alone when it has one, else the
-// base index's and the local one's, nil when there is none.
-func (m *nameMatcher) firstWords() (wordFilter, wordFilter) {
-	if m.firsts != nil {
-		return m.firsts, nil
-	}
-	if m.local == nil || m.local.t == nil {
-		return m.base.t.firstsFilter(), nil
-	}
-	return m.base.t.firstsFilter(), m.local.t.firsts
-}
-
-// documentFirsts is a copy of base's filter of first words, in buf, that
-// the first words of a document's own names are added to
-// (addLocalFirst); nil when base has no trie.
-func documentFirsts(buf wordFilter, base *nameTrie) wordFilter {
-	if base == nil {
-		return nil
-	}
-	return append(buf[:0], base.firsts...)
-}
-
-// addLocalFirst adds the first word of label, added to the local index,
-// to m's filter of first words, if it has one.
-func (m *nameMatcher) addLocalFirst(label string) {
-	if start, end := nextWord(label, 0); m.firsts != nil && start < len(label) {
-		m.firsts.add(foldedHash(label[start:end]))
-	}
 }
 
 // firstsFilter is the filter of first words of t (nameTrie.firsts), or one
@@ -1066,11 +989,14 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatcher) []*Mention {
 	s := p.Text
 	m.read(s, words)
-	firsts, localFirsts := m.firstWords()
+	baseFirsts, localFirsts := m.base.t.firstsFilter(), noWords
+	if m.local != nil {
+		localFirsts = m.local.t.firstsFilter()
+	}
 	for k := 0; k < len(words); {
 		// Most words open no label: one look at the filters of first
 		// words turns them away.
-		if h := words[k].folded; !firsts.has(h) && (localFirsts == nil || !localFirsts.has(h)) || !m.mayStart(k) {
+		if h := words[k].folded; !baseFirsts.has(h) && !localFirsts.has(h) || !m.mayStart(k) {
 			k++
 			continue
 		}
