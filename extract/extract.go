@@ -13,6 +13,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"hash"
+	"io"
 	"math/bits"
 	"path"
 	"slices"
@@ -131,6 +133,10 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	return source, warnings, nil
 }
 
+// newline ends each paragraph of the text a document with no symbol is
+// hashed by.
+var newline = []byte{'\n'}
+
 // stringBytes is s as bytes, without the copy []byte(s) makes: for
 // reading only (a hash), never to be written to or kept.
 func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
@@ -204,9 +210,15 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		raw = runningParagraphs(p.blocks, skip)
 	}
-	var all strings.Builder // the text of a document with no symbol, for its hash
+	var all hash.Hash // the text of a document with no symbol, hashed as it is read
+	if d.Symbol == "" {
+		all = sha256.New()
+	}
 	var script scriptCount
-	texts := paragraphTexts{paragraphs: d.Paragraphs}
+	// Each raw paragraph is one paragraph and perhaps some items: room
+	// for the paragraphs is made once, not grown by append (issue 13).
+	d.Paragraphs = slices.Grow(d.Paragraphs, len(raw))
+	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: make([]text, 0, cap(d.Paragraphs))}
 	var citations citationScanner
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
@@ -224,9 +236,9 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			texts.texts = append(texts.texts, subTexts...)
 		}
 		script.add(t.s)
-		if d.Symbol == "" {
-			all.WriteString(t.s)
-			all.WriteByte('\n')
+		if all != nil {
+			io.WriteString(all, t.s)
+			all.Write(newline)
 		}
 		for _, c := range citations.find(t.s) {
 			c.Paragraph = rp.p
@@ -241,9 +253,9 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 	}
 	d.Language = script.language()
-	if d.Symbol == "" {
-		sum := sha256.Sum256([]byte(all.String()))
-		d.TextHash = hex.EncodeToString(sum[:8])
+	if all != nil {
+		var sum [sha256.Size]byte
+		d.TextHash = hex.EncodeToString(all.Sum(sum[:0])[:8])
 	}
 	texts.paragraphs = d.Paragraphs
 	d.Span = spanOf(p, ci)
