@@ -77,9 +77,11 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			continue
 		}
 		// Each pattern runs only where its key word stands: they are costly.
-		// The words each pattern cannot match without, looked for first.
-		// Both patterns of support need "support ".
-		if containsBy(p.Text, "support ", 2) {
+		// The words each pattern cannot match without are among the
+		// paragraph's keys, found in one pass. Both patterns of support
+		// need "support ".
+		keys := p.keys()
+		if keys&keySupport != 0 {
 			var found [][]int
 			if saysSupportBy(p.Text) {
 				found = findSupport(p.Text)
@@ -100,7 +102,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			}
 		}
 		var coordination [][]int
-		if strings.Contains(p.Text, "between ") && mayNameCoordination(p.Text) {
+		if keys&keyBetween != 0 && mayNameCoordination(p.Text) {
 			coordination = findCoordination(p.Text)
 		}
 		for _, m := range coordination {
@@ -123,8 +125,8 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			// CONDEMNS THE ATTACKS" is a condemnation). Neither has a
 			// letter that case folding matches outside ASCII (as it does
 			// k and s), so a look in ASCII is enough. "ondemn", the rarer,
-			// is looked for first, by its rarest letter.
-			if containsASCIIFoldBy(p.Text, "ondemn", 4) && containsASCIIFoldBy(p.Text, "ttac", 3) {
+			// is a key; "ttac" is looked for only where it stands.
+			if keys&keyCondemn != 0 && containsASCIIFoldBy(p.Text, "ttac", 3) {
 				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {

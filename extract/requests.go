@@ -117,6 +117,10 @@ func findRequests(d *Document) []*Request {
 	for pi, p := range d.Paragraphs {
 		first := bounds[pi]
 		locs := locs[first:bounds[pi+1]]
+		var keys paragraphKeys
+		if len(locs) > 0 {
+			keys = p.keys()
+		}
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -158,7 +162,9 @@ func findRequests(d *Document) []*Request {
 					r.Addressee = appendNew(r.Addressee, m.Actor)
 				}
 			}
-			readTiming(r, seg, d.AdoptionDate)
+			if keys&timingKeys != 0 {
+				readTimingIn(r, seg, d.AdoptionDate, keys)
+			}
 			// The paragraphs this clause cites: the citations printed in it.
 			cs := citationsOf[p]
 			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
@@ -236,9 +242,21 @@ func citedInOrder(cs []*Citation) bool {
 
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
+	readTimingIn(r, seg, adopted, keysIn(seg))
+}
+
+// readTimingIn is readTiming for a clause of a paragraph whose keywords
+// are keys (those of the clause are among them).
+func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	// Each pattern runs only where the words it needs stand: most clauses
-	// give no time at all.
-	words := timingWordsIn(seg)
+	// give no time at all, and most paragraphs none but a figure.
+	var words uint8
+	switch {
+	case keys&timingWordKeys != 0:
+		words = timingWordsIn(seg)
+	case keys&keyFigure != 0 && anyFigure(seg):
+		words = saysFigure
+	}
 	if words&saysFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
