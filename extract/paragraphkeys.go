@@ -23,6 +23,7 @@ const (
 	keySupport                             // "support "
 	keyBetween                             // "between "
 	keyCondemn                             // "ondemn", its ASCII letters in either case
+	keyCeiling                             // "military personnel"
 )
 
 // timingKeys are the keys readTiming's patterns need one of; the words
@@ -45,7 +46,7 @@ func (p *Paragraph) keys() paragraphKeys {
 // with their ASCII letters folded to small ones, and marks the pairs of
 // letters that few words have, one for each keyword ("wi" of "within",
 // "tw" of "between", "ev", "qu", the "nn" of "annual", "ye", the "pp" of
-// "support", the "mn" of "ondemn"); only the places marked are read
+// "support", the "mn" of "ondemn", the "nn" of "personnel" too); only the places marked are read
 // further, for the keyword itself, as the extractors looked for it. A
 // pair is marked at its first byte, so each word read marks the pairs
 // opening at its first seven bytes, and the next is read from the
@@ -109,8 +110,12 @@ func keyAt(s string, k int) paragraphKeys {
 			return keyQuarterly
 		}
 	case 'n':
+		// The nn of "annual" and of "personnel".
 		if k >= 1 && strings.HasPrefix(s[k-1:], "annual") {
 			return keyYearly
+		}
+		if at := k - len("military perso"); at >= 0 && strings.HasPrefix(s[at:], "military personnel") {
+			return keyCeiling
 		}
 	case 'y':
 		if strings.HasPrefix(s[k:], "year") {

@@ -27,6 +27,9 @@ func keysReference(s string) (keys paragraphKeys) {
 	if containsASCIIFoldBy(s, "ondemn", 4) {
 		keys |= keyCondemn
 	}
+	if containsBy(s, "military personnel", len("militar")) {
+		keys |= keyCeiling
+	}
 	return keys
 }
 
@@ -35,7 +38,7 @@ func keysReference(s string) (keys paragraphKeys) {
 // reads, so that their pairs of letters fall astride two reads.
 var keySamples = []string{"within ", "every ", "quarterly", "annual", "year", "between ", "support ", "ondemn", "ONDEMN", "oNdEmN", "7",
 	"withi", "WITHIN ", "evervy", "annua", "yea", "nn", "wiwithin ", "eevery ", "aannual", "betwee", "betwen ", "suport ", "supportx", "ondem", "condemns", "CONDEMNS",
-	"\x0fndemn", "o\x0edemn", "ondem\x0e", "bet\x17een "}
+	"\x0fndemn", "o\x0edemn", "ondem\x0e", "bet\x17een ", "military personnel", "military personne", "ilitary personnel", "annual personnel", "Military Personnel"}
 
 func TestKeysAsReference(t *testing.T) {
 	samples := append(citeSamples(t), timingSamples...)
