@@ -80,7 +80,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		// The words each pattern cannot match without are among the
 		// paragraph's keys, found in one pass. Both patterns of support
 		// need "support ".
-		keys := p.keys()
+		keys := relationKeys(p)
 		if keys&keySupport != 0 {
 			var found [][]int
 			if saysSupportBy(p.Text) {
@@ -144,6 +144,30 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 	}
 	return out
+}
+
+// relationKeys is the keys of p that findRelations reads: "support ",
+// "between " and, in an operative or preambular paragraph, where a
+// condemnation is looked for, "ondemn". An operative paragraph's keys
+// are read in one pass for every extractor that reads them; another
+// paragraph's only findRelations reads, and three searches for its words
+// cost less than the pass for all the keys (preambular paragraphs of dev
+// and seeds: about 1.3x as fast).
+func relationKeys(p *Paragraph) paragraphKeys {
+	if p.keysRead || p.Kind == Operative {
+		return p.keys()
+	}
+	var keys paragraphKeys
+	if containsBy(p.Text, "support ", 2) {
+		keys |= keySupport
+	}
+	if strings.Contains(p.Text, "between ") {
+		keys |= keyBetween
+	}
+	if p.Kind == Preambular && containsASCIIFoldBy(p.Text, "ondemn", 4) {
+		keys |= keyCondemn
+	}
+	return keys
 }
 
 // saysSupportBy reports whether s holds "support by ", "support from " or
