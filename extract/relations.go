@@ -48,8 +48,8 @@ var (
 
 // findRelations reads the relations stated in each paragraph.
 func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
-	mentions, release := pooledMentionsByParagraph(d)
-	defer release()
+	mentions, pooled := pooledMentionsByParagraph(d)
+	defer releaseMentionLists(pooled)
 	in := func(ms []*Mention, from, to int) []string {
 		var out []string
 		for _, m := range ms {
@@ -230,11 +230,19 @@ func mentionsByParagraphInto(out [][]*Mention, d *Document) [][]*Mention {
 var mentionListsPool = sync.Pool{New: func() any { return new([][]*Mention) }}
 
 // pooledMentionsByParagraph is mentionsByParagraph in a pooled list,
-// which release gives back.
-func pooledMentionsByParagraph(d *Document) (lists [][]*Mention, release func()) {
+// which releaseMentionLists(pooled) gives back. A function to release
+// it, closing over the list, was made on the heap at each call (3.7 % of
+// BenchmarkDev's allocations).
+func pooledMentionsByParagraph(d *Document) (lists [][]*Mention, pooled *[][]*Mention) {
 	p := mentionListsPool.Get().(*[][]*Mention)
 	*p = mentionsByParagraphInto(*p, d)
-	return *p, func() {
+	return *p, p
+}
+
+// releaseMentionLists gives back a list of pooledMentionsByParagraph, or
+// does nothing with nil.
+func releaseMentionLists(p *[][]*Mention) {
+	if p != nil {
 		clear(*p) // holding no document's mentions while pooled
 		mentionListsPool.Put(p)
 	}

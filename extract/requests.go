@@ -90,8 +90,8 @@ func findRequests(d *Document) []*Request {
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
-	mentionsOf, release := pooledMentionsByParagraph(d)
-	defer release()
+	mentionsOf, pooled := pooledMentionsByParagraph(d)
+	defer releaseMentionLists(pooled)
 	for i, ms := range mentionsOf {
 		if bounds[i] == bounds[i+1] || startsInOrder(ms) {
 			continue // no clause reads them, or they are in order
