@@ -218,7 +218,10 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
 	d.Paragraphs = slices.Grow(d.Paragraphs, len(raw))
-	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: make([]text, 0, cap(d.Paragraphs))}
+	scratch := documentScratchPool.Get().(*documentScratch)
+	defer scratch.release()
+	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
+	found := scratch.citations[:0] // the document's citations, copied once when all are found
 	var citations citationScanner
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
@@ -249,9 +252,13 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
 			c.lines = strings.Count(src[start:end], "\n") + 1
-			d.Citations = append(d.Citations, c)
+			found = append(found, c)
 		}
 	}
+	if len(found) > 0 {
+		d.Citations = append(d.Citations, found...)
+	}
+	scratch.citations = found
 	d.Language = script.language()
 	if all != nil {
 		var sum [sha256.Size]byte
@@ -260,6 +267,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	texts.paragraphs = d.Paragraphs
 	d.Span = spanOf(p, ci)
 	d.Links = links
+	scratch.texts = texts.texts
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
 	d.Mentions, d.NewActors = documentActors(d, names)
@@ -284,6 +292,25 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		warn(Warning{Kind: WarnTruncated, Message: "the last operative paragraph ends mid-sentence: is the file truncated?"})
 	}
 	return d
+}
+
+// documentScratch is room that buildDocument reads a document in and
+// lets go of when it is built: the texts of its paragraphs and the
+// citations found in them, which grew by append in lists made for each
+// document (d.Citations alone 4.4 % of BenchmarkDev's allocations).
+type documentScratch struct {
+	texts     []text
+	citations []*Citation
+}
+
+var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch) }}
+
+// release gives s back to the pool, holding nothing of the document.
+func (s *documentScratch) release() {
+	clear(s.texts[:cap(s.texts)])
+	clear(s.citations[:cap(s.citations)])
+	s.texts, s.citations = s.texts[:0], s.citations[:0]
+	documentScratchPool.Put(s)
 }
 
 // paragraphTexts holds the text of each paragraph of a document, in the
