@@ -101,25 +101,17 @@ func findRequests(d *Document) []*Request {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 		mentionsOf[i] = ms
 	}
-	citationsOf := map[*Paragraph][]*Citation{}
-	for _, c := range d.Citations {
-		if c.TargetParagraph != "" {
-			citationsOf[c.Paragraph] = append(citationsOf[c.Paragraph], c)
-		}
-	}
-	for _, cs := range citationsOf {
-		if !citedInOrder(cs) {
-			sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
-		}
-	}
+	cited := newCitedParagraphs(d)
 	requests := make([]Request, len(locs))
 	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
 		first := bounds[pi]
 		locs := locs[first:bounds[pi+1]]
+		cs := cited.next(p)
 		var keys paragraphKeys
 		if len(locs) > 0 {
 			keys = p.keys()
+			cs = cited.namingParagraphs(cs)
 		}
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
@@ -166,7 +158,6 @@ func findRequests(d *Document) []*Request {
 				readTimingIn(r, seg, d.AdoptionDate, keys)
 			}
 			// The paragraphs this clause cites: the citations printed in it.
-			cs := citationsOf[p]
 			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
 				r.RefersTo = append(r.RefersTo, cs[i])
 			}
@@ -174,6 +165,72 @@ func findRequests(d *Document) []*Request {
 		}
 	}
 	return out
+}
+
+// citedParagraphs gives the citations of each paragraph of a document
+// in turn (next), and of those the ones that name a paragraph, in the
+// order of their places (namingParagraphs). A document's citations come
+// in the order of its paragraphs, and each paragraph's are then a part
+// of d.Citations, not a copy; a map of them by paragraph, made for each
+// document, is made only for citations in another order.
+type citedParagraphs struct {
+	citations   []*Citation // d.Citations not yet given out by next
+	byParagraph map[*Paragraph][]*Citation
+	naming      []*Citation // the last list of namingParagraphs
+}
+
+func newCitedParagraphs(d *Document) citedParagraphs {
+	c := citedParagraphs{citations: d.Citations}
+	if !citedByParagraph(d) {
+		c.byParagraph = map[*Paragraph][]*Citation{}
+		for _, cite := range d.Citations {
+			c.byParagraph[cite.Paragraph] = append(c.byParagraph[cite.Paragraph], cite)
+		}
+		c.citations = nil
+	}
+	return c
+}
+
+// citedByParagraph reports whether d's citations come in the order of
+// its paragraphs, each paragraph's together.
+func citedByParagraph(d *Document) bool {
+	k := 0
+	for _, p := range d.Paragraphs {
+		for k < len(d.Citations) && d.Citations[k].Paragraph == p {
+			k++
+		}
+	}
+	return k == len(d.Citations)
+}
+
+// next is the citations of p, the paragraph after the one next was last
+// asked for.
+func (c *citedParagraphs) next(p *Paragraph) []*Citation {
+	if c.byParagraph != nil {
+		return c.byParagraph[p]
+	}
+	k := 0
+	for k < len(c.citations) && c.citations[k].Paragraph == p {
+		k++
+	}
+	cs := c.citations[:k:k]
+	c.citations = c.citations[k:]
+	return cs
+}
+
+// namingParagraphs is the citations of cs that name a paragraph, in the
+// order of their places, in a list that serves until the next call.
+func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
+	c.naming = c.naming[:0]
+	for _, cite := range cs {
+		if cite.TargetParagraph != "" {
+			c.naming = append(c.naming, cite)
+		}
+	}
+	if !citedInOrder(c.naming) {
+		sort.SliceStable(c.naming, func(i, j int) bool { return c.naming[i].at < c.naming[j].at })
+	}
+	return c.naming
 }
 
 // clauseList is the clauses of a document's paragraphs that hold
