@@ -165,7 +165,15 @@ func settleAlone(s *Source) []Warning {
 var fileSymbolRE = lazyRegexp(`(?i)(?:^|[^a-z])S[_ -]RES[_ -]0*(\d{1,4})\s*[_ -]?\(?((?:19|20)\d\d)\)?(?:[^0-9]|$)`)
 
 func symbolOfFileName(name string) (string, bool) {
-	m := fileSymbolRE.FindStringSubmatch(path.Base(name))
+	base := path.Base(name)
+	if isASCII(base) {
+		number, year, ok := fileSymbolIn(base)
+		if !ok {
+			return "", false
+		}
+		return symbol.Resolution(number, year).String(), true
+	}
+	m := fileSymbolRE.FindStringSubmatch(base)
 	if m == nil {
 		return "", false
 	}
