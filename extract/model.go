@@ -136,6 +136,9 @@ type Paragraph struct {
 	Section *Section
 	// Parent is the paragraph a sub-paragraph belongs to.
 	Parent *Paragraph
+
+	keysFound paragraphKeys // the keywords Text holds, once keysRead
+	keysRead  bool
 }
 
 // Section is a heading of a Council text and the paragraphs under it

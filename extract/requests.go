@@ -90,8 +90,8 @@ func findRequests(d *Document) []*Request {
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
-	mentionsOf, release := pooledMentionsByParagraph(d)
-	defer release()
+	mentionsOf, pooled := pooledMentionsByParagraph(d)
+	defer releaseMentionLists(pooled)
 	for i, ms := range mentionsOf {
 		if bounds[i] == bounds[i+1] || startsInOrder(ms) {
 			continue // no clause reads them, or they are in order
@@ -101,22 +101,18 @@ func findRequests(d *Document) []*Request {
 		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
 		mentionsOf[i] = ms
 	}
-	citationsOf := map[*Paragraph][]*Citation{}
-	for _, c := range d.Citations {
-		if c.TargetParagraph != "" {
-			citationsOf[c.Paragraph] = append(citationsOf[c.Paragraph], c)
-		}
-	}
-	for _, cs := range citationsOf {
-		if !citedInOrder(cs) {
-			sort.SliceStable(cs, func(i, j int) bool { return cs[i].at < cs[j].at })
-		}
-	}
+	cited := newCitedParagraphs(d)
 	requests := make([]Request, len(locs))
 	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
 		first := bounds[pi]
 		locs := locs[first:bounds[pi+1]]
+		cs := cited.next(p)
+		var keys paragraphKeys
+		if len(locs) > 0 {
+			keys = p.keys()
+			cs = cited.namingParagraphs(cs)
+		}
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -158,9 +154,10 @@ func findRequests(d *Document) []*Request {
 					r.Addressee = appendNew(r.Addressee, m.Actor)
 				}
 			}
-			readTiming(r, seg, d.AdoptionDate)
+			if keys&timingKeys != 0 {
+				readTimingIn(r, seg, d.AdoptionDate, keys)
+			}
 			// The paragraphs this clause cites: the citations printed in it.
-			cs := citationsOf[p]
 			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
 				r.RefersTo = append(r.RefersTo, cs[i])
 			}
@@ -168,6 +165,72 @@ func findRequests(d *Document) []*Request {
 		}
 	}
 	return out
+}
+
+// citedParagraphs gives the citations of each paragraph of a document
+// in turn (next), and of those the ones that name a paragraph, in the
+// order of their places (namingParagraphs). A document's citations come
+// in the order of its paragraphs, and each paragraph's are then a part
+// of d.Citations, not a copy; a map of them by paragraph, made for each
+// document, is made only for citations in another order.
+type citedParagraphs struct {
+	citations   []*Citation // d.Citations not yet given out by next
+	byParagraph map[*Paragraph][]*Citation
+	naming      []*Citation // the last list of namingParagraphs
+}
+
+func newCitedParagraphs(d *Document) citedParagraphs {
+	c := citedParagraphs{citations: d.Citations}
+	if !citedByParagraph(d) {
+		c.byParagraph = map[*Paragraph][]*Citation{}
+		for _, cite := range d.Citations {
+			c.byParagraph[cite.Paragraph] = append(c.byParagraph[cite.Paragraph], cite)
+		}
+		c.citations = nil
+	}
+	return c
+}
+
+// citedByParagraph reports whether d's citations come in the order of
+// its paragraphs, each paragraph's together.
+func citedByParagraph(d *Document) bool {
+	k := 0
+	for _, p := range d.Paragraphs {
+		for k < len(d.Citations) && d.Citations[k].Paragraph == p {
+			k++
+		}
+	}
+	return k == len(d.Citations)
+}
+
+// next is the citations of p, the paragraph after the one next was last
+// asked for.
+func (c *citedParagraphs) next(p *Paragraph) []*Citation {
+	if c.byParagraph != nil {
+		return c.byParagraph[p]
+	}
+	k := 0
+	for k < len(c.citations) && c.citations[k].Paragraph == p {
+		k++
+	}
+	cs := c.citations[:k:k]
+	c.citations = c.citations[k:]
+	return cs
+}
+
+// namingParagraphs is the citations of cs that name a paragraph, in the
+// order of their places, in a list that serves until the next call.
+func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
+	c.naming = c.naming[:0]
+	for _, cite := range cs {
+		if cite.TargetParagraph != "" {
+			c.naming = append(c.naming, cite)
+		}
+	}
+	if !citedInOrder(c.naming) {
+		sort.SliceStable(c.naming, func(i, j int) bool { return c.naming[i].at < c.naming[j].at })
+	}
+	return c.naming
 }
 
 // clauseList is the clauses of a document's paragraphs that hold
@@ -236,9 +299,21 @@ func citedInOrder(cs []*Citation) bool {
 
 // readTiming finds a deadline and a reporting interval in a clause.
 func readTiming(r *Request, seg, adopted string) {
+	readTimingIn(r, seg, adopted, keysIn(seg))
+}
+
+// readTimingIn is readTiming for a clause of a paragraph whose keywords
+// are keys (those of the clause are among them).
+func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	// Each pattern runs only where the words it needs stand: most clauses
-	// give no time at all.
-	words := timingWordsIn(seg)
+	// give no time at all, and most paragraphs none but a figure.
+	var words uint8
+	switch {
+	case keys&timingWordKeys != 0:
+		words = timingWordsIn(seg)
+	case keys&keyFigure != 0 && anyFigure(seg):
+		words = saysFigure
+	}
 	if words&saysFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)

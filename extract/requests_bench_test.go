@@ -40,6 +40,20 @@ func BenchmarkRequestsPart(b *testing.B) {
 			}
 		})
 	})
+	// The paragraphs' keys are read on the first pass over docs and kept:
+	// the readers above and below are measured without the pass that
+	// finds them, which this one measures (over every paragraph, where
+	// they ask for those of operative paragraphs and paragraphs with
+	// mentions).
+	b.Run("keys", func(b *testing.B) {
+		benchBytes(b, n, func() {
+			for _, d := range docs {
+				for _, p := range d.Paragraphs {
+					keysIn(p.Text)
+				}
+			}
+		})
+	})
 	b.Run("relations", func(b *testing.B) {
 		benchBytes(b, n, func() {
 			for _, d := range docs {

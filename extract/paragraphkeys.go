@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"math/bits"
+	"strings"
+)
+
+// paragraphKeys is the set of keywords a paragraph holds, of those the
+// extractors of a document's statements cannot match without: the
+// timing words of a request, the key words of the relations. They are
+// found in one pass over the paragraph (keysIn), the first time an
+// extractor asks (Paragraph.keys), and each extractor then skips at once
+// a paragraph, or a clause of one, where its words are absent, where
+// each of them read the paragraph again for its own words (issue 13).
+type paragraphKeys uint16
+
+const (
+	keyFigure    paragraphKeys = 1 << iota // an ASCII figure, which a deadline's date has
+	keyWithin                              // "within "
+	keyEvery                               // "every "
+	keyQuarterly                           // "quarterly"
+	keyYearly                              // "annual" or "year"
+	keySupport                             // "support "
+	keyBetween                             // "between "
+	keyCondemn                             // "ondemn", its ASCII letters in either case
+	keyCeiling                             // "military personnel"
+)
+
+// timingKeys are the keys readTiming's patterns need one of; the words
+// among them are rarer than a figure.
+const (
+	timingKeys     = keyFigure | timingWordKeys
+	timingWordKeys = keyWithin | keyEvery | keyQuarterly | keyYearly
+)
+
+// keys is the set of keywords p's text holds, found on the first ask and
+// kept: the extractors that ask all read one document on one goroutine.
+func (p *Paragraph) keys() paragraphKeys {
+	if !p.keysRead {
+		p.keysFound, p.keysRead = keysIn(p.Text), true
+	}
+	return p.keysFound
+}
+
+// keysIn is the set of keywords s holds. It reads eight bytes at a time,
+// with their ASCII letters folded to small ones, and marks the pairs of
+// letters that few words have, one for each keyword ("wi" of "within",
+// "tw" of "between", "ev", "qu", the "nn" of "annual", "ye", the "pp" of
+// "support", the "mn" of "ondemn", the "nn" of "personnel" too); only the places marked are read
+// further, for the keyword itself, as the extractors looked for it. A
+// pair is marked at its first byte, so each word read marks the pairs
+// opening at its first seven bytes, and the next is read from the
+// eighth, as in timingWordsIn.
+func keysIn(s string) (keys paragraphKeys) {
+	i := 0
+	for ; i+8 <= len(s); i += 7 {
+		w := load8(s[i:])
+		if figuresIn(w) != 0 {
+			keys |= keyFigure
+		}
+		for m := keyPairsIn(w | 0x2020202020202020); m != 0; m &= m - 1 {
+			keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			keys |= keyFigure
+		}
+		keys |= keyAt(s, i)
+	}
+	return keys
+}
+
+// keyPairsIn has the high bit of each byte of lw, but the last, that
+// opens one of the pairs of letters keysIn looks for, and perhaps of
+// other bytes of a word that holds one (which keyAt turns away). lw is
+// eight bytes with 0x20 set in each: a small letter there is the letter
+// in either case, and some other bytes too, which keyAt turns away.
+//
+// A pair a, b opens at a byte where lw^a is zero and the next byte of
+// lw^b is too: where their OR, the latter shifted a byte down, is zero.
+// That is told by the cheap test of zero bytes, which is exact where no
+// byte before is zero and may mark others after one that is: marks
+// enough for a filter, in three operations, not the five of bytesEqual.
+func keyPairsIn(lw uint64) uint64 {
+	const ones = 0x0101010101010101
+	x := func(c byte) uint64 { return lw ^ uint64(c)*ones }
+	xe, xn, xw, xp := x('e'), x('n'), x('w'), x('p')
+	next := func(xc uint64) uint64 { return xc>>8 | 0xff<<56 }
+	zero := func(v uint64) uint64 { return (v - ones) &^ v }
+	return (zero(xw|next(x('i'))) |
+		zero(x('t')|next(xw)) |
+		zero(xe|next(x('v'))) |
+		zero(x('q')|next(x('u'))) |
+		zero(xn|next(xn)) |
+		zero(x('y')|next(xe)) |
+		zero(xp|next(xp)) |
+		zero(x('m')|next(xn))) & highBits
+}
+
+// keyAt is the keyword whose pair of letters opens at s[k], or 0. The
+// words but "ondemn" are matched as printed, as their extractors read
+// them.
+func keyAt(s string, k int) paragraphKeys {
+	switch s[k] | 0x20 {
+	case 'w':
+		if strings.HasPrefix(s[k:], "within ") {
+			return keyWithin
+		}
+	case 't':
+		if k >= 2 && strings.HasPrefix(s[k-2:], "between ") {
+			return keyBetween
+		}
+	case 'e':
+		if strings.HasPrefix(s[k:], "every ") {
+			return keyEvery
+		}
+	case 'q':
+		if strings.HasPrefix(s[k:], "quarterly") {
+			return keyQuarterly
+		}
+	case 'n':
+		// The nn of "annual" and of "personnel".
+		if k >= 1 && strings.HasPrefix(s[k-1:], "annual") {
+			return keyYearly
+		}
+		if at := k - len("military perso"); at >= 0 && strings.HasPrefix(s[at:], "military personnel") {
+			return keyCeiling
+		}
+	case 'y':
+		if strings.HasPrefix(s[k:], "year") {
+			return keyYearly
+		}
+	case 'p':
+		if k >= 2 && strings.HasPrefix(s[k-2:], "support ") {
+			return keySupport
+		}
+	case 'm':
+		if k >= 4 && hasPrefixASCIIFold(s[k-4:], "ondemn") {
+			return keyCondemn
+		}
+	}
+	return 0
+}
+
+// hasPrefixASCIIFold reports whether s opens with w, small ASCII
+// letters, each in either case, as containsASCIIFold compares them.
+func hasPrefixASCIIFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		if s[j]|0x20 != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// anyFigure reports whether s holds an ASCII figure, eight bytes at a
+// time.
+func anyFigure(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if figuresIn(load8(s[i:])) != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
