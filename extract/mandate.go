@@ -132,11 +132,11 @@ func findAuthorization(s string) []int {
 	return authorizeRE.FindStringSubmatchIndex(s)
 }
 
-// The classes of peace operations and forces: ontology.DEF is a
-// variable, and joining it to a name at each look made a string for
-// every mention of a document with an extension (3.5 % of BenchmarkDev's
-// allocations).
-var peaceOperationClass, forceClass = ontology.DEF + "PeaceOperation", ontology.DEF + "Force"
+// forceClass is the class of forces, made once as peaceOperation is
+// (anaphora.go): joining ontology.DEF, a variable, to a name at each look
+// made a string for every mention of a document with an extension (3.5 %
+// of BenchmarkDev's allocations).
+var forceClass = ontology.DEF + "Force"
 
 // peaceOperationsIn lists the peace operations and forces a document
 // names, by the registry's classes.
@@ -147,7 +147,7 @@ func peaceOperationsIn(d *Document, r *ontology.Registry) []string {
 		if !ok {
 			continue
 		}
-		if hasClass(a, peaceOperationClass) || hasClass(a, forceClass) {
+		if hasClass(a, peaceOperation) || hasClass(a, forceClass) {
 			out = appendNew(out, m.Actor)
 		}
 	}
