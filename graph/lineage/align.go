@@ -97,9 +97,12 @@ type para struct {
 	ids   []uint32 // its words, numbered by their text's Lexicon
 	toks  []token  // where its words are printed: read when a change is
 	grams []uint64 // word bigrams, distinct, in no order
-	words []uint32 // ids, sorted, repeats kept
-	pos   float64  // place in the document, 0 to 1
-	leaf  bool     // has no sub-paragraphs
+	// words is ids, sorted, repeats kept, once sortedWords is asked; its
+	// room, the length of ids, is made with the document's.
+	words  []uint32
+	sorted bool
+	pos    float64 // place in the document, 0 to 1
+	leaf   bool    // has no sub-paragraphs
 	// weight is its words, when leaf
 	weight int
 }
@@ -113,10 +116,13 @@ func prepare(lex *Lexicon, d *extract.Document) []*para {
 
 // paragraphs makes the paragraphs ps of a document ready for comparison
 // from its words, read before; seen is appendBigrams' scratch. The
-// paragraphs, their word pairs and their sorted words are each made in
-// one allocation for the document, not one for each paragraph: texts are
-// prepared again as the cache forgets them, and their paragraphs were
-// most of the allocations of lineage.
+// paragraphs, their word pairs and the room of their sorted words are
+// each made in one allocation for the document, not one for each
+// paragraph: texts are prepared again as the cache forgets them, and
+// their paragraphs were most of the allocations of lineage. A
+// paragraph's words are sorted only when sharedWords first asks: sorting
+// every paragraph of every text prepared was a seventh of a build's
+// lineage, and many are never compared word by word.
 func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
 	out := make([]*para, len(ps))
 	all := make([]para, len(ps))
@@ -130,9 +136,8 @@ func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
 		grams = appendBigrams(grams, x.ids, seen)
 		x.grams = grams[start:len(grams):len(grams)]
 		start = len(words)
-		words = append(words, x.ids...)
+		words = words[:start+len(x.ids)]
 		x.words = words[start:len(words):len(words)]
-		slices.Sort(x.words)
 		if len(ps) > 1 {
 			x.pos = float64(i) / float64(len(ps)-1)
 		}
@@ -243,20 +248,32 @@ func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
 // upper bound of the words they share in order (two words of one hash
 // count as one word, which can only raise it).
 func sharedWords(a, b *para) int {
+	aw, bw := a.sortedWords(), b.sortedWords()
 	n, i, j := 0, 0, 0
-	for i < len(a.words) && j < len(b.words) {
+	for i < len(aw) && j < len(bw) {
 		switch {
-		case a.words[i] == b.words[j]:
+		case aw[i] == bw[j]:
 			n++
 			i++
 			j++
-		case a.words[i] < b.words[j]:
+		case aw[i] < bw[j]:
 			i++
 		default:
 			j++
 		}
 	}
 	return n
+}
+
+// sortedWords is the words of x, sorted, sorted the first time it is
+// asked.
+func (x *para) sortedWords() []uint32 {
+	if !x.sorted {
+		copy(x.words, x.ids)
+		slices.Sort(x.words)
+		x.sorted = true
+	}
+	return x.words
 }
 
 // minCandidate is the least share of word pairs (Jaccard) for which two
