@@ -111,7 +111,7 @@ type para struct {
 // words in lex.
 func prepare(lex *Lexicon, d *extract.Document) []*para {
 	w, _ := readWords(lex, d, false)
-	return paragraphs(keepParagraphs(d.Paragraphs), w, &gramSet{})
+	return paragraphs(keepParagraphs(d.Paragraphs), w, &gramSet{}, &paraRoom{})
 }
 
 // paragraphs makes the paragraphs ps of a document ready for comparison
@@ -123,12 +123,11 @@ func prepare(lex *Lexicon, d *extract.Document) []*para {
 // paragraph's words are sorted only when sharedWords first asks: sorting
 // every paragraph of every text prepared was a seventh of a build's
 // lineage, and many are never compared word by word.
-func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
-	out := make([]*para, len(ps))
-	all := make([]para, len(ps))
+func paragraphs(ps []keptPara, w *textWords, seen *gramSet, room *paraRoom) []*para {
 	// A paragraph of n words has at most n pairs (one for one word).
-	grams := make([]uint64, 0, len(w.ids))
-	words := make([]uint32, 0, len(w.ids))
+	room.fit(len(ps), len(w.ids))
+	out, all := room.ptrs, room.all
+	grams, words := room.grams[:0], room.words[:0]
 	for i, p := range ps {
 		x := &all[i]
 		*x = para{i: i, kind: p.kind, text: p.text, ids: w.paragraph(i), leaf: w.leaf[i]}
@@ -147,6 +146,30 @@ func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
 		out[i] = x
 	}
 	return out
+}
+
+// paraRoom is the memory of one document's prepared paragraphs, which
+// the cache of prepared texts hands on to a text it prepares once it has
+// let go of the one that had it: texts are prepared some 2.4 times each
+// as the cache forgets them, and their fresh paragraphs were two fifths
+// of the bytes lineage allocated.
+type paraRoom struct {
+	ptrs  []*para
+	all   []para
+	grams []uint64 // room for as many as the words
+	words []uint32
+}
+
+// fit makes room for n paragraphs of words words in all, keeping what
+// is large enough.
+func (r *paraRoom) fit(n, words int) {
+	if cap(r.all) < n {
+		r.ptrs, r.all = make([]*para, n), make([]para, n)
+	}
+	r.ptrs, r.all = r.ptrs[:n], r.all[:n]
+	if cap(r.grams) < words {
+		r.grams, r.words = make([]uint64, 0, words), make([]uint32, 0, words)
+	}
 }
 
 // tokens are where the words of x are printed, read from its text the
@@ -308,7 +331,9 @@ type aligner struct {
 	// indexed is the paragraphs index holds: a resolution is aligned
 	// with each of its candidates in turn, and its paragraphs are indexed
 	// once for all of them. Holding them, the aligner holds their
-	// memory, so that new paragraphs are never at their address.
+	// memory, so that new paragraphs are never at their address, until
+	// the cache that prepared them hands their room on (prepared.reuse
+	// clears it first).
 	indexed []*para
 }
 
