@@ -91,11 +91,14 @@ const MinScore = 0.5
 
 // para is a paragraph ready for comparison.
 type para struct {
-	i     int // its place among its document's paragraphs
-	kind  extract.ParagraphKind
-	text  string
-	ids   []uint32 // its words, numbered by their text's Lexicon
-	toks  []token  // where its words are printed: read when a change is
+	i    int // its place among its document's paragraphs
+	kind extract.ParagraphKind
+	text string
+	ids  []uint32 // its words, numbered by their text's Lexicon
+	toks []token  // a segmentPara's words, as read
+	// spans are where its words are printed, read when a change is
+	// first printed.
+	spans []span
 	grams []uint64 // word bigrams, distinct, in no order
 	// words is ids, sorted, repeats kept, once sortedWords is asked; its
 	// room, the length of ids, is made with the document's.
@@ -172,13 +175,28 @@ func (r *paraRoom) fit(n, words int) {
 	}
 }
 
-// tokens are where the words of x are printed, read from its text the
-// first time a change asks.
-func (x *para) tokens() []token {
-	if x.toks == nil {
-		x.toks = tokens(x.text)
+// span is where a word is printed in its paragraph's text.
+type span struct{ start, end int32 }
+
+// readSpans reads where the words of x are printed, with r, unless they
+// are read: only the spans are kept (8 bytes a word, where the tokens,
+// with their keys, took 32 and more), and r's room serves every
+// paragraph its aligner prints.
+func (x *para) readSpans(r *tokenReader) {
+	if x.spans != nil {
+		return
 	}
-	return x.toks
+	x.spans = spansOf(r.read(x.text))
+	r.forget()
+}
+
+// spansOf is where each of ts is printed.
+func spansOf(ts []token) []span {
+	out := make([]span, len(ts))
+	for i, t := range ts {
+		out[i] = span{int32(t.start), int32(t.end)}
+	}
+	return out
 }
 
 // appendBigrams appends to dst the word pairs of ids (the single word of
@@ -328,6 +346,7 @@ type aligner struct {
 	lex    *Lexicon // of the words of the texts aligned
 	index  gramIndex
 	differ differ
+	reader tokenReader // of the paragraphs whose changes are printed
 	// indexed is the paragraphs index holds: a resolution is aligned
 	// with each of its candidates in turn, and its paragraphs are indexed
 	// once for all of them. Holding them, the aligner holds their
@@ -490,7 +509,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	if allWords > 0 {
 		pair.Score = round(float64(sharedWords) / float64(allWords))
 	}
-	pair.unlinked = &matching{lex: al.lex, as: as, bs: bs, from: from, taken: taken}
+	pair.unlinked = &matching{lex: al.lex, reader: &al.reader, as: as, bs: bs, from: from, taken: taken}
 	return pair
 }
 
@@ -499,6 +518,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 // keeps one pair, chosen by its score.
 type matching struct {
 	lex    *Lexicon
+	reader *tokenReader // the aligner's, for the words of changes
 	as, bs []*para
 	from   []*candidate // for each paragraph of bs, its match, or nil
 	taken  []bool       // whether each paragraph of as is matched
@@ -541,7 +561,7 @@ func (m *matching) plan() []linkPlan {
 		l := linkPlan{from: int32(a.i), to: int32(b.i), score: 1, status: Identical}
 		if c.score < 1 {
 			var noise int
-			l.changes, noise = changes(m.lex, a, b, c.ops)
+			l.changes, noise = changes(m.lex, m.reader, a, b, c.ops)
 			if len(l.changes) > 0 {
 				l.status = Changed
 				l.score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
@@ -597,9 +617,9 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // run whose words differ only in where the spaces fall ("thro ugh" and
 // "through", "tosupport" and "to support": PDF text splits and joins
 // words) is conversion noise, not a change; noise counts its words.
-func changes(lex *Lexicon, a, b *para, ops []op) (out []Change, noise int) {
-	a.tokens()
-	b.tokens()
+func changes(lex *Lexicon, r *tokenReader, a, b *para, ops []op) (out []Change, noise int) {
+	a.readSpans(r)
+	b.readSpans(r)
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
 		case kept:
@@ -632,5 +652,5 @@ func printed(x *para, from, to int) string {
 	if from == to {
 		return ""
 	}
-	return x.text[x.toks[from].start:x.toks[to-1].end]
+	return x.text[x.spans[from].start:x.spans[to-1].end]
 }
