@@ -13,9 +13,9 @@
 package lineage
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/sckg/sckg/extract"
 )
@@ -354,6 +354,8 @@ type aligner struct {
 	// the cache that prepared them hands their room on (prepared.reuse
 	// clears it first).
 	indexed []*para
+	cands   []candidate // align's scratch
+	shared  []int       // align's scratch
 }
 
 // indexOnce indexes the word pairs of ps, unless they are indexed.
@@ -429,8 +431,8 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	// Candidates from shared word pairs, through an index of new's pairs:
 	// only paragraphs that share some are compared word by word.
 	al.indexOnce(bs)
-	var cands []candidate
-	shared := make([]int, len(bs))
+	cands := al.cands[:0]
+	shared := slices.Grow(al.shared[:0], len(bs))[:len(bs)]
 	for i, a := range as {
 		clear(shared)
 		al.index.count(a.grams, shared)
@@ -461,33 +463,28 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	// the paragraph at the same place in its document, then the same
 	// kind, then document order. No two candidates are equal in all of
 	// these, so the order they were found in does not matter.
-	sort.Slice(cands, func(x, y int) bool {
-		cx, cy := cands[x], cands[y]
+	slices.SortFunc(cands, func(cx, cy candidate) int {
 		if cx.score != cy.score {
-			return cx.score > cy.score
+			return cmp.Compare(cy.score, cx.score)
 		}
 		kx, ky := as[cx.a].kind == bs[cx.b].kind, as[cy.a].kind == bs[cy.b].kind
 		if kx != ky {
-			return kx
+			if kx {
+				return -1
+			}
+			return 1
 		}
 		if cx.close != cy.close {
-			return cx.close < cy.close
+			return cmp.Compare(cx.close, cy.close)
 		}
 		if cx.b != cy.b {
-			return cx.b < cy.b
+			return cmp.Compare(cx.b, cy.b)
 		}
-		return cx.a < cy.a
+		return cmp.Compare(cx.a, cy.a)
 	})
-	from := make([]*candidate, len(bs))
-	taken := make([]bool, len(as))
-	for k := range cands {
-		c := &cands[k]
-		if from[c.b] != nil || taken[c.a] {
-			continue
-		}
-		from[c.b] = c
-		taken[c.a] = true
-	}
+	from, taken := matched(cands, len(as), len(bs))
+	clear(cands) // their edit scripts
+	al.cands, al.shared = cands[:0], shared
 
 	pair := &Pair{Old: old, New: new, Basis: basis}
 	sharedWords, allWords := 0, 0
@@ -511,6 +508,35 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	}
 	pair.unlinked = &matching{lex: al.lex, reader: &al.reader, as: as, bs: bs, from: from, taken: taken}
 	return pair
+}
+
+// matched pairs the paragraphs of cands, sorted best first, one to one,
+// the best first: for each of the nb paragraphs of the later text, its
+// match or nil, and whether each of the na of the earlier is matched.
+// The matches are copied out of cands, the aligner's scratch, which the
+// next alignment reuses: most candidates are not chosen, and all of them
+// were the largest part of an alignment's bytes.
+func matched(cands []candidate, na, nb int) (from []*candidate, taken []bool) {
+	at := make([]int32, nb) // a match's place in cands plus one
+	taken = make([]bool, na)
+	n := 0
+	for k, c := range cands {
+		if at[c.b] != 0 || taken[c.a] {
+			continue
+		}
+		at[c.b] = int32(k + 1)
+		taken[c.a] = true
+		n++
+	}
+	chosen := make([]candidate, 0, n)
+	from = make([]*candidate, nb)
+	for j, k := range at {
+		if k != 0 {
+			chosen = append(chosen, cands[k-1])
+			from[j] = &chosen[len(chosen)-1]
+		}
+	}
+	return from, taken
 }
 
 // matching is what align found of a pair, before it makes the pair's

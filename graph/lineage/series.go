@@ -451,16 +451,13 @@ type search struct {
 	// whole record, and a set of its own for each search cost a map
 	// write for each.
 	metBy []int32
+	found []estimated // candidates' scratch
 }
 
 // candidates are the earlier resolutions b may continue: those that share
 // a bucket with b, the best few by MinHash estimate, and those b cites.
 func (s *search) candidates(b *doc) []*doc {
-	type est struct {
-		x *doc
-		j float64
-	}
-	var found []est
+	found := s.found[:0]
 	search := int32(b.res + 1)
 	for band := range bands {
 		for _, a := range s.bs.sharing(b.res, band) {
@@ -468,7 +465,7 @@ func (s *search) candidates(b *doc) []*doc {
 				continue
 			}
 			s.metBy[a.res] = search
-			found = append(found, est{a, estimate(a.sig, b.sig)})
+			found = append(found, estimated{a, estimate(a.sig, b.sig)})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool {
@@ -478,22 +475,28 @@ func (s *search) candidates(b *doc) []*doc {
 		return found[i].x.num > found[j].x.num
 	})
 	var out []*doc
-	picked := map[*doc]bool{}
 	for i, f := range found {
 		if i == maxCandidates {
 			break
 		}
 		out = append(out, f.x)
-		picked[f.x] = true
 	}
 	for _, target := range b.k.cites {
 		a := s.byID[target]
-		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !picked[a] {
+		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !slices.Contains(out, a) {
 			out = append(out, a)
-			picked[a] = true
 		}
 	}
+	clear(found)
+	s.found = found[:0]
 	return out
+}
+
+// estimated is a resolution a search met, with the share of text its
+// signature estimates it shares with the one searched for.
+type estimated struct {
+	x *doc
+	j float64
 }
 
 // enough tells whether a pair shares enough text for the later document to
