@@ -186,8 +186,10 @@ func (x *para) readSpans(r *tokenReader) {
 	if x.spans != nil {
 		return
 	}
+	// r is not made to forget the tokens (clearing its whole room, as a
+	// text's reading does, was a fifth of this): they point into
+	// paragraphs the build keeps and keys the next read replaces.
 	x.spans = spansOf(r.read(x.text))
-	r.forget()
 }
 
 // spansOf is where each of ts is printed.
