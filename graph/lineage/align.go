@@ -13,9 +13,9 @@
 package lineage
 
 import (
+	"cmp"
 	"math"
 	"slices"
-	"sort"
 
 	"github.com/sckg/sckg/extract"
 )
@@ -91,15 +91,21 @@ const MinScore = 0.5
 
 // para is a paragraph ready for comparison.
 type para struct {
-	i     int // its place among its document's paragraphs
-	kind  extract.ParagraphKind
-	text  string
-	ids   []uint32 // its words, numbered by their text's Lexicon
-	toks  []token  // where its words are printed: read when a change is
+	i    int // its place among its document's paragraphs
+	kind extract.ParagraphKind
+	text string
+	ids  []uint32 // its words, numbered by their text's Lexicon
+	toks []token  // a segmentPara's words, as read
+	// spans are where its words are printed, read when a change is
+	// first printed.
+	spans []span
 	grams []uint64 // word bigrams, distinct, in no order
-	words []uint32 // ids, sorted, repeats kept
-	pos   float64  // place in the document, 0 to 1
-	leaf  bool     // has no sub-paragraphs
+	// words is ids, sorted, repeats kept, once sortedWords is asked; its
+	// room, the length of ids, is made with the document's.
+	words  []uint32
+	sorted bool
+	pos    float64 // place in the document, 0 to 1
+	leaf   bool    // has no sub-paragraphs
 	// weight is its words, when leaf
 	weight int
 }
@@ -108,21 +114,23 @@ type para struct {
 // words in lex.
 func prepare(lex *Lexicon, d *extract.Document) []*para {
 	w, _ := readWords(lex, d, false)
-	return paragraphs(keepParagraphs(d.Paragraphs), w, &gramSet{})
+	return paragraphs(keepParagraphs(d.Paragraphs), w, &gramSet{}, &paraRoom{})
 }
 
 // paragraphs makes the paragraphs ps of a document ready for comparison
 // from its words, read before; seen is appendBigrams' scratch. The
-// paragraphs, their word pairs and their sorted words are each made in
-// one allocation for the document, not one for each paragraph: texts are
-// prepared again as the cache forgets them, and their paragraphs were
-// most of the allocations of lineage.
-func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
-	out := make([]*para, len(ps))
-	all := make([]para, len(ps))
+// paragraphs, their word pairs and the room of their sorted words are
+// each made in one allocation for the document, not one for each
+// paragraph: texts are prepared again as the cache forgets them, and
+// their paragraphs were most of the allocations of lineage. A
+// paragraph's words are sorted only when sharedWords first asks: sorting
+// every paragraph of every text prepared was a seventh of a build's
+// lineage, and many are never compared word by word.
+func paragraphs(ps []keptPara, w *textWords, seen *gramSet, room *paraRoom) []*para {
 	// A paragraph of n words has at most n pairs (one for one word).
-	grams := make([]uint64, 0, len(w.ids))
-	words := make([]uint32, 0, len(w.ids))
+	room.fit(len(ps), len(w.ids))
+	out, all := room.ptrs, room.all
+	grams, words := room.grams[:0], room.words[:0]
 	for i, p := range ps {
 		x := &all[i]
 		*x = para{i: i, kind: p.kind, text: p.text, ids: w.paragraph(i), leaf: w.leaf[i]}
@@ -130,9 +138,8 @@ func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
 		grams = appendBigrams(grams, x.ids, seen)
 		x.grams = grams[start:len(grams):len(grams)]
 		start = len(words)
-		words = append(words, x.ids...)
+		words = words[:start+len(x.ids)]
 		x.words = words[start:len(words):len(words)]
-		slices.Sort(x.words)
 		if len(ps) > 1 {
 			x.pos = float64(i) / float64(len(ps)-1)
 		}
@@ -144,13 +151,54 @@ func paragraphs(ps []keptPara, w *textWords, seen *gramSet) []*para {
 	return out
 }
 
-// tokens are where the words of x are printed, read from its text the
-// first time a change asks.
-func (x *para) tokens() []token {
-	if x.toks == nil {
-		x.toks = tokens(x.text)
+// paraRoom is the memory of one document's prepared paragraphs, which
+// the cache of prepared texts hands on to a text it prepares once it has
+// let go of the one that had it: texts are prepared some 2.4 times each
+// as the cache forgets them, and their fresh paragraphs were two fifths
+// of the bytes lineage allocated.
+type paraRoom struct {
+	ptrs  []*para
+	all   []para
+	grams []uint64 // room for as many as the words
+	words []uint32
+}
+
+// fit makes room for n paragraphs of words words in all, keeping what
+// is large enough.
+func (r *paraRoom) fit(n, words int) {
+	if cap(r.all) < n {
+		r.ptrs, r.all = make([]*para, n), make([]para, n)
 	}
-	return x.toks
+	r.ptrs, r.all = r.ptrs[:n], r.all[:n]
+	if cap(r.grams) < words {
+		r.grams, r.words = make([]uint64, 0, words), make([]uint32, 0, words)
+	}
+}
+
+// span is where a word is printed in its paragraph's text.
+type span struct{ start, end int32 }
+
+// readSpans reads where the words of x are printed, with r, unless they
+// are read: only the spans are kept (8 bytes a word, where the tokens,
+// with their keys, took 32 and more), and r's room serves every
+// paragraph its aligner prints.
+func (x *para) readSpans(r *tokenReader) {
+	if x.spans != nil {
+		return
+	}
+	// r is not made to forget the tokens (clearing its whole room, as a
+	// text's reading does, was a fifth of this): they point into
+	// paragraphs the build keeps and keys the next read replaces.
+	x.spans = spansOf(r.read(x.text))
+}
+
+// spansOf is where each of ts is printed.
+func spansOf(ts []token) []span {
+	out := make([]span, len(ts))
+	for i, t := range ts {
+		out[i] = span{int32(t.start), int32(t.end)}
+	}
+	return out
 }
 
 // appendBigrams appends to dst the word pairs of ids (the single word of
@@ -243,20 +291,32 @@ func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
 // upper bound of the words they share in order (two words of one hash
 // count as one word, which can only raise it).
 func sharedWords(a, b *para) int {
+	aw, bw := a.sortedWords(), b.sortedWords()
 	n, i, j := 0, 0, 0
-	for i < len(a.words) && j < len(b.words) {
+	for i < len(aw) && j < len(bw) {
 		switch {
-		case a.words[i] == b.words[j]:
+		case aw[i] == bw[j]:
 			n++
 			i++
 			j++
-		case a.words[i] < b.words[j]:
+		case aw[i] < bw[j]:
 			i++
 		default:
 			j++
 		}
 	}
 	return n
+}
+
+// sortedWords is the words of x, sorted, sorted the first time it is
+// asked.
+func (x *para) sortedWords() []uint32 {
+	if !x.sorted {
+		copy(x.words, x.ids)
+		slices.Sort(x.words)
+		x.sorted = true
+	}
+	return x.words
 }
 
 // minCandidate is the least share of word pairs (Jaccard) for which two
@@ -288,11 +348,16 @@ type aligner struct {
 	lex    *Lexicon // of the words of the texts aligned
 	index  gramIndex
 	differ differ
+	reader tokenReader // of the paragraphs whose changes are printed
 	// indexed is the paragraphs index holds: a resolution is aligned
 	// with each of its candidates in turn, and its paragraphs are indexed
 	// once for all of them. Holding them, the aligner holds their
-	// memory, so that new paragraphs are never at their address.
+	// memory, so that new paragraphs are never at their address, until
+	// the cache that prepared them hands their room on (prepared.reuse
+	// clears it first).
 	indexed []*para
+	cands   []candidate // align's scratch
+	shared  []int       // align's scratch
 }
 
 // indexOnce indexes the word pairs of ps, unless they are indexed.
@@ -368,8 +433,8 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	// Candidates from shared word pairs, through an index of new's pairs:
 	// only paragraphs that share some are compared word by word.
 	al.indexOnce(bs)
-	var cands []candidate
-	shared := make([]int, len(bs))
+	cands := al.cands[:0]
+	shared := slices.Grow(al.shared[:0], len(bs))[:len(bs)]
 	for i, a := range as {
 		clear(shared)
 		al.index.count(a.grams, shared)
@@ -400,33 +465,28 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	// the paragraph at the same place in its document, then the same
 	// kind, then document order. No two candidates are equal in all of
 	// these, so the order they were found in does not matter.
-	sort.Slice(cands, func(x, y int) bool {
-		cx, cy := cands[x], cands[y]
+	slices.SortFunc(cands, func(cx, cy candidate) int {
 		if cx.score != cy.score {
-			return cx.score > cy.score
+			return cmp.Compare(cy.score, cx.score)
 		}
 		kx, ky := as[cx.a].kind == bs[cx.b].kind, as[cy.a].kind == bs[cy.b].kind
 		if kx != ky {
-			return kx
+			if kx {
+				return -1
+			}
+			return 1
 		}
 		if cx.close != cy.close {
-			return cx.close < cy.close
+			return cmp.Compare(cx.close, cy.close)
 		}
 		if cx.b != cy.b {
-			return cx.b < cy.b
+			return cmp.Compare(cx.b, cy.b)
 		}
-		return cx.a < cy.a
+		return cmp.Compare(cx.a, cy.a)
 	})
-	from := make([]*candidate, len(bs))
-	taken := make([]bool, len(as))
-	for k := range cands {
-		c := &cands[k]
-		if from[c.b] != nil || taken[c.a] {
-			continue
-		}
-		from[c.b] = c
-		taken[c.a] = true
-	}
+	from, taken := matched(cands, len(as), len(bs))
+	clear(cands) // their edit scripts
+	al.cands, al.shared = cands[:0], shared
 
 	pair := &Pair{Old: old, New: new, Basis: basis}
 	sharedWords, allWords := 0, 0
@@ -448,8 +508,37 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	if allWords > 0 {
 		pair.Score = round(float64(sharedWords) / float64(allWords))
 	}
-	pair.unlinked = &matching{lex: al.lex, as: as, bs: bs, from: from, taken: taken}
+	pair.unlinked = &matching{lex: al.lex, reader: &al.reader, as: as, bs: bs, from: from, taken: taken}
 	return pair
+}
+
+// matched pairs the paragraphs of cands, sorted best first, one to one,
+// the best first: for each of the nb paragraphs of the later text, its
+// match or nil, and whether each of the na of the earlier is matched.
+// The matches are copied out of cands, the aligner's scratch, which the
+// next alignment reuses: most candidates are not chosen, and all of them
+// were the largest part of an alignment's bytes.
+func matched(cands []candidate, na, nb int) (from []*candidate, taken []bool) {
+	at := make([]int32, nb) // a match's place in cands plus one
+	taken = make([]bool, na)
+	n := 0
+	for k, c := range cands {
+		if at[c.b] != 0 || taken[c.a] {
+			continue
+		}
+		at[c.b] = int32(k + 1)
+		taken[c.a] = true
+		n++
+	}
+	chosen := make([]candidate, 0, n)
+	from = make([]*candidate, nb)
+	for j, k := range at {
+		if k != 0 {
+			chosen = append(chosen, cands[k-1])
+			from[j] = &chosen[len(chosen)-1]
+		}
+	}
+	return from, taken
 }
 
 // matching is what align found of a pair, before it makes the pair's
@@ -457,6 +546,7 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 // keeps one pair, chosen by its score.
 type matching struct {
 	lex    *Lexicon
+	reader *tokenReader // the aligner's, for the words of changes
 	as, bs []*para
 	from   []*candidate // for each paragraph of bs, its match, or nil
 	taken  []bool       // whether each paragraph of as is matched
@@ -499,7 +589,7 @@ func (m *matching) plan() []linkPlan {
 		l := linkPlan{from: int32(a.i), to: int32(b.i), score: 1, status: Identical}
 		if c.score < 1 {
 			var noise int
-			l.changes, noise = changes(m.lex, a, b, c.ops)
+			l.changes, noise = changes(m.lex, m.reader, a, b, c.ops)
 			if len(l.changes) > 0 {
 				l.status = Changed
 				l.score = round((c.score*float64(len(a.ids)+len(b.ids)) + float64(noise)) / float64(len(a.ids)+len(b.ids)))
@@ -555,9 +645,9 @@ func round(x float64) float64 { return math.Round(x*1000) / 1000 }
 // run whose words differ only in where the spaces fall ("thro ugh" and
 // "through", "tosupport" and "to support": PDF text splits and joins
 // words) is conversion noise, not a change; noise counts its words.
-func changes(lex *Lexicon, a, b *para, ops []op) (out []Change, noise int) {
-	a.tokens()
-	b.tokens()
+func changes(lex *Lexicon, r *tokenReader, a, b *para, ops []op) (out []Change, noise int) {
+	a.readSpans(r)
+	b.readSpans(r)
 	eachRun(ops, func(kept bool, i0, i, j0, j int) {
 		switch {
 		case kept:
@@ -590,5 +680,5 @@ func printed(x *para, from, to int) string {
 	if from == to {
 		return ""
 	}
-	return x.text[x.toks[from].start:x.toks[to-1].end]
+	return x.text[x.spans[from].start:x.spans[to-1].end]
 }

@@ -67,6 +67,21 @@ func BenchmarkQuads(b *testing.B) {
 // in one Lexicon as the files are read (not timed), then compared, which
 // makes again the documents it aligns from what the texts keep.
 func BenchmarkSeriesOfPrepared(b *testing.B) {
+	texts := preparedCorpus(b)
+	cpuLoop(b, func() { SeriesOf(texts) })
+}
+
+// BenchmarkSeriesToMake is the pairs chosen as a build chooses them, with
+// their documents and links left to the writing of their quads.
+func BenchmarkSeriesToMake(b *testing.B) {
+	texts := preparedCorpus(b)
+	cpuLoop(b, func() { SeriesToMake(texts) })
+}
+
+// preparedCorpus is the benchmark corpus's texts prepared in one Lexicon,
+// as a build's mapping workers prepare them.
+func preparedCorpus(b *testing.B) []*Text {
+	b.Helper()
 	if _, err := os.Stat(*benchCorpus); err != nil {
 		b.Skipf("no corpus to compare: %v", err)
 	}
@@ -79,7 +94,7 @@ func BenchmarkSeriesOfPrepared(b *testing.B) {
 			}
 		}
 	}
-	cpuLoop(b, func() { SeriesOf(texts) })
+	return texts
 }
 
 // BenchmarkCandidates is the search for each resolution's candidates

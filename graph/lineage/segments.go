@@ -76,6 +76,7 @@ func Segments(old, new string) []Segment {
 func segmentPara(lex *Lexicon, text string) *para {
 	x := &para{text: text, toks: tokens(text)}
 	x.ids = lex.number(make([]uint32, 0, len(x.toks)), keys(x.toks))
+	x.spans = spansOf(x.toks)
 	return x
 }
 

@@ -3,6 +3,7 @@ package lineage
 import (
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"sync"
@@ -58,9 +59,13 @@ type doc struct {
 // aligned with a few earlier ones, mostly of its own series, so the
 // recent ones are asked for again soon.
 type prepared struct {
-	paras map[*doc][]*para
+	rooms map[*doc]*paraRoom
 	order []*doc  // oldest first
 	seen  gramSet // appendBigrams' scratch
+	// letGo is the rooms of the texts let go while a resolution is
+	// aligned, whose pairs may still read them; free, those that the
+	// next texts prepared may have (reuse).
+	letGo, free []*paraRoom
 }
 
 // keepPrepared is how many documents' paragraphs stay prepared, in each
@@ -70,18 +75,55 @@ type prepared struct {
 // limit holds a 2990-text build at ~98 MB either way).
 const keepPrepared = 128
 
+// keepFree bounds the rooms a cache keeps free for the texts it prepares
+// next.
+const keepFree = 16
+
+func newPrepared() *prepared {
+	return &prepared{rooms: map[*doc]*paraRoom{}}
+}
+
 func (c *prepared) of(x *doc) []*para {
-	if ps, ok := c.paras[x]; ok {
-		return ps
+	if r, ok := c.rooms[x]; ok {
+		return r.ptrs
 	}
 	if len(c.order) == keepPrepared {
-		delete(c.paras, c.order[0])
+		c.letGo = append(c.letGo, c.rooms[c.order[0]])
+		delete(c.rooms, c.order[0])
 		c.order = c.order[1:]
 	}
-	ps := paragraphs(x.k.paras, x.words, &c.seen)
-	c.paras[x] = ps
+	r := c.freeRoom(len(x.words.ids))
+	paragraphs(x.k.paras, x.words, &c.seen, r)
+	c.rooms[x] = r
 	c.order = append(c.order, x)
-	return ps
+	return r.ptrs
+}
+
+// freeRoom is a free room for a text of words words, when one fits it
+// without holding much more than it needs (rooms would otherwise grow
+// to the longest text's), or a new one.
+func (c *prepared) freeRoom(words int) *paraRoom {
+	for i, r := range c.free {
+		if n := cap(r.grams); n >= words && n <= 2*words+1024 {
+			c.free = slices.Delete(c.free, i, i+1)
+			return r
+		}
+	}
+	return &paraRoom{}
+}
+
+// reuse makes the rooms of the texts let go free, once the pairs aligned
+// since the last reuse are made or dropped, and al forgets the
+// paragraphs it indexed, whose room may now be another text's.
+func (c *prepared) reuse(al *aligner) {
+	c.free = append(c.free, c.letGo...)
+	clear(c.letGo)
+	c.letGo = c.letGo[:0]
+	if extra := len(c.free) - keepFree; extra > 0 {
+		clear(c.free[:extra])
+		c.free = slices.Delete(c.free, 0, extra)
+	}
+	al.indexed = nil
 }
 
 // Series aligns the documents of a build that are versions of one another:
@@ -228,7 +270,7 @@ func SeriesToMake(texts []*Text) []*PairToMake {
 		}
 	}
 	sort.Strings(ids)
-	cache := &prepared{paras: map[*doc][]*para{}}
+	cache := newPrepared()
 	al := &aligner{lex: lex}
 
 	var pairs []*PairToMake
@@ -241,6 +283,7 @@ func SeriesToMake(texts []*Text) []*PairToMake {
 		seen[key] = true
 		p := align(al, cache.of(a), cache.of(b), nil, nil, FromDraft)
 		pairs = append(pairs, toMake(p, a, b))
+		cache.reuse(al)
 	}
 
 	var res []*doc
@@ -408,16 +451,13 @@ type search struct {
 	// whole record, and a set of its own for each search cost a map
 	// write for each.
 	metBy []int32
+	found []estimated // candidates' scratch
 }
 
 // candidates are the earlier resolutions b may continue: those that share
 // a bucket with b, the best few by MinHash estimate, and those b cites.
 func (s *search) candidates(b *doc) []*doc {
-	type est struct {
-		x *doc
-		j float64
-	}
-	var found []est
+	found := s.found[:0]
 	search := int32(b.res + 1)
 	for band := range bands {
 		for _, a := range s.bs.sharing(b.res, band) {
@@ -425,7 +465,7 @@ func (s *search) candidates(b *doc) []*doc {
 				continue
 			}
 			s.metBy[a.res] = search
-			found = append(found, est{a, estimate(a.sig, b.sig)})
+			found = append(found, estimated{a, estimate(a.sig, b.sig)})
 		}
 	}
 	sort.Slice(found, func(i, j int) bool {
@@ -435,22 +475,28 @@ func (s *search) candidates(b *doc) []*doc {
 		return found[i].x.num > found[j].x.num
 	})
 	var out []*doc
-	picked := map[*doc]bool{}
 	for i, f := range found {
 		if i == maxCandidates {
 			break
 		}
 		out = append(out, f.x)
-		picked[f.x] = true
 	}
 	for _, target := range b.k.cites {
 		a := s.byID[target]
-		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !picked[a] {
+		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !slices.Contains(out, a) {
 			out = append(out, a)
-			picked[a] = true
 		}
 	}
+	clear(found)
+	s.found = found[:0]
 	return out
+}
+
+// estimated is a resolution a search met, with the share of text its
+// signature estimates it shares with the one searched for.
+type estimated struct {
+	x *doc
+	j float64
 }
 
 // enough tells whether a pair shares enough text for the later document to
@@ -492,9 +538,12 @@ const maxSeriesWorkers = 4
 func predecessors(res []*doc, cands map[*doc][]*doc, lex *Lexicon) []*PairToMake {
 	out := make([]*PairToMake, len(res))
 	inRuns(len(res), func() func(i int) {
-		cache := &prepared{paras: map[*doc][]*para{}}
+		cache := newPrepared()
 		al := &aligner{lex: lex}
-		return func(i int) { out[i] = predecessor(res[i], cands[res[i]], cache, al) }
+		return func(i int) {
+			out[i] = predecessor(res[i], cands[res[i]], cache, al)
+			cache.reuse(al)
+		}
 	})
 	return out
 }
