@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -61,14 +59,7 @@ func TestNewActorsAgreeWithPatterns(t *testing.T) {
 	for _, text := range append(newActorCases, strings.Repeat("Long Name ", 30)+"(LN)") {
 		newActorsAgree(t, text)
 	}
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil {
-				newActorsAgree(t, string(b))
-			}
-		}
-	}
+	eachCorpusText(t, func(text string) { newActorsAgree(t, text) })
 }
 
 func FuzzNewActorsAgreeWithPatterns(f *testing.F) {
@@ -105,14 +96,7 @@ func TestGroupNamesAgreeWithPattern(t *testing.T) {
 	for _, text := range groupNameCases {
 		groupNamesAgree(t, text)
 	}
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, f := range files {
-			if b, err := os.ReadFile(f); err == nil {
-				groupNamesAgree(t, string(b))
-			}
-		}
-	}
+	eachCorpusText(t, func(text string) { groupNamesAgree(t, text) })
 }
 
 func FuzzGroupNamesAgreeWithPattern(f *testing.F) {
@@ -146,19 +130,12 @@ func TestNamesOrganisationAsPattern(t *testing.T) {
 	for _, c := range organisationCases {
 		organisationAgrees(t, c)
 	}
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				continue // a directory
-			}
-			words := strings.Fields(string(b))
-			for i := 0; i < len(words); i += 3 {
-				organisationAgrees(t, strings.Join(words[i:min(i+12, len(words))], " "))
-			}
+	eachCorpusText(t, func(text string) {
+		words := strings.Fields(text)
+		for i := 0; i < len(words); i += 3 {
+			organisationAgrees(t, strings.Join(words[i:min(i+12, len(words))], " "))
 		}
-	}
+	})
 	r := rand.New(rand.NewPCG(13, 2))
 	pieces := append([]string{" ", "-", "_", "'", "é", "9", "\xff", "s", "x"}, strings.Fields("Mission Force Forces Centre Center Organisation Organization Union Tribunal")...)
 	for range 20000 {

@@ -72,13 +72,8 @@ func coMentionsAgree(t *testing.T, name string, d *Document) {
 // on every document of the seeds, the fixtures and the development set,
 // and on random mentions.
 func TestCoMentionsAsReference(t *testing.T) {
-	var files []string
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		more, _ := filepath.Glob(filepath.Join(dir, "*"))
-		files = append(files, more...)
-	}
 	docs := 0
-	for _, f := range files {
+	for _, f := range corpusFiles() {
 		b, err := os.ReadFile(f)
 		if err != nil {
 			continue // a directory

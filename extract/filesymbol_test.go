@@ -30,11 +30,8 @@ var fileSymbolSamples = []string{
 // pattern's pieces run together at random.
 func TestFileSymbolAsPattern(t *testing.T) {
 	samples := append([]string{}, fileSymbolSamples...)
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, f := range files {
-			samples = append(samples, filepath.Base(f))
-		}
+	for _, f := range corpusFiles() {
+		samples = append(samples, filepath.Base(f))
 	}
 	if _, err := os.Stat(devCorpus); err == nil && len(samples) < 300 {
 		t.Fatalf("only %d names", len(samples))

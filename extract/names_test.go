@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/sckg/sckg/ontology"
@@ -89,16 +87,7 @@ func TestNamesAgreeWithReference(t *testing.T) {
 	}
 	// Every file of the seeds, the fixtures and the development set, read
 	// whole as one text.
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				continue // a directory
-			}
-			namesAgree(t, string(b), base, local, refBase, refLocal)
-		}
-	}
+	eachCorpusText(t, func(text string) { namesAgree(t, text, base, local, refBase, refLocal) })
 }
 
 func FuzzNamesAgreeWithReference(f *testing.F) {

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -59,16 +57,7 @@ func TestTextWordsAsReference(t *testing.T) {
 			textWordsAgree(t, s[k:])
 		}
 	}
-	for _, dir := range []string{seeds, "../testdata", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				continue // a directory
-			}
-			textWordsAgree(t, string(b))
-		}
-	}
+	eachCorpusText(t, func(text string) { textWordsAgree(t, text) })
 }
 
 func FuzzTextWordsAsReference(f *testing.F) {
