@@ -189,39 +189,22 @@ func TestLowerVerb(t *testing.T) {
 	}
 }
 
-// hasDigit reports whether s holds an ASCII figure, read eight bytes at
-// a time.
-func hasDigit(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if figuresIn(load8(s[i:])) != 0 {
-			return true
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	return false
-}
-
 // figuresIn finds a figure wherever one is, at each offset of eight-byte
-// words, as hasDigit reads them.
+// words, as anyFigure reads them.
 func TestHasDigit(t *testing.T) {
 	for _, s := range []string{"", "a", "0", "9", "/", ":", "abcdefgh", "abcdefg1", "1bcdefgh", "abcdefghi9", "\xb0\xb9\xff\x30", "é€ñ", "…9"} {
 		for pad := 0; pad < 9; pad++ {
 			p := strings.Repeat("x", pad) + s
-			if got, want := hasDigit(p), strings.ContainsAny(p, "0123456789"); got != want {
-				t.Errorf("hasDigit(%q) = %v, want %v", p, got, want)
+			if got, want := anyFigure(p), strings.ContainsAny(p, "0123456789"); got != want {
+				t.Errorf("anyFigure(%q) = %v, want %v", p, got, want)
 			}
 		}
 	}
 	for c := 0; c < 256; c++ {
 		s := "abcdefg" + string(rune(0)) + string([]byte{byte(c)}) + "zzzzzzz"
 		for k := 0; k < len(s); k++ {
-			if got, want := hasDigit(s[k:]), isDigit(byte(c)) && k <= 8; got != want {
-				t.Fatalf("hasDigit(%q) = %v, want %v", s[k:], got, want)
+			if got, want := anyFigure(s[k:]), isDigit(byte(c)) && k <= 8; got != want {
+				t.Fatalf("anyFigure(%q) = %v, want %v", s[k:], got, want)
 			}
 		}
 	}
