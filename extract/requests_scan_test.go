@@ -191,7 +191,7 @@ func TestLowerVerb(t *testing.T) {
 
 // figuresIn finds a figure wherever one is, at each offset of eight-byte
 // words, as anyFigure reads them.
-func TestHasDigit(t *testing.T) {
+func TestAnyFigure(t *testing.T) {
 	for _, s := range []string{"", "a", "0", "9", "/", ":", "abcdefgh", "abcdefg1", "1bcdefgh", "abcdefghi9", "\xb0\xb9\xff\x30", "é€ñ", "…9"} {
 		for pad := 0; pad < 9; pad++ {
 			p := strings.Repeat("x", pad) + s
