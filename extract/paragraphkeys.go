@@ -46,11 +46,11 @@ func (p *Paragraph) keys() paragraphKeys {
 // with their ASCII letters folded to small ones, and marks the pairs of
 // letters that few words have, one for each keyword ("wi" of "within",
 // "tw" of "between", "ev", "qu", the "nn" of "annual", "ye", the "pp" of
-// "support", the "mn" of "ondemn", the "nn" of "personnel" too); only the places marked are read
-// further, for the keyword itself, as the extractors looked for it. A
-// pair is marked at its first byte, so each word read marks the pairs
-// opening at its first seven bytes, and the next is read from the
-// eighth, as in timingWordsIn.
+// "support", the "mn" of "ondemn", the "nn" of "personnel" too); only
+// the places marked are read further, for the keyword itself, as the
+// extractors looked for it. A pair is marked at its first byte, so each
+// word read marks the pairs opening at its first seven bytes, and the
+// next is read from the eighth, as in timingWordsIn.
 func keysIn(s string) (keys paragraphKeys) {
 	i := 0
 	for ; i+8 <= len(s); i += 7 {
