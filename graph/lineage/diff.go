@@ -102,8 +102,11 @@ func (df *differ) myers(a, b []uint32, maxD int) ([]op, bool) {
 		return df.rev, true
 	}
 	limit := min(n+m, maxD)
-	if cap(df.trace) < keptTrace {
-		df.trace = make([]int32, 0, keptTrace)
+	// Room for the whole trace a search to limit may need, up to
+	// keptTrace: a short pair's diff (Segments, for one step of a
+	// provision's history) makes no more.
+	if room := min(limit*limit, keptTrace); cap(df.trace) < room {
+		df.trace = make([]int32, 0, room)
 	}
 	d, recorded, ok := df.search(a, b, limit, cap(df.trace))
 	if !ok {
