@@ -11,10 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// The tokenizer as first written, kept as the reference that tokens
-// and its helpers must agree with (TestReadTokensAsReference,
-// FuzzReadTokensAsReference): each function is its namesake with Ref
-// added, rune by rune, a strings.Builder for each key it lowers.
+// The word reading of the tokenizer as first written, kept as the
+// reference that tokens and its helpers must agree with
+// (TestReadTokensAsReference, FuzzReadTokensAsReference): each function
+// is its namesake with Ref added, rune by rune, a strings.Builder for
+// each key it lowers. Helpers the speed work left as they were
+// (isHyphen, lastRune, the passes after reading) are called, not copied.
 
 // readTokensRef is tokens read into buf, whose room it reuses: the words of
 // a text's paragraphs are read one paragraph after another into one
@@ -37,9 +39,12 @@ func readTokensRef(buf []token, text string) []token {
 		}
 		out = append(out, token{key: key, start: start, end: i})
 	}
-	out = joinSpacedLettersRef(text, out)
-	out = dropFootnoteMarksRef(text, out)
-	return dropLabelRef(text, out)
+	// The passes after the words are read are the tokenizer's own: they
+	// were not rewritten for speed, but for allDigits, which
+	// tokensAgree holds to the strings.Trim it replaced.
+	out = joinSpacedLetters(text, out)
+	out = dropFootnoteMarks(text, out)
+	return dropLabel(text, out)
 }
 
 // plainWordRef returns the end of the word at start when its key is its
@@ -70,9 +75,9 @@ func plainWordRef(text string, start int) (end int, ok bool) {
 	switch {
 	case isWordRef(r): // a capital: word lowers it
 		return 0, false
-	case (r == ',' || r == '.') && unicode.IsDigit(lastRuneRef(text[start:i])) && followedByDigitsRef(text[i+n:]):
+	case (r == ',' || r == '.') && unicode.IsDigit(lastRune(text[start:i])) && followedByDigits(text[i+n:]):
 		return 0, false
-	case isHyphenRef(r) && joinAfterHyphenRef(text, i+n) > 0:
+	case isHyphen(r) && joinAfterHyphenRef(text, i+n) > 0:
 		return 0, false
 	}
 	return i, true
@@ -89,14 +94,14 @@ func wordRef(text string, start int) (key string, end int) {
 			b.WriteRune(unicode.ToLower(r))
 			i += n
 			continue
-		case (r == ',' || r == '.') && unicode.IsDigit(lastRuneRef(b.String())) && followedByDigitsRef(text[i+n:]):
+		case (r == ',' || r == '.') && unicode.IsDigit(lastRune(b.String())) && followedByDigits(text[i+n:]):
 			// 13,289 and 13289 are one number; so is 1.5
 			if r == '.' {
 				b.WriteRune('.')
 			}
 			i += n
 			continue
-		case isHyphenRef(r):
+		case isHyphen(r):
 			if j := joinAfterHyphenRef(text, i+n); j > 0 {
 				i = j
 				continue
@@ -107,50 +112,7 @@ func wordRef(text string, start int) (key string, end int) {
 	return b.String(), i
 }
 
-// dropFootnoteMarksRef leaves out the footnote numbers that OCR of the
-// printed volumes keeps in the text ("the report of the Secretary-General
-// of 10 June 1966 4 that", "… Observer Force, 12" at a paragraph's end):
-// each volume numbers its footnotes afresh, so they differ between
-// renewals that say the same. A number of one to three digits right after
-// a year, or ending the paragraph after a comma, is such a mark; the text
-// never prints a day or a count there.
-func dropFootnoteMarksRef(text string, ts []token) []token {
-	out := ts[:0] // in place: what is kept never overtakes what is read
-	var prev token
-	for i, t := range ts {
-		before := prev
-		prev = t
-		if isSmallNumberRef(t.key) && i > 0 {
-			if isYearRef(before.key) || i == len(ts)-1 && strings.TrimSpace(text[before.end:t.start]) == "," {
-				continue
-			}
-		}
-		out = append(out, t)
-	}
-	return out
-}
-
-func isSmallNumberRef(k string) bool {
-	return len(k) >= 1 && len(k) <= 3 && strings.Trim(k, "0123456789") == ""
-}
-
-func isYearRef(k string) bool {
-	return len(k) == 4 && strings.Trim(k, "0123456789") == "" && (k[:2] == "19" || k[:2] == "20")
-}
-
 func isWordRef(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func isHyphenRef(r rune) bool { return r == '-' || r == '‐' || r == '‑' || r == '­' }
-
-func lastRuneRef(s string) rune {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
-func followedByDigitsRef(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r)
-}
 
 // joinAfterHyphenRef returns where the word goes on after a hyphen at byte
 // at, or 0 when the hyphen ends the word: a letter right after it
@@ -171,61 +133,6 @@ func joinAfterHyphenRef(text string, at int) int {
 	return 0
 }
 
-// joinSpacedLettersRef makes one word of three or more one-letter words
-// separated by single spaces: PDF text of a letter-spaced heading or lead
-// word ("D e c i d e s").
-func joinSpacedLettersRef(text string, ts []token) []token {
-	out := ts[:0] // in place: each token written comes from one read at or after it
-	for i := 0; i < len(ts); {
-		j := i
-		for j+1 < len(ts) && singleRef(ts[j]) && singleRef(ts[j+1]) && ts[j+1].start-ts[j].end == 1 && text[ts[j].end] == ' ' {
-			j++
-		}
-		if j-i >= 2 && singleRef(ts[j]) {
-			var key strings.Builder
-			for k := i; k <= j; k++ {
-				key.WriteString(ts[k].key)
-			}
-			out = append(out, token{key: key.String(), start: ts[i].start, end: ts[j].end})
-			i = j + 1
-			continue
-		}
-		out = append(out, ts[i])
-		i++
-	}
-	return out
-}
-
-func singleRef(t token) bool {
-	r, n := utf8.DecodeRuneInString(t.key)
-	return n == len(t.key) && unicode.IsLetter(r)
-}
-
-// dropLabelRef leaves out a number or label that opens the text ("16.",
-// "(a)", "(iv)"): extraction usually keeps it out already, but not every
-// converter lets it, and a renumbered paragraph is not a changed one.
-func dropLabelRef(text string, ts []token) []token {
-	if len(ts) < 2 || !isLabelRef(ts[0].key) {
-		return ts
-	}
-	before := strings.TrimSpace(text[:ts[0].start])
-	after := text[ts[0].end:]
-	if before == "(" || before == "" && (strings.HasPrefix(after, ".") || strings.HasPrefix(after, ")")) {
-		return append(ts[:0], ts[1:]...) // in place, so that the buffer keeps its room
-	}
-	return ts
-}
-
-func isLabelRef(k string) bool {
-	if strings.Trim(k, "0123456789") == "" {
-		return true
-	}
-	if len(k) == 1 {
-		return true
-	}
-	return strings.Trim(k, "ivxl") == "" && len(k) <= 4
-}
-
 // reused reads every text tokensAgree checks, as readWords' reader
 // reads a text's paragraphs one after another.
 var reused tokenReader
@@ -241,6 +148,11 @@ func tokensAgree(t *testing.T, text string) {
 	}
 	if got := reused.read(text); !slices.Equal(got, want) {
 		t.Fatalf("%q, read after other texts:\n got %v\nwant %v", text, got, want)
+	}
+	for _, tok := range want {
+		if got, want := allDigits(tok.key), strings.Trim(tok.key, "0123456789") == ""; got != want {
+			t.Fatalf("allDigits(%q) = %v, want %v", tok.key, got, want)
+		}
 	}
 }
 
