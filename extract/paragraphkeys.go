@@ -50,7 +50,7 @@ func (p *Paragraph) keys() paragraphKeys {
 // the places marked are read further, for the keyword itself, as the
 // extractors looked for it. A pair is marked at its first byte, so each
 // word read marks the pairs opening at its first seven bytes, and the
-// next is read from the eighth, as in timingWordsIn.
+// next is read from the eighth.
 func keysIn(s string) (keys paragraphKeys) {
 	i := 0
 	for ; i+8 <= len(s); i += 7 {

@@ -297,31 +297,28 @@ func citedInOrder(cs []*Citation) bool {
 	return true
 }
 
-// readTiming finds a deadline and a reporting interval in a clause.
-func readTiming(r *Request, seg, adopted string) {
-	readTimingIn(r, seg, adopted, keysIn(seg))
-}
-
-// readTimingIn is readTiming for a clause of a paragraph whose keywords
-// are keys (those of the clause are among them).
+// readTimingIn finds a deadline and a reporting interval in a clause of
+// a paragraph whose keywords are keys (those of the clause are among
+// them).
 func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	// Each pattern runs only where the words it needs stand: most clauses
 	// give no time at all, and most paragraphs none but a figure.
-	var words uint8
+	// The clause's own keys, read as the paragraph's were.
+	var words paragraphKeys
 	switch {
 	case keys&timingWordKeys != 0:
-		words = timingWordsIn(seg)
+		words = keysIn(seg)
 	case keys&keyFigure != 0 && anyFigure(seg):
-		words = saysFigure
+		words = keyFigure
 	}
-	if words&saysFigure != 0 { // which every deadline's date has
+	if words&keyFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	period := words&(saysWithin|saysEvery) != 0 && namesPeriod(seg)
-	if words&saysWithin != 0 && period {
+	period := words&(keyWithin|keyEvery) != 0 && namesPeriod(seg)
+	if words&keyWithin != 0 && period {
 		if n, unit := periodAfter(seg, "within "); unit != "" {
 			r.DeadlineDuration = duration(n, unit)
 			if r.Deadline == "" && adopted != "" {
@@ -330,15 +327,15 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 		}
 	}
 	var n, unit string
-	if words&saysEvery != 0 && period {
+	if words&keyEvery != 0 && period {
 		n, unit = periodAfter(seg, "every ")
 	}
 	switch {
 	case unit != "":
 		r.Interval = duration(n, unit)
-	case words&saysQuarterly != 0 && quarterlyRE.MatchString(seg):
+	case words&keyQuarterly != 0 && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case words&saysYearly != 0 && annuallyRE.MatchString(seg):
+	case words&keyYearly != 0 && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
 }
@@ -398,79 +395,6 @@ func periodAt(s string, i int) (n, unit string) {
 		return "", ""
 	}
 	return s[i:j], unit
-}
-
-// The words readTiming's patterns need, as timingWordsIn finds them.
-const (
-	saysFigure    = 1 << iota // a figure, which a deadline's date has
-	saysWithin                // "within "
-	saysEvery                 // "every "
-	saysQuarterly             // "quarterly"
-	saysYearly                // "annual" ("annually", "on an annual basis") or "year" ("every year", "yearly")
-)
-
-// timingWordsIn finds which words of readTiming's patterns s holds, in
-// one pass that reads eight bytes at a time: the pairs of letters few
-// words have ("wi" of "within", "ev" of "every", "qu", the "nn" of
-// "annual", the "ye" of "year") and the figures are marked in a word of
-// bytes, and only the places marked are read further (issue 13). A pair
-// is marked at its first byte, so each word read marks the pairs opening
-// at its first seven bytes, and the next is read from the eighth. Single
-// letters (the u of "annual", the y of "year") stopped the pass at one
-// byte in thirty.
-func timingWordsIn(s string) (words uint8) {
-	i := 0
-	for ; i+8 <= len(s); i += 7 {
-		w := load8(s[i:])
-		if figuresIn(w) != 0 {
-			words |= saysFigure
-		}
-		for m := timingPairsIn(w); m != 0; m &= m - 1 {
-			words |= timingWordAt(s, i+bits.TrailingZeros64(m)/8)
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			words |= saysFigure
-		}
-		words |= timingWordAt(s, i)
-	}
-	return words
-}
-
-// timingPairsIn has the high bit of each byte of w, but the last, that
-// opens one of the pairs of letters timingWordsIn looks for.
-func timingPairsIn(w uint64) uint64 {
-	pair := func(a, b byte) uint64 { return bytesEqual(w, a) & (bytesEqual(w, b) >> 8) }
-	return pair('w', 'i') | pair('e', 'v') | pair('q', 'u') | pair('n', 'n') | pair('y', 'e')
-}
-
-// timingWordAt is the word of timingWordsIn whose pair of letters opens
-// at s[k], or 0.
-func timingWordAt(s string, k int) uint8 {
-	switch s[k] {
-	case 'w':
-		if strings.HasPrefix(s[k:], "within ") {
-			return saysWithin
-		}
-	case 'e':
-		if strings.HasPrefix(s[k:], "every ") {
-			return saysEvery
-		}
-	case 'q':
-		if strings.HasPrefix(s[k:], "quarterly") {
-			return saysQuarterly
-		}
-	case 'n':
-		if k >= 1 && strings.HasPrefix(s[k-1:], "annual") {
-			return saysYearly
-		}
-	case 'y':
-		if strings.HasPrefix(s[k:], "year") {
-			return saysYearly
-		}
-	}
-	return 0
 }
 
 // figuresIn has the high bit of each byte of w that is an ASCII figure,

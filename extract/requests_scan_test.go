@@ -291,3 +291,9 @@ func FuzzSupportAsPattern(f *testing.F) {
 		}
 	})
 }
+
+// readTiming is readTimingIn for a clause read alone, as the tests read
+// one.
+func readTiming(r *Request, seg, adopted string) {
+	readTimingIn(r, seg, adopted, keysIn(seg))
+}
