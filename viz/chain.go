@@ -34,7 +34,14 @@ type Node struct {
 	Year   int    `json:"year,omitempty"` // 0 when unknown
 	Kind   string `json:"kind"`           // sckg class local name: Resolution, PresidentialStatement, …
 	Title  string `json:"title,omitempty"`
-	Depth  int    `json:"depth"`
+	// Date is the day the document bears or was adopted on
+	// (YYYY-MM-DD), when the store has it.
+	Date string `json:"date,omitempty"`
+	// InCorpus says the document was read from one of the build's files
+	// (it has a prov:wasDerivedFrom); a document only cited has its
+	// symbol and kind and nothing more.
+	InCorpus bool `json:"inCorpus"`
+	Depth    int  `json:"depth"`
 }
 
 // Edge is one document citing another, with the citations that say so.

@@ -1,11 +1,12 @@
 // details: what sckg viz draws for a chain, beyond what citation-chain and
-// cited-by answer: each document's symbol, types, dates and title, and the
+// cited-by answer: each document's symbol, types, dates, title and source, and the
 // citations each source document makes (paragraph, type, words, text).
 // params.nodes and params.sources are JSON arrays of IRIs in angle brackets.
 (function () {
   var RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   var ELI = "http://data.europa.eu/eli/ontology#";
   var CITO = "http://purl.org/spar/cito/";
+  var PROV = "http://www.w3.org/ns/prov#";
   var DEF = params.def;
   function p(s) { return "<" + s + ">"; }
   function all(node, pred) {
@@ -28,7 +29,8 @@
       types: all(n, RDF + "type"),
       date: one(n, ELI + "date_document"),
       adopted: one(n, DEF + "adoptionDate"),
-      title: one(n, "http://purl.org/dc/terms/title")
+      title: one(n, "http://purl.org/dc/terms/title"),
+      source: one(n, PROV + "wasDerivedFrom")
     });
   }
 

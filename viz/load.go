@@ -1,6 +1,7 @@
 package viz
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -136,6 +137,8 @@ func (c *Chain) addDetails(ctx context.Context, st *store.Store, m ontology.Mint
 			n.Title = str(r["title"])
 			n.Kind = kindOf(r["types"])
 			n.Year = yearOf(str(r["date"]), str(r["adopted"]), n.Symbol)
+			n.Date = cmp.Or(str(r["date"]), str(r["adopted"]))
+			n.InCorpus = str(r["source"]) != ""
 		case "citation":
 			src := strip(str(r["source"]))
 			cited := strip(str(r["cited"]))

@@ -151,33 +151,10 @@ func nodeTooltip(n Node) string {
 	if n.Title != "" {
 		s += "\n" + n.Title
 	}
+	if !n.InCorpus {
+		s += "\nnot in the corpus: the graph knows it only as cited"
+	}
 	return s + "\n" + n.IRI
-}
-
-// ShortTitle is a node's title without what the symbol already says
-// ("Resolution 2531 (2020)" says nothing more), else its kind in words.
-func ShortTitle(n Node) string {
-	t := strings.Join(strings.Fields(n.Title), " ")
-	low := strings.ToLower(t)
-	if t == "" || strings.HasPrefix(low, "resolution ") && len(t) < 28 {
-		return kindWords(n.Kind)
-	}
-	return t
-}
-
-func kindWords(kind string) string {
-	if kind == "UNDocument" {
-		return "UN document"
-	}
-	var b strings.Builder
-	for i, r := range kind {
-		if i > 0 && r >= 'A' && r <= 'Z' {
-			b.WriteByte(' ')
-			r += 'a' - 'A'
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func clip(s string, n int) string {

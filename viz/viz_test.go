@@ -57,6 +57,13 @@ func TestMaliChain(t *testing.T) {
 	}
 	want := map[string]int{"S/RES/2531(2020)": 1, "S/RES/2480(2019)": 2}
 	for _, n := range c.Nodes {
+		// the seeds hold 2584 and 2531; 2480 is only cited
+		if read, ok := map[string]bool{"S/RES/2584(2021)": true, "S/RES/2531(2020)": true, "S/RES/2480(2019)": false}[n.Symbol]; ok && n.InCorpus != read {
+			t.Errorf("%s: in the corpus %v, want %v", n.Symbol, n.InCorpus, read)
+		}
+		if n.Symbol == "S/RES/2531(2020)" && n.Date != "2020-06-29" {
+			t.Errorf("%s dated %q, want 2020-06-29", n.Symbol, n.Date)
+		}
 		if d, ok := want[n.Symbol]; ok {
 			if n.Depth != d {
 				t.Errorf("%s at depth %d, want %d", n.Symbol, n.Depth, d)
