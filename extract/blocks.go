@@ -389,8 +389,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 	for k, i := range idx {
 		t := lines[i].t
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
-			t = t.slice(0, len(t.s)-1)
-			tb.appendText(t)
+			tb.appendTextTo(t, len(t.s)-1)
 			brokeWord = true
 			continue
 		}

@@ -253,7 +253,7 @@ func readTitle(s string) (titleForm, bool) {
 			return titleForm{}, false
 		}
 	}
-	t := titleForm{number: strings.TrimLeft(number, "0"), year: year, printed: number + " (" + year + ")"}
+	t := titleForm{number: strings.TrimLeft(number, "0"), year: year, printed: printedNumberAndYear(s, number, year)}
 	if i := strings.IndexAny(rest, "[("); i >= 0 {
 		if sm := bracketSymbolRE.FindStringSubmatch(strings.TrimSpace(rest[i:])); sm != nil {
 			t.draft = draftSymbol(sm[1])
@@ -270,6 +270,26 @@ func readTitle(s string) (titleForm, bool) {
 		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
 	}
 	return t, true
+}
+
+// printedNumberAndYear is number + " (" + year + ")", sliced from s where
+// s prints it so, as most titles do ("Resolution 678 (1990)"): a title
+// then costs no string made for it.
+func printedNumberAndYear(s, number, year string) string {
+	n := len(number) + len(" (") + len(year) + len(")")
+	for at := 0; at+n <= len(s); {
+		i := strings.Index(s[at:], number)
+		if i < 0 || at+i+n > len(s) {
+			break
+		}
+		i += at
+		rest := s[i+len(number) : i+n]
+		if rest[0] == ' ' && rest[1] == '(' && rest[2:2+len(year)] == year && rest[n-len(number)-1] == ')' {
+			return s[i : i+n]
+		}
+		at = i + 1
+	}
+	return number + " (" + year + ")"
 }
 
 // collapseSpace is strings.Join(strings.Fields(s), " "): s itself, with

@@ -97,3 +97,36 @@ func FuzzTitles(f *testing.F) {
 	f.Add("9 (1946). Resolution of 15 October 1946 [S/1234]")
 	f.Fuzz(checkTitles)
 }
+
+// TestPrintedNumberAndYear holds printedNumberAndYear, which slices the
+// title where it prints "678 (1990)", to the string it stands for, on the
+// corpora's lines (every number and year their titles read) and on
+// strings drawn from figures, spaces and brackets.
+func TestPrintedNumberAndYear(t *testing.T) {
+	check := func(s, number, year string) {
+		if got, want := printedNumberAndYear(s, number, year), number+" ("+year+")"; got != want {
+			t.Fatalf("printedNumberAndYear(%q, %q, %q) = %q, want %q", s, number, year, got, want)
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		s = collapseSpace(s)
+		if number, year, _, ok := modernTitle(s); ok {
+			check(s, number, year)
+		}
+		if number, year, _, ok := volumeTitle(s); ok {
+			check(s, number, year)
+		}
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"1", "9", "19", " ", "(", ")", " (", "1990", "x"}
+	draw := func(n int) string {
+		var sb strings.Builder
+		for k := rng.Intn(n); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		return sb.String()
+	}
+	for n := 0; n < 20000; n++ {
+		check(draw(12), draw(2), draw(2))
+	}
+}

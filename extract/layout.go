@@ -155,7 +155,7 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 	if trimmed != "" {
 		first = trimmed[0]
 	}
-	digit, rule := isDigit(first), strings.IndexByte("-_=", first) >= 0 || strings.HasPrefix(trimmed, "—") || strings.HasPrefix(trimmed, "–")
+	digit, rule := isDigit(first), opensRule(trimmed)
 	switch {
 	case trimmed == "":
 		l.kind = lineBlank
@@ -186,6 +186,23 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 		l.kind = lineBlank
 	}
 	l.form = formOf(l.t.s)
+}
+
+// opensRule reports whether s opens as a rule may: with "-", "_", "=",
+// "—" or "–". The byte tests come first, and the dashes outside ASCII are
+// looked for only after their first byte (0xE2): the test runs on every
+// line, and strings.IndexByte on a set of three cost a call each time.
+func opensRule(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '-', '_', '=':
+		return true
+	case 0xE2:
+		return strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–")
+	}
+	return false
 }
 
 // formOf tells the header and foot lines of a Council text by their shape.

@@ -21,6 +21,11 @@ type lexScratch struct {
 	counts     []int32 // blankLineUse's counts
 	flags      []bool  // blankLineUse's answers
 	owners     []*part
+	// The parts of the file being read and the room they are made in
+	// (newPart), of which usedParts are taken.
+	parts     []*part
+	partRoom  []part
+	usedParts int
 
 	// A part's paragraphs before their texts are final (councilParagraphs),
 	// the slices that hold their first blocks, and the maps of the blocks

@@ -51,12 +51,15 @@ func (p *part) add(blocks []block, i int) {
 // segment assigns each block of a file to a document. Its parts are read
 // with the file's buffers, sc.
 func segment(blocks []block, sc *lexScratch) []*part {
-	root := &part{doc: &Document{}, scratch: sc}
-	parts := []*part{root}
+	sc.usedParts = 0
+	root := sc.newPart()
+	*root = part{doc: &Document{}, scratch: sc}
+	parts := append(sc.parts[:0], root)
 	cur := root
 	annexNext := false
 	start := func(sym, printed string, parent *part, rel Relation, quoted bool) {
-		p := &part{doc: &Document{Symbol: sym, PrintedSymbol: printed, Relation: rel}, parent: parent, quoted: quoted, scratch: sc}
+		p := sc.newPart()
+		*p = part{doc: &Document{Symbol: sym, PrintedSymbol: printed, Relation: rel}, parent: parent, quoted: quoted, scratch: sc}
 		if parent != nil {
 			p.doc.Parent = parent.doc
 		}
@@ -125,7 +128,22 @@ func segment(blocks []block, sc *lexScratch) []*part {
 			out = append(out, p)
 		}
 	}
+	sc.parts = out
 	return out
+}
+
+// newPart is room for the next part of the file being segmented, taken
+// from sc's parts, which serve file after file: a part lives only while
+// its file is read (the model keeps its Document, never the part), and
+// most files have one or two. When they are all in use a larger list is
+// made; the parts handed out before stay where they are.
+func (sc *lexScratch) newPart() *part {
+	if sc.usedParts == len(sc.partRoom) {
+		sc.partRoom, sc.usedParts = make([]part, max(4, 2*len(sc.partRoom))), 0
+	}
+	p := &sc.partRoom[sc.usedParts]
+	sc.usedParts++
+	return p
 }
 
 // mayIntroduceQuote reports whether quoteIntroRE may match s: it ends

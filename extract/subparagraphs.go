@@ -32,6 +32,10 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 	var curText []text
 	unlabelled := idCounts(unlabelledBuf[:0]) // items counted under each parent id
 	top, _ := symbol.ParseParagraph(rp.p.ID)
+	// The maps of the items cut after their labels share one allocation
+	// for the paragraph, made at its first label: a cut map has no more
+	// pieces than its block's.
+	var labelSegs []seg
 	flush := func() {
 		if cur == nil {
 			return
@@ -91,12 +95,24 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		}
 		if label != "" {
 			// The label is the item's identity, as a number is a paragraph's.
-			t = t.slice(labelSize, len(t.s))
+			if labelSegs == nil {
+				labelSegs = make([]seg, 0, segsOf(rp.blocks[k:]))
+			}
+			t, labelSegs = t.sliceOnto(labelSegs, labelSize, len(t.s))
 		}
 		curText = append(curText[:0], t)
 	}
 	flush()
 	return out, texts
+}
+
+// segsOf counts the pieces of the maps of texts.
+func segsOf(texts []text) int {
+	n := 0
+	for _, t := range texts {
+		n += len(t.segs)
+	}
+	return n
 }
 
 // isLetterLabel tells a letter label "(i)" from a roman one: after (h) it

@@ -126,6 +126,21 @@ func (tb *textBuilder) appendText(t text) {
 	}
 }
 
+// appendTextTo appends t's bytes [0, end) with their mapping: what
+// appendText(t.slice(0, end)) appends, with the map cut straight into
+// tb's, not into one made for the slice and copied.
+func (tb *textBuilder) appendTextTo(t text, end int) {
+	tb.write0()
+	base := int32(tb.len())
+	from := len(tb.segs)
+	var cut text
+	cut, tb.segs = t.sliceOnto(tb.segs, 0, end)
+	tb.b.WriteString(cut.s)
+	for i := from; i < len(tb.segs); i++ {
+		tb.segs[i].at += base
+	}
+}
+
 // len is the length of the current text.
 func (tb *textBuilder) len() int {
 	if tb.unwritten {

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"math/rand"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestAppendTextToAsSliced holds appendTextTo to appendText of the slice
+// it stands for, on the corpora's lines cleaned as the lexer cleans them
+// (their maps with written pieces: spaces, quotes, dropped marks) and on
+// strings drawn from the bytes cleaning rewrites, cut at every length,
+// appended after a text already in the builder.
+func TestAppendTextToAsSliced(t *testing.T) {
+	check := func(raw string) {
+		line, _, _ := cleanLine(raw, 7)
+		for end := 0; end <= len(line.s); end++ {
+			var got, want textBuilder
+			for _, tb := range []*textBuilder{&got, &want} {
+				tb.next()
+				tb.copy("ab", 3)
+			}
+			got.appendTextTo(line, end)
+			want.appendText(line.slice(0, end))
+			g, w := got.text(), want.text()
+			if g.s != w.s || !slices.Equal(g.segs, w.segs) {
+				t.Fatalf("appendTextTo(%q, %d) = %q %v, appendText of the slice %q %v", line.s, end, g.s, g.segs, w.s, w.segs)
+			}
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		if len(s) < 200 {
+			check(s)
+		}
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", " ", "  ", "\t", "-", "‘", "’", "“", "*", "\u00ad", "\\(", "<sup>1</sup>", "[x](y)", "é"}
+	for n := 0; n < 5000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(10); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		check(sb.String())
+	}
+}
