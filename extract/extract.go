@@ -71,7 +71,7 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	sum := sha256.Sum256(stringBytes(src))
-	source := &Source{Name: name, SHA256: hex.EncodeToString(sum[:])}
+	source := &Source{Name: name, SHA256: hexString(sum[:])}
 	var warnings []Warning
 	text, ci, page := readableText(name, src)
 	sc := x.getScratch()
@@ -131,6 +131,14 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 			Message: "the file name says " + named + " but the text is " + source.Documents[0].ID()})
 	}
 	return source, warnings, nil
+}
+
+// hexString is hex.EncodeToString(b) for a digest, encoded on the stack
+// and copied once into the string, where EncodeToString made its bytes
+// on the heap and then the string (two allocations for every file).
+func hexString(b []byte) string {
+	var buf [2 * sha256.Size]byte
+	return string(hex.AppendEncode(buf[:0], b))
 }
 
 // newline ends each paragraph of the text a document with no symbol is
@@ -270,7 +278,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.Language = script.language()
 	if all != nil {
 		var sum [sha256.Size]byte
-		d.TextHash = hex.EncodeToString(all.Sum(sum[:0])[:8])
+		d.TextHash = hexString(all.Sum(sum[:0])[:8])
 	}
 	texts.paragraphs = d.Paragraphs
 	d.Span = spanOf(p, ci)
