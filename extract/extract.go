@@ -238,7 +238,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
 	found := scratch.citations[:0] // the document's citations, copied once when all are found
-	var citations citationScanner
+	citations := citationScanner{f: finder{out: scratch.cited[:0]}}
 	for _, rp := range raw {
 		t := joinBlocks(rp.blocks)
 		rp.p.Text = t.s
@@ -275,6 +275,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		d.Citations = append(d.Citations, found...)
 	}
 	scratch.citations = found
+	scratch.cited = citations.f.out
 	d.Language = script.language()
 	if all != nil {
 		var sum [sha256.Size]byte
@@ -317,6 +318,10 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 type documentScratch struct {
 	texts     []text
 	citations []*Citation
+	// cited is the list the citation scanner hands each paragraph's
+	// citations in: grown from nothing for each document, it was 3.9 %
+	// of BenchmarkDev's allocations.
+	cited []*Citation
 }
 
 var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch) }}
@@ -325,7 +330,8 @@ var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch
 func (s *documentScratch) release() {
 	clear(s.texts[:cap(s.texts)])
 	clear(s.citations[:cap(s.citations)])
-	s.texts, s.citations = s.texts[:0], s.citations[:0]
+	clear(s.cited[:cap(s.cited)])
+	s.texts, s.citations, s.cited = s.texts[:0], s.citations[:0], s.cited[:0]
 	documentScratchPool.Put(s)
 }
 
