@@ -327,9 +327,15 @@ type documentScratch struct {
 var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch) }}
 
 // release gives s back to the pool, holding nothing of the document.
+// The texts and citations lists only grew while the document was read,
+// and what lies past their lengths was cleared by the releases before:
+// their lengths are cleared, not their room, which the longest document
+// read so far set, so that each short document paid for clearing it
+// (0.8 % of BenchmarkDev's profile). The scanner's list was cut back at
+// each paragraph, and is cleared whole.
 func (s *documentScratch) release() {
-	clear(s.texts[:cap(s.texts)])
-	clear(s.citations[:cap(s.citations)])
+	clear(s.texts)
+	clear(s.citations)
 	clear(s.cited[:cap(s.cited)])
 	s.texts, s.citations, s.cited = s.texts[:0], s.citations[:0], s.cited[:0]
 	documentScratchPool.Put(s)
