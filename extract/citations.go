@@ -50,8 +50,6 @@ var (
 	// A General Assembly session: "XV", a special session "S-V", an
 	// emergency special session "ES-10" written in Roman figures.
 	romanRE = anchored(`^(?:E?S-)?[IVXL]{1,6}$`)
-	// A part of a General Assembly resolution: "268 B (III)", "31/6 A".
-	partLetterRE = anchored(`^ ([A-H]) ?\(`)
 )
 
 // appendTokens appends the tokens of s to toks: a document's paragraphs
@@ -155,8 +153,8 @@ func scanNumber(s string, i int) token {
 	}
 	k := j
 	part := ""
-	if m := partLetterRE.FindStringSubmatch(s[j:min(len(s), j+5)]); m != nil {
-		part, k = m[1], j+len(m[0])-1
+	if n := partLetterLen(s[j:]); n > 0 {
+		part, k = s[j+1:j+2], j+n-1
 	}
 	if k < len(s) && s[k] == ' ' {
 		k++
@@ -185,6 +183,23 @@ func scanNumber(s string, i int) token {
 	}
 	end := k + close + 1
 	return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j] + part, year: inner}
+}
+
+// partLetterLen is the length of the match of partLetterRE at the
+// start of s, " A (" or " A(", or 0. A number is followed by a space and
+// a capital at every date ("22 December"): the pattern's program, set up
+// for each, cost more than this look at four bytes.
+func partLetterLen(s string) int {
+	if len(s) < 3 || s[0] != ' ' || s[1] < 'A' || s[1] > 'H' {
+		return 0
+	}
+	switch {
+	case s[2] == '(':
+		return 3
+	case s[2] == ' ' && len(s) > 3 && s[3] == '(':
+		return 4
+	}
+	return 0
 }
 
 // finder holds the state of finding citations in one paragraph.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp/syntax"
 	"sort"
 	"strconv"
@@ -383,16 +384,38 @@ func (ix *cueIndex) indexTo(at int) {
 			i++
 			continue
 		}
-		j := i + 1
-		for j < len(w) && isWordByte(w[j]) {
-			j++
-		}
+		j := wordBytesEnd(w, i+1)
 		if mayOpenCue(w[i:j]) {
 			ix.addCuesAt(i, j)
 		}
 		i = j
 	}
 	ix.next = i
+}
+
+// wordBytesEnd is where the run of word bytes (isWordByte) that goes on
+// at s[j] ends, read eight bytes at a time: the cue index reads every
+// word of a citation's clause, and finding each one's end byte by byte
+// was the most of its time.
+func wordBytesEnd(s string, j int) int {
+	for ; j+8 <= len(s); j += 8 {
+		if n := wordBytesIn(load8(s[j:])); n < 8 {
+			return j + n
+		}
+	}
+	for j < len(s) && isWordByte(s[j]) {
+		j++
+	}
+	return j
+}
+
+// wordBytesIn is how many of the eight bytes of x, from the first, are
+// word bytes (isWordByte): ASCII letters, digits and "_". A byte outside
+// ASCII, its high bit set, is none; inRange reads the others' low bits.
+func wordBytesIn(x uint64) int {
+	x7 := x &^ highs
+	word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9') | bytesEqual(x, '_')) &^ x
+	return bits.TrailingZeros64(^word&highs) >> 3
 }
 
 // maxCueWord is the longest first word of a cue's wording ("information"

@@ -102,6 +102,13 @@ func findRequests(d *Document) []*Request {
 		mentionsOf[i] = ms
 	}
 	cited := newCitedParagraphs(d)
+	// The requests' addressees and cited paragraphs are parts of two lists
+	// made for the document, not lists grown by append for each request:
+	// those were a tenth of BenchmarkDev's allocations (issue 13).
+	// Room for one addressee a request (0.6 on average in dev and the
+	// seeds), made when the first is found.
+	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs))}
+	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs))}
 	requests := make([]Request, len(locs))
 	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
@@ -149,22 +156,67 @@ func findRequests(d *Document) []*Request {
 			}
 			wStart := start + len(verb)
 			ms := mentionsOf[pi]
+			addressees.open()
 			for i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= wStart }); i < len(ms) && ms[i].start < wStart+len(window); i++ {
 				if m := ms[i]; m.end <= wStart+len(window) {
-					r.Addressee = appendNew(r.Addressee, m.Actor)
+					addressees.addNew(m.Actor)
 				}
 			}
+			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
 				readTimingIn(r, seg, d.AdoptionDate, keys)
 			}
 			// The paragraphs this clause cites: the citations printed in it.
+			refersTo.open()
 			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
-				r.RefersTo = append(r.RefersTo, cs[i])
+				refersTo.add(cs[i])
 			}
+			r.RefersTo = refersTo.close()
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// clippedLists makes lists, one at a time, as parts of one backing list
+// made when the first item is added, with room for as many items as the
+// caller expects in all: each list is clipped to its length, so that no
+// later list, and no append by its reader, writes over it. Should the
+// items outgrow the room, the next backing list is made; the lists made
+// before keep theirs.
+type clippedLists[T comparable] struct {
+	items []T
+	from  int // where the open list starts in items
+	room  int // how many items the first backing list holds
+}
+
+// open starts a new list.
+func (l *clippedLists[T]) open() { l.from = len(l.items) }
+
+// add appends x to the open list.
+func (l *clippedLists[T]) add(x T) {
+	if len(l.items) == cap(l.items) {
+		grown := make([]T, len(l.items)-l.from, max(l.room, 2*(len(l.items)-l.from)+4))
+		copy(grown, l.items[l.from:])
+		l.items, l.from = grown, 0
+	}
+	l.items = append(l.items, x)
+}
+
+// addNew appends x to the open list unless the list holds it already,
+// as appendNew does.
+func (l *clippedLists[T]) addNew(x T) {
+	if !slices.Contains(l.items[l.from:], x) {
+		l.add(x)
+	}
+}
+
+// close is the open list, clipped, or nil when it is empty.
+func (l *clippedLists[T]) close() []T {
+	if len(l.items) == l.from {
+		return nil
+	}
+	return l.items[l.from:len(l.items):len(l.items)]
 }
 
 // citedParagraphs gives the citations of each paragraph of a document
