@@ -356,11 +356,6 @@ func bySeries(res []*doc, cands map[*doc][]*doc) []*doc {
 	return out
 }
 
-type bandKey struct {
-	band int
-	rows [rows]uint64
-}
-
 // buckets file each resolution under each of its bands: two documents
 // are candidates when they share a bucket, which finds the pairs that
 // share much text without comparing every document with every other.
@@ -374,22 +369,7 @@ type buckets struct {
 
 func bucket(res []*doc) *buckets {
 	bs := &buckets{of: make([]int32, len(res)*bands)}
-	numbers := make(map[bandKey]int32, len(res)*bands/2)
-	var sizes []int32
-	for i, x := range res {
-		for band := range bands {
-			k := bandKey{band: band}
-			copy(k.rows[:], x.sig[band*rows:(band+1)*rows])
-			n, ok := numbers[k]
-			if !ok {
-				n = int32(len(sizes))
-				numbers[k] = n
-				sizes = append(sizes, 0)
-			}
-			bs.of[i*bands+band] = n
-			sizes[n]++
-		}
-	}
+	sizes := bucketBands(res, bs.of)
 	bs.start = make([]int32, len(sizes)+1)
 	for n, size := range sizes {
 		bs.start[n+1] = bs.start[n] + size
@@ -405,6 +385,45 @@ func bucket(res []*doc) *buckets {
 		}
 	}
 	return bs
+}
+
+// bucketBands numbers the buckets of each band of res in of (at
+// i*bands+band, as buckets.of) and returns each bucket's size. The bands
+// are numbered on up to maxSeriesWorkers cores, each band its own: one
+// after another they were a stretch of a build with one core at work.
+// A bucket's number is its band's first plus its place in the band, so
+// the numbers do not depend on which goroutine numbered which band.
+func bucketBands(res []*doc, of []int32) (sizes []int32) {
+	bandSizes := make([][]int32, bands)
+	inRuns(bands, func() func(band int) {
+		numbers := make(map[[rows]uint64]int32, len(res))
+		return func(band int) {
+			clear(numbers)
+			var sizes []int32
+			for i, x := range res {
+				var k [rows]uint64
+				copy(k[:], x.sig[band*rows:(band+1)*rows])
+				n, ok := numbers[k]
+				if !ok {
+					n = int32(len(sizes))
+					numbers[k] = n
+					sizes = append(sizes, 0)
+				}
+				of[i*bands+band] = n
+				sizes[n]++
+			}
+			bandSizes[band] = sizes
+		}
+	})
+	first := make([]int32, bands)
+	for band, bs := range bandSizes {
+		first[band] = int32(len(sizes))
+		sizes = append(sizes, bs...)
+	}
+	for i := range of {
+		of[i] += first[i%bands]
+	}
+	return sizes
 }
 
 // sharing is the resolutions in the bucket of band of resolution i,
