@@ -16,6 +16,7 @@ require (
 	github.com/schollz/progressbar/v3 v3.18.0
 	github.com/spf13/pflag v1.0.5
 	golang.org/x/net v0.33.0
+	golang.org/x/sys v0.34.0
 	golang.org/x/text v0.21.0
 )
 
@@ -49,6 +50,5 @@ require (
 	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/syndtr/goleveldb v1.0.0 // indirect
 	github.com/tylertreat/BoomFilters v0.0.0-20181028192813-611b3dbe80e8 // indirect
-	golang.org/x/sys v0.34.0 // indirect
 	golang.org/x/term v0.28.0 // indirect
 )

@@ -40,10 +40,15 @@ func (b *streamBuild) writeLineage(pairs []*lineage.PairToMake, jobs int) error 
 }
 
 // pairGraph makes and encodes the quads of one pair, with an encoder
-// that an earlier pair left when there is one.
+// that an earlier pair left when there is one. The graph file's sink
+// sorts what it is given, so the quads are sorted only for the store,
+// which then loads them in the order it always did.
 func (b *streamBuild) pairGraph(p *lineage.PairToMake, encoders encoderPool) *encodedGraph {
 	g := &encodedGraph{enc: encoders.get()}
-	quads := lineage.Quads(b.minter, []*lineage.Pair{p.Make()})
+	quads := lineage.UnsortedQuads(b.minter, []*lineage.Pair{p.Make()})
+	if b.spool != nil {
+		lineage.SortQuads(quads)
+	}
 	g.enc.Add(quads...)
 	g.names = appendGraphNames(nil, quads)
 	if b.spool != nil {

@@ -100,12 +100,8 @@ type para struct {
 	// first printed.
 	spans []span
 	grams []uint64 // word bigrams, distinct, in no order
-	// words is ids, sorted, repeats kept, once sortedWords is asked; its
-	// room, the length of ids, is made with the document's.
-	words  []uint32
-	sorted bool
-	pos    float64 // place in the document, 0 to 1
-	leaf   bool    // has no sub-paragraphs
+	pos   float64  // place in the document, 0 to 1
+	leaf  bool     // has no sub-paragraphs
 	// weight is its words, when leaf
 	weight int
 }
@@ -119,27 +115,21 @@ func prepare(lex *Lexicon, d *extract.Document) []*para {
 
 // paragraphs makes the paragraphs ps of a document ready for comparison
 // from its words, read before; seen is appendBigrams' scratch. The
-// paragraphs, their word pairs and the room of their sorted words are
-// each made in one allocation for the document, not one for each
-// paragraph: texts are prepared again as the cache forgets them, and
-// their paragraphs were most of the allocations of lineage. A
-// paragraph's words are sorted only when sharedWords first asks: sorting
-// every paragraph of every text prepared was a seventh of a build's
-// lineage, and many are never compared word by word.
+// paragraphs and their word pairs are each made in one allocation for
+// the document, not one for each paragraph: texts are prepared again as
+// the cache forgets them, and their paragraphs were most of the
+// allocations of lineage.
 func paragraphs(ps []keptPara, w *textWords, seen *gramSet, room *paraRoom) []*para {
 	// A paragraph of n words has at most n pairs (one for one word).
 	room.fit(len(ps), len(w.ids))
 	out, all := room.ptrs, room.all
-	grams, words := room.grams[:0], room.words[:0]
+	grams := room.grams[:0]
 	for i, p := range ps {
 		x := &all[i]
 		*x = para{i: i, kind: p.kind, text: p.text, ids: w.paragraph(i), leaf: w.leaf[i]}
 		start := len(grams)
 		grams = appendBigrams(grams, x.ids, seen)
 		x.grams = grams[start:len(grams):len(grams)]
-		start = len(words)
-		words = words[:start+len(x.ids)]
-		x.words = words[start:len(words):len(words)]
 		if len(ps) > 1 {
 			x.pos = float64(i) / float64(len(ps)-1)
 		}
@@ -160,7 +150,6 @@ type paraRoom struct {
 	ptrs  []*para
 	all   []para
 	grams []uint64 // room for as many as the words
-	words []uint32
 }
 
 // fit makes room for n paragraphs of words words in all, keeping what
@@ -171,7 +160,7 @@ func (r *paraRoom) fit(n, words int) {
 	}
 	r.ptrs, r.all = r.ptrs[:n], r.all[:n]
 	if cap(r.grams) < words {
-		r.grams, r.words = make([]uint64, 0, words), make([]uint32, 0, words)
+		r.grams = make([]uint64, 0, words)
 	}
 }
 
@@ -287,36 +276,69 @@ func hashString(h uint64, s string) uint64 {
 
 func hashByte(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
 
-// sharedWords counts the words two paragraphs share, in any order: an
-// upper bound of the words they share in order (two words of one hash
-// count as one word, which can only raise it).
-func sharedWords(a, b *para) int {
-	aw, bw := a.sortedWords(), b.sortedWords()
-	n, i, j := 0, 0, 0
-	for i < len(aw) && j < len(bw) {
-		switch {
-		case aw[i] == bw[j]:
+// wordCounts counts the words two paragraphs share, in any order (each
+// word as often as both have it): an upper bound of the words they
+// share in order, which spares diff a search that cannot succeed. The
+// earlier paragraph's words are counted once for every later paragraph
+// it is compared with, by number, in tables as long as the lexicon,
+// each count stamped with the paragraph it belongs to, so that no table
+// is cleared: sorting each paragraph's words and merging them cost a
+// sixth of the alignments.
+type wordCounts struct {
+	of, used []wordCount // by word number: a's words, and b's met so far
+	a, b     uint32      // the stamps of the paragraphs being counted
+}
+
+// wordCount is a count of one word in the paragraph stamped.
+type wordCount struct{ stamp, n uint32 }
+
+// count counts the words of a, the earlier paragraph of the pairs to
+// come, of a lexicon of size words.
+func (c *wordCounts) count(a []uint32, words int) {
+	if len(c.of) < words {
+		c.of = make([]wordCount, words+words/4)
+		c.used = make([]wordCount, len(c.of))
+		c.a, c.b = 0, 0
+	}
+	c.a = nextStamp(c.a, c.of)
+	for _, w := range a {
+		if x := &c.of[w]; x.stamp == c.a {
+			x.n++
+		} else {
+			*x = wordCount{c.a, 1}
+		}
+	}
+}
+
+// shared is how many of the words of b the paragraph counted last has.
+func (c *wordCounts) shared(b []uint32) int {
+	c.b = nextStamp(c.b, c.used)
+	n := 0
+	for _, w := range b {
+		has := c.of[w]
+		if has.stamp != c.a {
+			continue
+		}
+		u := &c.used[w]
+		if u.stamp != c.b {
+			*u = wordCount{c.b, 0}
+		}
+		if u.n < has.n {
+			u.n++
 			n++
-			i++
-			j++
-		case aw[i] < bw[j]:
-			i++
-		default:
-			j++
 		}
 	}
 	return n
 }
 
-// sortedWords is the words of x, sorted, sorted the first time it is
-// asked.
-func (x *para) sortedWords() []uint32 {
-	if !x.sorted {
-		copy(x.words, x.ids)
-		slices.Sort(x.words)
-		x.sorted = true
+// nextStamp is the stamp after s for table, which it clears when the
+// stamps start again, so that no old count carries a new stamp.
+func nextStamp(s uint32, table []wordCount) uint32 {
+	if s++; s == 0 {
+		clear(table)
+		s = 1
 	}
-	return x.words
+	return s
 }
 
 // minCandidate is the least share of word pairs (Jaccard) for which two
@@ -358,6 +380,7 @@ type aligner struct {
 	indexed []*para
 	cands   []candidate // align's scratch
 	shared  []int       // align's scratch
+	counts  wordCounts  // align's scratch
 }
 
 // indexOnce indexes the word pairs of ps, unless they are indexed.
@@ -435,9 +458,11 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 	al.indexOnce(bs)
 	cands := al.cands[:0]
 	shared := slices.Grow(al.shared[:0], len(bs))[:len(bs)]
+	words := len(al.lex.words) // every text aligned is numbered
 	for i, a := range as {
 		clear(shared)
 		al.index.count(a.grams, shared)
+		counted := false
 		for j, n := range shared {
 			b := bs[j]
 			if n == 0 || float64(n)/float64(len(a.grams)+len(b.grams)-n) < minCandidate {
@@ -445,7 +470,11 @@ func align(al *aligner, as, bs []*para, old, new *extract.Document, basis Basis)
 			}
 			total := len(a.ids) + len(b.ids)
 			maxD := int(float64(total) * (1 - MinScore))
-			if total-2*sharedWords(a, b) > maxD {
+			if !counted {
+				al.counts.count(a.ids, words)
+				counted = true
+			}
+			if total-2*al.counts.shared(b.ids) > maxD {
 				// An edit script needs at least this many steps, more
 				// than diff would take: spare it the search.
 				continue

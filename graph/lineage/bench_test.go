@@ -63,6 +63,18 @@ func BenchmarkQuads(b *testing.B) {
 	})
 }
 
+// BenchmarkUnsortedQuads writes the pairs as a build does for its graph
+// file, which its sink sorts: one pair at a time, unsorted.
+func BenchmarkUnsortedQuads(b *testing.B) {
+	pairs := Series(trimmedCorpus(b))
+	m := ontology.NewMinter("")
+	cpuLoop(b, func() {
+		for _, p := range pairs {
+			UnsortedQuads(m, []*Pair{p})
+		}
+	})
+}
+
 // BenchmarkSeriesOfPrepared is lineage as a build runs it: texts prepared
 // in one Lexicon as the files are read (not timed), then compared, which
 // makes again the documents it aligns from what the texts keep.

@@ -23,11 +23,19 @@ import (
 // paragraphs' IRIs, so the same build gives the same quads; they are
 // sorted as graph.Build sorts.
 func Quads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
+	quads := UnsortedQuads(m, pairs)
+	SortQuads(quads)
+	return quads
+}
+
+// UnsortedQuads is Quads in the order they are made, for a caller that
+// sorts them itself: a build's graph file is sorted whole, and the sort
+// of each pair's quads was half of making them.
+func UnsortedQuads(m ontology.Minter, pairs []*Pair) []rdf.Quad {
 	w := &writer{ctx: mustIRI(m.LineageGraph()), quads: make([]rdf.Quad, 0, quadsOf(pairs))}
 	for _, p := range pairs {
 		w.pair(m, p)
 	}
-	sortQuads(w.quads)
 	return w.quads
 }
 
@@ -43,10 +51,11 @@ func quadsOf(pairs []*Pair) int {
 	return n
 }
 
-// sortQuads sorts quads by key, each key written once, into one buffer,
-// rather than at each comparison, and each quad moved once, to its place,
-// not at each swap.
-func sortQuads(quads []rdf.Quad) {
+// SortQuads sorts quads as Quads does, by key (graph, subject,
+// predicate, object as N-Quads prints it), each key written once, into
+// one buffer, rather than at each comparison, and each quad moved once,
+// to its place, not at each swap.
+func SortQuads(quads []rdf.Quad) {
 	sc := keyScratches.Get().(*keyScratch)
 	defer keyScratches.Put(sc)
 	keys, ends, order := sc.keys[:0], sc.ends[:0], sc.order[:0]

@@ -90,6 +90,30 @@ func TestSignatureAsReference(t *testing.T) {
 	}
 }
 
+// TestLowerMinimaAsGeneric holds lowerMinima, which runs the hash
+// functions in AVX-512 registers where the processor has them, to the
+// generic loop, on every count of shingles around the eight each takes
+// at once and on minima already lowered.
+func TestLowerMinimaAsGeneric(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := range 70 {
+		shingles := make([]uint64, n)
+		for i := range shingles {
+			shingles[i] = r.Uint64()
+		}
+		var got, want [bands * rows]uint64
+		for i := range got {
+			got[i] = r.Uint64() >> (i % 3 * 20) // some minima low already
+			want[i] = got[i]
+		}
+		lowerMinima(&got, shingles)
+		lowerMinimaGeneric(&want, shingles)
+		if got != want {
+			t.Fatalf("%d shingles (AVX-512: %v): minima differ from the generic loop's", n, hasAVX512)
+		}
+	}
+}
+
 // BenchmarkSignature signs the resolutions of the benchmark corpus (their
 // words read before the timer starts).
 func BenchmarkSignature(b *testing.B) {
