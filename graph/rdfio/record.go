@@ -307,9 +307,9 @@ func (r *records) add(rec []byte, head int) {
 	r.chunks[last] = append(chunk, rec...)
 	r.bytes += len(rec)
 	if len(r.groups) == 0 || !bytes.Equal(r.head(r.groups[len(r.groups)-1]), rec[:head]) {
-		r.groups = append(r.groups, group{at, int32(head)})
+		r.groups = append(doubledFor(r.groups, 1), group{at, int32(head)})
 	}
-	r.entries = append(r.entries, entry{span, int32(len(r.groups) - 1)})
+	r.entries = append(doubledFor(r.entries, 1), entry{span, int32(len(r.groups) - 1)})
 }
 
 // newChunk returns an empty chunk with room for n bytes, of r's memory
