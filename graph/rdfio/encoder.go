@@ -2,6 +2,7 @@ package rdfio
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/knakk/rdf"
 )
@@ -39,15 +40,31 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 		if e.err != nil {
 			return
 		}
-		buf, head, err := e.appendRecord(e.buf, &quads[i])
+		buf, head, err := e.appendRecord(doubledFor(e.buf, recordRoom), &quads[i])
 		if err != nil {
 			e.err = err
 			return
 		}
 		e.buf = buf
-		e.ends = append(e.ends, int32(len(e.buf)))
-		e.heads = append(e.heads, int32(head))
+		e.ends = append(doubledFor(e.ends, 1), int32(len(e.buf)))
+		e.heads = append(doubledFor(e.heads, 1), int32(head))
 	}
+}
+
+// recordRoom is room for most records, which an encoder's buffer has
+// before it makes one: a record longer than that grows it as append does.
+const recordRoom = 1 << 10
+
+// doubledFor returns s with room for n more elements, doubling its
+// capacity when it has less. append grows a long slice by a quarter at a
+// time: each growth fresh memory, whose pages fault in (some 14 us each
+// on the build's VM), and a buffer grown to 500 KB by quarters has been
+// some 2 MB of them, against 1 MB doubled.
+func doubledFor[T any](s []T, n int) []T {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	return slices.Grow(s, max(n, cap(s), 256))
 }
 
 // Reset forgets the records, keeping the buffers for the next.

@@ -221,7 +221,10 @@ func (st *statement) readField(rec []byte) (field, rest []byte) {
 // at random places of megabytes for each comparison, most of a sort's
 // time, and the first hundred bytes of both alike as often as not.
 type records struct {
-	chunks  [][]byte
+	chunks [][]byte
+	// memory is where new chunks come from before the heap's own
+	// allocations: a bounded sink's holds the chunks its memory fills.
+	memory  chunkMemory
 	used    int // chunks[:used] hold records, the last of them the one filled
 	entries []entry
 	groups  []group
@@ -292,7 +295,7 @@ func (r *records) add(rec []byte, head int) {
 			r.chunks = append(r.chunks, nil)
 		}
 		if cap(r.chunks[r.used]) < n {
-			r.chunks[r.used] = make([]byte, 0, max(chunkSize, n))
+			r.chunks[r.used] = r.newChunk(n)
 		}
 		r.used++
 	}
@@ -304,9 +307,20 @@ func (r *records) add(rec []byte, head int) {
 	r.chunks[last] = append(chunk, rec...)
 	r.bytes += len(rec)
 	if len(r.groups) == 0 || !bytes.Equal(r.head(r.groups[len(r.groups)-1]), rec[:head]) {
-		r.groups = append(r.groups, group{at, int32(head)})
+		r.groups = append(doubledFor(r.groups, 1), group{at, int32(head)})
 	}
-	r.entries = append(r.entries, entry{span, int32(len(r.groups) - 1)})
+	r.entries = append(doubledFor(r.entries, 1), entry{span, int32(len(r.groups) - 1)})
+}
+
+// newChunk returns an empty chunk with room for n bytes, of r's memory
+// while it has one.
+func (r *records) newChunk(n int) []byte {
+	if n <= chunkSize {
+		if c := r.memory.chunk(); c != nil {
+			return c
+		}
+	}
+	return make([]byte, 0, max(chunkSize, n))
 }
 
 // sort orders the records by their bytes: the groups by their heads,

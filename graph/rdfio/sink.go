@@ -95,6 +95,10 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 		opts.Memory = max(1, opts.Memory/2)
 	}
 	s := &Sink{recordMaker: recordMaker{f: f, uses: map[string]*usage{}}, prefixes: prefixes, opts: opts}
+	if opts.Memory > 0 {
+		s.held.memory.chunks = chunksFor(opts.Memory)
+		s.spare.memory.chunks = chunksFor(opts.Memory)
+	}
 	if !f.lineMode() {
 		pre, err := newPrefixer(prefixes)
 		if err != nil {
@@ -195,6 +199,12 @@ func (s *Sink) Discard() {
 	}
 	s.runs, s.levels, s.held, s.spare = nil, nil, records{}, records{}
 }
+
+// chunksFor is how many chunks records of about memory bytes fill: as
+// many as their bytes would, which leaves room for the last chunk's
+// unused end, as the records' entries and groups count in memory too
+// (a 902-text build's 8 MB spills fill 7 chunks).
+func chunksFor(memory int) int { return max(1, memory/chunkSize) }
 
 // spill hands what the sink holds to another goroutine, which sorts it
 // and writes it to a run file, and holds the next statements in the
