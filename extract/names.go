@@ -276,13 +276,13 @@ func isUpperCase(s string) bool {
 // at once.
 func indexRegistry(r *ontology.Registry) nameIndex {
 	actors := r.Actors()
-	var labels []string
+	labels := make([]string, 0, labelCount(actors))
 	labelsOf := make([]int, len(actors)+1) // actor i's labels are labels[labelsOf[i]:labelsOf[i+1]]
 	for i, a := range actors {
 		labels = a.AppendLabels(labels)
 		labelsOf[i+1] = len(labels)
 	}
-	var words []string
+	words := make([]string, 0, labelWordCount(labels))
 	wordsOf := make([]int, len(labels)+1)
 	for i, l := range labels {
 		words = appendLabelWords(words, l)
@@ -304,6 +304,39 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	}
 	t.build = nil // a document's names are not added to the registry's trie
 	return ix
+}
+
+// labelCount is how many labels the actors' AppendLabels give, so that
+// their list is made once: grown by append, it and the list of their
+// words were made twice over, in memory fresh to the process (a page
+// fault each 4 KB) as every build starts.
+func labelCount(actors []*ontology.RegisteredActor) int {
+	n := 0
+	for _, a := range actors {
+		n += len(a.Pref)
+		for _, alt := range a.Alt {
+			n += len(alt)
+		}
+		if a.Notation != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// labelWordCount is how many words appendLabelWords finds in the labels.
+func labelWordCount(labels []string) int {
+	n := 0
+	for _, l := range labels {
+		for i := 0; ; n++ {
+			start, end := nextWord(l, i)
+			if start == len(l) {
+				break
+			}
+			i = end
+		}
+	}
+	return n
 }
 
 // slotsFor is the size of a table of slots that holds nodes without

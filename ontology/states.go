@@ -9,19 +9,32 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // Member states are named in the six UN languages. The names come from
 // CLDR (through golang.org/x/text), which a community keeps up to date,
 // and, where the UN's official short name differs from CLDR's (Viet Nam,
 // 俄罗斯联邦, 大不列颠及北爱尔兰联合王国 …), from unNames below, which
-// wins for the preferred label.
+// wins for the preferred label. CLDR's names are compiled in, as a table
+// (states_table.go) that TestCountriesAreCLDR holds to golang.org/x/text:
+// asking its display package for them cost every command that names
+// states some 2 ms, and the package's start another 2 ms.
+
+//go:generate go test -run TestCountriesAreCLDR -update
 
 // UNLanguages are the six official languages of the United Nations.
-var UNLanguages = []string{"ar", "en", "es", "fr", "ru", "zh"}
+var UNLanguages = unLanguages[:]
+
+// unLanguages are UNLanguages, in an array whose length the table of
+// countries' names takes.
+var unLanguages = [...]string{"ar", "en", "es", "fr", "ru", "zh"}
+
+// cldrCountry is a country CLDR names, with its names in unLanguages ("" in
+// a language CLDR has none in).
+type cldrCountry struct {
+	alpha2, alpha3 string
+	names          [len(unLanguages)]string
+}
 
 // unNames are official UN short names that CLDR spells otherwise, by
 // ISO 3166 alpha-2 code and language.
@@ -73,19 +86,15 @@ var (
 )
 
 func loadStates() {
-	states = map[string]*State{}
-	stateNames = map[string]string{}
-	namers := map[string]display.Namer{}
-	for _, l := range UNLanguages {
-		namers[l] = display.Regions(language.MustParse(l))
-	}
-	for _, code := range countryCodes() {
-		r := language.MustParseRegion(code)
-		st := &State{Alpha3: r.ISO3(), Pref: map[string]string{}, Alt: map[string][]string{}}
-		for _, l := range UNLanguages {
-			cldr := namers[l].Name(r)
+	states = make(map[string]*State, len(cldrCountries)+len(formerStates))
+	// Most countries have a name in each language, many the same in some.
+	stateNames = make(map[string]string, len(cldrCountries)*len(unLanguages))
+	for _, c := range cldrCountries {
+		st := &State{Alpha3: c.alpha3, Pref: map[string]string{}, Alt: map[string][]string{}}
+		for i, l := range unLanguages {
+			cldr := c.names[i]
 			pref := cldr
-			if un, ok := unNames[code][l]; ok {
+			if un, ok := unNames[c.alpha2][l]; ok {
 				pref = un
 				if cldr != "" && cldr != un {
 					st.Alt[l] = append(st.Alt[l], cldr)
@@ -138,40 +147,6 @@ func nameState(name, alpha3 string) {
 	if _, taken := stateNames[folded]; !taken {
 		stateNames[folded] = alpha3
 	}
-}
-
-// notCountries are codes CLDR accepts as countries that name none today:
-// withdrawn codes (Metropolitan France, North Vietnam) and groupings.
-var notCountries = map[string]bool{"FX": true, "VD": true, "UN": true, "EU": true, "EZ": true, "QO": true, "UK": true, "XA": true, "XB": true, "XK": true, "AN": true, "BU": true, "CS": true, "DD": true, "NT": true, "SU": true, "TP": true, "YD": true, "YU": true, "ZR": true}
-
-// countryCodes lists the ISO 3166 alpha-2 codes of countries CLDR names,
-// leaving out regions and groupings ("EU", "001").
-func countryCodes() []string {
-	var out []string
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			code := string([]rune{a, b})
-			r, err := language.ParseRegion(code)
-			if err != nil || !r.IsCountry() || r.String() != code || notCountries[code] {
-				continue
-			}
-			if iso3 := r.ISO3(); len(iso3) != 3 || iso3 == "ZZZ" {
-				continue
-			}
-			if display.Regions(language.English).Name(r) == "" {
-				continue
-			}
-			// A replaced code (RH for Zimbabwe, NH for Vanuatu, CT for
-			// Kiribati) carries today's name in CLDR and would take it from
-			// the code that replaced it: the former states below are named
-			// by hand instead.
-			if r.Canonicalize() != r {
-				continue
-			}
-			out = append(out, code)
-		}
-	}
-	return out
 }
 
 // foldName makes names comparable: case and a leading "the" do not count,
