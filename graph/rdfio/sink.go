@@ -510,8 +510,10 @@ func (h cursorHeap) less(i, j int) bool { return bytes.Compare(h[i].head, h[j].h
 
 // A spilled run is its records, each its length and bytes.
 func writeRunRecord(bw *bufio.Writer, rec []byte) error {
-	var n [binary.MaxVarintLen64]byte
-	bw.Write(n[:binary.PutUvarint(n[:], uint64(len(rec)))])
+	if bw.Available() < binary.MaxVarintLen64 {
+		bw.Flush()
+	}
+	bw.Write(binary.AppendUvarint(bw.AvailableBuffer(), uint64(len(rec))))
 	_, err := bw.Write(rec)
 	return err
 }
