@@ -40,7 +40,7 @@ type benchText struct{ name, src string }
 // linePasses runs, on one file, the passes of File that the lexer's part
 // is made of, in File's order.
 func linePasses(sc *lexScratch, name, src string) {
-	text, ci, page := readableText(name, src)
+	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
 	parts := segment(blocks, sc)

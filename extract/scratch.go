@@ -21,6 +21,7 @@ type lexScratch struct {
 	counts     []int32 // blankLineUse's counts
 	flags      []bool  // blankLineUse's answers
 	owners     []*part
+	chars      charIndex // the file's index of characters
 	// The parts of the file being read and the room they are made in
 	// (newPart), of which usedParts are taken.
 	parts     []*part
@@ -46,7 +47,12 @@ func (x *Extractor) getScratch() *lexScratch {
 }
 
 // putScratch gives sc back to x's pool once the file it served is read.
-func (x *Extractor) putScratch(sc *lexScratch) { x.scratch.Put(sc) }
+// Its index of characters lets go of the file's text, which the pool
+// would keep alive until the next file.
+func (x *Extractor) putScratch(sc *lexScratch) {
+	sc.chars.src = ""
+	x.scratch.Put(sc)
+}
 
 // zeroed returns buf resized to n zero elements, reusing its memory when
 // it is large enough.
