@@ -84,6 +84,21 @@ func TestConstructors(t *testing.T) {
 	}
 }
 
+// AppendResolution writes what Resolution's String does, for every
+// number and year or session extraction may read, and the odd ones.
+func TestAppendResolutionAsString(t *testing.T) {
+	nums := []string{"", "0", "00", "0678", "678", "2531", "268B", "0268B", "B", "5", "007", "1 2"}
+	years := []string{"", "1990", "2020", "XV", "III", "S-V", "70", "19x0", "0"}
+	for _, n := range nums {
+		for _, y := range years {
+			want := Resolution(n, y).String()
+			if got := string(AppendResolution([]byte("x"), n, y)); got != "x"+want {
+				t.Errorf("AppendResolution(%q, %q) = %q, want %q", n, y, got[1:], want)
+			}
+		}
+	}
+}
+
 func TestParagraphRef(t *testing.T) {
 	for _, c := range []struct {
 		id     string
