@@ -32,6 +32,12 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 	var curText []text
 	unlabelled := idCounts(unlabelledBuf[:0]) // items counted under each parent id
 	top, _ := symbol.ParseParagraph(rp.p.ID)
+	// Each item's ref is made in these, written out as its id, and done
+	// with before the next: a list of labels made for each was one
+	// allocation an item, and an id written for each look for a parent
+	// another.
+	var labelRoom [4]string
+	var idRoom [48]byte
 	// The maps of the items cut after their labels share one allocation
 	// for the paragraph, made at its first label: a cut map has no more
 	// pieces than its block's.
@@ -61,14 +67,14 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		switch {
 		case label != "" && isLetterLabel(label, letter, roman):
 			letter, roman = label, ""
-			ref = top.Sub(letter)
+			ref = top.SubIn(labelRoom[:], letter)
 		case label != "":
 			roman = label
-			ref = top.Sub(letter, roman)
+			ref = top.SubIn(labelRoom[:], letter, roman)
 		case bullet:
 			var n int
-			unlabelled, n = unlabelled.add(top.Sub(letter, roman).String())
-			ref = top.Sub(letter, roman, strconv.Itoa(n))
+			unlabelled, n = unlabelled.add(top.SubIn(labelRoom[:], letter, roman).String())
+			ref = top.SubIn(labelRoom[:], letter, roman, strconv.Itoa(n))
 		default:
 			if cur != nil {
 				curText = append(curText, t)
@@ -88,7 +94,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}
 		// (ii) of (a) is part of (a): the nearest item its id extends.
 		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
-			if parent := lastWithID(out, up.String()); parent != nil {
+			if parent := lastWithID(out, up.AppendString(idRoom[:0])); parent != nil {
 				cur.Parent = parent
 				break
 			}
@@ -132,9 +138,9 @@ func isLetterLabel(label, letter, roman string) bool {
 
 // lastWithID is the last of items with the id, or nil: the items made so
 // far, each before the next is looked for.
-func lastWithID(items []*Paragraph, id string) *Paragraph {
+func lastWithID(items []*Paragraph, id []byte) *Paragraph {
 	for k := len(items) - 1; k >= 0; k-- {
-		if items[k].ID == id {
+		if items[k].ID == string(id) {
 			return items[k]
 		}
 	}
