@@ -142,6 +142,19 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	return source, warnings, nil
 }
 
+// paragraphsAtMost bounds the paragraphs and items raw makes: each raw
+// paragraph one, and an operative one an item at most for each block
+// after its first (appendSubParagraphs).
+func paragraphsAtMost(raw []rawParagraph) int {
+	n := len(raw)
+	for _, rp := range raw {
+		if rp.p.Kind == Operative && len(rp.blocks) > 1 {
+			n += len(rp.blocks) - 1
+		}
+	}
+	return n
+}
+
 // sourceRoom is a Source made with room for its first document: most
 // files hold one, whose list cost an allocation of its own for each file
 // (300 a run of dev).
@@ -276,7 +289,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	var script scriptCount
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
-	d.Paragraphs = slices.Grow(d.Paragraphs, len(raw))
+	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
 	scratch := documentScratchPool.Get().(*documentScratch)
 	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
@@ -293,9 +306,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		d.Paragraphs = append(d.Paragraphs, rp.p)
 		texts.texts = append(texts.texts, t)
 		if rp.p.Kind == Operative {
-			subs, subTexts := subParagraphs(rp, ci, warn)
-			d.Paragraphs = append(d.Paragraphs, subs...)
-			texts.texts = append(texts.texts, subTexts...)
+			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, ci, warn)
 		}
 		script.add(t.s)
 		if all != nil {

@@ -12,21 +12,23 @@ import (
 // part of its paragraph with an IRI of its own, named by the path of labels
 // that leads to it: (a) (i) of paragraph 28 is op_28__a__i.
 
-// subParagraphs splits the blocks after an operative paragraph's first into
-// sub-paragraphs. Blocks that carry no label or mark continue the item
+// appendSubParagraphs splits the blocks after an operative paragraph's
+// first into sub-paragraphs, and appends them and their texts to
+// paragraphs and texts: the document's lists, which they join, where
+// lists made for each paragraph and copied in were two allocations
+// (issue 13). Blocks that carry no label or mark continue the item
 // before them.
-func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
+func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
 	if len(rp.blocks) < 2 {
 		// Most paragraphs are one block: no item to read, and no id of
 		// the paragraph to parse for their ids.
-		return nil, nil
+		return paragraphs, texts
 	}
-	var out []*Paragraph
+	first := len(paragraphs) // the items made so far are paragraphs[first:]
 	// A paragraph has a few items: their ids are counted in lists on the
 	// stack, looked through, not in maps made for each paragraph.
 	var usedBuf, unlabelledBuf [16]idCount
 	used := idCounts(usedBuf[:0])
-	var texts []text
 	var letter, roman string // the labels in force
 	var cur *Paragraph
 	var curText []text
@@ -50,11 +52,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		cur.Text = t.s
 		start, end := t.source(0, len(t.s))
 		cur.Span = ci.span(start, end)
-		if out == nil {
-			// Each block after the first makes one item at most.
-			out, texts = make([]*Paragraph, 0, len(rp.blocks)-1), make([]text, 0, len(rp.blocks)-1)
-		}
-		out = append(out, cur)
+		paragraphs = append(paragraphs, cur)
 		texts = append(texts, t)
 		// joinBlocks keeps no hold of the list: it serves the next item.
 		cur, curText = nil, curText[:0]
@@ -91,10 +89,10 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 			ref = ref.Again(n)
 			id = ref.String()
 		}
-		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}
+		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(paragraphs) - first + 1}
 		// (ii) of (a) is part of (a): the nearest item its id extends.
 		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
-			if parent := lastWithID(out, up.AppendString(idRoom[:0])); parent != nil {
+			if parent := lastWithID(paragraphs[first:], up.AppendString(idRoom[:0])); parent != nil {
 				cur.Parent = parent
 				break
 			}
@@ -109,7 +107,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		curText = append(curText[:0], t)
 	}
 	flush()
-	return out, texts
+	return paragraphs, texts
 }
 
 // segsOf counts the pieces of the maps of texts.
