@@ -306,7 +306,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		d.Paragraphs = append(d.Paragraphs, rp.p)
 		texts.texts = append(texts.texts, t)
 		if rp.p.Kind == Operative {
-			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, ci, warn)
+			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.items, ci, warn)
 		}
 		script.add(t.s)
 		if all != nil {

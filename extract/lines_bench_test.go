@@ -60,7 +60,7 @@ func linePasses(sc *lexScratch, name, src string) {
 			t := joinBlocks(rp.blocks)
 			rp.p.Text = t.s
 			if rp.p.Kind == Operative {
-				appendSubParagraphs(nil, nil, rp, ci, warn)
+				appendSubParagraphs(nil, nil, rp, nil, ci, warn)
 			}
 			script.add(t.s)
 		}

@@ -36,6 +36,9 @@ type lexScratch struct {
 	alloc         paragraphAlloc
 	firsts        []text
 	paragraphSegs []seg
+	// items makes the sub-paragraphs of operative paragraphs, whose
+	// number is known only as they are read (appendSubParagraphs).
+	items slab[Paragraph]
 }
 
 // getScratch takes a scratch from x's pool, or makes one.

@@ -18,7 +18,9 @@ import (
 // lists made for each paragraph and copied in were two allocations
 // (issue 13). Blocks that carry no label or mark continue the item
 // before them.
-func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
+//
+// The items are made in made, a block at a time (nil: each apart).
+func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, made *slab[Paragraph], ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
 	if len(rp.blocks) < 2 {
 		// Most paragraphs are one block: no item to read, and no id of
 		// the paragraph to parse for their ids.
@@ -89,7 +91,8 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 			ref = ref.Again(n)
 			id = ref.String()
 		}
-		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(paragraphs) - first + 1}
+		cur = made.next()
+		*cur = Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(paragraphs) - first + 1}
 		// (ii) of (a) is part of (a): the nearest item its id extends.
 		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
 			if parent := lastWithID(paragraphs[first:], up.AppendString(idRoom[:0])); parent != nil {
