@@ -33,7 +33,8 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 	used := idCounts(usedBuf[:0])
 	var letter, roman string // the labels in force
 	var cur *Paragraph
-	var curText []text
+	var curRoom [8]text // the blocks of the item being read, most items' on the stack
+	curText := curRoom[:0]
 	unlabelled := idCounts(unlabelledBuf[:0]) // items counted under each parent id
 	top, _ := symbol.ParseParagraph(rp.p.ID)
 	// Each item's ref is made in these, written out as its id, and done
