@@ -464,16 +464,17 @@ func firstWord(s string) string {
 // at a line's end, and never ask.
 type fileVocabulary struct {
 	lines []line
-	asked map[string]bool // the words breaksWord may ask about: whether the file prints each
+	asked wordQuestions   // the words breaksWord may ask about, and whether the file prints each
 	words map[string]bool // the whole vocabulary, for any other question
 }
 
 func (v *fileVocabulary) has(w string) bool {
-	if v.asked == nil {
-		v.asked = printedOf(v.lines, questions(v.lines))
+	if v.asked.index == nil {
+		v.asked = questions(v.lines)
+		printedOf(v.lines, &v.asked)
 	}
-	if printed, ok := v.asked[w]; ok {
-		return printed
+	if k, ok := v.asked.index[w]; ok {
+		return v.asked.printed[k]
 	}
 	if v.words == nil {
 		v.words = vocabulary(v.lines)
@@ -481,11 +482,24 @@ func (v *fileVocabulary) has(w string) bool {
 	return v.words[w]
 }
 
+// wordQuestions are words in lower case, each with whether a file prints
+// it. The words are cut from one string, and their answers kept apart
+// from the map, so that neither asking nor answering makes a string for
+// each word (two for each line that ends with a hyphen, and one for each
+// answer: 330 allocations a run of dev).
+type wordQuestions struct {
+	index   map[string]int // each word's place in printed
+	printed []bool
+}
+
 // questions are the words breaksWord may ask about: for each text line
 // that ends with a joining hyphen, its last word and the first of the
-// next text line, joined with the hyphen and without it, in lower case.
-func questions(lines []line) map[string]bool {
-	q := map[string]bool{}
+// next text line, joined with the hyphen and without it, in lower case;
+// none printed yet.
+func questions(lines []line) wordQuestions {
+	var wordRoom [512]byte
+	var endRoom [64]int
+	words, ends := wordRoom[:0], endRoom[:0] // the words, one after another, and where each ends
 	for i := range lines {
 		l := &lines[i]
 		if l.kind != lineText || !endsWithJoiningHyphen(l.t.s) {
@@ -502,27 +516,45 @@ func questions(lines []line) map[string]bool {
 		if head == "" || tail == "" {
 			continue
 		}
-		lh, lt := strings.ToLower(head), strings.ToLower(tail)
-		q[lh+"-"+lt], q[lh+lt] = false, false
+		words = append(appendLowerASCII(words, head), '-')
+		words = appendLowerASCII(words, tail)
+		ends = append(ends, len(words))
+		words = appendLowerASCII(appendLowerASCII(words, head), tail)
+		ends = append(ends, len(words))
 	}
+	q := wordQuestions{index: make(map[string]int, len(ends))}
+	all, start := string(words), 0
+	for _, end := range ends {
+		q.add(all[start:end])
+		start = end
+	}
+	q.printed = make([]bool, len(q.index))
 	return q
+}
+
+// add adds w to q's words, unless it is one already; before printedOf.
+func (q *wordQuestions) add(w string) {
+	if _, ok := q.index[w]; !ok {
+		q.index[w] = len(q.index)
+	}
 }
 
 // printedOf marks which of the words in q the file prints, reading its
 // words as vocabulary does.
-func printedOf(lines []line, q map[string]bool) map[string]bool {
-	if len(q) == 0 {
-		return q
+func printedOf(lines []line, q *wordQuestions) {
+	if len(q.index) == 0 {
+		return
 	}
 	// Only a word of the length and first letter of a question is
 	// looked up: most are neither.
 	var lengths [64]bool
 	var firsts [256]bool
-	for w := range q {
+	for w := range q.index {
 		lengths[min(len(w), 63)] = true
 		firsts[w[0]], firsts[w[0]-('a'-'A')] = true, true
 	}
-	var lower []byte
+	var room [64]byte
+	lower := room[:0]
 	for k := range lines {
 		s := lines[k].t.s
 		for i := 0; i < len(s); {
@@ -542,14 +574,13 @@ func printedOf(lines []line, q map[string]bool) map[string]bool {
 			j := vocabWordEnd(s, i)
 			if lengths[min(j-i, 63)] {
 				lower = appendLowerASCII(lower[:0], s[i:j])
-				if _, ok := q[string(lower)]; ok {
-					q[string(lower)] = true
+				if w, ok := q.index[string(lower)]; ok {
+					q.printed[w] = true
 				}
 			}
 			i = j
 		}
 	}
-	return q
 }
 
 // insideWord reports whether the letter s[i] carries on a word of eachWord

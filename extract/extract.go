@@ -71,15 +71,15 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	sum := sha256.Sum256(stringBytes(src))
-	source := &Source{Name: name, SHA256: hexString(sum[:])}
+	source := newSource(name, hexString(sum[:]))
 	var warnings []Warning
-	text, ci, page := readableText(name, src)
 	sc := x.getScratch()
 	defer x.putScratch(sc)
+	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
 	parts := segment(blocks, sc)
-	named, fromName := symbolOfFileName(name)
+	named, fromName := symbolOfFileName(name, parts)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
 		// The text names nothing; the file name is a resolution's symbol.
 		d := parts[0].doc
@@ -87,13 +87,22 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 		warnings = append(warnings, Warning{File: name, Kind: WarnIdentityFromName,
 			Message: "the text prints no symbol or title; named " + named + " after the file name"})
 	}
-	owner := sc.lineOwners(lines, parts)
 	// The links and the distribution code of each part, in one pass over
 	// the lines: a pass per part is quadratic in a file of many documents.
+	// Which part owns each line is worked out at the first line that
+	// prints either: most files print none (lineOwners was 1.3 % of
+	// BenchmarkDev's profile).
 	links := map[*part][]Link{}
 	distributions := map[*part]string{}
+	var owner []*part
 	for i := range lines {
 		l := &lines[i]
+		if l.link() == nil && l.distribution() == "" {
+			continue
+		}
+		if owner == nil {
+			owner = sc.lineOwners(lines, parts)
+		}
 		switch p := owner[i]; {
 		case p == nil:
 		case l.kind == lineLink:
@@ -133,6 +142,35 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	return source, warnings, nil
 }
 
+// paragraphsAtMost bounds the paragraphs and items raw makes: each raw
+// paragraph one, and an operative one an item at most for each block
+// after its first (appendSubParagraphs).
+func paragraphsAtMost(raw []rawParagraph) int {
+	n := len(raw)
+	for _, rp := range raw {
+		if rp.p.Kind == Operative && len(rp.blocks) > 1 {
+			n += len(rp.blocks) - 1
+		}
+	}
+	return n
+}
+
+// sourceRoom is a Source made with room for its first document: most
+// files hold one, whose list cost an allocation of its own for each file
+// (300 a run of dev).
+type sourceRoom struct {
+	source Source
+	first  [1]*Document
+}
+
+// newSource makes the Source of the file name, its list of documents
+// made in the same allocation.
+func newSource(name, digest string) *Source {
+	r := &sourceRoom{source: Source{Name: name, SHA256: digest}}
+	r.source.Documents = r.first[:0]
+	return &r.source
+}
+
 // hexString is hex.EncodeToString(b) for a digest, encoded on the stack
 // and copied once into the string, where EncodeToString made its bytes
 // on the heap and then the string (two allocations for every file).
@@ -151,13 +189,14 @@ func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), le
 
 // readableText is the text of a file to read for documents: the file
 // itself, or the text of a web page, whose spans still count characters
-// of the page (ci maps them).
-func readableText(name, src string) (text string, ci spanner, page bool) {
+// of the page (ci maps them, from sc's index of src).
+func (sc *lexScratch) readableText(name, src string) (text string, ci spanner, page bool) {
+	sc.chars.index(src)
 	if !isHTML(name, src) {
-		return src, newCharIndex(src), false
+		return src, &sc.chars, false
 	}
 	text, toPage := htmlText(src)
-	return text, pageIndex{newCharIndex(src), toPage}, true
+	return text, pageIndex{&sc.chars, toPage}, true
 }
 
 // settleAlone settles the years a file leaves open from the file alone.
@@ -172,20 +211,37 @@ func settleAlone(s *Source) []Warning {
 // "S_RES_0678_1990_EN_GOLD.txt", "S-RES-678(1990).pdf.txt", "S_RES_678_1990.txt".
 var fileSymbolRE = lazyRegexp(`(?i)(?:^|[^a-z])S[_ -]RES[_ -]0*(\d{1,4})\s*[_ -]?\(?((?:19|20)\d\d)\)?(?:[^0-9]|$)`)
 
-func symbolOfFileName(name string) (string, bool) {
+// symbolOfFileName is the symbol of the resolution a file's name names,
+// if it names one. It is most often the symbol of a part of the file
+// too, whose string it shares, where a string made for each file's name
+// was 300 allocations a run of dev (issue 13).
+func symbolOfFileName(name string, parts []*part) (string, bool) {
 	base := path.Base(name)
 	if isASCII(base) {
 		number, year, ok := fileSymbolIn(base)
 		if !ok {
 			return "", false
 		}
-		return symbol.Resolution(number, year).String(), true
+		return resolutionOf(number, year, parts), true
 	}
 	m := fileSymbolRE.FindStringSubmatch(base)
 	if m == nil {
 		return "", false
 	}
-	return symbol.Resolution(m[1], m[2]).String(), true
+	return resolutionOf(m[1], m[2], parts), true
+}
+
+// resolutionOf is symbol.Resolution(number, year).String(): the symbol of
+// one of parts when it is that, a string of its own otherwise.
+func resolutionOf(number, year string, parts []*part) string {
+	var room [32]byte
+	sym := symbol.AppendResolution(room[:0], number, year)
+	for _, p := range parts {
+		if p.doc.Symbol == string(sym) {
+			return p.doc.Symbol
+		}
+	}
+	return string(sym)
 }
 
 func anySymbol(parts []*part) bool {
@@ -233,7 +289,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	var script scriptCount
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
-	d.Paragraphs = slices.Grow(d.Paragraphs, len(raw))
+	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
 	scratch := documentScratchPool.Get().(*documentScratch)
 	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
@@ -250,9 +306,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		d.Paragraphs = append(d.Paragraphs, rp.p)
 		texts.texts = append(texts.texts, t)
 		if rp.p.Kind == Operative {
-			subs, subTexts := subParagraphs(rp, ci, warn)
-			d.Paragraphs = append(d.Paragraphs, subs...)
-			texts.texts = append(texts.texts, subTexts...)
+			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.items, ci, warn)
 		}
 		script.add(t.s)
 		if all != nil {

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math/rand"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -140,9 +142,9 @@ func BenchmarkPlainRunEnd(b *testing.B) {
 // printedOfSpec is printedOf as a look-up of every word eachWord reads:
 // the specification of the one that looks only at the words that open
 // with a question's letter.
-func printedOfSpec(lines []line, q map[string]bool) map[string]bool {
+func printedOfSpec(lines []line, q *wordQuestions) map[string]bool {
 	out := map[string]bool{}
-	for w := range q {
+	for w := range q.index {
 		out[w] = false
 	}
 	eachWord(lines, func(w string) {
@@ -165,14 +167,15 @@ func checkPrintedOf(t *testing.T, texts []string, ask []string) {
 	q := questions(lines)
 	for _, w := range ask {
 		if w != "" {
-			q[strings.ToLower(w)] = false
+			q.add(strings.ToLower(w))
 		}
 	}
-	want := printedOfSpec(lines, q)
-	got := printedOf(lines, q)
+	q.printed = make([]bool, len(q.index))
+	want := printedOfSpec(lines, &q)
+	printedOf(lines, &q)
 	for w := range want {
-		if got[w] != want[w] {
-			t.Fatalf("printedOf says %q is printed: %v, the look-up of every word says %v (lines %q)", w, got[w], want[w], texts)
+		if got := q.printed[q.index[w]]; got != want[w] {
+			t.Fatalf("printedOf says %q is printed: %v, the look-up of every word says %v (lines %q)", w, got, want[w], texts)
 		}
 	}
 }
@@ -262,5 +265,85 @@ func TestPlainLineAsMarked(t *testing.T) {
 			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
 		}
 		check(sb.String())
+	}
+}
+
+// questionsSpec is questions as it was first written: each word a string
+// of its own, made by concatenation, the map its answers.
+func questionsSpec(lines []line) map[string]bool {
+	q := map[string]bool{}
+	for i := range lines {
+		l := &lines[i]
+		if l.kind != lineText || !endsWithJoiningHyphen(l.t.s) {
+			continue
+		}
+		next := i + 1
+		for next < len(lines) && lines[next].kind != lineText {
+			next++
+		}
+		if next == len(lines) {
+			break
+		}
+		head, tail := lastWord(l.t.s[:len(l.t.s)-1]), firstWord(lines[next].t.s)
+		if head == "" || tail == "" {
+			continue
+		}
+		lh, lt := strings.ToLower(head), strings.ToLower(tail)
+		q[lh+"-"+lt], q[lh+lt] = false, false
+	}
+	return q
+}
+
+// TestQuestionsAsConcatenated holds questions, which cuts its words from
+// one string, to the concatenation of each, on every file of the
+// corpora and on lines drawn from letters, hyphens and breaks.
+func TestQuestionsAsConcatenated(t *testing.T) {
+	check := func(lines []line) {
+		t.Helper()
+		want, got := questionsSpec(lines), questions(lines)
+		if len(got.index) != len(want) || len(got.printed) != len(want) {
+			t.Fatalf("questions asks %d words (%d answers), the concatenation %d", len(got.index), len(got.printed), len(want))
+		}
+		for w := range want {
+			if _, ok := got.index[w]; !ok {
+				t.Fatalf("questions does not ask %q", w)
+			}
+		}
+		seen := make([]bool, len(got.printed))
+		for _, k := range got.index {
+			if seen[k] {
+				t.Fatalf("two words share answer %d", k)
+			}
+			seen[k] = true
+		}
+	}
+	for _, dir := range []string{seeds, "../testdata/crunsc", devCorpus} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*"))
+		for _, name := range files {
+			data, err := os.ReadFile(name)
+			if err != nil {
+				continue
+			}
+			if src, err := DecodeText(name, data); err == nil {
+				check(splitLines(src))
+			}
+		}
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "B", "ab", "Xy", "-", "- ", " ", "1", "é", "\n", "-\n", "-\n\n", "\n \n"}
+	asking := 0
+	for n := 0; n < 5000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(300); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		lines := splitLines(sb.String())
+		check(lines)
+		if len(questionsSpec(lines)) > 0 {
+			asking++
+		}
+	}
+	if asking < 500 {
+		t.Fatalf("only %d of the drawn texts ask a question", asking)
 	}
 }

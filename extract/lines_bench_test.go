@@ -40,7 +40,7 @@ type benchText struct{ name, src string }
 // linePasses runs, on one file, the passes of File that the lexer's part
 // is made of, in File's order.
 func linePasses(sc *lexScratch, name, src string) {
-	text, ci, page := readableText(name, src)
+	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
 	parts := segment(blocks, sc)
@@ -60,7 +60,7 @@ func linePasses(sc *lexScratch, name, src string) {
 			t := joinBlocks(rp.blocks)
 			rp.p.Text = t.s
 			if rp.p.Kind == Operative {
-				subParagraphs(rp, ci, warn)
+				appendSubParagraphs(nil, nil, rp, nil, ci, warn)
 			}
 			script.add(t.s)
 		}

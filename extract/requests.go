@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"math/bits"
 	"slices"
 	"sort"
@@ -65,14 +64,38 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 // duration writes n units as an xsd:duration: P3M, P180D, P2W, P1Y.
 func duration(n, unit string) string {
-	v, err := strconv.Atoi(n)
-	if err != nil {
-		v = numberWords[n]
-	}
+	v := periodCount(n)
 	if v <= 0 {
 		return ""
 	}
-	return fmt.Sprintf("P%d%s", v, map[string]string{"day": "D", "week": "W", "month": "M", "year": "Y"}[unit])
+	return "P" + strconv.Itoa(v) + periodDesignator(unit)
+}
+
+// periodCount is the number n prints in figures ("3") or as a word
+// ("three"). Only what opens as a number may parse as one: strconv.Atoi
+// made an error, an allocation, for every word.
+func periodCount(n string) int {
+	if n != "" && (isDigit(n[0]) || n[0] == '+' || n[0] == '-') {
+		if v, err := strconv.Atoi(n); err == nil {
+			return v
+		}
+	}
+	return numberWords[n]
+}
+
+// periodDesignator is ISO 8601's letter for a unit of a duration, or "".
+func periodDesignator(unit string) string {
+	switch unit {
+	case "day":
+		return "D"
+	case "week":
+		return "W"
+	case "month":
+		return "M"
+	case "year":
+		return "Y"
+	}
+	return ""
 }
 
 // findRequests reads the requests of each operative paragraph.
@@ -781,10 +804,7 @@ func addDuration(date, n, unit string) string {
 	if err != nil {
 		return ""
 	}
-	v, err := strconv.Atoi(n)
-	if err != nil {
-		v = numberWords[n]
-	}
+	v := periodCount(n)
 	switch unit {
 	case "day":
 		t = t.AddDate(0, 0, v)

@@ -71,8 +71,8 @@ func eachAdoptionBlock(in []benchInput, fn func(p *part, k int)) {
 		if err != nil {
 			continue
 		}
-		text, _, page := readableText(i.name, src)
 		sc := new(lexScratch)
+		text, _, page := sc.readableText(i.name, src)
 		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
 			for k, bl := range p.blocks {
 				if bl.form == formAdoption {

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -296,4 +298,41 @@ func FuzzSupportAsPattern(f *testing.F) {
 // one.
 func readTiming(r *Request, seg, adopted string) {
 	readTimingIn(r, seg, adopted, keysIn(seg))
+}
+
+// durationSpec is duration as it was first written, with strconv.Atoi
+// tried on every count and fmt's formatting.
+func durationSpec(n, unit string) string {
+	v, err := strconv.Atoi(n)
+	if err != nil {
+		v = numberWords[n]
+	}
+	if v <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("P%d%s", v, map[string]string{"day": "D", "week": "W", "month": "M", "year": "Y"}[unit])
+}
+
+// TestDurationAsFormatted holds duration, and the count addDuration
+// reads, to the first writing on every count and unit a clause may give
+// and odd ones.
+func TestDurationAsFormatted(t *testing.T) {
+	counts := []string{"", "0", "1", "3", "12", "999", "007", "+5", "-5", "+", "-", "1a", "a1", "three", "twelve", "Three", "x", " 3", "3 "}
+	for w := range numberWords {
+		counts = append(counts, w)
+	}
+	for _, n := range counts {
+		v, err := strconv.Atoi(n)
+		if err != nil {
+			v = numberWords[n]
+		}
+		if got := periodCount(n); got != v {
+			t.Errorf("periodCount(%q) = %d, want %d", n, got, v)
+		}
+		for _, unit := range []string{"day", "week", "month", "year", "", "days", "Day"} {
+			if got, want := duration(n, unit), durationSpec(n, unit); got != want {
+				t.Errorf("duration(%q, %q) = %q, want %q", n, unit, got, want)
+			}
+		}
+	}
 }

@@ -49,7 +49,8 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			if paragraphs == nil {
 				paragraphs = paragraphIDSet(d)
 			}
-			if !paragraphs[ref.Top().String()] {
+			var idRoom [48]byte
+			if !paragraphs[string(ref.Top().AppendString(idRoom[:0]))] {
 				if c.Confidence < 1 {
 					// Neither "above" nor "below", and no such paragraph
 					// here: the paragraphs of some other text.

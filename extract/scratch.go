@@ -21,6 +21,7 @@ type lexScratch struct {
 	counts     []int32 // blankLineUse's counts
 	flags      []bool  // blankLineUse's answers
 	owners     []*part
+	chars      charIndex // the file's index of characters
 	// The parts of the file being read and the room they are made in
 	// (newPart), of which usedParts are taken.
 	parts     []*part
@@ -35,6 +36,9 @@ type lexScratch struct {
 	alloc         paragraphAlloc
 	firsts        []text
 	paragraphSegs []seg
+	// items makes the sub-paragraphs of operative paragraphs, whose
+	// number is known only as they are read (appendSubParagraphs).
+	items slab[Paragraph]
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
@@ -46,7 +50,12 @@ func (x *Extractor) getScratch() *lexScratch {
 }
 
 // putScratch gives sc back to x's pool once the file it served is read.
-func (x *Extractor) putScratch(sc *lexScratch) { x.scratch.Put(sc) }
+// Its index of characters lets go of the file's text, which the pool
+// would keep alive until the next file.
+func (x *Extractor) putScratch(sc *lexScratch) {
+	sc.chars.src = ""
+	x.scratch.Put(sc)
+}
 
 // zeroed returns buf resized to n zero elements, reusing its memory when
 // it is large enough.

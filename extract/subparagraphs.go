@@ -12,26 +12,37 @@ import (
 // part of its paragraph with an IRI of its own, named by the path of labels
 // that leads to it: (a) (i) of paragraph 28 is op_28__a__i.
 
-// subParagraphs splits the blocks after an operative paragraph's first into
-// sub-paragraphs. Blocks that carry no label or mark continue the item
+// appendSubParagraphs splits the blocks after an operative paragraph's
+// first into sub-paragraphs, and appends them and their texts to
+// paragraphs and texts: the document's lists, which they join, where
+// lists made for each paragraph and copied in were two allocations
+// (issue 13). Blocks that carry no label or mark continue the item
 // before them.
-func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
+//
+// The items are made in made, a block at a time (nil: each apart).
+func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, made *slab[Paragraph], ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
 	if len(rp.blocks) < 2 {
 		// Most paragraphs are one block: no item to read, and no id of
 		// the paragraph to parse for their ids.
-		return nil, nil
+		return paragraphs, texts
 	}
-	var out []*Paragraph
+	first := len(paragraphs) // the items made so far are paragraphs[first:]
 	// A paragraph has a few items: their ids are counted in lists on the
 	// stack, looked through, not in maps made for each paragraph.
 	var usedBuf, unlabelledBuf [16]idCount
 	used := idCounts(usedBuf[:0])
-	var texts []text
 	var letter, roman string // the labels in force
 	var cur *Paragraph
-	var curText []text
+	var curRoom [8]text // the blocks of the item being read, most items' on the stack
+	curText := curRoom[:0]
 	unlabelled := idCounts(unlabelledBuf[:0]) // items counted under each parent id
 	top, _ := symbol.ParseParagraph(rp.p.ID)
+	// Each item's ref is made in these, written out as its id, and done
+	// with before the next: a list of labels made for each was one
+	// allocation an item, and an id written for each look for a parent
+	// another.
+	var labelRoom [4]string
+	var idRoom [48]byte
 	// The maps of the items cut after their labels share one allocation
 	// for the paragraph, made at its first label: a cut map has no more
 	// pieces than its block's.
@@ -44,11 +55,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		cur.Text = t.s
 		start, end := t.source(0, len(t.s))
 		cur.Span = ci.span(start, end)
-		if out == nil {
-			// Each block after the first makes one item at most.
-			out, texts = make([]*Paragraph, 0, len(rp.blocks)-1), make([]text, 0, len(rp.blocks)-1)
-		}
-		out = append(out, cur)
+		paragraphs = append(paragraphs, cur)
 		texts = append(texts, t)
 		// joinBlocks keeps no hold of the list: it serves the next item.
 		cur, curText = nil, curText[:0]
@@ -61,14 +68,14 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		switch {
 		case label != "" && isLetterLabel(label, letter, roman):
 			letter, roman = label, ""
-			ref = top.Sub(letter)
+			ref = top.SubIn(labelRoom[:], letter)
 		case label != "":
 			roman = label
-			ref = top.Sub(letter, roman)
+			ref = top.SubIn(labelRoom[:], letter, roman)
 		case bullet:
 			var n int
-			unlabelled, n = unlabelled.add(top.Sub(letter, roman).String())
-			ref = top.Sub(letter, roman, strconv.Itoa(n))
+			unlabelled, n = unlabelled.add(top.SubIn(labelRoom[:], letter, roman).String())
+			ref = top.SubIn(labelRoom[:], letter, roman, strconv.Itoa(n))
 		default:
 			if cur != nil {
 				curText = append(curText, t)
@@ -85,10 +92,11 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 			ref = ref.Again(n)
 			id = ref.String()
 		}
-		cur = &Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(out) + 1}
+		cur = made.next()
+		*cur = Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(paragraphs) - first + 1}
 		// (ii) of (a) is part of (a): the nearest item its id extends.
 		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
-			if parent := lastWithID(out, up.String()); parent != nil {
+			if parent := lastWithID(paragraphs[first:], up.AppendString(idRoom[:0])); parent != nil {
 				cur.Parent = parent
 				break
 			}
@@ -103,7 +111,7 @@ func subParagraphs(rp rawParagraph, ci spanner, warn func(Warning)) ([]*Paragrap
 		curText = append(curText[:0], t)
 	}
 	flush()
-	return out, texts
+	return paragraphs, texts
 }
 
 // segsOf counts the pieces of the maps of texts.
@@ -132,9 +140,9 @@ func isLetterLabel(label, letter, roman string) bool {
 
 // lastWithID is the last of items with the id, or nil: the items made so
 // far, each before the next is looked for.
-func lastWithID(items []*Paragraph, id string) *Paragraph {
+func lastWithID(items []*Paragraph, id []byte) *Paragraph {
 	for k := len(items) - 1; k >= 0; k-- {
-		if items[k].ID == id {
+		if items[k].ID == string(id) {
 			return items[k]
 		}
 	}

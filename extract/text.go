@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -325,8 +326,17 @@ type checkpoint struct {
 const charStride = 256
 
 func newCharIndex(src string) *charIndex {
+	ci := new(charIndex)
+	ci.index(src)
+	return ci
+}
+
+// index makes ci the index of src, in the room of its checkpoints
+// before: a file's lexScratch keeps one charIndex from file to file,
+// where making it anew was two allocations a file (issue 13).
+func (ci *charIndex) index(src string) {
 	n := len(src)/charStride + 1
-	ci := &charIndex{src: src, checkpoints: make([]checkpoint, 0, n)}
+	ci.src, ci.checkpoints = src, slices.Grow(ci.checkpoints[:0], n)
 	b, chars := 0, 0
 	for b < len(src) {
 		next := min(b+charStride, len(src))
@@ -338,7 +348,6 @@ func newCharIndex(src string) *charIndex {
 		chars += count
 		b = next
 	}
-	return ci
 }
 
 // runeCount counts the runes of s and says whether it is all ASCII,

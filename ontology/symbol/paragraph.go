@@ -47,22 +47,33 @@ func (r ParagraphRef) String() string {
 	if r.IsZero() {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString(r.Kind)
-	b.WriteByte('_')
-	if r.Unnumbered {
-		b.WriteByte('u')
+	// Written on the stack and copied once: a builder grew its bytes
+	// two or three times for an id (issue 13).
+	var room [48]byte
+	return string(r.AppendString(room[:0]))
+}
+
+// AppendString appends the paragraph's id, as String writes it, to dst:
+// for a caller that looks an id up, or compares it, without keeping it.
+func (r ParagraphRef) AppendString(dst []byte) []byte {
+	if r.IsZero() {
+		return dst
 	}
-	b.WriteString(r.Number)
+	dst = append(dst, r.Kind...)
+	dst = append(dst, '_')
+	if r.Unnumbered {
+		dst = append(dst, 'u')
+	}
+	dst = append(dst, r.Number...)
 	if r.Repeat > 0 {
-		b.WriteByte('_')
-		b.WriteString(strconv.Itoa(r.Repeat))
+		dst = append(dst, '_')
+		dst = strconv.AppendInt(dst, int64(r.Repeat), 10)
 	}
 	for _, l := range r.Labels {
-		b.WriteString(labelSep)
-		b.WriteString(l)
+		dst = append(dst, labelSep...)
+		dst = append(dst, l...)
 	}
-	return b.String()
+	return dst
 }
 
 // ParseParagraph reads a paragraph id ("op_28__a__i", "pp_3", "op_u3",
@@ -104,8 +115,15 @@ func ParseParagraph(id string) (ParagraphRef, bool) {
 // labels are skipped: op_28.Sub("a", "i") is op_28__a__i, op_3.Sub("",
 // "ii") is op_3__ii.
 func (r ParagraphRef) Sub(labels ...string) ParagraphRef {
+	return r.SubIn(nil, labels...)
+}
+
+// SubIn is Sub, its labels written in room's memory while it has the
+// room: for a caller that makes many items' refs, each kept no longer
+// than the next is made (room's length is of no account).
+func (r ParagraphRef) SubIn(room []string, labels ...string) ParagraphRef {
 	out := r
-	out.Labels = append([]string(nil), r.Labels...)
+	out.Labels = append(room[:0], r.Labels...)
 	for _, l := range labels {
 		if l != "" {
 			out.Labels = append(out.Labels, l)

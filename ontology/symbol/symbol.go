@@ -139,6 +139,21 @@ func Resolution(num, year string) Symbol {
 	return Symbol{kind: KindResolution, text: "S/RES/" + num + "(" + year + ")", number: num, year: year}
 }
 
+// AppendResolution appends the text of Resolution(num, year), as its
+// String writes it, to dst: for a caller that may hold that symbol already
+// and compares before it makes a string of it.
+func AppendResolution(dst []byte, num, year string) []byte {
+	series := "S/RES/"
+	if !allDigits(year) {
+		series = "A/RES/"
+	}
+	dst = append(dst, series...)
+	dst = append(dst, trimZeros(num)...)
+	dst = append(dst, '(')
+	dst = append(dst, year...)
+	return append(dst, ')')
+}
+
 // AssemblyResolution is the symbol of General Assembly resolution num of
 // a year or session in brackets: "A/RES/2625(1970)", "A/RES/1514(XV)".
 func AssemblyResolution(num, yearOrSession string) Symbol {

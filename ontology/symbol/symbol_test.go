@@ -1,6 +1,7 @@
 package symbol
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -84,6 +85,21 @@ func TestConstructors(t *testing.T) {
 	}
 }
 
+// AppendResolution writes what Resolution's String does, for every
+// number and year or session extraction may read, and the odd ones.
+func TestAppendResolutionAsString(t *testing.T) {
+	nums := []string{"", "0", "00", "0678", "678", "2531", "268B", "0268B", "B", "5", "007", "1 2"}
+	years := []string{"", "1990", "2020", "XV", "III", "S-V", "70", "19x0", "0"}
+	for _, n := range nums {
+		for _, y := range years {
+			want := Resolution(n, y).String()
+			if got := string(AppendResolution([]byte("x"), n, y)); got != "x"+want {
+				t.Errorf("AppendResolution(%q, %q) = %q, want %q", n, y, got[1:], want)
+			}
+		}
+	}
+}
+
 func TestParagraphRef(t *testing.T) {
 	for _, c := range []struct {
 		id     string
@@ -155,4 +171,69 @@ func FuzzSymbol(f *testing.F) {
 			t.Fatalf("%q reads as %q", s, sym)
 		}
 	})
+}
+
+// paragraphIDSpec is ParagraphRef.String as it was first written, with a
+// builder: the specification of AppendString.
+func paragraphIDSpec(r ParagraphRef) string {
+	if r.IsZero() {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(r.Kind)
+	b.WriteByte('_')
+	if r.Unnumbered {
+		b.WriteByte('u')
+	}
+	b.WriteString(r.Number)
+	if r.Repeat > 0 {
+		b.WriteByte('_')
+		b.WriteString(strconv.Itoa(r.Repeat))
+	}
+	for _, l := range r.Labels {
+		b.WriteString(labelSep)
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// String and AppendString write what the builder did, for every
+// combination of the fields' values, long ids past String's room among
+// them.
+func TestParagraphIDAsBuilt(t *testing.T) {
+	long := strings.Repeat("x", 60)
+	for _, kind := range []string{"", Operative, Preambular, Running, long} {
+		for _, num := range []string{"", "1", "28", "123456", long} {
+			for _, repeat := range []int{0, 1, 2, 12, 1234567} {
+				for _, labels := range [][]string{nil, {"a"}, {"a", "i"}, {"c_2", "ii", "3"}, {long, long}} {
+					for _, un := range []bool{false, true} {
+						r := ParagraphRef{Kind: kind, Number: num, Unnumbered: un, Repeat: repeat, Labels: labels}
+						want := paragraphIDSpec(r)
+						if got := r.String(); got != want {
+							t.Fatalf("String of %+v = %q, want %q", r, got, want)
+						}
+						if got := string(r.AppendString([]byte("x"))); got != "x"+want {
+							t.Fatalf("AppendString of %+v = %q, want %q", r, got, "x"+want)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// SubIn names what Sub does, in the room it is given, and leaves the
+// labels of the ref it extends as they were.
+func TestSubInAsSub(t *testing.T) {
+	base := ParagraphRef{Kind: Operative, Number: "28", Labels: []string{"a"}}
+	var room [2]string
+	for _, labels := range [][]string{nil, {""}, {"i"}, {"", "ii"}, {"i", "2", "x"}} {
+		want := base.Sub(labels...).String()
+		if got := base.SubIn(room[:], labels...).String(); got != want {
+			t.Errorf("SubIn(%q) = %s, Sub %s", labels, got, want)
+		}
+		if base.String() != "op_28__a" {
+			t.Fatalf("SubIn(%q) changed the ref it extends: %s", labels, base)
+		}
+	}
 }
