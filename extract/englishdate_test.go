@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -55,23 +54,5 @@ func TestEnglishDatePartsAsPattern(t *testing.T) {
 		t.Error("no date found in the corpora")
 	}
 	pieces := []string{"1", "29", "123", " ", "J", "June", "june", "JUNE", "Ju ne", "2020", "202", "20201", "a", "\t", "é", "\n"}
-	var walk func(prefix string, depth int)
-	walk = func(prefix string, depth int) {
-		check(prefix)
-		if depth == 5 {
-			return
-		}
-		for _, p := range pieces {
-			walk(prefix+p, depth+1)
-		}
-	}
-	walk("", 0)
-	r := rand.New(rand.NewPCG(7, 10))
-	for range 20000 {
-		var sb strings.Builder
-		for k := r.IntN(8); k >= 0; k-- {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		check(sb.String())
-	}
+	eachStringOfPieces(pieces, 5, 8, 10, check)
 }

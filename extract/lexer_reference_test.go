@@ -347,3 +347,11 @@ func TestQuestionsAsConcatenated(t *testing.T) {
 		t.Fatalf("only %d of the drawn texts ask a question", asking)
 	}
 }
+
+// newCharIndex is the index of src in a charIndex of its own; a build's
+// files index theirs in their lexScratch's.
+func newCharIndex(src string) *charIndex {
+	ci := new(charIndex)
+	ci.index(src)
+	return ci
+}

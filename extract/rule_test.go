@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -26,26 +25,8 @@ func TestIsRuleAsPattern(t *testing.T) {
 		check(strings.TrimSpace(s))
 	}
 	pieces := []string{"-", "_", "=", "—", "–", " ", "\t", "a", "\xe2", "\xe2\x80", "\xe2\x80\x95", "é", "\u00a0"}
-	var walk func(prefix string, depth int)
-	walk = func(prefix string, depth int) {
-		check(prefix)
-		if depth == 5 {
-			return
-		}
-		for _, p := range pieces {
-			walk(prefix+p, depth+1)
-		}
-	}
-	walk("", 0)
 	for _, s := range []string{"---", "- - -", "___", "—–=", "-- a", "--", "-—", " = = = "} {
 		check(s)
 	}
-	r := rand.New(rand.NewPCG(7, 9))
-	for range 20000 {
-		var sb strings.Builder
-		for k := r.IntN(12); k >= 0; k-- {
-			sb.WriteString(pieces[r.IntN(len(pieces))])
-		}
-		check(sb.String())
-	}
+	eachStringOfPieces(pieces, 5, 12, 9, check)
 }

@@ -2,14 +2,17 @@ package extract
 
 // lexScratch holds the buffers that lexing one file fills: its lines and
 // their maps, the spans and flags that decide its blocks, the blocks and
-// their maps, and which part owns each line. None of them outlives the
-// reading of the file (the model holds strings, spans and pointers to its
-// own values, never a text, line or block), so an Extractor hands them
-// from one file to the next instead of making them anew: they are most
-// of the lexer's allocation, and of the GC's work on it.
+// their maps, its parts, and which part owns each line. The model never
+// points into them (it holds strings, spans and pointers to its own
+// values), except for the sub-paragraphs made from items, which the
+// next file does not reuse: so an Extractor hands them from one file to
+// the next instead of making them anew. They are most of the lexer's
+// allocation, and of the GC's work on it.
 //
 // The bytes of texts are never reused: a paragraph's Text is a string
-// that shares them.
+// that shares them. What a scratch's lists still point to of the last
+// file it read (its lines' and blocks' texts) lives until the next file
+// overwrites it, in the pool: one file's text at most (putScratch).
 type lexScratch struct {
 	lines      []line
 	lineSegs   []seg       // the maps of the lines' texts
@@ -50,10 +53,16 @@ func (x *Extractor) getScratch() *lexScratch {
 }
 
 // putScratch gives sc back to x's pool once the file it served is read.
-// Its index of characters lets go of the file's text, which the pool
-// would keep alive until the next file.
+// It lets go of what would keep more than that file alive in the pool:
+// the parts it used, whose documents the next file's parts may not all
+// overwrite, and the block its sub-paragraphs came from, which would
+// otherwise serve file after file until used up, holding each file's
+// sub-paragraphs and, through them, its text (a block serves 256).
 func (x *Extractor) putScratch(sc *lexScratch) {
 	sc.chars.src = ""
+	clear(sc.partRoom[:sc.usedParts])
+	sc.usedParts = 0
+	sc.items = slab[Paragraph]{}
 	x.scratch.Put(sc)
 }
 

@@ -325,12 +325,6 @@ type checkpoint struct {
 
 const charStride = 256
 
-func newCharIndex(src string) *charIndex {
-	ci := new(charIndex)
-	ci.index(src)
-	return ci
-}
-
 // index makes ci the index of src, in the room of its checkpoints
 // before: a file's lexScratch keeps one charIndex from file to file,
 // where making it anew was two allocations a file (issue 13).

@@ -12,7 +12,7 @@ import (
 	"testing"
 )
 
-var updateActorsTable = flag.Bool("update", false, "rewrite actors_table.go from actors.ttl")
+var updateTables = flag.Bool("update", false, "rewrite the compiled-in tables: actors_table.go from actors.ttl, states_table.go from golang.org/x/text")
 
 // TestShippedActorsAreActorsTTL holds the table the registry is made from
 // to actors.ttl as read by the Turtle decoder, and writes it anew with
@@ -22,7 +22,7 @@ func TestShippedActorsAreActorsTTL(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateActorsTable {
+	if *updateTables {
 		if err := os.WriteFile("actors_table.go", actorsTableSource(want), 0o666); err != nil {
 			t.Fatal(err)
 		}

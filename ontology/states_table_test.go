@@ -18,7 +18,7 @@ import (
 // table is written again.
 func TestCountriesAreCLDR(t *testing.T) {
 	want := countriesOfCLDR()
-	if *updateActorsTable {
+	if *updateTables {
 		if err := os.WriteFile("states_table.go", countriesTableSource(want), 0o666); err != nil {
 			t.Fatal(err)
 		}

@@ -389,8 +389,9 @@ func bucket(res []*doc) *buckets {
 
 // bucketBands numbers the buckets of each band of res in of (at
 // i*bands+band, as buckets.of) and returns each bucket's size. The bands
-// are numbered on up to maxSeriesWorkers cores, each band its own: one
-// after another they were a stretch of a build with one core at work.
+// are numbered on inRuns' goroutines, each band its own: two of them, as
+// inRuns hands out seriesRun bands at a time. One after another they were
+// a stretch of a build with one core at work.
 // A bucket's number is its band's first plus its place in the band, so
 // the numbers do not depend on which goroutine numbered which band.
 func bucketBands(res []*doc, of []int32) (sizes []int32) {

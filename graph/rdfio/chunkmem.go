@@ -7,8 +7,9 @@ import "unsafe"
 // pages ask the kernel for huge pages (adviseHugePages). The block starts
 // on a huge page's boundary, cut from an allocation 2 MB longer, so that
 // all of it can be huge pages: its unaligned ends faulted 4 KB at a time
-// (about 1,000 faults of a 902-text build; the spare 2 MB is never
-// touched, so it costs address space, not memory). A
+// (about 1,000 faults of a 902-text build). The spare 2 MB is never
+// touched, so it is not resident, but Go counts it: 4 MB of the build's
+// soft memory limit for a sink's two blocks. A
 // sink fills some 16 MB of chunks once and reuses them from spill to
 // spill, and that first filling faulted in each 4 KB page on the
 // goroutine that adds: some 4,000 faults, 14 us each on the build's VM.
