@@ -136,7 +136,7 @@ func Resolution(num, year string) Symbol {
 		return AssemblyResolution(num, year)
 	}
 	num = trimZeros(num)
-	return Symbol{kind: KindResolution, text: "S/RES/" + num + "(" + year + ")", number: num, year: year}
+	return Symbol{kind: KindResolution, text: resolutionText("S/RES/", num, year), number: num, year: year}
 }
 
 // AppendResolution appends the text of Resolution(num, year), as its
@@ -147,18 +147,31 @@ func AppendResolution(dst []byte, num, year string) []byte {
 	if !allDigits(year) {
 		series = "A/RES/"
 	}
+	return appendResolutionText(dst, series, trimZeros(num), year)
+}
+
+// appendResolutionText is the one home of a resolution symbol's text:
+// its series, its number (leading zeros dropped already) and its year or
+// session in brackets, "S/RES/678(1990)", "A/RES/1514(XV)".
+func appendResolutionText(dst []byte, series, num, year string) []byte {
 	dst = append(dst, series...)
-	dst = append(dst, trimZeros(num)...)
+	dst = append(dst, num...)
 	dst = append(dst, '(')
 	dst = append(dst, year...)
 	return append(dst, ')')
+}
+
+// resolutionText is appendResolutionText's text as a string, made once.
+func resolutionText(series, num, year string) string {
+	var room [32]byte
+	return string(appendResolutionText(room[:0], series, num, year))
 }
 
 // AssemblyResolution is the symbol of General Assembly resolution num of
 // a year or session in brackets: "A/RES/2625(1970)", "A/RES/1514(XV)".
 func AssemblyResolution(num, yearOrSession string) Symbol {
 	num = trimZeros(num)
-	s := Symbol{kind: KindAssemblyResolution, text: "A/RES/" + num + "(" + yearOrSession + ")", number: num}
+	s := Symbol{kind: KindAssemblyResolution, text: resolutionText("A/RES/", num, yearOrSession), number: num}
 	if allDigits(yearOrSession) {
 		s.year = yearOrSession
 	} else {
