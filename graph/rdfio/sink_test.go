@@ -356,3 +356,48 @@ func shuffledWithRepeats(quads []rdf.Quad, seed int64) []rdf.Quad {
 	rand.New(rand.NewSource(seed)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
 	return out
 }
+
+// TestRunReaderAsWritten: a run's records read back as writeRunRecord
+// wrote them, those longer than the reader's buffer and those cut by
+// its edge too, and a run cut short is an error, not its end.
+func TestRunReaderAsWritten(t *testing.T) {
+	rng := rand.New(rand.NewSource(13))
+	var want [][]byte
+	var run bytes.Buffer
+	bw := bufio.NewWriter(&run)
+	for i := range 5000 {
+		n := 1 + rng.Intn(300)
+		if i%500 == 7 {
+			n = 1<<16 + rng.Intn(1<<17) // past the buffer
+		}
+		rec := make([]byte, n)
+		rng.Read(rec)
+		want = append(want, rec)
+		writeRunRecord(bw, rec)
+	}
+	bw.Flush()
+	read := func(run []byte) (got [][]byte, err error) {
+		r := newRunReader(bytes.NewReader(run))
+		for {
+			rec, err := r.next()
+			if err != nil {
+				return got, err
+			}
+			got = append(got, bytes.Clone(rec))
+		}
+	}
+	got, err := read(run.Bytes())
+	if err != io.EOF || len(got) != len(want) {
+		t.Fatalf("read %d records and %v, want %d and EOF", len(got), err, len(want))
+	}
+	for i := range want {
+		if !bytes.Equal(got[i], want[i]) {
+			t.Fatalf("record %d differs", i)
+		}
+	}
+	for _, cut := range []int{1, 2, 100, run.Len() / 2} {
+		if _, err := read(run.Bytes()[:run.Len()-cut]); err != io.ErrUnexpectedEOF {
+			t.Errorf("a run cut %d bytes short: %v, want %v", cut, err, io.ErrUnexpectedEOF)
+		}
+	}
+}
