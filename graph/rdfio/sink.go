@@ -247,8 +247,11 @@ func (s *Sink) writeRun(held *records) error {
 	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, 0)
 	bw := bufio.NewWriterSize(f, 1<<16)
 	held.sort()
+	var prev []byte
 	for i := range held.len() {
-		writeRunRecord(bw, held.at(i))
+		rec := held.at(i)
+		writeRunRecord(bw, rec, prev)
+		prev = rec
 	}
 	err = bw.Flush()
 	if cerr := f.Close(); err == nil {
@@ -280,8 +283,8 @@ func (s *Sink) compact(from int) error {
 	old := slices.Clone(s.runs[from:])
 	s.runs = append(s.runs[:from], f.Name())
 	s.levels = append(s.levels[:from], s.levels[from]+1)
-	err = merge(old, nil, func(rec, _ []byte) error {
-		return writeRunRecord(bw, rec)
+	err = merge(old, nil, func(rec, prev []byte) error {
+		return writeRunRecord(bw, rec, prev)
 	})
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
@@ -507,24 +510,45 @@ func (h cursorHeap) down(i int) {
 
 func (h cursorHeap) less(i, j int) bool { return bytes.Compare(h[i].head, h[j].head) < 0 }
 
-// A spilled run is its records, each its length and bytes.
-func writeRunRecord(bw *bufio.Writer, rec []byte) error {
-	if bw.Available() < binary.MaxVarintLen64 {
+// A spilled run is its records in order, each written as how many of
+// its first bytes it shares with the record before it (prev, nil for
+// the first), then the length and bytes of the rest: records in order
+// share their graph and subject, often their predicate, so a run holds
+// a fraction of their bytes, which the spill writes and the final merge
+// reads, and the kernel takes and gives back as page cache.
+func writeRunRecord(bw *bufio.Writer, rec, prev []byte) error {
+	shared := commonPrefixLen(rec, prev)
+	if bw.Available() < 2*binary.MaxVarintLen64 {
 		bw.Flush()
 	}
-	bw.Write(binary.AppendUvarint(bw.AvailableBuffer(), uint64(len(rec))))
-	_, err := bw.Write(rec)
+	lengths := binary.AppendUvarint(bw.AvailableBuffer(), uint64(shared))
+	bw.Write(binary.AppendUvarint(lengths, uint64(len(rec)-shared)))
+	_, err := bw.Write(rec[shared:])
 	return err
 }
 
-// runReader reads a run file's records where they lie in its buffer,
-// not a byte at a time through a bufio.Reader and copied out: the final
-// merge reads every record of every run (60 MB for 902 texts), on the
-// one goroutine that writes the file.
+// commonPrefixLen is how many first bytes a and b share, compared eight
+// at a time.
+func commonPrefixLen(a, b []byte) int {
+	n := min(len(a), len(b))
+	i := 0
+	for i+8 <= n && binary.LittleEndian.Uint64(a[i:]) == binary.LittleEndian.Uint64(b[i:]) {
+		i += 8
+	}
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
+// runReader reads a run file's records (writeRunRecord) from a buffer
+// of its own, each made from the one before it and the bytes it does
+// not share with it.
 type runReader struct {
 	f          io.Reader
 	buf        []byte
-	start, end int // buf[start:end] is read and not yet returned
+	start, end int    // buf[start:end] is read and not yet returned
+	rec        []byte // the record last returned
 }
 
 func newRunReader(f io.Reader) *runReader {
@@ -535,19 +559,29 @@ func newRunReader(f io.Reader) *runReader {
 // after the last.
 func (r *runReader) next() ([]byte, error) {
 	for {
-		n, k := binary.Uvarint(r.buf[r.start:r.end])
-		if k > 0 && uint64(r.end-r.start-k) >= n {
-			at := r.start + k
-			r.start = at + int(n)
-			return r.buf[at:r.start], nil
+		rest := r.buf[r.start:r.end]
+		shared, k := binary.Uvarint(rest)
+		var n uint64
+		var kn int
+		if k > 0 {
+			n, kn = binary.Uvarint(rest[k:])
 		}
-		if k < 0 {
+		if k > 0 && kn > 0 && uint64(len(rest)-k-kn) >= n {
+			if shared > uint64(len(r.rec)) {
+				return nil, errors.New("a spilled run's record shares more than the record before it has")
+			}
+			at := r.start + k + kn
+			r.start = at + int(n)
+			r.rec = append(r.rec[:shared], r.buf[at:r.start]...)
+			return r.rec, nil
+		}
+		if k < 0 || kn < 0 {
 			return nil, errors.New("a spilled run's record length overflows")
 		}
-		// The record's length, or its bytes, reach past what is read.
-		need := binary.MaxVarintLen64
-		if k > 0 {
-			need = k + int(n)
+		// The record's lengths, or its bytes, reach past what is read.
+		need := 2 * binary.MaxVarintLen64
+		if kn > 0 {
+			need = k + kn + int(n)
 		}
 		if err := r.fill(need); err != nil {
 			return nil, err

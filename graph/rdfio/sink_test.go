@@ -358,24 +358,39 @@ func shuffledWithRepeats(quads []rdf.Quad, seed int64) []rdf.Quad {
 }
 
 // TestRunReaderAsWritten: a run's records read back as writeRunRecord
-// wrote them, those longer than the reader's buffer and those cut by
-// its edge too, and a run cut short is an error, not its end.
+// wrote them, sharing their first bytes with the one before or not,
+// those longer than the reader's buffer and those cut by its edge too,
+// duplicates and prefixes of the next; and a run cut short is an error,
+// not its end.
 func TestRunReaderAsWritten(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	var want [][]byte
-	var run bytes.Buffer
-	bw := bufio.NewWriter(&run)
 	for i := range 5000 {
 		n := 1 + rng.Intn(300)
 		if i%500 == 7 {
 			n = 1<<16 + rng.Intn(1<<17) // past the buffer
 		}
 		rec := make([]byte, n)
-		rng.Read(rec)
+		for j := range rec {
+			rec[j] = "ab\x00"[rng.Intn(3)] // few bytes: long shared prefixes
+		}
 		want = append(want, rec)
-		writeRunRecord(bw, rec)
+		if i%50 == 3 {
+			want = append(want, rec, rec[:n/2])
+		}
+	}
+	slices.SortFunc(want, bytes.Compare)
+	var run bytes.Buffer
+	bw := bufio.NewWriter(&run)
+	var prev []byte
+	for _, rec := range want {
+		writeRunRecord(bw, rec, prev)
+		prev = rec
 	}
 	bw.Flush()
+	if run.Len() >= len(bytes.Join(want, nil)) {
+		t.Errorf("the run is %d bytes, no fewer than its records'", run.Len())
+	}
 	read := func(run []byte) (got [][]byte, err error) {
 		r := newRunReader(bytes.NewReader(run))
 		for {
