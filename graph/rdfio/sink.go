@@ -306,7 +306,7 @@ func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err := merge(s.runs, &s.held, func(line, _ []byte) error {
+	err := s.mergeAll(func(line, _ []byte) error {
 		n++
 		_, err := bw.Write(line)
 		return err
@@ -332,7 +332,7 @@ func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
 	out.begin()
 	n := 0
 	var st statement
-	err := merge(s.runs, &s.held, func(rec, prev []byte) error {
+	err := s.mergeAll(func(rec, prev []byte) error {
 		n++
 		st.read(rec)
 		out.statement(&st, st.changeFrom(rec, prev))
@@ -343,6 +343,12 @@ func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
 	}
 	out.end()
 	return n, nil
+}
+
+// mergeAll calls emit with the sink's statements in order, merged on
+// another goroutine (mergeAhead).
+func (s *Sink) mergeAll(emit func(rec, prev []byte) error) error {
+	return mergeAhead(s.runs, &s.held, s.batchBuffers(), emit)
 }
 
 // sortHeld sorts the statements held while the last run is spilled, and

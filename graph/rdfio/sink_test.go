@@ -416,3 +416,48 @@ func TestRunReaderAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeAheadAsMerge: merging ahead on another goroutine gives each
+// record with the one before it as merge does, across the batches, in
+// buffers given or grown, and a writer that fails stops the merge.
+func TestMergeAheadAsMerge(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	var r records
+	for range 20000 {
+		rec := make([]byte, 1+rng.Intn(120))
+		for i := range rec {
+			rec[i] = byte('a' + rng.Intn(3))
+		}
+		r.add(rec, 1)
+	}
+	r.add(bytes.Repeat([]byte("b"), 3*batchBytes), 1) // longer than a batch
+	r.sort()
+	collect := func(each func(emit func(rec, prev []byte) error) error) (pairs []string) {
+		each(func(rec, prev []byte) error {
+			pairs = append(pairs, string(rec)+"|"+string(prev))
+			return nil
+		})
+		return pairs
+	}
+	want := collect(func(emit func(rec, prev []byte) error) error { return merge(nil, &r, emit) })
+	given := make([][]byte, mergeBatches)
+	for i := range given {
+		given[i] = make([]byte, 0, batchBytes)
+	}
+	for _, buffers := range [][][]byte{given, make([][]byte, mergeBatches)} {
+		got := collect(func(emit func(rec, prev []byte) error) error { return mergeAhead(nil, &r, buffers, emit) })
+		if len(want) < 10000 || !slices.Equal(got, want) {
+			t.Errorf("mergeAhead gave %d records, merge %d (or not the same)", len(got), len(want))
+		}
+	}
+	written := 0
+	err := mergeAhead(nil, &r, make([][]byte, mergeBatches), func(rec, prev []byte) error {
+		if written++; written == 5000 {
+			return errDiskFull
+		}
+		return nil
+	})
+	if err != errDiskFull {
+		t.Errorf("a writer that failed: %v, want %v", err, errDiskFull)
+	}
+}
