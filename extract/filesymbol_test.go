@@ -46,14 +46,21 @@ func TestFileSymbolAsPattern(t *testing.T) {
 		samples = append(samples, b.String())
 	}
 	for _, s := range samples {
-		if !isASCII(s) {
-			continue
-		}
-		n, y, ok := fileSymbolIn(s)
-		wn, wy, wok := fileSymbolReference(s)
-		if n != wn || y != wy || ok != wok {
-			t.Fatalf("fileSymbolIn(%q) = %q, %q, %v, want %q, %q, %v", s, n, y, ok, wn, wy, wok)
-		}
+		checkFileSymbol(t, s)
+	}
+}
+
+// checkFileSymbol holds fileSymbolIn to the pattern on s, a name of
+// ASCII bytes (the only names it reads).
+func checkFileSymbol(t *testing.T, s string) {
+	t.Helper()
+	if !isASCII(s) {
+		return
+	}
+	n, y, ok := fileSymbolIn(s)
+	wn, wy, wok := fileSymbolReference(s)
+	if n != wn || y != wy || ok != wok {
+		t.Fatalf("fileSymbolIn(%q) = %q, %q, %v, want %q, %q, %v", s, n, y, ok, wn, wy, wok)
 	}
 }
 
@@ -61,14 +68,5 @@ func FuzzFileSymbolAsPattern(f *testing.F) {
 	for _, s := range fileSymbolSamples {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if !isASCII(s) {
-			return
-		}
-		n, y, ok := fileSymbolIn(s)
-		wn, wy, wok := fileSymbolReference(s)
-		if n != wn || y != wy || ok != wok {
-			t.Fatalf("fileSymbolIn(%q) = %q, %q, %v, want %q, %q, %v", s, n, y, ok, wn, wy, wok)
-		}
-	})
+	f.Fuzz(checkFileSymbol)
 }

@@ -14,6 +14,23 @@ import (
 
 var updateTables = flag.Bool("update", false, "rewrite the compiled-in tables: actors_table.go from actors.ttl, states_table.go from golang.org/x/text")
 
+// formattedTable is a generated table's source as gofmt lays it out.
+func formattedTable(src []byte) []byte {
+	out, err := format.Source(src)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+// writeTable writes a compiled-in table anew (-update, go generate).
+func writeTable(t *testing.T, name string, src []byte) {
+	t.Helper()
+	if err := os.WriteFile(name, src, 0o666); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestShippedActorsAreActorsTTL holds the table the registry is made from
 // to actors.ttl as read by the Turtle decoder, and writes it anew with
 // -update (go generate).
@@ -23,9 +40,7 @@ func TestShippedActorsAreActorsTTL(t *testing.T) {
 		t.Fatal(err)
 	}
 	if *updateTables {
-		if err := os.WriteFile("actors_table.go", actorsTableSource(want), 0o666); err != nil {
-			t.Fatal(err)
-		}
+		writeTable(t, "actors_table.go", actorsTableSource(want))
 	}
 	got := map[string]*RegisteredActor{}
 	addShippedActors(got)
@@ -88,11 +103,7 @@ func actorsTableSource(actors map[string]*RegisteredActor) []byte {
 		b.WriteString("}},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		panic(err)
-	}
-	return src
+	return formattedTable(b.Bytes())
 }
 
 func stringsLiteral(s []string) string {

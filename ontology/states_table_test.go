@@ -3,8 +3,6 @@ package ontology
 import (
 	"bytes"
 	"fmt"
-	"go/format"
-	"os"
 	"slices"
 	"testing"
 
@@ -19,9 +17,7 @@ import (
 func TestCountriesAreCLDR(t *testing.T) {
 	want := countriesOfCLDR()
 	if *updateTables {
-		if err := os.WriteFile("states_table.go", countriesTableSource(want), 0o666); err != nil {
-			t.Fatal(err)
-		}
+		writeTable(t, "states_table.go", countriesTableSource(want))
 		return
 	}
 	if !slices.Equal(cldrCountries[:], want) {
@@ -90,9 +86,5 @@ func countriesTableSource(countries []cldrCountry) []byte {
 		b.WriteString("}},\n")
 	}
 	b.WriteString("}\n")
-	src, err := format.Source(b.Bytes())
-	if err != nil {
-		panic(err)
-	}
-	return src
+	return formattedTable(b.Bytes())
 }
