@@ -89,7 +89,7 @@ func isWrapped(lines []line) bool {
 			continue // fewer than 40 characters
 		}
 		// Counted once, not by a test for each length.
-		switch runes := runesUpTo(l.t.s, 110); {
+		switch runes := l.runesUpTo(110); {
 		case runes >= 110:
 			long++
 		case runes >= 40:
@@ -97,6 +97,15 @@ func isWrapped(lines []line) bool {
 		}
 	}
 	return short > 3*long
+}
+
+// runesUpTo is runesUpTo of the line's text, which a line of ASCII
+// answers from its length.
+func (l *line) runesUpTo(limit int) int {
+	if l.ascii {
+		return min(len(l.t.s), limit)
+	}
+	return runesUpTo(l.t.s, limit)
 }
 
 // buildBlocks joins lines into blocks. Lines drawn from a web page are
@@ -325,7 +334,7 @@ func (j boundary) continues() bool {
 	if j.wrapped {
 		// PDF text indents the first line of each paragraph and no other;
 		// a line that merely starts with "(v)" carries on an inline list.
-		return next.indent == 0
+		return !next.indented
 	}
 	if next.bullet || startsItem(next.t.s) {
 		return false

@@ -24,10 +24,14 @@ type line struct {
 	// start and end are where the line lies in the source, without its
 	// line break.
 	start, end int32
-	indent     int32 // leading white space, in bytes
-	kind       lineKind
-	mdHead     bool // a Markdown heading ("#### …")
-	bullet     bool // a list or bullet mark was stripped
+	indented   bool // white space leads the line
+	// ascii is set when the cleaned text is all ASCII, as cleaning finds
+	// of most lines in passing: its characters are its bytes, and no
+	// later test need count them (runesUpTo).
+	ascii  bool
+	kind   lineKind
+	mdHead bool // a Markdown heading ("#### …")
+	bullet bool // a list or bullet mark was stripped
 	// form is the part a line plays in a resolution's header or foot, when
 	// its shape says so (forms.go): such a line stands in a block of its own.
 	form lineForm
@@ -201,8 +205,8 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 		l.extra = &lineExtra{link: &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}}
 		return
 	}
-	l.indent = int32(leadingSpace(raw, 0))
-	l.t, l.mdHead, l.bullet = cleanLineWith(tb, raw, start)
+	l.indented = leadingSpace(raw, 0) > 0
+	l.t, l.mdHead, l.bullet, l.ascii = cleanLineWith(tb, raw, start)
 	if l.t.s == "" {
 		l.kind = lineBlank
 	}
@@ -275,11 +279,15 @@ func symbolFromURL(u string) string {
 
 // cleanLine strips the Markdown and typographic noise of one line.
 func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
-	return cleanLineWith(&textBuilder{}, raw, base)
+	t, mdHead, bullet, _ = cleanLineWith(&textBuilder{}, raw, base)
+	return t, mdHead, bullet
 }
 
-// cleanLineWith cleans a line as the next text of tb.
-func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet bool) {
+// cleanLineWith cleans a line as the next text of tb. ascii is set when
+// the line was plain bytes of ASCII, and so is t: cleanLineWith knows it
+// without a look of its own, and other passes need not count t's
+// characters (isWrapped counted every line's).
+func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet, ascii bool) {
 	i := leadingSpace(raw, 0)
 	if i < len(raw) && opensPlainLine[raw[i]] && plainRunEnd(raw, i+1) == len(raw) {
 		// Most lines are plain bytes from their first after the leading
@@ -287,9 +295,10 @@ func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bulle
 		// to trim. Such a line is its source as it is, read once.
 		tb.next()
 		tb.copy(raw[i:], base+i)
-		return tb.text(), false, false
+		return tb.text(), false, false, true
 	}
-	return cleanMarkedLine(tb, raw, i, base)
+	t, mdHead, bullet = cleanMarkedLine(tb, raw, i, base)
+	return t, mdHead, bullet, false
 }
 
 // opensPlainLine are the bytes that open no Markdown heading, list mark

@@ -248,8 +248,11 @@ func TestEndsSentenceAsTrimmed(t *testing.T) {
 // strings drawn from the bytes that tell a plain line from another.
 func TestPlainLineAsMarked(t *testing.T) {
 	check := func(raw string) {
-		got, gotHead, gotBullet := cleanLineWith(&textBuilder{src: raw}, raw, 0)
+		got, gotHead, gotBullet, ascii := cleanLineWith(&textBuilder{src: raw}, raw, 0)
 		want, wantHead, wantBullet := cleanMarkedLine(&textBuilder{src: raw}, raw, leadingSpace(raw, 0), 0)
+		if ascii && !isASCII(got.s) {
+			t.Fatalf("cleanLineWith(%q) says its text %q is ASCII", raw, got.s)
+		}
 		if got.s != want.s || !slices.Equal(got.segs, want.segs) || gotHead != wantHead || gotBullet != wantBullet {
 			t.Fatalf("cleanLineWith(%q) = %q %v %v %v, cleanMarkedLine says %q %v %v %v", raw, got.s, got.segs, gotHead, gotBullet, want.s, want.segs, wantHead, wantBullet)
 		}
