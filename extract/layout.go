@@ -293,9 +293,7 @@ func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bulle
 		// Most lines are plain bytes from their first after the leading
 		// space to their last: no mark, no case of cleanInline, nothing
 		// to trim. Such a line is its source as it is, read once.
-		tb.next()
-		tb.copy(raw[i:], base+i)
-		return tb.text(), false, false, true
+		return tb.sourceText(raw[i:], base+i), false, false, true
 	}
 	t, mdHead, bullet = cleanMarkedLine(tb, raw, i, base)
 	return t, mdHead, bullet, false
