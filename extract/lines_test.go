@@ -57,8 +57,14 @@ func TestLanguageAsByRunes(t *testing.T) {
 
 func TestRuneCount(t *testing.T) {
 	r := rand.New(rand.NewSource(13))
-	for range 100000 {
+	for n := range 100000 {
 		s := randomText(r)
+		if n%2 == 1 {
+			// Stretches of ASCII as long as charIndex's, with a character
+			// outside it anywhere or nowhere.
+			b := []byte(strings.Repeat("a", r.Intn(300)))
+			s = string(b[:r.Intn(len(b)+1)]) + []string{"", "é", "安"}[r.Intn(3)] + string(b[r.Intn(len(b)+1):])
+		}
 		n, ascii := runeCount(s)
 		if want := utf8.RuneCountInString(s); n != want {
 			t.Fatalf("runeCount(%q) = %d, want %d", s, n, want)
