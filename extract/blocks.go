@@ -404,11 +404,12 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		}
 		broken := brokeWord
 		brokeWord = false
-		if k > 0 && !broken {
-			prev := lines[idx[k-1]]
-			if !endsWithJoiningHyphen(tb.text().s) {
-				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
-			}
+		if k > 0 && !broken && !endsWithJoiningHyphen(tb.current()) {
+			// The line break becomes a space: most lines of a file are
+			// joined so.
+			prev := &lines[idx[k-1]]
+			tb.appendSpaced(t, int(prev.end), int(lines[i].start-prev.end))
+			continue
 		}
 		tb.appendText(t)
 	}

@@ -145,6 +145,32 @@ func (tb *textBuilder) appendText(t text) {
 	}
 }
 
+// appendSpaced appends a space written in place of source bytes [src,
+// src+srcLen), then t with its mapping: write(" ", src, srcLen) and
+// appendText(t) in one step, which asks once for the builder's state and
+// its length. joinLines joins nearly every line of a file so.
+func (tb *textBuilder) appendSpaced(t text, src, srcLen int) {
+	tb.write0()
+	at := int32(tb.len())
+	tb.segs = append(tb.segs, seg{at: at, n: 1, src: int32(src), srcLen: int32(srcLen)})
+	from := len(tb.segs)
+	tb.segs = append(tb.segs, t.segs...)
+	for i := from; i < len(tb.segs); i++ {
+		tb.segs[i].at += at + 1
+	}
+	tb.b.WriteByte(' ')
+	tb.b.WriteString(t.s)
+}
+
+// current is the current text's bytes: text().s, without its map.
+func (tb *textBuilder) current() string {
+	if tb.unwritten {
+		sg := tb.segs[tb.firstSeg]
+		return tb.src[sg.src : sg.src+sg.n]
+	}
+	return tb.b.String()[tb.from:]
+}
+
 // appendTextTo appends t's bytes [0, end) with their mapping: what
 // appendText(t.slice(0, end)) appends, with the map cut straight into
 // tb's, not into one made for the slice and copied.

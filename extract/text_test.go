@@ -44,3 +44,43 @@ func TestAppendTextToAsSliced(t *testing.T) {
 		check(sb.String())
 	}
 }
+
+// TestAppendSpacedAsWritten holds appendSpaced to write(" ") and
+// appendText, and current to text().s, on the corpora's cleaned lines
+// and on drawn strings, after a text held unwritten (a slice of the
+// source) and after one written.
+func TestAppendSpacedAsWritten(t *testing.T) {
+	check := func(raw string) {
+		line, _, _ := cleanLine(raw, 7)
+		for _, src := range []string{"", "xxxab"} {
+			var got, want textBuilder
+			for _, tb := range []*textBuilder{&got, &want} {
+				tb.src = src
+				tb.next()
+				tb.copy("ab", 3)
+				if g := tb.current(); g != tb.text().s {
+					t.Fatalf("current() = %q, text() says %q", g, tb.text().s)
+				}
+			}
+			got.appendSpaced(line, 5, 2)
+			want.write(" ", 5, 2)
+			want.appendText(line)
+			g, w := got.text(), want.text()
+			if g.s != w.s || !slices.Equal(g.segs, w.segs) || got.current() != g.s {
+				t.Fatalf("appendSpaced(%q) = %q %v, write and appendText %q %v", line.s, g.s, g.segs, w.s, w.segs)
+			}
+		}
+	}
+	for _, s := range corpusTexts(t) {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(13))
+	alphabet := []string{"a", "Z", " ", "  ", "\t", "-", "‘", "’", "“", "*", "\u00ad", "\\(", "<sup>1</sup>", "[x](y)", "é"}
+	for n := 0; n < 5000; n++ {
+		var sb strings.Builder
+		for k := rng.Intn(10); k >= 0; k-- {
+			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
+		}
+		check(sb.String())
+	}
+}
