@@ -276,8 +276,29 @@ const maxKeptTokens = 1 << 10
 // next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
 	var room [32]int // the anchors of most paragraphs
-	anchors, may := citationAnchors(room[:0], s)
-	if !may {
+	return cs.findMarked(s, readMarks(s, paragraphMarks{anchors: room[:0]}, markAnchors))
+}
+
+// findIn is find of p's text. An operative paragraph's keys, which the
+// extractors of its statements all ask for (Paragraph.keys), are read in
+// the same pass over its bytes as its anchors, and kept.
+func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
+	kinds := markAnchors
+	if p.Kind == Operative && !p.keysRead {
+		kinds |= markKeys
+	}
+	var room [32]int
+	marks := readMarks(p.Text, paragraphMarks{anchors: room[:0]}, kinds)
+	if kinds&markKeys != 0 {
+		p.keysFound, p.keysRead = marks.keys, true
+	}
+	return cs.findMarked(p.Text, marks)
+}
+
+// findMarked finds the citations of s at the anchors marks holds.
+func (cs *citationScanner) findMarked(s string, marks paragraphMarks) []*Citation {
+	anchors := marks.anchors
+	if !marks.may {
 		return nil
 	}
 	f := &cs.f
@@ -342,65 +363,93 @@ func (f *finder) scan(last int) {
 // "resolution" or "resolutions" (which holds "olution", in any case), to
 // "paragraph", to "sanction" (for a sanctions regime), or "Committee", or
 // "号决议".
-//
-// A "/" and the first byte of "号" are rare, and found by IndexByte; the
-// words between them are looked for at a pair of letters each holds
-// ("ut", "gr", "ct", "tt"). Those are common ("u", "g", "c", "t" are one
-// byte in eight of a text), so the text is read eight bytes at a time
-// (letterAnchors), and anchorAt looks only at the bytes it would not
-// pass over (TestCitationAnchorsAsReference).
 func citationAnchors(anchors []int, s string) ([]int, bool) {
-	may := false
-	slash, han := indexByteFrom(s, '/', 0), indexByteFrom(s, 0xE5, 0)
-	for i := 0; ; {
-		rare := min(slash, han)
-		anchors, may = letterAnchors(anchors, may, s, i, rare)
-		if rare == len(s) {
-			return anchors, may
-		}
-		anchors, may = anchorAt(anchors, may, s, rare)
-		i = rare + 1
-		if slash == rare {
-			slash = indexByteFrom(s, '/', i)
-		} else {
-			han = indexByteFrom(s, 0xE5, i)
-		}
-	}
+	marks := readMarks(s, paragraphMarks{anchors: anchors}, markAnchors)
+	return marks.anchors, marks.may
 }
 
-// letterAnchors appends the anchors of the words that the bytes of s from
-// i to end mark (anchorAt), reading eight bytes at a time.
-func letterAnchors(anchors []int, may bool, s string, i, end int) ([]int, bool) {
-	// Each step reads the eight bytes from i and the eight from i+1.
-	for last := min(end, len(s)-1) - 8; i <= last; i += 8 {
-		for m := anchorCandidates(load8(s[i:]), load8(s[i+1:])); m != 0; m &= m - 1 {
-			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
-		}
-	}
-	for ; i < end; i++ {
-		anchors, may = anchorAt(anchors, may, s, i)
-	}
-	return anchors, may
+// paragraphMarks is what one pass over a paragraph's bytes finds for the
+// passes after it: the places a citation may be (anchors, may: see
+// citationAnchors) and the keywords the paragraph holds (keys, as keysIn
+// finds them). The two were two passes over each operative paragraph,
+// each loading and folding the same eight bytes.
+type paragraphMarks struct {
+	anchors []int
+	may     bool
+	keys    paragraphKeys
 }
 
-// anchorCandidates has the high bit of each byte of x, eight bytes of a
-// text, that may be where anchorAt finds the anchor of a word, y being
-// the eight bytes after each: a "u", "g", "c" or "t" (in either case)
-// followed by the letter that follows it in "olution", "aragraph",
-// "anction" or "Committee". Four comparisons cover the four pairs:
-// setting bit 0 sends "t" onto "u", and bit 2 "c" onto "g", so that "tt"
-// and "ut" are one test and "ct" and "gr" another, which lets "cr" and
-// "gt" through too; or-ing 0x20 folds ASCII letters to lower case. Those
-// and the few other bytes that land on the ones looked for anchorAt
-// turns away.
-func anchorCandidates(x, y uint64) uint64 {
+// markKinds says which of its marks readMarks reads.
+type markKinds uint8
+
+const (
+	markAnchors markKinds = 1 << iota
+	markKeys
+)
+
+// readMarks reads the marks of s of the kinds asked for, appending its
+// anchors to marks.anchors.
+//
+// The text is read eight bytes at a time, with the eight after each
+// (from the next byte), both with their ASCII letters folded to small
+// ones. The words looked for are marked at a pair of letters each holds
+// (anchorMarks, keyMarks), and a "/" or the first byte of "号" at
+// themselves; only the bytes marked are read further (anchorAt, keyAt).
+// The tests of pairs may mark a few other bytes, which those turn away
+// (TestCitationAnchorsAsReference, TestKeysAsReference).
+func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	const fold = 0x2020202020202020
-	x, y = x|fold, y|fold
+	anchors, may, keys := marks.anchors, marks.may, marks.keys
+	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
+	i := 0
+	for last := len(s) - 9; i <= last; i += 8 {
+		w := load8(s[i:])
+		x, y := w|fold, load8(s[i+1:])|fold
+		if withAnchors {
+			for m := anchorMarks(x, y); m != 0; m &= m - 1 {
+				anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
+			}
+		}
+		if withKeys {
+			if figuresIn(w) != 0 {
+				keys |= keyFigure
+			}
+			for m := keyMarks(x, y); m != 0; m &= m - 1 {
+				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		if withAnchors {
+			anchors, may = anchorAt(anchors, may, s, i)
+		}
+		if withKeys {
+			if isDigit(s[i]) {
+				keys |= keyFigure
+			}
+			keys |= keyAt(s, i)
+		}
+	}
+	return paragraphMarks{anchors, may, keys}
+}
+
+// anchorMarks has the high bit of each byte of x, eight bytes of a text
+// folded (0x20 set in each), that may be where anchorAt finds an anchor,
+// y being the eight bytes after each: a "/", the first byte of "号", or a
+// "u", "g", "c" or "t" followed by the letter that follows it in
+// "olution", "aragraph", "anction" or "Committee". Four comparisons cover
+// the four pairs: setting bit 0 sends "t" onto "u", and bit 2 "c" onto
+// "g", so that "tt" and "ut" are one test and "ct" and "gr" another,
+// which lets "cr" and "gt" through too. Those, the bytes that fold onto
+// "/" or 0xE5, and the few other bytes that land on the ones looked for
+// anchorAt turns away.
+func anchorMarks(x, y uint64) uint64 {
 	tu := zeroish((x | 0x01*ones) ^ 'u'*ones)
 	cg := zeroish((x | 0x04*ones) ^ 'g'*ones)
 	t := zeroish(y ^ 't'*ones)
 	r := zeroish(y ^ 'r'*ones)
-	return (tu&t | cg&(t|r)) & highs
+	rare := zeroish(x^'/'*ones) | zeroish(x^0xE5*ones)
+	return (tu&t | cg&(t|r) | rare) & highs
 }
 
 // zeroish has the high bit of each byte of x that is 0, and perhaps of
