@@ -211,6 +211,7 @@ type finder struct {
 	// (cuesRead) into an index kept from paragraph to paragraph.
 	cues     *cueIndex
 	cuesRead bool
+	ascii    bool            // s is ASCII
 	made     *slab[Citation] // where the citations found are made
 	targets  *targetCache    // the symbols of resolutions named before
 }
@@ -303,7 +304,7 @@ func (cs *citationScanner) findMarked(s string, marks paragraphMarks) []*Citatio
 	}
 	f := &cs.f
 	scratch := scannerScratch.Get().(*scanScratch)
-	*f = finder{s: s, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
+	*f = finder{s: s, ascii: marks.ascii, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range anchors {
 		if a < read {
@@ -373,10 +374,15 @@ func citationAnchors(anchors []int, s string) ([]int, bool) {
 // citationAnchors) and the keywords the paragraph holds (keys, as keysIn
 // finds them). The two were two passes over each operative paragraph,
 // each loading and folding the same eight bytes.
+//
+// It tells too whether the paragraph is ASCII, as the bytes are at hand:
+// the cue index needs to know (lowerMovesBytes), which was a pass of its
+// own over each paragraph with a citation.
 type paragraphMarks struct {
 	anchors []int
 	may     bool
 	keys    paragraphKeys
+	ascii   bool
 }
 
 // markKinds says which of its marks readMarks reads.
@@ -401,9 +407,11 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	const fold = 0x2020202020202020
 	anchors, may, keys := marks.anchors, marks.may, marks.keys
 	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
+	var high uint64 // the bytes read, OR-ed: ASCII if no high bit is set
 	i := 0
 	for last := len(s) - 9; i <= last; i += 8 {
 		w := load8(s[i:])
+		high |= w
 		x, y := w|fold, load8(s[i+1:])|fold
 		if withAnchors {
 			for m := anchorMarks(x, y); m != 0; m &= m - 1 {
@@ -420,6 +428,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 		}
 	}
 	for ; i < len(s); i++ {
+		high |= uint64(s[i])
 		if withAnchors {
 			anchors, may = anchorAt(anchors, may, s, i)
 		}
@@ -430,7 +439,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 			keys |= keyAt(s, i)
 		}
 	}
-	return paragraphMarks{anchors, may, keys}
+	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0}
 }
 
 // anchorMarks has the high bit of each byte of x, eight bytes of a text
