@@ -30,12 +30,28 @@ const (
 )
 
 type token struct {
-	kind       tokKind
-	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
-	start, end int    // byte offsets in the scanned text
-	text       string // as printed
-	num, year  string // for tNumYear; year may be a General Assembly session ("XV")
+	kind tokKind
+	ocr  bool // a symbol read through a conversion fault ("5/2002/1005")
+	// The number and year of a tNumYear, as offsets in text (see num and
+	// year): a token is written for each word of a window, and the two
+	// strings it once held made it 72 bytes, not 40, and three pointers
+	// for the garbage collector to follow, not one.
+	numLen, partAt, yearAt, yearEnd uint8
+	start, end                      int    // byte offsets in the scanned text
+	text                            string // as printed
 }
+
+// num is a tNumYear's number, with the letter of a General Assembly
+// resolution's part ("1514 A (XV)": "1514A").
+func (t *token) num() string {
+	if t.partAt == 0 {
+		return t.text[:t.numLen]
+	}
+	return t.text[:t.numLen] + t.text[t.partAt:t.partAt+1]
+}
+
+// year is a tNumYear's year, or its General Assembly session ("XV").
+func (t *token) year() string { return t.text[t.yearAt:t.yearEnd] }
 
 var (
 	// symbolRE matches a UN document symbol as printed, allowing the stray
@@ -152,17 +168,17 @@ func scanNumber(s string, i int) token {
 		return t
 	}
 	k := j
-	part := ""
+	part := 0 // where the letter of a part is, if there is one
 	if n := partLetterLen(s[j:]); n > 0 {
-		part, k = s[j+1:j+2], j+n-1
+		part, k = j+1, j+n-1
 	}
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if part == "" && k < len(s) && isDigit(s[k]) && k+5 <= len(s) && allDigits(s[k:k+4]) && s[k+4] == ')' && s[k:k+4] >= "1945" && s[k:k+4] <= "2099" {
+	if part == 0 && k < len(s) && isDigit(s[k]) && k+5 <= len(s) && allDigits(s[k:k+4]) && s[k+4] == ')' && s[k:k+4] >= "1945" && s[k:k+4] <= "2099" {
 		// "387 1976)": OCR lost the opening bracket.
 		end := k + 5
-		return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j], year: s[k : k+4], ocr: true}
+		return token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k - i), yearEnd: uint8(k + 4 - i), ocr: true}
 	}
 	if k >= len(s) || s[k] != '(' {
 		return t
@@ -178,11 +194,15 @@ func scanNumber(s string, i int) token {
 	default:
 		return t
 	}
-	if part != "" && !romanRE.MatchString(inner) {
+	if part != 0 && !romanRE.MatchString(inner) {
 		return t // Council resolutions have no parts
 	}
 	end := k + close + 1
-	return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j] + part, year: inner}
+	t = token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k + 1 - i), yearEnd: uint8(k + close - i)}
+	if part != 0 {
+		t.partAt = uint8(part - i)
+	}
+	return t
 }
 
 // partLetterLen is the length of the match of partLetterRE at the
@@ -349,7 +369,7 @@ func (f *finder) scan(last int) {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(Citation{Target: f.targets.resolution(t.num, t.year, false), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: f.targets.resolution(t.num(), t.year(), false), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -688,7 +708,7 @@ func (f *finder) resolutions(i int) int {
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
-			emit(Citation{Target: f.targets.resolution(u.num, u.year, assembly), Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
@@ -729,7 +749,7 @@ func (f *finder) resolutions(i int) int {
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
 			n := &toks[j+1]
-			emit(Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
+			emit(Citation{Target: symbol.Resolution("5"+n.num(), n.year()).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tPunct && u.text == "." && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear:
