@@ -114,13 +114,9 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 // and goes on at s[j]: letters, hyphens and apostrophes, and no Han
 // character, which starts a word of its own.
 func appendWord(toks []token, s string, i, j int) ([]token, int) {
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\'' {
-				j++
-				continue
-			}
+	for {
+		j = asciiWordEnd(s, j)
+		if j == len(s) || s[j] < utf8.RuneSelf {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
@@ -130,6 +126,37 @@ func appendWord(toks []token, s string, i, j int) ([]token, int) {
 		j += n
 	}
 	return append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]}), j
+}
+
+// asciiWordEnd is where the run of ASCII letters, hyphens and
+// apostrophes that goes on at s[j] ends, read eight bytes at a time: most
+// of a window's tokens are words, and reading each byte by byte was the
+// most of the scanner's time in appendWord (TestASCIIWordEndAsBytes).
+func asciiWordEnd(s string, j int) int {
+	for ; j+8 <= len(s); j += 8 {
+		if n := asciiWordBytesIn(load8(s[j:])); n < 8 {
+			return j + n
+		}
+	}
+	for j < len(s) && isASCIIWordByte(s[j]) {
+		j++
+	}
+	return j
+}
+
+// asciiWordBytesIn is how many of the eight bytes of x, from the first,
+// are ASCII letters, hyphens or apostrophes. A byte outside ASCII, its
+// high bit set, is none; inRange reads the others' low bits.
+func asciiWordBytesIn(x uint64) int {
+	letters := inRange(x&^highs|0x2020202020202020, 'a', 'z')
+	word := (letters | bytesEqual(x, '-') | bytesEqual(x, '\'')) &^ x
+	return bits.TrailingZeros64(^word&highs) >> 3
+}
+
+// isASCIIWordByte reports whether c is an ASCII letter, a hyphen or an
+// apostrophe.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\''
 }
 
 // appendRuneToken appends the token that starts at s[i] with a character

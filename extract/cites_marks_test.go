@@ -28,3 +28,35 @@ func TestMarksASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordEndAsBytes holds asciiWordEnd to the byte-by-byte reading
+// from every offset of the corpora's texts and of made strings of word
+// bytes, their neighbours ("@", "[", "`", "{", ",", ".", "&", "(") and
+// bytes outside ASCII that share their low seven bits.
+func TestASCIIWordEndAsBytes(t *testing.T) {
+	check := func(s string) {
+		for j := 0; j <= len(s); j++ {
+			want := j
+			for want < len(s) && isASCIIWordByte(s[want]) {
+				want++
+			}
+			if got := asciiWordEnd(s, j); got != want {
+				t.Fatalf("asciiWordEnd(%q, %d) = %d, want %d", s, j, got, want)
+			}
+		}
+	}
+	eachCorpusText(t, check)
+	pieces := []byte("aAzZ09_@[`{-',.&( \x00\x7f\x80\xc1\xda\xe1\xfa\xad\xa7\xa6\xa8\xff")
+	r := rand.New(rand.NewSource(5))
+	for range 20000 {
+		b := make([]byte, r.Intn(40))
+		for k := range b {
+			if r.Intn(4) == 0 {
+				b[k] = byte(r.Intn(256))
+			} else {
+				b[k] = pieces[r.Intn(len(pieces))]
+			}
+		}
+		check(string(b))
+	}
+}
