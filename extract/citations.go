@@ -30,12 +30,28 @@ const (
 )
 
 type token struct {
-	kind       tokKind
-	ocr        bool   // a symbol read through a conversion fault ("5/2002/1005")
-	start, end int    // byte offsets in the scanned text
-	text       string // as printed
-	num, year  string // for tNumYear; year may be a General Assembly session ("XV")
+	kind tokKind
+	ocr  bool // a symbol read through a conversion fault ("5/2002/1005")
+	// The number and year of a tNumYear, as offsets in text (see num and
+	// year): a token is written for each word of a window, and the two
+	// strings it once held made it 72 bytes, not 40, and three pointers
+	// for the garbage collector to follow, not one.
+	numLen, partAt, yearAt, yearEnd uint8
+	start, end                      int    // byte offsets in the scanned text
+	text                            string // as printed
 }
+
+// num is a tNumYear's number, with the letter of a General Assembly
+// resolution's part ("1514 A (XV)": "1514A").
+func (t *token) num() string {
+	if t.partAt == 0 {
+		return t.text[:t.numLen]
+	}
+	return t.text[:t.numLen] + t.text[t.partAt:t.partAt+1]
+}
+
+// year is a tNumYear's year, or its General Assembly session ("XV").
+func (t *token) year() string { return t.text[t.yearAt:t.yearEnd] }
 
 var (
 	// symbolRE matches a UN document symbol as printed, allowing the stray
@@ -98,13 +114,9 @@ var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r':
 // and goes on at s[j]: letters, hyphens and apostrophes, and no Han
 // character, which starts a word of its own.
 func appendWord(toks []token, s string, i, j int) ([]token, int) {
-	for j < len(s) {
-		c := s[j]
-		if c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\'' {
-				j++
-				continue
-			}
+	for {
+		j = asciiWordEnd(s, j)
+		if j == len(s) || s[j] < utf8.RuneSelf {
 			break
 		}
 		r, n := utf8.DecodeRuneInString(s[j:])
@@ -114,6 +126,37 @@ func appendWord(toks []token, s string, i, j int) ([]token, int) {
 		j += n
 	}
 	return append(toks, token{kind: tWord, start: i, end: j, text: s[i:j]}), j
+}
+
+// asciiWordEnd is where the run of ASCII letters, hyphens and
+// apostrophes that goes on at s[j] ends, read eight bytes at a time: most
+// of a window's tokens are words, and reading each byte by byte was the
+// most of the scanner's time in appendWord (TestASCIIWordEndAsBytes).
+func asciiWordEnd(s string, j int) int {
+	for ; j+8 <= len(s); j += 8 {
+		if n := asciiWordBytesIn(load8(s[j:])); n < 8 {
+			return j + n
+		}
+	}
+	for j < len(s) && isASCIIWordByte(s[j]) {
+		j++
+	}
+	return j
+}
+
+// asciiWordBytesIn is how many of the eight bytes of x, from the first,
+// are ASCII letters, hyphens or apostrophes. A byte outside ASCII, its
+// high bit set, is none; inRange reads the others' low bits.
+func asciiWordBytesIn(x uint64) int {
+	letters := inRange(x&^highs|0x2020202020202020, 'a', 'z')
+	word := (letters | bytesEqual(x, '-') | bytesEqual(x, '\'')) &^ x
+	return bits.TrailingZeros64(^word&highs) >> 3
+}
+
+// isASCIIWordByte reports whether c is an ASCII letter, a hyphen or an
+// apostrophe.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\''
 }
 
 // appendRuneToken appends the token that starts at s[i] with a character
@@ -152,17 +195,17 @@ func scanNumber(s string, i int) token {
 		return t
 	}
 	k := j
-	part := ""
+	part := 0 // where the letter of a part is, if there is one
 	if n := partLetterLen(s[j:]); n > 0 {
-		part, k = s[j+1:j+2], j+n-1
+		part, k = j+1, j+n-1
 	}
 	if k < len(s) && s[k] == ' ' {
 		k++
 	}
-	if part == "" && k < len(s) && isDigit(s[k]) && k+5 <= len(s) && allDigits(s[k:k+4]) && s[k+4] == ')' && s[k:k+4] >= "1945" && s[k:k+4] <= "2099" {
+	if part == 0 && k < len(s) && isDigit(s[k]) && k+5 <= len(s) && allDigits(s[k:k+4]) && s[k+4] == ')' && s[k:k+4] >= "1945" && s[k:k+4] <= "2099" {
 		// "387 1976)": OCR lost the opening bracket.
 		end := k + 5
-		return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j], year: s[k : k+4], ocr: true}
+		return token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k - i), yearEnd: uint8(k + 4 - i), ocr: true}
 	}
 	if k >= len(s) || s[k] != '(' {
 		return t
@@ -178,11 +221,15 @@ func scanNumber(s string, i int) token {
 	default:
 		return t
 	}
-	if part != "" && !romanRE.MatchString(inner) {
+	if part != 0 && !romanRE.MatchString(inner) {
 		return t // Council resolutions have no parts
 	}
 	end := k + close + 1
-	return token{kind: tNumYear, start: i, end: end, text: s[i:end], num: s[i:j] + part, year: inner}
+	t = token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k + 1 - i), yearEnd: uint8(k + close - i)}
+	if part != 0 {
+		t.partAt = uint8(part - i)
+	}
+	return t
 }
 
 // partLetterLen is the length of the match of partLetterRE at the
@@ -211,6 +258,7 @@ type finder struct {
 	// (cuesRead) into an index kept from paragraph to paragraph.
 	cues     *cueIndex
 	cuesRead bool
+	ascii    bool            // s is ASCII
 	made     *slab[Citation] // where the citations found are made
 	targets  *targetCache    // the symbols of resolutions named before
 }
@@ -276,13 +324,34 @@ const maxKeptTokens = 1 << 10
 // next paragraph's (the citations in it are the caller's to keep).
 func (cs *citationScanner) find(s string) []*Citation {
 	var room [32]int // the anchors of most paragraphs
-	anchors, may := citationAnchors(room[:0], s)
-	if !may {
+	return cs.findMarked(s, readMarks(s, paragraphMarks{anchors: room[:0]}, markAnchors))
+}
+
+// findIn is find of p's text. An operative paragraph's keys, which the
+// extractors of its statements all ask for (Paragraph.keys), are read in
+// the same pass over its bytes as its anchors, and kept.
+func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
+	kinds := markAnchors
+	if p.Kind == Operative && !p.keysRead {
+		kinds |= markKeys
+	}
+	var room [32]int
+	marks := readMarks(p.Text, paragraphMarks{anchors: room[:0]}, kinds)
+	if kinds&markKeys != 0 {
+		p.keysFound, p.keysRead = marks.keys, true
+	}
+	return cs.findMarked(p.Text, marks)
+}
+
+// findMarked finds the citations of s at the anchors marks holds.
+func (cs *citationScanner) findMarked(s string, marks paragraphMarks) []*Citation {
+	anchors := marks.anchors
+	if !marks.may {
 		return nil
 	}
 	f := &cs.f
 	scratch := scannerScratch.Get().(*scanScratch)
-	*f = finder{s: s, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
+	*f = finder{s: s, ascii: marks.ascii, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range anchors {
 		if a < read {
@@ -327,7 +396,7 @@ func (f *finder) scan(last int) {
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
 			// Chinese: "第 2531(2020) 号决议".
-			f.add(Citation{Target: f.targets.resolution(t.num, t.year, false), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: f.targets.resolution(t.num(), t.year(), false), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}
@@ -342,65 +411,101 @@ func (f *finder) scan(last int) {
 // "resolution" or "resolutions" (which holds "olution", in any case), to
 // "paragraph", to "sanction" (for a sanctions regime), or "Committee", or
 // "号决议".
-//
-// A "/" and the first byte of "号" are rare, and found by IndexByte; the
-// words between them are looked for at a pair of letters each holds
-// ("ut", "gr", "ct", "tt"). Those are common ("u", "g", "c", "t" are one
-// byte in eight of a text), so the text is read eight bytes at a time
-// (letterAnchors), and anchorAt looks only at the bytes it would not
-// pass over (TestCitationAnchorsAsReference).
 func citationAnchors(anchors []int, s string) ([]int, bool) {
-	may := false
-	slash, han := indexByteFrom(s, '/', 0), indexByteFrom(s, 0xE5, 0)
-	for i := 0; ; {
-		rare := min(slash, han)
-		anchors, may = letterAnchors(anchors, may, s, i, rare)
-		if rare == len(s) {
-			return anchors, may
-		}
-		anchors, may = anchorAt(anchors, may, s, rare)
-		i = rare + 1
-		if slash == rare {
-			slash = indexByteFrom(s, '/', i)
-		} else {
-			han = indexByteFrom(s, 0xE5, i)
-		}
-	}
+	marks := readMarks(s, paragraphMarks{anchors: anchors}, markAnchors)
+	return marks.anchors, marks.may
 }
 
-// letterAnchors appends the anchors of the words that the bytes of s from
-// i to end mark (anchorAt), reading eight bytes at a time.
-func letterAnchors(anchors []int, may bool, s string, i, end int) ([]int, bool) {
-	// Each step reads the eight bytes from i and the eight from i+1.
-	for last := min(end, len(s)-1) - 8; i <= last; i += 8 {
-		for m := anchorCandidates(load8(s[i:]), load8(s[i+1:])); m != 0; m &= m - 1 {
-			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
-		}
-	}
-	for ; i < end; i++ {
-		anchors, may = anchorAt(anchors, may, s, i)
-	}
-	return anchors, may
+// paragraphMarks is what one pass over a paragraph's bytes finds for the
+// passes after it: the places a citation may be (anchors, may: see
+// citationAnchors) and the keywords the paragraph holds (keys, as keysIn
+// finds them). The two were two passes over each operative paragraph,
+// each loading and folding the same eight bytes.
+//
+// It tells too whether the paragraph is ASCII, as the bytes are at hand:
+// the cue index needs to know (lowerMovesBytes), which was a pass of its
+// own over each paragraph with a citation.
+type paragraphMarks struct {
+	anchors []int
+	may     bool
+	keys    paragraphKeys
+	ascii   bool
 }
 
-// anchorCandidates has the high bit of each byte of x, eight bytes of a
-// text, that may be where anchorAt finds the anchor of a word, y being
-// the eight bytes after each: a "u", "g", "c" or "t" (in either case)
-// followed by the letter that follows it in "olution", "aragraph",
-// "anction" or "Committee". Four comparisons cover the four pairs:
-// setting bit 0 sends "t" onto "u", and bit 2 "c" onto "g", so that "tt"
-// and "ut" are one test and "ct" and "gr" another, which lets "cr" and
-// "gt" through too; or-ing 0x20 folds ASCII letters to lower case. Those
-// and the few other bytes that land on the ones looked for anchorAt
-// turns away.
-func anchorCandidates(x, y uint64) uint64 {
+// markKinds says which of its marks readMarks reads.
+type markKinds uint8
+
+const (
+	markAnchors markKinds = 1 << iota
+	markKeys
+)
+
+// readMarks reads the marks of s of the kinds asked for, appending its
+// anchors to marks.anchors.
+//
+// The text is read eight bytes at a time, with the eight after each
+// (from the next byte), both with their ASCII letters folded to small
+// ones. The words looked for are marked at a pair of letters each holds
+// (anchorMarks, keyMarks), and a "/" or the first byte of "号" at
+// themselves; only the bytes marked are read further (anchorAt, keyAt).
+// The tests of pairs may mark a few other bytes, which those turn away
+// (TestCitationAnchorsAsReference, TestKeysAsReference).
+func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	const fold = 0x2020202020202020
-	x, y = x|fold, y|fold
+	anchors, may, keys := marks.anchors, marks.may, marks.keys
+	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
+	var high uint64 // the bytes read, OR-ed: ASCII if no high bit is set
+	i := 0
+	for last := len(s) - 9; i <= last; i += 8 {
+		w := load8(s[i:])
+		high |= w
+		x, y := w|fold, load8(s[i+1:])|fold
+		if withAnchors {
+			for m := anchorMarks(x, y); m != 0; m &= m - 1 {
+				anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
+			}
+		}
+		if withKeys {
+			if figuresIn(w) != 0 {
+				keys |= keyFigure
+			}
+			for m := keyMarks(x, y); m != 0; m &= m - 1 {
+				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
+			}
+		}
+	}
+	for ; i < len(s); i++ {
+		high |= uint64(s[i])
+		if withAnchors {
+			anchors, may = anchorAt(anchors, may, s, i)
+		}
+		if withKeys {
+			if isDigit(s[i]) {
+				keys |= keyFigure
+			}
+			keys |= keyAt(s, i)
+		}
+	}
+	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0}
+}
+
+// anchorMarks has the high bit of each byte of x, eight bytes of a text
+// folded (0x20 set in each), that may be where anchorAt finds an anchor,
+// y being the eight bytes after each: a "/", the first byte of "号", or a
+// "u", "g", "c" or "t" followed by the letter that follows it in
+// "olution", "aragraph", "anction" or "Committee". Four comparisons cover
+// the four pairs: setting bit 0 sends "t" onto "u", and bit 2 "c" onto
+// "g", so that "tt" and "ut" are one test and "ct" and "gr" another,
+// which lets "cr" and "gt" through too. Those, the bytes that fold onto
+// "/" or 0xE5, and the few other bytes that land on the ones looked for
+// anchorAt turns away.
+func anchorMarks(x, y uint64) uint64 {
 	tu := zeroish((x | 0x01*ones) ^ 'u'*ones)
 	cg := zeroish((x | 0x04*ones) ^ 'g'*ones)
 	t := zeroish(y ^ 't'*ones)
 	r := zeroish(y ^ 'r'*ones)
-	return (tu&t | cg&(t|r)) & highs
+	rare := zeroish(x^'/'*ones) | zeroish(x^0xE5*ones)
+	return (tu&t | cg&(t|r) | rare) & highs
 }
 
 // zeroish has the high bit of each byte of x that is 0, and perhaps of
@@ -630,7 +735,7 @@ func (f *finder) resolutions(i int) int {
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
-			emit(Citation{Target: f.targets.resolution(u.num, u.year, assembly), Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
 			f.symbol(u)
@@ -671,7 +776,7 @@ func (f *finder) resolutions(i int) int {
 		case (u.text == "S" || u.text == "$") && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && toks[j+1].start == u.end:
 			// "S11 (1982)", "$46 (1984)": OCR's S or $ for a 5.
 			n := &toks[j+1]
-			emit(Citation{Target: symbol.Resolution("5"+n.num, n.year).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
+			emit(Citation{Target: symbol.Resolution("5"+n.num(), n.year()).String(), Span: Span{u.start, n.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
 		case u.kind == tPunct && u.text == "." && sawYear && j+1 < len(toks) && toks[j+1].kind == tNumYear:

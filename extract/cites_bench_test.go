@@ -22,6 +22,22 @@ func BenchmarkCites(b *testing.B) {
 			}
 		})
 	})
+	// findIn reads an operative paragraph's keys too, in the same pass
+	// as its anchors, as buildDocument asks for them; at a4c9be9 that was
+	// find and, for the extractors after it, keysIn.
+	b.Run("findIn", func(b *testing.B) {
+		benchBytes(b, size(in), func() {
+			var cs citationScanner
+			for _, d := range docs {
+				for _, p := range d.Paragraphs {
+					if p.Kind != Sub {
+						p.keysRead = false
+						cs.findIn(p)
+					}
+				}
+			}
+		})
+	})
 }
 
 // extractedDocuments is every document extracted from the inputs that

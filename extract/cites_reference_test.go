@@ -384,7 +384,7 @@ func findCitationsReference(s string) []*Citation {
 		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
 			i = f.internal(i) - 1
 		case t.kind == tNumYear && i+1 < len(f.toks) && strings.HasPrefix(f.toks[i+1].text, "号决议"):
-			f.add(Citation{Target: symbol.Resolution(t.num, t.year).String(), Span: Span{t.start, t.end}, Form: FormResolution})
+			f.add(Citation{Target: symbol.Resolution(t.num(), t.year()).String(), Span: Span{t.start, t.end}, Form: FormResolution})
 		case t.kind == tNumber:
 			i = f.sanctionsRegime(i) - 1
 		}

@@ -313,7 +313,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			io.WriteString(all, t.s)
 			all.Write(newline)
 		}
-		for _, c := range citations.find(t.s) {
+		for _, c := range citations.findIn(rp.p) {
 			c.Paragraph = rp.p
 			c.at = c.Span.Start
 			if t.guessed(c.Span.Start, c.Span.End) {

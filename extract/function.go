@@ -264,20 +264,22 @@ var wordBytes = func() (set [256]bool) {
 // second "under"). The words are read when a citation needs them.
 func newCueIndex(s string) *cueIndex {
 	ix := &cueIndex{}
-	ix.reset(s)
+	ix.reset(s, false)
 	return ix
 }
 
 // reset makes ix the index of s, keeping the room its matches had: a
-// citationScanner indexes paragraph after paragraph with one.
-func (ix *cueIndex) reset(s string) {
+// citationScanner indexes paragraph after paragraph with one. An ascii s,
+// as the scanner's pass over it found, is not read again to learn that
+// its lower case moves no byte.
+func (ix *cueIndex) reset(s string, ascii bool) {
 	if ix.matches == nil {
 		ix.matches = make([][][2]int, len(citationCues))
 	}
 	ix.s, ix.words, ix.inPlace = s, s, true
 	ix.clause = clauseMemo{}
 	ix.restartAt(0)
-	if lowerMovesBytes(s) {
+	if !ascii && lowerMovesBytes(s) {
 		// The cues are ASCII, so where lower-casing keeps every byte in
 		// place, lowering ASCII alone as the words are read finds them at
 		// the same bytes. Elsewhere the lower case is read as it was
@@ -566,7 +568,7 @@ func (f *finder) function(at int) Function {
 		f.cues = &cueIndex{}
 	}
 	if !f.cuesRead {
-		f.cues.reset(f.s)
+		f.cues.reset(f.s, f.ascii)
 		f.cuesRead = true
 	}
 	return f.cues.function(at)

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/bits"
 	"strings"
 )
 
@@ -42,60 +41,34 @@ func (p *Paragraph) keys() paragraphKeys {
 	return p.keysFound
 }
 
-// keysIn is the set of keywords s holds. It reads eight bytes at a time,
-// with their ASCII letters folded to small ones, and marks the pairs of
-// letters that few words have, one for each keyword ("wi" of "within",
-// "tw" of "between", "ev", "qu", the "nn" of "annual", "ye", the "pp" of
-// "support", the "mn" of "ondemn", the "nn" of "personnel" too); only
-// the places marked are read further, for the keyword itself, as the
-// extractors looked for it. A pair is marked at its first byte, so each
-// word read marks the pairs opening at its first seven bytes, and the
-// next is read from the eighth.
-func keysIn(s string) (keys paragraphKeys) {
-	i := 0
-	for ; i+8 <= len(s); i += 7 {
-		w := load8(s[i:])
-		if figuresIn(w) != 0 {
-			keys |= keyFigure
-		}
-		for m := keyPairsIn(w | 0x2020202020202020); m != 0; m &= m - 1 {
-			keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			keys |= keyFigure
-		}
-		keys |= keyAt(s, i)
-	}
-	return keys
+// keysIn is the set of keywords s holds, read as paragraphMarks reads
+// them: eight bytes at a time, with their ASCII letters folded to small
+// ones, marking the pairs of letters that few words have, one for each
+// keyword ("wi" of "within", "tw" of "between", "ev", "qu", the "nn" of
+// "annual", "ye", the "pp" of "support", the "mn" of "ondemn", the "nn"
+// of "personnel" too); only the places marked are read further, for the
+// keyword itself, as the extractors looked for it. The citation scanner
+// reads an operative paragraph's keys in its own pass (findIn).
+func keysIn(s string) paragraphKeys {
+	return readMarks(s, paragraphMarks{}, markKeys).keys
 }
 
-// keyPairsIn has the high bit of each byte of lw, but the last, that
-// opens one of the pairs of letters keysIn looks for, and perhaps of
-// other bytes of a word that holds one (which keyAt turns away). lw is
-// eight bytes with 0x20 set in each: a small letter there is the letter
-// in either case, and some other bytes too, which keyAt turns away.
+// keyMarks has the high bit of each byte of x that opens one of the
+// pairs of letters keysIn looks for, y being the eight bytes after each,
+// and perhaps of other bytes of a word that holds one (which keyAt turns
+// away). x and y have 0x20 set in each byte: a small letter there is the
+// letter in either case, and some other bytes too, which keyAt turns
+// away.
 //
-// A pair a, b opens at a byte where lw^a is zero and the next byte of
-// lw^b is too: where their OR, the latter shifted a byte down, is zero.
-// That is told by the cheap test of zero bytes, which is exact where no
-// byte before is zero and may mark others after one that is: marks
-// enough for a filter, in three operations, not the five of bytesEqual.
-func keyPairsIn(lw uint64) uint64 {
-	const ones = 0x0101010101010101
-	x := func(c byte) uint64 { return lw ^ uint64(c)*ones }
-	xe, xn, xw, xp := x('e'), x('n'), x('w'), x('p')
-	next := func(xc uint64) uint64 { return xc>>8 | 0xff<<56 }
-	zero := func(v uint64) uint64 { return (v - ones) &^ v }
-	return (zero(xw|next(x('i'))) |
-		zero(x('t')|next(xw)) |
-		zero(xe|next(x('v'))) |
-		zero(x('q')|next(x('u'))) |
-		zero(xn|next(xn)) |
-		zero(x('y')|next(xe)) |
-		zero(xp|next(xp)) |
-		zero(x('m')|next(xn))) & highBits
+// A pair a, b opens at a byte where x^a and y^b are both zero: where
+// their OR is. That is told by the cheap test of zero bytes, which is
+// exact where no byte before is zero and may mark others after one that
+// is: marks enough for a filter, in three operations, not the five of
+// bytesEqual.
+func keyMarks(x, y uint64) uint64 {
+	pair := func(a, b byte) uint64 { return zeroish((x ^ uint64(a)*ones) | (y ^ uint64(b)*ones)) }
+	return (pair('w', 'i') | pair('t', 'w') | pair('e', 'v') | pair('q', 'u') |
+		pair('n', 'n') | pair('y', 'e') | pair('p', 'p') | pair('m', 'n')) & highs
 }
 
 // keyAt is the keyword whose pair of letters opens at s[k], or 0. The
