@@ -637,21 +637,32 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 }
 
 // nextClauseMark is the first place at or after from where a clause
-// may open after the start of s: a comma, a semicolon, or "and " as a
-// word; or len(s). The bytes are read eight at a time, for the commas,
-// semicolons and the d of "and" among them: those are few, and the rest
-// of the bytes are passed over at once (issue 13).
+// may open after the start of s: a comma or a semicolon followed by a
+// space, or "and " as a word, with what follows the mark opening as a
+// verb group may (mayFollowClauseMark); or len(s). Marks that fail the
+// test open no clause in appendVerbLocs either, so passing them over
+// changes nothing it finds. The bytes are read eight at a time, with the
+// eight after each: a comma, semicolon or d before a space is rare, and
+// the rest of the bytes are passed over at once (issue 13).
 func nextClauseMark(s string, from int) int {
 	i := from
-	for ; i+8 <= len(s); i += 8 {
+	for ; i+9 <= len(s); i += 8 {
 		w := load8(s[i:])
-		for m := bytesEqual(w, ',') | bytesEqual(w, ';') | bytesEqual(w, 'd'); m != 0; m &= m - 1 {
-			if at := clauseMarkAt(s, i+bits.TrailingZeros64(m)/8); at >= from {
+		marks := maybeBytesEqual(w, ',') | maybeBytesEqual(w, ';') | maybeBytesEqual(w, 'd')
+		for m := marks & maybeBytesEqual(load8(s[i+1:]), ' '); m != 0; m &= m - 1 {
+			k := i + bits.TrailingZeros64(m)/8
+			if s[k+1] != ' ' {
+				continue // a byte maybeBytesEqual took for a space
+			}
+			if at := clauseMarkAt(s, k); at >= from {
 				return at
 			}
 		}
 	}
-	for ; i < len(s); i++ {
+	for ; i+1 < len(s); i++ {
+		if s[i+1] != ' ' {
+			continue
+		}
 		if at := clauseMarkAt(s, i); at >= from {
 			return at
 		}
@@ -659,19 +670,36 @@ func nextClauseMark(s string, from int) int {
 	return len(s)
 }
 
-// clauseMarkAt is where the clause mark that s[k] belongs to starts: k
-// for a comma or a semicolon, k-2 for the d of "and " that opens a word;
-// else -1.
+// clauseMarkAt is where the clause mark that s[k] belongs to starts, s[k]
+// being followed by a space: k for a comma or a semicolon, k-2 for the d
+// of "and " that opens a word; else -1. A mark is taken only when what
+// follows it may open a verb group, as appendVerbLocs reads it there: a
+// comma or semicolon before a verb or "and " and a verb, "and " before a
+// verb. Most commas and words ending in d are turned away by that, here
+// in the scan, not after a call back to appendVerbLocs for each.
 func clauseMarkAt(s string, k int) int {
 	switch s[k] {
 	case ',', ';':
-		return k
+		if mayOpenVerbGroup(s, k+2) || strings.HasPrefix(s[k+2:], "and ") && mayOpenVerbGroup(s, k+6) {
+			return k
+		}
 	case 'd':
-		if at := k - 2; at >= 0 && strings.HasPrefix(s[at:], "and ") && (at == 0 || !isWordByte(s[at-1])) {
+		if at := k - 2; at >= 0 && s[at] == 'a' && s[at+1] == 'n' && (at == 0 || !isWordByte(s[at-1])) && mayOpenVerbGroup(s, k+2) {
 			return at
 		}
 	}
 	return -1
+}
+
+// maybeBytesEqual has the high bit of each byte of w that is c, and
+// perhaps of a byte c^1 just above one: x is 0 just where the byte is c,
+// and subtracting 1 from each byte sets the high bit of such a byte, and
+// of the byte above when the borrow reaches it. Three operations to
+// bytesEqual's six, for a scan that reads each byte it marks again.
+func maybeBytesEqual(w uint64, c byte) uint64 {
+	const ones = 0x0101010101010101
+	x := w ^ uint64(c)*ones
+	return (x - ones) &^ x & highBits
 }
 
 // bytesEqual has the high bit of each byte of w that is c, and no other

@@ -82,3 +82,17 @@ func eachAdoptionBlock(in []benchInput, fn func(p *part, k int)) {
 		}
 	}
 }
+
+// BenchmarkClauses finds the clauses of every paragraph of the
+// development corpus and the seeds that findRequests reads for them
+// (clauseList.find), the documents extracted once beforehand.
+func BenchmarkClauses(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	docs := extractedDocuments(in)
+	var c clauseList
+	benchBytes(b, size(in), func() {
+		for _, d := range docs {
+			c.find(d)
+		}
+	})
+}

@@ -336,3 +336,24 @@ func TestDurationAsFormatted(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseMarksAtEveryOffset puts the marks a clause opens after, and
+// near misses, at every offset of nextClauseMark's eight-byte reads and
+// of the bytes after them, and holds appendVerbLocs to its pattern there.
+func TestClauseMarksAtEveryOffset(t *testing.T) {
+	pieces := []string{", requests the", "; and urges", " and decides", "band decides", ", and the", ",requests", "and  requests",
+		"d requests", "; Further requests", "and Requests", ", Urges", ",  urges", ", and", "; and ", "and", "d ", ", u", "; and Also decides",
+		"Mali and ", "and\tdecides", ", also also welcomes", ";; and and requests"}
+	for _, piece := range pieces {
+		for _, other := range pieces {
+			for before := range 18 {
+				for after := range 10 {
+					s := strings.Repeat("x", before) + piece + strings.Repeat(" ", after%2) + other + strings.Repeat("y", after)
+					if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+						t.Fatalf("%q: got %v, want %v", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
