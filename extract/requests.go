@@ -375,25 +375,20 @@ func citedInOrder(cs []*Citation) bool {
 // readTimingIn finds a deadline and a reporting interval in a clause of
 // a paragraph whose keywords are keys (those of the clause are among
 // them).
+//
+// Each reader below is exact on its own and runs only where the
+// paragraph holds the word it needs: a word of another clause of the
+// paragraph costs it a search of this one, never another answer. The
+// clause is not read for its own keywords first: that pass cost as much
+// as the searches it saved.
 func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
-	// Each pattern runs only where the words it needs stand: most clauses
-	// give no time at all, and most paragraphs none but a figure.
-	// The clause's own keys, read as the paragraph's were.
-	var words paragraphKeys
-	switch {
-	case keys&timingWordKeys != 0:
-		words = keysIn(seg)
-	case keys&keyFigure != 0 && anyFigure(seg):
-		words = keyFigure
-	}
-	if words&keyFigure != 0 { // which every deadline's date has
+	if keys&keyFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	period := words&(keyWithin|keyEvery) != 0 && namesPeriod(seg)
-	if words&keyWithin != 0 && period {
+	if keys&keyWithin != 0 {
 		if n, unit := periodAfter(seg, "within "); unit != "" {
 			r.DeadlineDuration = duration(n, unit)
 			if r.Deadline == "" && adopted != "" {
@@ -402,17 +397,23 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 		}
 	}
 	var n, unit string
-	if words&keyEvery != 0 && period {
+	if keys&keyEvery != 0 {
 		n, unit = periodAfter(seg, "every ")
 	}
 	switch {
 	case unit != "":
 		r.Interval = duration(n, unit)
-	case words&keyQuarterly != 0 && quarterlyRE.MatchString(seg):
+	case keys&keyQuarterly != 0 && strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case words&keyYearly != 0 && annuallyRE.MatchString(seg):
+	case keys&keyYearly != 0 && mayBeYearly(seg) && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
+}
+
+// mayBeYearly reports whether seg holds a word every match of annuallyRE
+// holds: "annual" or "year".
+func mayBeYearly(seg string) bool {
+	return strings.Contains(seg, "year") || strings.Contains(seg, "annual")
 }
 
 // periodAfter reads the first period that word ("within " or "every ")
@@ -483,12 +484,6 @@ func figuresIn(w uint64) uint64 {
 	return (x - 10*ones) &^ x & highBits
 }
 
-// namesPeriod reports whether s holds a unit periodAfter counts:
-// " day", " week", " month" or " year".
-func namesPeriod(s string) bool {
-	return containsBy(s, " day", 3) || containsBy(s, " week", 1) || containsBy(s, " month", 1) || containsBy(s, " year", 1)
-}
-
 // containsBy reports whether s holds word, looked for by its byte at k.
 func containsBy(s, word string, k int) bool {
 	return indexBy(s, 0, word, k) >= 0
@@ -517,40 +512,37 @@ func indexBy(s string, from int, word string, k int) int {
 //
 //	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
 //
-// finds it ("by 31 March 2021"), or "". Each wording is looked for by its
-// rarer letters ("b", "later than"); the first place any is followed by a
-// date wins.
+// finds it ("by 31 March 2021"), or "". It is looked for from the date,
+// not the words: figures are rarer than the b of "by" and "before", and
+// a search for "later than" stopped at every l. A date that opens after a
+// space is read, then the words before it; the first date with its words
+// is the first match, as no wording holds a figure and one match cannot
+// start inside another.
 func deadlineDate(s string) string {
-	first, date := len(s), ""
-	try := func(at int, keyword string) {
-		if at >= 0 && at < first && (at == 0 || !isWordByte(s[at-1])) && strings.HasPrefix(s[at:], keyword) {
-			if n := dateAt(s[at+len(keyword):]); n > 0 {
-				first, date = at, s[at+len(keyword):at+len(keyword)+n]
-			}
+	for i := 1; i < len(s); i++ {
+		if i+8 <= len(s) && figuresIn(load8(s[i:])) == 0 {
+			i += 7 // eight bytes with no figure
+			continue
+		}
+		if !isDigit(s[i]) || s[i-1] != ' ' {
+			continue
+		}
+		if n := dateAt(s[i:]); n > 0 && endsWithDeadlineWords(s[:i]) {
+			return s[i : i+n]
 		}
 	}
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], 'b')
-		if k < 0 {
-			break
-		}
-		i += k
-		try(i, "by ")
-		try(i, "before ")
-		if first < len(s) {
-			break // the first of "by" and "before" followed by a date
+	return ""
+}
+
+// endsWithDeadlineWords reports whether s ends with "by ", "before ",
+// "no later than " or "not later than " that opens a word.
+func endsWithDeadlineWords(s string) bool {
+	for _, words := range []string{"by ", "before ", "no later than ", "not later than "} {
+		if at := len(s) - len(words); at >= 0 && s[at:] == words && (at == 0 || !isWordByte(s[at-1])) {
+			return true
 		}
 	}
-	for i := 0; ; i++ {
-		k := strings.Index(s[i:], "later than ")
-		if k < 0 || i+k-len("not ") >= first {
-			break
-		}
-		i += k
-		try(i-len("no "), "no later than ")
-		try(i-len("not "), "not later than ")
-	}
-	return date
+	return false
 }
 
 // dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,

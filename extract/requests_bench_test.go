@@ -96,3 +96,40 @@ func BenchmarkClauses(b *testing.B) {
 		}
 	})
 }
+
+// timingSample is a clause findRequests reads for its timing, with the
+// keys of its paragraph.
+type timingSample struct {
+	seg, adopted string
+	keys         paragraphKeys
+}
+
+// BenchmarkTiming reads the deadlines and intervals of every clause of
+// dev and the seeds that findRequests reads them in (readTimingIn).
+func BenchmarkTiming(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var clauses []timingSample
+	for _, d := range extractedDocuments(in) {
+		var c clauseList
+		c.find(d)
+		for pi, p := range d.Paragraphs {
+			locs := c.locs[c.bounds[pi]:c.bounds[pi+1]]
+			keys := p.keys()
+			for k, loc := range locs {
+				end := len(p.Text)
+				if k+1 < len(locs) {
+					end = locs[k+1][0]
+				}
+				if keys&timingKeys != 0 {
+					clauses = append(clauses, timingSample{p.Text[loc[2]:end], d.AdoptionDate, keys})
+				}
+			}
+		}
+	}
+	benchBytes(b, size(in), func() {
+		for _, c := range clauses {
+			var r Request
+			readTimingIn(&r, c.seg, c.adopted, c.keys)
+		}
+	})
+}

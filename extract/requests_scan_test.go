@@ -357,3 +357,50 @@ func TestClauseMarksAtEveryOffset(t *testing.T) {
 		}
 	}
 }
+
+// TestDeadlineDateAtEveryOffset puts deadlines and near misses at every
+// offset of deadlineDate's eight-byte reads, one after another, and holds
+// it to deadlineDateRE.
+func TestDeadlineDateAtEveryOffset(t *testing.T) {
+	pieces := []string{"by 1 June 2020", "nearby 1 June 2020", "before 12 March 2021", "no later than 31 December 1999",
+		"not later than 1 June 2000", "later than 1 June 2000", "by 123 June 2020", "by 1 june 2020", "by  1 June 2020", "2 by 3",
+		"by 2 Ju 20201", "by 9", "1 June 2020", "xby 1 June 2020", "_by 1 June 2020", "by by 1 June 2020", "é by 7 May 1990"}
+	for _, piece := range pieces {
+		for _, other := range pieces {
+			for before := range 18 {
+				for _, sep := range []string{"", " ", ", ", "1"} {
+					s := strings.Repeat("x", before) + " " + piece + sep + other
+					want := ""
+					if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
+						want = m[1]
+					}
+					if got := deadlineDate(s); got != want {
+						t.Fatalf("deadlineDate(%q) = %q, want %q", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestReadTimingWithParagraphKeys reads clauses as findRequests does in a
+// paragraph whose other clauses hold every timing word (all keys set),
+// and as the keys of the clause alone have it, and holds both to
+// readTimingReference: the keys only gate exact readers.
+func TestReadTimingWithParagraphKeys(t *testing.T) {
+	samples := append(citeSamples(t), timingSamples...)
+	samples = append(samples, "within 3 days by 1 June 2020", "every 2 years", "every twelve months and annually", "yearly", "annualy",
+		"reports quarterly", "on a quarterly basis", "quarterly", "every year", "on an annual basis", "within 30 day", "every 3 weeks, within 2 months")
+	for _, s := range samples {
+		for _, keys := range []paragraphKeys{^paragraphKeys(0), keysIn(s), timingKeys} {
+			for _, adopted := range []string{"", "2020-01-31"} {
+				var got, want Request
+				readTimingIn(&got, s, adopted, keys)
+				readTimingReference(&want, s, adopted)
+				if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
+					t.Fatalf("%q (keys %b): %q %q %q, want %q %q %q", s, keys, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)
+				}
+			}
+		}
+	}
+}
