@@ -475,6 +475,31 @@ func writeWords(b *strings.Builder, s string) {
 	}
 }
 
+// writeMoreWords writes the words of s (strings.Fields) to b, with a ' '
+// between two and before the first when b holds some already: a text
+// single-spaced already, as most blocks are, is copied whole.
+func writeMoreWords(b *strings.Builder, s string) {
+	if s != "" && isSingleSpaced(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		end := fieldEnd(s, i)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:end])
+		i = end
+	}
+}
+
 // fieldEnd is where the word that opens at s[i] ends: the next space, as
 // spaceAt reads them, or len(s). Eight bytes of ASCII with no space are
 // passed over at once; the rest are read one at a time.

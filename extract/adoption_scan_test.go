@@ -225,3 +225,60 @@ func FuzzAdoptionWordsAsPatterns(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { adoptionWordsAgree(t, s) })
 }
+
+// footnotesJoinedByLines is footnotesUnder as it was: the blocks joined
+// by line breaks, each spaced as printed.
+func footnotesJoinedByLines(blocks []block) string {
+	n, any := 0, false
+	for _, f := range blocks {
+		if n > 2000 {
+			break
+		}
+		any = any || mayStateInFootnote(f.t.s)
+		n += len(f.t.s) + 1
+	}
+	if !any {
+		return ""
+	}
+	var notes strings.Builder
+	for _, f := range blocks {
+		if notes.Len() > 2000 {
+			break
+		}
+		notes.WriteString(f.t.s)
+		notes.WriteByte('\n')
+	}
+	return notes.String()
+}
+
+// TestFootnotesSingleSpaced holds footnotesUnder to the footnotes as
+// they were joined, single-spaced, and readAdoption to what it read in
+// those, under every adoption line of dev and the seeds and under blocks
+// made of spaces, footnote words and nothing.
+func TestFootnotesSingleSpaced(t *testing.T) {
+	check := func(line string, blocks []block) {
+		old := footnotesJoinedByLines(blocks)
+		got := footnotesUnder(blocks)
+		if want := strings.Join(strings.Fields(old), " "); got != want {
+			t.Fatalf("footnotesUnder = %q, want %q", got, want)
+		}
+		noWarn := func(Warning) {}
+		if a, b := readAdoption(line, got, "1980-01-01", noWarn), readAdoption(line, old, "1980-01-01", noWarn); fmt.Sprint(a.meeting, a.date, a.vote != nil) != fmt.Sprint(b.meeting, b.date, b.vote != nil) || a.vote != nil && fmt.Sprintf("%+v", *a.vote) != fmt.Sprintf("%+v", *b.vote) {
+			t.Fatalf("%q under %q: %+v, want %+v", line, got, a, b)
+		}
+	}
+	in := append(devInputs(t), seedInputs(t)...)
+	eachAdoptionBlock(in, func(p *part, k int) { check(p.blocks[k].t.s, p.blocks[k+1:]) })
+	texts := []string{"", " ", "  x", "One member (China) did not participate in the voting.", "Adopted without\n a vote.", "a\u00a0b ", "\u2028",
+		strings.Repeat("without ", 300), "participate", "x  y", "\tz"}
+	r := rand.New(rand.NewSource(5))
+	for n := 0; n < 5000; n++ {
+		var blocks []block
+		for k := r.Intn(6); k > 0; k-- {
+			var b block
+			b.t.s = texts[r.Intn(len(texts))]
+			blocks = append(blocks, b)
+		}
+		check("Adopted at the 343rd meeting.", blocks)
+	}
+}

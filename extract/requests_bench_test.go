@@ -133,3 +133,22 @@ func BenchmarkTiming(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkAdoptionLines reads every adoption line of dev and the seeds
+// with the footnotes under it, as readAdoptionLines does: the footnotes
+// joined (footnotesUnder), then readAdoption.
+func BenchmarkAdoptionLines(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	type adoptionBlock struct {
+		p *part
+		k int
+	}
+	var lines []adoptionBlock
+	eachAdoptionBlock(in, func(p *part, k int) { lines = append(lines, adoptionBlock{p, k}) })
+	noWarn := func(Warning) {}
+	benchBytes(b, size(in), func() {
+		for _, l := range lines {
+			readAdoption(l.p.blocks[l.k].t.s, footnotesUnder(l.p.blocks[l.k+1:]), l.p.doc.AdoptionDate, noWarn)
+		}
+	})
+}
