@@ -53,7 +53,6 @@ var (
 )
 
 var (
-	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
 	quarterlyRE = lazyRegexp(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
 	annuallyRE  = lazyRegexp(`\b(?:annually|every year|on an annual basis|yearly)\b`)
@@ -170,10 +169,8 @@ func findRequests(d *Document) []*Request {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
 				// "Decides to extend …" to no one.
 				window = ""
-				if !strings.HasPrefix(rest, " that ") {
-					// decidesThatRE cannot match: skip it.
-				} else if m := decidesThatRE.FindStringSubmatch(rest); m != nil {
-					window = " that " + m[1]
+				if subject, ok := decidedThat(rest); ok {
+					window = " that " + subject
 				}
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
 			}
@@ -816,6 +813,45 @@ func addresseeEnd(rest string) int {
 		}
 	}
 	return -1
+}
+
+// decidedThat is what "Decides that …" says a thing of, as the pattern
+//
+//	^ that (.+?) (?:shall|will|should|is|are|remains)\b
+//
+// finds it in the rest of the clause (its group): " that MINUSMA shall
+// …" gives "MINUSMA". It is read by hand: the group is the shortest, so
+// it ends at the first space after its first byte that one of the verbs
+// follows as a word, and it cannot pass a line break, which "." does not
+// match; a space is never inside a character, so the group ends on one.
+func decidedThat(rest string) (string, bool) {
+	const that = " that "
+	if !strings.HasPrefix(rest, that) {
+		return "", false
+	}
+	for k := len(that); k < len(rest); k++ {
+		switch rest[k] {
+		case '\n':
+			return "", false
+		case ' ':
+			if k > len(that) && decidedVerbAt(rest, k+1) {
+				return rest[len(that):k], true
+			}
+		}
+	}
+	return "", false
+}
+
+// decidedVerbAt reports whether one of the verbs decidedThat ends at
+// opens s[i:] as a word.
+func decidedVerbAt(s string, i int) bool {
+	for _, verb := range []string{"shall", "will", "should", "is", "are", "remains"} {
+		end := i + len(verb)
+		if strings.HasPrefix(s[i:], verb) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+	}
+	return false
 }
 
 // addDuration counts n units from an ISO date, or returns "".

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand"
 	"regexp"
 	"slices"
 	"strconv"
@@ -403,4 +404,47 @@ func TestReadTimingWithParagraphKeys(t *testing.T) {
 			}
 		}
 	}
+}
+
+// decidesThatRE is what decidedThat reads by hand.
+var decidesThatRE = regexp.MustCompile(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
+
+// checkDecidedThat holds decidedThat to decidesThatRE on s.
+func checkDecidedThat(t *testing.T, s string) {
+	t.Helper()
+	got, ok := decidedThat(s)
+	m := decidesThatRE.FindStringSubmatch(s)
+	if ok != (m != nil) || m != nil && got != m[1] {
+		t.Fatalf("decidedThat(%q) = %q, %v; want %q", s, got, ok, m)
+	}
+}
+
+// TestDecidedThatAsPattern reads the rest of every clause of the corpora
+// after its verb, and texts made of the pattern's pieces.
+func TestDecidedThatAsPattern(t *testing.T) {
+	for _, s := range clauseSamples(t) {
+		for _, loc := range appendVerbLocs(nil, s) {
+			checkDecidedThat(t, s[loc[3]:])
+			checkDecidedThat(t, " that"+s[loc[3]:])
+		}
+	}
+	pieces := []string{" that ", " ", "  ", "x", "MINUSMA", "shall", "will", "should", "is", "are", "remains", "isx", "_", "\n", "é",
+		"\xff", "shal", "Shall", "1", " that", "remainsé"}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		if r.Intn(8) > 0 {
+			b.WriteString(" that ")
+		}
+		for k := r.Intn(9); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		checkDecidedThat(t, b.String())
+	}
+}
+
+func FuzzDecidedThatAsPattern(f *testing.F) {
+	f.Add(" that MINUSMA shall")
+	f.Add(" that  is")
+	f.Fuzz(func(t *testing.T, s string) { checkDecidedThat(t, s) })
 }
