@@ -282,3 +282,55 @@ func TestFootnotesSingleSpaced(t *testing.T) {
 		check("Adopted at the 343rd meeting.", blocks)
 	}
 }
+
+// checkVotesIn holds votesIn to adoptVotesRE on s.
+func checkVotesIn(t *testing.T, s string) bool {
+	t.Helper()
+	inFavour, against, named, ok := votesIn(s)
+	m := adoptVotesRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && (inFavour != m[1] || against != m[2] || named != m[3]) {
+		t.Fatalf("votesIn(%q) = %q, %q, %q, %v; the pattern reads %q", s, inFavour, against, named, ok, m)
+	}
+	return ok
+}
+
+// TestVotesInAsPattern holds votesIn to its pattern on the adoption lines
+// of the corpora and their footnotes, as readAdoption spaces them, the
+// samples of the other adoption words, and 40,000 texts made of the
+// pattern's pieces in either case.
+func TestVotesInAsPattern(t *testing.T) {
+	matched := 0
+	for _, s := range adoptionWordSamples(t) {
+		if checkVotesIn(t, s) {
+			matched++
+		}
+	}
+	r := rand.New(rand.NewSource(34))
+	pieces := []string{" ", "  ", "\n", "\t", "\v", "by", "BY", "By", "aby", "_by", "byx", "12", "none", "I", "x", "vote", "votes", "VOTES", "voter",
+		"votesx", "vote_", "voteſ", "in", "IN", "int", "favour", "favor", "FAVOUR", "favouur", "favr", "favourable", "to", "TO", "tomorrow", "against",
+		"AGAINST", "againstx", "(Cuba and Yemen)", "(", ")", "((", "()", "(a; b, absent", ",", ".", "é", "\u212a", "ſ", "by 12 votes to 2",
+		"by 9 votes in favour to none against", "with 1 abstention (China)"}
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for k := r.Intn(14); k > 0; k-- {
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if checkVotesIn(t, b.String()) {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d votes matched", matched)
+	}
+}
+
+func FuzzVotesInAsPattern(f *testing.F) {
+	for _, s := range []string{"Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).",
+		"by 9 votes (Australia, present and not voting)", "BY 14 VOTES IN FAVOR TO NONE AGAINST", "by 10 votes to none"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkVotesIn(t, s) })
+}
