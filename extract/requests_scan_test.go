@@ -448,3 +448,41 @@ func FuzzDecidedThatAsPattern(f *testing.F) {
 	f.Add(" that  is")
 	f.Fuzz(func(t *testing.T, s string) { checkDecidedThat(t, s) })
 }
+
+// TestAddresseeEndAtEveryOffset puts the ends of an addressee and near
+// misses at every offset of addresseeEnd's eight-byte reads, and holds it
+// to addresseeEndRE.
+func TestAddresseeEndAtEveryOffset(t *testing.T) {
+	pieces := []string{" to ", " that ", ":", "; ", ";", ", in", ", with", ", within", ", inx", ",in", " t", "t", " tot", " the", " thatx",
+		", by", "u", "!", "s", " :", ";;", ",,", ", ", "é", ", without"}
+	for _, piece := range pieces {
+		for _, other := range pieces {
+			for before := range 18 {
+				for _, filler := range []string{"", "x", "  ", "ab"} {
+					s := strings.Repeat("x", before) + piece + filler + other
+					want := -1
+					if e := addresseeEndRE.FindStringIndex(s); e != nil {
+						want = e[0]
+					}
+					if got := addresseeEnd(s); got != want {
+						t.Fatalf("addresseeEnd(%q) = %d, want %d", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func FuzzAddresseeEndAsPattern(f *testing.F) {
+	f.Add(" the Secretary-General, in consultation with the parties, to report")
+	f.Add("all States: to")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := -1
+		if e := addresseeEndRE.FindStringIndex(s); e != nil {
+			want = e[0]
+		}
+		if got := addresseeEnd(s); got != want {
+			t.Fatalf("addresseeEnd(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
