@@ -351,18 +351,18 @@ func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
 	}
 	s = s[at:]
 	said := false
-	if m := adoptVotesRE.FindStringSubmatch(s); m != nil {
-		if n, ok := countOf(m[1]); ok {
+	if inFavour, against, named, ok := votesIn(s); ok {
+		if n, ok := countOf(inFavour); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
-			if m[2] != "" {
-				v.AgainstCount, _ = countOf(m[2])
+			if against != "" {
+				v.AgainstCount, _ = countOf(against)
 			}
-			if m[2] != "" && m[3] != "" {
-				v.Against = statesOf(m[3], date, warn)
-			} else if m[3] != "" {
+			if against != "" && named != "" {
+				v.Against = statesOf(named, date, warn)
+			} else if named != "" {
 				// "by 9 votes (Australia, present and not voting; Union
 				// of Soviet Socialist Republics, absent)".
-				for _, clause := range strings.Split(m[3], ";") {
+				for _, clause := range strings.Split(named, ";") {
 					name, how, _ := strings.Cut(clause, ",")
 					if strings.Contains(how, "not voting") || strings.Contains(how, "absent") {
 						v.NotParticipating = append(v.NotParticipating, statesOf(name, date, warn)...)
@@ -388,6 +388,111 @@ func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
 		}
 	}
 	return said
+}
+
+// votesIn is what adoptVotesRE.FindStringSubmatch(s) finds: the count in
+// favour of "by 12 votes to 2 (Cuba and Yemen)", the count against and
+// the text in brackets, "" for a part that is not there. In ASCII, where
+// the pattern's "s" and \w can be no "ſ" nor Kelvin sign, it is read by
+// hand (votesInASCII): every adoption line of the volumes is searched for
+// it.
+func votesIn(s string) (inFavour, against, named string, ok bool) {
+	if isASCII(s) {
+		return votesInASCII(s)
+	}
+	m := adoptVotesRE.FindStringSubmatch(s)
+	if m == nil {
+		return "", "", "", false
+	}
+	return m[1], m[2], m[3], true
+}
+
+// votesInASCII reads the pattern at each "by" that opens a word in turn:
+// "by", spaces, a word, spaces, "vote" or "votes" as a word; then, each
+// part there or not, spaces and "in favour" (or "favor"), spaces, "to",
+// spaces, a word and perhaps spaces and "against", and perhaps after
+// spaces the text in brackets, if they close with no bracket between.
+// No part leaves a choice: each run of spaces or word bytes is taken
+// whole, as what follows it opens with neither, and an optional part
+// that does not match whole is left out, as nothing after it can fail.
+func votesInASCII(s string) (inFavour, against, named string, ok bool) {
+	for at := 0; ; {
+		i := indexFoldASCII(s[at:], "by")
+		if i < 0 {
+			return "", "", "", false
+		}
+		i += at
+		at = i + 1
+		if i > 0 && isWordByte(s[i-1]) {
+			continue
+		}
+		count, j, ok := spacedWord(s, i+len("by"))
+		if !ok {
+			continue
+		}
+		j = skipPerlSpaces(s, j)
+		if j == count.end || !hasPrefixFoldASCII(s[j:], "vote") {
+			continue
+		}
+		j += len("vote")
+		if j < len(s) && lowerByte(s[j]) == 's' {
+			j++
+		}
+		if j < len(s) && isWordByte(s[j]) {
+			continue // "votes" ends with no word after: "votesx", "voter"
+		}
+		inFavour = s[count.start:count.end]
+		if k, ok := spacedFoldWord(s, j, "in"); ok {
+			if k, ok = spacedFoldWord(s, k, "favo"); ok {
+				if k < len(s) && lowerByte(s[k]) == 'u' {
+					k++
+				}
+				if k < len(s) && lowerByte(s[k]) == 'r' {
+					j = k + 1
+				}
+			}
+		}
+		if k, ok := spacedFoldWord(s, j, "to"); ok {
+			if word, end, ok := spacedWord(s, k); ok {
+				against, j = s[word.start:word.end], end
+				if k, ok := spacedFoldWord(s, j, "against"); ok {
+					j = k
+				}
+			}
+		}
+		if open := skipPerlSpaces(s, j); open < len(s) && s[open] == '(' {
+			if close := strings.IndexAny(s[open+1:], "()"); close >= 0 && s[open+1+close] == ')' {
+				named = s[open+1 : open+1+close]
+			}
+		}
+		return inFavour, against, named, true
+	}
+}
+
+// wordSpan is where a word stands in a text: [start, end).
+type wordSpan struct{ start, end int }
+
+// spacedWord reads "\s+(\w+)" at s[i:]: the word and where it ends.
+func spacedWord(s string, i int) (word wordSpan, end int, ok bool) {
+	j := skipPerlSpaces(s, i)
+	k := j
+	for k < len(s) && isWordByte(s[k]) {
+		k++
+	}
+	if j == i || k == j {
+		return wordSpan{}, 0, false
+	}
+	return wordSpan{j, k}, k, true
+}
+
+// spacedFoldWord reads "\s+WORD" at s[i:], WORD in either case, and
+// reports where it ends.
+func spacedFoldWord(s string, i int, word string) (int, bool) {
+	j := skipPerlSpaces(s, i)
+	if j == i || !hasPrefixFoldASCII(s[j:], word) {
+		return 0, false
+	}
+	return j + len(word), true
 }
 
 // participationWindow is the part of notes (spaced as readAdoption spaces
@@ -471,6 +576,31 @@ func writeWords(b *strings.Builder, s string) {
 		}
 		b.WriteString(s[i:end])
 		first = false
+		i = end
+	}
+}
+
+// writeMoreWords writes the words of s (strings.Fields) to b, with a ' '
+// between two and before the first when b holds some already: a text
+// single-spaced already, as most blocks are, is copied whole.
+func writeMoreWords(b *strings.Builder, s string) {
+	if s != "" && isSingleSpaced(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+		return
+	}
+	for i := 0; i < len(s); {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		end := fieldEnd(s, i)
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i:end])
 		i = end
 	}
 }

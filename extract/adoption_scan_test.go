@@ -225,3 +225,112 @@ func FuzzAdoptionWordsAsPatterns(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { adoptionWordsAgree(t, s) })
 }
+
+// footnotesJoinedByLines is footnotesUnder as it was: the blocks joined
+// by line breaks, each spaced as printed.
+func footnotesJoinedByLines(blocks []block) string {
+	n, any := 0, false
+	for _, f := range blocks {
+		if n > 2000 {
+			break
+		}
+		any = any || mayStateInFootnote(f.t.s)
+		n += len(f.t.s) + 1
+	}
+	if !any {
+		return ""
+	}
+	var notes strings.Builder
+	for _, f := range blocks {
+		if notes.Len() > 2000 {
+			break
+		}
+		notes.WriteString(f.t.s)
+		notes.WriteByte('\n')
+	}
+	return notes.String()
+}
+
+// TestFootnotesSingleSpaced holds footnotesUnder to the footnotes as
+// they were joined, single-spaced, and readAdoption to what it read in
+// those, under every adoption line of dev and the seeds and under blocks
+// made of spaces, footnote words and nothing.
+func TestFootnotesSingleSpaced(t *testing.T) {
+	check := func(line string, blocks []block) {
+		old := footnotesJoinedByLines(blocks)
+		got := footnotesUnder(blocks)
+		if want := strings.Join(strings.Fields(old), " "); got != want {
+			t.Fatalf("footnotesUnder = %q, want %q", got, want)
+		}
+		noWarn := func(Warning) {}
+		if a, b := readAdoption(line, got, "1980-01-01", noWarn), readAdoption(line, old, "1980-01-01", noWarn); fmt.Sprint(a.meeting, a.date, a.vote != nil) != fmt.Sprint(b.meeting, b.date, b.vote != nil) || a.vote != nil && fmt.Sprintf("%+v", *a.vote) != fmt.Sprintf("%+v", *b.vote) {
+			t.Fatalf("%q under %q: %+v, want %+v", line, got, a, b)
+		}
+	}
+	in := append(devInputs(t), seedInputs(t)...)
+	eachAdoptionBlock(in, func(p *part, k int) { check(p.blocks[k].t.s, p.blocks[k+1:]) })
+	texts := []string{"", " ", "  x", "One member (China) did not participate in the voting.", "Adopted without\n a vote.", "a\u00a0b ", "\u2028",
+		strings.Repeat("without ", 300), "participate", "x  y", "\tz"}
+	r := rand.New(rand.NewSource(5))
+	for n := 0; n < 5000; n++ {
+		var blocks []block
+		for k := r.Intn(6); k > 0; k-- {
+			var b block
+			b.t.s = texts[r.Intn(len(texts))]
+			blocks = append(blocks, b)
+		}
+		check("Adopted at the 343rd meeting.", blocks)
+	}
+}
+
+// checkVotesIn holds votesIn to adoptVotesRE on s.
+func checkVotesIn(t *testing.T, s string) bool {
+	t.Helper()
+	inFavour, against, named, ok := votesIn(s)
+	m := adoptVotesRE.FindStringSubmatch(s)
+	if ok != (m != nil) || ok && (inFavour != m[1] || against != m[2] || named != m[3]) {
+		t.Fatalf("votesIn(%q) = %q, %q, %q, %v; the pattern reads %q", s, inFavour, against, named, ok, m)
+	}
+	return ok
+}
+
+// TestVotesInAsPattern holds votesIn to its pattern on the adoption lines
+// of the corpora and their footnotes, as readAdoption spaces them, the
+// samples of the other adoption words, and 40,000 texts made of the
+// pattern's pieces in either case.
+func TestVotesInAsPattern(t *testing.T) {
+	matched := 0
+	for _, s := range adoptionWordSamples(t) {
+		if checkVotesIn(t, s) {
+			matched++
+		}
+	}
+	r := rand.New(rand.NewSource(34))
+	pieces := []string{" ", "  ", "\n", "\t", "\v", "by", "BY", "By", "aby", "_by", "byx", "12", "none", "I", "x", "vote", "votes", "VOTES", "voter",
+		"votesx", "vote_", "voteſ", "in", "IN", "int", "favour", "favor", "FAVOUR", "favouur", "favr", "favourable", "to", "TO", "tomorrow", "against",
+		"AGAINST", "againstx", "(Cuba and Yemen)", "(", ")", "((", "()", "(a; b, absent", ",", ".", "é", "\u212a", "ſ", "by 12 votes to 2",
+		"by 9 votes in favour to none against", "with 1 abstention (China)"}
+	for n := 0; n < 40000; n++ {
+		var b strings.Builder
+		for k := r.Intn(14); k > 0; k-- {
+			if r.Intn(3) > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		if checkVotesIn(t, b.String()) {
+			matched++
+		}
+	}
+	if matched < 1000 {
+		t.Errorf("only %d votes matched", matched)
+	}
+}
+
+func FuzzVotesInAsPattern(f *testing.F) {
+	for _, s := range []string{"Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (China).",
+		"by 9 votes (Australia, present and not voting)", "BY 14 VOTES IN FAVOR TO NONE AGAINST", "by 10 votes to none"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkVotesIn(t, s) })
+}

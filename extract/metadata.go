@@ -200,27 +200,26 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 // bytes or so, for readAdoption: the footnotes printed under the line,
 // not the text that an adoption line in a header stands over. They are
 // read for a few statements alone: without any of them the blocks are
-// not joined, and "" reads the same.
+// not joined, and "" reads the same. They are joined single-spaced, as
+// readAdoption reads them: a block is copied whole, where joined by line
+// breaks they were taken apart again word by word (issue 13).
 func footnotesUnder(blocks []block) string {
-	n, any := 0, false
+	n, under, any := 0, 0, false
 	for _, f := range blocks {
 		if n > 2000 {
 			break
 		}
 		any = any || mayStateInFootnote(f.t.s)
 		n += len(f.t.s) + 1
+		under++
 	}
 	if !any {
 		return ""
 	}
 	var notes strings.Builder
 	notes.Grow(n)
-	for _, f := range blocks {
-		if notes.Len() > 2000 {
-			break
-		}
-		notes.WriteString(f.t.s)
-		notes.WriteByte('\n')
+	for _, f := range blocks[:under] {
+		writeMoreWords(&notes, f.t.s)
 	}
 	return notes.String()
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math/bits"
 	"os"
 	"strings"
 	"syscall"
@@ -238,11 +239,25 @@ func firstInvalidUTF8(data []byte) int {
 func controlBytes(data []byte) int {
 	n, i := 0, 0
 	for ; len(data)-i >= 8; i += 8 {
-		if anyBelowSpace(binary.LittleEndian.Uint64(data[i:])) {
-			n += controlBytesIn(data[i : i+8])
+		w := binary.LittleEndian.Uint64(data[i:])
+		// Counted in the word, not byte by byte: most words with a byte
+		// below the space hold a line break and nothing else below it.
+		if below := belowSpace(w); below != 0 {
+			if below &^= bytesEqual(w, '\n'); below != 0 {
+				n += bits.OnesCount64(below &^ (bytesEqual(w, '\r') | bytesEqual(w, '\t') | bytesEqual(w, '\f')))
+			}
 		}
 	}
 	return n + controlBytesIn(data[i:])
+}
+
+// belowSpace has the high bit of each byte of w that is below 0x20, and
+// no other bit: adding 0x60 to a byte's low seven bits sets its high bit
+// just when it is 0x20 or more, with no carry into the next, and a byte
+// with its high bit set is none.
+func belowSpace(w uint64) uint64 {
+	const low7, ones = 0x7f7f7f7f7f7f7f7f, 0x0101010101010101
+	return ^((w&low7 + 0x60*ones) | w) & highBits
 }
 
 // controlBytesIn is controlBytes byte by byte.
@@ -254,13 +269,4 @@ func controlBytesIn(data []byte) int {
 		}
 	}
 	return n
-}
-
-// anyBelowSpace reports whether any of the eight bytes of w is below
-// 0x20: subtracting 0x20 from each borrows into the high bit of the
-// first that is, and of no byte of 0x80 or more, whose own high bit is
-// set (the test is exact for the word, though not byte by byte).
-func anyBelowSpace(w uint64) bool {
-	const ones = 0x0101010101010101
-	return (w-0x20*ones)&^w&highBits != 0
 }

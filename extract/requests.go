@@ -53,7 +53,6 @@ var (
 )
 
 var (
-	decidesThatRE = anchored(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
 	// "report quarterly" is an interval; "his first quarterly report" is not.
 	quarterlyRE = lazyRegexp(`\b(?:report(?:s|ing)? quarterly|on a quarterly basis)\b`)
 	annuallyRE  = lazyRegexp(`\b(?:annually|every year|on an annual basis|yearly)\b`)
@@ -170,10 +169,8 @@ func findRequests(d *Document) []*Request {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
 				// "Decides to extend …" to no one.
 				window = ""
-				if !strings.HasPrefix(rest, " that ") {
-					// decidesThatRE cannot match: skip it.
-				} else if m := decidesThatRE.FindStringSubmatch(rest); m != nil {
-					window = " that " + m[1]
+				if subject, ok := decidedThat(rest); ok {
+					window = " that " + subject
 				}
 				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
 			}
@@ -375,25 +372,20 @@ func citedInOrder(cs []*Citation) bool {
 // readTimingIn finds a deadline and a reporting interval in a clause of
 // a paragraph whose keywords are keys (those of the clause are among
 // them).
+//
+// Each reader below is exact on its own and runs only where the
+// paragraph holds the word it needs: a word of another clause of the
+// paragraph costs it a search of this one, never another answer. The
+// clause is not read for its own keywords first: that pass cost as much
+// as the searches it saved.
 func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
-	// Each pattern runs only where the words it needs stand: most clauses
-	// give no time at all, and most paragraphs none but a figure.
-	// The clause's own keys, read as the paragraph's were.
-	var words paragraphKeys
-	switch {
-	case keys&timingWordKeys != 0:
-		words = keysIn(seg)
-	case keys&keyFigure != 0 && anyFigure(seg):
-		words = keyFigure
-	}
-	if words&keyFigure != 0 { // which every deadline's date has
+	if keys&keyFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
-	period := words&(keyWithin|keyEvery) != 0 && namesPeriod(seg)
-	if words&keyWithin != 0 && period {
+	if keys&keyWithin != 0 {
 		if n, unit := periodAfter(seg, "within "); unit != "" {
 			r.DeadlineDuration = duration(n, unit)
 			if r.Deadline == "" && adopted != "" {
@@ -402,17 +394,23 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 		}
 	}
 	var n, unit string
-	if words&keyEvery != 0 && period {
+	if keys&keyEvery != 0 {
 		n, unit = periodAfter(seg, "every ")
 	}
 	switch {
 	case unit != "":
 		r.Interval = duration(n, unit)
-	case words&keyQuarterly != 0 && quarterlyRE.MatchString(seg):
+	case keys&keyQuarterly != 0 && strings.Contains(seg, "quarterly") && quarterlyRE.MatchString(seg):
 		r.Interval = "P3M"
-	case words&keyYearly != 0 && annuallyRE.MatchString(seg):
+	case keys&keyYearly != 0 && mayBeYearly(seg) && annuallyRE.MatchString(seg):
 		r.Interval = "P1Y"
 	}
+}
+
+// mayBeYearly reports whether seg holds a word every match of annuallyRE
+// holds: "annual" or "year".
+func mayBeYearly(seg string) bool {
+	return strings.Contains(seg, "year") || strings.Contains(seg, "annual")
 }
 
 // periodAfter reads the first period that word ("within " or "every ")
@@ -483,12 +481,6 @@ func figuresIn(w uint64) uint64 {
 	return (x - 10*ones) &^ x & highBits
 }
 
-// namesPeriod reports whether s holds a unit periodAfter counts:
-// " day", " week", " month" or " year".
-func namesPeriod(s string) bool {
-	return containsBy(s, " day", 3) || containsBy(s, " week", 1) || containsBy(s, " month", 1) || containsBy(s, " year", 1)
-}
-
 // containsBy reports whether s holds word, looked for by its byte at k.
 func containsBy(s, word string, k int) bool {
 	return indexBy(s, 0, word, k) >= 0
@@ -517,40 +509,37 @@ func indexBy(s string, from int, word string, k int) int {
 //
 //	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
 //
-// finds it ("by 31 March 2021"), or "". Each wording is looked for by its
-// rarer letters ("b", "later than"); the first place any is followed by a
-// date wins.
+// finds it ("by 31 March 2021"), or "". It is looked for from the date,
+// not the words: figures are rarer than the b of "by" and "before", and
+// a search for "later than" stopped at every l. A date that opens after a
+// space is read, then the words before it; the first date with its words
+// is the first match, as no wording holds a figure and one match cannot
+// start inside another.
 func deadlineDate(s string) string {
-	first, date := len(s), ""
-	try := func(at int, keyword string) {
-		if at >= 0 && at < first && (at == 0 || !isWordByte(s[at-1])) && strings.HasPrefix(s[at:], keyword) {
-			if n := dateAt(s[at+len(keyword):]); n > 0 {
-				first, date = at, s[at+len(keyword):at+len(keyword)+n]
-			}
+	for i := 1; i < len(s); i++ {
+		if i+8 <= len(s) && figuresIn(load8(s[i:])) == 0 {
+			i += 7 // eight bytes with no figure
+			continue
+		}
+		if !isDigit(s[i]) || s[i-1] != ' ' {
+			continue
+		}
+		if n := dateAt(s[i:]); n > 0 && endsWithDeadlineWords(s[:i]) {
+			return s[i : i+n]
 		}
 	}
-	for i := 0; ; i++ {
-		k := strings.IndexByte(s[i:], 'b')
-		if k < 0 {
-			break
-		}
-		i += k
-		try(i, "by ")
-		try(i, "before ")
-		if first < len(s) {
-			break // the first of "by" and "before" followed by a date
+	return ""
+}
+
+// endsWithDeadlineWords reports whether s ends with "by ", "before ",
+// "no later than " or "not later than " that opens a word.
+func endsWithDeadlineWords(s string) bool {
+	for _, words := range []string{"by ", "before ", "no later than ", "not later than "} {
+		if at := len(s) - len(words); at >= 0 && s[at:] == words && (at == 0 || !isWordByte(s[at-1])) {
+			return true
 		}
 	}
-	for i := 0; ; i++ {
-		k := strings.Index(s[i:], "later than ")
-		if k < 0 || i+k-len("not ") >= first {
-			break
-		}
-		i += k
-		try(i-len("no "), "no later than ")
-		try(i-len("not "), "not later than ")
-	}
-	return date
+	return false
 }
 
 // dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
@@ -637,21 +626,32 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 }
 
 // nextClauseMark is the first place at or after from where a clause
-// may open after the start of s: a comma, a semicolon, or "and " as a
-// word; or len(s). The bytes are read eight at a time, for the commas,
-// semicolons and the d of "and" among them: those are few, and the rest
-// of the bytes are passed over at once (issue 13).
+// may open after the start of s: a comma or a semicolon followed by a
+// space, or "and " as a word, with what follows the mark opening as a
+// verb group may (mayFollowClauseMark); or len(s). Marks that fail the
+// test open no clause in appendVerbLocs either, so passing them over
+// changes nothing it finds. The bytes are read eight at a time, with the
+// eight after each: a comma, semicolon or d before a space is rare, and
+// the rest of the bytes are passed over at once (issue 13).
 func nextClauseMark(s string, from int) int {
 	i := from
-	for ; i+8 <= len(s); i += 8 {
+	for ; i+9 <= len(s); i += 8 {
 		w := load8(s[i:])
-		for m := bytesEqual(w, ',') | bytesEqual(w, ';') | bytesEqual(w, 'd'); m != 0; m &= m - 1 {
-			if at := clauseMarkAt(s, i+bits.TrailingZeros64(m)/8); at >= from {
+		marks := maybeBytesEqual(w, ',') | maybeBytesEqual(w, ';') | maybeBytesEqual(w, 'd')
+		for m := marks & maybeBytesEqual(load8(s[i+1:]), ' '); m != 0; m &= m - 1 {
+			k := i + bits.TrailingZeros64(m)/8
+			if s[k+1] != ' ' {
+				continue // a byte maybeBytesEqual took for a space
+			}
+			if at := clauseMarkAt(s, k); at >= from {
 				return at
 			}
 		}
 	}
-	for ; i < len(s); i++ {
+	for ; i+1 < len(s); i++ {
+		if s[i+1] != ' ' {
+			continue
+		}
 		if at := clauseMarkAt(s, i); at >= from {
 			return at
 		}
@@ -659,19 +659,36 @@ func nextClauseMark(s string, from int) int {
 	return len(s)
 }
 
-// clauseMarkAt is where the clause mark that s[k] belongs to starts: k
-// for a comma or a semicolon, k-2 for the d of "and " that opens a word;
-// else -1.
+// clauseMarkAt is where the clause mark that s[k] belongs to starts, s[k]
+// being followed by a space: k for a comma or a semicolon, k-2 for the d
+// of "and " that opens a word; else -1. A mark is taken only when what
+// follows it may open a verb group, as appendVerbLocs reads it there: a
+// comma or semicolon before a verb or "and " and a verb, "and " before a
+// verb. Most commas and words ending in d are turned away by that, here
+// in the scan, not after a call back to appendVerbLocs for each.
 func clauseMarkAt(s string, k int) int {
 	switch s[k] {
 	case ',', ';':
-		return k
+		if mayOpenVerbGroup(s, k+2) || strings.HasPrefix(s[k+2:], "and ") && mayOpenVerbGroup(s, k+6) {
+			return k
+		}
 	case 'd':
-		if at := k - 2; at >= 0 && strings.HasPrefix(s[at:], "and ") && (at == 0 || !isWordByte(s[at-1])) {
+		if at := k - 2; at >= 0 && s[at] == 'a' && s[at+1] == 'n' && (at == 0 || !isWordByte(s[at-1])) && mayOpenVerbGroup(s, k+2) {
 			return at
 		}
 	}
 	return -1
+}
+
+// maybeBytesEqual has the high bit of each byte of w that is c, and
+// perhaps of a byte c^1 just above one: x is 0 just where the byte is c,
+// and subtracting 1 from each byte sets the high bit of such a byte, and
+// of the byte above when the borrow reaches it. Three operations to
+// bytesEqual's six, for a scan that reads each byte it marks again.
+func maybeBytesEqual(w uint64, c byte) uint64 {
+	const ones = 0x0101010101010101
+	x := w ^ uint64(c)*ones
+	return (x - ones) &^ x & highBits
 }
 
 // bytesEqual has the high bit of each byte of w that is c, and no other
@@ -769,33 +786,110 @@ func capitalisedPrefix(s, w string) int {
 
 // addresseeEnd is where the addressees of a clause's rest end, as the
 // pattern ` to | that |:|; |, (?:in|with|…)\b` finds it (the start of its
-// first match), or -1.
+// first match), or -1. The bytes are read eight at a time, for the colons,
+// semicolons and commas among them and the t after a space that " to "
+// and " that " open with: the rest, and most spaces, are passed over at
+// once (issue 13).
 func addresseeEnd(rest string) int {
-	for k := 0; k < len(rest); k++ {
-		switch rest[k] {
-		case ' ':
-			if strings.HasPrefix(rest[k:], " to ") || strings.HasPrefix(rest[k:], " that ") {
-				return k
-			}
-		case ':':
-			return k
-		case ';':
-			if k+1 < len(rest) && rest[k+1] == ' ' {
-				return k
-			}
-		case ',':
-			if k+1 < len(rest) && rest[k+1] == ' ' {
-				j := k + 2
-				for j < len(rest) && isWordByte(rest[j]) {
-					j++
-				}
-				if addresseeEnders[rest[k+2:j]] {
-					return k
-				}
+	if rest == "" {
+		return -1
+	}
+	if addresseeEndsAt(rest, 0) {
+		return 0
+	}
+	k := 1
+	for ; k+8 <= len(rest); k += 8 {
+		w := load8(rest[k:])
+		marks := maybeBytesEqual(w, ':') | maybeBytesEqual(w, ';') | maybeBytesEqual(w, ',') |
+			maybeBytesEqual(w, 't')&maybeBytesEqual(load8(rest[k-1:]), ' ')
+		for ; marks != 0; marks &= marks - 1 {
+			if at := addresseeMarkAt(rest, k+bits.TrailingZeros64(marks)/8); at >= 0 && addresseeEndsAt(rest, at) {
+				return at
 			}
 		}
 	}
+	for ; k < len(rest); k++ {
+		if at := addresseeMarkAt(rest, k); at >= 0 && addresseeEndsAt(rest, at) {
+			return at
+		}
+	}
 	return -1
+}
+
+// addresseeMarkAt is where a match of addresseeEnd's pattern may start
+// for the byte rest[j], j > 0: j-1 for the t of " t", j for a colon,
+// semicolon or comma; else -1.
+func addresseeMarkAt(rest string, j int) int {
+	switch rest[j] {
+	case 't':
+		if rest[j-1] == ' ' {
+			return j - 1
+		}
+	case ':', ';', ',':
+		return j
+	}
+	return -1
+}
+
+// addresseeEndsAt reports whether addresseeEnd's pattern matches at
+// rest[k:].
+func addresseeEndsAt(rest string, k int) bool {
+	switch rest[k] {
+	case ' ':
+		return strings.HasPrefix(rest[k:], " to ") || strings.HasPrefix(rest[k:], " that ")
+	case ':':
+		return true
+	case ';':
+		return k+1 < len(rest) && rest[k+1] == ' '
+	case ',':
+		if k+1 < len(rest) && rest[k+1] == ' ' {
+			j := k + 2
+			for j < len(rest) && isWordByte(rest[j]) {
+				j++
+			}
+			return addresseeEnders[rest[k+2:j]]
+		}
+	}
+	return false
+}
+
+// decidedThat is what "Decides that …" says a thing of, as the pattern
+//
+//	^ that (.+?) (?:shall|will|should|is|are|remains)\b
+//
+// finds it in the rest of the clause (its group): " that MINUSMA shall
+// …" gives "MINUSMA". It is read by hand: the group is the shortest, so
+// it ends at the first space after its first byte that one of the verbs
+// follows as a word, and it cannot pass a line break, which "." does not
+// match; a space is never inside a character, so the group ends on one.
+func decidedThat(rest string) (string, bool) {
+	const that = " that "
+	if !strings.HasPrefix(rest, that) {
+		return "", false
+	}
+	for k := len(that); k < len(rest); k++ {
+		switch rest[k] {
+		case '\n':
+			return "", false
+		case ' ':
+			if k > len(that) && decidedVerbAt(rest, k+1) {
+				return rest[len(that):k], true
+			}
+		}
+	}
+	return "", false
+}
+
+// decidedVerbAt reports whether one of the verbs decidedThat ends at
+// opens s[i:] as a word.
+func decidedVerbAt(s string, i int) bool {
+	for _, verb := range []string{"shall", "will", "should", "is", "are", "remains"} {
+		end := i + len(verb)
+		if strings.HasPrefix(s[i:], verb) && (end == len(s) || !isWordByte(s[end])) {
+			return true
+		}
+	}
+	return false
 }
 
 // addDuration counts n units from an ISO date, or returns "".

@@ -82,3 +82,73 @@ func eachAdoptionBlock(in []benchInput, fn func(p *part, k int)) {
 		}
 	}
 }
+
+// BenchmarkClauses finds the clauses of every paragraph of the
+// development corpus and the seeds that findRequests reads for them
+// (clauseList.find), the documents extracted once beforehand.
+func BenchmarkClauses(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	docs := extractedDocuments(in)
+	var c clauseList
+	benchBytes(b, size(in), func() {
+		for _, d := range docs {
+			c.find(d)
+		}
+	})
+}
+
+// timingSample is a clause findRequests reads for its timing, with the
+// keys of its paragraph.
+type timingSample struct {
+	seg, adopted string
+	keys         paragraphKeys
+}
+
+// BenchmarkTiming reads the deadlines and intervals of every clause of
+// dev and the seeds that findRequests reads them in (readTimingIn).
+func BenchmarkTiming(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var clauses []timingSample
+	for _, d := range extractedDocuments(in) {
+		var c clauseList
+		c.find(d)
+		for pi, p := range d.Paragraphs {
+			locs := c.locs[c.bounds[pi]:c.bounds[pi+1]]
+			keys := p.keys()
+			for k, loc := range locs {
+				end := len(p.Text)
+				if k+1 < len(locs) {
+					end = locs[k+1][0]
+				}
+				if keys&timingKeys != 0 {
+					clauses = append(clauses, timingSample{p.Text[loc[2]:end], d.AdoptionDate, keys})
+				}
+			}
+		}
+	}
+	benchBytes(b, size(in), func() {
+		for _, c := range clauses {
+			var r Request
+			readTimingIn(&r, c.seg, c.adopted, c.keys)
+		}
+	})
+}
+
+// BenchmarkAdoptionLines reads every adoption line of dev and the seeds
+// with the footnotes under it, as readAdoptionLines does: the footnotes
+// joined (footnotesUnder), then readAdoption.
+func BenchmarkAdoptionLines(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	type adoptionBlock struct {
+		p *part
+		k int
+	}
+	var lines []adoptionBlock
+	eachAdoptionBlock(in, func(p *part, k int) { lines = append(lines, adoptionBlock{p, k}) })
+	noWarn := func(Warning) {}
+	benchBytes(b, size(in), func() {
+		for _, l := range lines {
+			readAdoption(l.p.blocks[l.k].t.s, footnotesUnder(l.p.blocks[l.k+1:]), l.p.doc.AdoptionDate, noWarn)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math/rand"
 	"regexp"
 	"slices"
 	"strconv"
@@ -335,4 +336,153 @@ func TestDurationAsFormatted(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestClauseMarksAtEveryOffset puts the marks a clause opens after, and
+// near misses, at every offset of nextClauseMark's eight-byte reads and
+// of the bytes after them, and holds appendVerbLocs to its pattern there.
+func TestClauseMarksAtEveryOffset(t *testing.T) {
+	pieces := []string{", requests the", "; and urges", " and decides", "band decides", ", and the", ",requests", "and  requests",
+		"d requests", "; Further requests", "and Requests", ", Urges", ",  urges", ", and", "; and ", "and", "d ", ", u", "; and Also decides",
+		"Mali and ", "and\tdecides", ", also also welcomes", ";; and and requests"}
+	for _, piece := range pieces {
+		for _, other := range pieces {
+			for before := range 18 {
+				for after := range 10 {
+					s := strings.Repeat("x", before) + piece + strings.Repeat(" ", after%2) + other + strings.Repeat("y", after)
+					if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+						t.Fatalf("%q: got %v, want %v", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDeadlineDateAtEveryOffset puts deadlines and near misses at every
+// offset of deadlineDate's eight-byte reads, one after another, and holds
+// it to deadlineDateRE.
+func TestDeadlineDateAtEveryOffset(t *testing.T) {
+	pieces := []string{"by 1 June 2020", "nearby 1 June 2020", "before 12 March 2021", "no later than 31 December 1999",
+		"not later than 1 June 2000", "later than 1 June 2000", "by 123 June 2020", "by 1 june 2020", "by  1 June 2020", "2 by 3",
+		"by 2 Ju 20201", "by 9", "1 June 2020", "xby 1 June 2020", "_by 1 June 2020", "by by 1 June 2020", "é by 7 May 1990"}
+	for _, piece := range pieces {
+		for _, other := range pieces {
+			for before := range 18 {
+				for _, sep := range []string{"", " ", ", ", "1"} {
+					s := strings.Repeat("x", before) + " " + piece + sep + other
+					want := ""
+					if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
+						want = m[1]
+					}
+					if got := deadlineDate(s); got != want {
+						t.Fatalf("deadlineDate(%q) = %q, want %q", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestReadTimingWithParagraphKeys reads clauses as findRequests does in a
+// paragraph whose other clauses hold every timing word (all keys set),
+// and as the keys of the clause alone have it, and holds both to
+// readTimingReference: the keys only gate exact readers.
+func TestReadTimingWithParagraphKeys(t *testing.T) {
+	samples := append(citeSamples(t), timingSamples...)
+	samples = append(samples, "within 3 days by 1 June 2020", "every 2 years", "every twelve months and annually", "yearly", "annualy",
+		"reports quarterly", "on a quarterly basis", "quarterly", "every year", "on an annual basis", "within 30 day", "every 3 weeks, within 2 months")
+	for _, s := range samples {
+		for _, keys := range []paragraphKeys{^paragraphKeys(0), keysIn(s), timingKeys} {
+			for _, adopted := range []string{"", "2020-01-31"} {
+				var got, want Request
+				readTimingIn(&got, s, adopted, keys)
+				readTimingReference(&want, s, adopted)
+				if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
+					t.Fatalf("%q (keys %b): %q %q %q, want %q %q %q", s, keys, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)
+				}
+			}
+		}
+	}
+}
+
+// decidesThatRE is what decidedThat reads by hand.
+var decidesThatRE = regexp.MustCompile(`^ that (.+?) (?:shall|will|should|is|are|remains)\b`)
+
+// checkDecidedThat holds decidedThat to decidesThatRE on s.
+func checkDecidedThat(t *testing.T, s string) {
+	t.Helper()
+	got, ok := decidedThat(s)
+	m := decidesThatRE.FindStringSubmatch(s)
+	if ok != (m != nil) || m != nil && got != m[1] {
+		t.Fatalf("decidedThat(%q) = %q, %v; want %q", s, got, ok, m)
+	}
+}
+
+// TestDecidedThatAsPattern reads the rest of every clause of the corpora
+// after its verb, and texts made of the pattern's pieces.
+func TestDecidedThatAsPattern(t *testing.T) {
+	for _, s := range clauseSamples(t) {
+		for _, loc := range appendVerbLocs(nil, s) {
+			checkDecidedThat(t, s[loc[3]:])
+			checkDecidedThat(t, " that"+s[loc[3]:])
+		}
+	}
+	pieces := []string{" that ", " ", "  ", "x", "MINUSMA", "shall", "will", "should", "is", "are", "remains", "isx", "_", "\n", "é",
+		"\xff", "shal", "Shall", "1", " that", "remainsé"}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 30000; n++ {
+		var b strings.Builder
+		if r.Intn(8) > 0 {
+			b.WriteString(" that ")
+		}
+		for k := r.Intn(9); k > 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		checkDecidedThat(t, b.String())
+	}
+}
+
+func FuzzDecidedThatAsPattern(f *testing.F) {
+	f.Add(" that MINUSMA shall")
+	f.Add(" that  is")
+	f.Fuzz(func(t *testing.T, s string) { checkDecidedThat(t, s) })
+}
+
+// TestAddresseeEndAtEveryOffset puts the ends of an addressee and near
+// misses at every offset of addresseeEnd's eight-byte reads, and holds it
+// to addresseeEndRE.
+func TestAddresseeEndAtEveryOffset(t *testing.T) {
+	pieces := []string{" to ", " that ", ":", "; ", ";", ", in", ", with", ", within", ", inx", ",in", " t", "t", " tot", " the", " thatx",
+		", by", "u", "!", "s", " :", ";;", ",,", ", ", "é", ", without"}
+	for _, piece := range pieces {
+		for _, other := range pieces {
+			for before := range 18 {
+				for _, filler := range []string{"", "x", "  ", "ab"} {
+					s := strings.Repeat("x", before) + piece + filler + other
+					want := -1
+					if e := addresseeEndRE.FindStringIndex(s); e != nil {
+						want = e[0]
+					}
+					if got := addresseeEnd(s); got != want {
+						t.Fatalf("addresseeEnd(%q) = %d, want %d", s, got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+func FuzzAddresseeEndAsPattern(f *testing.F) {
+	f.Add(" the Secretary-General, in consultation with the parties, to report")
+	f.Add("all States: to")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := -1
+		if e := addresseeEndRE.FindStringIndex(s); e != nil {
+			want = e[0]
+		}
+		if got := addresseeEnd(s); got != want {
+			t.Fatalf("addresseeEnd(%q) = %d, want %d", s, got, want)
+		}
+	})
 }
