@@ -260,23 +260,22 @@ type CoMention struct {
 func coMentions(d *Document) []CoMention {
 	scratch := coMentionScratch.Get().(*coMentionCounts)
 	defer coMentionScratch.Put(scratch)
-	actors := appendSortedActors(scratch.actors[:0], d.Mentions)
+	actors, number := scratch.numberActors(d.Mentions)
 	n := len(actors)
 	counts := scratch.triangle(n * (n - 1) / 2)
-	scratch.actors = actors
 	row := func(a int) int { return a*(2*n-a-1)/2 - a - 1 } // counts[row(a)+b] is (a, b)
 	pairs := 0
 	named := scratch.named[:0] // the actors of the paragraph read, by number
-	for ms := d.Mentions; len(ms) > 0; {
+	for from := 0; from < len(d.Mentions); {
 		// Mentions come in the order of the text, a paragraph's together.
-		k := 1
-		for k < len(ms) && ms[k].Paragraph == ms[0].Paragraph {
-			k++
+		ms := d.Mentions
+		to := from + 1
+		for to < len(ms) && ms[to].Paragraph == ms[from].Paragraph {
+			to++
 		}
 		named = named[:0]
-		for _, m := range ms[:k] {
-			a, _ := slices.BinarySearch(actors, m.Actor)
-			named = append(named, a)
+		for _, a := range number[from:to] {
+			named = append(named, int(a))
 		}
 		slices.Sort(named)
 		named = slices.Compact(named)
@@ -288,7 +287,7 @@ func coMentions(d *Document) []CoMention {
 				counts[row(a)+b]++
 			}
 		}
-		ms = ms[k:]
+		from = to
 	}
 	scratch.named = named
 	if cap(scratch.counts) > maxKeptCounts {
@@ -308,9 +307,15 @@ func coMentions(d *Document) []CoMention {
 // coMentionCounts is coMentions' scratch, kept from document to document
 // by coMentionScratch: none of it outlives the counting.
 type coMentionCounts struct {
-	actors []string
+	actors []string // the actors named, in the order of their keys
+	seen   []string // the same, in the order first named
+	rank   []int32  // rank[i] is where seen[i] stands in actors
+	number []int32  // each mention's actor, by its place in actors
 	counts []int32
 	named  []int
+	// seenAt finds an actor in seen once there are too many to look
+	// through (maxActorsLookedThrough); nil until a document has so many.
+	seenAt map[string]int32
 }
 
 var coMentionScratch = sync.Pool{New: func() any { return new(coMentionCounts) }}
@@ -326,24 +331,70 @@ func (c *coMentionCounts) triangle(n int) []int32 {
 	return c.counts
 }
 
-// appendSortedActors is the keys of the actors mentioned, once each, in
-// order, in the storage of keys, which holds nothing.
-func appendSortedActors(keys []string, mentions []*Mention) []string {
-	// A document names a few actors many times (14 mentions of 5 actors
-	// on average in dev): each is kept once before the sort while they
-	// are few enough to look through, so the sort has those few to order.
-	for _, m := range mentions {
-		if len(keys) > maxActorsLookedThrough || !slices.Contains(keys, m.Actor) {
-			keys = append(keys, m.Actor)
-		}
+// numberActors returns the keys of the actors mentioned, once each, in
+// order, and the number of each mention's actor in that list. Each
+// mention's actor is found among those seen before, not by a binary
+// search of the sorted keys: a document names a few actors many times
+// (14 mentions of 5 actors on average in dev), most often the same one
+// twice running, and the search compared several keys for every mention
+// (2.7 % of BenchmarkDev's profile, issue 13). Only the actors, once
+// each, are looked up in the sorted list.
+func (c *coMentionCounts) numberActors(mentions []*Mention) (actors []string, number []int32) {
+	seen, number := c.seen[:0], c.number[:0]
+	if c.seenAt != nil {
+		clear(c.seenAt)
 	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	last, lastIndex := "", int32(-1)
+	for _, m := range mentions {
+		if lastIndex < 0 || m.Actor != last {
+			last, lastIndex = m.Actor, c.indexOf(&seen, m.Actor)
+		}
+		number = append(number, lastIndex)
+	}
+	actors = append(c.actors[:0], seen...)
+	slices.Sort(actors)
+	rank := c.rank[:0]
+	for _, key := range seen {
+		at, _ := slices.BinarySearch(actors, key)
+		rank = append(rank, int32(at))
+	}
+	for i, a := range number {
+		number[i] = rank[a]
+	}
+	c.seen, c.rank, c.number, c.actors = seen, rank, number, actors
+	clear(seen) // holding no document's keys while pooled
+	return actors, number
 }
 
-// maxActorsLookedThrough is the most actors appendSortedActors looks
-// through for one already kept: past it, they are kept as they come and
-// only the sort and the compaction after it drop those seen before.
+// indexOf is the place of actor in *seen, which it is added to if it is
+// not there: looked through while there are few, else in seenAt.
+func (c *coMentionCounts) indexOf(seen *[]string, actor string) int32 {
+	if len(*seen) <= maxActorsLookedThrough {
+		if i := slices.Index(*seen, actor); i >= 0 {
+			return int32(i)
+		}
+		*seen = append(*seen, actor)
+		if len(*seen) > maxActorsLookedThrough {
+			// From now on actors are found by the map: it holds all seen.
+			if c.seenAt == nil {
+				c.seenAt = map[string]int32{}
+			}
+			for i, a := range *seen {
+				c.seenAt[a] = int32(i)
+			}
+		}
+		return int32(len(*seen) - 1)
+	}
+	if i, ok := c.seenAt[actor]; ok {
+		return i
+	}
+	*seen = append(*seen, actor)
+	c.seenAt[actor] = int32(len(*seen) - 1)
+	return int32(len(*seen) - 1)
+}
+
+// maxActorsLookedThrough is the most actors numberActors looks through
+// for one already seen: past it, a map finds them.
 const maxActorsLookedThrough = 32
 
 // locatedIn reports whether every mention of actor a in p.Text[from:to] is
