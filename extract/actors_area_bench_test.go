@@ -47,3 +47,20 @@ func BenchmarkCoMentions(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRelations is findRelations alone, on the documents of the
+// development corpus and the seeds; its MB/s are of the files' bytes.
+func BenchmarkRelations(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var docs []*Document
+	for _, i := range in {
+		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
+			docs = append(docs, s.Documents...)
+		}
+	}
+	benchBytes(b, size(in), func() {
+		for _, d := range docs {
+			findRelations(d, d.Mandate)
+		}
+	})
+}
