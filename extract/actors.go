@@ -104,8 +104,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		// Most paragraphs come after the last name added: only the few
 		// before one have their words looked at again (issue 13).
 		if p.Kind != Sub && r.adds < len(added) {
-			held := paragraphWordsOf(words[r.wordsFrom:r.wordsTo])
-			r.again = held.mayHoldAny(added[r.adds:])
+			r.again = mayOpenAny(words[r.wordsFrom:r.wordsTo], added[r.adds:])
 		}
 		again = again || r.again
 	}
@@ -161,6 +160,38 @@ type paragraphReading struct {
 // readingsPool keeps the readings of documentActors from one document to
 // the next.
 var readingsPool = sync.Pool{New: func() any { return new([]paragraphReading) }}
+
+// mayOpenAny reports whether a name whose opening (labelOpening) is
+// among openings may be found in a text whose words are words: whether
+// one of its words, or two standing together, has that opening. The few
+// openings a document adds are compared one by one, so that no paragraph
+// is read again for a name it cannot hold: the bits of paragraphWords,
+// which a long paragraph's words nearly fill, sent 45 of the 115
+// paragraphs of dev and the seeds read again to find the same mentions.
+// Past maxOpeningsCompared, the bits are asked.
+func mayOpenAny(words []textWord, openings []uint32) bool {
+	if len(openings) > maxOpeningsCompared {
+		held := paragraphWordsOf(words)
+		return held.mayHoldAny(openings)
+	}
+	for k, w := range words {
+		pair, paired := uint32(0), k+1 < len(words) && together(w, words[k+1])
+		if paired {
+			pair = pairHash(w.folded, words[k+1].folded)
+		}
+		for _, h := range openings {
+			if h == w.folded || paired && h == pair {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// maxOpeningsCompared is the most openings mayOpenAny compares with each
+// word: a document that defines more names costs a look at a set of bits
+// for each word, not a comparison with each name.
+const maxOpeningsCompared = 16
 
 // paragraphWords is a bit for the opening of each name a paragraph may
 // hold: the foldedHash of each of its words, and the pairHash of the

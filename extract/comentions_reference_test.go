@@ -104,11 +104,14 @@ func TestCoMentionsAsReference(t *testing.T) {
 	}
 }
 
-// TestSortedActorsPastLookThrough gives appendSortedActors more actors
-// than it looks through for ones already kept, in runs and repeated.
-func TestSortedActorsPastLookThrough(t *testing.T) {
+// TestNumberActorsPastLookThrough gives numberActors more actors than it
+// looks through for ones already seen, in runs and repeated, with one
+// scratch from document to document as the pool lends it: the actors
+// come sorted, once each, and each mention's number is its actor's.
+func TestNumberActorsPastLookThrough(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
-	for _, distinct := range []int{1, maxActorsLookedThrough, maxActorsLookedThrough + 1, 3 * maxActorsLookedThrough} {
+	var scratch coMentionCounts
+	for _, distinct := range []int{1, maxActorsLookedThrough, maxActorsLookedThrough + 1, 3 * maxActorsLookedThrough, 2, maxActorsLookedThrough + 1} {
 		var ms []*Mention
 		var want []string
 		for range 5 * distinct {
@@ -118,8 +121,15 @@ func TestSortedActorsPastLookThrough(t *testing.T) {
 		}
 		slices.Sort(want)
 		want = slices.Compact(want)
-		if got := appendSortedActors(nil, ms); !slices.Equal(got, want) {
-			t.Errorf("%d actors: got %v, want %v", distinct, got, want)
+		actors, number := scratch.numberActors(ms)
+		if !slices.Equal(actors, want) {
+			t.Errorf("%d actors: got %v, want %v", distinct, actors, want)
+		}
+		for i, m := range ms {
+			if actors[number[i]] != m.Actor {
+				t.Errorf("%d actors: mention %d of %q numbered %d (%q)", distinct, i, m.Actor, number[i], actors[number[i]])
+				break
+			}
 		}
 	}
 }

@@ -520,7 +520,12 @@ func (h *wordHash) add(chunk uint64) {
 
 // sum is the hash of the bytes added and then the n < 8 bytes of tail.
 func (h *wordHash) sum(tail uint64, n int) uint32 {
-	x := (h.h ^ tail ^ uint64(h.n+n)<<56) * 0xbf58476d1ce4e5b9
+	return finish(h.h ^ tail ^ uint64(h.n+n)<<56)
+}
+
+// finish mixes the state of a wordHash into its sum.
+func finish(x uint64) uint32 {
+	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 31
 	x *= 0x94d049bb133111eb
 	return uint32(x ^ x>>32)
@@ -761,10 +766,15 @@ func appendTextWords(out []textWord, s string) []textWord {
 			n := bits.TrailingZeros64(^(word >> b)) // letters and digits from p on, in this block
 			q := p + n
 			var h uint32
-			if b+n == 64 {
+			switch {
+			case b+n == 64:
 				// The run may go on past the block.
 				q, h = asciiWordRun(s, p)
-			} else {
+			case n < 8 && p+8 <= len(s):
+				// Most words: hashed from the chunk that starts with
+				// them, with no call.
+				h = shortWordHash(loadChunk(s[p:]), n)
+			default:
 				h = asciiWordHash(s, p, q)
 			}
 			if q < len(s) && !endsWord(s[q]) {
@@ -798,6 +808,12 @@ func asciiWordHash(s string, p, q int) uint32 {
 		}
 	}
 	return h.sum(foldChunk(tail), n)
+}
+
+// shortWordHash is the foldedHash of the word of n < 8 ASCII letters and
+// digits that opens the chunk x, as asciiWordHash takes it.
+func shortWordHash(x uint64, n int) uint32 {
+	return finish(foldChunk(x&(1<<(8*n)-1)) ^ uint64(n)<<56) // a wordHash's sum with nothing added
 }
 
 // blockMasks has a bit for each byte of s[base:base+64] (zeros past the

@@ -44,6 +44,9 @@ var (
 	// condemnation's head stays a pattern; the coordination's is read by
 	// hand (coordinationHeadAt); their gaps and tails are counted by hand.
 	condemnHeadRE = lazyRegexp(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
+	// condemnHeadAtRE is condemnHeadRE at the start of its input, whose
+	// \b condemnHeads tells from the byte before.
+	condemnHeadAtRE = lazyRegexp(`(?i)^condemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
 )
 
 // findRelations reads the relations stated in each paragraph.
@@ -260,23 +263,22 @@ type CoMention struct {
 func coMentions(d *Document) []CoMention {
 	scratch := coMentionScratch.Get().(*coMentionCounts)
 	defer coMentionScratch.Put(scratch)
-	actors := appendSortedActors(scratch.actors[:0], d.Mentions)
+	actors, number := scratch.numberActors(d.Mentions)
 	n := len(actors)
 	counts := scratch.triangle(n * (n - 1) / 2)
-	scratch.actors = actors
 	row := func(a int) int { return a*(2*n-a-1)/2 - a - 1 } // counts[row(a)+b] is (a, b)
 	pairs := 0
 	named := scratch.named[:0] // the actors of the paragraph read, by number
-	for ms := d.Mentions; len(ms) > 0; {
+	for from := 0; from < len(d.Mentions); {
 		// Mentions come in the order of the text, a paragraph's together.
-		k := 1
-		for k < len(ms) && ms[k].Paragraph == ms[0].Paragraph {
-			k++
+		ms := d.Mentions
+		to := from + 1
+		for to < len(ms) && ms[to].Paragraph == ms[from].Paragraph {
+			to++
 		}
 		named = named[:0]
-		for _, m := range ms[:k] {
-			a, _ := slices.BinarySearch(actors, m.Actor)
-			named = append(named, a)
+		for _, a := range number[from:to] {
+			named = append(named, int(a))
 		}
 		slices.Sort(named)
 		named = slices.Compact(named)
@@ -288,7 +290,7 @@ func coMentions(d *Document) []CoMention {
 				counts[row(a)+b]++
 			}
 		}
-		ms = ms[k:]
+		from = to
 	}
 	scratch.named = named
 	if cap(scratch.counts) > maxKeptCounts {
@@ -308,9 +310,15 @@ func coMentions(d *Document) []CoMention {
 // coMentionCounts is coMentions' scratch, kept from document to document
 // by coMentionScratch: none of it outlives the counting.
 type coMentionCounts struct {
-	actors []string
+	actors []string // the actors named, in the order of their keys
+	seen   []string // the same, in the order first named
+	rank   []int32  // rank[i] is where seen[i] stands in actors
+	number []int32  // each mention's actor, by its place in actors
 	counts []int32
 	named  []int
+	// seenAt finds an actor in seen once there are too many to look
+	// through (maxActorsLookedThrough); nil until a document has so many.
+	seenAt map[string]int32
 }
 
 var coMentionScratch = sync.Pool{New: func() any { return new(coMentionCounts) }}
@@ -326,24 +334,70 @@ func (c *coMentionCounts) triangle(n int) []int32 {
 	return c.counts
 }
 
-// appendSortedActors is the keys of the actors mentioned, once each, in
-// order, in the storage of keys, which holds nothing.
-func appendSortedActors(keys []string, mentions []*Mention) []string {
-	// A document names a few actors many times (14 mentions of 5 actors
-	// on average in dev): each is kept once before the sort while they
-	// are few enough to look through, so the sort has those few to order.
-	for _, m := range mentions {
-		if len(keys) > maxActorsLookedThrough || !slices.Contains(keys, m.Actor) {
-			keys = append(keys, m.Actor)
-		}
+// numberActors returns the keys of the actors mentioned, once each, in
+// order, and the number of each mention's actor in that list. Each
+// mention's actor is found among those seen before, not by a binary
+// search of the sorted keys: a document names a few actors many times
+// (14 mentions of 5 actors on average in dev), most often the same one
+// twice running, and the search compared several keys for every mention
+// (2.7 % of BenchmarkDev's profile, issue 13). Only the actors, once
+// each, are looked up in the sorted list.
+func (c *coMentionCounts) numberActors(mentions []*Mention) (actors []string, number []int32) {
+	seen, number := c.seen[:0], c.number[:0]
+	if c.seenAt != nil {
+		clear(c.seenAt)
 	}
-	slices.Sort(keys)
-	return slices.Compact(keys)
+	last, lastIndex := "", int32(-1)
+	for _, m := range mentions {
+		if lastIndex < 0 || m.Actor != last {
+			last, lastIndex = m.Actor, c.indexOf(&seen, m.Actor)
+		}
+		number = append(number, lastIndex)
+	}
+	actors = append(c.actors[:0], seen...)
+	slices.Sort(actors)
+	rank := c.rank[:0]
+	for _, key := range seen {
+		at, _ := slices.BinarySearch(actors, key)
+		rank = append(rank, int32(at))
+	}
+	for i, a := range number {
+		number[i] = rank[a]
+	}
+	c.seen, c.rank, c.number, c.actors = seen, rank, number, actors
+	clear(seen) // holding no document's keys while pooled
+	return actors, number
 }
 
-// maxActorsLookedThrough is the most actors appendSortedActors looks
-// through for one already kept: past it, they are kept as they come and
-// only the sort and the compaction after it drop those seen before.
+// indexOf is the place of actor in *seen, which it is added to if it is
+// not there: looked through while there are few, else in seenAt.
+func (c *coMentionCounts) indexOf(seen *[]string, actor string) int32 {
+	if len(*seen) <= maxActorsLookedThrough {
+		if i := slices.Index(*seen, actor); i >= 0 {
+			return int32(i)
+		}
+		*seen = append(*seen, actor)
+		if len(*seen) > maxActorsLookedThrough {
+			// From now on actors are found by the map: it holds all seen.
+			if c.seenAt == nil {
+				c.seenAt = map[string]int32{}
+			}
+			for i, a := range *seen {
+				c.seenAt[a] = int32(i)
+			}
+		}
+		return int32(len(*seen) - 1)
+	}
+	if i, ok := c.seenAt[actor]; ok {
+		return i
+	}
+	*seen = append(*seen, actor)
+	c.seenAt[actor] = int32(len(*seen) - 1)
+	return int32(len(*seen) - 1)
+}
+
+// maxActorsLookedThrough is the most actors numberActors looks through
+// for one already seen: past it, a map finds them.
 const maxActorsLookedThrough = 32
 
 // locatedIn reports whether every mention of actor a in p.Text[from:to] is
@@ -517,16 +571,45 @@ func findCondemnation(s string) [][]int {
 	from := 0
 	// A head holds no other head, so heads found one after another are
 	// all the places a match may start.
-	for _, head := range condemnHeadRE.FindAllStringIndex(s, -1) {
-		if head[0] < from {
+	for at := 0; ; {
+		start, end := condemnHeadFrom(s, at)
+		if start < 0 {
+			return out
+		}
+		at = end
+		if start < from {
 			continue
 		}
-		if end, n := clauseRun(s, head[1], 400); n >= 3 {
-			out = append(out, []int{head[0], end, head[1], end})
-			from = end
+		if stop, n := clauseRun(s, end, 400); n >= 3 {
+			out = append(out, []int{start, stop, end, stop})
+			from = stop
 		}
 	}
-	return out
+}
+
+// condemnHeadFrom is the first match of condemnHeadRE in s from byte at
+// on, as FindAllStringIndex finds the one after a match that ends at at,
+// or -1, -1. A match opens with "condemn" in any case (none of its
+// letters folds to a rune outside ASCII, as k and s do) after no word
+// byte: the pattern is run, anchored, only at such places, not over the
+// whole paragraph, where it stopped at every byte (2.5 % of the time of
+// the actors' part of extraction on dev and the seeds, for 31 paragraphs
+// that say "condemn" and "ttac").
+func condemnHeadFrom(s string, at int) (start, end int) {
+	for {
+		k := indexASCIIFoldBy(s[at:], "condemn", 5)
+		if k < 0 {
+			return -1, -1
+		}
+		start = at + k
+		at = start + 1
+		if start > 0 && isREWordByte(s[start-1]) {
+			continue
+		}
+		if m := condemnHeadAtRE.FindStringIndex(s[start:]); m != nil {
+			return start, start + m[1]
+		}
+	}
 }
 
 // possessiveSupport is the words every match of possessiveSupportRE
@@ -600,8 +683,15 @@ func containsASCIIFold(s, w string) bool {
 // that are not w (the m of "ondemn" is one byte in fifty of the corpus,
 // the t of "ttac" one in thirteen).
 func containsASCIIFoldBy(s, w string, k int) bool {
+	return indexASCIIFoldBy(s, w, k) >= 0
+}
+
+// indexASCIIFoldBy is where the first w, lower-case ASCII letters, stands
+// in s in any mix of cases, or -1; it is looked for by its letter at k,
+// as containsASCIIFoldBy does.
+func indexASCIIFoldBy(s, w string, k int) int {
 	if k >= len(w) || w[k] < 'a' || w[k] > 'z' {
-		return containsASCIIFoldEach(s, w)
+		return indexASCIIFoldEach(s, w)
 	}
 	lower, upper := w[k], w[k]-'a'+'A'
 	nextLower, nextUpper := -1, -1 // the next of each at or after i, or len(s)
@@ -615,17 +705,17 @@ func containsASCIIFoldBy(s, w string, k int) bool {
 		i = min(nextLower, nextUpper)
 		start := i - k
 		if start+len(w) > len(s) {
-			return false
+			return -1
 		}
 		j := 0
 		for j < len(w) && s[start+j]|0x20 == w[j] {
 			j++
 		}
 		if j == len(w) {
-			return true
+			return start
 		}
 	}
-	return false
+	return -1
 }
 
 // indexByteFrom is the offset of the first c in s at or after i, or
@@ -637,16 +727,19 @@ func indexByteFrom(s string, c byte, i int) int {
 	return len(s)
 }
 
-// containsASCIIFoldEach is containsASCIIFold, trying each offset of s.
-func containsASCIIFoldEach(s, w string) bool {
+// indexASCIIFoldEach is indexASCIIFoldBy, trying each offset of s.
+func indexASCIIFoldEach(s, w string) int {
 	for i := 0; i+len(w) <= len(s); i++ {
 		k := 0
 		for k < len(w) && s[i+k]|0x20 == w[k] {
 			k++
 		}
 		if k == len(w) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
+
+// containsASCIIFoldEach is containsASCIIFold, trying each offset of s.
+func containsASCIIFoldEach(s, w string) bool { return indexASCIIFoldEach(s, w) >= 0 }

@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// BenchmarkActorsArea is every step of extraction that reads the actors,
+// on the documents of the development corpus and the seeds: the mentions
+// and new actors (documentActors, missionMentions), the mandate facts,
+// the relations and the actors named together. Its MB/s are of the
+// files' bytes, so that its cost compares with BenchmarkDev's.
+func BenchmarkActorsArea(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var docs []*Document
+	for _, i := range in {
+		// A file with no document (the corpus's README) is an error.
+		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
+			docs = append(docs, s.Documents...)
+		}
+	}
+	x := defaultExtractor
+	benchBytes(b, size(in), func() {
+		for _, d := range docs {
+			d.Mentions, _ = documentActors(d, x.names)
+			if more := missionMentions(d, x.registry); len(more) > 0 {
+				d.Mentions = append(d.Mentions, more...)
+				sortMentions(d, d.Mentions)
+			}
+			d.Mandate = findMandateFacts(d, x.registry)
+			d.Relations = findRelations(d, d.Mandate)
+			d.CoMentions = coMentions(d)
+		}
+	})
+}
+
+// BenchmarkCoMentions is coMentions alone, on the documents of the
+// development corpus and the seeds; its MB/s are of the files' bytes.
+func BenchmarkCoMentions(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var docs []*Document
+	for _, i := range in {
+		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
+			docs = append(docs, s.Documents...)
+		}
+	}
+	benchBytes(b, size(in), func() {
+		for _, d := range docs {
+			coMentions(d)
+		}
+	})
+}
+
+// BenchmarkRelations is findRelations alone, on the documents of the
+// development corpus and the seeds; its MB/s are of the files' bytes.
+func BenchmarkRelations(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var docs []*Document
+	for _, i := range in {
+		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
+			docs = append(docs, s.Documents...)
+		}
+	}
+	benchBytes(b, size(in), func() {
+		for _, d := range docs {
+			findRelations(d, d.Mandate)
+		}
+	})
+}
