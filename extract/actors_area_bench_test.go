@@ -9,13 +9,7 @@ import "testing"
 // files' bytes, so that its cost compares with BenchmarkDev's.
 func BenchmarkActorsArea(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
-	var docs []*Document
-	for _, i := range in {
-		// A file with no document (the corpus's README) is an error.
-		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
-			docs = append(docs, s.Documents...)
-		}
-	}
+	docs := extractedDocuments(in)
 	x := defaultExtractor
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {
@@ -35,12 +29,7 @@ func BenchmarkActorsArea(b *testing.B) {
 // development corpus and the seeds; its MB/s are of the files' bytes.
 func BenchmarkCoMentions(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
-	var docs []*Document
-	for _, i := range in {
-		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
-			docs = append(docs, s.Documents...)
-		}
-	}
+	docs := extractedDocuments(in)
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {
 			coMentions(d)
@@ -52,12 +41,7 @@ func BenchmarkCoMentions(b *testing.B) {
 // development corpus and the seeds; its MB/s are of the files' bytes.
 func BenchmarkRelations(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
-	var docs []*Document
-	for _, i := range in {
-		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
-			docs = append(docs, s.Documents...)
-		}
-	}
+	docs := extractedDocuments(in)
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {
 			findRelations(d, d.Mandate)

@@ -8,13 +8,7 @@ import "testing"
 // together (coMentions). Its MB/s are of the files' bytes.
 func BenchmarkActors(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
-	var docs []*Document
-	for _, i := range in {
-		// A file with no document (the corpus's README) is an error.
-		if s, _, err := defaultExtractor.File(i.name, string(i.data)); err == nil {
-			docs = append(docs, s.Documents...)
-		}
-	}
+	docs := extractedDocuments(in)
 	x := defaultExtractor
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -44,14 +43,7 @@ func TestCondemnHeadsAsPattern(t *testing.T) {
 	if checked < 20 {
 		t.Errorf("only %d lines with a condemnation checked", checked)
 	}
-	r := rand.New(rand.NewPCG(7, 13))
-	for range 20000 {
-		var b strings.Builder
-		for range 1 + r.IntN(24) {
-			b.WriteString(condemnPieces[r.IntN(len(condemnPieces))])
-		}
-		condemnHeadsAgree(t, b.String())
-	}
+	eachStringOfPieces(condemnPieces, 2, 24, 13, func(s string) { condemnHeadsAgree(t, s) })
 }
 
 func FuzzCondemnHeadsAsPattern(f *testing.F) {

@@ -34,14 +34,8 @@ func TestAppendTextToAsSliced(t *testing.T) {
 			check(s)
 		}
 	}
-	rng := rand.New(rand.NewSource(13))
-	alphabet := []string{"a", "Z", " ", "  ", "\t", "-", "‘", "’", "“", "*", "\u00ad", "\\(", "<sup>1</sup>", "[x](y)", "é"}
-	for n := 0; n < 5000; n++ {
-		var sb strings.Builder
-		for k := rng.Intn(10); k >= 0; k-- {
-			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
-		}
-		check(sb.String())
+	for _, s := range drawnMarkedTexts() {
+		check(s)
 	}
 }
 
@@ -74,13 +68,24 @@ func TestAppendSpacedAsWritten(t *testing.T) {
 	for _, s := range corpusTexts(t) {
 		check(s)
 	}
+	for _, s := range drawnMarkedTexts() {
+		check(s)
+	}
+}
+
+// drawnMarkedTexts is 5,000 short strings drawn from the pieces a
+// cleaned line's text is made of: spaces, tabs, hyphens, quotes, soft
+// hyphens, Markdown escapes, markup and a letter outside ASCII.
+func drawnMarkedTexts() []string {
 	rng := rand.New(rand.NewSource(13))
 	alphabet := []string{"a", "Z", " ", "  ", "\t", "-", "‘", "’", "“", "*", "\u00ad", "\\(", "<sup>1</sup>", "[x](y)", "é"}
-	for n := 0; n < 5000; n++ {
+	texts := make([]string, 5000)
+	for n := range texts {
 		var sb strings.Builder
 		for k := rng.Intn(10); k >= 0; k-- {
 			sb.WriteString(alphabet[rng.Intn(len(alphabet))])
 		}
-		check(sb.String())
+		texts[n] = sb.String()
 	}
+	return texts
 }
