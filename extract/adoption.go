@@ -232,8 +232,10 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			v.WithoutVote, said = true, true
 		}
 		if participation && wordNotParticipate.in(notes) {
-			for _, m := range notParticipatingRE.FindAllStringSubmatch(participationWindow(notes), -1) {
-				v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
+			window := participationWindow(notes)
+			var buf [4]notParticipating
+			for _, m := range appendNotParticipating(buf[:0], window) {
+				v.NotParticipating = append(v.NotParticipating, statesOf(window[m.list[0]:m.list[1]], date, warn)...)
 			}
 		}
 	}
@@ -516,6 +518,116 @@ func participationWindow(notes string) string {
 		from -= n
 	}
 	return notes[from:to]
+}
+
+// notParticipating is where a match of notParticipatingRE ("Two members
+// (China, Cuba) did not participate") starts and ends in its text, and
+// where the text in its brackets does.
+type notParticipating struct {
+	start, end int
+	list       [2]int
+}
+
+// appendNotParticipating appends the matches of notParticipatingRE in s
+// to ms, as FindAllStringSubmatchIndex finds them. In ASCII, where the
+// pattern's "s" and \w can be no "ſ" nor Kelvin sign, they are read by
+// hand (nextNotParticipatingASCII): the pattern set up its matcher and
+// made a list of lists for every adoption line whose notes say
+// "participate" (a seventh of readAdoption).
+func appendNotParticipating(ms []notParticipating, s string) []notParticipating {
+	if !isASCII(s) {
+		for _, m := range notParticipatingRE.FindAllStringSubmatchIndex(s, -1) {
+			ms = append(ms, notParticipating{start: m[0], end: m[1], list: [2]int{m[4], m[5]}})
+		}
+		return ms
+	}
+	for from := 0; ; {
+		m, ok := nextNotParticipatingASCII(s, from)
+		if !ok {
+			return ms
+		}
+		ms = append(ms, m)
+		from = m.end
+	}
+}
+
+// nextNotParticipatingASCII is the next match of notParticipatingRE in
+// an ASCII s at or after from, as FindAllStringSubmatchIndex finds them
+// one after another. Each match is made around a "member" in any case:
+// the whole word before it and the spaces between (\b(\w+)\s+ leave no
+// choice), then an optional s, spaces, the brackets with no bracket
+// between, spaces, "did" or "does", spaces, "not", spaces and
+// "participate". No part leaves a choice that a later part could use, so
+// the first "member" from which they all follow is the match.
+func nextNotParticipatingASCII(s string, from int) (notParticipating, bool) {
+	for at := from; ; {
+		i := indexFoldASCII(s[at:], "member")
+		if i < 0 {
+			return notParticipating{}, false
+		}
+		i += at
+		at = i + 1
+		start, ok := wordAndSpacesBefore(s, from, i)
+		if !ok {
+			continue
+		}
+		if m, ok := notParticipatingAfterMember(s, i+len("member")); ok {
+			m.start = start
+			return m, true
+		}
+	}
+}
+
+// wordAndSpacesBefore is where the word that s[from:i] ends with, and the
+// spaces after it, start: a whole word, all of it at or after from, or
+// false.
+func wordAndSpacesBefore(s string, from, i int) (int, bool) {
+	j := i
+	for j > from && isPerlSpace(s[j-1]) {
+		j--
+	}
+	w := j
+	for w > 0 && isWordByte(s[w-1]) {
+		w--
+	}
+	return w, j < i && w < j && w >= from
+}
+
+// notParticipatingAfterMember reads what notParticipatingRE asks for
+// after "member" from s[k:], for an ASCII s: the match's end and its
+// brackets.
+func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
+	var m notParticipating
+	if k < len(s) && (s[k] == 's' || s[k] == 'S') {
+		k++ // an s left out leaves the bracket to open at it: no match
+	}
+	k = skipPerlSpaces(s, k)
+	if k == len(s) || s[k] != '(' {
+		return m, false
+	}
+	close := strings.IndexAny(s[k+1:], "()")
+	if close < 0 || s[k+1+close] != ')' {
+		return m, false
+	}
+	m.list = [2]int{k + 1, k + 1 + close}
+	k = skipPerlSpaces(s, k+1+close+1)
+	switch {
+	case hasPrefixFoldASCII(s[k:], "did"):
+		k += len("did")
+	case hasPrefixFoldASCII(s[k:], "does"):
+		k += len("does")
+	default:
+		return m, false
+	}
+	for _, word := range []string{"not", "participate"} {
+		j := skipPerlSpaces(s, k)
+		if j == k || !hasPrefixFoldASCII(s[j:], word) {
+			return m, false
+		}
+		k = j + len(word)
+	}
+	m.end = k
+	return m, true
 }
 
 // foldedWordCharBefore is the length of the character that ends s if it
