@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -796,21 +797,49 @@ func spaceAt(s string, i int) int {
 // mayHaveLetteredOrdinal reports whether ocrOrdinalRE could change s: a
 // match is changed only when it holds a letter read for a figure, so one
 // of I, i, l or | must stand with a figure in the run of such bytes just
-// before an ordinal's "st", "nd", "rd" or "th".
+// before an ordinal's "st", "nd", "rd" or "th". Such a run holds a
+// figure, so only the runs around figures are read, the figures found
+// eight bytes at a time: every adoption line is asked, and few bytes of
+// one are figures.
 func mayHaveLetteredOrdinal(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if !isOrdinalSuffix(s[i], s[i+1]) {
-			continue
+	for d := nextFigure(s, 0); d >= 0; {
+		start, end := d, d+1
+		for start > 0 && isFigureOrLookalike(s[start-1]) {
+			start--
 		}
-		figure, letter := false, false
-		for j := i - 1; j >= 0 && isFigureOrLookalike(s[j]); j-- {
-			if s[j] >= '0' && s[j] <= '9' {
-				figure = true
-			} else {
-				letter = true
-			}
+		for end < len(s) && isFigureOrLookalike(s[end]) {
+			end++
 		}
-		if figure && letter {
+		if end+1 < len(s) && isOrdinalSuffix(s[end], s[end+1]) && holdsLookalikeLetter(s[start:end]) {
+			return true
+		}
+		d = nextFigure(s, end)
+	}
+	return false
+}
+
+// nextFigure is the index of the first ASCII figure in s at or after
+// from, or -1.
+func nextFigure(s string, from int) int {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		if m := figuresIn(load8(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// holdsLookalikeLetter reports whether a run of figures and the letters
+// OCR reads for them holds one of those letters.
+func holdsLookalikeLetter(run string) bool {
+	for i := 0; i < len(run); i++ {
+		if !isDigit(run[i]) {
 			return true
 		}
 	}
@@ -875,7 +904,7 @@ func isPerlSpace(c byte) bool {
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
 func statesOf(list, date string, warn func(Warning)) []Actor {
-	if strings.ContainsAny(list, "0123456789") {
+	if anyFigure(list) {
 		list = footnoteMarkRE.ReplaceAllString(list, " ")
 	}
 	// The names between the separators, as [start, end) in list: a run of
@@ -908,6 +937,12 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 			if runSt, runRepaired, runOK := stateNamed(run, date); runOK {
 				b, name, st, repaired, ok = c, run, runSt, runRepaired, true
 			}
+		}
+		if out == nil {
+			// Each name, or run of names, makes one actor: room for as
+			// many as the names left is one allocation, where growing
+			// by append made up to five. A list of no name stays nil.
+			out = make([]Actor, 0, len(names)-a)
 		}
 		if ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
