@@ -1051,7 +1051,12 @@ var footnoteMarkRE = lazyRegexp(`(?:^|\s)\d{1,3}(?:\s|$)`)
 func cleanStateName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "the ")
-	s = strings.ReplaceAll(s, "’", "")
-	s = strings.ReplaceAll(s, "' ", " ")
+	// Each name of a list is cleaned up to four times: the quotes are
+	// looked for by a byte of each (the first of "’"), as few names hold
+	// one.
+	if strings.IndexByte(s, '\'') >= 0 || strings.IndexByte(s, "’"[0]) >= 0 {
+		s = strings.ReplaceAll(s, "’", "")
+		s = strings.ReplaceAll(s, "' ", " ")
+	}
 	return strings.Trim(s, " .'\"")
 }
