@@ -222,6 +222,7 @@ type extensionReader struct {
 	dates            []extensionDate
 	stopFrom, stopAt int
 	stopKnown        bool
+	failed           failedEnds
 }
 
 // head reads the part of extensionHead numbered part, and those after it,
@@ -291,18 +292,41 @@ func mandateOfLen(s string) (int, bool) {
 }
 
 // actor reads the lazy group (.+?) from s[g:], shortest first, each
-// length with the rest of the pattern after it.
+// length with the rest of the pattern after it. What follows the group
+// does not depend on where it starts, so the ends tried in vain for one
+// start are not tried again for the next (failed): the run of spaces
+// before the group is given back a byte at a time, and each start would
+// otherwise read on to the last date again.
 func (r *extensionReader) actor(g int) []int {
 	last := r.dates[len(r.dates)-1].at
-	for k := g + 1; k < last; k++ {
+	k := g + 1
+	for ; k < last; k++ {
+		if r.failed.from <= k && k < r.failed.to {
+			k = r.failed.to
+			if r.failed.atLineBreak {
+				r.failed = failedEnds{g + 1, k, true}
+				return nil
+			}
+			break
+		}
 		if r.s[k-1] == '\n' {
+			r.failed = failedEnds{g + 1, k, true}
 			return nil
 		}
 		if d, ok := r.tail(k); ok {
 			return []int{0, d.end, g, k, d.dateStart, d.end}
 		}
 	}
+	r.failed = failedEnds{g + 1, max(k, last), false}
 	return nil
+}
+
+// failedEnds are the ends of the group, [from, to), after which the rest
+// of the pattern fails, with no line break before any of them; at to the
+// group meets a line break (atLineBreak), or the last date.
+type failedEnds struct {
+	from, to    int
+	atLineBreak bool
 }
 
 // tail reads from s[k:] what follows the group: "'s mandate" or not, a

@@ -46,6 +46,13 @@ func TestExtensionAsPattern(t *testing.T) {
 	if matched < 1000 {
 		t.Errorf("only %d extensions matched", matched)
 	}
+	// Long runs the group may start in or cross, with the match failing
+	// or found late: each start must not read on to the end again.
+	spaces := strings.Repeat(" ", 3000)
+	for _, s := range []string{"extend" + spaces + "x; until 1 May 2020", "extend" + spaces + "x until 1 May 2020", "extend" + spaces + "x\n until 1 May 2020",
+		"extend the mandate of" + spaces + strings.Repeat("x ", 2000) + ", until 1 May 2020", "extend " + strings.Repeat("'s mandate, ", 500) + ".until 1 May 2020"} {
+		checkExtension(t, s)
+	}
 	// More dates than the reader keeps go to the pattern.
 	many := "Decides to extend the mandate of X" + strings.Repeat(" until 1 May 2020", maxExtensionDates+1)
 	if !checkExtension(t, many) {
