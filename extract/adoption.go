@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -232,8 +233,10 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			v.WithoutVote, said = true, true
 		}
 		if participation && wordNotParticipate.in(notes) {
-			for _, m := range notParticipatingRE.FindAllStringSubmatch(participationWindow(notes), -1) {
-				v.NotParticipating = append(v.NotParticipating, statesOf(m[2], date, warn)...)
+			window := participationWindow(notes)
+			var buf [4]notParticipating
+			for _, m := range appendNotParticipating(buf[:0], window) {
+				v.NotParticipating = append(v.NotParticipating, statesOf(window[m.list[0]:m.list[1]], date, warn)...)
 			}
 		}
 	}
@@ -518,6 +521,116 @@ func participationWindow(notes string) string {
 	return notes[from:to]
 }
 
+// notParticipating is where a match of notParticipatingRE ("Two members
+// (China, Cuba) did not participate") starts and ends in its text, and
+// where the text in its brackets does.
+type notParticipating struct {
+	start, end int
+	list       [2]int
+}
+
+// appendNotParticipating appends the matches of notParticipatingRE in s
+// to ms, as FindAllStringSubmatchIndex finds them. In ASCII, where the
+// pattern's "s" and \w can be no "ſ" nor Kelvin sign, they are read by
+// hand (nextNotParticipatingASCII): the pattern set up its matcher and
+// made a list of lists for every adoption line whose notes say
+// "participate" (a seventh of readAdoption).
+func appendNotParticipating(ms []notParticipating, s string) []notParticipating {
+	if !isASCII(s) {
+		for _, m := range notParticipatingRE.FindAllStringSubmatchIndex(s, -1) {
+			ms = append(ms, notParticipating{start: m[0], end: m[1], list: [2]int{m[4], m[5]}})
+		}
+		return ms
+	}
+	for from := 0; ; {
+		m, ok := nextNotParticipatingASCII(s, from)
+		if !ok {
+			return ms
+		}
+		ms = append(ms, m)
+		from = m.end
+	}
+}
+
+// nextNotParticipatingASCII is the next match of notParticipatingRE in
+// an ASCII s at or after from, as FindAllStringSubmatchIndex finds them
+// one after another. Each match is made around a "member" in any case:
+// the whole word before it and the spaces between (\b(\w+)\s+ leave no
+// choice), then an optional s, spaces, the brackets with no bracket
+// between, spaces, "did" or "does", spaces, "not", spaces and
+// "participate". No part leaves a choice that a later part could use, so
+// the first "member" from which they all follow is the match.
+func nextNotParticipatingASCII(s string, from int) (notParticipating, bool) {
+	for at := from; ; {
+		i := indexFoldASCII(s[at:], "member")
+		if i < 0 {
+			return notParticipating{}, false
+		}
+		i += at
+		at = i + 1
+		start, ok := wordAndSpacesBefore(s, from, i)
+		if !ok {
+			continue
+		}
+		if m, ok := notParticipatingAfterMember(s, i+len("member")); ok {
+			m.start = start
+			return m, true
+		}
+	}
+}
+
+// wordAndSpacesBefore is where the word that s[from:i] ends with, and the
+// spaces after it, start: a whole word, all of it at or after from, or
+// false.
+func wordAndSpacesBefore(s string, from, i int) (int, bool) {
+	j := i
+	for j > from && isPerlSpace(s[j-1]) {
+		j--
+	}
+	w := j
+	for w > 0 && isWordByte(s[w-1]) {
+		w--
+	}
+	return w, j < i && w < j && w >= from
+}
+
+// notParticipatingAfterMember reads what notParticipatingRE asks for
+// after "member" from s[k:], for an ASCII s: the match's end and its
+// brackets.
+func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
+	var m notParticipating
+	if k < len(s) && (s[k] == 's' || s[k] == 'S') {
+		k++ // an s left out leaves the bracket to open at it: no match
+	}
+	k = skipPerlSpaces(s, k)
+	if k == len(s) || s[k] != '(' {
+		return m, false
+	}
+	close := strings.IndexAny(s[k+1:], "()")
+	if close < 0 || s[k+1+close] != ')' {
+		return m, false
+	}
+	m.list = [2]int{k + 1, k + 1 + close}
+	k = skipPerlSpaces(s, k+1+close+1)
+	switch {
+	case hasPrefixFoldASCII(s[k:], "did"):
+		k += len("did")
+	case hasPrefixFoldASCII(s[k:], "does"):
+		k += len("does")
+	default:
+		return m, false
+	}
+	for _, word := range []string{"not", "participate"} {
+		j := skipPerlSpaces(s, k)
+		if j == k || !hasPrefixFoldASCII(s[j:], word) {
+			return m, false
+		}
+		k = j + len(word)
+	}
+	m.end = k
+	return m, true
+}
+
 // foldedWordCharBefore is the length of the character that ends s if it
 // is one that (?i)\w matches: an ASCII letter, figure or _, or the two
 // letters outside ASCII that fold to one ("ſ" to s, the Kelvin sign to
@@ -684,21 +797,49 @@ func spaceAt(s string, i int) int {
 // mayHaveLetteredOrdinal reports whether ocrOrdinalRE could change s: a
 // match is changed only when it holds a letter read for a figure, so one
 // of I, i, l or | must stand with a figure in the run of such bytes just
-// before an ordinal's "st", "nd", "rd" or "th".
+// before an ordinal's "st", "nd", "rd" or "th". Such a run holds a
+// figure, so only the runs around figures are read, the figures found
+// eight bytes at a time: every adoption line is asked, and few bytes of
+// one are figures.
 func mayHaveLetteredOrdinal(s string) bool {
-	for i := 1; i+1 < len(s); i++ {
-		if !isOrdinalSuffix(s[i], s[i+1]) {
-			continue
+	for d := nextFigure(s, 0); d >= 0; {
+		start, end := d, d+1
+		for start > 0 && isFigureOrLookalike(s[start-1]) {
+			start--
 		}
-		figure, letter := false, false
-		for j := i - 1; j >= 0 && isFigureOrLookalike(s[j]); j-- {
-			if s[j] >= '0' && s[j] <= '9' {
-				figure = true
-			} else {
-				letter = true
-			}
+		for end < len(s) && isFigureOrLookalike(s[end]) {
+			end++
 		}
-		if figure && letter {
+		if end+1 < len(s) && isOrdinalSuffix(s[end], s[end+1]) && holdsLookalikeLetter(s[start:end]) {
+			return true
+		}
+		d = nextFigure(s, end)
+	}
+	return false
+}
+
+// nextFigure is the index of the first ASCII figure in s at or after
+// from, or -1.
+func nextFigure(s string, from int) int {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		if m := figuresIn(load8(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// holdsLookalikeLetter reports whether a run of figures and the letters
+// OCR reads for them holds one of those letters.
+func holdsLookalikeLetter(run string) bool {
+	for i := 0; i < len(run); i++ {
+		if !isDigit(run[i]) {
 			return true
 		}
 	}
@@ -763,7 +904,7 @@ func isPerlSpace(c byte) bool {
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
 func statesOf(list, date string, warn func(Warning)) []Actor {
-	if strings.ContainsAny(list, "0123456789") {
+	if anyFigure(list) {
 		list = footnoteMarkRE.ReplaceAllString(list, " ")
 	}
 	// The names between the separators, as [start, end) in list: a run of
@@ -796,6 +937,12 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 			if runSt, runRepaired, runOK := stateNamed(run, date); runOK {
 				b, name, st, repaired, ok = c, run, runSt, runRepaired, true
 			}
+		}
+		if out == nil {
+			// Each name, or run of names, makes one actor: room for as
+			// many as the names left is one allocation, where growing
+			// by append made up to five. A list of no name stays nil.
+			out = make([]Actor, 0, len(names)-a)
 		}
 		if ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
@@ -904,7 +1051,12 @@ var footnoteMarkRE = lazyRegexp(`(?:^|\s)\d{1,3}(?:\s|$)`)
 func cleanStateName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "the ")
-	s = strings.ReplaceAll(s, "’", "")
-	s = strings.ReplaceAll(s, "' ", " ")
+	// Each name of a list is cleaned up to four times: the quotes are
+	// looked for by a byte of each (the first of "’"), as few names hold
+	// one.
+	if strings.IndexByte(s, '\'') >= 0 || strings.IndexByte(s, "’"[0]) >= 0 {
+		s = strings.ReplaceAll(s, "’", "")
+		s = strings.ReplaceAll(s, "' ", " ")
+	}
 	return strings.Trim(s, " .'\"")
 }

@@ -97,7 +97,302 @@ func findExtension(s string) []int {
 	if !extendRE.may(s) || !opensWithExtension(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") {
 		return nil
 	}
+	if isASCII(s) {
+		return extensionInASCII(s)
+	}
 	return extendRE.FindStringSubmatchIndex(s)
+}
+
+// An extension in ASCII is read by hand, as the pattern reads it: every
+// choice it may make is tried in the pattern's order of preference, and
+// the first way through is the match. The pattern's matcher visited
+// nearly every pair of its instructions and the paragraph's bytes (some
+// 40 ns a byte of the few paragraphs that open so), as its lazy groups
+// leave it a choice at every byte; here the ends it may reach, the dates
+// after "until" or "ending", are found first, and each choice is one
+// look at them. In ASCII, the pattern's (?i) folds letters within ASCII
+// alone, and its \b, \s and \d are the bytes they are.
+
+// extensionHead is the pattern's opening up to its \s+, one part after
+// another, each a list of what the part may read in the order the
+// pattern prefers them; "" leaves the part out, and headBoundary stands
+// for \b.
+var extensionHead = [][]string{
+	{"decides to ", ""},
+	{"extend", "renew"},
+	{"s", ""},
+	{" once more", " once again", ""},
+	{headBoundary},
+	{",", ""},
+	{" the,", " the", ""},
+	{" present", ""},
+}
+
+const headBoundary = "\\b"
+
+// extensionInASCII is extendRE.FindStringSubmatchIndex(s) for an ASCII s.
+func extensionInASCII(s string) []int {
+	var room [maxExtensionDates]extensionDate
+	dates, ok := extensionDates(s, room[:0])
+	if !ok {
+		return extendRE.FindStringSubmatchIndex(s)
+	}
+	if len(dates) == 0 {
+		return nil
+	}
+	r := extensionReader{s: s, dates: dates}
+	return r.head(0, 0)
+}
+
+// extensionDate is where a date the pattern may end with stands: after
+// a space, "until" or "ending" (perhaps "ending on"), a space and the
+// date ("30 June 2021"), which runs from dateStart to end.
+type extensionDate struct {
+	at, dateStart, end int
+}
+
+// extensionDates appends the dates of s an extension may end with to
+// dates, in order, or reports false when there are more than
+// maxExtensionDates (the pattern then reads s).
+func extensionDates(s string, dates []extensionDate) ([]extensionDate, bool) {
+	for at := 1; at < len(s); at++ {
+		if s[at-1] != ' ' || s[at]|0x20 != 'u' && s[at]|0x20 != 'e' {
+			continue
+		}
+		if start, end, ok := extensionDateAt(s, at); ok {
+			if len(dates) == maxExtensionDates {
+				return nil, false
+			}
+			dates = append(dates, extensionDate{at, start, end})
+		}
+	}
+	return dates, true
+}
+
+const maxExtensionDates = 8
+
+// extensionDateAt reads "until 30 June 2021", "ending on …" or "ending …"
+// from s[at:], the first of them that reads to a date's end: where the
+// date starts and ends.
+func extensionDateAt(s string, at int) (start, end int, ok bool) {
+	for _, word := range [...]string{"until", "ending on", "ending"} {
+		k := at + len(word)
+		if !hasPrefixFoldASCII(s[at:], word) || k >= len(s) || s[k] != ' ' {
+			continue
+		}
+		if end, ok := printedDateEnd(s, k+1); ok {
+			return k + 1, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// printedDateEnd is the end of the date \d{1,2} [A-Z][a-z]+ \d{4}, in
+// any case, that s[i:] opens with. A day of one figure followed by
+// another cannot be followed by the space, nor a shorter run of letters
+// by one, so the pattern has no choice to go back on.
+func printedDateEnd(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) && j < i+2 && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j == len(s) || s[j] != ' ' {
+		return 0, false
+	}
+	k := j + 1
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	if k-(j+1) < 2 || k == len(s) || s[k] != ' ' {
+		return 0, false
+	}
+	for n := k + 1; n < k+5; n++ {
+		if n >= len(s) || !isDigit(s[n]) {
+			return 0, false
+		}
+	}
+	return k + 5, true
+}
+
+// extensionReader reads one paragraph's extension: the text, the dates it
+// may end with, and, to spare looking again, the first full stop or
+// semicolon at or after a place (stopFrom, stopAt).
+type extensionReader struct {
+	s                string
+	dates            []extensionDate
+	stopFrom, stopAt int
+	stopKnown        bool
+	failed           failedEnds
+}
+
+// head reads the part of extensionHead numbered part, and those after it,
+// from s[p:]; then the rest of the pattern.
+func (r *extensionReader) head(part, p int) []int {
+	if part == len(extensionHead) {
+		return r.spaces(p)
+	}
+	for _, choice := range extensionHead[part] {
+		if choice == headBoundary {
+			if !isWordBoundary(r.s, p) {
+				return nil
+			}
+			return r.head(part+1, p)
+		}
+		if hasPrefixFoldASCII(r.s[p:], choice) {
+			if m := r.head(part+1, p+len(choice)); m != nil {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// isWordBoundary is \b at s[i]: an ASCII word byte on one side of it and
+// not on the other.
+func isWordBoundary(s string, i int) bool {
+	before := i > 0 && isWordByte(s[i-1])
+	after := i < len(s) && isWordByte(s[i])
+	return before != after
+}
+
+// spaces reads \s+ from s[p:], the longest run first, then the optional
+// "mandate of " or "stationing in Cyprus of ", then the rest.
+func (r *extensionReader) spaces(p int) []int {
+	for end := skipPerlSpaces(r.s, p); end > p; end-- {
+		if n, ok := mandateOfLen(r.s[end:]); ok {
+			if m := r.actor(end + n); m != nil {
+				return m
+			}
+		}
+		if m := r.actor(end); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// mandateOfLen is the length of "mandate of " or "stationing in Cyprus of "
+// that s opens with, in any case.
+func mandateOfLen(s string) (int, bool) {
+	if hasPrefixFoldASCII(s, "mandate of ") {
+		return len("mandate of "), true
+	}
+	const in = "stationing in "
+	if !hasPrefixFoldASCII(s, in) {
+		return 0, false
+	}
+	k := len(in)
+	for k < len(s) && isASCIILetter(s[k]) {
+		k++
+	}
+	if k-len(in) < 2 || !hasPrefixFoldASCII(s[k:], " of ") {
+		return 0, false
+	}
+	return k + len(" of "), true
+}
+
+// actor reads the lazy group (.+?) from s[g:], shortest first, each
+// length with the rest of the pattern after it. What follows the group
+// does not depend on where it starts, so the ends tried in vain for one
+// start are not tried again for the next (failed): the run of spaces
+// before the group is given back a byte at a time, and each start would
+// otherwise read on to the last date again.
+func (r *extensionReader) actor(g int) []int {
+	last := r.dates[len(r.dates)-1].at
+	k := g + 1
+	for ; k < last; k++ {
+		if r.failed.from <= k && k < r.failed.to {
+			k = r.failed.to
+			if r.failed.atLineBreak {
+				r.failed = failedEnds{g + 1, k, true}
+				return nil
+			}
+			break
+		}
+		if r.s[k-1] == '\n' {
+			r.failed = failedEnds{g + 1, k, true}
+			return nil
+		}
+		if d, ok := r.tail(k); ok {
+			return []int{0, d.end, g, k, d.dateStart, d.end}
+		}
+	}
+	r.failed = failedEnds{g + 1, max(k, last), false}
+	return nil
+}
+
+// failedEnds are the ends of the group, [from, to), after which the rest
+// of the pattern fails, with no line break before any of them; at to the
+// group meets a line break (atLineBreak), or the last date.
+type failedEnds struct {
+	from, to    int
+	atLineBreak bool
+}
+
+// tail reads from s[k:] what follows the group: "'s mandate" or not, a
+// comma or not, a space, then either the shortest run with no full stop
+// or semicolon and a space before a date's words, or the date's words at
+// once.
+func (r *extensionReader) tail(k int) (extensionDate, bool) {
+	for _, mandate := range [...]string{"'s mandate", ""} {
+		if !hasPrefixFoldASCII(r.s[k:], mandate) {
+			continue
+		}
+		for _, comma := range [...]string{",", ""} {
+			p := k + len(mandate)
+			if !strings.HasPrefix(r.s[p:], comma) {
+				continue
+			}
+			p += len(comma)
+			if p >= len(r.s) || r.s[p] != ' ' {
+				continue
+			}
+			p++
+			if d, ok := r.dateAfterRun(p); ok {
+				return d, true
+			}
+			if d, ok := r.dateAt(p); ok {
+				return d, true
+			}
+		}
+	}
+	return extensionDate{}, false
+}
+
+// dateAfterRun is the first date whose words stand after a space at or
+// after s[p], with no full stop or semicolon from p to that space.
+func (r *extensionReader) dateAfterRun(p int) (extensionDate, bool) {
+	stop := r.stopAfter(p)
+	for _, d := range r.dates {
+		if d.at-1 >= p && d.at-1 < stop {
+			return d, true
+		}
+	}
+	return extensionDate{}, false
+}
+
+// dateAt is the date whose words start at s[p], if one does.
+func (r *extensionReader) dateAt(p int) (extensionDate, bool) {
+	for _, d := range r.dates {
+		if d.at == p {
+			return d, true
+		}
+	}
+	return extensionDate{}, false
+}
+
+// stopAfter is the index of the first full stop or semicolon at or after
+// s[p], or len(s), remembered for the places before it.
+func (r *extensionReader) stopAfter(p int) int {
+	if r.stopKnown && r.stopFrom <= p && p <= r.stopAt {
+		return r.stopAt
+	}
+	i := strings.IndexAny(r.s[p:], ".;")
+	if i < 0 {
+		i = len(r.s) - p
+	}
+	r.stopFrom, r.stopAt, r.stopKnown = p, p+i, true
+	return r.stopAt
 }
 
 // opensWithExtension reports whether "extend" or "renew", in any case,
