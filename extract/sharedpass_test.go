@@ -130,3 +130,54 @@ func saysSupportBy(s string) bool {
 		i += k + 1
 	}
 }
+
+// mayNameCoordinationReference is the gate of findCoordination as it was,
+// three searches: the specification mayNameCoordination is held to.
+func mayNameCoordinationReference(s string) bool {
+	return strings.Contains(s, "nformation") || strings.Contains(s, "oordination") || strings.Contains(s, "ooperation")
+}
+
+// TestMayNameCoordinationAsReference holds the gate to the three searches
+// it replaces on the corpora's paragraphs, the words and near misses at
+// every offset, and texts of their pieces run together.
+func TestMayNameCoordinationAsReference(t *testing.T) {
+	words := []string{"nformation", "oordination", "ooperation", "information", "coordination", "cooperation",
+		"nformatio", "oordinatio", "ooperatio", "oooperation", "ooordination", "o", "oo", "f", "nf", "Information"}
+	samples := citeSamples(t)
+	for _, w := range words {
+		for pad := 0; pad < 9; pad++ {
+			samples = append(samples, strings.Repeat("o", pad)+w+strings.Repeat("n", pad%3))
+		}
+	}
+	var pieces []string
+	for _, w := range words {
+		for i := 0; i <= len(w); i++ {
+			pieces = append(pieces, w[:i], w[i:])
+		}
+	}
+	pieces = append(pieces, " ", "é", "O")
+	rng := rand.New(rand.NewSource(17))
+	for range 30000 {
+		var b strings.Builder
+		for range rng.Intn(10) {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		samples = append(samples, b.String())
+	}
+	for _, s := range samples {
+		if got, want := mayNameCoordination(s), mayNameCoordinationReference(s); got != want {
+			t.Fatalf("mayNameCoordination(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func FuzzMayNameCoordinationAsReference(f *testing.F) {
+	for _, s := range []string{"cooperation", "coordination", "information", "oooperation"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := mayNameCoordination(s), mayNameCoordinationReference(s); got != want {
+			t.Fatalf("mayNameCoordination(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
