@@ -63,3 +63,57 @@ func BenchmarkMayNameCoordination(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkRelationKeysPass compares, over the paragraphs of dev and the
+// seeds that are not operative, the citation scanner's pass reading the
+// relation keys with the anchors ("shared") with the pass for the anchors
+// alone and the searches findRelations made of each paragraph with
+// mentions ("searches": relationKeys' three, saysSupportBy after
+// "support ").
+func BenchmarkRelationKeysPass(b *testing.B) {
+	in := append(devInputs(b), seedInputs(b)...)
+	type para struct {
+		text      string
+		kind      ParagraphKind
+		mentioned bool
+	}
+	var paras []para
+	n := 0
+	for _, d := range extractedDocuments(in) {
+		mentions := mentionsByParagraph(d)
+		for i, p := range d.Paragraphs {
+			if p.Kind != Sub && p.Kind != Operative {
+				paras = append(paras, para{p.Text, p.Kind, len(mentions[i]) > 0})
+				n += len(p.Text)
+			}
+		}
+	}
+	var room [32]int
+	b.Run("shared", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, p := range paras {
+				readMarks(p.text, paragraphMarks{anchors: room[:0]}, markAnchors|markRelationKeys)
+			}
+		}
+	})
+	b.Run("searches", func(b *testing.B) {
+		b.SetBytes(int64(n))
+		for b.Loop() {
+			for _, p := range paras {
+				readMarks(p.text, paragraphMarks{anchors: room[:0]}, markAnchors)
+				if !p.mentioned {
+					continue
+				}
+				// relationKeys and saysSupportBy as findRelations ran them.
+				if containsBy(p.text, "support ", 2) {
+					saysSupportBy(p.text)
+				}
+				strings.Contains(p.text, "between ")
+				if p.kind == Preambular {
+					containsASCIIFoldBy(p.text, "ondemn", 4)
+				}
+			}
+		}
+	})
+}
