@@ -8,7 +8,7 @@ import (
 // BenchmarkParagraphCues is the shared pass over each paragraph's bytes
 // (the citation scanner's findIn, which reads the anchors and the keys)
 // and the steps after it that read a paragraph's cue words: findRelations
-// (relationKeys, saysSupportBy, mayNameCoordination), the look for "the
+// (relationKeys, mayNameCoordination; saysSupportBy at 614ebc7), the look for "the
 // Mission" (missionMentions) and the clause marks of findRequests
 // (clauseList.find), on the documents of the development corpus and the
 // seeds, as buildDocument runs them. Its MB/s are of the files' bytes, so
