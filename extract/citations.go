@@ -329,16 +329,25 @@ func (cs *citationScanner) find(s string) []*Citation {
 
 // findIn is find of p's text. An operative paragraph's keys, which the
 // extractors of its statements all ask for (Paragraph.keys), are read in
-// the same pass over its bytes as its anchors, and kept.
+// the same pass over its bytes as its anchors, and kept; another
+// paragraph's relation keys, which findRelations alone asks for
+// (relationKeys), are read so too.
 func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	kinds := markAnchors
-	if p.Kind == Operative && !p.keysRead {
+	switch {
+	case p.keysRead || p.keysFound&keyRelationsRead != 0:
+	case p.Kind == Operative:
 		kinds |= markKeys
+	default:
+		kinds |= markRelationKeys
 	}
 	var room [32]int
 	marks := readMarks(p.Text, paragraphMarks{anchors: room[:0]}, kinds)
-	if kinds&markKeys != 0 {
+	switch {
+	case kinds&markKeys != 0:
 		p.keysFound, p.keysRead = marks.keys, true
+	case kinds&markRelationKeys != 0:
+		p.keysFound = marks.keys | keyRelationsRead
 	}
 	return cs.findMarked(p.Text, marks)
 }
@@ -438,6 +447,7 @@ type markKinds uint8
 const (
 	markAnchors markKinds = 1 << iota
 	markKeys
+	markRelationKeys // the keys of relationKeySet alone
 )
 
 // readMarks reads the marks of s of the kinds asked for, appending its
@@ -454,6 +464,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	const fold = 0x2020202020202020
 	anchors, may, keys := marks.anchors, marks.may, marks.keys
 	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
+	withRelationKeys := kinds&markRelationKeys != 0 && !withKeys
 	var high uint64 // the bytes read, OR-ed: ASCII if no high bit is set
 	i := 0
 	for last := len(s) - 9; i <= last; i += 8 {
@@ -473,6 +484,11 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
 			}
 		}
+		if withRelationKeys {
+			for m := relationKeyMarks(x, y); m != 0; m &= m - 1 {
+				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8) & relationKeySet
+			}
+		}
 	}
 	for ; i < len(s); i++ {
 		high |= uint64(s[i])
@@ -484,6 +500,9 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 				keys |= keyFigure
 			}
 			keys |= keyAt(s, i)
+		}
+		if withRelationKeys {
+			keys |= keyAt(s, i) & relationKeySet
 		}
 	}
 	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0}

@@ -24,6 +24,9 @@ func keysReference(s string) (keys paragraphKeys) {
 	if containsBy(s, "support ", 2) {
 		keys |= keySupport
 	}
+	if saysSupportBy(s) {
+		keys |= keySupportBy
+	}
 	if containsASCIIFoldBy(s, "ondemn", 4) {
 		keys |= keyCondemn
 	}
@@ -38,7 +41,8 @@ func keysReference(s string) (keys paragraphKeys) {
 // reads, so that their pairs of letters fall astride two reads.
 var keySamples = []string{"within ", "every ", "quarterly", "annual", "year", "between ", "support ", "ondemn", "ONDEMN", "oNdEmN", "7",
 	"withi", "WITHIN ", "evervy", "annua", "yea", "nn", "wiwithin ", "eevery ", "aannual", "betwee", "betwen ", "suport ", "supportx", "ondem", "condemns", "CONDEMNS",
-	"\x0fndemn", "o\x0edemn", "ondem\x0e", "bet\x17een ", "military personnel", "military personne", "ilitary personnel", "annual personnel", "Military Personnel"}
+	"\x0fndemn", "o\x0edemn", "ondem\x0e", "bet\x17een ", "military personnel", "military personne", "ilitary personnel", "annual personnel", "Military Personnel",
+	"support by ", "support from ", "support provided ", "support b", "support fro", "support provide", "suppor by ", "Support by "}
 
 func TestKeysAsReference(t *testing.T) {
 	samples := append(citeSamples(t), timingSamples...)

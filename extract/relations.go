@@ -86,7 +86,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		keys := relationKeys(p)
 		if keys&keySupport != 0 {
 			var found [][]int
-			if saysSupportBy(p.Text) {
+			if keys&keySupportBy != 0 {
 				found = findSupport(p.Text)
 			}
 			found = append(found, findPossessiveSupport(p.Text)...)
@@ -148,46 +148,21 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 }
 
 // relationKeys is the keys of p that findRelations reads: "support ",
-// "between " and, in an operative or preambular paragraph, where a
-// condemnation is looked for, "ondemn". An operative paragraph's keys
-// are read in one pass for every extractor that reads them; another
-// paragraph's only findRelations reads, and three searches for its words
-// cost less than the pass for all the keys (preambular paragraphs of dev
-// and seeds: about 1.3x as fast).
+// "between " and "ondemn" (relationKeySet), which it asks of an operative
+// or preambular paragraph alone. An operative paragraph's keys are read
+// in one pass for every extractor that reads them; another paragraph's
+// relation keys are read in the citation scanner's pass over its bytes
+// (findIn), with its anchors, where three searches of their own were 1 %
+// of BenchmarkDev's profile, or here, for a paragraph the scanner did not
+// read, in a pass for them alone.
 func relationKeys(p *Paragraph) paragraphKeys {
 	if p.keysRead || p.Kind == Operative {
-		return p.keys()
+		return p.keys() & relationKeySet
 	}
-	var keys paragraphKeys
-	if containsBy(p.Text, "support ", 2) {
-		keys |= keySupport
+	if p.keysFound&keyRelationsRead == 0 {
+		p.keysFound = readMarks(p.Text, paragraphMarks{}, markRelationKeys).keys | keyRelationsRead
 	}
-	if strings.Contains(p.Text, "between ") {
-		keys |= keyBetween
-	}
-	if p.Kind == Preambular && containsASCIIFoldBy(p.Text, "ondemn", 4) {
-		keys |= keyCondemn
-	}
-	return keys
-}
-
-// saysSupportBy reports whether s holds "support by ", "support from " or
-// "support provided ", where findSupport may find a match.
-func saysSupportBy(s string) bool {
-	for i := 0; ; {
-		k := strings.Index(s[i:], "pport ")
-		if k < 0 {
-			return false
-		}
-		at := i + k + len("pport ")
-		if i+k >= 2 && s[i+k-2:i+k] == "su" {
-			rest := s[at:]
-			if strings.HasPrefix(rest, "by ") || strings.HasPrefix(rest, "from ") || strings.HasPrefix(rest, "provided ") {
-				return true
-			}
-		}
-		i += k + 1
-	}
+	return p.keysFound & relationKeySet
 }
 
 // mentionsByParagraph lists the mentions of each paragraph of d, in the
@@ -456,10 +431,29 @@ func findCoordination(s string) [][]int {
 
 // mayNameCoordination reports whether s holds a part of every one of
 // coordinationHeads: where it does not, findCoordination, which reads
-// every byte, finds nothing. The searches are of strings.Contains, which
-// passes over many bytes at once.
+// every byte, finds nothing. Each part is looked for by a rare letter or
+// pair of letters, the "f" of "nformation" and the "oo" the other two open
+// with, which IndexByte and Index pass over many bytes at once to find:
+// strings.Contains of each part stopped at every "n" or "o" it tried
+// (BenchmarkMayNameCoordination: 2.5x).
 func mayNameCoordination(s string) bool {
-	return strings.Contains(s, "nformation") || strings.Contains(s, "oordination") || strings.Contains(s, "ooperation")
+	return containsBy(s, "nformation", 1) || containsOOWord(s)
+}
+
+// containsOOWord reports whether s holds "oordination" or "ooperation",
+// looked for at each "oo", which few words have.
+func containsOOWord(s string) bool {
+	for i := 0; ; {
+		k := strings.Index(s[i:], "oo")
+		if k < 0 {
+			return false
+		}
+		i += k
+		if rest := s[i:]; strings.HasPrefix(rest, "oordination") || strings.HasPrefix(rest, "ooperation") {
+			return true
+		}
+		i++
+	}
 }
 
 // coordinationHeads are the words that open coordinationRE (see above).
