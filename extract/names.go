@@ -619,6 +619,13 @@ func printedHash(s string, start, end int) uint32 {
 	return h.sum(tail, n)
 }
 
+// shortPrintedHash is the printedHash of the word of n < 8 bytes that
+// opens the chunk x, as printedHash takes it: a wordHash's sum from
+// printedSeed with nothing added.
+func shortPrintedHash(x uint64, n int) uint32 {
+	return finish(printedSeed ^ x&(1<<(8*n)-1) ^ uint64(n)<<56)
+}
+
 // foldsTo reports whether w folds to key.
 func foldsTo(w, key string) bool {
 	k := 0
@@ -903,7 +910,14 @@ func (m *nameMatcher) mayStart(k int) bool {
 		local = m.local.t
 	}
 	w := m.words[k]
-	printed := printedHash(m.s, int(w.start), int(w.end))
+	var printed uint32
+	if n := int(w.end - w.start); n < 8 && int(w.start)+8 <= len(m.s) {
+		// Most words: hashed from the chunk that starts with them, with
+		// no call.
+		printed = shortPrintedHash(loadChunk(m.s[w.start:]), n)
+	} else {
+		printed = printedHash(m.s, int(w.start), int(w.end))
+	}
 	if m.base.t.mayStartAs(printed) || local.mayStartAs(printed) {
 		return true
 	}
