@@ -111,7 +111,9 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	if !again {
 		return ownMentions(first), found
 	}
-	return readAgain(d, readings, first, words, names), found
+	var all []*Mention
+	all, first = readAgain(d, readings, first, words, names)
+	return all, found
 }
 
 // ownMentions is a copy of mentions, which belong to a pooled list, or
@@ -126,23 +128,35 @@ func ownMentions(mentions []*Mention) []*Mention {
 // readAgain is the mentions of d, each paragraph's as first read (in
 // first) unless it is to be read again (paragraphReading.again) with
 // every name the document defines. words are the words of d's
-// paragraphs, as readings place them.
-func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher) []*Mention {
-	// As many as first read, most often, or a few more.
-	all := make([]*Mention, 0, len(first))
+// paragraphs, as readings place them. The paragraphs read again append
+// their mentions to first, the pooled list, and the document's list is
+// made once, at its size: made as large as the first reading, it grew
+// to twice that whenever a paragraph read again found a name more.
+// readAgain returns the mentions and first as grown.
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher) (all, grown []*Mention) {
+	n := 0
 	for k, p := range d.Paragraphs {
-		switch r := &readings[k]; {
-		case p.Kind == Sub:
-		case !r.again:
+		r := &readings[k]
+		if p.Kind == Sub {
+			continue
+		}
+		if r.again {
+			from := len(first)
+			first = appendMentions(first, p, words[r.wordsFrom:r.wordsTo], names)
+			r.from, r.to = from, len(first)
+		}
+		n += r.to - r.from
+	}
+	if n == 0 {
+		return nil, first
+	}
+	all = make([]*Mention, 0, n)
+	for k, p := range d.Paragraphs {
+		if r := &readings[k]; p.Kind != Sub {
 			all = append(all, first[r.from:r.to]...)
-		default:
-			all = appendMentions(all, p, words[r.wordsFrom:r.wordsTo], names)
 		}
 	}
-	if len(all) == 0 {
-		return nil
-	}
-	return all
+	return all, first
 }
 
 // paragraphReading is a paragraph's first reading: its mentions (from
