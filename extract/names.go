@@ -525,10 +525,8 @@ func (h *wordHash) sum(tail uint64, n int) uint32 {
 
 // finish mixes the state of a wordHash into its sum.
 func finish(x uint64) uint32 {
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 31
-	x *= 0x94d049bb133111eb
-	return uint32(x ^ x>>32)
+	hi, lo := bits.Mul64(x^0xbf58476d1ce4e5b9, 0x94d049bb133111eb)
+	return uint32(hi ^ lo)
 }
 
 // loadChunk is the first eight bytes of s, little-endian.
