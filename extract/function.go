@@ -110,15 +110,35 @@ func citationFunction(s string, at int) Function {
 // start for each of them (issue 16: a 21 MB citation list took hours).
 func clauseStart(s string, at int) int {
 	ws := max(0, at-clauseWindow)
-	for k := at - 1; k >= ws; k-- {
-		// Neither separator is a byte of a longer UTF-8 character, so
-		// each byte is looked at, as strings.LastIndexAny does for ASCII.
-		if s[k] == ';' || s[k] == ':' {
-			return k + 1
-		}
+	if k := lastSeparator(s, ws, at); k >= 0 {
+		return k + 1
 	}
 	return ws
 }
+
+// lastSeparator is the offset of the last ";" or ":" in s[from:to], or -1.
+// Neither separator is a byte of a longer UTF-8 character, so each byte
+// is looked at, as strings.LastIndexAny does for ASCII; eight at a time,
+// back from to, as the first citation of a clause may look back
+// clauseWindow bytes (TestLastSeparatorAsBytes).
+func lastSeparator(s string, from, to int) int {
+	for ; to-from >= 8; to -= 8 {
+		if m := separatorsIn(load8(s[to-8:])); m != 0 {
+			return to - 8 + (63-bits.LeadingZeros64(m))>>3
+		}
+	}
+	for k := to - 1; k >= from; k-- {
+		if s[k] == ';' || s[k] == ':' {
+			return k
+		}
+	}
+	return -1
+}
+
+// separatorsIn has the high bit of each byte of x that is ";" or ":":
+// the two differ only in their lowest bit, so setting it in every byte
+// leaves ";" just where either stood.
+func separatorsIn(x uint64) uint64 { return bytesEqual(x|ones, ';') }
 
 // cueIndex holds the cue words of one paragraph, found in one pass over
 // it, so that typing each of its citations costs only a look at the cues
@@ -538,11 +558,8 @@ func (ix *cueIndex) clauseStart(at int) int {
 	}
 	s, from := ix.s, max(0, at-clauseWindow)
 	start := from
-	for k := at - 1; k >= max(from, m.at); k-- {
-		if s[k] == ';' || s[k] == ':' {
-			start = k + 1
-			break
-		}
+	if k := lastSeparator(s, max(from, m.at), at); k >= 0 {
+		start = k + 1
 	}
 	if start == from && m.start > from && (s[m.start-1] == ';' || s[m.start-1] == ':') {
 		start = m.start // m.start > from, so the separator is within the window of at
