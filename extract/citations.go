@@ -1079,14 +1079,16 @@ func isWordIn(w string, words ...string) bool {
 // character that folds to ASCII (the Kelvin sign, ſ), needs EqualFold.
 //
 // A longer w is turned away without EqualFold when its first byte is
-// ASCII, a character of its own, and folds to no first letter of x: the
-// scanner compares most of its words with words of other lengths.
+// ASCII, a character of its own, and folds to no first letter of x, or
+// when it is ASCII, each of its characters a byte: the scanner compares
+// most of its words with words of other lengths, and "resolutions" and
+// "paragraphs" with "resolution" and "paragraph" at every citation.
 func equalFoldASCII(w, x string) bool {
 	switch {
 	case len(w) < len(x):
 		return false
 	case len(w) > len(x):
-		return x != "" && (w[0] >= utf8.RuneSelf || lowerByte(w[0]) == lowerByte(x[0])) && strings.EqualFold(w, x)
+		return x != "" && (w[0] >= utf8.RuneSelf || lowerByte(w[0]) == lowerByte(x[0])) && !isASCII(w) && strings.EqualFold(w, x)
 	}
 	for k := 0; k < len(x); k++ {
 		if lowerByte(w[k]) != lowerByte(x[k]) {
