@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -466,13 +467,18 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
 	withRelationKeys := kinds&markRelationKeys != 0 && !withKeys
 	var high uint64 // the bytes read, OR-ed: ASCII if no high bit is set
-	i := 0
-	for last := len(s) - 9; i <= last; i += 8 {
-		w := load8(s[i:])
+	for i, last := 0, len(s)-9; i < len(s); i += 8 {
+		var w, y uint64
+		in := ^uint64(0) // the bytes of the eight that are s's
+		if i <= last {
+			w, y = load8(s[i:]), load8(s[i+1:])
+		} else {
+			w, y, in = tailWords(s[i:])
+		}
 		high |= w
-		x, y := w|fold, load8(s[i+1:])|fold
+		x, y := w|fold, y|fold
 		if withAnchors {
-			for m := anchorMarks(x, y); m != 0; m &= m - 1 {
+			for m := anchorMarks(x, y) & in; m != 0; m &= m - 1 {
 				anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
 			}
 		}
@@ -480,32 +486,29 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 			if figuresIn(w) != 0 {
 				keys |= keyFigure
 			}
-			for m := keyMarks(x, y); m != 0; m &= m - 1 {
+			for m := keyMarks(x, y) & in; m != 0; m &= m - 1 {
 				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
 			}
 		}
 		if withRelationKeys {
-			for m := relationKeyMarks(x, y); m != 0; m &= m - 1 {
+			for m := relationKeyMarks(x, y) & in; m != 0; m &= m - 1 {
 				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8) & relationKeySet
 			}
 		}
 	}
-	for ; i < len(s); i++ {
-		high |= uint64(s[i])
-		if withAnchors {
-			anchors, may = anchorAt(anchors, may, s, i)
-		}
-		if withKeys {
-			if isDigit(s[i]) {
-				keys |= keyFigure
-			}
-			keys |= keyAt(s, i)
-		}
-		if withRelationKeys {
-			keys |= keyAt(s, i) & relationKeySet
-		}
-	}
 	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0}
+}
+
+// tailWords is the last one to eight bytes of a text, rest, read as
+// readMarks reads eight: the bytes (w) and the bytes after each (y), with
+// zeros after the text's end, which fold to spaces and are marked by no
+// test of anchorMarks or keyMarks; in has the bits of the bytes of rest.
+// The bytes that stand no eight before the end of each paragraph were
+// once looked at one by one, each by anchorAt and keyAt.
+func tailWords(rest string) (w, y, in uint64) {
+	var buf [16]byte
+	n := copy(buf[:8], rest)
+	return binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[1:9]), 1<<(8*n) - 1
 }
 
 // anchorMarks has the high bit of each byte of x, eight bytes of a text
@@ -1079,14 +1082,16 @@ func isWordIn(w string, words ...string) bool {
 // character that folds to ASCII (the Kelvin sign, ſ), needs EqualFold.
 //
 // A longer w is turned away without EqualFold when its first byte is
-// ASCII, a character of its own, and folds to no first letter of x: the
-// scanner compares most of its words with words of other lengths.
+// ASCII, a character of its own, and folds to no first letter of x, or
+// when it is ASCII, each of its characters a byte: the scanner compares
+// most of its words with words of other lengths, and "resolutions" and
+// "paragraphs" with "resolution" and "paragraph" at every citation.
 func equalFoldASCII(w, x string) bool {
 	switch {
 	case len(w) < len(x):
 		return false
 	case len(w) > len(x):
-		return x != "" && (w[0] >= utf8.RuneSelf || lowerByte(w[0]) == lowerByte(x[0])) && strings.EqualFold(w, x)
+		return x != "" && (w[0] >= utf8.RuneSelf || lowerByte(w[0]) == lowerByte(x[0])) && !isASCII(w) && strings.EqualFold(w, x)
 	}
 	for k := 0; k < len(x); k++ {
 		if lowerByte(w[k]) != lowerByte(x[k]) {

@@ -60,7 +60,9 @@ type citationCue struct {
 }
 
 // citationCues are matched on the clause before a citation, lower-cased.
-var citationCues = []citationCue{
+var citationCues = citationCueList[:]
+
+var citationCueList = [...]citationCue{
 	{lazyRegexp(`\brecall(?:s|ing|ed)?\b`), Recalls, false},
 	{lazyRegexp(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), Reaffirms, false},
 	{lazyRegexp(`\bwelcom(?:es|ing|ed|e)\b`), Welcomes, false},
@@ -110,15 +112,35 @@ func citationFunction(s string, at int) Function {
 // start for each of them (issue 16: a 21 MB citation list took hours).
 func clauseStart(s string, at int) int {
 	ws := max(0, at-clauseWindow)
-	for k := at - 1; k >= ws; k-- {
-		// Neither separator is a byte of a longer UTF-8 character, so
-		// each byte is looked at, as strings.LastIndexAny does for ASCII.
-		if s[k] == ';' || s[k] == ':' {
-			return k + 1
-		}
+	if k := lastSeparator(s, ws, at); k >= 0 {
+		return k + 1
 	}
 	return ws
 }
+
+// lastSeparator is the offset of the last ";" or ":" in s[from:to], or -1.
+// Neither separator is a byte of a longer UTF-8 character, so each byte
+// is looked at, as strings.LastIndexAny does for ASCII; eight at a time,
+// back from to, as the first citation of a clause may look back
+// clauseWindow bytes (TestLastSeparatorAsBytes).
+func lastSeparator(s string, from, to int) int {
+	for ; to-from >= 8; to -= 8 {
+		if m := separatorsIn(load8(s[to-8:])); m != 0 {
+			return to - 8 + (63-bits.LeadingZeros64(m))>>3
+		}
+	}
+	for k := to - 1; k >= from; k-- {
+		if s[k] == ';' || s[k] == ':' {
+			return k
+		}
+	}
+	return -1
+}
+
+// separatorsIn has the high bit of each byte of x that is ";" or ":":
+// the two differ only in their lowest bit, so setting it in every byte
+// leaves ";" just where either stood.
+func separatorsIn(x uint64) uint64 { return bytesEqual(x|ones, ';') }
 
 // cueIndex holds the cue words of one paragraph, found in one pass over
 // it, so that typing each of its citations costs only a look at the cues
@@ -137,8 +159,17 @@ type cueIndex struct {
 	inPlace bool       // words is s: its offsets are s's
 	base    int        // the words starting from base …
 	next    int        // … and before next are indexed
-	matches [][][2]int // per cue, its matches in s in order
+	matches []cueMatch // every cue's matches in s, in the order read
+	// lastEnd is where each cue's latest match read ends: a cue's
+	// matches do not overlap.
+	lastEnd [len(citationCueList)]int
 	clause  clauseMemo // the clause of the citation typed last
+}
+
+// cueMatch is a match of a cue's wording in a paragraph.
+type cueMatch struct {
+	start, end int
+	cue        int // index in citationCues
 }
 
 // clauseMemo is a citation's offset and where its clause starts
@@ -273,9 +304,6 @@ func newCueIndex(s string) *cueIndex {
 // as the scanner's pass over it found, is not read again to learn that
 // its lower case moves no byte.
 func (ix *cueIndex) reset(s string, ascii bool) {
-	if ix.matches == nil {
-		ix.matches = make([][][2]int, len(citationCues))
-	}
 	ix.s, ix.words, ix.inPlace = s, s, true
 	ix.clause = clauseMemo{}
 	ix.restartAt(0)
@@ -292,28 +320,25 @@ func (ix *cueIndex) reset(s string, ascii bool) {
 	}
 }
 
-// maxKeptMatches is the most matches of a cue an index kept from
-// paragraph to paragraph keeps room for.
-const maxKeptMatches = 1 << 8
+// maxKeptMatches is the most matches an index kept from paragraph to
+// paragraph keeps room for.
+const maxKeptMatches = 1 << 10
 
 // shed lets go of the paragraph ix indexed, and of the room for matches
 // that a paragraph of very many cues grew, which each such paragraph pays
 // for anew, in proportion to its length.
 func (ix *cueIndex) shed() {
 	ix.s, ix.words = "", ""
-	for i, ms := range ix.matches {
-		if cap(ms) > maxKeptMatches {
-			ix.matches[i] = nil
-		}
+	if cap(ix.matches) > maxKeptMatches {
+		ix.matches = nil
 	}
 }
 
 // restartAt forgets the words read and reads on from p.
 func (ix *cueIndex) restartAt(p int) {
 	ix.base, ix.next = p, p
-	for i := range ix.matches {
-		ix.matches[i] = ix.matches[i][:0]
-	}
+	ix.matches = ix.matches[:0]
+	ix.lastEnd = [len(citationCueList)]int{}
 }
 
 // skipTo makes sure the index holds every word from ws, the start of a
@@ -434,10 +459,10 @@ func (ix *cueIndex) addCuesAt(i, j int) {
 	}
 	for _, cp := range cuePhrases[string(buf[:j-i])] {
 		end := i + len(cp.phrase)
-		ms := ix.matches[cp.cue]
 		if hasLowerPrefix(w[i:], cp.phrase) && (end == len(w) || !isWordByte(w[end])) &&
-			(len(ms) == 0 || ms[len(ms)-1][1] <= i) {
-			ix.matches[cp.cue] = append(ms, [2]int{i, end})
+			ix.lastEnd[cp.cue] <= i {
+			ix.matches = append(ix.matches, cueMatch{i, end, cp.cue})
+			ix.lastEnd[cp.cue] = end
 		}
 	}
 }
@@ -507,23 +532,32 @@ func (ix *cueIndex) function(at int) Function {
 		ix.skipTo(ws)
 	}
 	ix.indexTo(at)
-	best, bestAt := Cites, -1
-	for i, cue := range citationCues {
-		ms := ix.matches[i]
-		// The first match ending after the clause ends; the ones before it
-		// that start in the clause are the candidates, latest first.
-		// Matches do not overlap, so they end in order too: the last one
-		// ending in the clause is this cue's latest, and the only one that
-		// can win.
-		j := lastEndingBy(ms, at)
-		if j < 0 || ms[j][0] < ws || cue.near && at-ms[j][1] > nearWindow {
+	// Each cue's latest match that ends by at is its only one that can
+	// win: the latest of those that start in the clause wins, a
+	// preposition only near at, the cue listed first of two that start
+	// together. The matches are read back from at, as they start in
+	// order, until one wins: mostly the last read.
+	ms := ix.matches
+	var seen uint32        // the cues whose latest match ending by at was looked at
+	best, bestAt := -1, -1 // the winning match and where it starts
+	for k := startingBefore(ms, at) - 1; k >= 0 && ms[k].start >= max(ws, bestAt); k-- {
+		m := &ms[k]
+		if m.end > at || seen&(1<<m.cue) != 0 {
 			continue
 		}
-		if ms[j][0] > bestAt {
-			best, bestAt = cue.function, ms[j][0]
+		seen |= 1 << m.cue
+		cue := &citationCues[m.cue]
+		if cue.near && at-m.end > nearWindow {
+			continue
+		}
+		if best < 0 || m.cue < ms[best].cue {
+			best, bestAt = k, m.start
 		}
 	}
-	return best
+	if best < 0 {
+		return Cites
+	}
+	return citationCues[ms[best].cue].function
 }
 
 // clauseStart is clauseStart(ix.s, at). After the clause of a citation
@@ -538,11 +572,8 @@ func (ix *cueIndex) clauseStart(at int) int {
 	}
 	s, from := ix.s, max(0, at-clauseWindow)
 	start := from
-	for k := at - 1; k >= max(from, m.at); k-- {
-		if s[k] == ';' || s[k] == ':' {
-			start = k + 1
-			break
-		}
+	if k := lastSeparator(s, max(from, m.at), at); k >= 0 {
+		start = k + 1
 	}
 	if start == from && m.start > from && (s[m.start-1] == ';' || s[m.start-1] == ':') {
 		start = m.start // m.start > from, so the separator is within the window of at
@@ -551,14 +582,14 @@ func (ix *cueIndex) clauseStart(at int) int {
 	return start
 }
 
-// lastEndingBy is the index of the last of ms, matches in order, that
-// ends by byte at, or -1. Citations are mostly typed in text order, when
-// every match read ends by at: the last is looked at before a search.
-func lastEndingBy(ms [][2]int, at int) int {
-	if n := len(ms); n == 0 || ms[n-1][1] <= at {
-		return n - 1
+// startingBefore is how many of ms, matches in order, start before byte
+// at. Citations are mostly typed in text order, when every match read
+// starts before at: the last is looked at before a search.
+func startingBefore(ms []cueMatch, at int) int {
+	if n := len(ms); n == 0 || ms[n-1].start < at {
+		return n
 	}
-	return sort.Search(len(ms), func(j int) bool { return ms[j][1] > at }) - 1
+	return sort.Search(len(ms), func(j int) bool { return ms[j].start >= at })
 }
 
 // function types a citation of the paragraph being scanned, making the
