@@ -30,3 +30,22 @@ func eachStringOfPieces(pieces []string, depth, most int, seed uint64, check fun
 		check(sb.String())
 	}
 }
+
+// eachStringOfBytes calls check on 20,000 strings of up to 39 bytes drawn
+// from pieces, with one byte in four drawn from all 256: for the readers
+// that take eight bytes at a time, whose edge cases are bytes that share
+// the low bits of the ones they look for.
+func eachStringOfBytes(pieces []byte, seed uint64, check func(string)) {
+	r := rand.New(rand.NewPCG(seed-1, seed))
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for k := range b {
+			if r.IntN(4) == 0 {
+				b[k] = byte(r.IntN(256))
+			} else {
+				b[k] = pieces[r.IntN(len(pieces))]
+			}
+		}
+		check(string(b))
+	}
+}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
@@ -32,21 +31,11 @@ func TestLastSeparatorAsBytes(t *testing.T) {
 		}
 	})
 	pieces := []byte(";:xa 89{z\x3a\x3b\x2a\x2b\x1a\x1b\x7a\x7b\xba\xbb\xbc\x00\xff")
-	r := rand.New(rand.NewPCG(5, 6))
-	for range 20000 {
-		b := make([]byte, r.IntN(40))
-		for k := range b {
-			if r.IntN(4) == 0 {
-				b[k] = byte(r.IntN(256))
-			} else {
-				b[k] = pieces[r.IntN(len(pieces))]
-			}
-		}
-		s := string(b)
+	eachStringOfBytes(pieces, 6, func(s string) {
 		for to := 0; to <= len(s); to++ {
 			for from := 0; from <= to; from++ {
 				check(s, from, to)
 			}
 		}
-	}
+	})
 }

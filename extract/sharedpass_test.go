@@ -156,19 +156,15 @@ func TestMayNameCoordinationAsReference(t *testing.T) {
 		}
 	}
 	pieces = append(pieces, " ", "é", "O")
-	rng := rand.New(rand.NewSource(17))
-	for range 30000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		samples = append(samples, b.String())
-	}
-	for _, s := range samples {
+	check := func(s string) {
 		if got, want := mayNameCoordination(s), mayNameCoordinationReference(s); got != want {
 			t.Fatalf("mayNameCoordination(%q) = %v, want %v", s, got, want)
 		}
 	}
+	for _, s := range samples {
+		check(s)
+	}
+	eachStringOfPieces(pieces, 2, 10, 17, check)
 }
 
 func FuzzMayNameCoordinationAsReference(f *testing.F) {

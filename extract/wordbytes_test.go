@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/rand/v2"
 	"testing"
 )
 
@@ -28,18 +27,7 @@ func TestWordBytesEndAsBytes(t *testing.T) {
 	}
 	eachCorpusText(t, check)
 	pieces := []byte("aAzZ09_@[`{/:- \x00\x7f\x80\xc1\xda\xe1\xfa\xb0\xb9\xdf\xe0\xff")
-	r := rand.New(rand.NewPCG(3, 4))
-	for range 20000 {
-		b := make([]byte, r.IntN(40))
-		for k := range b {
-			if r.IntN(4) == 0 {
-				b[k] = byte(r.IntN(256))
-			} else {
-				b[k] = pieces[r.IntN(len(pieces))]
-			}
-		}
-		check(string(b))
-	}
+	eachStringOfBytes(pieces, 4, check)
 }
 
 // FuzzWordBytesEnd holds wordBytesEnd to the byte-by-byte reading.
