@@ -391,16 +391,16 @@ var organisationWords = wordSet(`Mission Force Forces Office Committee Council C
 // as a whole word, as the pattern \b(?:Mission|Force|…)\b
 // (organisationWordsRE, in actors_reference_test.go) finds one: the
 // pattern's words are all word characters, so a match is exactly a
-// longest run of ASCII letters, digits and underscores (isREWordByte).
+// longest run of ASCII letters, digits and underscores (isWordByte).
 // The pattern cost more than the rest of reading new actors.
 func namesOrganisation(name string) bool {
 	for i := 0; i < len(name); {
-		if !isREWordByte(name[i]) {
+		if !isWordByte(name[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(name) && isREWordByte(name[j]) {
+		for j < len(name) && isWordByte(name[j]) {
 			j++
 		}
 		if organisationWords[name[i:j]] {

@@ -501,8 +501,10 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 
 // tailWords is the last one to eight bytes of a text, rest, read as
 // readMarks reads eight: the bytes (w) and the bytes after each (y), with
-// zeros after the text's end, which fold to spaces and are marked by no
-// test of anchorMarks or keyMarks; in has the bits of the bytes of rest.
+// zeros after the text's end; in has the bits of the bytes of rest, and
+// readMarks keeps only the marks within in, so that no test of
+// anchorMarks or keyMarks, today's or one added later, can mark the
+// padding.
 // The bytes that stand no eight before the end of each paragraph were
 // once looked at one by one, each by anchorAt and keyAt.
 func tailWords(rest string) (w, y, in uint64) {

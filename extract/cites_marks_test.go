@@ -47,16 +47,5 @@ func TestASCIIWordEndAsBytes(t *testing.T) {
 	}
 	eachCorpusText(t, check)
 	pieces := []byte("aAzZ09_@[`{-',.&( \x00\x7f\x80\xc1\xda\xe1\xfa\xad\xa7\xa6\xa8\xff")
-	r := rand.New(rand.NewSource(5))
-	for range 20000 {
-		b := make([]byte, r.Intn(40))
-		for k := range b {
-			if r.Intn(4) == 0 {
-				b[k] = byte(r.Intn(256))
-			} else {
-				b[k] = pieces[r.Intn(len(pieces))]
-			}
-		}
-		check(string(b))
-	}
+	eachStringOfBytes(pieces, 5, check)
 }

@@ -452,9 +452,9 @@ func volumeHead(s string) (number, year string, end int, ok bool) {
 	switch {
 	case word < 0:
 		return "", "", 0, false
-	case word < len(s) && s[word] == 's' && wordBoundary(s, word+1):
+	case word < len(s) && s[word] == 's' && wordEndsAt(s, word+1):
 		return number, year, word + 1, true // "Resolutions"
-	case wordBoundary(s, word):
+	case wordEndsAt(s, word):
 		return number, year, word, true
 	}
 	return "", "", 0, false

@@ -148,7 +148,7 @@ func verbAt(s string, i int) (string, bool) {
 		return "", false
 	}
 	end := lowerRun(s, i+1)
-	if end-(i+1) < 2 || s[end-1] != 's' || !wordBoundary(s, end) {
+	if end-(i+1) < 2 || s[end-1] != 's' || !wordEndsAt(s, end) {
 		return "", false
 	}
 	return s[i:end], true
@@ -259,11 +259,11 @@ func participleAt(s string, i int, suffixes []string, hyphen bool) int {
 	}
 	if hyphen && first < len(s) && s[first] == '-' {
 		second := lowerRun(s, first+1)
-		if second > first+1 && endsWithSuffix(s[first+1:second], suffixes) && wordBoundary(s, second) {
+		if second > first+1 && endsWithSuffix(s[first+1:second], suffixes) && wordEndsAt(s, second) {
 			return second
 		}
 	}
-	if endsWithSuffix(s[i:first], suffixes) && wordBoundary(s, first) {
+	if endsWithSuffix(s[i:first], suffixes) && wordEndsAt(s, first) {
 		return first
 	}
 	return -1
@@ -320,7 +320,7 @@ func literalAt(s string, i int, words []string) int {
 	}
 	c, rest := s[i], s[i:]
 	for _, w := range words {
-		if w[0] == c && len(rest) >= len(w) && rest[:len(w)] == w && wordBoundary(s, i+len(w)) {
+		if w[0] == c && len(rest) >= len(w) && rest[:len(w)] == w && wordEndsAt(s, i+len(w)) {
 			return i + len(w)
 		}
 	}
@@ -346,12 +346,9 @@ func skipRESpace(s string, i int) int {
 	return i
 }
 
-// isREWordByte is \w of Go's regular expressions.
-func isREWordByte(c byte) bool { return isASCIILetter(c) || isDigit(c) || c == '_' }
-
-// wordBoundary is \b at s[i] after a word byte: the end of s or a byte
-// that is no word byte.
-func wordBoundary(s string, i int) bool { return i == len(s) || !isREWordByte(s[i]) }
+// wordEndsAt is \b at s[i] when a word byte stands before it: the end of
+// s or a byte that is no word byte (isWordBoundary tests both sides).
+func wordEndsAt(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
 
 // runeSize is the size of the character that opens s, as Go's matcher
 // reads it: an invalid byte is a character of its own.

@@ -49,7 +49,7 @@ func (p *Paragraph) keys() paragraphKeys {
 	return p.keysFound
 }
 
-// keysIn is the set of keywords s holds, read as paragraphMarks reads
+// keysIn is the set of keywords s holds, read as readMarks reads
 // them: eight bytes at a time, with their ASCII letters folded to small
 // ones, marking the pairs of letters that few words have, one for each
 // keyword ("wi" of "within", "tw" of "between", "ev", "qu", the "nn" of

@@ -597,7 +597,7 @@ func condemnHeadFrom(s string, at int) (start, end int) {
 		}
 		start = at + k
 		at = start + 1
-		if start > 0 && isREWordByte(s[start-1]) {
+		if start > 0 && isWordByte(s[start-1]) {
 			continue
 		}
 		if m := condemnHeadAtRE.FindStringIndex(s[start:]); m != nil {

@@ -105,8 +105,10 @@ func FuzzRelationKeysAsReference(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		want := relationKeysReference(s)
-		if got := relationKeysOf(s, Preambular); got != want {
-			t.Fatalf("%q: relation keys %08b, want %08b", s, got, want)
+		for _, kind := range []ParagraphKind{Preambular, Running, Operative} {
+			if got := relationKeysOf(s, kind); got != want {
+				t.Fatalf("%q (%v): relation keys %08b, want %08b", s, kind, got, want)
+			}
 		}
 	})
 }
