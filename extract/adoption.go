@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/bits"
 	"strconv"
 	"strings"
 	"sync"
@@ -309,7 +308,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 			k++
 		}
 		l := skipPerlSpaces(s, k)
-		if k == j || l == k || !hasPrefixFoldASCII(s[l:], "abstention") {
+		if k == j || l == k || !hasPrefixFold(s[l:], "abstention") {
 			continue
 		}
 		end := l + len("abstention")
@@ -334,12 +333,6 @@ func skipPerlSpaces(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// hasPrefixFoldASCII reports whether s opens with word, lower-case
-// ASCII, in ASCII letters of either case.
-func hasPrefixFoldASCII(s, word string) bool {
-	return len(s) >= len(word) && equalFoldASCII(s[:len(word)], word)
 }
 
 // readVoteCounts reads the counts of a vote and the states named with
@@ -434,7 +427,7 @@ func votesInASCII(s string) (inFavour, against, named string, ok bool) {
 			continue
 		}
 		j = skipPerlSpaces(s, j)
-		if j == count.end || !hasPrefixFoldASCII(s[j:], "vote") {
+		if j == count.end || !hasPrefixFold(s[j:], "vote") {
 			continue
 		}
 		j += len("vote")
@@ -492,7 +485,7 @@ func spacedWord(s string, i int) (word wordSpan, end int, ok bool) {
 // reports where it ends.
 func spacedFoldWord(s string, i int, word string) (int, bool) {
 	j := skipPerlSpaces(s, i)
-	if j == i || !hasPrefixFoldASCII(s[j:], word) {
+	if j == i || !hasPrefixFold(s[j:], word) {
 		return 0, false
 	}
 	return j + len(word), true
@@ -613,16 +606,16 @@ func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
 	m.list = [2]int{k + 1, k + 1 + close}
 	k = skipPerlSpaces(s, k+1+close+1)
 	switch {
-	case hasPrefixFoldASCII(s[k:], "did"):
+	case hasPrefixFold(s[k:], "did"):
 		k += len("did")
-	case hasPrefixFoldASCII(s[k:], "does"):
+	case hasPrefixFold(s[k:], "does"):
 		k += len("does")
 	default:
 		return m, false
 	}
 	for _, word := range []string{"not", "participate"} {
 		j := skipPerlSpaces(s, k)
-		if j == k || !hasPrefixFoldASCII(s[j:], word) {
+		if j == k || !hasPrefixFold(s[j:], word) {
 			return m, false
 		}
 		k = j + len(word)
@@ -816,23 +809,6 @@ func mayHaveLetteredOrdinal(s string) bool {
 		d = nextFigure(s, end)
 	}
 	return false
-}
-
-// nextFigure is the index of the first ASCII figure in s at or after
-// from, or -1.
-func nextFigure(s string, from int) int {
-	i := from
-	for ; i+8 <= len(s); i += 8 {
-		if m := figuresIn(load8(s[i:])); m != 0 {
-			return i + bits.TrailingZeros64(m)/8
-		}
-	}
-	for ; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return i
-		}
-	}
-	return -1
 }
 
 // holdsLookalikeLetter reports whether a run of figures and the letters

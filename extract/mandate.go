@@ -177,41 +177,14 @@ const maxExtensionDates = 8
 func extensionDateAt(s string, at int) (start, end int, ok bool) {
 	for _, word := range [...]string{"until", "ending on", "ending"} {
 		k := at + len(word)
-		if !hasPrefixFoldASCII(s[at:], word) || k >= len(s) || s[k] != ' ' {
+		if !hasPrefixFold(s[at:], word) || k >= len(s) || s[k] != ' ' {
 			continue
 		}
-		if end, ok := printedDateEnd(s, k+1); ok {
-			return k + 1, end, true
+		if n := printedDateLen(s[k+1:], true); n > 0 {
+			return k + 1, k + 1 + n, true
 		}
 	}
 	return 0, 0, false
-}
-
-// printedDateEnd is the end of the date \d{1,2} [A-Z][a-z]+ \d{4}, in
-// any case, that s[i:] opens with. A day of one figure followed by
-// another cannot be followed by the space, nor a shorter run of letters
-// by one, so the pattern has no choice to go back on.
-func printedDateEnd(s string, i int) (int, bool) {
-	j := i
-	for j < len(s) && j < i+2 && isDigit(s[j]) {
-		j++
-	}
-	if j == i || j == len(s) || s[j] != ' ' {
-		return 0, false
-	}
-	k := j + 1
-	for k < len(s) && isASCIILetter(s[k]) {
-		k++
-	}
-	if k-(j+1) < 2 || k == len(s) || s[k] != ' ' {
-		return 0, false
-	}
-	for n := k + 1; n < k+5; n++ {
-		if n >= len(s) || !isDigit(s[n]) {
-			return 0, false
-		}
-	}
-	return k + 5, true
 }
 
 // extensionReader reads one paragraph's extension: the text, the dates it
@@ -238,7 +211,7 @@ func (r *extensionReader) head(part, p int) []int {
 			}
 			return r.head(part+1, p)
 		}
-		if hasPrefixFoldASCII(r.s[p:], choice) {
+		if hasPrefixFold(r.s[p:], choice) {
 			if m := r.head(part+1, p+len(choice)); m != nil {
 				return m
 			}
@@ -274,18 +247,18 @@ func (r *extensionReader) spaces(p int) []int {
 // mandateOfLen is the length of "mandate of " or "stationing in Cyprus of "
 // that s opens with, in any case.
 func mandateOfLen(s string) (int, bool) {
-	if hasPrefixFoldASCII(s, "mandate of ") {
+	if hasPrefixFold(s, "mandate of ") {
 		return len("mandate of "), true
 	}
 	const in = "stationing in "
-	if !hasPrefixFoldASCII(s, in) {
+	if !hasPrefixFold(s, in) {
 		return 0, false
 	}
 	k := len(in)
 	for k < len(s) && isASCIILetter(s[k]) {
 		k++
 	}
-	if k-len(in) < 2 || !hasPrefixFoldASCII(s[k:], " of ") {
+	if k-len(in) < 2 || !hasPrefixFold(s[k:], " of ") {
 		return 0, false
 	}
 	return k + len(" of "), true
@@ -335,7 +308,7 @@ type failedEnds struct {
 // once.
 func (r *extensionReader) tail(k int) (extensionDate, bool) {
 	for _, mandate := range [...]string{"'s mandate", ""} {
-		if !hasPrefixFoldASCII(r.s[k:], mandate) {
+		if !hasPrefixFold(r.s[k:], mandate) {
 			continue
 		}
 		for _, comma := range [...]string{",", ""} {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -159,19 +160,22 @@ func hasPrefixASCIIFold(s, w string) bool {
 	return true
 }
 
-// anyFigure reports whether s holds an ASCII figure, eight bytes at a
-// time.
-func anyFigure(s string) bool {
-	i := 0
+// anyFigure reports whether s holds an ASCII figure.
+func anyFigure(s string) bool { return nextFigure(s, 0) >= 0 }
+
+// nextFigure is the index of the first ASCII figure in s at or after
+// from, or -1, read eight bytes at a time.
+func nextFigure(s string, from int) int {
+	i := from
 	for ; i+8 <= len(s); i += 8 {
-		if figuresIn(load8(s[i:])) != 0 {
-			return true
+		if m := figuresIn(load8(s[i:])); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
 		}
 	}
 	for ; i < len(s); i++ {
 		if isDigit(s[i]) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }

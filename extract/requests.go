@@ -516,12 +516,8 @@ func indexBy(s string, from int, word string, k int) int {
 // is the first match, as no wording holds a figure and one match cannot
 // start inside another.
 func deadlineDate(s string) string {
-	for i := 1; i < len(s); i++ {
-		if i+8 <= len(s) && figuresIn(load8(s[i:])) == 0 {
-			i += 7 // eight bytes with no figure
-			continue
-		}
-		if !isDigit(s[i]) || s[i-1] != ' ' {
+	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, i+1) {
+		if s[i-1] != ' ' {
 			continue
 		}
 		if n := dateAt(s[i:]); n > 0 && endsWithDeadlineWords(s[:i]) {
@@ -544,32 +540,43 @@ func endsWithDeadlineWords(s string) bool {
 
 // dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
 // or 0.
-func dateAt(s string) int {
-	k := 0
-	for k < len(s) && k < 3 && isDigit(s[k]) {
-		k++
-	}
-	if k == 0 || k == 3 || k >= len(s) || s[k] != ' ' {
+func dateAt(s string) int { return printedDateLen(s, false) }
+
+// printedDateLen is the length of the date "\d{1,2} [A-Z][a-z]+ \d{4}"
+// at the start of s, or 0; with anyCase, of the same under (?i), whose
+// month is any two or more ASCII letters. Each part is a run of one class
+// of bytes up to a space, so the pattern has no choice to go back on:
+// a day of one figure followed by another cannot be followed by the
+// space, nor a shorter run of letters. The one reader of this form:
+// metadata's dates, deadlines and mandate extensions.
+func printedDateLen(s string, anyCase bool) int {
+	d := runOf(s, 0, 3, isDigit) // three figures: no day of one or two
+	if d == 0 || d == 3 || d == len(s) || s[d] != ' ' {
 		return 0
 	}
-	k++
-	if k >= len(s) || s[k] < 'A' || s[k] > 'Z' {
+	m := d + 1 // the month: s[m:e]
+	var e int
+	if anyCase {
+		e = m + runOf(s, m, len(s), isASCIILetter)
+		if e-m < 2 {
+			return 0
+		}
+	} else {
+		if m == len(s) || s[m] < 'A' || s[m] > 'Z' {
+			return 0
+		}
+		e = m + 1 + runOf(s, m+1, len(s), isSmallLetter)
+		if e == m+1 {
+			return 0
+		}
+	}
+	if e == len(s) || s[e] != ' ' || runOf(s, e+1, e+5, isDigit) != 4 {
 		return 0
 	}
-	k++
-	j := k
-	for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
-		j++
-	}
-	if j == k || j >= len(s) || s[j] != ' ' {
-		return 0
-	}
-	j++
-	if j+4 > len(s) || !allDigits(s[j:j+4]) {
-		return 0
-	}
-	return j + 4
+	return e + 5
 }
+
+func isSmallLetter(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // councilSubject is the length of the subject a statement's paragraph
 // opens with ("The Security Council ", "The Council ", with the opening
