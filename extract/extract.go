@@ -356,7 +356,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.Requests = findRequests(d)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
-		start, end := texts.of(rq.Paragraph).source(rq.start, rq.end)
+		start, end := texts.of(rq.Paragraph).source(rq.Span.Start, rq.Span.End)
 		rq.Span = ci.span(start, end)
 	}
 	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {

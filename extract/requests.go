@@ -32,8 +32,10 @@ type Request struct {
 	Interval         string // "every three months" is P3M
 	RefersTo         []*Citation
 	Text             string
-	Span             Span
-	start, end       int // byte offsets in the paragraph text
+	// Span is where Text is in the source. findRequests leaves in it
+	// Text's byte offsets in the paragraph text, which buildDocument turns
+	// into the source's: a request holds no other copy of them.
+	Span Span
 }
 
 // operativeVerbs open a clause: at the start of the paragraph, or after a
@@ -149,8 +151,14 @@ func findRequests(d *Document) []*Request {
 			}
 			seg := p.Text[start:end]
 			verb := lowerVerb(p.Text[loc[2]:loc[3]])
+			text := trimClauseEnd(seg)
+			// Field by field, not a composite literal copied in: the copy of
+			// the whole struct went through the write barriers in bulk
+			// while the collector ran.
 			r := &requests[first+k]
-			*r = Request{Paragraph: p, Ordinal: k + 1, Verb: verb, Lemma: lastWords(verb), Text: strings.TrimRight(seg, ",; "), start: start, end: start + len(strings.TrimRight(seg, ",; "))}
+			r.Paragraph, r.Ordinal = p, k+1
+			r.Verb, r.Lemma = verb, lastWords(verb)
+			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
 			window := rest
 			if e := addresseeEnd(rest); e >= 0 {
@@ -163,7 +171,7 @@ func findRequests(d *Document) []*Request {
 						action = action[k:]
 					}
 				}
-				r.Action = strings.TrimSpace(strings.TrimRight(action, ",; "))
+				r.Action = strings.TrimSpace(trimClauseEnd(action))
 			}
 			if r.Lemma == "decides" {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
@@ -172,7 +180,7 @@ func findRequests(d *Document) []*Request {
 				if subject, ok := decidedThat(rest); ok {
 					window = " that " + subject
 				}
-				r.Action = strings.TrimSpace(strings.TrimRight(rest, ",; "))
+				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			}
 			wStart := start + len(verb)
 			ms := mentionsOf[pi]
@@ -196,6 +204,17 @@ func findRequests(d *Document) []*Request {
 		}
 	}
 	return out
+}
+
+// trimClauseEnd is s without the commas, semicolons and spaces that end
+// it, as strings.TrimRight(s, ",; ") is: that made its set of bytes
+// again at each of its calls, two or three a request.
+func trimClauseEnd(s string) string {
+	n := len(s)
+	for n > 0 && (s[n-1] == ',' || s[n-1] == ';' || s[n-1] == ' ') {
+		n--
+	}
+	return s[:n]
 }
 
 // clippedLists makes lists, one at a time, as parts of one backing list
