@@ -9,11 +9,12 @@ import (
 )
 
 // anchoredRE is a regular expression that matches only at the start of
-// its input ("^…"), with the bytes a match can open with. Most patterns of
-// extraction are of this kind and run on every line, block or paragraph;
-// most of those open otherwise. Go's backtracker still clears state sized
-// by the input before it fails at the first byte or two: looking at those
-// bytes first saves it (issue 13). The answers are the pattern's own.
+// its input ("^…"), with a gate that reads the bytes a match can open
+// with (prefixGate). Most patterns of extraction are of this kind and
+// run on every line, block or paragraph; most of those open otherwise.
+// Go's backtracker still clears state sized by the input before it fails
+// at the first few bytes: looking at those bytes first saves it (issue
+// 13). The answers are the pattern's own.
 //
 // A pattern is compiled, and its tables made, when it is first used, not
 // as the package starts: every sckg command paid for the 34 patterns,
@@ -21,25 +22,11 @@ import (
 // nothing. An Extractor has them compiled on a goroutine of its own as it
 // is made (startCompiling).
 type anchoredRE struct {
-	expr  string
-	once  sync.Once
-	re    *regexp.Regexp
-	empty bool // it may match the empty string
-	// first: the bytes a match may open with. For an ASCII first byte c,
-	// second[c] the bytes that may follow it, and end[c] whether the match
-	// may end after it.
-	first  [256]bool
-	second [utf8.RuneSelf]byteSet
-	end    [utf8.RuneSelf]bool
+	expr string
+	once sync.Once
+	re   *regexp.Regexp
+	gate prefixGate
 }
-
-// byteSet is a set of bytes, a bit each: a pattern's table of second bytes
-// is 4 KB, not the 32 KB of a bool each, which every build zeroed, and
-// faulted in, for each of some forty patterns as it started.
-type byteSet [4]uint64
-
-func (s *byteSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
-func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
 
 // anchoredAll lists every anchoredRE made, for the test that checks their
 // first bytes.
@@ -93,44 +80,14 @@ func (a *anchoredRE) compile() {
 		re = regexp.MustCompile(`^(?:` + expr + `)`)
 	}
 	a.re = re
-	start, matches := closure(prog, []uint32{uint32(prog.Start)})
-	a.empty = matches
-	var first byteSet
-	addFirstBytes(prog, start, &first)
-	for b := range a.first {
-		a.first[b] = first.has(byte(b))
-	}
-	for c := rune(0); c < utf8.RuneSelf; c++ {
-		next, matches := closure(prog, step(prog, start, c))
-		if len(next) == 0 && !matches {
-			a.first[c] = false
-			continue
-		}
-		a.first[c] = true
-		a.end[c] = matches
-		if matches {
-			// A match may end after c: any byte may follow.
-			a.second[c] = byteSet{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
-			continue
-		}
-		addFirstBytes(prog, next, &a.second[c])
-	}
+	a.gate = newPrefixGate(prog)
 }
 
-// may reports whether the pattern can match s, by its first two bytes.
+// may reports whether the pattern can match s, by its first few bytes
+// (prefixGate).
 func (a *anchoredRE) may(s string) bool {
 	a.ready()
-	switch {
-	case a.empty:
-		return true
-	case s == "" || !a.first[s[0]]:
-		return false
-	case s[0] >= utf8.RuneSelf:
-		return true
-	case len(s) == 1:
-		return a.end[s[0]]
-	}
-	return a.second[s[0]].has(s[1])
+	return a.gate.may(s)
 }
 
 // closure follows the instructions that read no input from pcs: the
@@ -177,23 +134,6 @@ func step(prog *syntax.Prog, pcs []uint32, r rune) []uint32 {
 		}
 	}
 	return out
-}
-
-// addFirstBytes adds the first bytes of the characters the instructions
-// pcs may read: each ASCII byte they accept, and every byte that may
-// start a longer character when they accept any such.
-func addFirstBytes(prog *syntax.Prog, pcs []uint32, set *byteSet) {
-	for _, pc := range pcs {
-		in := &prog.Inst[pc]
-		for c := rune(0); c < utf8.RuneSelf; c++ {
-			if matchRune(in, c) {
-				set.add(byte(c))
-			}
-		}
-		if acceptsNonASCII(in) {
-			set[2], set[3] = ^uint64(0), ^uint64(0) // the bytes from 0x80
-		}
-	}
 }
 
 // matchRune reports whether a character instruction reads r
