@@ -227,7 +227,8 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				}
 				// The number is the paragraph's identity, not its text.
 				body := alloc.slice(t, size-1, len(t.s))
-				op := alloc.paragraph(Paragraph{Kind: Operative, ID: id, Number: number, Ordinal: ops})
+				op := alloc.paragraph(Operative, id, ops)
+				op.Number = number
 				if section != nil {
 					op.Section = section.s
 				}
@@ -249,7 +250,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// identity ("op_u2"), and its IRI says it was not numbered.
 			ops++
 			unnumbered++
-			op := alloc.paragraph(Paragraph{Kind: Operative, ID: paragraphID(symbol.Operative, strconv.Itoa(unnumbered), true), Ordinal: ops})
+			op := alloc.paragraph(Operative, paragraphID(symbol.Operative, strconv.Itoa(unnumbered), true), ops)
 			if section != nil {
 				op.Section = section.s
 			}
@@ -258,7 +259,8 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 		}
 		if ops == 0 {
 			pp++
-			p := alloc.paragraph(Paragraph{Kind: Preambular, ID: paragraphID(symbol.Preambular, strconv.Itoa(pp), false), Ordinal: pp, Lead: leadWords(t.s)})
+			p := alloc.paragraph(Preambular, paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp)
+			p.Lead = leadWords(t.s)
 			out = append(out, rawParagraph{p: p, blocks: alloc.blocks(t)})
 			continue
 		}
@@ -361,12 +363,18 @@ func (a *paragraphAlloc) slice(t text, start, end int) text {
 	return out
 }
 
-func (a *paragraphAlloc) paragraph(p Paragraph) *Paragraph {
+// paragraph is a new paragraph of a kind, id and ordinal, made in its
+// place in the room: the caller sets the fields it has more of there.
+// A Paragraph built apart and appended was copied whole, pointers and
+// all, with a bulk write barrier while the GC runs (issue 13).
+func (a *paragraphAlloc) paragraph(kind ParagraphKind, id string, ordinal int) *Paragraph {
 	if len(a.paragraphs) == cap(a.paragraphs) {
 		a.paragraphs = make([]Paragraph, 0, 16)
 	}
-	a.paragraphs = append(a.paragraphs, p)
-	return &a.paragraphs[len(a.paragraphs)-1]
+	a.paragraphs = a.paragraphs[:len(a.paragraphs)+1]
+	p := &a.paragraphs[len(a.paragraphs)-1]
+	p.Kind, p.ID, p.Ordinal = kind, id, ordinal
+	return p
 }
 
 // blocks returns a paragraph's blocks, t alone so far. The slice is

@@ -92,8 +92,11 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 			ref = ref.Again(n)
 			id = ref.String()
 		}
+		// next's value is zero: its fields are set in place, not copied
+		// in whole with a bulk write barrier.
 		cur = made.next()
-		*cur = Paragraph{Kind: Sub, ID: id, Parent: rp.p, Section: rp.p.Section, Ordinal: len(paragraphs) - first + 1}
+		cur.Kind, cur.ID, cur.Ordinal = Sub, id, len(paragraphs)-first+1
+		cur.Parent, cur.Section = rp.p, rp.p.Section
 		// (ii) of (a) is part of (a): the nearest item its id extends.
 		for up, ok := ref.Parent(); ok; up, ok = up.Parent() {
 			if parent := lastWithID(paragraphs[first:], up.AppendString(idRoom[:0])); parent != nil {
