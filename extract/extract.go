@@ -347,7 +347,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		sortMentions(d, d.Mentions)
 	}
 	for _, m := range d.Mentions {
-		start, end := texts.of(m.Paragraph).source(m.start, m.end)
+		start, end := texts.of(m.Paragraph).source(m.bounds())
 		m.Span = ci.span(start, end)
 	}
 	d.Mandate = findMandateFacts(d, r)

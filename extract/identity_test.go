@@ -123,6 +123,7 @@ var (
 	paragraphType = reflect.TypeFor[*Paragraph]()
 	sectionType   = reflect.TypeFor[*Section]()
 	documentType  = reflect.TypeFor[*Document]()
+	mentionType   = reflect.TypeFor[Mention]()
 )
 
 func dumpValue(w *bufio.Writer, name string, v reflect.Value, depth int) {
@@ -141,6 +142,13 @@ func dumpValue(w *bufio.Writer, name string, v reflect.Value, depth int) {
 			f := t.Field(i)
 			if !f.IsExported() {
 				continue
+			}
+			if t == mentionType && f.Name == "Span" {
+				// A mention's text, a field before its span, is now cut
+				// from its paragraph when asked (Mention.Text): it is
+				// written where it stood, so the dump is of the same facts.
+				m := v.Interface().(Mention)
+				dumpValue(w, "Text", reflect.ValueOf(m.Text()), depth+1)
 			}
 			fv := v.Field(i)
 			switch f.Type {

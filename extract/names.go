@@ -1069,7 +1069,7 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 		start, end := int(words[k].start), int(words[k+n-1].end)
 		for _, a := range e.actors {
 			x := m.newMention()
-			*x = Mention{Actor: a, Paragraph: p, Text: s[start:end], start: start, end: end}
+			*x = mentionOf(a, p, start, end)
 			out = append(out, x)
 		}
 		k += n
