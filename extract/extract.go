@@ -348,7 +348,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
-		m.Span = ci.span(start, end)
+		m.setSpan(ci.span(start, end))
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)

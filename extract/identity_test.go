@@ -143,13 +143,6 @@ func dumpValue(w *bufio.Writer, name string, v reflect.Value, depth int) {
 			if !f.IsExported() {
 				continue
 			}
-			if t == mentionType && f.Name == "Span" {
-				// A mention's text, a field before its span, is now cut
-				// from its paragraph when asked (Mention.Text): it is
-				// written where it stood, so the dump is of the same facts.
-				m := v.Interface().(Mention)
-				dumpValue(w, "Text", reflect.ValueOf(m.Text()), depth+1)
-			}
 			fv := v.Field(i)
 			switch f.Type {
 			case paragraphType, sectionType, documentType:
@@ -157,6 +150,14 @@ func dumpValue(w *bufio.Writer, name string, v reflect.Value, depth int) {
 				continue
 			}
 			dumpValue(w, f.Name, fv, depth+1)
+		}
+		if t == mentionType {
+			// A mention's text and span, its last fields once, are now
+			// read by its methods (Mention.Text, Mention.Span): they are
+			// written where they stood, so the dump is of the same facts.
+			m := v.Interface().(Mention)
+			dumpValue(w, "Text", reflect.ValueOf(m.Text()), depth+1)
+			dumpValue(w, "Span", reflect.ValueOf(m.Span()), depth+1)
 		}
 		fmt.Fprintf(w, "%s}\n", indent)
 	case reflect.Slice:
