@@ -855,6 +855,10 @@ func appendTextWords(out []textWord, s string) []textWord {
 				// Most words: hashed from the chunk that starts with
 				// them, with no call.
 				h = shortWordHash(loadChunk(s[p:]), n)
+			case n < 16 && p+16 <= len(s):
+				// The words of eight to 15 bytes ("Council",
+				// "Government"): two chunks, with no call.
+				h = twoChunkWordHash(loadChunk(s[p:]), loadChunk(s[p+8:]), n)
 			default:
 				h = asciiWordHash(s, p, q)
 			}
@@ -895,6 +899,15 @@ func asciiWordHash(s string, p, q int) uint32 {
 // digits that opens the chunk x, as asciiWordHash takes it.
 func shortWordHash(x uint64, n int) uint32 {
 	return finish(foldChunk(x&(1<<(8*n)-1)) ^ uint64(n)<<56) // a wordHash's sum with nothing added
+}
+
+// twoChunkWordHash is the foldedHash of the word of 8 <= n < 16 ASCII
+// letters and digits that opens the chunks x and y, the second right
+// after the first, as asciiWordHash takes it.
+func twoChunkWordHash(x, y uint64, n int) uint32 {
+	var h wordHash
+	h.add(foldChunk(x))
+	return h.sum(foldChunk(y&(1<<(8*(n-8))-1)), n-8)
 }
 
 // blockMasks has a bit for each byte of s[base:base+64] (zeros past the
