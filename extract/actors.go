@@ -15,14 +15,40 @@ import (
 // parties")"), and organisations it introduces with an acronym that the
 // registry does not know, which become new actors rather than being lost.
 
-// Mention is a place where a text names an actor.
+// Mention is a place where a text names an actor. Its text is not kept
+// but cut from the paragraph's when asked (Text), and its offsets, in
+// the paragraph and in the source (Span), take 32 bits, as a text's map's
+// do: a document has hundreds of mentions, and a Mention of 40 bytes, not
+// 72, is 45 % less to allocate and for the collector to scan (issue 13).
 type Mention struct {
-	Actor     string // registry key: "minusma", "state/FRA", or a new actor's key
-	Paragraph *Paragraph
-	Text      string
-	Span      Span
-	start     int // byte offsets in the paragraph text
-	end       int
+	Actor              string // registry key: "minusma", "state/FRA", or a new actor's key
+	Paragraph          *Paragraph
+	start, end         int32 // byte offsets in the paragraph text
+	spanStart, spanEnd int32 // byte offsets in the source
+}
+
+// mentionOf is the mention of actor a by the text of p from byte start
+// to byte end.
+func mentionOf(a string, p *Paragraph, start, end int) Mention {
+	return Mention{Actor: a, Paragraph: p, start: int32(start), end: int32(end)}
+}
+
+// Text is the mention's text, as printed in its paragraph.
+func (m *Mention) Text() string { return m.Paragraph.Text[m.start:m.end] }
+
+// Span is where the mention stands in its source.
+func (m *Mention) Span() Span { return Span{int(m.spanStart), int(m.spanEnd)} }
+
+// setSpan places the mention at s in its source.
+func (m *Mention) setSpan(s Span) { m.spanStart, m.spanEnd = int32(s.Start), int32(s.End) }
+
+// bounds are the mention's byte offsets in its paragraph's text.
+func (m *Mention) bounds() (start, end int) { return int(m.start), int(m.end) }
+
+// within reports whether the mention lies in its paragraph's text from
+// byte from to byte to.
+func (m *Mention) within(from, to int) bool {
+	return int(m.start) >= from && int(m.end) <= to
 }
 
 // NewActor is an organisation a text introduces that the registry does
@@ -316,7 +342,7 @@ func definedGroups(text string, mentions []*Mention) []definition {
 		end := loc[0]
 		for k := len(mentions) - 1; k >= 0; k-- {
 			m := mentions[k]
-			if m.end > end {
+			if int(m.end) > end {
 				continue
 			}
 			gap := strings.TrimSpace(text[m.end:end])
@@ -324,7 +350,7 @@ func definedGroups(text string, mentions []*Mention) []definition {
 				break
 			}
 			actors = append(actors, m.Actor)
-			end = m.start
+			end = int(m.start)
 		}
 		if len(actors) > 1 {
 			for i, j := 0, len(actors)-1; i < j; i, j = i+1, j-1 {

@@ -29,7 +29,7 @@ func devMentions(t *testing.T, file string) map[string][]string {
 	mentions, _ := documentActors(d, indexRegistry(ontology.DefaultRegistry()))
 	texts := map[string][]string{}
 	for _, m := range mentions {
-		texts[m.Actor] = append(texts[m.Actor], strings.Join(strings.Fields(m.Text), " "))
+		texts[m.Actor] = append(texts[m.Actor], strings.Join(strings.Fields(m.Text()), " "))
 	}
 	return texts
 }
@@ -102,12 +102,12 @@ func TestTheMissionIsTheTextsOwn(t *testing.T) {
 		for _, d := range r.Source.Documents {
 			for _, m := range d.Mentions {
 				if m.Actor == "minusma" {
-					t.Errorf("%s: %q read as MINUSMA", r.Input.Name, m.Text)
+					t.Errorf("%s: %q read as MINUSMA", r.Input.Name, m.Text())
 				}
-				if a, ok := want[r.Input.Name]; ok && strings.EqualFold(m.Text, "the Mission") && m.Actor != a {
-					t.Errorf("%s: %q read as %s, want %s", r.Input.Name, m.Text, m.Actor, a)
+				if a, ok := want[r.Input.Name]; ok && strings.EqualFold(m.Text(), "the Mission") && m.Actor != a {
+					t.Errorf("%s: %q read as %s, want %s", r.Input.Name, m.Text(), m.Actor, a)
 				}
-				if strings.EqualFold(m.Text, "the Mission") {
+				if strings.EqualFold(m.Text(), "the Mission") {
 					delete(want, r.Input.Name)
 				}
 			}

@@ -49,8 +49,8 @@ func TestActorsOnePerActorWhateverTheSpelling(t *testing.T) {
 	spelled := map[string]string{}
 	for _, key := range []string{"S/RES/2584(2021)", "S/RES/2364(2017)", "S/RES/2531(2020)"} {
 		for _, m := range s.doc(t, key).Mentions {
-			if _, ok := spelled[m.Text]; !ok {
-				spelled[m.Text] = m.Actor
+			if _, ok := spelled[m.Text()]; !ok {
+				spelled[m.Text()] = m.Actor
 			}
 		}
 	}
@@ -71,8 +71,8 @@ func TestMalianPartiesAreThree(t *testing.T) {
 	// "the Malian parties", defined in op_1, names the three wherever it stands.
 	parties := map[string][]string{}
 	for _, m := range d.Mentions {
-		if strings.HasSuffix(m.Text, "Malian parties") {
-			key := m.Paragraph.ID + "@" + strconv.Itoa(m.start)
+		if strings.HasSuffix(m.Text(), "Malian parties") {
+			key := m.Paragraph.ID + "@" + strconv.Itoa(int(m.start))
 			parties[key] = append(parties[key], m.Actor)
 		}
 	}

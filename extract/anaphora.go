@@ -35,7 +35,7 @@ func missionMentions(d *Document, r *ontology.Registry) []*Mention {
 	}
 	var out []*Mention
 	eachTheMission(d, func(p *Paragraph, start, end int) bool {
-		out = append(out, &Mention{Actor: operation, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
+		out = append(out, new(mentionOf(operation, p, start, end)))
 		return true
 	})
 	return out

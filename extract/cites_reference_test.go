@@ -346,7 +346,7 @@ func FuzzReadTimingAsReference(f *testing.F) {
 func TestMentionsByParagraph(t *testing.T) {
 	ps := []*Paragraph{{ID: "a"}, {ID: "b"}, {ID: "c"}}
 	other := &Paragraph{ID: "x"}
-	m := func(p *Paragraph, start int) *Mention { return &Mention{Paragraph: p, start: start} }
+	m := func(p *Paragraph, start int) *Mention { return &Mention{Paragraph: p, start: int32(start)} }
 	for _, ms := range [][]*Mention{
 		nil,
 		{m(ps[0], 1), m(ps[0], 5), m(ps[2], 0)},

@@ -347,8 +347,8 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		sortMentions(d, d.Mentions)
 	}
 	for _, m := range d.Mentions {
-		start, end := texts.of(m.Paragraph).source(m.start, m.end)
-		m.Span = ci.span(start, end)
+		start, end := texts.of(m.Paragraph).source(m.bounds())
+		m.setSpan(ci.span(start, end))
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)

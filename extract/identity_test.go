@@ -123,6 +123,7 @@ var (
 	paragraphType = reflect.TypeFor[*Paragraph]()
 	sectionType   = reflect.TypeFor[*Section]()
 	documentType  = reflect.TypeFor[*Document]()
+	mentionType   = reflect.TypeFor[Mention]()
 )
 
 func dumpValue(w *bufio.Writer, name string, v reflect.Value, depth int) {
@@ -149,6 +150,14 @@ func dumpValue(w *bufio.Writer, name string, v reflect.Value, depth int) {
 				continue
 			}
 			dumpValue(w, f.Name, fv, depth+1)
+		}
+		if t == mentionType {
+			// A mention's text and span, its last fields once, are now
+			// read by its methods (Mention.Text, Mention.Span): they are
+			// written where they stood, so the dump is of the same facts.
+			m := v.Interface().(Mention)
+			dumpValue(w, "Text", reflect.ValueOf(m.Text()), depth+1)
+			dumpValue(w, "Span", reflect.ValueOf(m.Span()), depth+1)
 		}
 		fmt.Fprintf(w, "%s}\n", indent)
 	case reflect.Slice:

@@ -47,7 +47,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		}
 		var out []string
 		for _, m := range mentions[i] {
-			if m.start >= from && m.end <= to {
+			if m.within(from, to) {
 				out = appendNew(out, m.Actor)
 			}
 		}

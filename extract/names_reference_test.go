@@ -237,7 +237,7 @@ func refFindMentions(p *Paragraph, words []refWord, indexes ...refIndex) []*Ment
 		}
 		start, end := words[i].start, words[i+n-1].end
 		for _, a := range e.actors {
-			out = append(out, &Mention{Actor: a, Paragraph: p, Text: p.Text[start:end], start: start, end: end})
+			out = append(out, new(mentionOf(a, p, start, end)))
 		}
 		i += n
 	}

@@ -51,10 +51,10 @@ func namesAgree(t *testing.T, text string, base, local nameIndex, refBase, refLo
 func mentionAt(got, want []*Mention, i int) string {
 	s := ""
 	if i < len(got) {
-		s += fmt.Sprintf("got %q %s %d-%d ", got[i].Text, got[i].Actor, got[i].start, got[i].end)
+		s += fmt.Sprintf("got %q %s %d-%d ", got[i].Text(), got[i].Actor, got[i].start, got[i].end)
 	}
 	if i < len(want) {
-		s += fmt.Sprintf("want %q %s %d-%d", want[i].Text, want[i].Actor, want[i].start, want[i].end)
+		s += fmt.Sprintf("want %q %s %d-%d", want[i].Text(), want[i].Actor, want[i].start, want[i].end)
 	}
 	return s
 }

@@ -118,7 +118,7 @@ func FuzzFile(f *testing.F) {
 				add("citation "+c.Text, c.Span)
 			}
 			for _, m := range d.Mentions {
-				add("mention "+m.Text, m.Span)
+				add("mention "+m.Text(), m.Span())
 			}
 			for _, r := range d.Requests {
 				add("request "+r.Verb, r.Span)

@@ -56,7 +56,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 	in := func(ms []*Mention, from, to int) []string {
 		var out []string
 		for _, m := range ms {
-			if m.start >= from && m.end <= to {
+			if m.within(from, to) {
 				out = appendNew(out, m.Actor)
 			}
 		}
@@ -379,7 +379,7 @@ const maxActorsLookedThrough = 32
 // a place ("the European Union missions in Mali"), not a party.
 func locatedIn(p *Paragraph, a string, from, to int, mentions []*Mention) bool {
 	for _, m := range mentions {
-		if m.Actor == a && m.start >= from && m.end <= to && !strings.HasSuffix(p.Text[:m.start], " in ") {
+		if m.Actor == a && m.within(from, to) && !strings.HasSuffix(p.Text[:m.start], " in ") {
 			return false
 		}
 	}
@@ -389,7 +389,7 @@ func locatedIn(p *Paragraph, a string, from, to int, mentions []*Mention) bool {
 // startsAt reports whether actor a is mentioned at byte at.
 func startsAt(mentions []*Mention, a string, at int) bool {
 	for _, m := range mentions {
-		if m.Actor == a && m.start == at {
+		if m.Actor == a && int(m.start) == at {
 			return true
 		}
 	}

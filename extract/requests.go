@@ -187,8 +187,8 @@ func findRequests(d *Document) []*Request {
 			wStart := start + len(verb)
 			ms := mentionsOf[pi]
 			addressees.open()
-			for i := sort.Search(len(ms), func(i int) bool { return ms[i].start >= wStart }); i < len(ms) && ms[i].start < wStart+len(window); i++ {
-				if m := ms[i]; m.end <= wStart+len(window) {
+			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
+				if m := ms[i]; int(m.end) <= wStart+len(window) {
 					addressees.addNew(m.Actor)
 				}
 			}
