@@ -14,19 +14,17 @@ package extract
 // file it read (its lines' and blocks' texts) lives until the next file
 // overwrites it, in the pool: one file's text at most (putScratch).
 type lexScratch struct {
-	lines    []line
-	lineSegs []seg // the maps of the lines' texts
-	// markedLines are the lines with marks to clean (splitLines).
-	markedLines []int32
-	joinedSegs  []seg       // the maps of the blocks of several lines
-	joined      textBuilder // the builder of the blocks of several lines
-	spans       []blockSpan
-	blocks      []block
-	idx         []int   // the text lines of the block being joined
-	counts      []int32 // blankLineUse's counts
-	flags       []bool  // blankLineUse's answers
-	owners      []*part
-	chars       charIndex // the file's index of characters
+	lines      []line
+	lineSegs   []seg       // the maps of the lines' texts
+	joinedSegs []seg       // the maps of the blocks of several lines
+	joined     textBuilder // the builder of the blocks of several lines
+	spans      []blockSpan
+	blocks     []block
+	idx        []int   // the text lines of the block being joined
+	counts     []int32 // blankLineUse's counts
+	flags      []bool  // blankLineUse's answers
+	owners     []*part
+	chars      charIndex // the file's index of characters
 	// The parts of the file being read and the room they are made in
 	// (newPart), of which usedParts are taken.
 	parts     []*part
@@ -44,6 +42,12 @@ type lexScratch struct {
 	// items makes the sub-paragraphs of operative paragraphs, whose
 	// number is known only as they are read (appendSubParagraphs).
 	items slab[Paragraph]
+
+	// The lexer's lists kept from file to file: the lines with marks to
+	// clean (splitLines), and the words a file that breaks words at its
+	// lines' ends asks about (fileVocabulary).
+	markedLines []int32
+	questions   wordQuestions
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
