@@ -125,7 +125,7 @@ func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 		blocks = make([]block, 0, len(spans))
 	}
 	joined := sc.joinedBuilder(lines, spans)
-	vocab := &fileVocabulary{lines: lines}
+	vocab := &fileVocabulary{lines: lines, asked: &sc.questions}
 	idx := sc.idx[:0]
 	for _, sp := range spans {
 		idx = idx[:0]
@@ -474,14 +474,21 @@ func firstWord(s string) string {
 // at a line's end, and never ask.
 type fileVocabulary struct {
 	lines []line
-	asked wordQuestions   // the words breaksWord may ask about, and whether the file prints each
+	// asked are the words breaksWord may ask about, and whether the file
+	// prints each, once read (a scratch's, kept from file to file).
+	asked *wordQuestions
+	read  bool
 	words map[string]bool // the whole vocabulary, for any other question
 }
 
 func (v *fileVocabulary) has(w string) bool {
-	if v.asked.index == nil {
-		v.asked = questions(v.lines)
-		printedOf(v.lines, &v.asked)
+	if !v.read {
+		if v.asked == nil {
+			v.asked = new(wordQuestions)
+		}
+		v.asked.read(v.lines)
+		printedOf(v.lines, v.asked)
+		v.read = true
 	}
 	if k, ok := v.asked.index[w]; ok {
 		return v.asked.printed[k]
@@ -507,6 +514,16 @@ type wordQuestions struct {
 // next text line, joined with the hyphen and without it, in lower case;
 // none printed yet.
 func questions(lines []line) wordQuestions {
+	var q wordQuestions
+	q.read(lines)
+	return q
+}
+
+// read makes q the questions of lines. Its map and answers are those of
+// the questions before, cleared: a scratch's serve file after file, where
+// each file that broke a word made a map, which grew as it was filled,
+// and a list of answers (some 110 allocations a pass over dev).
+func (q *wordQuestions) read(lines []line) {
 	var wordRoom [512]byte
 	var endRoom [64]int
 	words, ends := wordRoom[:0], endRoom[:0] // the words, one after another, and where each ends
@@ -532,14 +549,17 @@ func questions(lines []line) wordQuestions {
 		words = appendLowerASCII(appendLowerASCII(words, head), tail)
 		ends = append(ends, len(words))
 	}
-	q := wordQuestions{index: make(map[string]int, len(ends))}
+	if q.index == nil {
+		q.index = make(map[string]int, len(ends))
+	} else {
+		clear(q.index)
+	}
 	all, start := string(words), 0
 	for _, end := range ends {
 		q.add(all[start:end])
 		start = end
 	}
-	q.printed = make([]bool, len(q.index))
-	return q
+	q.printed = zeroed(q.printed, len(q.index))
 }
 
 // add adds w to q's words, unless it is one already; before printedOf.

@@ -42,6 +42,12 @@ type lexScratch struct {
 	// items makes the sub-paragraphs of operative paragraphs, whose
 	// number is known only as they are read (appendSubParagraphs).
 	items slab[Paragraph]
+
+	// The lexer's lists kept from file to file: the lines with marks to
+	// clean (splitLines), and the words a file that breaks words at its
+	// lines' ends asks about (fileVocabulary).
+	markedLines []int32
+	questions   wordQuestions
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
