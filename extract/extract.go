@@ -70,15 +70,15 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 }
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
-	sum := sha256.Sum256(stringBytes(src))
-	source := newSource(name, hexString(sum[:]))
-	var warnings []Warning
 	sc := x.getScratch()
 	defer x.putScratch(sc)
+	sum := sha256.Sum256(stringBytes(src))
+	source, first := newSource(name, sc.strings.hex(sum[:]))
+	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
-	parts := segment(blocks, sc)
+	parts := segmentInto(blocks, sc, first)
 	named, fromName := symbolOfFileName(name, parts)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
 		// The text names nothing; the file name is a resolution's symbol.
@@ -155,28 +155,29 @@ func paragraphsAtMost(raw []rawParagraph) int {
 	return n
 }
 
-// sourceRoom is a Source made with room for its first document: most
-// files hold one, whose list cost an allocation of its own for each file
-// (300 a run of dev).
+// sourceRoom is a Source made with room for its first document, and the
+// list of its documents: most files hold one, whose list and document
+// cost an allocation each for each file (600 a run of dev).
 type sourceRoom struct {
 	source Source
-	first  [1]*Document
+	list   [1]*Document
+	first  Document
 }
 
-// newSource makes the Source of the file name, its list of documents
-// made in the same allocation.
-func newSource(name, digest string) *Source {
+// newSource makes the Source of the file name, its list of documents and
+// room for its first document in one allocation. The document is the
+// first part's, which the Source lists only once it is built.
+func newSource(name, digest string) (*Source, *Document) {
 	r := &sourceRoom{source: Source{Name: name, SHA256: digest}}
-	r.source.Documents = r.first[:0]
-	return &r.source
+	r.source.Documents = r.list[:0]
+	return &r.source, &r.first
 }
 
-// hexString is hex.EncodeToString(b) for a digest, encoded on the stack
-// and copied once into the string, where EncodeToString made its bytes
-// on the heap and then the string (two allocations for every file).
-func hexString(b []byte) string {
-	var buf [2 * sha256.Size]byte
-	return string(hex.AppendEncode(buf[:0], b))
+// hex is hex.EncodeToString(b) for a digest, encoded into s's block,
+// where EncodeToString made its bytes on the heap and then the string
+// (two allocations for every file).
+func (s *stringSlab) hex(b []byte) string {
+	return s.keep(hex.AppendEncode(s.room(hex.EncodedLen(len(b))), b))
 }
 
 // newline ends each paragraph of the text a document with no symbol is
@@ -333,7 +334,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.Language = script.language()
 	if all != nil {
 		var sum [sha256.Size]byte
-		d.TextHash = hexString(all.Sum(sum[:0])[:8])
+		d.TextHash = p.scratch.strings.hex(all.Sum(sum[:0])[:8])
 	}
 	texts.paragraphs = d.Paragraphs
 	d.Span = spanOf(p, ci)

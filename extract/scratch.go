@@ -1,5 +1,7 @@
 package extract
 
+import "unsafe"
+
 // lexScratch holds the buffers that lexing one file fills: its lines and
 // their maps, the spans and flags that decide its blocks, the blocks and
 // their maps, its parts, and which part owns each line. The model never
@@ -42,6 +44,9 @@ type lexScratch struct {
 	// items makes the sub-paragraphs of operative paragraphs, whose
 	// number is known only as they are read (appendSubParagraphs).
 	items slab[Paragraph]
+	// strings holds the short strings the model keeps of each file: its
+	// digest, its documents' symbols and text hashes.
+	strings stringSlab
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
@@ -64,6 +69,42 @@ func (x *Extractor) putScratch(sc *lexScratch) {
 	sc.usedParts = 0
 	sc.items = slab[Paragraph]{}
 	x.scratch.Put(sc)
+}
+
+// stringSlab makes short strings a block of bytes at a time, not each in
+// an allocation of its own: a file's digest and its document's symbol
+// were two allocations of every file (600 a run of dev, issue 13). A
+// string shares its block's bytes, which are never written again once
+// kept, so that what one file leaves of a block serves the next: the
+// block holds no pointers and keeps nothing else alive.
+type stringSlab struct {
+	free []byte // the rest of the block, after the strings kept
+}
+
+// stringBlockSize is the size of a block: the strings of a dozen files.
+const stringBlockSize = 1024
+
+// room returns an empty slice with room for n bytes at least, to append
+// a string to and hand to keep.
+func (s *stringSlab) room(n int) []byte {
+	if cap(s.free) < n {
+		s.free = make([]byte, 0, max(n, stringBlockSize))
+	}
+	return s.free[:0]
+}
+
+// keep returns b, appended to the slice room returned, as a string, and
+// takes its bytes from the free room. A b that outgrew that room (its
+// append made an array of its own) is the string's alone, and the room
+// stays free.
+func (s *stringSlab) keep(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	if unsafe.SliceData(b) == unsafe.SliceData(s.free) {
+		s.free = s.free[len(b):len(b)]
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // zeroed returns buf resized to n zero elements, reusing its memory when
