@@ -316,13 +316,13 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		for _, c := range citations.findIn(rp.p) {
 			c.Paragraph = rp.p
-			c.at = c.Span.Start
+			c.at = int32(c.Span.Start)
 			if t.guessed(c.Span.Start, c.Span.End) {
 				c.Confidence = min(c.Confidence, 0.7)
 			}
 			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
-			c.lines = strings.Count(src[start:end], "\n") + 1
+			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
 			found = append(found, c)
 		}
 	}

@@ -198,7 +198,7 @@ func findRequests(d *Document) []*Request {
 			}
 			// The paragraphs this clause cites: the citations printed in it.
 			refersTo.open()
-			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
+			for i := sort.Search(len(cs), func(i int) bool { return int(cs[i].at) >= start }); i < len(cs) && int(cs[i].at) < end; i++ {
 				refersTo.add(cs[i])
 			}
 			r.RefersTo = refersTo.close()
