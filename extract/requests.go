@@ -135,7 +135,6 @@ func findRequests(d *Document) []*Request {
 	// seeds), made when the first is found.
 	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs))}
 	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs))}
-	requests := make([]Request, len(locs))
 	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
 		first := bounds[pi]
@@ -157,7 +156,7 @@ func findRequests(d *Document) []*Request {
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
 			// while the collector ran.
-			r := &requests[first+k]
+			r := clauses.made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
 			r.Text, r.Span = text, Span{start, start + len(text)}
@@ -333,6 +332,10 @@ func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
 type clauseList struct {
 	locs   []verbLoc
 	bounds []int
+	// made makes the requests a block at a time, and what one document
+	// leaves of a block serves the next (issue 13), as citations and
+	// mentions are made.
+	made slab[Request]
 }
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}
