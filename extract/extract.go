@@ -353,7 +353,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
-	d.CoMentions = coMentions(d)
+	d.CoMentions = coMentionsIn(d, &scratch.coMentionLists)
 	d.Requests = findRequests(d)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
@@ -377,10 +377,12 @@ type documentScratch struct {
 	// citations in: grown from nothing for each document, it was 3.9 %
 	// of BenchmarkDev's allocations.
 	cited []*Citation
-	// The lists of the documents' paragraphs and citations, which are
-	// the model's, are made from these, kept from document to document.
-	paragraphLists listSlab[Paragraph]
-	citationLists  listSlab[Citation]
+	// The lists of the documents' paragraphs, citations and co-mentions,
+	// which are the model's, are made from these, kept from document to
+	// document.
+	paragraphLists listSlab[*Paragraph]
+	citationLists  listSlab[*Citation]
+	coMentionLists listSlab[CoMention]
 }
 
 var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch) }}

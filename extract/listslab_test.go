@@ -6,7 +6,7 @@ import "testing"
 // handed out empty with room for the length asked, an append within that
 // room writes no other list, and an append past it makes a list apart.
 func TestListSlabListsApart(t *testing.T) {
-	var s listSlab[int]
+	var s listSlab[*int]
 	values := make([]int, 2*maxListInBlock)
 	var lists [][]*int
 	for i, n := range []int{0, 1, 3, 64, 71, 1, maxListInBlock, maxListInBlock + 1, 5, 200, 300, 2} {
