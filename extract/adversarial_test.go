@@ -191,7 +191,7 @@ func TestCueIndexTypesAsCitationFunction(t *testing.T) {
 			cited := map[int]bool{}
 			for _, c := range d.Citations {
 				if c.Paragraph == p {
-					cited[c.at] = true
+					cited[int(c.at)] = true
 				}
 			}
 			for at := 0; at < len(p.Text); at++ {

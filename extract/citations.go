@@ -813,7 +813,7 @@ func (f *finder) resolutions(i int) int {
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later.
-			emit(Citation{number: u.text, Span: Span{u.start, u.end}}, u.start)
+			emit(Citation{numberLen: int32(len(u.text)), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case listGlue(u):
 			continue
@@ -946,7 +946,7 @@ func (f *finder) sanctionsRegime(i int) int {
 		return i + 1
 	}
 	for _, n := range nums {
-		f.add(Citation{number: n.text, Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
+		f.add(Citation{numberLen: int32(len(n.text)), Span: Span{n.start, n.end}, Form: FormSanctionsRegime, Function: NamesRegime})
 	}
 	return j
 }

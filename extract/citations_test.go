@@ -70,15 +70,15 @@ func TestFindCitations(t *testing.T) {
 				if c.TargetParagraph != "" {
 					s += "#" + c.TargetParagraph
 				}
-				if c.number != "" {
-					s += "#" + c.number // a resolution number whose year is found later
+				if c.number() != "" {
+					s += "#" + c.number() // a resolution number whose year is found later
 				}
 				got = append(got, s)
 				key := citationKey(c.Target)
 				if c.Target == "" {
 					key = citationKey(c.TargetParagraph)
-					if c.number != "" {
-						key = c.number
+					if c.number() != "" {
+						key = c.number()
 					}
 				}
 				if c.Form == FormInternal && strings.Contains(tt.in, " to ") {
@@ -144,7 +144,7 @@ func TestParagraphsAndRegimesInCapitals(t *testing.T) {
 	} {
 		var got []string
 		for _, cit := range findCitations(c.in) {
-			got = append(got, string(cit.Form)+" "+cit.TargetParagraph+cit.number)
+			got = append(got, string(cit.Form)+" "+cit.TargetParagraph+cit.number())
 		}
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("findCitations(%q) = %q, want %q", c.in, got, c.want)

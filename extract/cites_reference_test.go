@@ -410,14 +410,14 @@ var citationSamples = []string{
 func sameCitations(a, b []*Citation) bool {
 	return slices.EqualFunc(a, b, func(x, y *Citation) bool {
 		return x.Target == y.Target && x.TargetParagraph == y.TargetParagraph && x.Text == y.Text && x.Span == y.Span &&
-			x.Form == y.Form && x.Function == y.Function && x.Confidence == y.Confidence && x.number == y.number
+			x.Form == y.Form && x.Function == y.Function && x.Confidence == y.Confidence && x.number() == y.number()
 	})
 }
 
 func describeCitations(cs []*Citation) string {
 	var b strings.Builder
 	for _, c := range cs {
-		fmt.Fprintf(&b, "\n  %q %s %s %v %s %s %v %q", c.Text, c.Target, c.TargetParagraph, c.Span, c.Form, c.Function, c.Confidence, c.number)
+		fmt.Fprintf(&b, "\n  %q %s %s %v %s %s %v %q", c.Text, c.Target, c.TargetParagraph, c.Span, c.Form, c.Function, c.Confidence, c.number())
 	}
 	return b.String()
 }

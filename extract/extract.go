@@ -70,15 +70,15 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 }
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
-	sum := sha256.Sum256(stringBytes(src))
-	source := newSource(name, hexString(sum[:]))
-	var warnings []Warning
 	sc := x.getScratch()
 	defer x.putScratch(sc)
+	sum := sha256.Sum256(stringBytes(src))
+	source, first := newSource(name, sc.strings.hex(sum[:]))
+	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
-	parts := segment(blocks, sc)
+	parts := segmentInto(blocks, sc, first)
 	named, fromName := symbolOfFileName(name, parts)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
 		// The text names nothing; the file name is a resolution's symbol.
@@ -155,28 +155,29 @@ func paragraphsAtMost(raw []rawParagraph) int {
 	return n
 }
 
-// sourceRoom is a Source made with room for its first document: most
-// files hold one, whose list cost an allocation of its own for each file
-// (300 a run of dev).
+// sourceRoom is a Source made with room for its first document, and the
+// list of its documents: most files hold one, whose list and document
+// cost an allocation each for each file (600 a run of dev).
 type sourceRoom struct {
 	source Source
-	first  [1]*Document
+	list   [1]*Document
+	first  Document
 }
 
-// newSource makes the Source of the file name, its list of documents
-// made in the same allocation.
-func newSource(name, digest string) *Source {
+// newSource makes the Source of the file name, its list of documents and
+// room for its first document in one allocation. The document is the
+// first part's, which the Source lists only once it is built.
+func newSource(name, digest string) (*Source, *Document) {
 	r := &sourceRoom{source: Source{Name: name, SHA256: digest}}
-	r.source.Documents = r.first[:0]
-	return &r.source
+	r.source.Documents = r.list[:0]
+	return &r.source, &r.first
 }
 
-// hexString is hex.EncodeToString(b) for a digest, encoded on the stack
-// and copied once into the string, where EncodeToString made its bytes
-// on the heap and then the string (two allocations for every file).
-func hexString(b []byte) string {
-	var buf [2 * sha256.Size]byte
-	return string(hex.AppendEncode(buf[:0], b))
+// hex is hex.EncodeToString(b) for a digest, encoded into s's block,
+// where EncodeToString made its bytes on the heap and then the string
+// (two allocations for every file).
+func (s *stringSlab) hex(b []byte) string {
+	return s.keep(hex.AppendEncode(s.room(hex.EncodedLen(len(b))), b))
 }
 
 // newline ends each paragraph of the text a document with no symbol is
@@ -287,11 +288,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		all = sha256.New()
 	}
 	var script scriptCount
-	// Each raw paragraph is one paragraph and perhaps some items: room
-	// for the paragraphs is made once, not grown by append (issue 13).
-	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
 	scratch := documentScratchPool.Get().(*documentScratch)
 	defer scratch.release()
+	// Each raw paragraph is one paragraph and perhaps some items: room
+	// for the paragraphs is made once, not grown by append (issue 13).
+	d.Paragraphs = scratch.paragraphLists.list(paragraphsAtMost(raw))
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
 	found := scratch.citations[:0] // the document's citations, copied once when all are found
 	citations := citationScanner{f: finder{out: scratch.cited[:0]}}
@@ -315,25 +316,25 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 		for _, c := range citations.findIn(rp.p) {
 			c.Paragraph = rp.p
-			c.at = c.Span.Start
+			c.at = int32(c.Span.Start)
 			if t.guessed(c.Span.Start, c.Span.End) {
 				c.Confidence = min(c.Confidence, 0.7)
 			}
 			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
-			c.lines = strings.Count(src[start:end], "\n") + 1
+			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
 			found = append(found, c)
 		}
 	}
 	if len(found) > 0 {
-		d.Citations = append(d.Citations, found...)
+		d.Citations = append(scratch.citationLists.list(len(found)), found...)
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out
 	d.Language = script.language()
 	if all != nil {
 		var sum [sha256.Size]byte
-		d.TextHash = hexString(all.Sum(sum[:0])[:8])
+		d.TextHash = p.scratch.strings.hex(all.Sum(sum[:0])[:8])
 	}
 	texts.paragraphs = d.Paragraphs
 	d.Span = spanOf(p, ci)
@@ -352,7 +353,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
-	d.CoMentions = coMentions(d)
+	d.CoMentions = coMentionsIn(d, &scratch.coMentionLists)
 	d.Requests = findRequests(d)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
@@ -376,6 +377,12 @@ type documentScratch struct {
 	// citations in: grown from nothing for each document, it was 3.9 %
 	// of BenchmarkDev's allocations.
 	cited []*Citation
+	// The lists of the documents' paragraphs, citations and co-mentions,
+	// which are the model's, are made from these, kept from document to
+	// document.
+	paragraphLists listSlab[*Paragraph]
+	citationLists  listSlab[*Citation]
+	coMentionLists listSlab[CoMention]
 }
 
 var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch) }}

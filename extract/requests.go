@@ -129,14 +129,12 @@ func findRequests(d *Document) []*Request {
 	}
 	cited := newCitedParagraphs(d)
 	// The requests' addressees and cited paragraphs are parts of two lists
-	// made for the document, not lists grown by append for each request:
-	// those were a tenth of BenchmarkDev's allocations (issue 13).
-	// Room for one addressee a request (0.6 on average in dev and the
-	// seeds), made when the first is found.
-	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs))}
-	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs))}
-	requests := make([]Request, len(locs))
-	out := make([]*Request, 0, len(locs))
+	// kept from document to document, not lists grown by append for each
+	// request: those were a tenth of BenchmarkDev's allocations, and
+	// lists made for each document 4 % (issue 13).
+	addressees, refersTo := &clauses.addressees, &clauses.refersTo
+	addressees.room, refersTo.room = maxListInBlock, maxListInBlock
+	out := clauses.lists.list(len(locs))
 	for pi, p := range d.Paragraphs {
 		first := bounds[pi]
 		locs := locs[first:bounds[pi+1]]
@@ -157,7 +155,7 @@ func findRequests(d *Document) []*Request {
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
 			// while the collector ran.
-			r := &requests[first+k]
+			r := clauses.made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
 			r.Text, r.Span = text, Span{start, start + len(text)}
@@ -198,7 +196,7 @@ func findRequests(d *Document) []*Request {
 			}
 			// The paragraphs this clause cites: the citations printed in it.
 			refersTo.open()
-			for i := sort.Search(len(cs), func(i int) bool { return cs[i].at >= start }); i < len(cs) && cs[i].at < end; i++ {
+			for i := sort.Search(len(cs), func(i int) bool { return int(cs[i].at) >= start }); i < len(cs) && int(cs[i].at) < end; i++ {
 				refersTo.add(cs[i])
 			}
 			r.RefersTo = refersTo.close()
@@ -333,6 +331,14 @@ func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
 type clauseList struct {
 	locs   []verbLoc
 	bounds []int
+	// made makes the requests a block at a time, and what one document
+	// leaves of a block serves the next (issue 13), as citations and
+	// mentions are made; lists makes the lists of them, and addressees
+	// and refersTo the lists of each request.
+	made       slab[Request]
+	lists      listSlab[*Request]
+	addressees clippedLists[string]
+	refersTo   clippedLists[*Citation]
 }
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}

@@ -58,18 +58,18 @@ func resolveCitations(d *Document, warn func(Warning)) {
 				}
 				c.Confidence = min(c.Confidence, 0.5)
 			}
-		case c.number != "":
-			if y, ok := years[c.number]; ok {
-				c.Target, c.Confidence = symbol.Resolution(c.number, y).String(), min(c.Confidence, 0.8)
-			} else if y, ok := regimeYears[c.number]; ok {
-				c.Target, c.Confidence = symbol.Resolution(c.number, y).String(), min(c.Confidence, 0.9)
+		case c.number() != "":
+			if y, ok := years[c.number()]; ok {
+				c.Target, c.Confidence = symbol.Resolution(c.number(), y).String(), min(c.Confidence, 0.8)
+			} else if y, ok := regimeYears[c.number()]; ok {
+				c.Target, c.Confidence = symbol.Resolution(c.number(), y).String(), min(c.Confidence, 0.9)
 			} else {
 				// Left for the other files of the build to tell
 				// (settleYears).
 				kept = append(kept, c)
 				continue
 			}
-			c.number = ""
+			c.numberLen = 0
 		case c.Target == d.Symbol:
 			continue
 		}
@@ -83,7 +83,7 @@ func resolveCitations(d *Document, warn func(Warning)) {
 // number alone.
 func citesByNumber(cs []*Citation) bool {
 	for _, c := range cs {
-		if c.number != "" {
+		if c.number() != "" {
 			return true
 		}
 	}
@@ -153,14 +153,14 @@ func SettleYears(s *Source, years map[string]string) []Warning {
 	for _, d := range s.Documents {
 		kept := d.Citations[:0]
 		for _, c := range d.Citations {
-			if c.number != "" {
-				y, ok := years[c.number]
+			if number := c.number(); number != "" {
+				y, ok := years[number]
 				if !ok {
 					warnings = append(warnings, Warning{File: s.Name, Span: c.Span, Kind: WarnYearUnknown,
-						Message: describe(d) + ": cannot tell the year of resolution " + c.number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "): no file of the build prints it; left out"})
+						Message: describe(d) + ": cannot tell the year of resolution " + number + " cited in " + c.Paragraph.ID + " (" + strconv.Quote(c.Text) + "): no file of the build prints it; left out"})
 					continue
 				}
-				c.Target, c.Confidence, c.number = symbol.Resolution(c.number, y).String(), min(c.Confidence, 0.8), ""
+				c.Target, c.Confidence, c.numberLen = symbol.Resolution(number, y).String(), min(c.Confidence, 0.8), 0
 			}
 			kept = append(kept, c)
 		}
@@ -177,7 +177,7 @@ func mergeLinks(d *Document, warn func(Warning)) {
 	for _, l := range d.Links {
 		var match *Citation
 		for _, c := range d.Citations {
-			if c.Target == l.Target && c.Span.Start < l.Span.Start && len(c.Links) < c.lines {
+			if c.Target == l.Target && c.Span.Start < l.Span.Start && len(c.Links) < int(c.lines) {
 				match = c
 				break
 			}

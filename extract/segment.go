@@ -51,9 +51,16 @@ func (p *part) add(blocks []block, i int) {
 // segment assigns each block of a file to a document. Its parts are read
 // with the file's buffers, sc.
 func segment(blocks []block, sc *lexScratch) []*part {
+	return segmentInto(blocks, sc, new(Document))
+}
+
+// segmentInto is segment with the document of the file's first part made
+// in first, which the file's Source makes room for: most files hold one
+// document (issue 13).
+func segmentInto(blocks []block, sc *lexScratch, first *Document) []*part {
 	sc.usedParts = 0
 	root := sc.newPart()
-	*root = part{doc: &Document{}, scratch: sc}
+	*root = part{doc: first, scratch: sc}
 	parts := append(sc.parts[:0], root)
 	cur := root
 	annexNext := false
@@ -94,11 +101,12 @@ func segment(blocks []block, sc *lexScratch) []*part {
 			if !ok {
 				break
 			}
-			sym := symbol.Resolution(t.number, t.year).String()
+			// The symbol is made a string only when a document keeps it.
+			sym := symbol.AppendResolution(sc.strings.room(resolutionSymbolRoom), t.number, t.year)
 			if cur.doc.Symbol == "" && !cur.body {
-				cur.doc.Symbol, cur.doc.PrintedSymbol = sym, t.printed
-			} else if cur.doc.Symbol != sym {
-				start(sym, t.printed, nil, RelNone, false)
+				cur.doc.Symbol, cur.doc.PrintedSymbol = sc.strings.keep(sym), t.printed
+			} else if cur.doc.Symbol != string(sym) {
+				start(sc.strings.keep(sym), t.printed, nil, RelNone, false)
 			}
 			cur.doc.Title = s
 			if t.date != "" {
@@ -114,7 +122,8 @@ func segment(blocks []block, sc *lexScratch) []*part {
 		if !mayIntroduceQuote(s) {
 			// quoteIntroRE cannot match.
 		} else if m := quoteIntroRE.FindStringSubmatch(s); m != nil {
-			start(symbol.Resolution(m[1], m[2]).String(), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
+			sym := symbol.AppendResolution(sc.strings.room(resolutionSymbolRoom), m[1], m[2])
+			start(sc.strings.keep(sym), m[1]+" ("+m[2]+")", cur, RelQuotedIn, true)
 			continue
 		}
 		if cur.quoted && closesQuote(s, blocks[i+1:]) {
@@ -131,6 +140,10 @@ func segment(blocks []block, sc *lexScratch) []*part {
 	sc.parts = out
 	return out
 }
+
+// resolutionSymbolRoom is the room a resolution's symbol takes: 16 bytes
+// for "S/RES/2531(2020)", more for a longer number or year.
+const resolutionSymbolRoom = 24
 
 // newPart is room for the next part of the file being segmented, taken
 // from sc's parts, which serve file after file: a part lives only while

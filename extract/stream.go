@@ -37,7 +37,7 @@ func (x *Extractor) FilesEach(inputs []Input, f func(Result) error) error {
 func (s *Source) YearsOpen() bool {
 	for _, d := range s.Documents {
 		for _, c := range d.Citations {
-			if c.number != "" {
+			if c.number() != "" {
 				return true
 			}
 		}
