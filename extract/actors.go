@@ -235,11 +235,11 @@ type opening struct {
 // openedBy reports whether the k-th word of s, or it and the word that
 // stands together with it, has the opening o.
 func (o opening) openedBy(s string, words []textWord, k int) bool {
-	h := foldedHashIn(s, words[k])
+	h := foldedOf(s, words, k)
 	if o.hash == h {
 		return true
 	}
-	return k+1 < len(words) && together(words[k], words[k+1]) && o.hash == pairHash(h, foldedHashIn(s, words[k+1]))
+	return k+1 < len(words) && together(words[k], words[k+1]) && o.hash == pairHash(h, foldedOf(s, words, k+1))
 }
 
 // maxOpeningsCompared is the most openings mayOpenAny compares with each

@@ -800,17 +800,35 @@ func (m *nameMatcher) read(s string, words []textWord) {
 }
 
 // textWord is a word of a text: its bounds and its wordKey. The bounds
-// take 32 bits, as a text's map's offsets do: a document's list of words
-// is half as long in memory. Its foldedHash is made only when asked
-// (foldedHashIn): most words are turned away by their key alone.
+// take 32 bits, as a text's map's offsets do. Its foldedHash is made
+// only when asked (nameMatcher.folded), and kept in folded, zero until
+// then: most words are turned away by their key alone, and of those that
+// are not, most are asked for theirs again, as the next word of a pair
+// (mayStart) and on the way down the trie (longest).
 type textWord struct {
 	start, end int32
 	key        uint32
+	folded     uint32 // its foldedHash, or zero when not made yet
 }
 
 // newTextWord is the word s[start:end] whose wordKey is key.
 func newTextWord(start, end int, key uint32) textWord {
-	return textWord{int32(start), int32(end), key}
+	return textWord{start: int32(start), end: int32(end), key: key}
+}
+
+// folded is the foldedHash of the k-th word of the text read (foldedOf).
+func (m *nameMatcher) folded(k int) uint32 { return foldedOf(m.s, m.words, k) }
+
+// foldedOf is the foldedHash of the k-th of words, the words of s, made
+// once and kept in the list. A hash that is zero is made at each ask,
+// which is as right.
+func foldedOf(s string, words []textWord, k int) uint32 {
+	if h := words[k].folded; h != 0 {
+		return h
+	}
+	h := foldedHashIn(s, words[k])
+	words[k].folded = h
+	return h
 }
 
 // wordKey is a key of the word w that costs next to nothing to make from
@@ -1088,7 +1106,7 @@ func (m *nameMatcher) mayStart(k int, folded uint32) bool {
 	if k+1 == len(m.words) || !together(w, m.words[k+1]) {
 		return false
 	}
-	next := foldedHashIn(m.s, m.words[k+1])
+	next := m.folded(k + 1)
 	folded, printed = pairHash(folded, next), pairHash(printed, next)
 	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
 }
@@ -1172,7 +1190,7 @@ func (m *nameMatcher) longest(t *nameTrie, k int, folded uint32) (*nameEntry, in
 			break
 		}
 		w := words[j+1]
-		next, ok := t.childIn(n, foldedHashIn(s, w), s, int(w.start), int(w.end))
+		next, ok := t.childIn(n, m.folded(j+1), s, int(w.start), int(w.end))
 		if !ok {
 			break
 		}
@@ -1238,7 +1256,7 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 			k++
 			continue
 		}
-		h := foldedHashIn(s, words[k])
+		h := m.folded(k)
 		if !baseFirsts.has(h) && !localFirsts.has(h) || !m.mayStart(k, h) {
 			k++
 			continue
@@ -1265,10 +1283,10 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 func paragraphWordsOf(s string, words []textWord) paragraphWords {
 	var pw paragraphWords
 	for k, w := range words {
-		h := foldedHashIn(s, w)
+		h := foldedOf(s, words, k)
 		pw.add(h)
 		if k+1 < len(words) && together(w, words[k+1]) {
-			pw.add(pairHash(h, foldedHashIn(s, words[k+1])))
+			pw.add(pairHash(h, foldedOf(s, words, k+1)))
 		}
 	}
 	return pw
@@ -1284,7 +1302,7 @@ func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	}
 	m := nameMatcher{base: ix}
 	m.read(s, words)
-	e, n := m.match(0, foldedHashIn(s, words[0]))
+	e, n := m.match(0, m.folded(0))
 	if e == nil {
 		return nil, 0
 	}
