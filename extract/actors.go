@@ -66,11 +66,11 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	local := nameIndex{}
 	// The opening (see paragraphWords) of each name added to local, in
 	// the order added.
-	var added []opening
+	var added []uint32
 	addLocal := func(label string, actors ...string) {
 		local.add(label, actors...)
-		if o, ok := labelOpening(label); ok {
-			added = append(added, o)
+		if h, ok := labelOpening(label); ok {
+			added = append(added, h)
 		}
 	}
 	scratch := matcherScratches.Get().(*matcherScratch)
@@ -130,7 +130,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		// Most paragraphs come after the last name added: only the few
 		// before one have their words looked at again (issue 13).
 		if p.Kind != Sub && r.adds < len(added) {
-			r.again = mayOpenAny(p.Text, words[r.wordsFrom:r.wordsTo], added[r.adds:])
+			r.again = mayOpenAny(words[r.wordsFrom:r.wordsTo], added[r.adds:])
 		}
 		again = again || r.again
 	}
@@ -202,44 +202,30 @@ type paragraphReading struct {
 var readingsPool = sync.Pool{New: func() any { return new([]paragraphReading) }}
 
 // mayOpenAny reports whether a name whose opening (labelOpening) is
-// among openings may be found in the text s whose words are words:
-// whether one of its words, or two standing together, has that opening.
-// The few openings a document adds are compared one by one, so that no
-// paragraph is read again for a name it cannot hold: the bits of
-// paragraphWords, which a long paragraph's words nearly fill, sent 45 of
-// the 115 paragraphs of dev and the seeds read again to find the same
-// mentions. A word is hashed only when its key is that of an opening's
-// first word. Past maxOpeningsCompared, the bits are asked.
-func mayOpenAny(s string, words []textWord, openings []opening) bool {
+// among openings may be found in a text whose words are words: whether
+// one of its words, or two standing together, has that opening. The few
+// openings a document adds are compared one by one, so that no paragraph
+// is read again for a name it cannot hold: the bits of paragraphWords,
+// which a long paragraph's words nearly fill, sent 45 of the 115
+// paragraphs of dev and the seeds read again to find the same mentions.
+// Past maxOpeningsCompared, the bits are asked.
+func mayOpenAny(words []textWord, openings []uint32) bool {
 	if len(openings) > maxOpeningsCompared {
-		held := paragraphWordsOf(s, words)
+		held := paragraphWordsOf(words)
 		return held.mayHoldAny(openings)
 	}
 	for k, w := range words {
-		for _, o := range openings {
-			if o.firstKey == w.key && o.openedBy(s, words, k) {
+		pair, paired := uint32(0), k+1 < len(words) && together(w, words[k+1])
+		if paired {
+			pair = pairHash(w.folded, words[k+1].folded)
+		}
+		for _, h := range openings {
+			if h == w.folded || paired && h == pair {
 				return true
 			}
 		}
 	}
 	return false
-}
-
-// opening is the opening of a label as paragraphWords keeps it, and the
-// wordKey of its first word, which a word must have to open it.
-type opening struct {
-	hash     uint32
-	firstKey uint32
-}
-
-// openedBy reports whether the k-th word of s, or it and the word that
-// stands together with it, has the opening o.
-func (o opening) openedBy(s string, words []textWord, k int) bool {
-	h := foldedOf(s, words, k)
-	if o.hash == h {
-		return true
-	}
-	return k+1 < len(words) && together(words[k], words[k+1]) && o.hash == pairHash(h, foldedOf(s, words, k+1))
 }
 
 // maxOpeningsCompared is the most openings mayOpenAny compares with each
@@ -263,9 +249,9 @@ func (w *paragraphWords) add(h uint32) {
 	w[h>>6] |= 1 << (h & 63)
 }
 
-func (w *paragraphWords) mayHoldAny(openings []opening) bool {
-	for _, o := range openings {
-		if h := spread(o.hash) & 2047; w[h>>6]&(1<<(h&63)) != 0 {
+func (w *paragraphWords) mayHoldAny(hashes []uint32) bool {
+	for _, h := range hashes {
+		if h = spread(h) & 2047; w[h>>6]&(1<<(h&63)) != 0 {
 			return true
 		}
 	}
@@ -275,16 +261,16 @@ func (w *paragraphWords) mayHoldAny(openings []opening) bool {
 // labelOpening is the opening of a label as paragraphWords keeps it: the
 // foldedHash of its word, or the pairHash of those of its first two;
 // false when it has no word.
-func labelOpening(label string) (opening, bool) {
+func labelOpening(label string) (uint32, bool) {
 	start, end := nextWord(label, 0)
 	if start == len(label) {
-		return opening{}, false
+		return 0, false
 	}
-	o := opening{hash: foldedHash(label[start:end]), firstKey: wordKey(label[start:end])}
+	h := foldedHash(label[start:end])
 	if start2, end2 := nextWord(label, end); start2 < len(label) {
-		o.hash = pairHash(o.hash, foldedHash(label[start2:end2]))
+		h = pairHash(h, foldedHash(label[start2:end2]))
 	}
-	return o, true
+	return h, true
 }
 
 type definition struct {

@@ -54,9 +54,6 @@ type nameTrie struct {
 	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
 	starts wordFilter
 	firsts wordFilter
-	// firstKeys has a bit for the wordKey of the first word of every
-	// label: the gate before firsts, asked with no hash of the word.
-	firstKeys wordFilter
 	// build, while the registry's trie is made, holds what its thousands
 	// of nodes and entries are made from, a block each.
 	build *trieBuild
@@ -103,11 +100,10 @@ type trieNode struct {
 // defines.
 func newNameTrie(filterWords int) *nameTrie {
 	return &nameTrie{
-		nodes:     make([]trieNode, 1),
-		slots:     make([]int32, 16),
-		starts:    make(wordFilter, filterWords),
-		firsts:    make(wordFilter, max(1, filterWords/4)),
-		firstKeys: make(wordFilter, max(1, filterWords/4)),
+		nodes:  make([]trieNode, 1),
+		slots:  make([]int32, 16),
+		starts: make(wordFilter, filterWords),
+		firsts: make(wordFilter, max(1, filterWords/4)),
 	}
 }
 
@@ -318,7 +314,6 @@ func (ix *nameIndex) addWords(label string, words, actors []string) {
 	}
 	t.starts.add(first)
 	t.firsts.add(foldedHash(words[0]))
-	t.firstKeys.add(wordKey(words[0]))
 }
 
 // isUpperCase reports whether strings.ToUpper(s) == s, without making
@@ -799,94 +794,17 @@ func (m *nameMatcher) read(s string, words []textWord) {
 	m.s, m.words = s, words
 }
 
-// textWord is a word of a text: its bounds and its wordKey. The bounds
-// take 32 bits, as a text's map's offsets do. Its foldedHash is made
-// only when asked (nameMatcher.folded), and kept in folded, zero until
-// then: most words are turned away by their key alone, and of those that
-// are not, most are asked for theirs again, as the next word of a pair
-// (mayStart) and on the way down the trie (longest).
+// textWord is a word of a text: its bounds and its foldedHash. The
+// bounds take 32 bits, as a text's map's offsets do: a document's list
+// of words is half as long in memory.
 type textWord struct {
 	start, end int32
-	key        uint32
-	folded     uint32 // its foldedHash, or zero when not made yet
+	folded     uint32
 }
 
-// newTextWord is the word s[start:end] whose wordKey is key.
-func newTextWord(start, end int, key uint32) textWord {
-	return textWord{start: int32(start), end: int32(end), key: key}
-}
-
-// folded is the foldedHash of the k-th word of the text read (foldedOf).
-func (m *nameMatcher) folded(k int) uint32 { return foldedOf(m.s, m.words, k) }
-
-// foldedOf is the foldedHash of the k-th of words, the words of s, made
-// once and kept in the list. A hash that is zero is made at each ask,
-// which is as right.
-func foldedOf(s string, words []textWord, k int) uint32 {
-	if h := words[k].folded; h != 0 {
-		return h
-	}
-	h := foldedHashIn(s, words[k])
-	words[k].folded = h
-	return h
-}
-
-// wordKey is a key of the word w that costs next to nothing to make from
-// a text: made from the first eight bytes of its folded form, each with
-// its 0x20 bit set, and its length. Words that fold alike have the same
-// key, so a filter of the keys of labels' first words lets every word
-// through that may open one (nameTrie.firstKeys); the foldedHash, with
-// its folding and its wide multiplication, is made only for those. Of
-// an ASCII word, the key is the same from its bytes as printed as from
-// its folded form: folding only clears the 0x20 bit of lower-case
-// letters, which the key sets again.
-func wordKey(w string) uint32 {
-	if isASCII(w) {
-		return chunkKey(leadingChunk(w), len(w))
-	}
-	var buf [64]byte
-	f := appendFolded(buf[:0], w)
-	return chunkKey(leadingChunk(string(f)), len(f))
-}
-
-// leadingChunk is the first eight bytes of s, little-endian, zeros past
-// its end.
-func leadingChunk(s string) uint64 {
-	if len(s) >= 8 {
-		return loadChunk(s)
-	}
-	var x uint64
-	for k := len(s) - 1; k >= 0; k-- {
-		x = x<<8 | uint64(s[k])
-	}
-	return x
-}
-
-// chunkKey is the wordKey of a word of n bytes whose first eight, or all
-// of them when fewer, open the chunk x, as printed or folded.
-func chunkKey(x uint64, n int) uint32 {
-	m := uint(min(n, 8))
-	x = (x | 0x2020202020202020) & (uint64(1)<<(8*m) - 1) // all of x when m is 8
-	return uint32(x*0x9e3779b97f4a7c15>>32) + uint32(n)
-}
-
-// foldedHashIn is the foldedHash of the word w of s: from its chunks
-// with no call, for an ASCII word of up to 15 bytes that s has eight
-// or 16 bytes from, as most are.
-func foldedHashIn(s string, w textWord) uint32 {
-	p, q := int(w.start), int(w.end)
-	switch n := q - p; {
-	case n < 8 && p+8 <= len(s):
-		if x := loadChunk(s[p:]); x&(uint64(1)<<(8*n)-1)&highs == 0 {
-			return shortWordHash(x, n)
-		}
-	case n < 16 && p+16 <= len(s):
-		x, y := loadChunk(s[p:]), loadChunk(s[p+8:])
-		if (x|y&(uint64(1)<<(8*(n-8))-1))&highs == 0 {
-			return twoChunkWordHash(x, y, n)
-		}
-	}
-	return foldedHash(s[p:q])
+// newTextWord is the word s[start:end] whose foldedHash is h.
+func newTextWord(start, end int, h uint32) textWord {
+	return textWord{int32(start), int32(end), h}
 }
 
 // in is the word in s, the text it was read from.
@@ -896,14 +814,13 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 // looked at 64 bytes at a time (blockMasks): a bit for each ASCII letter
 // or digit, and one for each byte outside ASCII. The words' starts are
 // found from those bits, not by reading on from the end of the word
-// before, so that each word is read on its own (issue 13: reading from
-// one word to the next made one chain of loads and tests as long as the
-// text). Most words are ASCII letters and digits that end at another
-// ASCII byte: each one's key is made from the chunk of eight bytes that
-// starts with it, whatever its length. A word that may go on with a
-// hyphen, an apostrophe or a character outside ASCII, or starts with
-// one, is read by readTextWord, and the starts inside it are passed
-// over.
+// before, so that each word is read and hashed on its own (issue 13:
+// reading from one word to the next made one chain of loads and tests as
+// long as the text). Most words are ASCII letters and digits that end at
+// another ASCII byte: each is folded and hashed from the chunk of eight
+// bytes that starts with it. A word that may go on with a hyphen, an
+// apostrophe or a character outside ASCII, or starts with one, is read by
+// readTextWord, and the starts inside it are passed over.
 func appendTextWords(out []textWord, s string) []textWord {
 	resume := 0 // the bytes before it belong to words read already
 	carry := uint64(0)
@@ -929,9 +846,21 @@ func appendTextWords(out []textWord, s string) []textWord {
 			}
 			n := bits.TrailingZeros64(^(word >> b)) // letters and digits from p on, in this block
 			q := p + n
-			if b+n == 64 {
+			var h uint32
+			switch {
+			case b+n == 64:
 				// The run may go on past the block.
-				q = asciiRunEnd(s, p)
+				q, h = asciiWordRun(s, p)
+			case n < 8 && p+8 <= len(s):
+				// Most words: hashed from the chunk that starts with
+				// them, with no call.
+				h = shortWordHash(loadChunk(s[p:]), n)
+			case n < 16 && p+16 <= len(s):
+				// The words of eight to 15 bytes ("Council",
+				// "Government"): two chunks, with no call.
+				h = twoChunkWordHash(loadChunk(s[p:]), loadChunk(s[p+8:]), n)
+			default:
+				h = asciiWordHash(s, p, q)
 			}
 			if q < len(s) && !endsWord(s[q]) {
 				var w textWord
@@ -939,13 +868,7 @@ func appendTextWords(out []textWord, s string) []textWord {
 				out = append(out, w)
 				continue
 			}
-			var key uint32
-			if p+8 <= len(s) {
-				key = chunkKey(loadChunk(s[p:]), q-p)
-			} else {
-				key = wordKey(s[p:q])
-			}
-			out, resume = append(out, newTextWord(p, q, key)), q
+			out, resume = append(out, newTextWord(p, q, h)), q
 		}
 	}
 	return out
@@ -1028,33 +951,16 @@ func endsWord(c byte) bool { return c < utf8.RuneSelf && c != '-' && c != '\'' }
 // when there is none.
 func readTextWord(s string, i int) (textWord, int) {
 	if wordByte[s[i]] {
-		j := asciiRunEnd(s, i)
+		j, h := asciiWordRun(s, i)
 		if j == len(s) || endsWord(s[j]) {
-			return newTextWord(i, j, wordKey(s[i:j])), nextStop(s, j)
+			return newTextWord(i, j, h), nextStop(s, j)
 		}
 	}
 	start, end := nextWord(s, i)
 	if start == len(s) {
 		return newTextWord(start, end, 0), end
 	}
-	return newTextWord(start, end, wordKey(s[start:end])), nextStop(s, end)
-}
-
-// asciiRunEnd is the end of the run of ASCII letters and digits at s[i:].
-func asciiRunEnd(s string, i int) int {
-	for i+8 <= len(s) {
-		x := loadChunk(s[i:])
-		x7 := x &^ highs
-		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
-		if ends := ^word & highs; ends != 0 {
-			return i + bits.TrailingZeros64(ends)>>3
-		}
-		i += 8
-	}
-	for i < len(s) && wordByte[s[i]] {
-		i++
-	}
-	return i
+	return newTextWord(start, end, foldedHash(s[start:end])), nextStop(s, end)
 }
 
 // nextStop is where the first ASCII letter or digit, or the first byte
@@ -1082,11 +988,10 @@ func nextStop(s string, i int) int {
 func together(a, b textWord) bool { return b.start-a.end <= 1 }
 
 // mayStart reports whether the k-th word, which may open a label of
-// either index (mayOpen) and whose foldedHash is folded, may start one,
-// alone or with the word after it. Most words do not. A label of one
-// word is always exact (nameIndex.addWords): only the word as printed
-// may start it.
-func (m *nameMatcher) mayStart(k int, folded uint32) bool {
+// either index (mayOpen), may start one, alone or with the word after
+// it. Most words do not. A label of one word is always exact (nameIndex.
+// addWords): only the word as printed may start it.
+func (m *nameMatcher) mayStart(k int) bool {
 	var local *nameTrie
 	if m.local != nil {
 		local = m.local.t
@@ -1106,8 +1011,8 @@ func (m *nameMatcher) mayStart(k int, folded uint32) bool {
 	if k+1 == len(m.words) || !together(w, m.words[k+1]) {
 		return false
 	}
-	next := m.folded(k + 1)
-	folded, printed = pairHash(folded, next), pairHash(printed, next)
+	next := m.words[k+1]
+	folded, printed := pairHash(w.folded, next.folded), pairHash(printed, next.folded)
 	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
 }
 
@@ -1118,15 +1023,6 @@ func (t *nameTrie) firstsFilter() wordFilter {
 		return noWords
 	}
 	return t.firsts
-}
-
-// firstKeysFilter is the filter of the keys of first words of t
-// (nameTrie.firstKeys), or one that passes no word when t is nil.
-func (t *nameTrie) firstKeysFilter() wordFilter {
-	if t == nil {
-		return noWords
-	}
-	return t.firstKeys
 }
 
 // noWords is a filter that holds no word.
@@ -1151,14 +1047,13 @@ func (t *nameTrie) mayStartAs(printed uint32) bool {
 }
 
 // match returns the longest label that the words of the text from the
-// k-th on, whose foldedHash is folded, spell, and its number of words;
-// nil when none does. Of labels as long, the base index's and the first
-// added win.
-func (m *nameMatcher) match(k int, folded uint32) (*nameEntry, int) {
-	best, words := m.longest(m.base.t, k, folded)
+// k-th on spell, and its number of words; nil when none does. Of labels
+// as long, the base index's and the first added win.
+func (m *nameMatcher) match(k int) (*nameEntry, int) {
+	best, words := m.longest(m.base.t, k)
 	// Most words that open a name open none of the document's own.
-	if m.local != nil && m.local.t.mayOpen(folded) {
-		if e, n := m.longest(m.local.t, k, folded); n > words {
+	if m.local != nil && m.local.t.mayOpen(m.words[k].folded) {
+		if e, n := m.longest(m.local.t, k); n > words {
 			best, words = e, n
 		}
 	}
@@ -1166,12 +1061,12 @@ func (m *nameMatcher) match(k int, folded uint32) (*nameEntry, int) {
 }
 
 // longest is match in one trie.
-func (m *nameMatcher) longest(t *nameTrie, k int, folded uint32) (*nameEntry, int) {
+func (m *nameMatcher) longest(t *nameTrie, k int) (*nameEntry, int) {
 	if t == nil {
 		return nil, 0
 	}
 	s, words := m.s, m.words
-	n, ok := t.childIn(0, folded, s, int(words[k].start), int(words[k].end))
+	n, ok := t.childIn(0, words[k].folded, s, int(words[k].start), int(words[k].end))
 	if !ok {
 		return nil, 0
 	}
@@ -1190,7 +1085,7 @@ func (m *nameMatcher) longest(t *nameTrie, k int, folded uint32) (*nameEntry, in
 			break
 		}
 		w := words[j+1]
-		next, ok := t.childIn(n, m.folded(j+1), s, int(w.start), int(w.end))
+		next, ok := t.childIn(n, w.folded, s, int(w.start), int(w.end))
 		if !ok {
 			break
 		}
@@ -1244,24 +1139,18 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatcher) []*Mention {
 	s := p.Text
 	m.read(s, words)
-	baseKeys, localKeys := m.base.t.firstKeysFilter(), noWords
 	baseFirsts, localFirsts := m.base.t.firstsFilter(), noWords
 	if m.local != nil {
-		localKeys, localFirsts = m.local.t.firstKeysFilter(), m.local.t.firstsFilter()
+		localFirsts = m.local.t.firstsFilter()
 	}
 	for k := 0; k < len(words); {
-		// Most words open no label: one look at the filters of the keys
-		// of first words turns them away, with no hash of the word.
-		if key := words[k].key; !baseKeys.has(key) && !localKeys.has(key) {
+		// Most words open no label: one look at the filters of first
+		// words turns them away.
+		if h := words[k].folded; !baseFirsts.has(h) && !localFirsts.has(h) || !m.mayStart(k) {
 			k++
 			continue
 		}
-		h := m.folded(k)
-		if !baseFirsts.has(h) && !localFirsts.has(h) || !m.mayStart(k, h) {
-			k++
-			continue
-		}
-		e, n := m.match(k, h)
+		e, n := m.match(k)
 		if e == nil {
 			k++
 			continue
@@ -1277,16 +1166,15 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 	return out
 }
 
-// paragraphWordsOf is the paragraphWords of the text s whose words are
-// words: each word, and each two words that stand together as the words
-// of a name do (see longest).
-func paragraphWordsOf(s string, words []textWord) paragraphWords {
+// paragraphWordsOf is the paragraphWords of a text whose words are words:
+// each word, and each two words that stand together as the words of a
+// name do (see longest).
+func paragraphWordsOf(words []textWord) paragraphWords {
 	var pw paragraphWords
 	for k, w := range words {
-		h := foldedOf(s, words, k)
-		pw.add(h)
+		pw.add(w.folded)
 		if k+1 < len(words) && together(w, words[k+1]) {
-			pw.add(pairHash(h, foldedOf(s, words, k+1)))
+			pw.add(pairHash(w.folded, words[k+1].folded))
 		}
 	}
 	return pw
@@ -1302,7 +1190,7 @@ func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	}
 	m := nameMatcher{base: ix}
 	m.read(s, words)
-	e, n := m.match(0, m.folded(0))
+	e, n := m.match(0)
 	if e == nil {
 		return nil, 0
 	}
