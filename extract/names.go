@@ -537,9 +537,10 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// A word as printed is hashed by wordHash from another start than the
-// words folded: the folded "and" is "AND", and were the two hashed alike
-// it would share the filter's bit of Andorra's "AND", printed.
+// A word as printed is hashed by wordHash from its own start, not as the
+// words folded are (chunksHash): the folded "and" is "AND", and were the
+// two hashed alike it would share the filter's bit of Andorra's "AND",
+// printed.
 const printedSeed = 0x5bd1e9952166136b
 
 // foldedHash is the hash of w folded (appendFolded): its chunksHash,
@@ -822,8 +823,8 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 // before, so that each word is read and hashed on its own (issue 13:
 // reading from one word to the next made one chain of loads and tests as
 // long as the text). Most words are ASCII letters and digits that end at
-// another ASCII byte: each is folded and hashed from the chunk of eight
-// bytes that starts with it. A word that may go on with a hyphen, an
+// another ASCII byte: each is hashed from the chunk of eight bytes that
+// starts with it and the one that ends with it (chunksHash). A word that may go on with a hyphen, an
 // apostrophe or a character outside ASCII, or starts with one, is read by
 // readTextWord, and the starts inside it are passed over.
 func appendTextWords(out []textWord, s string) []textWord {
