@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -538,51 +537,73 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// A word as printed is hashed by wordHash from another start than the
-// words folded: the folded "and" is "AND", and were the two hashed alike
-// it would share the filter's bit of Andorra's "AND", printed.
+// A word as printed is hashed by wordHash from its own start, not as the
+// words folded are (chunksHash): the folded "and" is "AND", and were the
+// two hashed alike it would share the filter's bit of Andorra's "AND",
+// printed.
 const printedSeed = 0x5bd1e9952166136b
 
-// foldedHash is the hash of w folded (appendFolded), taken eight bytes
-// at a time (see wordHash).
+// foldedHash is the hash of w folded (appendFolded): its chunksHash,
+// from its first eight bytes and its last eight.
 func foldedHash(w string) uint32 {
-	if isASCII(w) {
-		// ASCII folds byte for byte: no copy is needed to read w folded.
-		var h wordHash
-		for len(w) >= 8 {
-			h.add(foldChunk(loadChunk(w)))
-			w = w[8:]
-		}
-		var tail uint64
-		for k := len(w) - 1; k >= 0; k-- {
-			tail = tail<<8 | uint64(foldASCII[w[k]])
-		}
-		return h.sum(tail, len(w))
+	if !isASCII(w) {
+		var buf [64]byte
+		w = string(appendFolded(buf[:0], w))
 	}
-	var buf [64]byte
-	return hashBytes(appendFolded(buf[:0], w))
+	// Of ASCII, the chunks of w as printed hash as those of w folded:
+	// folding clears the 0x20 bit of lower-case letters, which
+	// chunksHash sets again.
+	return chunksHash(leadingChunk(w), trailingChunk(w), len(w))
 }
 
-// hashBytes is the wordHash of b.
-func hashBytes(b []byte) uint32 {
-	var h wordHash
-	for len(b) >= 8 {
-		h.add(binary.LittleEndian.Uint64(b))
-		b = b[8:]
+// leadingChunk is the first eight bytes of s, little-endian, zeros past
+// its end.
+func leadingChunk(s string) uint64 {
+	if len(s) >= 8 {
+		return loadChunk(s)
 	}
-	var tail uint64
-	for k := len(b) - 1; k >= 0; k-- {
-		tail = tail<<8 | uint64(b[k])
+	var x uint64
+	for k := len(s) - 1; k >= 0; k-- {
+		x = x<<8 | uint64(s[k])
 	}
-	return h.sum(tail, len(b))
+	return x
 }
 
-// wordHash hashes a folded word eight bytes at a time, little-endian,
-// the last chunk padded with zeros: FNV-1a byte by byte made a chain of
-// multiplications as long as the word, and hashing every word of every
-// paragraph was a fifth of finding actors (issue 13). A word's hash is
-// the same however it is read (foldedHash, appendTextWords), which
-// is all the trie and the filters ask of it.
+// trailingChunk is the last eight bytes of s, little-endian, for s of
+// more than eight; else zero.
+func trailingChunk(s string) uint64 {
+	if len(s) <= 8 {
+		return 0
+	}
+	return loadChunk(s[len(s)-8:])
+}
+
+// chunksHash is the hash of a word of n bytes, folded or not, whose
+// first eight bytes (all of them when fewer) open the chunk head and,
+// for a word of more than eight, whose last eight are tail: each byte
+// with its 0x20 bit set, so that ASCII's lower-case letters read as
+// upper case do. It is made from a text's word with no branch on its
+// length, from two loads (appendTextWords): hashing every word of every
+// paragraph eight bytes at a time, with a branch for the words of each
+// length, was most of reading them (issue 13). A word of more than 16
+// bytes hashes as any other with its first eight, its last eight and its
+// length: the trie and the filters, all that ask for the hash, are right
+// with hashes that collide.
+func chunksHash(head, tail uint64, n int) uint32 {
+	const caseBits = 0x2020202020202020
+	head = (head | caseBits) & (uint64(1)<<(8*uint(min(n, 8))) - 1) // all of head from 8 bytes on
+	if n <= 8 {
+		tail = 0
+	} else {
+		tail |= caseBits
+	}
+	x := head*0x9e3779b97f4a7c15 ^ tail*0xc2b2ae3d27d4eb4f ^ uint64(n)
+	return finish(x)
+}
+
+// wordHash hashes a word as printed eight bytes at a time (printedHash),
+// little-endian, the last chunk padded with zeros: FNV-1a byte by byte
+// made a chain of multiplications as long as the word (issue 13).
 type wordHash struct {
 	h uint64
 	n int // bytes added
@@ -634,42 +655,27 @@ func foldChunk(x uint64) uint64 {
 }
 
 // asciiWordRun is the end of the run of ASCII letters and digits at
-// s[i:], and the wordHash of that run folded.
+// s[i:], and the foldedHash of that run.
 func asciiWordRun(s string, i int) (int, uint32) {
-	return asciiRunFrom(s, i, wordHash{})
+	j := asciiRunEnd(s, i)
+	return j, foldedHash(s[i:j])
 }
 
-// asciiRunFrom is asciiWordRun for a run that goes on at s[j:], whose
-// bytes before j are hashed in h.
-func asciiRunFrom(s string, j int, h wordHash) (int, uint32) {
-	for j+8 <= len(s) {
-		x := loadChunk(s[j:])
-		// The high bit of each byte that is an ASCII letter or digit:
-		// none for a byte outside ASCII, whose high bit is set.
-		ascii := ^x & highs
+// asciiRunEnd is the end of the run of ASCII letters and digits at s[i:].
+func asciiRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		x := loadChunk(s[i:])
 		x7 := x &^ highs
-		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) & ascii
-		n := bits.TrailingZeros64(^word&highs) >> 3
-		if n == 8 {
-			h.add(x &^ (inRange(x7, 'a', 'z') >> 2))
-			j += 8
-			continue
+		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
+		if ends := ^word & highs; ends != 0 {
+			return i + bits.TrailingZeros64(ends)>>3
 		}
-		// The run ends inside x: its first n bytes are letters or digits.
-		x &= 1<<(8*n) - 1
-		return j + n, h.sum(x&^(inRange(x, 'a', 'z')>>2), n)
+		i += 8
 	}
-	var tail uint64
-	k := 0
-	for ; j < len(s) && wordByte[s[j]]; j++ {
-		tail |= uint64(foldASCII[s[j]]) << (8 * k)
-		k++
-		if k == 8 {
-			h.add(tail)
-			tail, k = 0, 0
-		}
+	for i < len(s) && wordByte[s[i]] {
+		i++
 	}
-	return j, h.sum(tail, k)
+	return i
 }
 
 // printedHash is the hash of the word s[start:end] as printed: wordHash's,
@@ -817,8 +823,8 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 // before, so that each word is read and hashed on its own (issue 13:
 // reading from one word to the next made one chain of loads and tests as
 // long as the text). Most words are ASCII letters and digits that end at
-// another ASCII byte: each is folded and hashed from the chunk of eight
-// bytes that starts with it. A word that may go on with a hyphen, an
+// another ASCII byte: each is hashed from the chunk of eight bytes that
+// starts with it and the one that ends with it (chunksHash). A word that may go on with a hyphen, an
 // apostrophe or a character outside ASCII, or starts with one, is read by
 // readTextWord, and the starts inside it are passed over.
 func appendTextWords(out []textWord, s string) []textWord {
@@ -846,21 +852,9 @@ func appendTextWords(out []textWord, s string) []textWord {
 			}
 			n := bits.TrailingZeros64(^(word >> b)) // letters and digits from p on, in this block
 			q := p + n
-			var h uint32
-			switch {
-			case b+n == 64:
+			if b+n == 64 {
 				// The run may go on past the block.
-				q, h = asciiWordRun(s, p)
-			case n < 8 && p+8 <= len(s):
-				// Most words: hashed from the chunk that starts with
-				// them, with no call.
-				h = shortWordHash(loadChunk(s[p:]), n)
-			case n < 16 && p+16 <= len(s):
-				// The words of eight to 15 bytes ("Council",
-				// "Government"): two chunks, with no call.
-				h = twoChunkWordHash(loadChunk(s[p:]), loadChunk(s[p+8:]), n)
-			default:
-				h = asciiWordHash(s, p, q)
+				q = asciiRunEnd(s, p)
 			}
 			if q < len(s) && !endsWord(s[q]) {
 				var w textWord
@@ -868,46 +862,19 @@ func appendTextWords(out []textWord, s string) []textWord {
 				out = append(out, w)
 				continue
 			}
+			var h uint32
+			if p+8 <= len(s) && q >= 8 {
+				// Most words: hashed from the chunk that starts with
+				// them and the one that ends with them, whatever their
+				// length, with no call.
+				h = chunksHash(loadChunk(s[p:]), loadChunk(s[q-8:]), q-p)
+			} else {
+				h = foldedHash(s[p:q])
+			}
 			out, resume = append(out, newTextWord(p, q, h)), q
 		}
 	}
 	return out
-}
-
-// asciiWordHash is the foldedHash of s[p:q], ASCII letters and digits,
-// as asciiWordRun takes it: eight bytes at a time, the last chunk read at
-// once when s has eight bytes from it on.
-func asciiWordHash(s string, p, q int) uint32 {
-	var h wordHash
-	i := p
-	for ; q-i >= 8; i += 8 {
-		h.add(foldChunk(loadChunk(s[i:])))
-	}
-	n := q - i
-	var tail uint64
-	if i+8 <= len(s) {
-		tail = loadChunk(s[i:]) & (1<<(8*n) - 1)
-	} else {
-		for k := q - 1; k >= i; k-- {
-			tail = tail<<8 | uint64(s[k])
-		}
-	}
-	return h.sum(foldChunk(tail), n)
-}
-
-// shortWordHash is the foldedHash of the word of n < 8 ASCII letters and
-// digits that opens the chunk x, as asciiWordHash takes it.
-func shortWordHash(x uint64, n int) uint32 {
-	return finish(foldChunk(x&(1<<(8*n)-1)) ^ uint64(n)<<56) // a wordHash's sum with nothing added
-}
-
-// twoChunkWordHash is the foldedHash of the word of 8 <= n < 16 ASCII
-// letters and digits that opens the chunks x and y, the second right
-// after the first, as asciiWordHash takes it.
-func twoChunkWordHash(x, y uint64, n int) uint32 {
-	var h wordHash
-	h.add(foldChunk(x))
-	return h.sum(foldChunk(y&(1<<(8*(n-8))-1)), n-8)
 }
 
 // blockMasks has a bit for each byte of s[base:base+64] (zeros past the
