@@ -288,11 +288,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		all = sha256.New()
 	}
 	var script scriptCount
-	scratch := documentScratchPool.Get().(*documentScratch)
-	defer scratch.release()
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
-	d.Paragraphs = scratch.paragraphLists.list(paragraphsAtMost(raw))
+	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
+	scratch := documentScratchPool.Get().(*documentScratch)
+	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
 	found := scratch.citations[:0] // the document's citations, copied once when all are found
 	citations := citationScanner{f: finder{out: scratch.cited[:0]}}
@@ -327,7 +327,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 	}
 	if len(found) > 0 {
-		d.Citations = append(scratch.citationLists.list(len(found)), found...)
+		d.Citations = append(d.Citations, found...)
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out
@@ -353,7 +353,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
-	d.CoMentions = coMentionsIn(d, &scratch.coMentionLists)
+	d.CoMentions = coMentions(d)
 	d.Requests = findRequests(d)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
@@ -377,12 +377,6 @@ type documentScratch struct {
 	// citations in: grown from nothing for each document, it was 3.9 %
 	// of BenchmarkDev's allocations.
 	cited []*Citation
-	// The lists of the documents' paragraphs, citations and co-mentions,
-	// which are the model's, are made from these, kept from document to
-	// document.
-	paragraphLists listSlab[*Paragraph]
-	citationLists  listSlab[*Citation]
-	coMentionLists listSlab[CoMention]
 }
 
 var documentScratchPool = sync.Pool{New: func() any { return new(documentScratch) }}

@@ -235,11 +235,7 @@ type CoMention struct {
 // in a triangle of numbers, one for each pair (first, second) with first
 // < second, in that order: read row by row, it gives the pairs in the
 // order of their keys, with no map of pairs of strings and no sort.
-func coMentions(d *Document) []CoMention { return coMentionsIn(d, nil) }
-
-// coMentionsIn is coMentions with the list made from lists, unless the
-// document has none.
-func coMentionsIn(d *Document, lists *listSlab[CoMention]) []CoMention {
+func coMentions(d *Document) []CoMention {
 	scratch := coMentionScratch.Get().(*coMentionCounts)
 	defer coMentionScratch.Put(scratch)
 	actors, number := scratch.numberActors(d.Mentions)
@@ -275,10 +271,7 @@ func coMentionsIn(d *Document, lists *listSlab[CoMention]) []CoMention {
 	if cap(scratch.counts) > maxKeptCounts {
 		scratch.counts = nil // a document of thousands of actors pays for its own
 	}
-	out := make([]CoMention, 0) // not nil, as it has always been
-	if pairs > 0 {
-		out = lists.list(pairs)
-	}
+	out := make([]CoMention, 0, pairs)
 	for a := range n {
 		for b := a + 1; b < n; b++ {
 			if c := counts[row(a)+b]; c > 0 {

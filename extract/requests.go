@@ -129,12 +129,13 @@ func findRequests(d *Document) []*Request {
 	}
 	cited := newCitedParagraphs(d)
 	// The requests' addressees and cited paragraphs are parts of two lists
-	// kept from document to document, not lists grown by append for each
-	// request: those were a tenth of BenchmarkDev's allocations, and
-	// lists made for each document 4 % (issue 13).
-	addressees, refersTo := &clauses.addressees, &clauses.refersTo
-	addressees.room, refersTo.room = maxListInBlock, maxListInBlock
-	out := clauses.lists.list(len(locs))
+	// made for the document, not lists grown by append for each request:
+	// those were a tenth of BenchmarkDev's allocations (issue 13).
+	// Room for one addressee a request (0.6 on average in dev and the
+	// seeds), made when the first is found.
+	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs))}
+	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs))}
+	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
 		first := bounds[pi]
 		locs := locs[first:bounds[pi+1]]
@@ -333,12 +334,8 @@ type clauseList struct {
 	bounds []int
 	// made makes the requests a block at a time, and what one document
 	// leaves of a block serves the next (issue 13), as citations and
-	// mentions are made; lists makes the lists of them, and addressees
-	// and refersTo the lists of each request.
-	made       slab[Request]
-	lists      listSlab[*Request]
-	addressees clippedLists[string]
-	refersTo   clippedLists[*Citation]
+	// mentions are made.
+	made slab[Request]
 }
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}

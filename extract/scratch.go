@@ -154,35 +154,3 @@ func (s *slab[T]) next() *T {
 	s.block = s.block[1:]
 	return x
 }
-
-// listSlab makes lists a block at a time, as slab makes values: each
-// document's lists of its paragraphs, of its citations and of its
-// co-mentions were an allocation of their own (800 a run of dev, issue
-// 13). A list is handed out empty with room for n elements and no more,
-// so that an append past its room makes a list of its own and never
-// writes into the next; what one document leaves of a block serves the
-// next.
-type listSlab[T any] struct {
-	block []T
-	made  int // the elements of the blocks made so far
-}
-
-// maxListInBlock is the longest list a block serves: a longer one is
-// made apart, not left to waste most of a block.
-const maxListInBlock = 256
-
-// list returns an empty list with room for n elements; one of its own
-// when s is nil.
-func (s *listSlab[T]) list(n int) []T {
-	if s == nil || n > maxListInBlock {
-		return make([]T, 0, n)
-	}
-	if len(s.block) < n {
-		size := max(n, min(max(s.made, 64), 4*maxListInBlock))
-		s.block = make([]T, size)
-		s.made += size
-	}
-	l := s.block[:0:n]
-	s.block = s.block[n:]
-	return l
-}
