@@ -24,7 +24,7 @@ type Mention struct {
 	Actor              string // registry key: "minusma", "state/FRA", or a new actor's key
 	Paragraph          *Paragraph
 	start, end         int32 // byte offsets in the paragraph text
-	spanStart, spanEnd int32 // byte offsets in the source
+	spanStart, spanEnd int32 // its Span: code-point offsets in the source
 }
 
 // mentionOf is the mention of actor a by the text of p from byte start

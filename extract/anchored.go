@@ -28,8 +28,8 @@ type anchoredRE struct {
 	gate prefixGate
 }
 
-// anchoredAll lists every anchoredRE made, for the test that checks their
-// first bytes.
+// anchoredAll lists every anchoredRE made, for the tests that hold each
+// one's gate to its expression.
 var anchoredAll []*anchoredRE
 
 // anchored is the pattern expr, which must match only at the start of the

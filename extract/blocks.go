@@ -509,16 +509,6 @@ type wordQuestions struct {
 	printed []bool
 }
 
-// questions are the words breaksWord may ask about: for each text line
-// that ends with a joining hyphen, its last word and the first of the
-// next text line, joined with the hyphen and without it, in lower case;
-// none printed yet.
-func questions(lines []line) wordQuestions {
-	var q wordQuestions
-	q.read(lines)
-	return q
-}
-
 // read makes q the questions of lines. Its map and answers are those of
 // the questions before, cleared: a scratch's serve file after file, where
 // each file that broke a word made a map, which grew as it was filled,

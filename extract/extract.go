@@ -70,6 +70,11 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 }
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
+	if len(src) > MaxFileSize {
+		// The offsets of texts, mentions and citations take 32 bits:
+		// ReadText turns such a file away, and so must a text handed in.
+		return nil, nil, tooLarge(name, int64(len(src)))
+	}
 	sc := x.getScratch()
 	defer x.putScratch(sc)
 	sum := sha256.Sum256(stringBytes(src))

@@ -316,25 +316,6 @@ func symbolFromURL(u string) string {
 	return symbol.Parse(m[1]).String()
 }
 
-// cleanLine strips the Markdown and typographic noise of one line.
-func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
-	t, mdHead, bullet, _ = cleanLineWith(&textBuilder{}, raw, base)
-	return t, mdHead, bullet
-}
-
-// cleanLineWith cleans a line as the next text of tb. ascii is set when
-// the line was plain bytes of ASCII, and so is t: cleanLineWith knows it
-// without a look of its own, and other passes need not count t's
-// characters (isWrapped counted every line's).
-func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet, ascii bool) {
-	i := leadingSpace(raw, 0)
-	if isPlainLine(raw, i) {
-		return tb.sourceText(raw[i:], base+i), false, false, true
-	}
-	t, mdHead, bullet = cleanMarkedLine(tb, raw, i, base)
-	return t, mdHead, bullet, false
-}
-
 // isPlainLine reports whether raw, its leading space raw[:i], is plain
 // bytes from raw[i] to its last: no mark, no case of cleanInline, nothing
 // to trim. Most lines are, and such a line is its source as it is, read
@@ -353,7 +334,7 @@ var opensPlainLine = func() (set [256]bool) {
 	return set
 }()
 
-// cleanMarkedLine is cleanLineWith for any line, its leading space
+// cleanMarkedLine cleans a line that isPlainLine turned away, its leading space
 // raw[:i]: the Markdown heading and list marks taken off, the rest
 // cleaned inline and trimmed.
 func cleanMarkedLine(tb *textBuilder, raw string, i, base int) (t text, mdHead, bullet bool) {

@@ -824,9 +824,10 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 // reading from one word to the next made one chain of loads and tests as
 // long as the text). Most words are ASCII letters and digits that end at
 // another ASCII byte: each is hashed from the chunk of eight bytes that
-// starts with it and the one that ends with it (chunksHash). A word that may go on with a hyphen, an
-// apostrophe or a character outside ASCII, or starts with one, is read by
-// readTextWord, and the starts inside it are passed over.
+// starts with it and the one that ends with it (chunksHash). A word that
+// may go on with a hyphen, an apostrophe or a character outside ASCII, or
+// starts with one, is read by readTextWord, and the starts inside it are
+// passed over.
 func appendTextWords(out []textWord, s string) []textWord {
 	resume := 0 // the bytes before it belong to words read already
 	carry := uint64(0)

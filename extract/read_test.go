@@ -51,6 +51,16 @@ func TestFileWithNoDocument(t *testing.T) {
 	}
 }
 
+// A text past MaxFileSize handed to File, not read by ReadText, is turned
+// away by name too: the offsets of its facts would not fit their 32 bits.
+func TestFileTooLarge(t *testing.T) {
+	huge := strings.Repeat("S/RES/2584 (2021) ", MaxFileSize/18+1)
+	src, _, err := defaultExtractor.File("huge.txt", huge)
+	if src != nil || err == nil || !strings.HasPrefix(err.Error(), "huge.txt: file is 64 MiB; sckg reads files up to 64 MiB") {
+		t.Errorf("got %v, %v", src, err)
+	}
+}
+
 // A file cut short still gives what it holds, and a warning.
 func TestTruncatedFile(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join(seeds, "002_94fc391085a7c37b.txt"))

@@ -334,7 +334,9 @@ type clauseList struct {
 	bounds []int
 	// made makes the requests a block at a time, and what one document
 	// leaves of a block serves the next (issue 13), as citations and
-	// mentions are made.
+	// mentions are made. A block keeps the other documents' requests
+	// alive as long as one is kept; the build's peak showed no cost of
+	// it, where lists of pointers carved the same way did (007fbb1).
 	made slab[Request]
 }
 

@@ -48,12 +48,6 @@ func (p *part) add(blocks []block, i int) {
 	}
 }
 
-// segment assigns each block of a file to a document. Its parts are read
-// with the file's buffers, sc.
-func segment(blocks []block, sc *lexScratch) []*part {
-	return segmentInto(blocks, sc, new(Document))
-}
-
 // segmentInto is segment with the document of the file's first part made
 // in first, which the file's Source makes room for: most files hold one
 // document (issue 13).

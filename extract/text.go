@@ -21,9 +21,9 @@ type text struct {
 // seg maps text bytes [at, at+n) to source bytes [src, src+srcLen).
 // Copied pieces have n == srcLen and map byte for byte; written pieces
 // may differ. A copied piece's bytes are the source's, but for the
-// spaces joined lines stand in for one-byte line breaks (appendSpaced). Offsets are
-// 32 bits (a source file is far below 2 GB), which halves the maps of a
-// file's lines and blocks: each holds one at least.
+// spaces joined lines stand in for one-byte line breaks (appendSpaced).
+// Offsets are 32 bits (a source is at most MaxFileSize bytes), which
+// halves the maps of a file's lines and blocks: each holds one at least.
 type seg struct {
 	at, n       int32
 	src, srcLen int32
@@ -156,9 +156,9 @@ func (tb *textBuilder) appendText(t text) {
 // copied run before it carries the run on, and so does t's first piece
 // when it is copied from the byte after: a wrapped paragraph is one
 // piece, not two for each of its lines (the blocks of dev: 4,903
-// pieces against 20,480). Such a space maps as its written piece did, a byte for a
-// byte, though it is not the source's byte: its run holds the text's
-// bytes, not the source's (seg).
+// pieces against 20,480). Such a space maps as its written piece did, a
+// byte for a byte, though it is not the source's byte: its run holds the
+// text's bytes, not the source's (seg).
 func (tb *textBuilder) appendSpaced(t text, src, srcLen int) {
 	tb.write0()
 	at := int32(tb.len())

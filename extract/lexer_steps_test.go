@@ -1,0 +1,39 @@
+package extract
+
+// The lexer's steps one at a time, as the tests and benchmarks call them;
+// the Extractor runs them over a whole file with its scratch.
+
+// segment assigns each block of a file to a document. Its parts are read
+// with the file's buffers, sc.
+func segment(blocks []block, sc *lexScratch) []*part {
+	return segmentInto(blocks, sc, new(Document))
+}
+
+// questions are the words breaksWord may ask about: for each text line
+// that ends with a joining hyphen, its last word and the first of the
+// next text line, joined with the hyphen and without it, in lower case;
+// none printed yet.
+func questions(lines []line) wordQuestions {
+	var q wordQuestions
+	q.read(lines)
+	return q
+}
+
+// cleanLine strips the Markdown and typographic noise of one line.
+func cleanLine(raw string, base int) (t text, mdHead, bullet bool) {
+	t, mdHead, bullet, _ = cleanLineWith(&textBuilder{}, raw, base)
+	return t, mdHead, bullet
+}
+
+// cleanLineWith cleans a line as the next text of tb. ascii is set when
+// the line was plain bytes of ASCII, and so is t: cleanLineWith knows it
+// without a look of its own, and other passes need not count t's
+// characters (isWrapped counted every line's).
+func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bullet, ascii bool) {
+	i := leadingSpace(raw, 0)
+	if isPlainLine(raw, i) {
+		return tb.sourceText(raw[i:], base+i), false, false, true
+	}
+	t, mdHead, bullet = cleanMarkedLine(tb, raw, i, base)
+	return t, mdHead, bullet, false
+}
