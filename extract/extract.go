@@ -70,10 +70,9 @@ func (x *Extractor) File(name, src string) (*Source, []Warning, error) {
 }
 
 func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
-	if len(src) > MaxFileSize {
-		// The offsets of texts, mentions and citations take 32 bits:
-		// ReadText turns such a file away, and so must a text handed in.
-		return nil, nil, tooLarge(name, int64(len(src)))
+	if len(src) > maxTextSize {
+		// The offsets of texts, mentions and citations take 32 bits.
+		return nil, nil, &InputError{name, fmt.Sprintf("text is %d MiB; sckg reads texts up to %d MiB (is it really a UN document?)", len(src)>>20, maxTextSize>>20)}
 	}
 	sc := x.getScratch()
 	defer x.putScratch(sc)

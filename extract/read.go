@@ -20,6 +20,11 @@ import (
 // only cost memory.
 const MaxFileSize = 64 << 20
 
+// maxTextSize bounds the text File reads: at least what a file of
+// MaxFileSize decodes to (UTF-16 takes up to half as much again in
+// UTF-8), far below what the 32-bit offsets of its facts can hold.
+const maxTextSize = 2 * MaxFileSize
+
 // InputError is a problem with one input file. It names the file so that a
 // run over a folder can report it and go on with the other files.
 type InputError struct {

@@ -51,12 +51,12 @@ func TestFileWithNoDocument(t *testing.T) {
 	}
 }
 
-// A text past MaxFileSize handed to File, not read by ReadText, is turned
-// away by name too: the offsets of its facts would not fit their 32 bits.
+// A text handed to File, not read by ReadText, is turned away by name
+// past maxTextSize too.
 func TestFileTooLarge(t *testing.T) {
-	huge := strings.Repeat("S/RES/2584 (2021) ", MaxFileSize/18+1)
+	huge := strings.Repeat("S/RES/2584 (2021) ", maxTextSize/18+1)
 	src, _, err := defaultExtractor.File("huge.txt", huge)
-	if src != nil || err == nil || !strings.HasPrefix(err.Error(), "huge.txt: file is 64 MiB; sckg reads files up to 64 MiB") {
+	if src != nil || err == nil || !strings.HasPrefix(err.Error(), "huge.txt: text is 128 MiB; sckg reads texts up to 128 MiB") {
 		t.Errorf("got %v, %v", src, err)
 	}
 }
