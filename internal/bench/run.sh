@@ -17,7 +17,10 @@ go build -o "$work/sckg" ./cmd/sckg
 go build -o "$work/baseline" ./internal/bench/baseline
 go build -o "$work/corpusgen" ./internal/corpusgen
 
-# seconds and peak resident kilobytes of a command, from GNU time
+# seconds and peak resident kilobytes of a command, from GNU time. Call it
+# as m=$(measure ...): set -e stops the bench at a failed assignment, with
+# the command's errors shown, where set -- $(measure ...) went on without
+# its figures.
 measure() {
 	/usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err" >&2; exit 1; }
 	cat "$work/time"
@@ -30,12 +33,14 @@ for n in $SIZES; do
 	mb=$(du -sb "$corpus" | awk '{ printf "%.2f", $1 / 1e6 }')
 	read_mbs=$("$work/baseline" read "$corpus" | awk '{ print $2 }')
 
-	set -- $(measure "$work/sckg" build "$corpus" --quiet --out "$work/g.nt")
+	m=$(measure "$work/sckg" build "$corpus" --quiet --out "$work/g.nt")
+	set -- $m
 	build_s=$1 build_kb=$2
 	triples=$(sed -n 's/.* \([0-9][0-9]*\) triples written.*/\1/p' "$work/err")
 	"$work/sckg" build "$corpus" --quiet --out "$work/g.nq" 2>/dev/null
 	quads=$(wc -l <"$work/g.nq")
-	set -- $(measure "$work/sckg" build "$corpus" --quiet --out "$work/g2.nt" --store "$work/db")
+	m=$(measure "$work/sckg" build "$corpus" --quiet --out "$work/g2.nt" --store "$work/db")
+	set -- $m
 	store_s=$1 store_kb=$2
 	rm -rf "$work/db"
 
@@ -45,7 +50,8 @@ for n in $SIZES; do
 	loaded_s=$(awk -v q="$quads" -v s="$load_s" 'BEGIN { printf "%.0f", q / s }')
 	cayley=$("$work/baseline" cayley "$work/g.nq" | awk '{ print $2 }')
 	turtle=$("$work/baseline" turtle "$work/g.nt" | awk '{ print $2 }')
-	set -- $(measure rapper -q -i ntriples -o turtle "$work/g.nt")
+	m=$(measure rapper -q -i ntriples -o turtle "$work/g.nt")
+	set -- $m
 	rapper_s=$(awk -v t="$triples" -v s="$1" 'BEGIN { printf "%.0f", t / s }')
 
 	echo "== $n documents, $mb MB, $triples triples, $quads quads (jobs: $(nproc) cores)"
