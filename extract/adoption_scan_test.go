@@ -14,11 +14,7 @@ func TestAdoptionScans(t *testing.T) {
 	pieces := []string{" ", "  ", "\n", "\t", "\u00a0", "\u2028", "_", "1", "9", "I", "i", "l", "|", "s", "t", "n", "d", "r", "h",
 		"st", "nd", "rd", "th", "a", "é", "\xff", "meeting", "1st", "I851st", "i520th", "l0th", "2|st", "with", "list"}
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := r.Intn(12); k > 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := drawnPieces(r, pieces, 12)
 		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
 		}
@@ -36,11 +32,7 @@ func TestStateListSeps(t *testing.T) {
 	r := rand.New(rand.NewSource(13))
 	pieces := []string{" ", "  ", "\n", "\t", "\v", "\u00a0", ",", ";", ".", ". ", "and", "And", " and ", "band", "andy", "_and", "a", "n", "d", "Cuba", "Yemen", "1"}
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := r.Intn(10); k > 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := drawnPieces(r, pieces, 10)
 		var got [][]int
 		for from := 0; ; {
 			start, end := nextStateListSep(s, from)
@@ -63,11 +55,7 @@ func TestMeetingNumber(t *testing.T) {
 	pieces := []string{" ", "  ", "\n", "\t", "\v", "_", "1", "29", "12345", "123456", "a", "x1", "-", "st", "nd", "rd", "th", "d", "n",
 		"(closed)", "(a, b)", "(A)", "()", "(", ")", "meet", "meeting", "meet- ing", "meet-\ning", "ing", "Adopted at the ", "é"}
 	for n := 0; n < 50000; n++ {
-		var b strings.Builder
-		for k := r.Intn(9); k > 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		s := b.String()
+		s := drawnPieces(r, pieces, 9)
 		got, ok := meetingNumber(s)
 		m := adoptMeetingRE.FindStringSubmatch(s)
 		if ok != (m != nil) || ok && got != m[1] {
@@ -85,14 +73,7 @@ func TestAdoptionWindows(t *testing.T) {
 		"did", "does", "not", "participate", "not participate", "x", "é", "by a vote of 13 in favour", "By a vote of one in favour (France), two against",
 		"and 2 abstentions (Chad)", "One member (China) did not participate", "members (A, B) does not participate", "(Cuba) did not participate", "Twomembers", "ſ", "\u212a", "memberſ"}
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := r.Intn(14); k > 0; k-- {
-			if b.Len() > 0 && r.Intn(3) > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		s := singleSpaced(b.String())
+		s := singleSpaced(spacedPieces(r, pieces, 14, 3))
 		for _, c := range []struct {
 			re   interface{ FindStringSubmatch(string) []string }
 			word foldWord
@@ -141,11 +122,7 @@ func TestSingleSpacedAsReference(t *testing.T) {
 	r := rand.New(rand.NewSource(5))
 	pieces := []string{" ", "  ", "\n", "\t", "\x1f", "\x00", "\u00a0", "\u2028", "é", "a", "word", "longerword", "x y", "!", "~\x7f"}
 	for n := 0; n < 20000; n++ {
-		var b strings.Builder
-		for k := r.Intn(30); k > 0; k-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		samples = append(samples, b.String())
+		samples = append(samples, drawnPieces(r, pieces, 30))
 	}
 	for _, s := range samples {
 		for _, v := range []string{s, strings.Join(strings.Fields(s), " ")} {
@@ -180,14 +157,7 @@ func adoptionWordSamples(t *testing.T) []string {
 		"ABSTENTIONS", "abstentions", "abstentionss", "abstention_", "abſtention", "abstentionſ", "\u212a", "(China)", "(", ")", "((", "()", "(a, b", ",",
 		"unanimously", "UNANIMOUSLY", "Unanimouslyx", "xunanimously", "unanimouſly", "é", ".", "with 1 abstention (Chad)", "with I abstention"}
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := r.Intn(12); k > 0; k-- {
-			if r.Intn(2) > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		samples = append(samples, b.String())
+		samples = append(samples, spacedPieces(r, pieces, 12, 2))
 	}
 	return samples
 }
@@ -311,14 +281,7 @@ func TestVotesInAsPattern(t *testing.T) {
 		"AGAINST", "againstx", "(Cuba and Yemen)", "(", ")", "((", "()", "(a; b, absent", ",", ".", "é", "\u212a", "ſ", "by 12 votes to 2",
 		"by 9 votes in favour to none against", "with 1 abstention (China)"}
 	for n := 0; n < 40000; n++ {
-		var b strings.Builder
-		for k := r.Intn(14); k > 0; k-- {
-			if r.Intn(3) > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		if checkVotesIn(t, b.String()) {
+		if checkVotesIn(t, spacedPieces(r, pieces, 14, 3)) {
 			matched++
 		}
 	}

@@ -106,6 +106,18 @@ func extractAll(b *testing.B, in []benchInput) {
 	}
 }
 
+// decodedTexts is the texts of the inputs that decode, each with its
+// file's name: the corpus README is not a Council text, and is left out.
+func decodedTexts(in []benchInput) []benchText {
+	var texts []benchText
+	for _, i := range in {
+		if src, err := DecodeText(i.name, i.data); err == nil {
+			texts = append(texts, benchText{i.name, src})
+		}
+	}
+	return texts
+}
+
 func decodeAll(b *testing.B, in []benchInput) {
 	for _, i := range in {
 		_, _ = DecodeText(i.name, i.data)

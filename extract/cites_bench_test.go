@@ -44,12 +44,8 @@ func BenchmarkCites(b *testing.B) {
 // are Council texts.
 func extractedDocuments(in []benchInput) []*Document {
 	var docs []*Document
-	for _, i := range in {
-		src, err := DecodeText(i.name, i.data)
-		if err != nil {
-			continue // the corpus README is not a Council text
-		}
-		if s, _, err := defaultExtractor.File(i.name, src); err == nil {
+	for _, t := range decodedTexts(in) {
+		if s, _, err := defaultExtractor.File(t.name, t.src); err == nil {
 			docs = append(docs, s.Documents...)
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -39,11 +38,7 @@ func TestFileSymbolAsPattern(t *testing.T) {
 	rng := rand.New(rand.NewSource(1990))
 	pieces := []string{"S", "s", "_", " ", "-", "RES", "res", "ReS", "0", "00", "1", "9", "19", "20", "(", ")", "\t", "\v", "x", "1990", "2020", "678", "12345", "/", ".", "S_RES_", "s-res-"}
 	for range 50000 {
-		var b strings.Builder
-		for range rng.Intn(10) {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		samples = append(samples, b.String())
+		samples = append(samples, drawnPieces(rng, pieces, 10))
 	}
 	for _, s := range samples {
 		checkFileSymbol(t, s)

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"testing"
-	"unicode/utf8"
 
 	"github.com/sckg/sckg/ontology/symbol"
 )
@@ -14,14 +13,7 @@ import (
 // its ratio before and after a change is not lost in the noise of the
 // rest (issue 13).
 func BenchmarkLines(b *testing.B) {
-	var texts []benchText
-	for _, in := range devInputs(b) {
-		src, err := DecodeText(in.name, in.data)
-		if err != nil {
-			continue
-		}
-		texts = append(texts, benchText{in.name, src})
-	}
+	texts := decodedTexts(devInputs(b))
 	n := 0
 	for _, t := range texts {
 		n += len(t.src)
@@ -70,46 +62,19 @@ func linePasses(sc *lexScratch, name, src string) {
 }
 
 // BenchmarkRuneCount counts the characters of the development files in
-// charIndex's strides, by runeCount (new) and by its loop of eight bytes
-// a step before (by8).
+// charIndex's strides, by runeCount.
 func BenchmarkRuneCount(b *testing.B) {
 	var strides []string
-	for _, in := range devInputs(b) {
-		src, err := DecodeText(in.name, in.data)
-		if err != nil {
-			continue
-		}
+	for _, t := range decodedTexts(devInputs(b)) {
+		src := t.src
 		for len(src) > charStride {
 			strides, src = append(strides, src[:charStride]), src[charStride:]
 		}
 		strides = append(strides, src)
 	}
-	for _, c := range []struct {
-		name string
-		f    func(string) (int, bool)
-	}{{"new", runeCount}, {"by8", runeCountBy8}} {
-		b.Run(c.name, func(b *testing.B) {
-			for b.Loop() {
-				for _, s := range strides {
-					c.f(s)
-				}
-			}
-		})
-	}
-}
-
-// runeCountBy8 is runeCount as it looked at eight bytes a step.
-func runeCountBy8(s string) (int, bool) {
-	i := 0
-	for ; len(s)-i >= 8; i += 8 {
-		if load8(s[i:])&highBits != 0 {
-			break
+	for b.Loop() {
+		for _, s := range strides {
+			runeCount(s)
 		}
 	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return i + utf8.RuneCountInString(s[i:]), false
-		}
-	}
-	return len(s), true
 }

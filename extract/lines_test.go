@@ -30,11 +30,7 @@ func languageByRunes(s string) string {
 // and bytes that are no UTF-8.
 func randomText(r *rand.Rand) string {
 	pieces := []string{"a", "Z", "@", "[", "`", "{", " ", "\x7f", "\x00", "é", "安全理事会", "\xff", "\xe5\xae", "Security Council "}
-	var b strings.Builder
-	for range r.Intn(40) {
-		b.WriteString(pieces[r.Intn(len(pieces))])
-	}
-	return b.String()
+	return drawnPieces(r, pieces, 40)
 }
 
 func TestLanguageAsByRunes(t *testing.T) {

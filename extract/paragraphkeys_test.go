@@ -58,11 +58,7 @@ func TestKeysAsReference(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	parts := append(slicesOfKeys(), " ", "x", "N", "M", "\x0e", "\x0d", "é", "1")
 	for range 20000 {
-		var b strings.Builder
-		for range rng.Intn(12) {
-			b.WriteString(parts[rng.Intn(len(parts))])
-		}
-		samples = append(samples, b.String())
+		samples = append(samples, drawnPieces(rng, parts, 12))
 	}
 	for _, s := range samples {
 		if got, want := keysIn(s), keysReference(s); got != want {

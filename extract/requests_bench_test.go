@@ -66,13 +66,9 @@ func BenchmarkRequestsPart(b *testing.B) {
 // eachAdoptionBlock calls fn with each adoption line of the inputs that
 // are Council texts: the part, and the line's place among its blocks.
 func eachAdoptionBlock(in []benchInput, fn func(p *part, k int)) {
-	for _, i := range in {
-		src, err := DecodeText(i.name, i.data)
-		if err != nil {
-			continue
-		}
+	for _, t := range decodedTexts(in) {
 		sc := new(lexScratch)
-		text, _, page := sc.readableText(i.name, src)
+		text, _, page := sc.readableText(t.name, t.src)
 		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
 			for k, bl := range p.blocks {
 				if bl.form == formAdoption {

@@ -55,11 +55,7 @@ func TestRelationKeysAsReference(t *testing.T) {
 	rng := rand.New(rand.NewSource(15))
 	parts := append(slicesOfKeys(), " ", "x", "N", "M", "P", "\x0e", "\x0d", "é", "1", "tw", "pp", "mn", "TW", "PP", "MN")
 	for range 30000 {
-		var b strings.Builder
-		for range rng.Intn(14) {
-			b.WriteString(parts[rng.Intn(len(parts))])
-		}
-		samples = append(samples, b.String())
+		samples = append(samples, drawnPieces(rng, parts, 14))
 	}
 	for _, s := range samples {
 		want := relationKeysReference(s)
