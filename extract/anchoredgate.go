@@ -62,7 +62,7 @@ func (g *prefixGate) may(s string) bool {
 			state = int(next)
 		}
 	}
-	return g.empty && state == 0
+	return g.empty
 }
 
 // newPrefixGate makes the gate of prog.

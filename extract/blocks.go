@@ -483,9 +483,6 @@ type fileVocabulary struct {
 
 func (v *fileVocabulary) has(w string) bool {
 	if !v.read {
-		if v.asked == nil {
-			v.asked = new(wordQuestions)
-		}
 		v.asked.read(v.lines)
 		printedOf(v.lines, v.asked)
 		v.read = true

@@ -13,11 +13,12 @@ import (
 	"github.com/sckg/sckg/ontology/symbol"
 )
 
-// Citations are found in three passes, in the manner of eyecite: scan
-// into tokens with positions the windows of a paragraph where a citation
-// may begin (citationAnchors, appendWindow), find citations among
-// the tokens (findCitations), and resolve each to the symbol and paragraph
-// it names (resolveCitations, in resolve.go).
+// Citations are found in three passes, in the manner of eyecite: find
+// the places of a paragraph where a citation may begin, in the one pass
+// over its bytes that reads its keywords too (readMarks), scan the
+// windows around them into tokens with positions (appendWindow), find
+// citations among the tokens (citationScanner.findIn), and resolve each
+// to the symbol and paragraph it names (resolveCitations, in resolve.go).
 
 type tokKind uint8
 
@@ -413,22 +414,11 @@ func (f *finder) scan(last int) {
 	}
 }
 
-// citationAnchors appends to anchors the offsets in s where a citation
-// may be, and reports whether s holds "/", "号决议" or "Committee" as
-// written, or "esolution", "aragraph" or "anction" in any case: the
-// scanner reads no paragraph without one, most paragraphs cite nothing.
-// Every citation holds one of them: a symbol's "/", a word that folds to
-// "resolution" or "resolutions" (which holds "olution", in any case), to
-// "paragraph", to "sanction" (for a sanctions regime), or "Committee", or
-// "号决议".
-func citationAnchors(anchors []int, s string) ([]int, bool) {
-	marks := readMarks(s, paragraphMarks{anchors: anchors}, markAnchors)
-	return marks.anchors, marks.may
-}
-
 // paragraphMarks is what one pass over a paragraph's bytes finds for the
-// passes after it: the places a citation may be (anchors, may: see
-// citationAnchors) and the keywords the paragraph holds (keys, as keysIn
+// passes after it: the places a citation may be (anchors) and whether
+// it may cite at all (may: it holds "/", "号决议" or "Committee" as
+// written, or "esolution", "aragraph" or "anction" in any case, one of
+// which every citation holds), and the keywords the paragraph holds (keys, as keysIn
 // finds them). The two were two passes over each operative paragraph,
 // each loading and folding the same eight bytes.
 //

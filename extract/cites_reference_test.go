@@ -26,6 +26,22 @@ type referenceCues struct {
 	matches [][][2]int
 }
 
+// citationAnchors appends to anchors the offsets in s where a citation
+// may be, and reports whether s holds "/", "号决议" or "Committee" as
+// written, or "esolution", "aragraph" or "anction" in any case: the
+// scanner reads no paragraph without one, most paragraphs cite nothing.
+// Every citation holds one of them: a symbol's "/", a word that folds to
+// "resolution" or "resolutions" (which holds "olution", in any case), to
+// "paragraph", to "sanction" (for a sanctions regime), or "Committee", or
+// "号决议".
+func citationAnchors(anchors []int, s string) ([]int, bool) {
+	marks := readMarks(s, paragraphMarks{anchors: anchors}, markAnchors)
+	return marks.anchors, marks.may
+}
+
+// containsASCIIFoldEach is containsASCIIFold, trying each offset of s.
+func containsASCIIFoldEach(s, w string) bool { return indexASCIIFoldEach(s, w) >= 0 }
+
 func newReferenceCues(s string) *referenceCues {
 	lower := strings.ToLower(s)
 	if len(lower) != len(s) {

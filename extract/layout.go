@@ -25,9 +25,10 @@ type line struct {
 	// line break.
 	start, end int32
 	indented   bool // white space leads the line
-	// ascii is set when the cleaned text is all ASCII, as cleaning finds
-	// of most lines in passing: its characters are its bytes, and no
-	// later test need count them (runesUpTo).
+	// ascii is set for a plain line of ASCII (isPlainLine), as cleaning
+	// finds of most lines in passing: its characters are its bytes, and
+	// no later test need count them (runesUpTo). A marked line is not
+	// told, even when it is ASCII.
 	ascii  bool
 	kind   lineKind
 	mdHead bool // a Markdown heading ("#### …")

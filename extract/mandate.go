@@ -378,11 +378,9 @@ func opensWithExtension(s string) bool {
 	return containsASCIIFold(head, "extend") || containsASCIIFold(head, "renew")
 }
 
-// findCeiling is ceilingRE.FindStringSubmatchIndex(s).
-func findCeiling(s string) []int { return findCeilingIn(s, keysIn(s)) }
-
-// findCeilingIn is findCeiling for s, a paragraph whose keywords are
-// keys: the pattern needs "military personnel", which few hold.
+// findCeilingIn is ceilingRE.FindStringSubmatchIndex(s) for s, a
+// paragraph whose keywords are keys: the pattern needs "military
+// personnel", which few hold.
 func findCeilingIn(s string, keys paragraphKeys) []int {
 	if keys&keyCeiling == 0 {
 		return nil

@@ -34,12 +34,8 @@ const (
 // relationKeySet is the keys findRelations reads (relationKeys).
 const relationKeySet = keySupport | keySupportBy | keyBetween | keyCondemn
 
-// timingKeys are the keys readTiming's patterns need one of; the words
-// among them are rarer than a figure.
-const (
-	timingKeys     = keyFigure | timingWordKeys
-	timingWordKeys = keyWithin | keyEvery | keyQuarterly | keyYearly
-)
+// timingKeys are the keys readTiming's patterns need one of.
+const timingKeys = keyFigure | keyWithin | keyEvery | keyQuarterly | keyYearly
 
 // keys is the set of keywords p's text holds, found on the first ask and
 // kept: the extractors that ask all read one document on one goroutine.

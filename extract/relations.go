@@ -43,10 +43,11 @@ var (
 	// backtracker: its slower matcher ran over every paragraph. The
 	// condemnation's head stays a pattern; the coordination's is read by
 	// hand (coordinationHeadAt); their gaps and tails are counted by hand.
-	condemnHeadRE = lazyRegexp(`(?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
-	// condemnHeadAtRE is condemnHeadRE at the start of its input, whose
-	// \b condemnHeads tells from the byte before.
-	condemnHeadAtRE = lazyRegexp(`(?i)^condemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `)
+	//
+	// condemnHeadAtRE is the condemnation's head at the start of its
+	// input: the \b before it, condemnHeadFrom tells from the byte
+	// before.
+	condemnHeadAtRE = lazyRegexp(`(?i)^` + condemnHead)
 )
 
 // findRelations reads the relations stated in each paragraph.
@@ -237,7 +238,7 @@ type CoMention struct {
 // order of their keys, with no map of pairs of strings and no sort.
 func coMentions(d *Document) []CoMention {
 	scratch := coMentionScratch.Get().(*coMentionCounts)
-	defer coMentionScratch.Put(scratch)
+	defer scratch.release()
 	actors, number := scratch.numberActors(d.Mentions)
 	n := len(actors)
 	counts := scratch.triangle(n * (n - 1) / 2)
@@ -340,8 +341,16 @@ func (c *coMentionCounts) numberActors(mentions []*Mention) (actors []string, nu
 		number[i] = rank[a]
 	}
 	c.seen, c.rank, c.number, c.actors = seen, rank, number, actors
-	clear(seen) // holding no document's keys while pooled
 	return actors, number
+}
+
+// release gives c back to coMentionScratch holding none of the
+// document's keys: a new actor's key is cut from its text.
+func (c *coMentionCounts) release() {
+	clear(c.actors)
+	clear(c.seen)
+	clear(c.seenAt)
+	coMentionScratch.Put(c)
 }
 
 // indexOf is the place of actor in *seen, which it is added to if it is
@@ -581,8 +590,12 @@ func findCondemnation(s string) [][]int {
 	}
 }
 
-// condemnHeadFrom is the first match of condemnHeadRE in s from byte at
-// on, as FindAllStringIndex finds the one after a match that ends at at,
+// condemnHead is the pattern of the condemnation's head: "condemns
+// (all) (the) (continued) attacks on/against".
+const condemnHead = `condemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) `
+
+// condemnHeadFrom is the first match of (?i)\b and condemnHead in s
+// from byte at on, as FindAllStringIndex finds the one after a match that ends at at,
 // or -1, -1. A match opens with "condemn" in any case (none of its
 // letters folds to a rune outside ASCII, as k and s do) after no word
 // byte: the pattern is run, anchored, only at such places, not over the
@@ -734,6 +747,3 @@ func indexASCIIFoldEach(s, w string) int {
 	}
 	return -1
 }
-
-// containsASCIIFoldEach is containsASCIIFold, trying each offset of s.
-func containsASCIIFoldEach(s, w string) bool { return indexASCIIFoldEach(s, w) >= 0 }

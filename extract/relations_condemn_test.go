@@ -6,6 +6,10 @@ import (
 	"testing"
 )
 
+// condemnHeadRE is the condemnation's head as findCondemnation once
+// looked for it anywhere in a paragraph: condemnHeadFrom's specification.
+var condemnHeadRE = lazyRegexp(`(?i)\b` + condemnHead)
+
 // condemnHeadsAgree checks that condemnHeadFrom, from one match's end to
 // the next, finds in s what condemnHeadRE.FindAllStringIndex does.
 func condemnHeadsAgree(t *testing.T, s string) {

@@ -689,7 +689,7 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 // nextClauseMark is the first place at or after from where a clause
 // may open after the start of s: a comma or a semicolon followed by a
 // space, or "and " as a word, with what follows the mark opening as a
-// verb group may (mayFollowClauseMark); or len(s). Marks that fail the
+// verb group may (mayOpenVerbGroup); or len(s). Marks that fail the
 // test open no clause in appendVerbLocs either, so passing them over
 // changes nothing it finds. The bytes are read eight at a time, with the
 // eight after each: a comma, semicolon or d before a space is rare, and

@@ -229,8 +229,8 @@ func TestMandateFindersAsPatterns(t *testing.T) {
 		} else if got != nil {
 			matched++
 		}
-		if got, want := findCeiling(s), ceilingRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
-			t.Errorf("findCeiling(%q) = %v, want %v", s, got, want)
+		if got, want := findCeilingIn(s, keysIn(s)), ceilingRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Errorf("findCeilingIn(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := findAuthorization(s), authorizeRE.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
 			t.Errorf("findAuthorization(%q) = %v, want %v", s, got, want)

@@ -7,7 +7,8 @@ import "unsafe"
 // their maps, its parts, and which part owns each line. The model never
 // points into them (it holds strings, spans and pointers to its own
 // values), except for the sub-paragraphs made from items, which the
-// next file does not reuse: so an Extractor hands them from one file to
+// next file does not reuse, and the short strings of strings, whose
+// bytes are never written again once kept: so an Extractor hands them from one file to
 // the next instead of making them anew. They are most of the lexer's
 // allocation, and of the GC's work on it.
 //

@@ -48,9 +48,10 @@ func (p *part) add(blocks []block, i int) {
 	}
 }
 
-// segmentInto is segment with the document of the file's first part made
-// in first, which the file's Source makes room for: most files hold one
-// document (issue 13).
+// segmentInto assigns each block of a file to a document, its parts
+// read with the file's buffers, sc. The document of the first part is
+// made in first, which the file's Source makes room for: most files hold
+// one document (issue 13).
 func segmentInto(blocks []block, sc *lexScratch, first *Document) []*part {
 	sc.usedParts = 0
 	root := sc.newPart()

@@ -38,8 +38,8 @@ const mergeBatches = 4
 // errWriterStopped stops a merge whose records are no longer written.
 var errWriterStopped = errors.New("the writer stopped")
 
-// mergePipe carries batches of merged records, each record its length
-// and bytes as in a run file, from the goroutine that merges them to the
+// mergePipe carries batches of merged records, each record framed as
+// records.add frames it (a varint of its length, then its bytes), from the goroutine that merges them to the
 // one that writes them (full), and the emptied batches back (free).
 type mergePipe struct {
 	full, free chan []byte
@@ -132,7 +132,7 @@ func (s *Sink) batchBuffers() [][]byte {
 	i := 0
 	for _, c := range s.spare.chunks {
 		for at := 0; at+batchBytes <= cap(c) && i < len(buffers); at += batchBytes {
-			buffers[i] = c[at:at:min(cap(c), at+batchBytes)]
+			buffers[i] = c[at : at : at+batchBytes]
 			i++
 		}
 	}
