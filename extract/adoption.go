@@ -104,13 +104,7 @@ func meetingFollows(s string) bool {
 }
 
 // trimPerlSpace drops the \s that open s.
-func trimPerlSpace(s string) string {
-	i := 0
-	for i < len(s) && isPerlSpace(s[i]) {
-		i++
-	}
-	return s[i:]
-}
+func trimPerlSpace(s string) string { return s[skipRESpace(s, 0):] }
 
 // ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
 var ocrOrdinalRE = lazyRegexp(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
@@ -299,7 +293,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		if i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		j := skipPerlSpaces(s, i+len("with"))
+		j := skipRESpace(s, i+len("with"))
 		if j == i+len("with") {
 			continue
 		}
@@ -307,7 +301,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		for k < len(s) && isWordByte(s[k]) {
 			k++
 		}
-		l := skipPerlSpaces(s, k)
+		l := skipRESpace(s, k)
 		if k == j || l == k || !hasPrefixFold(s[l:], "abstention") {
 			continue
 		}
@@ -317,22 +311,13 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		} else if end < len(s) && isWordByte(s[end]) {
 			continue
 		}
-		if open := skipPerlSpaces(s, end); open < len(s) && s[open] == '(' {
+		if open := skipRESpace(s, end); open < len(s) && s[open] == '(' {
 			if close := strings.IndexAny(s[open+1:], "()"); close >= 0 && s[open+1+close] == ')' {
 				states = s[open+1 : open+1+close]
 			}
 		}
 		return s[j:k], states, true
 	}
-}
-
-// skipPerlSpaces is where the run of \s (space, tab, line break, form
-// feed) that s[i:] opens with ends.
-func skipPerlSpaces(s string, i int) int {
-	for i < len(s) && isPerlSpace(s[i]) {
-		i++
-	}
-	return i
 }
 
 // readVoteCounts reads the counts of a vote and the states named with
@@ -426,7 +411,7 @@ func votesInASCII(s string) (inFavour, against, named string, ok bool) {
 		if !ok {
 			continue
 		}
-		j = skipPerlSpaces(s, j)
+		j = skipRESpace(s, j)
 		if j == count.end || !hasPrefixFold(s[j:], "vote") {
 			continue
 		}
@@ -456,7 +441,7 @@ func votesInASCII(s string) (inFavour, against, named string, ok bool) {
 				}
 			}
 		}
-		if open := skipPerlSpaces(s, j); open < len(s) && s[open] == '(' {
+		if open := skipRESpace(s, j); open < len(s) && s[open] == '(' {
 			if close := strings.IndexAny(s[open+1:], "()"); close >= 0 && s[open+1+close] == ')' {
 				named = s[open+1 : open+1+close]
 			}
@@ -470,7 +455,7 @@ type wordSpan struct{ start, end int }
 
 // spacedWord reads "\s+(\w+)" at s[i:]: the word and where it ends.
 func spacedWord(s string, i int) (word wordSpan, end int, ok bool) {
-	j := skipPerlSpaces(s, i)
+	j := skipRESpace(s, i)
 	k := j
 	for k < len(s) && isWordByte(s[k]) {
 		k++
@@ -484,7 +469,7 @@ func spacedWord(s string, i int) (word wordSpan, end int, ok bool) {
 // spacedFoldWord reads "\s+WORD" at s[i:], WORD in either case, and
 // reports where it ends.
 func spacedFoldWord(s string, i int, word string) (int, bool) {
-	j := skipPerlSpaces(s, i)
+	j := skipRESpace(s, i)
 	if j == i || !hasPrefixFold(s[j:], word) {
 		return 0, false
 	}
@@ -501,7 +486,7 @@ func participationWindow(notes string) string {
 	if from < 0 || to < from {
 		return ""
 	}
-	for from > 0 && isPerlSpace(notes[from-1]) {
+	for from > 0 && isRESpace(notes[from-1]) {
 		from--
 	}
 	for from > 0 {
@@ -577,7 +562,7 @@ func nextNotParticipatingASCII(s string, from int) (notParticipating, bool) {
 // false.
 func wordAndSpacesBefore(s string, from, i int) (int, bool) {
 	j := i
-	for j > from && isPerlSpace(s[j-1]) {
+	for j > from && isRESpace(s[j-1]) {
 		j--
 	}
 	w := j
@@ -595,7 +580,7 @@ func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
 	if k < len(s) && (s[k] == 's' || s[k] == 'S') {
 		k++ // an s left out leaves the bracket to open at it: no match
 	}
-	k = skipPerlSpaces(s, k)
+	k = skipRESpace(s, k)
 	if k == len(s) || s[k] != '(' {
 		return m, false
 	}
@@ -604,7 +589,7 @@ func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
 		return m, false
 	}
 	m.list = [2]int{k + 1, k + 1 + close}
-	k = skipPerlSpaces(s, k+1+close+1)
+	k = skipRESpace(s, k+1+close+1)
 	switch {
 	case hasPrefixFold(s[k:], "did"):
 		k += len("did")
@@ -614,7 +599,7 @@ func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
 		return m, false
 	}
 	for _, word := range []string{"not", "participate"} {
-		j := skipPerlSpaces(s, k)
+		j := skipRESpace(s, k)
 		if j == k || !hasPrefixFold(s[j:], word) {
 			return m, false
 		}
@@ -762,8 +747,7 @@ func isSingleSpaced(s string) bool {
 // that is ' ', and reports whether w is all ASCII with no other space
 // (no byte below 0x20: tabs, line breaks, and the controls, which are none).
 func asciiSpaces(w uint64) (uint64, bool) {
-	const ones = 0x0101010101010101
-	if w&highBits != 0 || (w-0x20*ones)&^w&highBits != 0 {
+	if w&highBits != 0 || belowSpace(w) != 0 {
 		return 0, false
 	}
 	return bytesEqual(w, ' '), true
@@ -845,10 +829,10 @@ func nextStateListSep(s string, from int) (start, end int) {
 			continue
 		}
 		start, end = q, q+n
-		for start > from && isPerlSpace(s[start-1]) {
+		for start > from && isRESpace(s[start-1]) {
 			start--
 		}
-		for end < len(s) && isPerlSpace(s[end]) {
+		for end < len(s) && isRESpace(s[end]) {
 			end++
 		}
 		return start, end
@@ -862,17 +846,12 @@ func stateListSepAt(s string, q int) int {
 	switch {
 	case s[q] == ',' || s[q] == ';':
 		return 1
-	case s[q] == '.' && q+1 < len(s) && isPerlSpace(s[q+1]):
+	case s[q] == '.' && q+1 < len(s) && isRESpace(s[q+1]):
 		return 2
 	case strings.HasPrefix(s[q:], "and") && (q == 0 || !isWordByte(s[q-1])) && (q+3 == len(s) || !isWordByte(s[q+3])):
 		return 3
 	}
 	return 0
-}
-
-// isPerlSpace reports whether c is \s to Go's regexp.
-func isPerlSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
 // statesOf reads a list of states as a vote line prints it ("Cuba and

@@ -150,9 +150,9 @@ func asciiWordEnd(s string, j int) int {
 // are ASCII letters, hyphens or apostrophes. A byte outside ASCII, its
 // high bit set, is none; inRange reads the others' low bits.
 func asciiWordBytesIn(x uint64) int {
-	letters := inRange(x&^highs|0x2020202020202020, 'a', 'z')
+	letters := inRange(x&^highBits|0x2020202020202020, 'a', 'z')
 	word := (letters | bytesEqual(x, '-') | bytesEqual(x, '\'')) &^ x
-	return bits.TrailingZeros64(^word&highs) >> 3
+	return bits.TrailingZeros64(^word&highBits) >> 3
 }
 
 // isASCIIWordByte reports whether c is an ASCII letter, a hyphen or an
@@ -519,7 +519,7 @@ func anchorMarks(x, y uint64) uint64 {
 	t := zeroish(y ^ 't'*ones)
 	r := zeroish(y ^ 'r'*ones)
 	rare := zeroish(x^'/'*ones) | zeroish(x^0xE5*ones)
-	return (tu&t | cg&(t|r) | rare) & highs
+	return (tu&t | cg&(t|r) | rare) & highBits
 }
 
 // zeroish has the high bit of each byte of x that is 0, and perhaps of

@@ -558,7 +558,6 @@ func (c *scriptCount) add(s string) {
 // from 'a' to 'z', which two additions tell in the high bit of each byte
 // (an ASCII byte plus either stays below 256: no carry crosses bytes).
 func asciiLettersIn(w uint64) int {
-	const ones = 0x0101010101010101
 	lower := w | 0x20*ones
 	fromA := lower + (0x80-'a')*ones
 	pastZ := lower + (0x80-'z'-1)*ones

@@ -440,9 +440,8 @@ func wordBytesEnd(s string, j int) int {
 // word bytes (isWordByte): ASCII letters, digits and "_". A byte outside
 // ASCII, its high bit set, is none; inRange reads the others' low bits.
 func wordBytesIn(x uint64) int {
-	x7 := x &^ highs
-	word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9') | bytesEqual(x, '_')) &^ x
-	return bits.TrailingZeros64(^word&highs) >> 3
+	word := alnumIn(x) | bytesEqual(x, '_')
+	return bits.TrailingZeros64(^word&highBits) >> 3
 }
 
 // maxCueWord is the longest first word of a cue's wording ("information"

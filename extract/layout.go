@@ -528,8 +528,8 @@ func wordChunksEnd(s string, j int) int {
 		if w&highBits != 0 {
 			return j
 		}
-		words := alnumBits(w)
-		spaces, stops := equalBits(w, ' '), equalBits(w, ',')|equalBits(w, '.')
+		words := alnumIn(w)
+		spaces, stops := bytesEqual(w, ' '), bytesEqual(w, ',')|bytesEqual(w, '.')
 		// The letters and figures of the eight bytes after each.
 		nextWords := words>>8 | uint64(alnumHigh[s[j+8]])<<56
 		if words|stops|spaces&nextWords != highBits || spaces&0x80 != 0 && s[j-1] == '(' {
@@ -541,26 +541,9 @@ func wordChunksEnd(s string, j int) int {
 }
 
 // rep8 is the byte c in each byte of a word.
-func rep8(c byte) uint64 { return uint64(c) * 0x0101010101010101 }
+func rep8(c byte) uint64 { return uint64(c) * ones }
 
-// alnumBits has the high bit of each byte of w, a word of ASCII, that is
-// a letter or a figure. Each test of a range adds to the byte an amount
-// that sets its high bit from the range's bound on; no sum carries into
-// the next byte.
-func alnumBits(w uint64) uint64 {
-	lower := w | rep8(0x20) // upper case folded; no other byte becomes a letter
-	letters := (lower + rep8(0x80-'a')) &^ (lower + rep8(0x7f-'z'))
-	digits := (w + rep8(0x80-'0')) &^ (w + rep8(0x7f-'9'))
-	return (letters | digits) & highBits
-}
-
-// equalBits has the high bit of each byte of w, a word of ASCII, that is
-// c.
-func equalBits(w uint64, c byte) uint64 {
-	return ^((w ^ rep8(c)) + rep8(0x7f)) & highBits
-}
-
-// alnumHigh is 0x80 for the letters and figures of ASCII: alnumBits of
+// alnumHigh is 0x80 for the letters and figures of ASCII: alnumIn of
 // one byte.
 var alnumHigh = func() (class [256]uint8) {
 	for c := range class {

@@ -231,7 +231,7 @@ func isWordBoundary(s string, i int) bool {
 // spaces reads \s+ from s[p:], the longest run first, then the optional
 // "mandate of " or "stationing in Cyprus of ", then the rest.
 func (r *extensionReader) spaces(p int) []int {
-	for end := skipPerlSpaces(r.s, p); end > p; end-- {
+	for end := skipRESpace(r.s, p); end > p; end-- {
 		if n, ok := mandateOfLen(r.s[end:]); ok {
 			if m := r.actor(end + n); m != nil {
 				return m

@@ -179,17 +179,17 @@ func wordChunks(s string, start, end int) (head, tail uint64, ok bool) {
 	case n > 16:
 		return 0, 0, false
 	case n > 8:
-		head, tail = loadChunk(s[start:]), loadChunk(s[end-8:])
+		head, tail = load8(s[start:]), load8(s[end-8:])
 	case start+8 <= len(s):
-		head = loadChunk(s[start:]) & (1<<(8*n) - 1)
+		head = load8(s[start:]) & (1<<(8*n) - 1)
 	case end >= 8:
-		head = loadChunk(s[end-8:]) >> (8 * (8 - n))
+		head = load8(s[end-8:]) >> (8 * (8 - n))
 	default:
 		for k := end - 1; k >= start; k-- {
 			head = head<<8 | uint64(s[k])
 		}
 	}
-	if (head|tail)&highs != 0 {
+	if (head|tail)&highBits != 0 {
 		return 0, 0, false
 	}
 	return foldChunk(head), foldChunk(tail), true
@@ -560,7 +560,7 @@ func foldedHash(w string) uint32 {
 // its end.
 func leadingChunk(s string) uint64 {
 	if len(s) >= 8 {
-		return loadChunk(s)
+		return load8(s)
 	}
 	var x uint64
 	for k := len(s) - 1; k >= 0; k-- {
@@ -575,7 +575,7 @@ func trailingChunk(s string) uint64 {
 	if len(s) <= 8 {
 		return 0
 	}
-	return loadChunk(s[len(s)-8:])
+	return load8(s[len(s)-8:])
 }
 
 // chunksHash is the hash of a word of n bytes, folded or not, whose
@@ -626,22 +626,18 @@ func finish(x uint64) uint32 {
 	return uint32(hi ^ lo)
 }
 
-// loadChunk is the first eight bytes of s, little-endian.
-func loadChunk(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
 // inRange has the high bit of each byte of x that is at least lo and at
 // most hi, for bytes of x below 0x80.
 func inRange(x uint64, lo, hi byte) uint64 {
-	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x7f-uint64(hi))*ones) & highs
+	return (x + (0x80-uint64(lo))*ones) &^ (x + (0x7f-uint64(hi))*ones) & highBits
+}
+
+// alnumIn has the high bit of each byte of x that is an ASCII letter or
+// digit: a byte outside ASCII, its high bit set, is none; inRange reads
+// the others' low bits, a letter's with its case bit set.
+func alnumIn(x uint64) uint64 {
+	x7 := x &^ highBits
+	return (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
 }
 
 // lowerLetters has the high bit of each lower-case ASCII letter of x,
@@ -664,10 +660,9 @@ func asciiWordRun(s string, i int) (int, uint32) {
 // asciiRunEnd is the end of the run of ASCII letters and digits at s[i:].
 func asciiRunEnd(s string, i int) int {
 	for i+8 <= len(s) {
-		x := loadChunk(s[i:])
-		x7 := x &^ highs
-		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
-		if ends := ^word & highs; ends != 0 {
+		x := load8(s[i:])
+		word := alnumIn(x)
+		if ends := ^word & highBits; ends != 0 {
 			return i + bits.TrailingZeros64(ends)>>3
 		}
 		i += 8
@@ -685,12 +680,12 @@ func printedHash(s string, start, end int) uint32 {
 	h := wordHash{h: printedSeed}
 	i := start
 	for ; end-i >= 8; i += 8 {
-		h.add(loadChunk(s[i:]))
+		h.add(load8(s[i:]))
 	}
 	n := end - i
 	var tail uint64
 	if i+8 <= len(s) {
-		tail = loadChunk(s[i:]) & (1<<(8*n) - 1)
+		tail = load8(s[i:]) & (1<<(8*n) - 1)
 	} else {
 		for k := end - 1; k >= i; k-- {
 			tail = tail<<8 | uint64(s[k])
@@ -868,7 +863,7 @@ func appendTextWords(out []textWord, s string) []textWord {
 				// Most words: hashed from the chunk that starts with
 				// them and the one that ends with them, whatever their
 				// length, with no call.
-				h = chunksHash(loadChunk(s[p:]), loadChunk(s[q-8:]), q-p)
+				h = chunksHash(load8(s[p:]), load8(s[q-8:]), q-p)
 			} else {
 				h = foldedHash(s[p:q])
 			}
@@ -887,7 +882,7 @@ func blockMasks(s string, base int) (word, high uint64) {
 		var x uint64
 		switch {
 		case i+8 <= len(s):
-			x = loadChunk(s[i:])
+			x = load8(s[i:])
 		case i < len(s):
 			for j := len(s) - 1; j >= i; j-- {
 				x = x<<8 | uint64(s[j])
@@ -895,8 +890,7 @@ func blockMasks(s string, base int) (word, high uint64) {
 		default:
 			return word, high
 		}
-		x7 := x &^ highs
-		w := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
+		w := alnumIn(x)
 		word |= packHighBits(w) << k
 		high |= packHighBits(x) << k
 	}
@@ -905,7 +899,7 @@ func blockMasks(s string, base int) (word, high uint64) {
 
 // packHighBits is the high bit of each byte of x, byte j's as bit j.
 func packHighBits(x uint64) uint64 {
-	return (x & highs) * 0x0002040810204081 >> 56
+	return (x & highBits) * 0x0002040810204081 >> 56
 }
 
 // endsWord reports whether c, right after a run of ASCII letters and
@@ -936,10 +930,9 @@ func readTextWord(s string, i int) (textWord, int) {
 // it start no word.
 func nextStop(s string, i int) int {
 	for i+8 <= len(s) {
-		x := loadChunk(s[i:])
-		x7 := x &^ highs
-		word := (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
-		if stops := (word | x) & highs; stops != 0 {
+		x := load8(s[i:])
+		word := alnumIn(x)
+		if stops := (word | x) & highBits; stops != 0 {
 			return i + bits.TrailingZeros64(stops)>>3
 		}
 		i += 8
@@ -969,7 +962,7 @@ func (m *nameMatcher) mayStart(k int) bool {
 	if n := int(w.end - w.start); n < 8 && int(w.start)+8 <= len(m.s) {
 		// Most words: hashed from the chunk that starts with them, with
 		// no call.
-		printed = shortPrintedHash(loadChunk(m.s[w.start:]), n)
+		printed = shortPrintedHash(load8(m.s[w.start:]), n)
 	} else {
 		printed = printedHash(m.s, int(w.start), int(w.end))
 	}

@@ -13,7 +13,7 @@ func printedHashesAgree(t *testing.T, s string) {
 		if n >= 8 || int(w.start)+8 > len(s) {
 			continue
 		}
-		got := shortPrintedHash(loadChunk(s[w.start:]), n)
+		got := shortPrintedHash(load8(s[w.start:]), n)
 		if want := printedHash(s, int(w.start), int(w.end)); got != want {
 			t.Fatalf("%.120q: word %q: shortPrintedHash %#x, printedHash %#x", s, w.in(s), got, want)
 		}

@@ -73,7 +73,7 @@ func keysIn(s string) paragraphKeys {
 func keyMarks(x, y uint64) uint64 {
 	pair := func(a, b byte) uint64 { return zeroish((x ^ uint64(a)*ones) | (y ^ uint64(b)*ones)) }
 	return (pair('w', 'i') | pair('t', 'w') | pair('e', 'v') | pair('q', 'u') |
-		pair('n', 'n') | pair('y', 'e') | pair('p', 'p') | pair('m', 'n')) & highs
+		pair('n', 'n') | pair('y', 'e') | pair('p', 'p') | pair('m', 'n')) & highBits
 }
 
 // relationKeyMarks is keyMarks for the pairs of relationKeySet's words
@@ -83,7 +83,7 @@ func keyMarks(x, y uint64) uint64 {
 // that only findRelations reads the keys of.
 func relationKeyMarks(x, y uint64) uint64 {
 	pair := func(a, b byte) uint64 { return zeroish((x ^ uint64(a)*ones) | (y ^ uint64(b)*ones)) }
-	return (pair('t', 'w') | pair('p', 'p') | pair('m', 'n')) & highs
+	return (pair('t', 'w') | pair('p', 'p') | pair('m', 'n')) & highBits
 }
 
 // keyAt is the keyword whose pair of letters opens at s[k], or 0. The

@@ -261,7 +261,7 @@ func controlBytes(data []byte) int {
 // just when it is 0x20 or more, with no carry into the next, and a byte
 // with its high bit set is none.
 func belowSpace(w uint64) uint64 {
-	const low7, ones = 0x7f7f7f7f7f7f7f7f, 0x0101010101010101
+	const low7 = 0x7f7f7f7f7f7f7f7f
 	return ^((w&low7 + 0x60*ones) | w) & highBits
 }
 

@@ -530,7 +530,6 @@ func periodAt(s string, i int) (n, unit string) {
 // bit clear before (bytes of UTF-8 past ASCII keep theirs set). It is 0
 // just when w holds no figure.
 func figuresIn(w uint64) uint64 {
-	const ones = 0x0101010101010101
 	x := w ^ '0'*ones
 	return (x - 10*ones) &^ x & highBits
 }
@@ -747,9 +746,7 @@ func clauseMarkAt(s string, k int) int {
 // of the byte above when the borrow reaches it. Three operations to
 // bytesEqual's six, for a scan that reads each byte it marks again.
 func maybeBytesEqual(w uint64, c byte) uint64 {
-	const ones = 0x0101010101010101
-	x := w ^ uint64(c)*ones
-	return (x - ones) &^ x & highBits
+	return zeroish(w^rep8(c)) & highBits
 }
 
 // bytesEqual has the high bit of each byte of w that is c, and no other
@@ -758,7 +755,7 @@ func maybeBytesEqual(w uint64, c byte) uint64 {
 // bytes.
 func bytesEqual(w uint64, c byte) uint64 {
 	const low7 = 0x7f7f7f7f7f7f7f7f
-	x := w ^ uint64(c)*0x0101010101010101
+	x := w ^ rep8(c)
 	return ^((x&low7 + low7) | x) & highBits
 }
 

@@ -504,5 +504,8 @@ func load8(s string) uint64 {
 }
 
 // highBits has the high bit of each byte of a word: a word of ASCII has
-// none of them.
-const highBits = 0x8080808080808080
+// none of them. ones has the low bit of each: c*ones is c in every byte.
+const (
+	highBits = 0x8080808080808080
+	ones     = 0x0101010101010101
+)
