@@ -650,13 +650,6 @@ func foldChunk(x uint64) uint64 {
 	return x &^ (lowerLetters(x) >> 2)
 }
 
-// asciiWordRun is the end of the run of ASCII letters and digits at
-// s[i:], and the foldedHash of that run.
-func asciiWordRun(s string, i int) (int, uint32) {
-	j := asciiRunEnd(s, i)
-	return j, foldedHash(s[i:j])
-}
-
 // asciiRunEnd is the end of the run of ASCII letters and digits at s[i:].
 func asciiRunEnd(s string, i int) int {
 	for i+8 <= len(s) {
@@ -913,9 +906,9 @@ func endsWord(c byte) bool { return c < utf8.RuneSelf && c != '-' && c != '\'' }
 // when there is none.
 func readTextWord(s string, i int) (textWord, int) {
 	if wordByte[s[i]] {
-		j, h := asciiWordRun(s, i)
+		j := asciiRunEnd(s, i)
 		if j == len(s) || endsWord(s[j]) {
-			return newTextWord(i, j, h), nextStop(s, j)
+			return newTextWord(i, j, foldedHash(s[i:j])), nextStop(s, j)
 		}
 	}
 	start, end := nextWord(s, i)

@@ -100,22 +100,23 @@ func FuzzNamesAgreeWithReference(f *testing.F) {
 	})
 }
 
-// TestWordHashReadAsFolded holds the word hash read from a text
-// (asciiWordRun, eight bytes at a time) to the hash of the word folded
-// (foldedHash), for words of every length around the chunks' and at the
-// end of the text or before more.
+// TestWordHashReadAsFolded holds the end of an ASCII word read from a
+// text (asciiRunEnd, eight bytes at a time) to the word's, and its hash
+// (foldedHash, read from the chunks at its ends) to that of the word
+// folded, for words of every length around the chunks' and at the end of
+// the text or before more.
 func TestWordHashReadAsFolded(t *testing.T) {
 	words := []string{"a", "Mali", "MALI", "mali", "Peacekeeping", "Organization9", "abcdefgh", "ABCDEFGHI",
 		"x0123456789abcdefXYZ", "Guinea", "zZaAzZaA09", "United"}
 	for _, w := range words {
 		for _, after := range []string{"", " ", "-", ",x", "é", " and more words to read"} {
 			s := w + after
-			end, h := asciiWordRun(s, 0)
-			if end != len(w) || h != foldedHash(w) || h != foldedHash(string(appendFolded(nil, w))) {
-				t.Errorf("%q: run ends at %d, hash %x; want %d, %x", s, end, h, len(w), foldedHash(w))
+			end := asciiRunEnd(s, 0)
+			if h := foldedHash(s[:end]); end != len(w) || h != foldedHash(string(appendFolded(nil, w))) {
+				t.Errorf("%q: run ends at %d, hash %x; want %d, the folded word's %x", s, end, h, len(w), foldedHash(string(appendFolded(nil, w))))
 			}
-			if end, h2 := asciiWordRun("(("+s, 2); end != 2+len(w) || h2 != h {
-				t.Errorf("%q after two bytes: run ends at %d, hash %x", s, end, h2)
+			if end := asciiRunEnd("(("+s, 2); end != 2+len(w) {
+				t.Errorf("%q after two bytes: run ends at %d", s, end)
 			}
 		}
 	}

@@ -71,10 +71,14 @@ func keysIn(s string) paragraphKeys {
 // is: marks enough for a filter, in three operations, not the five of
 // bytesEqual.
 func keyMarks(x, y uint64) uint64 {
-	pair := func(a, b byte) uint64 { return zeroish((x ^ uint64(a)*ones) | (y ^ uint64(b)*ones)) }
-	return (pair('w', 'i') | pair('t', 'w') | pair('e', 'v') | pair('q', 'u') |
-		pair('n', 'n') | pair('y', 'e') | pair('p', 'p') | pair('m', 'n')) & highBits
+	return (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 't', 'w') | pairMarks(x, y, 'e', 'v') | pairMarks(x, y, 'q', 'u') |
+		pairMarks(x, y, 'n', 'n') | pairMarks(x, y, 'y', 'e') | pairMarks(x, y, 'p', 'p') | pairMarks(x, y, 'm', 'n')) & highBits
 }
+
+// pairMarks marks, in the high bits that keyMarks keeps, the bytes of x
+// that may open the letters a, b: where x is a and y, the bytes after
+// each, is b.
+func pairMarks(x, y uint64, a, b byte) uint64 { return zeroish((x ^ rep8(a)) | (y ^ rep8(b))) }
 
 // relationKeyMarks is keyMarks for the pairs of relationKeySet's words
 // alone: the "tw" of "between", the "pp" of "support", the "mn" of
@@ -82,8 +86,7 @@ func keyMarks(x, y uint64) uint64 {
 // away or its caller masks). Three pairs, not eight, for the paragraphs
 // that only findRelations reads the keys of.
 func relationKeyMarks(x, y uint64) uint64 {
-	pair := func(a, b byte) uint64 { return zeroish((x ^ uint64(a)*ones) | (y ^ uint64(b)*ones)) }
-	return (pair('t', 'w') | pair('p', 'p') | pair('m', 'n')) & highBits
+	return (pairMarks(x, y, 't', 'w') | pairMarks(x, y, 'p', 'p') | pairMarks(x, y, 'm', 'n')) & highBits
 }
 
 // keyAt is the keyword whose pair of letters opens at s[k], or 0. The

@@ -573,7 +573,7 @@ func deadlineDate(s string) string {
 		if s[i-1] != ' ' {
 			continue
 		}
-		if n := dateAt(s[i:]); n > 0 && endsWithDeadlineWords(s[:i]) {
+		if n := printedDateLen(s[i:], false); n > 0 && endsWithDeadlineWords(s[:i]) {
 			return s[i : i+n]
 		}
 	}
@@ -590,10 +590,6 @@ func endsWithDeadlineWords(s string) bool {
 	}
 	return false
 }
-
-// dateAt is the length of "\d{1,2} [A-Z][a-z]+ \d{4}" at the start of s,
-// or 0.
-func dateAt(s string) int { return printedDateLen(s, false) }
 
 // printedDateLen is the length of the date "\d{1,2} [A-Z][a-z]+ \d{4}"
 // at the start of s, or 0; with anyCase, of the same under (?i), whose
@@ -618,7 +614,7 @@ func printedDateLen(s string, anyCase bool) int {
 		if m == len(s) || s[m] < 'A' || s[m] > 'Z' {
 			return 0
 		}
-		e = m + 1 + runOf(s, m+1, len(s), isSmallLetter)
+		e = lowerRun(s, m+1)
 		if e == m+1 {
 			return 0
 		}
@@ -628,8 +624,6 @@ func printedDateLen(s string, anyCase bool) int {
 	}
 	return e + 5
 }
-
-func isSmallLetter(c byte) bool { return 'a' <= c && c <= 'z' }
 
 // councilSubject is the length of the subject a statement's paragraph
 // opens with ("The Security Council ", "The Council ", with the opening
