@@ -293,30 +293,23 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		if i > 0 && isWordByte(s[i-1]) {
 			continue
 		}
-		j := skipRESpace(s, i+len("with"))
-		if j == i+len("with") {
+		count, k, ok := spacedWord(s, i+len("with"))
+		if !ok {
 			continue
 		}
-		k := j
-		for k < len(s) && isWordByte(s[k]) {
-			k++
-		}
-		l := skipRESpace(s, k)
-		if k == j || l == k || !hasPrefixFold(s[l:], "abstention") {
+		end, ok := spacedFoldWord(s, k, "abstention")
+		if !ok {
 			continue
 		}
-		end := l + len("abstention")
 		if end < len(s) && lowerByte(s[end]) == 's' && (end+1 == len(s) || !isWordByte(s[end+1])) {
 			end++
 		} else if end < len(s) && isWordByte(s[end]) {
 			continue
 		}
-		if open := skipRESpace(s, end); open < len(s) && s[open] == '(' {
-			if close := strings.IndexAny(s[open+1:], "()"); close >= 0 && s[open+1+close] == ')' {
-				states = s[open+1 : open+1+close]
-			}
+		if start, close, ok := bracketedAt(s, end); ok {
+			states = s[start:close]
 		}
-		return s[j:k], states, true
+		return s[count.start:count.end], states, true
 	}
 }
 
@@ -441,10 +434,8 @@ func votesInASCII(s string) (inFavour, against, named string, ok bool) {
 				}
 			}
 		}
-		if open := skipRESpace(s, j); open < len(s) && s[open] == '(' {
-			if close := strings.IndexAny(s[open+1:], "()"); close >= 0 && s[open+1+close] == ')' {
-				named = s[open+1 : open+1+close]
-			}
+		if start, close, ok := bracketedAt(s, j); ok {
+			named = s[start:close]
 		}
 		return inFavour, against, named, true
 	}
@@ -456,14 +447,25 @@ type wordSpan struct{ start, end int }
 // spacedWord reads "\s+(\w+)" at s[i:]: the word and where it ends.
 func spacedWord(s string, i int) (word wordSpan, end int, ok bool) {
 	j := skipRESpace(s, i)
-	k := j
-	for k < len(s) && isWordByte(s[k]) {
-		k++
-	}
+	k := wordBytesEnd(s, j)
 	if j == i || k == j {
 		return wordSpan{}, 0, false
 	}
 	return wordSpan{j, k}, k, true
+}
+
+// bracketedAt reads "\s*\(([^()]*)\)" at s[i:]: where the text in the
+// brackets starts and ends.
+func bracketedAt(s string, i int) (start, end int, ok bool) {
+	open := skipRESpace(s, i)
+	if open == len(s) || s[open] != '(' {
+		return 0, 0, false
+	}
+	close := strings.IndexAny(s[open+1:], "()")
+	if close < 0 || s[open+1+close] != ')' {
+		return 0, 0, false
+	}
+	return open + 1, open + 1 + close, true
 }
 
 // spacedFoldWord reads "\s+WORD" at s[i:], WORD in either case, and
@@ -580,16 +582,12 @@ func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
 	if k < len(s) && (s[k] == 's' || s[k] == 'S') {
 		k++ // an s left out leaves the bracket to open at it: no match
 	}
-	k = skipRESpace(s, k)
-	if k == len(s) || s[k] != '(' {
+	start, close, ok := bracketedAt(s, k)
+	if !ok {
 		return m, false
 	}
-	close := strings.IndexAny(s[k+1:], "()")
-	if close < 0 || s[k+1+close] != ')' {
-		return m, false
-	}
-	m.list = [2]int{k + 1, k + 1 + close}
-	k = skipRESpace(s, k+1+close+1)
+	m.list = [2]int{start, close}
+	k = skipRESpace(s, close+1)
 	switch {
 	case hasPrefixFold(s[k:], "did"):
 		k += len("did")
@@ -598,12 +596,12 @@ func notParticipatingAfterMember(s string, k int) (notParticipating, bool) {
 	default:
 		return m, false
 	}
-	for _, word := range []string{"not", "participate"} {
-		j := skipRESpace(s, k)
-		if j == k || !hasPrefixFold(s[j:], word) {
-			return m, false
-		}
-		k = j + len(word)
+	k, ok = spacedFoldWord(s, k, "not")
+	if ok {
+		k, ok = spacedFoldWord(s, k, "participate")
+	}
+	if !ok {
+		return m, false
 	}
 	m.end = k
 	return m, true
