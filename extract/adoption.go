@@ -56,7 +56,7 @@ var (
 // byte that is no \w) that the rest follows is its match.
 func meetingNumber(s string) (string, bool) {
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && isWordByte(s[i-1]) {
+		if !isDigit(s[i]) || !wordStartsAt(s, i) {
 			continue
 		}
 		j := i
@@ -256,7 +256,7 @@ func saysUnanimously(s string) bool {
 		}
 		at += i
 		end := at + len(wordUnanimously.lower)
-		if (at == 0 || !isWordByte(s[at-1])) && (end == len(s) || !isWordByte(s[end])) {
+		if wordStartsAt(s, at) && wordEndsAt(s, end) {
 			return true
 		}
 	}
@@ -290,7 +290,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		}
 		i += at
 		at = i + 1
-		if i > 0 && isWordByte(s[i-1]) {
+		if !wordStartsAt(s, i) {
 			continue
 		}
 		count, k, ok := spacedWord(s, i+len("with"))
@@ -301,7 +301,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		if !ok {
 			continue
 		}
-		if end < len(s) && lowerByte(s[end]) == 's' && (end+1 == len(s) || !isWordByte(s[end+1])) {
+		if end < len(s) && lowerByte(s[end]) == 's' && wordEndsAt(s, end+1) {
 			end++
 		} else if end < len(s) && isWordByte(s[end]) {
 			continue
@@ -397,7 +397,7 @@ func votesInASCII(s string) (inFavour, against, named string, ok bool) {
 		}
 		i += at
 		at = i + 1
-		if i > 0 && isWordByte(s[i-1]) {
+		if !wordStartsAt(s, i) {
 			continue
 		}
 		count, j, ok := spacedWord(s, i+len("by"))
@@ -568,7 +568,7 @@ func wordAndSpacesBefore(s string, from, i int) (int, bool) {
 		j--
 	}
 	w := j
-	for w > 0 && isWordByte(s[w-1]) {
+	for !wordStartsAt(s, w) {
 		w--
 	}
 	return w, j < i && w < j && w >= from
@@ -631,7 +631,7 @@ func singleSpaced(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	writeWords(&b, s)
+	writeWords(&b, s, false)
 	return b.String()
 }
 
@@ -642,39 +642,16 @@ func joinedSpaced(s, notes string) string {
 	b.Grow(len(s) + 1 + len(notes))
 	b.WriteString(s)
 	b.WriteByte(' ')
-	if isSingleSpaced(notes) {
-		b.WriteString(notes)
-	} else {
-		writeWords(&b, notes)
-	}
+	writeWords(&b, notes, false)
 	return b.String()
 }
 
 // writeWords writes the words of s (strings.Fields) to b, with a ' '
-// between two.
-func writeWords(b *strings.Builder, s string) {
-	first := true
-	for i := 0; i < len(s); {
-		if n := spaceAt(s, i); n > 0 {
-			i += n
-			continue
-		}
-		end := fieldEnd(s, i)
-		if !first {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s[i:end])
-		first = false
-		i = end
-	}
-}
-
-// writeMoreWords writes the words of s (strings.Fields) to b, with a ' '
-// between two and before the first when b holds some already: a text
+// between two, and before the first when lead is set: a text
 // single-spaced already, as most blocks are, is copied whole.
-func writeMoreWords(b *strings.Builder, s string) {
+func writeWords(b *strings.Builder, s string, lead bool) {
 	if s != "" && isSingleSpaced(s) {
-		if b.Len() > 0 {
+		if lead {
 			b.WriteByte(' ')
 		}
 		b.WriteString(s)
@@ -686,10 +663,11 @@ func writeMoreWords(b *strings.Builder, s string) {
 			continue
 		}
 		end := fieldEnd(s, i)
-		if b.Len() > 0 {
+		if lead {
 			b.WriteByte(' ')
 		}
 		b.WriteString(s[i:end])
+		lead = true
 		i = end
 	}
 }
@@ -846,7 +824,7 @@ func stateListSepAt(s string, q int) int {
 		return 1
 	case s[q] == '.' && q+1 < len(s) && isRESpace(s[q+1]):
 		return 2
-	case strings.HasPrefix(s[q:], "and") && (q == 0 || !isWordByte(s[q-1])) && (q+3 == len(s) || !isWordByte(s[q+3])):
+	case strings.HasPrefix(s[q:], "and") && wordStartsAt(s, q) && wordEndsAt(s, q+3):
 		return 3
 	}
 	return 0

@@ -111,7 +111,7 @@ func (w foldWord) opening(s string) int {
 			return -1
 		}
 		at += i
-		if at == 0 || !isWordByte(s[at-1]) {
+		if wordStartsAt(s, at) {
 			return at
 		}
 		at++

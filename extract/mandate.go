@@ -223,7 +223,7 @@ func (r *extensionReader) head(part, p int) []int {
 // isWordBoundary is \b at s[i]: an ASCII word byte on one side of it and
 // not on the other.
 func isWordBoundary(s string, i int) bool {
-	before := i > 0 && isWordByte(s[i-1])
+	before := !wordStartsAt(s, i)
 	after := i < len(s) && isWordByte(s[i])
 	return before != after
 }

@@ -206,7 +206,7 @@ func footnotesUnder(blocks []block) string {
 	var notes strings.Builder
 	notes.Grow(n)
 	for _, f := range blocks[:under] {
-		writeMoreWords(&notes, f.t.s)
+		writeWords(&notes, f.t.s, notes.Len() > 0)
 	}
 	return notes.String()
 }

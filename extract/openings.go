@@ -350,6 +350,10 @@ func skipRESpace(s string, i int) int {
 // s or a byte that is no word byte (isWordBoundary tests both sides).
 func wordEndsAt(s string, i int) bool { return i == len(s) || !isWordByte(s[i]) }
 
+// wordStartsAt is \b at s[i] when a word byte stands after it: the start
+// of s or a byte before that is no word byte.
+func wordStartsAt(s string, i int) bool { return i == 0 || !isWordByte(s[i-1]) }
+
 // runeSize is the size of the character that opens s, as Go's matcher
 // reads it: an invalid byte is a character of its own.
 func runeSize(s string) int {

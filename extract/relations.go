@@ -412,7 +412,7 @@ func startsAt(mentions []*Mention, a string, at int) bool {
 func findCoordination(s string) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); p++ {
-		if c := s[p]; c != 'c' && c != 'e' && c != 'i' || p > 0 && isWordByte(s[p-1]) {
+		if c := s[p]; c != 'c' && c != 'e' && c != 'i' || !wordStartsAt(s, p) {
 			continue
 		}
 		head := coordinationHeadAt(s[p:])
@@ -421,7 +421,7 @@ func findCoordination(s string) [][]int {
 		}
 		q := p + head
 		for gap := 0; gap <= 120 && q <= len(s); gap++ {
-			if strings.HasPrefix(s[q:], "between ") && (q == 0 || !isWordByte(s[q-1])) {
+			if strings.HasPrefix(s[q:], "between ") && wordStartsAt(s, q) {
 				if end, n := clauseRun(s, q+len("between "), 250); n >= 3 {
 					out = append(out, []int{p, end, q + len("between "), end})
 					p = end - 1
@@ -501,7 +501,7 @@ func findSupport(s string) [][]int {
 		}
 		p := at + k
 		at = p + 1
-		if p > 0 && isWordByte(s[p-1]) {
+		if !wordStartsAt(s, p) {
 			continue
 		}
 		if m := supportAt(s, p); m != nil {
@@ -610,7 +610,7 @@ func condemnHeadFrom(s string, at int) (start, end int) {
 		}
 		start = at + k
 		at = start + 1
-		if start > 0 && isWordByte(s[start-1]) {
+		if !wordStartsAt(s, start) {
 			continue
 		}
 		if m := condemnHeadAtRE.FindStringIndex(s[start:]); m != nil {

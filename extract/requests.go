@@ -460,7 +460,7 @@ func containsWholeWords(s, words string) bool {
 		}
 		i += at
 		end := i + len(words)
-		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+		if wordStartsAt(s, i) && wordEndsAt(s, end) {
 			return true
 		}
 		at = i + 1
@@ -484,7 +484,7 @@ func periodAfter(s, word string) (n, unit string) {
 		}
 		i := at + k
 		at = i + 1
-		if i > 0 && isWordByte(s[i-1]) {
+		if !wordStartsAt(s, i) {
 			continue
 		}
 		if n, unit := periodAt(s, i+len(word)); unit != "" {
@@ -517,7 +517,7 @@ func periodAt(s string, i int) (n, unit string) {
 	switch {
 	case unit == "":
 		return "", ""
-	case end < len(s) && s[end] == 's' && (end+1 == len(s) || !isWordByte(s[end+1])):
+	case end < len(s) && s[end] == 's' && wordEndsAt(s, end+1):
 	case end < len(s) && isWordByte(s[end]):
 		return "", ""
 	}
@@ -584,7 +584,7 @@ func deadlineDate(s string) string {
 // "no later than " or "not later than " that opens a word.
 func endsWithDeadlineWords(s string) bool {
 	for _, words := range []string{"by ", "before ", "no later than ", "not later than "} {
-		if at := len(s) - len(words); at >= 0 && s[at:] == words && (at == 0 || !isWordByte(s[at-1])) {
+		if at := len(s) - len(words); at >= 0 && s[at:] == words && wordStartsAt(s, at) {
 			return true
 		}
 	}
@@ -666,7 +666,7 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 				at = i + 2
 			}
 		}
-		if at < 0 && c == 'a' && strings.HasPrefix(s[i:], "and ") && (i == 0 || !isWordByte(s[i-1])) && verbGroupEnd(s, i+4) > 0 {
+		if at < 0 && c == 'a' && strings.HasPrefix(s[i:], "and ") && wordStartsAt(s, i) && verbGroupEnd(s, i+4) > 0 {
 			at = i + 4
 		}
 		if at < 0 {
@@ -727,7 +727,7 @@ func clauseMarkAt(s string, k int) int {
 			return k
 		}
 	case 'd':
-		if at := k - 2; at >= 0 && s[at] == 'a' && s[at+1] == 'n' && (at == 0 || !isWordByte(s[at-1])) && mayOpenVerbGroup(s, k+2) {
+		if at := k - 2; at >= 0 && s[at] == 'a' && s[at+1] == 'n' && wordStartsAt(s, at) && mayOpenVerbGroup(s, k+2) {
 			return at
 		}
 	}
@@ -937,7 +937,7 @@ func decidedThat(rest string) (string, bool) {
 func decidedVerbAt(s string, i int) bool {
 	for _, verb := range []string{"shall", "will", "should", "is", "are", "remains"} {
 		end := i + len(verb)
-		if strings.HasPrefix(s[i:], verb) && (end == len(s) || !isWordByte(s[end])) {
+		if strings.HasPrefix(s[i:], verb) && wordEndsAt(s, end) {
 			return true
 		}
 	}
