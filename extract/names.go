@@ -537,9 +537,10 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// A word as printed is hashed by wordHash from its own start, not as the
-// words folded are (chunksHash): the folded "and" is "AND", and were the
-// two hashed alike it would share the filter's bit of Andorra's "AND",
+// A word as printed is hashed from its chunks as printed, with its case
+// bits as they are and this seed (printedChunksHash), not as the words
+// folded are (chunksHash): the folded "and" is "AND", and were the two
+// hashed alike it would share the filter's bit of Andorra's "AND",
 // printed.
 const printedSeed = 0x5bd1e9952166136b
 
@@ -591,36 +592,28 @@ func trailingChunk(s string) uint64 {
 // with hashes that collide.
 func chunksHash(head, tail uint64, n int) uint32 {
 	const caseBits = 0x2020202020202020
-	head = (head | caseBits) & (uint64(1)<<(8*uint(min(n, 8))) - 1) // all of head from 8 bytes on
+	return mixChunks(head|caseBits, tail|caseBits, n, 0)
+}
+
+// printedChunksHash is the hash of a word of n bytes as printed, from
+// its chunks as chunksHash takes them, but with their case bits as they
+// are and from printedSeed.
+func printedChunksHash(head, tail uint64, n int) uint32 {
+	return mixChunks(head, tail, n, printedSeed)
+}
+
+// mixChunks is the hash of a word of n bytes from seed and its chunks:
+// the bytes of head past the word's end (n < 8) are not the word's, nor
+// is tail when the word fits in head.
+func mixChunks(head, tail uint64, n int, seed uint64) uint32 {
+	head &= uint64(1)<<(8*uint(min(n, 8))) - 1 // all of head from 8 bytes on
 	if n <= 8 {
 		tail = 0
-	} else {
-		tail |= caseBits
 	}
-	x := head*0x9e3779b97f4a7c15 ^ tail*0xc2b2ae3d27d4eb4f ^ uint64(n)
-	return finish(x)
+	return finish(head*0x9e3779b97f4a7c15 ^ tail*0xc2b2ae3d27d4eb4f ^ uint64(n) ^ seed)
 }
 
-// wordHash hashes a word as printed eight bytes at a time (printedHash),
-// little-endian, the last chunk padded with zeros: FNV-1a byte by byte
-// made a chain of multiplications as long as the word (issue 13).
-type wordHash struct {
-	h uint64
-	n int // bytes added
-}
-
-func (h *wordHash) add(chunk uint64) {
-	h.h = (h.h ^ chunk) * 0x9e3779b97f4a7c15
-	h.h ^= h.h >> 32
-	h.n += 8
-}
-
-// sum is the hash of the bytes added and then the n < 8 bytes of tail.
-func (h *wordHash) sum(tail uint64, n int) uint32 {
-	return finish(h.h ^ tail ^ uint64(h.n+n)<<56)
-}
-
-// finish mixes the state of a wordHash into its sum.
+// finish mixes a word's chunks into its hash.
 func finish(x uint64) uint32 {
 	hi, lo := bits.Mul64(x^0xbf58476d1ce4e5b9, 0x94d049bb133111eb)
 	return uint32(hi ^ lo)
@@ -666,32 +659,18 @@ func asciiRunEnd(s string, i int) int {
 	return i
 }
 
-// printedHash is the hash of the word s[start:end] as printed: wordHash's,
-// from printedSeed. The bytes after the word, when s has them, let its
-// last chunk be read at once.
+// printedHash is the hash of the word s[start:end] as printed
+// (printedChunksHash). The bytes after the word, when s has them, let
+// its first chunk be read at once.
 func printedHash(s string, start, end int) uint32 {
-	h := wordHash{h: printedSeed}
-	i := start
-	for ; end-i >= 8; i += 8 {
-		h.add(load8(s[i:]))
-	}
-	n := end - i
-	var tail uint64
-	if i+8 <= len(s) {
-		tail = load8(s[i:]) & (1<<(8*n) - 1)
+	w := s[start:end]
+	var head uint64
+	if start+8 <= len(s) {
+		head = load8(s[start:])
 	} else {
-		for k := end - 1; k >= i; k-- {
-			tail = tail<<8 | uint64(s[k])
-		}
+		head = leadingChunk(w)
 	}
-	return h.sum(tail, n)
-}
-
-// shortPrintedHash is the printedHash of the word of n < 8 bytes that
-// opens the chunk x, as printedHash takes it: a wordHash's sum from
-// printedSeed with nothing added.
-func shortPrintedHash(x uint64, n int) uint32 {
-	return finish(printedSeed ^ x&(1<<(8*n)-1) ^ uint64(n)<<56)
+	return printedChunksHash(head, trailingChunk(w), len(w))
 }
 
 // foldsTo reports whether w folds to key.
@@ -951,14 +930,7 @@ func (m *nameMatcher) mayStart(k int) bool {
 		local = m.local.t
 	}
 	w := m.words[k]
-	var printed uint32
-	if n := int(w.end - w.start); n < 8 && int(w.start)+8 <= len(m.s) {
-		// Most words: hashed from the chunk that starts with them, with
-		// no call.
-		printed = shortPrintedHash(load8(m.s[w.start:]), n)
-	} else {
-		printed = printedHash(m.s, int(w.start), int(w.end))
-	}
+	printed := printedHash(m.s, int(w.start), int(w.end))
 	if m.base.t.mayStartAs(printed) || local.mayStartAs(printed) {
 		return true
 	}
