@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -498,9 +497,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 // The bytes that stand no eight before the end of each paragraph were
 // once looked at one by one, each by anchorAt and keyAt.
 func tailWords(rest string) (w, y, in uint64) {
-	var buf [16]byte
-	n := copy(buf[:8], rest)
-	return binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[1:9]), 1<<(8*n) - 1
+	return leadingChunk(rest), leadingChunk(rest[1:]), 1<<(8*len(rest)) - 1
 }
 
 // anchorMarks has the high bit of each byte of x, eight bytes of a text

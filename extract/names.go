@@ -185,9 +185,7 @@ func wordChunks(s string, start, end int) (head, tail uint64, ok bool) {
 	case end >= 8:
 		head = load8(s[end-8:]) >> (8 * (8 - n))
 	default:
-		for k := end - 1; k >= start; k-- {
-			head = head<<8 | uint64(s[k])
-		}
+		head = leadingChunk(s[start:end])
 	}
 	if (head|tail)&highBits != 0 {
 		return 0, 0, false
