@@ -283,16 +283,7 @@ func abstentionsIn(s string) (count, states string, ok bool) {
 // perhaps after spaces, the text in brackets, if they close with no
 // bracket between.
 func abstentionsInASCII(s string) (count, states string, ok bool) {
-	for at := 0; ; {
-		i := indexFoldASCII(s[at:], "with")
-		if i < 0 {
-			return "", "", false
-		}
-		i += at
-		at = i + 1
-		if !wordStartsAt(s, i) {
-			continue
-		}
+	for i := nextOpeningFold(s, 0, "with"); i >= 0; i = nextOpeningFold(s, i+1, "with") {
 		count, k, ok := spacedWord(s, i+len("with"))
 		if !ok {
 			continue
@@ -311,6 +302,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		}
 		return s[count.start:count.end], states, true
 	}
+	return "", "", false
 }
 
 // readVoteCounts reads the counts of a vote and the states named with
@@ -390,16 +382,7 @@ func votesIn(s string) (inFavour, against, named string, ok bool) {
 // whole, as what follows it opens with neither, and an optional part
 // that does not match whole is left out, as nothing after it can fail.
 func votesInASCII(s string) (inFavour, against, named string, ok bool) {
-	for at := 0; ; {
-		i := indexFoldASCII(s[at:], "by")
-		if i < 0 {
-			return "", "", "", false
-		}
-		i += at
-		at = i + 1
-		if !wordStartsAt(s, i) {
-			continue
-		}
+	for i := nextOpeningFold(s, 0, "by"); i >= 0; i = nextOpeningFold(s, i+1, "by") {
 		count, j, ok := spacedWord(s, i+len("by"))
 		if !ok {
 			continue
@@ -439,6 +422,7 @@ func votesInASCII(s string) (inFavour, against, named string, ok bool) {
 		}
 		return inFavour, against, named, true
 	}
+	return "", "", "", false
 }
 
 // wordSpan is where a word stands in a text: [start, end).

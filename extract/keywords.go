@@ -105,8 +105,14 @@ func (w foldWord) opening(s string) int {
 	if w.exotic {
 		return 0 // the word may be printed in letters outside ASCII
 	}
-	for at := 0; ; {
-		i := indexFoldASCII(s[at:], w.lower)
+	return nextOpeningFold(s, 0, w.lower)
+}
+
+// nextOpeningFold is the first place at or after from where word, ASCII
+// in lower case, opens a word of s in any case of its letters, or -1.
+func nextOpeningFold(s string, from int, word string) int {
+	for at := from; ; at++ {
+		i := indexFoldASCII(s[at:], word)
 		if i < 0 {
 			return -1
 		}
@@ -114,7 +120,6 @@ func (w foldWord) opening(s string) int {
 		if wordStartsAt(s, at) {
 			return at
 		}
-		at++
 	}
 }
 
