@@ -39,15 +39,16 @@ type nameIndex struct{ t *nameTrie }
 // Most words of a text open no label. A filter turns them away before
 // the table is asked: it has a bit for the word of each one-word label,
 // and one for the first two words of each longer label (pairHash). The
-// first word is hashed as folded for the labels whose case is free, as
-// printed for the labels whose case counts: "AND" (Andorra) lets no "and"
+// first word is keyed by its foldedHash and its case (startKey): the
+// labels whose case counts by the case of their first word as printed,
+// those whose case is free by each case. "AND" (Andorra) lets no "and"
 // through, and "The Carter Center" no "the Security Council". One filter
-// for the four kinds of bit keeps it small enough to stay in the cache.
+// for the kinds of bit keeps it small enough to stay in the cache.
 //
 // Before it, a smaller filter (firsts) has a bit for the folded first
 // word of every label. Most words of a text have none there: they start
 // no label whatever their case and the word after them, and cost this one
-// look, with no hash of the word as printed.
+// look, with no look at their bytes for their case.
 type nameTrie struct {
 	nodes  []trieNode // nodes[0] is the root
 	slots  []int32    // nodes by slotOf(parent, hash); 0 is empty
@@ -68,8 +69,8 @@ type trieBuild struct {
 	lists   []*nameEntry
 }
 
-// pairHash is the hash of a first word, hashed as folded or as printed,
-// followed by a second word whose foldedHash is second.
+// pairHash is the hash of a first word, keyed by startKey, followed by a
+// second word whose foldedHash is second.
 func pairHash(first, second uint32) uint32 {
 	x := first ^ second*0x9e3779b9
 	x ^= x >> 15
@@ -302,15 +303,54 @@ func (ix *nameIndex) addWords(label string, words, actors []string) {
 	e := t.newEntry()
 	*e = nameEntry{words: words, actors: actors, exact: len(words) <= 2 || isUpperCase(label)}
 	node.entries = t.appendEntry(node.entries, e)
-	first := foldedHash(words[0])
-	if e.exact {
-		first = printedHash(words[0], 0, len(words[0]))
-	}
+	first, second := foldedHash(words[0]), uint32(0)
 	if len(words) > 1 {
-		first = pairHash(first, foldedHash(words[1]))
+		second = foldedHash(words[1])
 	}
-	t.starts.add(first)
-	t.firsts.add(foldedHash(words[0]))
+	printed := caseOf(words[0], 0, len(words[0]))
+	for c := range wordCases {
+		if e.exact && c != printed {
+			continue // the text's word must be printed as the label's
+		}
+		key := first ^ caseSalt[c]
+		if len(words) > 1 {
+			key = pairHash(key, second)
+		}
+		t.starts.add(key)
+	}
+	t.firsts.add(first)
+}
+
+// A word's case, as the filters of a trie tell it (startKey), is whether
+// its first byte is a lower-case ASCII letter, and whether its second is:
+// "and", "And", "AND" and "aND" are four. The words of a label printed
+// alike have one case; a word's foldedHash and its case tell most words
+// printed differently apart ("and" from Andorra's "AND"), with no hash of
+// the word as printed: hashing each word that passes the filter of first
+// words again, as printed, was a fourth of finding names (issue 13).
+const wordCases = 4
+
+// caseSalt is what a word's case adds to its foldedHash in a key.
+var caseSalt = [wordCases]uint32{0, 0x9e3779b9, 0x85ebca6b, 0xc2b2ae35}
+
+// caseOf is the case of the word s[start:end].
+func caseOf(s string, start, end int) int {
+	c := 0
+	if isLowerASCII(s[start]) {
+		c = 1
+	}
+	if end-start > 1 && isLowerASCII(s[start+1]) {
+		c |= 2
+	}
+	return c
+}
+
+func isLowerASCII(c byte) bool { return c-'a' <= 'z'-'a' }
+
+// startKey is the key of the filters of a trie (firsts, starts) for the
+// word s[start:end], whose foldedHash is folded.
+func startKey(folded uint32, s string, start, end int) uint32 {
+	return folded ^ caseSalt[caseOf(s, start, end)]
 }
 
 // isUpperCase reports whether strings.ToUpper(s) == s, without making
@@ -535,13 +575,6 @@ func leastFold(r rune) rune {
 	return least
 }
 
-// A word as printed is hashed from its chunks as printed, with its case
-// bits as they are and this seed (printedChunksHash), not as the words
-// folded are (chunksHash): the folded "and" is "AND", and were the two
-// hashed alike it would share the filter's bit of Andorra's "AND",
-// printed.
-const printedSeed = 0x5bd1e9952166136b
-
 // foldedHash is the hash of w folded (appendFolded): its chunksHash,
 // from its first eight bytes and its last eight.
 func foldedHash(w string) uint32 {
@@ -590,25 +623,18 @@ func trailingChunk(s string) uint64 {
 // with hashes that collide.
 func chunksHash(head, tail uint64, n int) uint32 {
 	const caseBits = 0x2020202020202020
-	return mixChunks(head|caseBits, tail|caseBits, n, 0)
+	return mixChunks(head|caseBits, tail|caseBits, n)
 }
 
-// printedChunksHash is the hash of a word of n bytes as printed, from
-// its chunks as chunksHash takes them, but with their case bits as they
-// are and from printedSeed.
-func printedChunksHash(head, tail uint64, n int) uint32 {
-	return mixChunks(head, tail, n, printedSeed)
-}
-
-// mixChunks is the hash of a word of n bytes from seed and its chunks:
+// mixChunks is the hash of a word of n bytes from its chunks:
 // the bytes of head past the word's end (n < 8) are not the word's, nor
 // is tail when the word fits in head.
-func mixChunks(head, tail uint64, n int, seed uint64) uint32 {
+func mixChunks(head, tail uint64, n int) uint32 {
 	head &= uint64(1)<<(8*uint(min(n, 8))) - 1 // all of head from 8 bytes on
 	if n <= 8 {
 		tail = 0
 	}
-	return finish(head*0x9e3779b97f4a7c15 ^ tail*0xc2b2ae3d27d4eb4f ^ uint64(n) ^ seed)
+	return finish(head*0x9e3779b97f4a7c15 ^ tail*0xc2b2ae3d27d4eb4f ^ uint64(n))
 }
 
 // finish mixes a word's chunks into its hash.
@@ -655,20 +681,6 @@ func asciiRunEnd(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// printedHash is the hash of the word s[start:end] as printed
-// (printedChunksHash). The bytes after the word, when s has them, let
-// its first chunk be read at once.
-func printedHash(s string, start, end int) uint32 {
-	w := s[start:end]
-	var head uint64
-	if start+8 <= len(s) {
-		head = load8(s[start:])
-	} else {
-		head = leadingChunk(w)
-	}
-	return printedChunksHash(head, trailingChunk(w), len(w))
 }
 
 // foldsTo reports whether w folds to key.
@@ -919,25 +931,23 @@ func nextStop(s string, i int) int {
 func together(a, b textWord) bool { return b.start-a.end <= 1 }
 
 // mayStart reports whether the k-th word, which may open a label of
-// either index (mayOpen), may start one, alone or with the word after
-// it. Most words do not. A label of one word is always exact (nameIndex.
-// addWords): only the word as printed may start it.
+// either index (mayOpen), may start one, alone or with the word after it.
+// Most words do not.
 func (m *nameMatcher) mayStart(k int) bool {
 	var local *nameTrie
 	if m.local != nil {
 		local = m.local.t
 	}
 	w := m.words[k]
-	printed := printedHash(m.s, int(w.start), int(w.end))
-	if m.base.t.mayStartAs(printed) || local.mayStartAs(printed) {
+	key := startKey(w.folded, m.s, int(w.start), int(w.end))
+	if m.base.t.mayStartAs(key) || local.mayStartAs(key) {
 		return true
 	}
 	if k+1 == len(m.words) || !together(w, m.words[k+1]) {
 		return false
 	}
-	next := m.words[k+1]
-	folded, printed := pairHash(w.folded, next.folded), pairHash(printed, next.folded)
-	return m.base.t.mayStartWith(folded, printed) || local.mayStartWith(folded, printed)
+	pair := pairHash(key, m.words[k+1].folded)
+	return m.base.t.mayStartAs(pair) || local.mayStartAs(pair)
 }
 
 // firstsFilter is the filter of first words of t (nameTrie.firsts), or one
@@ -958,16 +968,11 @@ func (t *nameTrie) mayOpen(folded uint32) bool {
 	return t != nil && t.firsts.has(folded)
 }
 
-// mayStartWith reports whether a label may start with a word and the
-// next whose pairHashes are folded and printed.
-func (t *nameTrie) mayStartWith(folded, printed uint32) bool {
-	return t != nil && (t.starts.has(folded) || t.starts.has(printed))
-}
-
-// mayStartAs reports whether a label of one word may be the word whose
-// printedHash is printed.
-func (t *nameTrie) mayStartAs(printed uint32) bool {
-	return t != nil && t.starts.has(printed)
+// mayStartAs reports whether a label may start as the key (a word's
+// startKey for a label of one word, its pairHash with the next word's
+// foldedHash for a longer one).
+func (t *nameTrie) mayStartAs(key uint32) bool {
+	return t != nil && t.starts.has(key)
 }
 
 // match returns the longest label that the words of the text from the

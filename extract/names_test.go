@@ -71,6 +71,7 @@ var namesCases = []string{
 	"United Nations, United  Nations, United\nNations, United-Nations, United Nations Special Group, United Nations Special",
 	"the Mission, The Mission, the Mission d'appui à la Sécurité, the mission d'Appui à la sécurité",
 	"UN, Un, un, ONU, Onu; Security Council Committee established pursuant to resolution 1267",
+	"aND AnD uN oNU; sECURITY Council, sECURITY council, SEcurity Council, a U N, I, i",
 	"FC-G5S FC-G5S's FC–G5S FC‑G5S G5 Sahel joint force (FC-G5S)",
 	"a-b-c -x- x-- --y 'quoted' l'Organisation des Nations Unies d'Amérique ",
 	"\xff\xfeUnited\xffNations \xc3 Mali\x80",
