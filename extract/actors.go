@@ -74,7 +74,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		}
 	}
 	scratch := matcherScratches.Get().(*matcherScratch)
-	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions}
+	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, opening: &scratch.opening}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
 	// in a list kept from document to document too, and copied once.

@@ -62,7 +62,7 @@ func BenchmarkRegistryMentions(b *testing.B) {
 	var words []textWord
 	var mentions []*Mention
 	scratch := new(matcherScratch)
-	m := &nameMatcher{base: defaultExtractor.names, mentions: &scratch.mentions}
+	m := &nameMatcher{base: defaultExtractor.names, mentions: &scratch.mentions, opening: &scratch.opening}
 	benchBytes(b, n, func() {
 		for _, p := range paras {
 			words = appendTextWords(words[:0], p.Text)

@@ -15,7 +15,7 @@ func BenchmarkMentionsOfWords(b *testing.B) {
 	}
 	var mentions []*Mention
 	scratch := new(matcherScratch)
-	m := &nameMatcher{base: defaultExtractor.names, mentions: &scratch.mentions}
+	m := &nameMatcher{base: defaultExtractor.names, mentions: &scratch.mentions, opening: &scratch.opening}
 	benchBytes(b, n, func() {
 		for i, p := range paras {
 			mentions = appendMentions(mentions[:0], p, read[i], m)

@@ -121,6 +121,12 @@ func (f wordFilter) has(h uint32) bool {
 	return f[h>>6]&(1<<(h&63)) != 0
 }
 
+// bit is 1 when f may hold h, else 0.
+func (f wordFilter) bit(h uint32) uint64 {
+	h = spread(h) & uint32(len(f)*64-1)
+	return f[h>>6] >> (h & 63) & 1
+}
+
 // spread mixes the high bits of a hash into the low ones that a filter
 // keeps.
 func spread(h uint32) uint32 { return h ^ h>>16 }
@@ -756,15 +762,17 @@ type nameMatcher struct {
 	s        string         // the text read
 	words    []textWord     // its words
 	mentions *slab[Mention] // where the mentions found are made (a block borrowed from matcherScratches)
+	opening  *[]int32       // room for openers (borrowed from matcherScratches), or nil
 }
 
 // matcherScratch is what documentActors borrows for a document: the
-// block its mentions are made from, and the lists of its paragraphs'
-// words and of its mentions as first read.
+// block its mentions are made from, the lists of its paragraphs' words
+// and of its mentions as first read, and the matcher's room.
 type matcherScratch struct {
 	mentions slab[Mention]
 	words    []textWord
 	first    []*Mention // the mentions of documentActors' first reading
+	opening  []int32    // the matcher's room for openers
 }
 
 var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
@@ -1066,33 +1074,63 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 // words are words, to out: a document's paragraphs share one list
 // instead of growing one each.
 func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatcher) []*Mention {
-	s := p.Text
-	m.read(s, words)
-	baseFirsts, localFirsts := m.base.t.firstsFilter(), noWords
-	if m.local != nil {
-		localFirsts = m.local.t.firstsFilter()
-	}
-	for k := 0; k < len(words); {
-		// Most words open no label: one look at the filters of first
-		// words turns them away.
-		if h := words[k].folded; !baseFirsts.has(h) && !localFirsts.has(h) || !m.mayStart(k) {
-			k++
+	m.read(p.Text, words)
+	next := 0 // the words before it are a name's found
+	for _, k := range m.openers() {
+		if int(k) < next || !m.mayStart(int(k)) {
 			continue
 		}
-		e, n := m.match(k)
+		e, n := m.match(int(k))
 		if e == nil {
-			k++
 			continue
 		}
-		start, end := int(words[k].start), int(words[k+n-1].end)
+		start, end := int(words[k].start), int(words[int(k)+n-1].end)
 		for _, a := range e.actors {
 			x := m.newMention()
 			*x = mentionOf(a, p, start, end)
 			out = append(out, x)
 		}
-		k += n
+		next = int(k) + n
 	}
 	return out
+}
+
+// openers is the places of the words read that may open a label of
+// either index, by the filters of first words (nameTrie.firsts): most
+// words open none. They are listed in one pass with no branch on each
+// word's answer, which about a word in four passes with no pattern a
+// branch could learn, and the words are then read at those places alone.
+// A document's own names are asked of only once it has some.
+func (m *nameMatcher) openers() []int32 {
+	words := m.words
+	if m.opening == nil {
+		m.opening = new([]int32)
+	}
+	at := slices.Grow((*m.opening)[:0], len(words))[:len(words)]
+	n := 0
+	base := m.base.t.firstsFilter()
+	if local := m.localTrie(); local != nil {
+		for k, w := range words {
+			at[n] = int32(k)
+			n += int(base.bit(w.folded) | local.firsts.bit(w.folded))
+		}
+	} else {
+		for k, w := range words {
+			at[n] = int32(k)
+			n += int(base.bit(w.folded))
+		}
+	}
+	*m.opening = at
+	return at[:n]
+}
+
+// localTrie is the trie of the document's own names, or nil when it has
+// none.
+func (m *nameMatcher) localTrie() *nameTrie {
+	if m.local == nil {
+		return nil
+	}
+	return m.local.t
 }
 
 // paragraphWordsOf is the paragraphWords of a text whose words are words:
