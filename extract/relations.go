@@ -289,6 +289,7 @@ type coMentionCounts struct {
 	actors []string // the actors named, in the order of their keys
 	seen   []string // the same, in the order first named
 	rank   []int32  // rank[i] is where seen[i] stands in actors
+	order  []int32  // actors as places in seen
 	number []int32  // each mention's actor, by its place in actors
 	counts []int32
 	named  []int
@@ -330,13 +331,20 @@ func (c *coMentionCounts) numberActors(mentions []*Mention) (actors []string, nu
 		}
 		number = append(number, lastIndex)
 	}
-	actors = append(c.actors[:0], seen...)
-	slices.Sort(actors)
-	rank := c.rank[:0]
-	for _, key := range seen {
-		at, _ := slices.BinarySearch(actors, key)
-		rank = append(rank, int32(at))
+	// The actors in the order of their keys, as places in seen: each
+	// one's rank is where it lands, with no search for it after the sort.
+	order := c.order[:0]
+	for i := range seen {
+		order = append(order, int32(i))
 	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(seen[a], seen[b]) })
+	actors = c.actors[:0]
+	rank := slices.Grow(c.rank[:0], len(seen))[:len(seen)]
+	for r, i := range order {
+		actors = append(actors, seen[i])
+		rank[i] = int32(r)
+	}
+	c.order = order
 	for i, a := range number {
 		number[i] = rank[a]
 	}
