@@ -26,6 +26,15 @@ type Builder struct {
 	// (extract.Extractor.Registry), so that actors are described as it
 	// knows them; the default registry when nil.
 	Registry *ontology.Registry
+	// GraphsMerged tells that whoever takes the quads merges the
+	// documents' graphs into one and drops the statements made twice
+	// (a Turtle or N-Triples file): what the registry tells of an actor
+	// or a state, the same statements in every document that names it,
+	// then goes out once for a Mapper, with the first of its documents
+	// that names it, not again with each of the others. Those repeats
+	// were a ninth of the statements of a build of 902 texts, each
+	// checked, encoded, sorted, spilled and merged only to be dropped.
+	GraphsMerged bool
 }
 
 // Build turns extracted sources into quads: one named graph per document,
@@ -107,7 +116,8 @@ func (m *Mapper) Each(src *extract.Source, emit func([]rdf.Quad) error) error {
 func (m *Mapper) docBuilder(src *extract.Source, d *extract.Document) *docBuilder {
 	return &docBuilder{
 		m: m.builder.Minter, src: src, doc: d, registry: m.registry, terms: m.terms,
-		quads: m.quads[:0], paragraphs: m.paragraphs, actorIRIs: m.actorIRIs,
+		graphsMerged: m.builder.GraphsMerged,
+		quads:        m.quads[:0], paragraphs: m.paragraphs, actorIRIs: m.actorIRIs,
 	}
 }
 
@@ -197,6 +207,8 @@ type docBuilder struct {
 	emit  func([]rdf.Quad) error
 	err   error
 	terms *terms // shared by a Mapper's documents
+	// graphsMerged is the Builder's GraphsMerged.
+	graphsMerged bool
 	// The nodes of the document's paragraphs and actors, made once: each
 	// is the subject or object of statements in several places.
 	paragraphs map[*extract.Paragraph]node

@@ -140,6 +140,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		}
 		defer b.spool.close()
 	}
+	b.graphsMerged = !format.KeepsGraphs() && b.spool == nil
 	if !*noOntology {
 		onto, err := graph.OntologyQuads(b.minter)
 		if err != nil {
@@ -312,6 +313,15 @@ type streamBuild struct {
 	lineage     [][]*lineage.Text // by input, as Series would read the sources
 	lexicon     *lineage.Lexicon  // numbers the words of lineage's texts
 	graphs      map[string]bool   // the named graphs of the graph file
+	// graphsMerged tells that the graph file merges the documents'
+	// graphs and there is no store, which keeps them
+	// (graph.Builder.GraphsMerged).
+	graphsMerged bool
+}
+
+// builder is the builder of the files' graphs.
+func (b *streamBuild) builder() graph.Builder {
+	return graph.Builder{Minter: b.minter, Registry: b.registry, GraphsMerged: b.graphsMerged}
 }
 
 // extract reads the inputs in order and builds each file's documents, on
@@ -373,7 +383,7 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 func (b *streamBuild) source(i int, src *extract.Source) error {
 	// The file's quads go on in chunks as they are made: the graph file's
 	// sort orders them, and the store takes whole documents (cut below).
-	err := graph.Builder{Minter: b.minter, Registry: b.registry}.Each(src, func(quads []rdf.Quad) error {
+	err := b.builder().Each(src, func(quads []rdf.Quad) error {
 		if err := b.write(quads); err != nil {
 			return err
 		}
