@@ -249,6 +249,7 @@ type terms struct {
 	// actor, by its key, and a member state, by its code: the registry's,
 	// the same in every document but for the graph they are in.
 	actors, states map[string]description
+	targets        citedTargets
 }
 
 // description is what the registry tells of an actor: its IRI, and the
@@ -263,6 +264,7 @@ func newTerms() *terms {
 		preds: newTermCache[rdf.Predicate](), objects: newTermCache[rdf.Object](),
 		citoFunctions: map[extract.Function]rdf.Object{}, confidences: map[float64]rdf.Object{},
 		actors: map[string]description{}, states: map[string]description{},
+		targets: citedTargets{},
 	}
 }
 
@@ -441,11 +443,41 @@ func (b *docBuilder) citations() {
 			continue // the document itself: no self-citation between documents
 		}
 		b.add(b.docNode, ontology.ELICites, target.obj)
-
+		if b.terms.targets.described(c.Target, b.graphsMerged) {
+			continue
+		}
 		b.add(target, ontology.RDFType, b.vocab(ontology.ELILegalResource))
 		b.add(target, ontology.RDFType, b.vocab(symbolClass[symbol.Parse(c.Target).Kind()]))
 		b.describeSymbol(target, c.Target)
 	}
+}
+
+// citedTargets are the cited documents a Mapper has described, for
+// graphs merged (Builder.GraphsMerged): what a symbol tells of a
+// document is the same statements wherever it is cited, a document cited
+// by many documents, or many times by one, is described once. It
+// forgets them all past maxCitedTargets, which bounds what a Mapper keeps
+// for the whole build: one more description of each then, and the file
+// is the same.
+type citedTargets map[string]struct{}
+
+const maxCitedTargets = 1 << 12
+
+// described tells whether the target is described already, and
+// remembers it as described from here on; with the graphs not merged,
+// it never is.
+func (t citedTargets) described(target string, graphsMerged bool) bool {
+	if !graphsMerged {
+		return false
+	}
+	if _, ok := t[target]; ok {
+		return true
+	}
+	if len(t) >= maxCitedTargets {
+		clear(t)
+	}
+	t[strings.Clone(target)] = struct{}{} // the target may be a slice of its file's text
+	return false
 }
 
 // citoFunction is the term of the CiTO characterisation of function f.
