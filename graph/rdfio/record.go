@@ -339,7 +339,11 @@ func (r *records) sort() {
 	for k := 1; k < len(starts); k++ {
 		starts[k] += starts[k-1]
 	}
-	sorted := resize(&r.sorted, len(r.entries))
+	// sorted becomes entries, and entries sorted: each has the room of
+	// the other, so that neither grows again until a run holds more
+	// records than any before it (sorted made as long as the records
+	// alone was grown again, doubling, as the next run filled it).
+	sorted := resizeRoom(&r.sorted, len(r.entries), cap(r.entries))
 	next := resize(&r.next, len(starts))
 	copy(next, starts)
 	for _, e := range r.entries {
@@ -465,7 +469,11 @@ func prefixKey(b []byte) uint64 {
 }
 
 // resize sets *s to n elements, reusing its array when it can.
-func resize[T any](s *[]T, n int) []T {
-	*s = slices.Grow((*s)[:0], n)[:n]
+func resize[T any](s *[]T, n int) []T { return resizeRoom(s, n, n) }
+
+// resizeRoom sets *s to n elements with room for at least room,
+// reusing its array when it can.
+func resizeRoom[T any](s *[]T, n, room int) []T {
+	*s = slices.Grow((*s)[:0], max(n, room))[:n]
 	return *s
 }
