@@ -289,16 +289,7 @@ func (r *records) reset() {
 // add copies rec, whose head is rec[:head], into the last chunk, or the
 // next if it has no room.
 func (r *records) add(rec []byte, head int) {
-	n := binary.MaxVarintLen64 + len(rec) // at most
-	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {
-		if r.used == len(r.chunks) {
-			r.chunks = append(r.chunks, nil)
-		}
-		if cap(r.chunks[r.used]) < n {
-			r.chunks[r.used] = r.newChunk(n)
-		}
-		r.used++
-	}
+	r.roomFor(len(rec))
 	last := r.used - 1
 	chunk := r.chunks[last]
 	span := uint64(last)<<32 | uint64(len(chunk))
@@ -310,6 +301,69 @@ func (r *records) add(rec []byte, head int) {
 		r.groups = append(doubledFor(r.groups, 1), group{at, int32(head)})
 	}
 	r.entries = append(doubledFor(r.entries, 1), entry{span, int32(len(r.groups) - 1)})
+}
+
+// addEncoded adds e's records from its i-th on, as add would one at a
+// time, until the last chunk has no room for the next or the records
+// hold more than memory (0: no bound), and returns the index of the
+// first it left. They go into the chunk in one copy: e holds them as a
+// chunk does, and told which share their head with the record before.
+func (r *records) addEncoded(e *Encoder, i, memory int) int {
+	r.roomFor(int(e.recs[i].end - e.recs[i].at))
+	last := r.used - 1
+	chunk := r.chunks[last]
+	from := e.lengthAt(i) // where the bytes copied into the chunk begin
+	// spanOf is the span of e.buf[at:] once copied.
+	spanOf := func(at int) uint64 { return uint64(last)<<32 | uint64(len(chunk)+at-from) }
+	room := cap(chunk) - len(chunk)
+	k := i
+	for k < len(e.recs) {
+		rec := e.recs[k]
+		n := int(rec.end - rec.at)
+		if k > i && e.lengthAt(k)-from+binary.MaxVarintLen64+n > room {
+			break // add would take the next chunk
+		}
+		if r.startsGroup(e, k) {
+			r.groups = append(doubledFor(r.groups, 1), group{spanOf(int(rec.at)), rec.head})
+		}
+		r.entries = append(doubledFor(r.entries, 1), entry{spanOf(e.lengthAt(k)), int32(len(r.groups) - 1)})
+		r.bytes += n
+		k++
+		if memory > 0 && r.size() > memory {
+			break
+		}
+	}
+	r.chunks[last] = append(chunk, e.buf[from:e.lengthAt(k)]...)
+	return k
+}
+
+// startsGroup tells whether e's record k, added next, starts a group:
+// the encoder compared its head with the record before it, which is
+// r's last unless it is e's first.
+func (r *records) startsGroup(e *Encoder, k int) bool {
+	switch rec := e.recs[k]; {
+	case len(r.groups) == 0:
+		return true
+	case k == 0:
+		return !bytes.Equal(r.head(r.groups[len(r.groups)-1]), e.buf[rec.at:rec.at+rec.head])
+	default:
+		return !rec.sameHead
+	}
+}
+
+// roomFor makes the last chunk one with room for a record of n bytes
+// and its length, as add does.
+func (r *records) roomFor(n int) {
+	n += binary.MaxVarintLen64 // at most
+	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {
+		if r.used == len(r.chunks) {
+			r.chunks = append(r.chunks, nil)
+		}
+		if cap(r.chunks[r.used]) < n {
+			r.chunks[r.used] = r.newChunk(n)
+		}
+		r.used++
+	}
 }
 
 // newChunk returns an empty chunk with room for n bytes, of r's memory
