@@ -165,9 +165,15 @@ func (b *docBuilder) describeRegistered(key string) rdf.Object {
 // added again, in the document's graph, for the next documents. Their
 // terms are shared, not made and checked again, which was much of the
 // garbage mapping made (a vote names up to fifteen states, each with its
-// names in six languages).
+// names in six languages). With the graphs merged, they are added the
+// first time only (Builder.GraphsMerged): whatever is known has been
+// added, to the document's quads or to a description that holds it and
+// is added in turn.
 func (b *docBuilder) described(known map[string]description, key string, describe func() rdf.Object) rdf.Object {
 	d, ok := known[key]
+	if ok && b.graphsMerged {
+		return d.iri
+	}
 	if !ok {
 		d = b.record(describe)
 		known[key] = d

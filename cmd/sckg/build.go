@@ -121,6 +121,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	defer in.removeTempDir()
 	b := &streamBuild{
+		sizes:   fileSizes(inputs),
 		minter:  ontology.NewMinter(*base),
 		graphs:  map[string]bool{},
 		lineage: make([][]*lineage.Text, len(inputs)),
@@ -140,6 +141,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 		}
 		defer b.spool.close()
 	}
+	b.graphsMerged = !format.KeepsGraphs() && b.spool == nil
 	if !*noOntology {
 		onto, err := graph.OntologyQuads(b.minter)
 		if err != nil {
@@ -188,8 +190,8 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	var limit *softLimit
 	if os.Getenv("GOMEMLIMIT") == "" {
 		var largest int64
-		for _, in := range inputs {
-			largest = max(largest, fileSize(in))
+		for _, size := range b.sizes {
+			largest = max(largest, size)
 		}
 		old := debug.SetMemoryLimit(-1)
 		limit = startSoftLimit(int64(2*sortMemory+40<<20) + 128*largest)
@@ -202,7 +204,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	}
 	b.registry = x.Registry()
 	b.progress = newProgress(stderr, *quiet)
-	b.progress.reading(inputs)
+	b.progress.reading(b.sizes)
 	if err := b.extract(x, inputs, *jobs); err != nil {
 		b.progress.done()
 		return err
@@ -299,6 +301,9 @@ var sortMemory = 16 << 20
 // corpus-wide steps need is kept (the years resolutions print, the
 // trimmed documents lineage compares, the warnings).
 type streamBuild struct {
+	// sizes are the inputs' sizes, by their place, each asked of the
+	// system once: it was asked again for each file read.
+	sizes    []int64
 	minter   ontology.Minter
 	registry *ontology.Registry
 	sink     *rdfio.Sink
@@ -312,6 +317,15 @@ type streamBuild struct {
 	lineage     [][]*lineage.Text // by input, as Series would read the sources
 	lexicon     *lineage.Lexicon  // numbers the words of lineage's texts
 	graphs      map[string]bool   // the named graphs of the graph file
+	// graphsMerged tells that the graph file merges the documents'
+	// graphs and there is no store, which keeps them
+	// (graph.Builder.GraphsMerged).
+	graphsMerged bool
+}
+
+// builder is the builder of the files' graphs.
+func (b *streamBuild) builder() graph.Builder {
+	return graph.Builder{Minter: b.minter, Registry: b.registry, GraphsMerged: b.graphsMerged}
 }
 
 // extract reads the inputs in order and builds each file's documents, on
@@ -331,7 +345,7 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 	m := b.startMapping(jobs)
 	err := x.FilesEach(inputs, func(r extract.Result) error {
 		b.warnings = append(b.warnings, r.Warnings...)
-		size := fileSize(r.Input)
+		size := b.sizes[index[r.Input]]
 		if r.Err != nil {
 			b.skipped = append(b.skipped, r.Err.Error())
 			b.progress.read(size, 0)
@@ -361,7 +375,8 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 		}
 		// Its other warnings were counted the first time.
 		b.warnings = append(b.warnings, extract.SettleYears(r.Source, b.years)...)
-		return m.add(index[r.Input], r.Source, fileSize(r.Input))
+		i := index[r.Input]
+		return m.add(i, r.Source, b.sizes[i])
 	})
 	if merr := m.wait(); merr != nil {
 		return merr
@@ -373,7 +388,7 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 func (b *streamBuild) source(i int, src *extract.Source) error {
 	// The file's quads go on in chunks as they are made: the graph file's
 	// sort orders them, and the store takes whole documents (cut below).
-	err := graph.Builder{Minter: b.minter, Registry: b.registry}.Each(src, func(quads []rdf.Quad) error {
+	err := b.builder().Each(src, func(quads []rdf.Quad) error {
 		if err := b.write(quads); err != nil {
 			return err
 		}
@@ -404,6 +419,15 @@ func (b *streamBuild) store(quads []rdf.Quad) error {
 		return nil
 	}
 	return b.spool.add(quads)
+}
+
+// fileSizes are the sizes of inputs, in their order.
+func fileSizes(inputs []extract.Input) []int64 {
+	sizes := make([]int64, len(inputs))
+	for i, in := range inputs {
+		sizes[i] = fileSize(in)
+	}
+	return sizes
 }
 
 func fileSize(in extract.Input) int64 {

@@ -116,7 +116,7 @@ func (b *streamBuild) startMapping(jobs int) *mapping {
 	m.workers = inorder.Start(jobs, func() func(mapJob) *fileGraph {
 		// One mapper for the worker's files: it keeps the vocabulary's
 		// terms and the registry's descriptions.
-		mapper := graph.Builder{Minter: b.minter, Registry: b.registry}.Mapper()
+		mapper := b.builder().Mapper()
 		return func(j mapJob) *fileGraph {
 			if j.size > mapOnWorkerMax {
 				return &fileGraph{input: j.input, src: j.src} // mapped by merge

@@ -12,8 +12,6 @@ import (
 	"time"
 
 	"github.com/schollz/progressbar/v3"
-
-	"github.com/sckg/sckg/extract"
 )
 
 // progress is a build's progress bar; a nil *progress shows nothing.
@@ -34,16 +32,17 @@ func newProgress(stderr io.Writer, quiet bool) *progress {
 	return &progress{w: stderr, throttle: 100 * time.Millisecond}
 }
 
-// reading starts the bar for reading inputs: bytes, files, documents.
-func (p *progress) reading(inputs []extract.Input) {
+// reading starts the bar for reading the inputs of sizes: bytes, files,
+// documents.
+func (p *progress) reading(sizes []int64) {
 	if p == nil {
 		return
 	}
 	var size int64
-	for _, in := range inputs {
-		size += fileSize(in)
+	for _, n := range sizes {
+		size += n
 	}
-	p.total = len(inputs)
+	p.total = len(sizes)
 	p.bar = p.newBar(size, true)
 	p.describe()
 }

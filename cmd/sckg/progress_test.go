@@ -39,7 +39,7 @@ func TestBarOnATerminal(t *testing.T) {
 	inputs, _ := extract.Collect([]string{seeds})
 	var term bytes.Buffer
 	p := &progress{w: &term}
-	p.reading(inputs)
+	p.reading(fileSizes(inputs))
 	for _, in := range inputs {
 		p.read(fileSize(in), 1)
 	}

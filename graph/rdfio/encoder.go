@@ -1,6 +1,8 @@
 package rdfio
 
 import (
+	"bytes"
+	"encoding/binary"
 	"fmt"
 	"slices"
 
@@ -15,12 +17,24 @@ import (
 // in that order.
 type Encoder struct {
 	recordMaker
-	buf   []byte  // the records, one after another
-	ends  []int32 // where each record ends in buf
-	heads []int32 // each record's head length (records.add)
+	// buf is the records one after another, each its length and bytes,
+	// as a sink's chunk holds them: the sink copies a run of them at a
+	// time (records.addEncoded), not each on its own.
+	buf  []byte
+	recs []encoded
 	// err is why the quad after the records could not be written: Add
 	// stops there, as Sink.Add does.
 	err error
+}
+
+// encoded is where a record of an Encoder's lies in its buf, and what the
+// sink groups it by, told on the encoder's goroutine.
+type encoded struct {
+	at, end int32 // its bytes, past its length
+	head    int32 // its head's length (records.add)
+	// sameHead tells that its head is the record before's: they are
+	// of one group, unless a spill came between them.
+	sameHead bool
 }
 
 // NewEncoder returns an encoder of records for s, to be used by one
@@ -40,15 +54,39 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 		if e.err != nil {
 			return
 		}
+		start := len(e.buf)
 		buf, head, err := e.appendRecord(doubledFor(e.buf, recordRoom), &quads[i])
 		if err != nil {
 			e.err = err
 			return
 		}
-		e.buf = buf
-		e.ends = append(doubledFor(e.ends, 1), int32(len(e.buf)))
-		e.heads = append(doubledFor(e.heads, 1), int32(head))
+		e.buf = lengthFirst(buf, start)
+		rec := encoded{at: int32(len(e.buf) - (len(buf) - start)), end: int32(len(e.buf)), head: int32(head)}
+		if n := len(e.recs); n > 0 {
+			last := e.recs[n-1]
+			rec.sameHead = bytes.Equal(e.buf[last.at:last.at+last.head], e.buf[rec.at:rec.at+rec.head])
+		}
+		e.recs = append(doubledFor(e.recs, 1), rec)
 	}
+}
+
+// lengthFirst puts the length of the record at buf[start:] before it.
+func lengthFirst(buf []byte, start int) []byte {
+	n := uint64(len(buf) - start)
+	k := uvarintLen(n)
+	buf = append(buf, make([]byte, k)...)
+	copy(buf[start+k:], buf[start:len(buf)-k])
+	binary.PutUvarint(buf[start:], n)
+	return buf
+}
+
+// uvarintLen is how many bytes binary.PutUvarint writes of n.
+func uvarintLen(n uint64) int {
+	k := 1
+	for ; n >= 0x80; n >>= 7 {
+		k++
+	}
+	return k
 }
 
 // recordRoom is room for most records, which an encoder's buffer has
@@ -69,7 +107,7 @@ func doubledFor[T any](s []T, n int) []T {
 
 // Reset forgets the records, keeping the buffers for the next.
 func (e *Encoder) Reset() {
-	e.buf, e.ends, e.heads, e.err = e.buf[:0], e.ends[:0], e.heads[:0], nil
+	e.buf, e.recs, e.err = e.buf[:0], e.recs[:0], nil
 	if e.uses != nil {
 		clear(e.uses)
 	}
@@ -78,17 +116,15 @@ func (e *Encoder) Reset() {
 // AddEncoded takes the records e made, as Add would have taken its quads,
 // spilling when the sink holds more than its memory; e may then be Reset.
 func (s *Sink) AddEncoded(e *Encoder) error {
-	start := int32(0)
-	for i, end := range e.ends {
-		s.added++
-		s.held.add(e.buf[start:end], int(e.heads[i]))
-		start = end
+	for i := 0; i < len(e.recs); {
+		i = s.held.addEncoded(e, i, s.opts.Memory)
 		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
 			if err := s.spill(); err != nil {
 				return err
 			}
 		}
 	}
+	s.added += len(e.recs)
 	for p, u := range e.uses {
 		s.addUsage(p, u)
 	}
@@ -98,4 +134,13 @@ func (s *Sink) AddEncoded(e *Encoder) error {
 		return fmt.Errorf("quad %d: %w", i, e.err)
 	}
 	return nil
+}
+
+// lengthAt is where record i's length begins in e.buf, or where the
+// records end for i past the last.
+func (e *Encoder) lengthAt(i int) int {
+	if i == 0 {
+		return 0
+	}
+	return int(e.recs[i-1].end)
 }

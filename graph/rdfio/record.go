@@ -289,16 +289,7 @@ func (r *records) reset() {
 // add copies rec, whose head is rec[:head], into the last chunk, or the
 // next if it has no room.
 func (r *records) add(rec []byte, head int) {
-	n := binary.MaxVarintLen64 + len(rec) // at most
-	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {
-		if r.used == len(r.chunks) {
-			r.chunks = append(r.chunks, nil)
-		}
-		if cap(r.chunks[r.used]) < n {
-			r.chunks[r.used] = r.newChunk(n)
-		}
-		r.used++
-	}
+	r.roomFor(len(rec))
 	last := r.used - 1
 	chunk := r.chunks[last]
 	span := uint64(last)<<32 | uint64(len(chunk))
@@ -310,6 +301,69 @@ func (r *records) add(rec []byte, head int) {
 		r.groups = append(doubledFor(r.groups, 1), group{at, int32(head)})
 	}
 	r.entries = append(doubledFor(r.entries, 1), entry{span, int32(len(r.groups) - 1)})
+}
+
+// addEncoded adds e's records from its i-th on, as add would one at a
+// time, until the last chunk has no room for the next or the records
+// hold more than memory (0: no bound), and returns the index of the
+// first it left. They go into the chunk in one copy: e holds them as a
+// chunk does, and told which share their head with the record before.
+func (r *records) addEncoded(e *Encoder, i, memory int) int {
+	r.roomFor(int(e.recs[i].end - e.recs[i].at))
+	last := r.used - 1
+	chunk := r.chunks[last]
+	from := e.lengthAt(i) // where the bytes copied into the chunk begin
+	// spanOf is the span of e.buf[at:] once copied.
+	spanOf := func(at int) uint64 { return uint64(last)<<32 | uint64(len(chunk)+at-from) }
+	room := cap(chunk) - len(chunk)
+	k := i
+	for k < len(e.recs) {
+		rec := e.recs[k]
+		n := int(rec.end - rec.at)
+		if k > i && e.lengthAt(k)-from+binary.MaxVarintLen64+n > room {
+			break // add would take the next chunk
+		}
+		if r.startsGroup(e, k) {
+			r.groups = append(doubledFor(r.groups, 1), group{spanOf(int(rec.at)), rec.head})
+		}
+		r.entries = append(doubledFor(r.entries, 1), entry{spanOf(e.lengthAt(k)), int32(len(r.groups) - 1)})
+		r.bytes += n
+		k++
+		if memory > 0 && r.size() > memory {
+			break
+		}
+	}
+	r.chunks[last] = append(chunk, e.buf[from:e.lengthAt(k)]...)
+	return k
+}
+
+// startsGroup tells whether e's record k, added next, starts a group:
+// the encoder compared its head with the record before it, which is
+// r's last unless it is e's first.
+func (r *records) startsGroup(e *Encoder, k int) bool {
+	switch rec := e.recs[k]; {
+	case len(r.groups) == 0:
+		return true
+	case k == 0:
+		return !bytes.Equal(r.head(r.groups[len(r.groups)-1]), e.buf[rec.at:rec.at+rec.head])
+	default:
+		return !rec.sameHead
+	}
+}
+
+// roomFor makes the last chunk one with room for a record of n bytes
+// and its length, as add does.
+func (r *records) roomFor(n int) {
+	n += binary.MaxVarintLen64 // at most
+	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {
+		if r.used == len(r.chunks) {
+			r.chunks = append(r.chunks, nil)
+		}
+		if cap(r.chunks[r.used]) < n {
+			r.chunks[r.used] = r.newChunk(n)
+		}
+		r.used++
+	}
 }
 
 // newChunk returns an empty chunk with room for n bytes, of r's memory
@@ -339,7 +393,11 @@ func (r *records) sort() {
 	for k := 1; k < len(starts); k++ {
 		starts[k] += starts[k-1]
 	}
-	sorted := resize(&r.sorted, len(r.entries))
+	// sorted becomes entries, and entries sorted: each has the room of
+	// the other, so that neither grows again until a run holds more
+	// records than any before it (sorted made as long as the records
+	// alone was grown again, doubling, as the next run filled it).
+	sorted := resizeRoom(&r.sorted, len(r.entries), cap(r.entries))
 	next := resize(&r.next, len(starts))
 	copy(next, starts)
 	for _, e := range r.entries {
@@ -465,7 +523,11 @@ func prefixKey(b []byte) uint64 {
 }
 
 // resize sets *s to n elements, reusing its array when it can.
-func resize[T any](s *[]T, n int) []T {
-	*s = slices.Grow((*s)[:0], n)[:n]
+func resize[T any](s *[]T, n int) []T { return resizeRoom(s, n, n) }
+
+// resizeRoom sets *s to n elements with room for at least room,
+// reusing its array when it can.
+func resizeRoom[T any](s *[]T, n, room int) []T {
+	*s = slices.Grow((*s)[:0], max(n, room))[:n]
 	return *s
 }

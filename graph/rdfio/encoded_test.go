@@ -1,0 +1,134 @@
+package rdfio
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/internal/cputime"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// TestAddEncodedAsAdd: records an encoder made and a sink took a run at a
+// time hold what records added one at a time hold, record by record, in
+// the same groups, across the chunks they fill (the Mali graph a graph
+// at a time, as a build's documents come, four times over: more than a
+// chunk), handed over in batches of every few sizes.
+func TestAddEncodedAsAdd(t *testing.T) {
+	var quads []rdf.Quad
+	for range 4 {
+		quads = append(quads, byShuffledGraphs(seedExportQuads(t))...)
+	}
+	for _, f := range []Format{Turtle, TriG, NQuads} {
+		want, err := NewSink(f, ontology.Prefixes(), SinkOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := want.Add(quads...); err != nil {
+			t.Fatal(err)
+		}
+		if want.held.used < 2 {
+			t.Fatalf("%s: the records fill %d chunk(s): no chunk's end is tried", f, want.held.used)
+		}
+		for _, batch := range []int{1, 7, 700, len(quads)} {
+			got, err := NewSink(f, ontology.Prefixes(), SinkOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := got.NewEncoder()
+			for start := 0; start < len(quads); start += batch {
+				e.Add(quads[start:min(start+batch, len(quads))]...)
+				if err := got.AddEncoded(e); err != nil {
+					t.Fatal(err)
+				}
+				e.Reset()
+			}
+			sameRecords(t, f, batch, &got.held, &want.held)
+		}
+	}
+}
+
+// sameRecords fails unless got and want hold the same records in the
+// same groups.
+func sameRecords(t *testing.T, f Format, batch int, got, want *records) {
+	t.Helper()
+	if got.len() != want.len() || len(got.groups) != len(want.groups) || got.size() != want.size() {
+		t.Fatalf("%s, batches of %d: %d records in %d groups, %d bytes; one at a time %d in %d, %d bytes",
+			f, batch, got.len(), len(got.groups), got.size(), want.len(), len(want.groups), want.size())
+	}
+	for i := range want.len() {
+		if !bytes.Equal(got.at(i), want.at(i)) || got.entries[i].group != want.entries[i].group {
+			t.Fatalf("%s, batches of %d: record %d is %q in group %d; one at a time %q in %d",
+				f, batch, i, got.at(i), got.entries[i].group, want.at(i), want.entries[i].group)
+		}
+	}
+	for g := range want.groups {
+		if !bytes.Equal(got.head(got.groups[g]), want.head(want.groups[g])) {
+			t.Fatalf("%s, batches of %d: group %d's head %q; one at a time %q", f, batch, g, got.head(got.groups[g]), want.head(want.groups[g]))
+		}
+	}
+}
+
+// TestEncoderSpillsAsAdd: a document's records handed over whole to a
+// sink that spills within them, so that a group may be cut by a spill,
+// make the file Write makes of the quads.
+func TestEncoderSpillsAsAdd(t *testing.T) {
+	quads := byShuffledGraphs(seedExportQuads(t))
+	for _, f := range []Format{Turtle, TriG, NQuads} {
+		want, wantN := export(t, f, quads)
+		for _, memory := range []int{3_000, 40_000, 250_000} {
+			s, err := NewSink(f, ontology.Prefixes(), SinkOptions{Memory: memory, TempDir: t.TempDir()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			e := s.NewEncoder()
+			for start := 0; start < len(quads); start += 500 {
+				e.Add(quads[start:min(start+500, len(quads))]...)
+				if err := s.AddEncoded(e); err != nil {
+					t.Fatal(err)
+				}
+				e.Reset()
+			}
+			var got bytes.Buffer
+			n, err := s.Finish(&got)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n != wantN || !bytes.Equal(got.Bytes(), want) {
+				t.Errorf("%s, memory %d: %d statements, %d bytes; Write %d, %d bytes", f, memory, n, got.Len(), wantN, len(want))
+			}
+		}
+	}
+}
+
+// BenchmarkAddEncoded measures a sink's taking of encoded records, on
+// the goroutine that merges a build's files: the Mali graph, or
+// -bench.nt, a graph at a time, encoded before the loop in batches of
+// 2,000 quads, as a build's files come.
+//
+//	go test ./graph/rdfio -run '^$' -bench AddEncoded -benchtime 20x -bench.nt /tmp/902.nq
+func BenchmarkAddEncoded(b *testing.B) {
+	quads := byShuffledGraphs(benchQuads(b))
+	s, err := NewSink(Turtle, ontology.Prefixes(), SinkOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var encoders []*Encoder
+	for start := 0; start < len(quads); start += 2000 {
+		e := s.NewEncoder()
+		e.Add(quads[start:min(start+2000, len(quads))]...)
+		encoders = append(encoders, e)
+	}
+	start := cputime.Used()
+	for b.Loop() {
+		for _, e := range encoders {
+			if err := s.AddEncoded(e); err != nil {
+				b.Fatal(err)
+			}
+		}
+		s.held.reset()
+	}
+	reportRates(b, len(quads)*b.N, cputime.Used()-start, "records")
+}
