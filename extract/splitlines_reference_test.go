@@ -111,3 +111,15 @@ func TestSplitLinesGenerated(t *testing.T) {
 		checkSplitLines(t, sc, sb.String())
 	}
 }
+
+// FuzzSplitLinesAsByLine holds splitLines to the line-by-line reading on
+// any text.
+func FuzzSplitLinesAsByLine(f *testing.F) {
+	for _, s := range []string{"a b\nc", " x \r\n\u00a0y\r\r\n", "1. Decides\n20-08599\n", "( a\nb ,\n\tc"} {
+		f.Add(s)
+	}
+	sc := new(lexScratch)
+	f.Fuzz(func(t *testing.T, s string) {
+		checkSplitLines(t, sc, s)
+	})
+}
