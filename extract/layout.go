@@ -345,7 +345,7 @@ func formOf(s string) lineForm {
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
-	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && endsAsDate(s) && dateLineRE.MatchString(s):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket
@@ -355,6 +355,15 @@ func formOf(s string) lineForm {
 		return formAgenda
 	}
 	return formNone
+}
+
+// endsAsDate reports whether s, not empty, ends as a date line must: with
+// the figures of its year, perhaps and a full stop (isDateLine's pattern
+// ends with \d{4}\.?$). Most lines that open as one may, with "of" or
+// "a", end with a word or a comma, and are turned away here.
+func endsAsDate(s string) bool {
+	last := s[len(s)-1]
+	return isDigit(last) || last == '.' && len(s) > 1 && isDigit(s[len(s)-2])
 }
 
 func hasLower(s string) bool {
