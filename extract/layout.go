@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -145,7 +146,14 @@ func (sc *lexScratch) splitLines(src string) []line {
 	// The lines with marks to clean, and their bytes: they are cleaned
 	// after the others (cleanMarkedLines), into room made once for all.
 	marked, markedBytes := sc.markedLines[:0], 0
-	for start := 0; start < len(src); {
+	for start := 0; start < len(src); k++ {
+		if i, end, ok := plainLineAt(src, start); ok {
+			// Most lines: their end is found by the pass that finds them
+			// plain, and they need no trimming.
+			classifyPlainLine(&lines[k], tb, src, start, i, end)
+			start = lineBreakAfter(src, end)
+			continue
+		}
 		end := strings.IndexByte(src[start:], '\n')
 		next := len(src)
 		if end < 0 {
@@ -164,7 +172,6 @@ func (sc *lexScratch) splitLines(src string) []line {
 			marked = append(marked, int32(k))
 			markedBytes += len(raw)
 		}
-		k++
 		start = next
 	}
 	cleanMarkedLines(lines, marked, markedBytes, tb, src)
@@ -191,6 +198,51 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 	}
 }
 
+// plainLineAt reports whether the line that opens at src[start] is plain
+// (isPlainLine) and opens with a byte of opensPlainLine, found in one pass
+// with its end: plainRunEnd stops at the line break as at any other byte
+// it does not pass, so that the line need not be found first by a search
+// for its break and read again. i is where its leading space ends, end
+// where its text ends, before the line break and any "\r" before it.
+// A line it turns away is read as before (classifyLine).
+func plainLineAt(src string, start int) (i, end int, ok bool) {
+	i = leadingSpace(src, start)
+	if i == len(src) || !opensPlainLine[src[i]] {
+		return i, 0, false
+	}
+	end = plainRunEnd(src, i+1)
+	// A space before the break, or a "\r" within the line, stops the run
+	// short of the break: such a line is not plain.
+	k := end
+	for k < len(src) && src[k] == '\r' {
+		k++
+	}
+	return i, end, k == len(src) || src[k] == '\n'
+}
+
+// lineBreakAfter returns where the line after the one whose text ends at
+// src[end] opens: past its "\r"s and its line break.
+func lineBreakAfter(src string, end int) int {
+	for end < len(src) && src[end] == '\r' {
+		end++
+	}
+	return min(end+1, len(src))
+}
+
+// classifyPlainLine fills in l, a zero line, as the plain line at
+// src[start:end] whose leading space ends at i (plainLineAt): the line
+// classifyLine would make of it, without its trimming, as nothing
+// around src[i:end] is white space.
+func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end int) {
+	l.start, l.end = int32(start), int32(end)
+	if classifyNoise(l, src[i:end], src[start:end], start) {
+		return
+	}
+	l.indented = i > start
+	l.t, l.ascii = tb.sourceText(src[i:end], i), true
+	l.setForm()
+}
+
 // classifyLine fills in l, a zero line, as the line raw at byte start;
 // mayHoldC2 says whether raw may hold the byte 0xC2. A line of text with
 // marks to clean is left to cleanMarkedLines: classifyLine reports it
@@ -203,35 +255,11 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 		trimmed = strings.ReplaceAll(raw, "\u00a0", " ")
 	}
 	trimmed = strings.TrimSpace(trimmed)
-	// Each noise pattern opens with one of a few bytes: a line that starts
-	// with none of them is text, told without running the patterns.
-	first := byte(0)
-	if trimmed != "" {
-		first = trimmed[0]
-	}
-	digit, rule := isDigit(first), opensRule(trimmed)
-	switch {
-	case trimmed == "":
+	if trimmed == "" {
 		l.kind = lineBlank
 		return false
-	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
-	case digit && !isDigit(trimmed[len(trimmed)-1]):
-		// Every noise pattern that opens with a figure ends with one.
-	case digit && distributionRE.MatchString(trimmed):
-		// The job number is a fact about the document, not text of it.
-		l.kind = lineNoise
-		l.extra = &lineExtra{distribution: distributionRE.FindStringSubmatch(trimmed)[1]}
-		return false
-	case digit && footerRE.MatchString(trimmed), first == '*' && barcodeRE.MatchString(trimmed), first == 'S' && runningHeadRE.MatchString(trimmed):
-		l.kind = lineNoise
-		return false
-	case rule && isRule(trimmed):
-		l.kind, l.form = lineNoise, formRule
-		return false
-	case first == 'h' && linkLineRE.MatchString(trimmed):
-		l.kind = lineLink
-		off := start + strings.Index(raw, trimmed)
-		l.extra = &lineExtra{link: &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}}
+	}
+	if classifyNoise(l, trimmed, raw, start) {
 		return false
 	}
 	i := leadingSpace(raw, 0)
@@ -241,6 +269,38 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 	}
 	l.t, l.ascii = tb.sourceText(raw[i:], start+i), true
 	l.setForm()
+	return false
+}
+
+// classifyNoise tells whether trimmed, not empty, the line raw at byte
+// start trimmed of its white space, is noise or a link, and if so sets
+// l's kind and what the line carries.
+func classifyNoise(l *line, trimmed, raw string, start int) bool {
+	// Each noise pattern opens with one of a few bytes: a line that starts
+	// with none of them is text, told without running the patterns.
+	first := trimmed[0]
+	digit, rule := isDigit(first), opensRule(trimmed)
+	switch {
+	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
+	case digit && !isDigit(trimmed[len(trimmed)-1]):
+		// Every noise pattern that opens with a figure ends with one.
+	case digit && distributionRE.MatchString(trimmed):
+		// The job number is a fact about the document, not text of it.
+		l.kind = lineNoise
+		l.extra = &lineExtra{distribution: distributionRE.FindStringSubmatch(trimmed)[1]}
+		return true
+	case digit && footerRE.MatchString(trimmed), first == '*' && barcodeRE.MatchString(trimmed), first == 'S' && runningHeadRE.MatchString(trimmed):
+		l.kind = lineNoise
+		return true
+	case rule && isRule(trimmed):
+		l.kind, l.form = lineNoise, formRule
+		return true
+	case first == 'h' && linkLineRE.MatchString(trimmed):
+		l.kind = lineLink
+		off := start + strings.Index(raw, trimmed)
+		l.extra = &lineExtra{link: &Link{URL: trimmed, Target: symbolFromURL(trimmed), Span: Span{off, off + len(trimmed)}}}
+		return true
+	}
 	return false
 }
 
@@ -285,7 +345,7 @@ func formOf(s string) lineForm {
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
-	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && endsAsDate(s) && dateLineRE.MatchString(s):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket
@@ -295,6 +355,15 @@ func formOf(s string) lineForm {
 		return formAgenda
 	}
 	return formNone
+}
+
+// endsAsDate reports whether s, not empty, ends as a date line must: with
+// the figures of its year, perhaps and a full stop (isDateLine's pattern
+// ends with \d{4}\.?$). Most lines that open as one may, with "of" or
+// "a", end with a word or a comma, and are turned away here.
+func endsAsDate(s string) bool {
+	last := s[len(s)-1]
+	return isDigit(last) || last == '.' && len(s) > 1 && isDigit(s[len(s)-2])
 }
 
 func hasLower(s string) bool {
@@ -522,18 +591,26 @@ func plainRunEnd(s string, j int) int {
 // pass over one by one. They are 93 % of the chunks of the development
 // set's lines; with no commas or stops, 87 %. The byte after a chunk is
 // read with it, for the space before it. j > 0.
+//
+// It stops at the first byte of a chunk that is none of those, not at the
+// chunk: the bytes before it are plain, and the byte-by-byte loop after
+// need not read them again. Every line ends so, in the chunk that holds
+// its line break.
 func wordChunksEnd(s string, j int) int {
 	for j+9 <= len(s) {
 		w := load8(s[j:])
-		if w&highBits != 0 {
-			return j
-		}
+		// Each test is exact for every byte, those outside ASCII among
+		// them, which none passes.
 		words := alnumIn(w)
 		spaces, stops := bytesEqual(w, ' '), bytesEqual(w, ',')|bytesEqual(w, '.')
 		// The letters and figures of the eight bytes after each.
 		nextWords := words>>8 | uint64(alnumHigh[s[j+8]])<<56
-		if words|stops|spaces&nextWords != highBits || spaces&0x80 != 0 && s[j-1] == '(' {
-			return j
+		other := highBits &^ (words | stops | spaces&nextWords)
+		if spaces&0x80 != 0 && s[j-1] == '(' {
+			other |= 0x80
+		}
+		if other != 0 {
+			return j + bits.TrailingZeros64(other)>>3
 		}
 		j += 8
 	}

@@ -100,6 +100,7 @@ var gates = []struct {
 	exact   bool
 }{
 	{"mayBeTitleLine", mayBeTitleLine, titleLineRE, false},
+	{"endsAsDate", func(s string) bool { return s != "" && endsAsDate(s) }, dateLineSpec, false},
 	{"mayIntroduceQuote", mayIntroduceQuote, quoteIntroRE, false},
 	{"short part heading", func(s string) bool { return len(s) <= len("PART XXX.") }, partHeadingRE, false},
 	{"isDraftHeading", isDraftHeading, draftRE, true},
