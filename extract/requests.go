@@ -162,7 +162,16 @@ func findRequests(d *Document) []*Request {
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
 			window := rest
-			if e := addresseeEnd(rest); e >= 0 {
+			if r.Lemma == "decides" {
+				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
+				// "Decides to extend …" to no one. Its action is the whole
+				// rest: where the addressees would end is not looked for.
+				window = ""
+				if subject, ok := decidedThat(rest); ok {
+					window = rest[:len(" that ")+len(subject)] // " that " and the subject
+				}
+				r.Action = strings.TrimSpace(trimClauseEnd(rest))
+			} else if e := addresseeEnd(rest); e >= 0 {
 				window = rest[:e]
 				action := rest[e:]
 				if strings.HasPrefix(action, ",") {
@@ -173,15 +182,6 @@ func findRequests(d *Document) []*Request {
 					}
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(action))
-			}
-			if r.Lemma == "decides" {
-				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
-				// "Decides to extend …" to no one.
-				window = ""
-				if subject, ok := decidedThat(rest); ok {
-					window = " that " + subject
-				}
-				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			}
 			wStart := start + len(verb)
 			ms := mentionsOf[pi]
@@ -567,9 +567,10 @@ func indexBy(s string, from int, word string, k int) int {
 // a search for "later than" stopped at every l. A date that opens after a
 // space is read, then the words before it; the first date with its words
 // is the first match, as no wording holds a figure and one match cannot
-// start inside another.
+// start inside another. A date opens a run of figures, so the search goes
+// on after the run: its other figures follow a figure, not a space.
 func deadlineDate(s string) string {
-	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, i+1) {
+	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, i+runOf(s, i, len(s), isDigit)) {
 		if s[i-1] != ' ' {
 			continue
 		}
