@@ -31,7 +31,6 @@ var (
 	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
 	adoptMeetingRE   = lazyRegexp(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
 	adoptUnanimousRE = lazyRegexp(`(?i)\bunanimously\b`)
-	adoptNoVoteRE    = lazyRegexp(`(?i)\b(?:adopted\s+)?without\s+(?:a\s+)?v[oa]te\b`)
 	adoptConsensusRE = lazyRegexp(`(?i)\bby\s+consensus\b`)
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
 	// none": the count in favour, then against with the states named.
@@ -153,15 +152,43 @@ var (
 	// In a text as readAdoption spaces it, the patterns' \s+ is one
 	// space, and the words they need may be longer.
 	wordVoteOf         = keyword("vote of")
-	wordWithoutV       = keyword("without v")
-	wordWithoutAV      = keyword("without a v")
 	wordNotParticipate = keyword("not participate")
 )
 
-// mayBeWithoutVote reports whether adoptNoVoteRE may match s, spaced as
-// readAdoption spaces it.
-func mayBeWithoutVote(s string) bool {
-	return wordWithoutV.in(s) || wordWithoutAV.in(s)
+// saysWithoutVote reports whether adoptNoVoteRE matches s: "without" as
+// a word, spaces, perhaps "a" and spaces, then "vote" or "vate" as a
+// word, in any case. It is read by hand for any text, as the pattern's
+// letters have no case outside ASCII (no k, no s), and the "adopted"
+// that may open a match changes where it starts, never whether there is
+// one: every line that says it was adopted without a vote was searched
+// twice, for the words and then by the pattern's machine (issue 13).
+func saysWithoutVote(s string) bool {
+	const without = "without"
+	for at := nextOpeningFold(s, 0, without); at >= 0; at = nextOpeningFold(s, at+1, without) {
+		i := at + len(without)
+		j := skipRESpace(s, i)
+		if j == i {
+			continue
+		}
+		if voteWordAt(s, j) {
+			return true
+		}
+		if j < len(s) && s[j]|0x20 == 'a' {
+			if k := skipRESpace(s, j+1); k > j+1 && voteWordAt(s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// voteWordAt reports whether "v[oa]te\b" matches at s[i:] in any case.
+func voteWordAt(s string, i int) bool {
+	if i+len("vote") > len(s) {
+		return false
+	}
+	o := s[i+1] | 0x20
+	return s[i]|0x20 == 'v' && (o == 'o' || o == 'a') && s[i+2]|0x20 == 't' && s[i+3]|0x20 == 'e' && wordEndsAt(s, i+4)
 }
 
 // mayStateInFootnote reports whether a footnote may hold one of the
@@ -196,7 +223,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	switch {
 	case saysUnanimously(s):
 		v.Unanimous, said = true, true
-	case mayBeWithoutVote(s) && adoptNoVoteRE.MatchString(s):
+	case saysWithoutVote(s):
 		v.WithoutVote, said = true, true
 	case wordConsensus.in(s) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
@@ -221,7 +248,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
 	if noVote || participation {
 		notes := joinedSpaced(s, footnotes)
-		if noVote && mayBeWithoutVote(notes) && adoptNoVoteRE.MatchString(notes) {
+		if noVote && saysWithoutVote(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true
 		}
