@@ -246,7 +246,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
-		a.date = printedDate(s[i:])
+		a.date = firstDateOf(s[i:])
 	}
 	var v Vote // on the stack: a.vote copies it when there is one
 	said := false
@@ -296,6 +296,27 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 		*a.vote = v
 	}
 	return a
+}
+
+// firstDateOf is printedDate(s): the first of printedDateRE's matches in
+// s, one after another, that dateOf reads as a day. They are found by
+// firstPrintedDate, the pattern read by hand, which no context changes
+// (it has no anchor nor \b), not by FindAllStringSubmatch, which made a
+// list of every match and of its groups for each adoption line that
+// says " on " (issue 13).
+func firstDateOf(s string) string {
+	for from := 0; from < len(s); {
+		t := s[from:]
+		m, ok := firstPrintedDate(t)
+		if !ok {
+			return ""
+		}
+		if d := dateOf(t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]); d != "" {
+			return d
+		}
+		from += m[1]
+	}
+	return ""
 }
 
 // saysUnanimously reports whether adoptUnanimousRE matches s. In ASCII,
