@@ -117,58 +117,72 @@ func buildBlocks(lines []line, explicit bool) []block {
 // buildBlocks builds the blocks in sc's buffers.
 func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)
-	spans := sc.blockSpans(lines, explicit, wrapped)
+	spans, textLines, room := sc.blockSpans(lines, explicit, wrapped)
 	// Every field of a block is set by joinLines: the old ones need no
 	// clearing.
 	blocks := sc.blocks[:0]
 	if cap(blocks) < len(spans) {
 		blocks = make([]block, 0, len(spans))
 	}
-	joined := sc.joinedBuilder(lines, spans)
+	joined := sc.joinedBuilder(room)
 	vocab := &fileVocabulary{lines: lines, asked: &sc.questions}
-	idx := sc.idx[:0]
 	for _, sp := range spans {
-		idx = idx[:0]
-		for i := sp.first; i <= sp.last; i++ {
-			if lines[i].kind == lineText {
-				idx = append(idx, i)
-			}
-		}
-		b := joinLines(joined, lines, idx, vocab)
+		b := joinLines(joined, lines, textLines[sp.from:sp.to], vocab)
 		b.afterRule = sp.afterRule
 		blocks = append(blocks, b)
 	}
-	sc.blocks, sc.idx, sc.joinedSegs = blocks[:0], idx[:0], joined.segs[:0]
+	sc.blocks, sc.joinedSegs = blocks[:0], joined.segs[:0]
 	markHeadings(blocks, lines, wrapped)
 	return blocks
 }
 
-// blockSpan is where a block lies: its lines are the text lines from
-// first to last.
+// blockSpan is where a block lies: its lines are the text lines
+// textLines[from:to] of blockSpans, first to last, every text line between
+// them.
 type blockSpan struct {
 	first, last int
+	from, to    int32
 	// afterRule is set when a rule ("-----") stands before the block: it
 	// is a footnote.
 	afterRule bool
 }
 
-// blockSpans decides where each block begins and ends.
-func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) []blockSpan {
+// joinedRoom is what the texts of the blocks of several lines take: their
+// bytes, a line break's space after each line, and their pieces, one more
+// for each line.
+type joinedRoom struct{ bytes, segs int }
+
+// blockSpans decides where each block begins and ends. Each text line is
+// one block's, in order, so that a block's lines are a run of the file's
+// text lines (textLines), which joinLines reads: they are not looked for
+// again among the lines. The room the blocks of several lines take is
+// counted as their lines are added, not in a pass over them after.
+func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) (spans []blockSpan, textLines []int32, room joinedRoom) {
 	meaningful, wraps, textLines := sc.blankLineUse(lines)
 	// A block holds one text line at least: spans never outgrow this.
-	spans := sc.spans[:0]
-	if cap(spans) < textLines {
-		spans = make([]blockSpan, 0, textLines)
+	spans = sc.spans[:0]
+	if cap(spans) < len(textLines) {
+		spans = make([]blockSpan, 0, len(textLines))
 	}
 	first, prev := -1, -1      // the first and last line of the block being built
+	from := int32(0)           // the place of first in textLines
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
-	flush := func() {
+	// Whether the last text line opens a preamble clause: each line is
+	// tested once, as it comes, not again as the line before the next.
+	prevPreamble := false
+	var open joinedRoom // the room of the block being built
+	flush := func(to int32) {
 		if first >= 0 {
-			spans = append(spans, blockSpan{first: first, last: prev})
+			spans = append(spans, blockSpan{first: first, last: prev, from: from, to: to})
+			if first != prev {
+				room.bytes += open.bytes
+				room.segs += open.segs
+			}
 			first = -1
 		}
 	}
+	k := int32(0) // the place of line i in textLines
 	for i := range lines {
 		l := &lines[i]
 		if l.kind != lineText {
@@ -177,53 +191,49 @@ func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) []blockSp
 			rule = rule || l.form == formRule
 			continue
 		}
+		preamble := !explicit && preambleRE.MatchString(l.t.s)
 		if rule {
-			flush()
-			spans = append(spans, blockSpan{first: i, last: i, afterRule: true})
+			flush(k)
+			spans = append(spans, blockSpan{first: i, last: i, from: k, to: k + 1, afterRule: true})
 			gap, blank, rule = false, false, false
+			prevPreamble = preamble
+			k++
 			continue
 		}
 		if first >= 0 {
 			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
-				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i]}
+				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i],
+				preamble: prevPreamble || preamble}
 			if explicit || !j.continues() {
-				flush()
+				flush(k)
 			}
 		}
 		if first < 0 {
-			first = i
+			first, from = i, k
+			open = joinedRoom{}
 		}
-		prev = i
+		open.bytes += len(l.t.s) + 1
+		open.segs += len(l.t.segs) + 1
+		prev, prevPreamble = i, preamble
 		gap, blank = false, false
+		k++
 	}
-	flush()
+	flush(k)
 	sc.spans = spans[:0]
-	return spans
+	return spans, textLines, room
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
 // several lines: one allocation for their bytes and one for their maps.
-func (sc *lexScratch) joinedBuilder(lines []line, spans []blockSpan) *textBuilder {
-	n, segs := 0, 0
-	for _, sp := range spans {
-		if sp.first == sp.last {
-			continue
-		}
-		for i := sp.first; i <= sp.last; i++ {
-			if lines[i].kind == lineText {
-				n += len(lines[i].t.s) + 1
-				segs += len(lines[i].t.segs) + 1
-			}
-		}
-	}
+func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 	// The builder is the scratch's, not one made for each file; its bytes
 	// are made anew, for the texts of the file before hold them.
 	sc.joined = textBuilder{segs: sc.joinedSegs[:0]}
 	tb := &sc.joined
-	if cap(tb.segs) < segs {
-		tb.segs = make([]seg, 0, segs)
+	if cap(tb.segs) < room.segs {
+		tb.segs = make([]seg, 0, room.segs)
 	}
-	tb.b.Grow(n)
+	tb.b.Grow(room.bytes)
 	return tb
 }
 
@@ -234,15 +244,15 @@ func (sc *lexScratch) joinedBuilder(lines []line, spans []blockSpan) *textBuilde
 // by blank lines and wrap lines anywhere; converters of web pages write a
 // paragraph a line with no blank lines at all. Decided from the lines
 // around each, so that a file that changes layout midway is read right on
-// both sides. textLineCount is the number of text lines.
-func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, textLineCount int) {
+// both sides. textLines are the places of the text lines, in order.
+func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, textLines []int32) {
 	// textLines are the text lines; spacedBefore[k] counts those of
 	// textLines[:k] with a blank line before them, so that the count in
 	// any window is a difference.
 	// Both from one allocation.
 	counts := zeroed(sc.counts, 2*len(lines)+1)
 	sc.counts = counts
-	textLines := counts[:0:len(lines)]
+	textLines = counts[:0:len(lines)]
 	spacedBefore := counts[len(lines) : len(lines)+1]
 	blank := false
 	for i := range lines {
@@ -273,7 +283,7 @@ func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, text
 		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
 		wraps[i] = spaced > 0
 	}
-	return meaningful, wraps, len(textLines)
+	return meaningful, wraps, textLines
 }
 
 // boundary is the place between two text lines where a block may end.
@@ -287,12 +297,15 @@ type boundary struct {
 	// lineWraps is set where blank lines are in use nearby, so that a line
 	// break alone may be the wrapping of a paragraph.
 	lineWraps bool
+	// preamble is set when prev or next opens a preamble clause
+	// (preambleRE): such a line stands in a block of its own.
+	preamble bool
 }
 
 // continues decides whether line next carries on the block of prev.
 func (j boundary) continues() bool {
 	prev, next := j.prev, j.next
-	if prev.mdHead || next.mdHead || preambleRE.MatchString(next.t.s) || preambleRE.MatchString(prev.t.s) {
+	if prev.mdHead || next.mdHead || j.preamble {
 		return false
 	}
 	// The header and foot lines of a resolution stand in blocks of their
@@ -383,12 +396,12 @@ func opensParagraph(s string) bool {
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
 // The text of a block of several lines is the next text of tb.
-func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) block {
+func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary) block {
 	first := lines[idx[0]]
 	if len(idx) == 1 {
 		// A block of one line is the line's text as it is: appending it
 		// to an empty builder would copy it unchanged.
-		return block{t: first.t, form: first.form, bullet: first.bullet, first: idx[0], last: idx[0]}
+		return block{t: first.t, form: first.form, bullet: first.bullet, first: int(idx[0]), last: int(idx[0])}
 	}
 	tb.next()
 	// Whether the line before broke a word with a hyphen now dropped: the
@@ -417,8 +430,8 @@ func joinLines(tb *textBuilder, lines []line, idx []int, vocab *fileVocabulary) 
 		t:      tb.text(),
 		form:   first.form,
 		bullet: first.bullet,
-		first:  idx[0],
-		last:   idx[len(idx)-1],
+		first:  int(idx[0]),
+		last:   int(idx[len(idx)-1]),
 	}
 }
 

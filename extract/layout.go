@@ -239,7 +239,8 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end int) 
 		return
 	}
 	l.indented = i > start
-	l.t, l.ascii = tb.sourceText(src[i:end], i), true
+	tb.setSourceText(&l.t, src[i:end], i)
+	l.ascii = true
 	l.setForm()
 }
 
@@ -267,7 +268,8 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 	if !isPlainLine(raw, i) {
 		return true
 	}
-	l.t, l.ascii = tb.sourceText(raw[i:], start+i), true
+	tb.setSourceText(&l.t, raw[i:], start+i)
+	l.ascii = true
 	l.setForm()
 	return false
 }

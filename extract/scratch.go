@@ -23,7 +23,6 @@ type lexScratch struct {
 	joined     textBuilder // the builder of the blocks of several lines
 	spans      []blockSpan
 	blocks     []block
-	idx        []int   // the text lines of the block being joined
 	counts     []int32 // blankLineUse's counts
 	flags      []bool  // blankLineUse's answers
 	owners     []*part
