@@ -774,6 +774,7 @@ type matcherScratch struct {
 	words    []textWord
 	first    []*Mention // the mentions of documentActors' first reading
 	opening  []int32    // the matcher's room for openers
+	brackets bracketPlaces
 }
 
 var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
