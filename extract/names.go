@@ -813,8 +813,8 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 // another ASCII byte: each is hashed from the chunk of eight bytes that
 // starts with it and the one that ends with it (chunksHash). A word that
 // may go on with a hyphen, an apostrophe or a character outside ASCII, or
-// starts with one, is read by readTextWord, and the starts inside it are
-// passed over.
+// starts with one, is read on from there (wordEnd, readTextWord), and the
+// starts inside it are passed over.
 func appendTextWords(out []textWord, s string) []textWord {
 	resume := 0 // the bytes before it belong to words read already
 	carry := uint64(0)
@@ -845,9 +845,11 @@ func appendTextWords(out []textWord, s string) []textWord {
 				q = asciiRunEnd(s, p)
 			}
 			if q < len(s) && !endsWord(s[q]) {
-				var w textWord
-				w, resume = readTextWord(s, p)
-				out = append(out, w)
+				// "Guinea-Bissau", "Côte": the word goes on from q, its
+				// ASCII run before read already.
+				end := wordEnd(s, q)
+				out = append(out, newTextWord(p, end, foldedHash(s[p:end])))
+				resume = nextStop(s, end)
 				continue
 			}
 			var h uint32
