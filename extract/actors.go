@@ -63,17 +63,22 @@ type NewActor struct {
 // first learns the names the document defines, the second finds every
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
+	scratch := matcherScratches.Get().(*matcherScratch)
+	// The document's own names: none until it defines one, then the
+	// scratch's trie.
 	local := nameIndex{}
 	// The opening (see paragraphWords) of each name added to local, in
 	// the order added.
 	var added []uint32
 	addLocal := func(label string, actors ...string) {
+		if local.t == nil {
+			local.t = scratch.localTrie()
+		}
 		local.add(label, actors...)
 		if h, ok := labelOpening(label); ok {
 			added = append(added, h)
 		}
 	}
-	scratch := matcherScratches.Get().(*matcherScratch)
 	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, opening: &scratch.opening}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
@@ -82,6 +87,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	defer func() {
 		clear(first) // let the document's mentions go
 		scratch.words, scratch.first = words, first[:0]
+		scratch.releaseLocal()
 		matcherScratches.Put(scratch)
 	}()
 	var found []NewActor
