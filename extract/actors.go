@@ -287,8 +287,28 @@ type definition struct {
 	actors        []string
 }
 
-// acronymAfterRE is an acronym in brackets right after a name.
-var acronymAfterRE = anchored(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
+// acronymAfter returns the acronym in brackets that s opens with, as the
+// pattern ^ \(([A-Z][A-Za-z0-9-]{1,14})\) (acronymAfterRE, in the tests)
+// finds it: " (", a capital letter, one to 14 letters, digits or
+// hyphens, and ")". The bracket that closes it is none of those, so the
+// pattern matches exactly when the longest run of them does. The
+// pattern made the match's list of strings for each name in brackets.
+func acronymAfter(s string) (string, bool) {
+	const open, most = " (", 15
+	if len(s) < len(open)+3 || s[:len(open)] != open || s[2] < 'A' || s[2] > 'Z' {
+		return "", false
+	}
+	j := 3
+	for j < len(s) && j-2 <= most && isAcronymAfterByte(s[j]) {
+		j++
+	}
+	if n := j - 2; n >= 2 && n <= most && j < len(s) && s[j] == ')' {
+		return s[2:j], true
+	}
+	return "", false
+}
+
+func isAcronymAfterByte(c byte) bool { return isASCIILetterOrDigit(c) || c == '-' }
 
 // definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
@@ -298,8 +318,8 @@ func definedAcronyms(text string, mentions []*Mention) []definition {
 		if !strings.HasPrefix(text[m.end:], " (") {
 			continue // the pattern's first bytes
 		}
-		if a := acronymAfterRE.FindStringSubmatch(text[m.end:]); a != nil {
-			out = append(out, definition{acronym: a[1], actors: []string{m.Actor}})
+		if a, ok := acronymAfter(text[m.end:]); ok {
+			out = append(out, definition{acronym: a, actors: []string{m.Actor}})
 		}
 	}
 	return out
