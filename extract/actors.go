@@ -63,17 +63,22 @@ type NewActor struct {
 // first learns the names the document defines, the second finds every
 // mention with those names too.
 func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
+	scratch := matcherScratches.Get().(*matcherScratch)
+	// The document's own names: none until it defines one, then the
+	// scratch's trie.
 	local := nameIndex{}
 	// The opening (see paragraphWords) of each name added to local, in
 	// the order added.
 	var added []uint32
 	addLocal := func(label string, actors ...string) {
+		if local.t == nil {
+			local.t = scratch.localTrie()
+		}
 		local.add(label, actors...)
 		if h, ok := labelOpening(label); ok {
 			added = append(added, h)
 		}
 	}
-	scratch := matcherScratches.Get().(*matcherScratch)
 	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, opening: &scratch.opening}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
@@ -82,6 +87,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 	defer func() {
 		clear(first) // let the document's mentions go
 		scratch.words, scratch.first = words, first[:0]
+		scratch.releaseLocal()
 		matcherScratches.Put(scratch)
 	}()
 	var found []NewActor
@@ -102,7 +108,8 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		first = appendMentions(first, p, words[wordsFrom:], names)
 		mentions := first[from:]
 		readings[k] = paragraphReading{from: from, to: len(first), wordsFrom: wordsFrom, wordsTo: len(words), adds: len(added)}
-		if strings.IndexByte(p.Text, '(') < 0 {
+		open := strings.IndexByte(p.Text, '(')
+		if open < 0 {
 			// Names are defined in brackets: a paragraph without one is
 			// scanned for it once, not by each reading of definitions.
 			continue
@@ -110,11 +117,13 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		for _, def := range definedAcronyms(p.Text, mentions) {
 			addLocal(def.acronym, def.actors...)
 		}
-		for _, g := range definedGroups(p.Text, mentions) {
+		brackets := &scratch.brackets
+		brackets.read(p.Text, open)
+		for _, g := range definedGroups(p.Text, mentions, brackets.groups) {
 			addLocal(g.name, g.actors...)
 			addLocal("the "+g.name, g.actors...)
 		}
-		for _, na := range newActors(p.Text, base) {
+		for _, na := range newActorsAt(p.Text, base, brackets.acronyms) {
 			if !known[na.Key] {
 				known[na.Key] = true
 				found = append(found, na)
@@ -278,8 +287,28 @@ type definition struct {
 	actors        []string
 }
 
-// acronymAfterRE is an acronym in brackets right after a name.
-var acronymAfterRE = anchored(`^ \(([A-Z][A-Za-z0-9-]{1,14})\)`)
+// acronymAfter returns the acronym in brackets that s opens with, as the
+// pattern ^ \(([A-Z][A-Za-z0-9-]{1,14})\) (acronymAfterRE, in the tests)
+// finds it: " (", a capital letter, one to 14 letters, digits or
+// hyphens, and ")". The bracket that closes it is none of those, so the
+// pattern matches exactly when the longest run of them does. The
+// pattern made the match's list of strings for each name in brackets.
+func acronymAfter(s string) (string, bool) {
+	const open, most = " (", 15
+	if len(s) < len(open)+3 || s[:len(open)] != open || s[2] < 'A' || s[2] > 'Z' {
+		return "", false
+	}
+	j := 3
+	for j < len(s) && j-2 <= most && isAcronymAfterByte(s[j]) {
+		j++
+	}
+	if n := j - 2; n >= 2 && n <= most && j < len(s) && s[j] == ')' {
+		return s[2:j], true
+	}
+	return "", false
+}
+
+func isAcronymAfterByte(c byte) bool { return isASCIILetterOrDigit(c) || c == '-' }
 
 // definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
@@ -289,8 +318,8 @@ func definedAcronyms(text string, mentions []*Mention) []definition {
 		if !strings.HasPrefix(text[m.end:], " (") {
 			continue // the pattern's first bytes
 		}
-		if a := acronymAfterRE.FindStringSubmatch(text[m.end:]); a != nil {
-			out = append(out, definition{acronym: a[1], actors: []string{m.Actor}})
+		if a, ok := acronymAfter(text[m.end:]); ok {
+			out = append(out, definition{acronym: a, actors: []string{m.Actor}})
 		}
 	}
 	return out
@@ -300,44 +329,77 @@ func definedAcronyms(text string, mentions []*Mention) []definition {
 // and quotes, ("the Malian parties"), as the pattern
 // \s?\("the ([^"()]{3,60})"\) (groupNameRE, in the reference tests) finds
 // them: the whole, from the space before the bracket if there is one,
-// and the name. The name is a run of 3 to 60 characters other than
-// quotes and brackets, and the quote after it closes the bracket: no
-// shorter run can end at a quote, so the pattern matches exactly when the
-// longest run does.
+// and the name.
 func groupNames(text string) [][4]int {
-	const open = `("the `
-	var out [][4]int
-	for i := 0; ; {
-		k := strings.Index(text[i:], open)
-		if k < 0 {
-			return out
+	var b bracketPlaces
+	b.read(text, strings.IndexByte(text, '('))
+	return b.groups
+}
+
+// groupNameAt reads the name a text defines in brackets and quotes at
+// the bracket text[open], if any (groupNames). The name is a run of 3 to
+// 60 characters other than quotes and brackets, and the quote after it
+// closes the bracket: no shorter run can end at a quote, so the pattern
+// matches exactly when the longest run does. No bracket stands inside
+// a name, so that the pattern's next match starts at a later bracket, as
+// each bracket is read on its own.
+func groupNameAt(text string, open int) ([4]int, bool) {
+	const opening = `("the `
+	if !strings.HasPrefix(text[open:], opening) {
+		return [4]int{}, false
+	}
+	start, i := open, open+len(opening)
+	end, runes := i, 0
+	for end < len(text) && runes <= 60 && !isQuoteOrBracket(text[end]) {
+		_, n := utf8.DecodeRuneInString(text[end:])
+		end += n
+		runes++
+	}
+	if runes < 3 || runes > 60 || !strings.HasPrefix(text[end:], `")`) {
+		return [4]int{}, false
+	}
+	if start > 0 && isRESpace(text[start-1]) {
+		start--
+	}
+	return [4]int{start, end + 2, i, end}, true
+}
+
+// bracketPlaces are the places of what a text defines in brackets: the
+// names of groups (groupNames) and the acronyms after a name
+// (bracketAcronyms). documentActors keeps one from paragraph to
+// paragraph.
+type bracketPlaces struct {
+	groups   [][4]int
+	acronyms [][2]int
+}
+
+// read finds the places in text, whose first bracket is at open (none
+// when open < 0), in one pass over its brackets, each looked at for both
+// kinds: the two were found by two searches of the text for brackets, a
+// third after documentActors' own for the first (issue 13).
+func (b *bracketPlaces) read(text string, open int) {
+	b.groups, b.acronyms = b.groups[:0], b.acronyms[:0]
+	if open < 0 {
+		return
+	}
+	for ; open < len(text); open = indexByteFrom(text, '(', open+1) {
+		if loc, ok := groupNameAt(text, open); ok {
+			b.groups = append(b.groups, loc)
 		}
-		start := i + k
-		i = start + len(open)
-		end, runes := i, 0
-		for end < len(text) && runes <= 60 && !isQuoteOrBracket(text[end]) {
-			_, n := utf8.DecodeRuneInString(text[end:])
-			end += n
-			runes++
+		if loc, ok := bracketAcronymAt(text, open); ok {
+			b.acronyms = append(b.acronyms, loc)
 		}
-		if runes < 3 || runes > 60 || !strings.HasPrefix(text[end:], `")`) {
-			continue
-		}
-		if start > 0 && isRESpace(text[start-1]) {
-			start--
-		}
-		out = append(out, [4]int{start, end + 2, i, end})
-		i = end + 2
 	}
 }
 
 func isQuoteOrBracket(c byte) bool { return c == '"' || c == '(' || c == ')' }
 
-// definedGroups finds ("the Malian parties") after a run of mentions joined
-// by "and" and commas: the name means all of them.
-func definedGroups(text string, mentions []*Mention) []definition {
+// definedGroups finds ("the Malian parties"), at groups (groupNames),
+// after a run of mentions joined by "and" and commas: the name means all
+// of them.
+func definedGroups(text string, mentions []*Mention, groups [][4]int) []definition {
 	var out []definition
-	for _, loc := range groupNames(text) {
+	for _, loc := range groups {
 		var actors []string
 		end := loc[0]
 		for k := len(mentions) - 1; k >= 0; k-- {
@@ -375,35 +437,30 @@ var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 // bracketAcronyms returns the places of " (ACRONYM)" in text: a capital
 // letter and one to nine more capitals, digits or hyphens.
 func bracketAcronyms(text string) [][2]int {
-	var out [][2]int
-	for i := 0; ; {
-		// Brackets are rarer than spaces: look for them, then at the byte
-		// before.
-		if i+1 >= len(text) {
-			return out
-		}
-		k := strings.IndexByte(text[i+1:], '(')
-		if k < 0 {
-			return out
-		}
-		start := i + k
-		if text[start] != ' ' {
-			i = start + 1
-			continue
-		}
-		i = start + 2
-		if i == len(text) || text[i] < 'A' || text[i] > 'Z' {
-			continue
-		}
-		j := i + 1
-		for j < len(text) && j-i <= 10 && isAcronymByte(text[j]) {
-			j++
-		}
-		if n := j - i; n >= 2 && n <= 10 && j < len(text) && text[j] == ')' {
-			out = append(out, [2]int{start, j + 1})
-			i = j + 1
-		}
+	var b bracketPlaces
+	b.read(text, strings.IndexByte(text, '('))
+	return b.acronyms
+}
+
+// bracketAcronymAt reads the acronym in brackets at the bracket
+// text[open], if any (bracketAcronyms), from the space before it. No
+// bracket stands inside one, so that each bracket is read on its own.
+func bracketAcronymAt(text string, open int) ([2]int, bool) {
+	if open == 0 || text[open-1] != ' ' {
+		return [2]int{}, false
 	}
+	i := open + 1
+	if i == len(text) || text[i] < 'A' || text[i] > 'Z' {
+		return [2]int{}, false
+	}
+	j := i + 1
+	for j < len(text) && j-i <= 10 && isAcronymByte(text[j]) {
+		j++
+	}
+	if n := j - i; n >= 2 && n <= 10 && j < len(text) && text[j] == ')' {
+		return [2]int{open - 1, j + 1}, true
+	}
+	return [2]int{}, false
 }
 
 func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
@@ -607,15 +664,19 @@ func isNameWord(word string) bool {
 
 // newActors finds organisations the registry does not know.
 func newActors(text string, known nameIndex) []NewActor {
+	return newActorsAt(text, known, bracketAcronyms(text))
+}
+
+// newActorsAt is newActors, whose acronyms in brackets are at acronyms
+// (bracketAcronyms).
+func newActorsAt(text string, known nameIndex, acronyms [][2]int) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
-	var matches [][]string
-	for _, loc := range bracketAcronyms(text) {
-		if m := newActorBefore(text, loc[:]); m != nil {
-			matches = append(matches, m)
+	for _, loc := range acronyms {
+		m := newActorBefore(text, loc[:])
+		if m == nil {
+			continue
 		}
-	}
-	for _, m := range matches {
 		name, acronym := organisationName(m[1]), m[2]
 		if name == "" || !namesOrganisation(name) {
 			continue

@@ -14,10 +14,7 @@ func BenchmarkActorsArea(b *testing.B) {
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {
 			d.Mentions, _ = documentActors(d, x.names)
-			if more := missionMentions(d, x.registry); len(more) > 0 {
-				d.Mentions = append(d.Mentions, more...)
-				sortMentions(d, d.Mentions)
-			}
+			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry))
 			d.Mandate = findMandateFacts(d, x.registry)
 			d.Relations = findRelations(d, d.Mandate)
 			d.CoMentions = coMentions(d)

@@ -13,9 +13,7 @@ func BenchmarkActors(b *testing.B) {
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {
 			mentions, _ := documentActors(d, x.names)
-			if more := missionMentions(d, x.registry); len(more) > 0 {
-				sortMentions(d, append(mentions, more...))
-			}
+			withMissionMentions(d, mentions, missionMentions(d, x.registry))
 			coMentions(d)
 		}
 	})

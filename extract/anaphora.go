@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -125,6 +126,80 @@ func hasClass(a *ontology.RegisteredActor, class string) bool {
 		}
 	}
 	return false
+}
+
+// withMissionMentions is mentions, the document's as documentActors found
+// them, and more, its mentions of "the Mission" (missionMentions), as one
+// list in the order of the text: by paragraph, then by where they start,
+// mentions before more where two start together, as a stable sort of the
+// two lists one after the other puts them (sortMentions). Both come in
+// that order already, paragraph after paragraph: they are merged, a
+// paragraph at a time, with no map of the paragraphs' places nor sort,
+// which cost a document that says "the Mission" as much as finding it
+// (issue 13). Lists not in that order are sorted.
+func withMissionMentions(d *Document, mentions, more []*Mention) []*Mention {
+	if len(more) == 0 {
+		return mentions
+	}
+	out := make([]*Mention, 0, len(mentions)+len(more))
+	i, j := 0, 0
+	for _, p := range d.Paragraphs {
+		if i == len(mentions) && j == len(more) {
+			break
+		}
+		a, b := paragraphRun(mentions[i:], p), paragraphRun(more[j:], p)
+		i, j = i+len(a), j+len(b)
+		from := len(out)
+		out = mergeByStart(out, a, b)
+		if !mentionsInOrder(out[from:]) {
+			return sortedMentions(d, mentions, more)
+		}
+	}
+	if i < len(mentions) || j < len(more) {
+		return sortedMentions(d, mentions, more)
+	}
+	return out
+}
+
+// paragraphRun is the mentions in p that open ms.
+func paragraphRun(ms []*Mention, p *Paragraph) []*Mention {
+	n := 0
+	for n < len(ms) && ms[n].Paragraph == p {
+		n++
+	}
+	return ms[:n]
+}
+
+// mergeByStart appends to out the mentions of a and b, each in the order
+// of their starts, in that order, a's first where two start together.
+// When a or b is not in order, neither is what it appends.
+func mergeByStart(out, a, b []*Mention) []*Mention {
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].start <= b[0].start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
+// mentionsInOrder reports whether ms start in the order of the text.
+func mentionsInOrder(ms []*Mention) bool {
+	for k := 1; k < len(ms); k++ {
+		if ms[k].start < ms[k-1].start {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedMentions is mentions and more, one list, in the order of the
+// text (sortMentions).
+func sortedMentions(d *Document, mentions, more []*Mention) []*Mention {
+	all := append(slices.Clip(mentions), more...)
+	sortMentions(d, all)
+	return all
 }
 
 // sortMentions puts mentions in the order of the text: by paragraph, then

@@ -347,10 +347,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
 	d.Mentions, d.NewActors = documentActors(d, names)
-	if more := missionMentions(d, r); len(more) > 0 {
-		d.Mentions = append(d.Mentions, more...)
-		sortMentions(d, d.Mentions)
-	}
+	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r))
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
 		m.setSpan(ci.span(start, end))

@@ -62,11 +62,13 @@ type nameTrie struct {
 // trieBuild keeps the folded words of new nodes in one text (its earlier
 // strings stay as they are when it grows), their entries in one list, and
 // the nodes' first lists of entries in another, each clipped to one, so
-// that a second entry of a node appends to a copy.
+// that a second entry of a node appends to a copy. For a document's own
+// names (localTrie), it keeps the labels' words in one list too.
 type trieBuild struct {
 	folded  strings.Builder
 	entries []nameEntry
 	lists   []*nameEntry
+	words   []string
 }
 
 // pairHash is the hash of a first word, keyed by startKey, followed by a
@@ -279,6 +281,14 @@ func (t *nameTrie) appendEntry(entries []*nameEntry, e *nameEntry) []*nameEntry 
 }
 
 func (ix *nameIndex) add(label string, actors ...string) {
+	if t := ix.t; t != nil && t.build != nil {
+		// The words in the build's list, clipped so that the next
+		// label's are not appended into them.
+		from := len(t.build.words)
+		t.build.words = appendLabelWords(t.build.words, label)
+		ix.addWords(label, slices.Clip(t.build.words[from:]), actors)
+		return
+	}
 	ix.addWords(label, labelWords(label), actors)
 }
 
@@ -774,9 +784,55 @@ type matcherScratch struct {
 	words    []textWord
 	first    []*Mention // the mentions of documentActors' first reading
 	opening  []int32    // the matcher's room for openers
+	brackets bracketPlaces
+	local    *nameTrie // the document's own names (localTrie), or nil
 }
 
 var matcherScratches = sync.Pool{New: func() any { return new(matcherScratch) }}
+
+// localTrie is the trie of a document's own names, empty: the scratch's,
+// made once and emptied for each document (release), where each document
+// that defines a name made a trie of its own, and each of its names its
+// list of words, entry, list of entries and folded words (issue 13).
+func (s *matcherScratch) localTrie() *nameTrie {
+	if s.local == nil {
+		s.local = newNameTrie(localFilterWords)
+		s.local.build = &trieBuild{entries: make([]nameEntry, 0, 64)}
+	}
+	return s.local
+}
+
+// localFilterWords is the size of the filters of a document's own names.
+const localFilterWords = 8
+
+// maxKeptLocalSlots bounds the table a document's names leave in the
+// scratch: one that defined thousands gives its own back.
+const maxKeptLocalSlots = 1 << 10
+
+// releaseLocal empties the trie of the document's own names, if it was
+// made, so that it holds none of the document's labels or entries.
+func (s *matcherScratch) releaseLocal() {
+	t := s.local
+	if t == nil {
+		return
+	}
+	clear(t.nodes)
+	t.nodes = t.nodes[:1]
+	if len(t.slots) > maxKeptLocalSlots {
+		t.slots = make([]int32, 16)
+	}
+	clear(t.slots)
+	clear(t.starts)
+	clear(t.firsts)
+	b := t.build
+	clear(b.entries)
+	clear(b.lists)
+	clear(b.words)
+	b.entries, b.lists, b.words = b.entries[:0], b.lists[:0], b.words[:0]
+	// Its strings are the trie's folded words, which the next document's
+	// must not overwrite: the builder starts a text of its own.
+	b.folded = strings.Builder{}
+}
 
 // newMention returns a new Mention, from m.mentions.
 func (m *nameMatcher) newMention() *Mention { return m.mentions.next() }
@@ -812,8 +868,8 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 // another ASCII byte: each is hashed from the chunk of eight bytes that
 // starts with it and the one that ends with it (chunksHash). A word that
 // may go on with a hyphen, an apostrophe or a character outside ASCII, or
-// starts with one, is read by readTextWord, and the starts inside it are
-// passed over.
+// starts with one, is read on from there (wordEnd, readTextWord), and the
+// starts inside it are passed over.
 func appendTextWords(out []textWord, s string) []textWord {
 	resume := 0 // the bytes before it belong to words read already
 	carry := uint64(0)
@@ -844,9 +900,11 @@ func appendTextWords(out []textWord, s string) []textWord {
 				q = asciiRunEnd(s, p)
 			}
 			if q < len(s) && !endsWord(s[q]) {
-				var w textWord
-				w, resume = readTextWord(s, p)
-				out = append(out, w)
+				// "Guinea-Bissau", "Côte": the word goes on from q, its
+				// ASCII run before read already.
+				end := wordEnd(s, q)
+				out = append(out, newTextWord(p, end, foldedHash(s[p:end])))
+				resume = nextStop(s, end)
 				continue
 			}
 			var h uint32
