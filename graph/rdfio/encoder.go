@@ -40,7 +40,7 @@ type encoded struct {
 // NewEncoder returns an encoder of records for s, to be used by one
 // goroutine at a time; s is not touched until AddEncoded.
 func (s *Sink) NewEncoder() *Encoder {
-	e := &Encoder{recordMaker: recordMaker{f: s.f}}
+	e := &Encoder{recordMaker: recordMaker{f: s.f, codes: s.codes}}
 	if s.f == JSONLD {
 		e.uses = map[string]*usage{}
 	}

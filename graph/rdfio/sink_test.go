@@ -331,7 +331,7 @@ func BenchmarkTurtleStatements(b *testing.B) {
 	for b.Loop() {
 		out := &turtleWriter{bw: bw, pre: s.pre, prefixes: s.prefixes}
 		out.begin()
-		var st statement
+		st := statement{codes: s.codes}
 		var prev []byte
 		for i := range s.held.len() {
 			rec := s.held.at(i)
