@@ -104,6 +104,8 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 	if opts.Memory > 0 {
 		s.held.memory.chunks = chunksFor(opts.Memory)
 		s.spare.memory.chunks = chunksFor(opts.Memory)
+		s.held.reserve(opts.Memory)
+		s.spare.reserve(opts.Memory)
 	}
 	if !f.lineMode() {
 		pre, err := newPrefixer(prefixes)
@@ -345,8 +347,7 @@ func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
 	st := statement{codes: s.codes}
 	err := s.mergeAll(func(rec, prev []byte) error {
 		n++
-		st.read(rec)
-		out.statement(&st, st.changeFrom(rec, prev))
+		out.statement(&st, st.readChange(rec, prev))
 		return nil
 	})
 	if err != nil {

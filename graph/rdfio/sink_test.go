@@ -338,8 +338,7 @@ func BenchmarkTurtleStatements(b *testing.B) {
 			if prev != nil && bytes.Equal(rec, prev) {
 				continue // a duplicate, as merge drops it
 			}
-			st.read(rec)
-			out.statement(&st, st.changeFrom(rec, prev))
+			out.statement(&st, st.readChange(rec, prev))
 			prev = rec
 			statements++
 		}
