@@ -130,7 +130,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// The sort holds about this much of the graph file's statements
 	// before it spills a run to dir: with the one document being built
 	// and the corpus-wide data below, the build's memory.
-	b.sink, err = rdfio.NewSink(format, ontology.Prefixes(), rdfio.SinkOptions{Memory: sortMemory, TempDir: dir})
+	b.sink, err = rdfio.NewSink(format, ontology.Prefixes(), rdfio.SinkOptions{Memory: sortMemory, TempDir: dir, Namespaces: mintedNamespaces(b.minter)})
 	if err != nil {
 		return err
 	}
@@ -776,6 +776,12 @@ func loadActors(files []string) (*ontology.Registry, error) {
 		return nil, fmt.Errorf("--actors: %w", err)
 	}
 	return r, nil
+}
+
+// mintedNamespaces are where the IRIs that a build mints begin, most of
+// a graph file's: its sink holds each as a byte.
+func mintedNamespaces(m ontology.Minter) []string {
+	return []string{m.Document(""), m.Source(""), m.ActorIRI(""), m.Meeting(""), m.Vote(""), m.Graph("")}
 }
 
 // startCPUProfile profiles the process into path until the returned

@@ -40,7 +40,7 @@ type encoded struct {
 // NewEncoder returns an encoder of records for s, to be used by one
 // goroutine at a time; s is not touched until AddEncoded.
 func (s *Sink) NewEncoder() *Encoder {
-	e := &Encoder{recordMaker: recordMaker{f: s.f}}
+	e := &Encoder{recordMaker: recordMaker{f: s.f, codes: s.codes}}
 	if s.f == JSONLD {
 		e.uses = map[string]*usage{}
 	}
@@ -55,13 +55,15 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 			return
 		}
 		start := len(e.buf)
-		buf, head, err := e.appendRecord(doubledFor(e.buf, recordRoom), &quads[i])
+		// The record goes after a byte for its length, which is all most
+		// records' lengths take.
+		buf, head, err := e.appendRecord(append(doubledFor(e.buf, recordRoom), 0), &quads[i])
 		if err != nil {
 			e.err = err
 			return
 		}
 		e.buf = lengthFirst(buf, start)
-		rec := encoded{at: int32(len(e.buf) - (len(buf) - start)), end: int32(len(e.buf)), head: int32(head)}
+		rec := encoded{at: int32(len(e.buf) - (len(buf) - start - 1)), end: int32(len(e.buf)), head: int32(head)}
 		if n := len(e.recs); n > 0 {
 			last := e.recs[n-1]
 			rec.sameHead = bytes.Equal(e.buf[last.at:last.at+last.head], e.buf[rec.at:rec.at+rec.head])
@@ -70,12 +72,16 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 	}
 }
 
-// lengthFirst puts the length of the record at buf[start:] before it.
+// lengthFirst writes the length of the record at buf[start+1:] in the
+// byte before it, moving the record on when its length takes more: a
+// record of 128 bytes or more. Moving every record by its length's
+// bytes copied all of a build's records once more.
 func lengthFirst(buf []byte, start int) []byte {
-	n := uint64(len(buf) - start)
-	k := uvarintLen(n)
-	buf = append(buf, make([]byte, k)...)
-	copy(buf[start+k:], buf[start:len(buf)-k])
+	n := uint64(len(buf) - start - 1)
+	if k := uvarintLen(n); k > 1 {
+		buf = append(buf, make([]byte, k-1)...)
+		copy(buf[start+k:], buf[start+1:len(buf)-(k-1)])
+	}
 	binary.PutUvarint(buf[start:], n)
 	return buf
 }

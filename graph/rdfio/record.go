@@ -16,8 +16,10 @@ package rdfio
 //
 // A term is its kind (kindIRI, kindBlank, kindLiteral) and its value as
 // a field; a literal has a second field, what follows its quoted value in
-// N-Triples ("", "@en", "^^<…#date>"). So records sort as the terms'
-// kinds, values and N-Triples forms do. A field is its bytes with each
+// N-Triples ("", "@en", "^^<…#date>"). An IRI, and what follows a
+// literal's value, are written with their namespace as a byte
+// (recordCodes), in an order that keeps theirs. So records sort as the
+// terms' kinds, values and N-Triples forms do. A field is its bytes with each
 // 0x00 written 0x00 0xFF, then 0x00 0x01: a field that is a prefix of
 // another sorts first, whatever byte comes next.
 
@@ -45,32 +47,42 @@ const (
 // its terms checked (checker.triple); g is nil in the default graph. It
 // returns the record's head length too (records.add), where the subject
 // ends, which is then not looked for again.
-func appendRecord(dst []byte, g *rdfTerm, t *checkedTriple) (rec []byte, head int) {
+func appendRecord(dst []byte, codes recordCodes, g *rdfTerm, t *checkedTriple) (rec []byte, head int) {
 	start := len(dst)
 	if g == nil {
 		dst = append(dst, defaultGraph)
 	} else {
-		dst = appendTermKey(append(dst, namedGraph), g)
+		dst = appendTermKey(append(dst, namedGraph), codes, g)
 	}
-	dst = appendTermKey(dst, &t.s)
+	dst = appendTermKey(dst, codes, &t.s)
 	head = len(dst) - start
 	if t.p.value == rdfTypeIRI {
 		dst = append(dst, typePredicate)
 	} else {
 		dst = append(dst, otherPredicate)
 	}
-	dst = appendChecked(dst, t.p.value)
-	return appendTermKey(dst, &t.o), head
+	dst = appendCodedIRI(dst, codes, t.p.value)
+	return appendTermKey(dst, codes, &t.o), head
 }
 
-func appendTermKey(dst []byte, t *rdfTerm) []byte {
+func appendTermKey(dst []byte, codes recordCodes, t *rdfTerm) []byte {
 	dst = append(dst, byte(t.kind))
-	if t.kind != kindLiteral {
+	switch t.kind {
+	case kindIRI:
+		return appendCodedIRI(dst, codes, t.value)
+	case kindBlank:
 		return appendChecked(dst, t.value)
 	}
 	dst = appendField(dst, t.value)
 	// The language tag and datatype IRI hold no 0x00 (checker.term).
-	return append(appendLiteralSuffix(dst, t.lang, t.datatype), 0, fieldEnd)
+	suffix := len(dst)
+	dst = codes.suffixes.codeInPlace(appendLiteralSuffix(dst, t.lang, t.datatype), suffix)
+	return append(dst, 0, fieldEnd)
+}
+
+// appendCodedIRI appends a checked IRI's field, its namespace coded.
+func appendCodedIRI(dst []byte, codes recordCodes, iri string) []byte {
+	return append(codes.iris.appendCoded(dst, iri), 0, fieldEnd)
 }
 
 // appendChecked appends an IRI's or a blank node label's field: checked,
@@ -125,12 +137,15 @@ func skipField(rec []byte, i int) int {
 // statement is a record of a grouped format read back: views of the
 // record's bytes, valid until the next record is read.
 type statement struct {
+	codes      recordCodes // the records' (Sink)
 	hasGraph   bool
 	g, s, p, o termView
 	// Where the graph, the subject and the predicate end in the record:
 	// records that are the same bytes up to there share them.
 	graphEnd, subjectEnd, predicateEnd int
-	scratch                            []byte // fields that held a 0x00
+	// scratch holds the fields that held a 0x00, and the IRIs and
+	// suffixes decoded.
+	scratch []byte
 }
 
 // termView is a term of a statement.
@@ -159,6 +174,26 @@ func (t termView) lang() []byte {
 
 // read reads rec, a record that appendRecord made, into st.
 func (st *statement) read(rec []byte) {
+	st.readCoded(rec)
+	st.decode(newGraph)
+}
+
+// readChange reads rec as read does, and returns what it does not share
+// with prev, the record before it (changeFrom). Only the terms a writer
+// writes for that change are read back whole: the graph and subject for
+// a new subject or graph, the predicate for a new predicate, the object
+// always. The others stay coded: most statements share their subject
+// with the one before, which decoding it would copy for nothing.
+func (st *statement) readChange(rec, prev []byte) change {
+	st.readCoded(rec)
+	c := st.changeFrom(rec, prev)
+	st.decode(c)
+	return c
+}
+
+// readCoded reads rec into st, its IRIs and suffixes as views of their
+// coded bytes.
+func (st *statement) readCoded(rec []byte) {
 	st.scratch = st.scratch[:0]
 	all := len(rec)
 	st.hasGraph = rec[0] == namedGraph
@@ -175,6 +210,29 @@ func (st *statement) read(rec []byte) {
 	st.readTerm(rec, &st.o)
 }
 
+// decode reads back whole the terms that change c asks for (readChange).
+func (st *statement) decode(c change) {
+	if c >= newSubject {
+		if st.hasGraph {
+			st.decodeTerm(&st.g)
+		}
+		st.decodeTerm(&st.s)
+	}
+	if c >= newPredicate {
+		st.p.value = st.decoded(st.codes.iris, st.p.value)
+	}
+	st.decodeTerm(&st.o)
+}
+
+func (st *statement) decodeTerm(t *termView) {
+	switch t.kind {
+	case kindIRI:
+		t.value = st.decoded(st.codes.iris, t.value)
+	case kindLiteral:
+		t.suffix = st.decoded(st.codes.suffixes, t.suffix)
+	}
+}
+
 func (st *statement) readTerm(rec []byte, t *termView) (rest []byte) {
 	t.kind = rec[0]
 	t.value, rec = st.readField(rec[1:])
@@ -183,6 +241,13 @@ func (st *statement) readTerm(rec []byte, t *termView) (rest []byte) {
 		t.suffix, rec = st.readField(rec)
 	}
 	return rec
+}
+
+// decoded is the string that a coded field stands for, in st.scratch.
+func (st *statement) decoded(codes *namespaceCodes, field []byte) []byte {
+	start := len(st.scratch)
+	st.scratch = codes.appendDecoded(st.scratch, field)
+	return st.scratch[start:]
 }
 
 // readField returns the field at the start of rec and what follows it.
@@ -256,6 +321,27 @@ const (
 	groupSize = 16 + 4*4
 	chunkSize = 1 << 20
 )
+
+// reserve gives r's entries, sorted entries and groups the room of the
+// records of a run of about memory bytes, made at once: grown by
+// doubling, each of the four slices of a bounded sink's two records
+// (entries and sorted, held and spare) was copied and cleared into
+// fresh memory a dozen times, some 3 MB each for a 902-text build's
+// runs of 8 MB, whose pages fault in one by one (4 KB, some 14 us each
+// on the build's VM): 5 % of the build's CPU. Made at their size they
+// are fresh pages of the heap, which only fault in as runs fill them.
+// The room is for records of reservedRecordBytes and groups of two
+// records or more; a run of more grows the slices as before.
+func (r *records) reserve(memory int) {
+	n := memory / (entrySize + reservedRecordBytes)
+	r.entries = make([]entry, 0, n)
+	r.sorted = make([]entry, 0, n)
+	r.groups = make([]group, 0, n/2)
+}
+
+// reservedRecordBytes is about the shortest average of a run's records:
+// a build's average 73 bytes, 3.3 to a group (a subject), coded.
+const reservedRecordBytes = 64
 
 func (r *records) len() int        { return len(r.entries) }
 func (r *records) at(i int) []byte { return r.record(r.entries[i].span) }

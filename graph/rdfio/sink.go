@@ -30,6 +30,11 @@ type SinkOptions struct {
 	// TempDir is the folder spilled runs go to (os.TempDir() when empty).
 	// The sink removes its files from it when it closes.
 	TempDir string
+	// Namespaces are IRIs that many of the statements' IRIs begin with,
+	// beside the prefixes': the grouped formats' records hold each as a
+	// byte (recordCodes), so that they are smaller to sort, spill and
+	// merge. The file is the same whatever they are.
+	Namespaces []string
 }
 
 // maxRuns is how many spilled runs a sink keeps before merging them into
@@ -72,6 +77,7 @@ type spilled struct {
 // sink's own, and an Encoder's on another goroutine.
 type recordMaker struct {
 	f     Format
+	codes recordCodes // the grouped formats'
 	terms checker
 	uses  map[string]*usage // JSON-LD's, by predicate IRI
 	// the terms of the statement being made, reused
@@ -98,6 +104,8 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 	if opts.Memory > 0 {
 		s.held.memory.chunks = chunksFor(opts.Memory)
 		s.spare.memory.chunks = chunksFor(opts.Memory)
+		s.held.reserve(opts.Memory)
+		s.spare.reserve(opts.Memory)
 	}
 	if !f.lineMode() {
 		pre, err := newPrefixer(prefixes)
@@ -105,6 +113,11 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 			return nil, err
 		}
 		s.pre = pre
+		namespaces := slices.Clone(opts.Namespaces)
+		for _, p := range prefixes {
+			namespaces = append(namespaces, p.IRI)
+		}
+		s.codes = newRecordCodes(namespaces)
 	}
 	return s, nil
 }
@@ -158,7 +171,7 @@ func (s *recordMaker) appendRecord(dst []byte, q *rdf.Quad) (rec []byte, head in
 	if s.f == JSONLD {
 		s.use(&t.p, &t.o)
 	}
-	rec, head = appendRecord(dst, g, t)
+	rec, head = appendRecord(dst, s.codes, g, t)
 	return rec, head, nil
 }
 
@@ -331,11 +344,10 @@ func (s *Sink) writeGroups(bw *bufio.Writer) (int, error) {
 	}
 	out.begin()
 	n := 0
-	var st statement
+	st := statement{codes: s.codes}
 	err := s.mergeAll(func(rec, prev []byte) error {
 		n++
-		st.read(rec)
-		out.statement(&st, st.changeFrom(rec, prev))
+		out.statement(&st, st.readChange(rec, prev))
 		return nil
 	})
 	if err != nil {

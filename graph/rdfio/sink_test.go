@@ -331,15 +331,14 @@ func BenchmarkTurtleStatements(b *testing.B) {
 	for b.Loop() {
 		out := &turtleWriter{bw: bw, pre: s.pre, prefixes: s.prefixes}
 		out.begin()
-		var st statement
+		st := statement{codes: s.codes}
 		var prev []byte
 		for i := range s.held.len() {
 			rec := s.held.at(i)
 			if prev != nil && bytes.Equal(rec, prev) {
 				continue // a duplicate, as merge drops it
 			}
-			st.read(rec)
-			out.statement(&st, st.changeFrom(rec, prev))
+			out.statement(&st, st.readChange(rec, prev))
 			prev = rec
 			statements++
 		}

@@ -184,7 +184,7 @@ func sign(n int) int { return max(-1, min(1, n)) }
 func TestRecordOrder(t *testing.T) {
 	rng := rand.New(rand.NewSource(13))
 	values := []string{"", "a", "a\x00", "a\x00b", "a\x01", "ab", "a\xff", "b", "\x00", "\x00\x01"}
-	iris := []string{"http://a/", "http://a/b", "http://a/#", "http://a/b(1)", rdfTypeIRI}
+	iris := []string{"http://a/", "http://a/b", "http://a/#", "http://a/b(1)", "http://a/b(1)x", "http://a/b#", "http://a", "http:/", rdfTypeIRI}
 	randomTerm := func(literals bool) rdfTerm {
 		switch n := rng.Intn(4); {
 		case n == 0:
@@ -212,30 +212,36 @@ func TestRecordOrder(t *testing.T) {
 		st[1], st[2], st[3] = &s, &p, &o
 		return st
 	}
-	record := func(st [4]*rdfTerm) []byte {
-		rec, _ := appendRecord(nil, st[0], &checkedTriple{*st[1], *st[2], *st[3]})
-		return rec
-	}
-	for range 20000 {
-		a, b := randomStatement(), randomStatement()
-		ra, rb := record(a), record(b)
-		if got, want := sign(bytes.Compare(ra, rb)), sign(compareStatements(a, b)); got != want {
-			t.Fatalf("records of %s and %s compare %d, the statements %d", statementString(a), statementString(b), got, want)
+	// The namespaces coded: none, ones that begin the IRIs or end
+	// inside them, and ones that others begin (newNamespaceCodes keeps
+	// the shorter).
+	for _, namespaces := range [][]string{nil, {"http://a/"}, {"http://a/b"}, {"http://a/b", "http://a/#", "http://"}, {"http://a/b(", "http://a/b(1)", rdfTypeIRI}, {"h", "http://a/b(1)x"}} {
+		codes := newRecordCodes(namespaces)
+		record := func(st [4]*rdfTerm) []byte {
+			rec, _ := appendRecord(nil, codes, st[0], &checkedTriple{*st[1], *st[2], *st[3]})
+			return rec
 		}
-		var st statement
-		st.read(ra)
-		if end := subjectEnd(ra); end != st.subjectEnd {
-			t.Fatalf("%s: subjectEnd %d, read %d", statementString(a), end, st.subjectEnd)
-		}
-		if _, head := appendRecord(nil, a[0], &checkedTriple{*a[1], *a[2], *a[3]}); head != st.subjectEnd {
-			t.Fatalf("%s: appendRecord's head %d, read %d", statementString(a), head, st.subjectEnd)
-		}
-		back := [4]*rdfTerm{nil, ptr(ownTerm(st.s)), ptr(ownTerm(st.p)), ptr(ownTerm(st.o))}
-		if st.hasGraph {
-			back[0] = ptr(ownTerm(st.g))
-		}
-		if !bytes.Equal(record(back), ra) {
-			t.Fatalf("%s read back as %s", statementString(a), statementString(back))
+		for range 20000 {
+			a, b := randomStatement(), randomStatement()
+			ra, rb := record(a), record(b)
+			if got, want := sign(bytes.Compare(ra, rb)), sign(compareStatements(a, b)); got != want {
+				t.Fatalf("namespaces %q: records of %s and %s compare %d, the statements %d", namespaces, statementString(a), statementString(b), got, want)
+			}
+			st := statement{codes: codes}
+			st.read(ra)
+			if end := subjectEnd(ra); end != st.subjectEnd {
+				t.Fatalf("%s: subjectEnd %d, read %d", statementString(a), end, st.subjectEnd)
+			}
+			if _, head := appendRecord(nil, codes, a[0], &checkedTriple{*a[1], *a[2], *a[3]}); head != st.subjectEnd {
+				t.Fatalf("%s: appendRecord's head %d, read %d", statementString(a), head, st.subjectEnd)
+			}
+			back := [4]*rdfTerm{nil, ptr(ownTerm(st.s)), ptr(ownTerm(st.p)), ptr(ownTerm(st.o))}
+			if st.hasGraph {
+				back[0] = ptr(ownTerm(st.g))
+			}
+			if !bytes.Equal(record(back), ra) {
+				t.Fatalf("namespaces %q: %s read back as %s", namespaces, statementString(a), statementString(back))
+			}
 		}
 	}
 }
