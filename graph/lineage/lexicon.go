@@ -19,6 +19,7 @@ type Lexicon struct {
 	mu    sync.Mutex
 	ids   map[string]uint32
 	words []string // the keys by number
+	heads []uint64 // wordHead of each key, by number
 }
 
 // NewLexicon returns an empty Lexicon.
@@ -29,6 +30,15 @@ func NewLexicon() *Lexicon {
 // number appends the numbers of keys to ids, numbering new keys as it
 // meets them. It locks once for all the keys of a text.
 func (l *Lexicon) number(ids []uint32, keys []string) []uint32 {
+	ids, _ = l.numberWithHeads(ids, nil, keys, false)
+	return ids
+}
+
+// numberWithHeads is number that, when withHeads, also appends to heads
+// the wordHead of each key: a word's head is hashed once for the build,
+// when the word is first numbered, where a text's signature hashed it
+// again for every shingle it opens.
+func (l *Lexicon) numberWithHeads(ids []uint32, heads []uint64, keys []string, withHeads bool) ([]uint32, []uint64) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	for _, k := range keys {
@@ -39,10 +49,14 @@ func (l *Lexicon) number(ids []uint32, keys []string) []uint32 {
 			k = strings.Clone(k)
 			l.ids[k] = id
 			l.words = append(l.words, k)
+			l.heads = append(l.heads, wordHead(k))
 		}
 		ids = append(ids, id)
+		if withHeads {
+			heads = append(heads, l.heads[id])
+		}
 	}
-	return ids
+	return ids, heads
 }
 
 // sameJoined tells whether the keys of words a, run together, are those
@@ -92,10 +106,12 @@ func (w *textWords) start(i int) int32 {
 // wordScratch is what reading a text's words uses and lets go once they
 // are numbered: its paragraphs' tokens, one at a time, and its keys.
 type wordScratch struct {
-	tokens   tokenReader
-	keys     []string
-	leaves   [][]string
-	shingles shingleScratch // signature's
+	tokens    tokenReader
+	keys      []string
+	heads     []uint64 // wordHead of each of keys, for a signature
+	leaves    [][]string
+	leafHeads [][]uint64
+	shingles  shingleScratch // signature's
 }
 
 var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}
@@ -114,16 +130,17 @@ func readWords(lex *Lexicon, d *extract.Document, sign bool) (*textWords, []uint
 		}
 		w.ends[i] = int32(len(keys))
 	}
-	w.ids = lex.number(make([]uint32, 0, len(keys)), keys)
+	w.ids, sc.heads = lex.numberWithHeads(make([]uint32, 0, len(keys)), sc.heads[:0], keys, sign)
 	var sig []uint64
 	if sign {
-		sc.leaves = sc.leaves[:0]
+		sc.leaves, sc.leafHeads = sc.leaves[:0], sc.leafHeads[:0]
 		for i := range d.Paragraphs {
 			if w.leaf[i] {
 				sc.leaves = append(sc.leaves, keys[w.start(i):w.ends[i]])
+				sc.leafHeads = append(sc.leafHeads, sc.heads[w.start(i):w.ends[i]])
 			}
 		}
-		sig = signature(sc.leaves, &sc.shingles)
+		sig = signature(sc.leaves, sc.leafHeads, &sc.shingles)
 		clear(sc.leaves) // the keys may hold a text's bytes
 	}
 	clear(keys)

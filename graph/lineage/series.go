@@ -623,9 +623,10 @@ func predecessor(b *doc, cands []*doc, cache *prepared, al *aligner) *PairToMake
 
 // signature is the MinHash signature of the word 3-grams of a document's
 // leaf paragraphs (readWords' leaf keys), one minimum per hash function
-// (bands × rows of them). sc is scratch for the 3-grams' hashes.
-func signature(leaves [][]string, sc *shingleScratch) []uint64 {
-	sc.shingles = appendShingles(sc.shingles[:0], leaves)
+// (bands × rows of them); heads are the wordHead of each of leaves' keys.
+// sc is scratch for the 3-grams' hashes.
+func signature(leaves [][]string, heads [][]uint64, sc *shingleScratch) []uint64 {
+	sc.shingles = appendShingles(sc.shingles[:0], leaves, heads)
 	sc.shingles = distinctShingles(sc.shingles, &sc.seen)
 	sig := new([bands * rows]uint64)
 	for i := range sig {
@@ -642,18 +643,29 @@ type shingleScratch struct {
 }
 
 // appendShingles appends the hash of each word 3-gram of each of leaves
-// (of its one or two words when it has fewer).
-func appendShingles(dst []uint64, leaves [][]string) []uint64 {
-	for _, keys := range leaves {
+// (of its one or two words when it has fewer): FNV-1a of the three keys,
+// each followed by a zero byte. heads are the hashes of each key so
+// (wordHead), the start of each 3-gram's hash: FNV-1a's state after a
+// word depends on the state before it, so only a 3-gram's first word
+// can be hashed once and for all, the two after it in turn.
+func appendShingles(dst []uint64, leaves [][]string, heads [][]uint64) []uint64 {
+	for l, keys := range leaves {
+		hs := heads[l][:len(keys)]
 		for i := 0; i+2 < len(keys) || i == 0 && len(keys) > 0; i++ {
-			x := uint64(fnvOffset)
-			for k := i; k < i+3 && k < len(keys); k++ {
+			x := hs[i]
+			for k := i + 1; k < i+3 && k < len(keys); k++ {
 				x = hashByte(hashString(x, keys[k]), 0)
 			}
 			dst = append(dst, x)
 		}
 	}
 	return dst
+}
+
+// wordHead is the hash of a 3-gram's first word, key, as appendShingles
+// hashes it.
+func wordHead(key string) uint64 {
+	return hashByte(hashString(fnvOffset, key), 0)
 }
 
 // distinctShingles keeps each hash of shingles once, in place: a

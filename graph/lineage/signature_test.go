@@ -61,6 +61,52 @@ func leafKeys(t testing.TB) [][][]string {
 
 var leaves_ = leaves
 
+// headsOf is the wordHead of each key of leaves, as readWords has the
+// lexicon give them to signature.
+func headsOf(leaves [][]string) [][]uint64 {
+	out := make([][]uint64, len(leaves))
+	for i, keys := range leaves {
+		for _, k := range keys {
+			out[i] = append(out[i], wordHead(k))
+		}
+	}
+	return out
+}
+
+// readWords signs a resolution with the heads its lexicon numbers: the
+// signature of its leaf paragraphs' keys, as first written.
+func TestReadWordsSignatureAsReference(t *testing.T) {
+	lex := NewLexicon()
+	dirs := []string{"../../testdata/seeds"}
+	if _, err := os.Stat(*benchCorpus); err == nil {
+		dirs = append(dirs, *benchCorpus)
+	}
+	signed := 0
+	for _, dir := range dirs {
+		for _, src := range read(t, dir) {
+			for _, d := range src.Documents {
+				if k := keepOf(d); k == nil || k.resolutionNum() == 0 {
+					continue
+				}
+				_, sig := readWords(lex, d, true)
+				var leaves [][]string
+				for i, leaf := range leaves_(d) {
+					if leaf {
+						leaves = append(leaves, keys(tokens(d.Paragraphs[i].Text)))
+					}
+				}
+				if want := signatureReference(leaves); !slices.Equal(sig, want) {
+					t.Fatalf("%s: signature differs from the reference", d.Symbol)
+				}
+				signed++
+			}
+		}
+	}
+	if signed == 0 {
+		t.Fatal("no resolution signed")
+	}
+}
+
 func TestSignatureAsReference(t *testing.T) {
 	var scratch shingleScratch
 	texts := leafKeys(t)
@@ -68,7 +114,7 @@ func TestSignatureAsReference(t *testing.T) {
 		t.Fatal("no resolution to sign")
 	}
 	for i, leaves := range texts {
-		if got, want := signature(leaves, &scratch), signatureReference(leaves); !slices.Equal(got, want) {
+		if got, want := signature(leaves, headsOf(leaves), &scratch), signatureReference(leaves); !slices.Equal(got, want) {
 			t.Fatalf("text %d: signature differs from the reference", i)
 		}
 	}
@@ -84,7 +130,7 @@ func TestSignatureAsReference(t *testing.T) {
 			}
 			leaves = append(leaves, words)
 		}
-		if got, want := signature(leaves, &scratch), signatureReference(leaves); !slices.Equal(got, want) {
+		if got, want := signature(leaves, headsOf(leaves), &scratch), signatureReference(leaves); !slices.Equal(got, want) {
 			t.Fatalf("generated text %d (%q): signature differs from the reference", n, leaves)
 		}
 	}
@@ -118,13 +164,18 @@ func TestLowerMinimaAsGeneric(t *testing.T) {
 }
 
 // BenchmarkSignature signs the resolutions of the benchmark corpus (their
-// words read before the timer starts).
+// words read and their heads hashed, as the lexicon has them, before the
+// timer starts).
 func BenchmarkSignature(b *testing.B) {
 	texts := leafKeys(b)
+	heads := make([][][]uint64, len(texts))
+	for i, leaves := range texts {
+		heads[i] = headsOf(leaves)
+	}
 	var scratch shingleScratch
 	cpuLoop(b, func() {
-		for _, leaves := range texts {
-			signature(leaves, &scratch)
+		for i, leaves := range texts {
+			signature(leaves, heads[i], &scratch)
 		}
 	})
 }
