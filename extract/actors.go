@@ -325,19 +325,11 @@ func definedAcronyms(text string, mentions []*Mention) []definition {
 	return out
 }
 
-// groupNames returns the places of the names a text defines in brackets
-// and quotes, ("the Malian parties"), as the pattern
-// \s?\("the ([^"()]{3,60})"\) (groupNameRE, in the reference tests) finds
-// them: the whole, from the space before the bracket if there is one,
-// and the name.
-func groupNames(text string) [][4]int {
-	var b bracketPlaces
-	b.read(text, strings.IndexByte(text, '('))
-	return b.groups
-}
-
-// groupNameAt reads the name a text defines in brackets and quotes at
-// the bracket text[open], if any (groupNames). The name is a run of 3 to
+// groupNameAt reads the name a text defines in brackets and quotes
+// ("the Malian parties") at the bracket text[open], if any, as the
+// pattern \s?\("the ([^"()]{3,60})"\) (groupNameRE, in the reference
+// tests) finds it: the whole, from the space before the bracket if there
+// is one, and the name. The name is a run of 3 to
 // 60 characters other than quotes and brackets, and the quote after it
 // closes the bracket: no shorter run can end at a quote, so the pattern
 // matches exactly when the longest run does. No bracket stands inside
@@ -365,8 +357,8 @@ func groupNameAt(text string, open int) ([4]int, bool) {
 }
 
 // bracketPlaces are the places of what a text defines in brackets: the
-// names of groups (groupNames) and the acronyms after a name
-// (bracketAcronyms). documentActors keeps one from paragraph to
+// names of groups (groupNameAt) and the acronyms after a name
+// (bracketAcronymAt). documentActors keeps one from paragraph to
 // paragraph.
 type bracketPlaces struct {
 	groups   [][4]int
@@ -394,7 +386,7 @@ func (b *bracketPlaces) read(text string, open int) {
 
 func isQuoteOrBracket(c byte) bool { return c == '"' || c == '(' || c == ')' }
 
-// definedGroups finds ("the Malian parties"), at groups (groupNames),
+// definedGroups finds ("the Malian parties"), at groups (groupNameAt),
 // after a run of mentions joined by "and" and commas: the name means all
 // of them.
 func definedGroups(text string, mentions []*Mention, groups [][4]int) []definition {
@@ -434,16 +426,9 @@ var joinerRE = anchored(`^(?:,|and|, and|and the|, and the|, the|the)$`)
 // back: the pattern, tried at every byte before each bracket, was a tenth
 // of finding actors (issue 13).
 
-// bracketAcronyms returns the places of " (ACRONYM)" in text: a capital
-// letter and one to nine more capitals, digits or hyphens.
-func bracketAcronyms(text string) [][2]int {
-	var b bracketPlaces
-	b.read(text, strings.IndexByte(text, '('))
-	return b.acronyms
-}
-
 // bracketAcronymAt reads the acronym in brackets at the bracket
-// text[open], if any (bracketAcronyms), from the space before it. No
+// text[open], if any, from the space before it: " (ACRONYM)", a capital
+// letter and one to nine more capitals, digits or hyphens. No
 // bracket stands inside one, so that each bracket is read on its own.
 func bracketAcronymAt(text string, open int) ([2]int, bool) {
 	if open == 0 || text[open-1] != ' ' {
@@ -662,13 +647,8 @@ func isNameWord(word string) bool {
 	return false
 }
 
-// newActors finds organisations the registry does not know.
-func newActors(text string, known nameIndex) []NewActor {
-	return newActorsAt(text, known, bracketAcronyms(text))
-}
-
-// newActorsAt is newActors, whose acronyms in brackets are at acronyms
-// (bracketAcronyms).
+// newActorsAt finds organisations the registry does not know, whose
+// acronyms in brackets are at acronyms (bracketPlaces).
 func newActorsAt(text string, known nameIndex, acronyms [][2]int) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.

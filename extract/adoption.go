@@ -298,8 +298,10 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 	return a
 }
 
-// firstDateOf is printedDate(s): the first of printedDateRE's matches in
-// s, one after another, that dateOf reads as a day. They are found by
+// firstDateOf reads the first date printed in s ("15 October 1946",
+// "9 Apri] 1989") as ISO 8601, or "": the first of the date pattern's
+// matches in s, one after another, that dateOf reads as a day
+// (printedDate, in the tests). They are found by
 // firstPrintedDate, the pattern read by hand, which no context changes
 // (it has no anchor nor \b), not by FindAllStringSubmatch, which made a
 // list of every match and of its groups for each adoption line that

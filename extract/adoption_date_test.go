@@ -6,6 +6,17 @@ import (
 	"testing"
 )
 
+// printedDate is the first of printedDateSpec's matches in s, one after
+// another, that dateOf reads as a day: what firstDateOf is held to.
+func printedDate(s string) string {
+	for _, m := range printedDateSpec.FindAllStringSubmatch(s, -1) {
+		if d := dateOf(m[1], m[2], m[3]); d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
 func checkFirstDateOf(t *testing.T, s string) bool {
 	t.Helper()
 	got, want := firstDateOf(s), printedDate(s)

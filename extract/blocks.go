@@ -137,11 +137,9 @@ func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 }
 
 // blockSpan is where a block lies: its lines are the text lines
-// textLines[from:to] of blockSpans, first to last, every text line between
-// them.
+// textLines[from:to] of blockSpans.
 type blockSpan struct {
-	first, last int
-	from, to    int32
+	from, to int32
 	// afterRule is set when a rule ("-----") stands before the block: it
 	// is a footnote.
 	afterRule bool
@@ -174,7 +172,7 @@ func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) (spans []
 	var open joinedRoom // the room of the block being built
 	flush := func(to int32) {
 		if first >= 0 {
-			spans = append(spans, blockSpan{first: first, last: prev, from: from, to: to})
+			spans = append(spans, blockSpan{from: from, to: to})
 			if first != prev {
 				room.bytes += open.bytes
 				room.segs += open.segs
@@ -194,7 +192,7 @@ func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) (spans []
 		preamble := !explicit && preambleRE.MatchString(l.t.s)
 		if rule {
 			flush(k)
-			spans = append(spans, blockSpan{first: i, last: i, from: k, to: k + 1, afterRule: true})
+			spans = append(spans, blockSpan{from: k, to: k + 1, afterRule: true})
 			gap, blank, rule = false, false, false
 			prevPreamble = preamble
 			k++

@@ -28,8 +28,6 @@ var (
 	// titleLineRE recognises a line that opens with a resolution's title,
 	// in either order of number and word (isTitleLine).
 	titleLineRE = lineTest(isTitleLine)
-	// A date as the volumes print it, OCR errors in the month allowed.
-	printedDateRE = lazyRegexp(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 	// "of 29 November 1990" or "29 November 1990" alone: the date line
 	// under a title (isDateLine).
 	dateLineRE = lineTest(isDateLine)
@@ -164,20 +162,9 @@ const councilPrefix = `(?:(?:United Nations|UNITED NATIONS|UN)\s+)?(?:Security C
 var monthPrefixes = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
 	"jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 
-// printedDate reads the first date printed in s ("15 October 1946",
-// "9 Apri] 1989") as ISO 8601, or "".
-func printedDate(s string) string {
-	for _, m := range printedDateRE.FindAllStringSubmatch(s, -1) {
-		if d := dateOf(m[1], m[2], m[3]); d != "" {
-			return d
-		}
-	}
-	return ""
-}
-
 func dateOf(day, month, year string) string {
 	dd, _ := strconv.Atoi(day)
-	// The month is ASCII (printedDateRE's class): lowered byte by byte,
+	// The month is ASCII (the class of firstPrintedDate's month): lowered byte by byte,
 	// on the stack.
 	lower := [3]byte{lowerByte(month[0]), lowerByte(month[1]), lowerByte(month[2])}
 	mm, ok := monthPrefixes[string(lower[:])]
@@ -192,9 +179,12 @@ func dateOf(day, month, year string) string {
 	return string(b)
 }
 
-// firstPrintedDate finds the first date printed in s as
-// printedDateRE.FindStringSubmatchIndex does, by hand: every title read
-// looks for one, and the pattern costs a microsecond and an allocation.
+// firstPrintedDate finds the first date printed in s, as the volumes
+// print it with OCR errors in the month allowed, as the pattern
+// (\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4}) (printedDateSpec, in
+// the reference tests) finds it with FindStringSubmatchIndex, by hand:
+// every title read looks for one, and the pattern costs a microsecond
+// and an allocation.
 // The pattern leaves no choice to go back on: the day is two figures
 // when it can be (one, followed by a figure, cannot be followed by a
 // month), the month is the whole run of its letters (a shorter run is

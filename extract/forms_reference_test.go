@@ -15,7 +15,7 @@ var (
 	titleLineSpec   = regexp.MustCompile(`^(?:Resolution|RESOLUTION)\s+\d{1,4}\s*\(\d{4}\)|^` + councilPrefixSpec + `(?i:resolution)\s+\d{1,4}\s*\(\d{4}\)|^\d{1,4}\s*\(\d{4}\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b`)
 	modernTitleSpec = regexp.MustCompile(`^(?:` + councilPrefixSpec + `)?(?:Resolution|RESOLUTION|(?:Security Council|SECURITY COUNCIL) (?i:resolution))\s+(\d{1,4})\s*\((\d{4})\)\s*[.,:]?\s*(.*)$`)
 	volumeTitleSpec = regexp.MustCompile(`^(\d{1,4})\s*\((\d{4})\)\s*[.,]\s*(?:Resolution|RESOLUTION)s?\b\s*(.*)$`)
-	// printedDateSpec is printedDateRE, which firstPrintedDate reads.
+	// printedDateSpec is the date pattern firstPrintedDate reads.
 	printedDateSpec = regexp.MustCompile(`(\d{1,2})\s*([A-Za-z\]\[|]{3,10})\.?,?\s+(\d{4})`)
 )
 

@@ -3,6 +3,13 @@ package extract
 // The lexer's steps one at a time, as the tests and benchmarks call them;
 // the Extractor runs them over a whole file with its scratch.
 
+// sourceText is the text setSourceText sets.
+func (tb *textBuilder) sourceText(s string, src int) text {
+	var t text
+	tb.setSourceText(&t, s, src)
+	return t
+}
+
 // segment assigns each block of a file to a document. Its parts are read
 // with the file's buffers, sc.
 func segment(blocks []block, sc *lexScratch) []*part {

@@ -805,8 +805,10 @@ func (s *matcherScratch) localTrie() *nameTrie {
 // localFilterWords is the size of the filters of a document's own names.
 const localFilterWords = 8
 
-// maxKeptLocalSlots bounds the table a document's names leave in the
-// scratch: one that defined thousands gives its own back.
+// maxKeptLocalSlots bounds the slot table a document's names leave in
+// the scratch: one that defined thousands gives that table back. Its
+// nodes, entries, lists and words keep their room, which the largest
+// document read on the scratch bounds.
 const maxKeptLocalSlots = 1 << 10
 
 // releaseLocal empties the trie of the document's own names, if it was

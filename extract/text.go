@@ -84,23 +84,17 @@ func (tb *textBuilder) copy(s string, src int) {
 	tb.segs = append(tb.segs, seg{at: int32(at), n: int32(len(s)), src: int32(src), srcLen: int32(len(s)), copied: true})
 }
 
-// sourceText is a text of its own that is s, found at byte src of the
-// source, as it stands: what next, copy and text make of it, with its map
-// of one piece appended to tb's and no byte written. The text is a slice
-// of s, where copy and text would have sliced tb.src or tb's bytes: the
-// bytes are the same. Most lines of a file are such a text, and the
-// general way cost them a check of the piece before and of the unwritten
-// run, each (8 % of BenchmarkLines' profile, with the text's return).
-func (tb *textBuilder) sourceText(s string, src int) text {
-	var t text
-	tb.setSourceText(&t, s, src)
-	return t
-}
-
-// setSourceText sets *t to sourceText(s, src) a field at a time: a line's
-// text is set in its place in the file's lines, and a text stored whole
-// there is a typed copy, which takes a bulk write barrier while the GC
-// runs (wbMove: a third of classifyPlainLine's profile in BenchmarkDev).
+// setSourceText sets *t to a text of its own that is s, found at byte src
+// of the source, as it stands: what next, copy and text make of it, with
+// its map of one piece appended to tb's and no byte written. The text is
+// a slice of s, where copy and text would have sliced tb.src or tb's
+// bytes: the bytes are the same. Most lines of a file are such a text,
+// and the general way cost them a check of the piece before and of the
+// unwritten run, each (8 % of BenchmarkLines' profile). It is set a field
+// at a time: a line's text is set in its place in the file's lines, and a
+// text stored whole there is a typed copy, which takes a bulk write
+// barrier while the GC runs (wbMove: a third of classifyPlainLine's
+// profile in BenchmarkDev).
 func (tb *textBuilder) setSourceText(t *text, s string, src int) {
 	if s == "" {
 		tb.next()
