@@ -61,6 +61,25 @@ func TestOpeningsOnCorpora(t *testing.T) {
 // corpora at hand.
 func corpusTexts(t testing.TB) []string {
 	var out []string
+	for _, src := range corpusSources() {
+		lines := splitLines(src)
+		for i := range lines {
+			out = append(out, lines[i].raw(src), lines[i].t.s)
+		}
+		for _, b := range buildBlocks(lines, false) {
+			out = append(out, b.t.s)
+		}
+	}
+	if len(out) == 0 {
+		t.Skip("no corpus at hand")
+	}
+	return out
+}
+
+// corpusSources are the texts of every file of the corpora at hand that
+// decodes, HTML read as text.
+func corpusSources() []string {
+	var out []string
 	for _, dir := range []string{seeds, "../testdata/crunsc", "../testdata/html", "../testdata/bad", devCorpus} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, name := range files {
@@ -75,17 +94,8 @@ func corpusTexts(t testing.TB) []string {
 			if isHTML(name, src) {
 				src, _ = htmlText(src)
 			}
-			lines := splitLines(src)
-			for i := range lines {
-				out = append(out, lines[i].raw(src), lines[i].t.s)
-			}
-			for _, b := range buildBlocks(lines, false) {
-				out = append(out, b.t.s)
-			}
+			out = append(out, src)
 		}
-	}
-	if len(out) == 0 {
-		t.Skip("no corpus at hand")
 	}
 	return out
 }

@@ -3,8 +3,6 @@ package extract
 import (
 	"fmt"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -70,23 +68,9 @@ func checkSplitLines(t *testing.T, sc *lexScratch, src string) {
 func TestSplitLinesAsByLine(t *testing.T) {
 	sc := new(lexScratch)
 	n := 0
-	for _, dir := range []string{seeds, "../testdata/crunsc", "../testdata/html", "../testdata/bad", devCorpus} {
-		files, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, name := range files {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				continue
-			}
-			src, err := DecodeText(name, data)
-			if err != nil {
-				continue
-			}
-			if isHTML(name, src) {
-				src, _ = htmlText(src)
-			}
-			checkSplitLines(t, sc, src)
-			n++
-		}
+	for _, src := range corpusSources() {
+		checkSplitLines(t, sc, src)
+		n++
 	}
 	if n == 0 {
 		t.Skip("no corpus at hand")
