@@ -1,7 +1,6 @@
 package ontology
 
 import (
-	_ "embed"
 	"fmt"
 	"io"
 	"slices"
@@ -19,12 +18,6 @@ import (
 // names actors started by decoding 108 KB of Turtle, 16-24 ms.
 
 //go:generate go test -run TestShippedActorsAreActorsTTL -update
-
-//go:embed actors.ttl
-var actorsTurtle string
-
-// ActorsTurtle returns the registry as shipped, as Turtle.
-func ActorsTurtle() string { return actorsTurtle }
 
 // RegisteredActor is one actor of the registry.
 type RegisteredActor struct {

@@ -102,7 +102,6 @@ type Graph struct {
 	out      map[Term]map[string][]Term // subject → predicate → objects
 	subjects map[string][]Term          // predicate → subjects
 	objects  map[string][]Term          // predicate → objects
-	size     int
 }
 
 // NewGraph indexes triples, dropping duplicates.
@@ -116,7 +115,6 @@ func NewGraph(triples []rdf.Triple) *Graph {
 			continue
 		}
 		seen[key] = true
-		g.size++
 		po := g.out[s]
 		if po == nil {
 			po = map[string][]Term{}
@@ -128,9 +126,6 @@ func NewGraph(triples []rdf.Triple) *Graph {
 	}
 	return g
 }
-
-// Len is the number of distinct triples.
-func (g *Graph) Len() int { return g.size }
 
 // Objects returns the objects of s's property p.
 func (g *Graph) Objects(s Term, p string) []Term { return g.out[s][p] }
