@@ -348,10 +348,11 @@ func BenchmarkTurtleStatements(b *testing.B) {
 	reportRates(b, statements, cputime.Used()-start, "statements")
 }
 
-// shuffledWithRepeats is quads, the first 5,000 of them twice, in an
-// order fixed by seed: input a sink must sort and make distinct.
+// shuffledWithRepeats is quads, the first 5,000 of them (all, when there
+// are fewer) twice, in an order fixed by seed: input a sink must sort and
+// make distinct.
 func shuffledWithRepeats(quads []rdf.Quad, seed int64) []rdf.Quad {
-	out := append(quads[:len(quads):len(quads)], quads[:5000]...)
+	out := append(quads[:len(quads):len(quads)], quads[:min(5000, len(quads))]...)
 	rand.New(rand.NewSource(seed)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
 	return out
 }
