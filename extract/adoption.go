@@ -4,7 +4,6 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -230,7 +229,7 @@ func footnoteWordAt(s string, k int) bool {
 
 // readAdoption reads an adoption line (its lines joined) and the footnotes
 // printed under it.
-func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
+func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
 	s := strings.ReplaceAll(line, "_", " ")
 	s = singleSpaced(s)
 	if mayHaveLetteredOrdinal(s) {
@@ -259,7 +258,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 		v.WithoutVote, v.Consensus, said = true, true, true
 	}
 	if wordVote.in(s) {
-		said = readVoteCounts(s, &v, date, warn) || said
+		said = readVoteCounts(s, &v, date, memo, warn) || said
 	}
 	if at := wordWith.opening(s); at >= 0 && wordAbstention.in(s) {
 		if count, states, ok := abstentionsIn(s[at:]); ok {
@@ -267,7 +266,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 				v.AbstainingCount, v.Counted = n, true
 			}
 			if states != "" {
-				v.Abstaining = statesOf(states, date, warn)
+				v.Abstaining = statesOf(states, date, memo, warn)
 			}
 		}
 	}
@@ -286,7 +285,7 @@ func readAdoption(line, footnotes, date string, warn func(Warning)) adoption {
 			window := participationWindow(notes)
 			var buf [4]notParticipating
 			for _, m := range appendNotParticipating(buf[:0], window) {
-				v.NotParticipating = append(v.NotParticipating, statesOf(window[m.list[0]:m.list[1]], date, warn)...)
+				v.NotParticipating = append(v.NotParticipating, statesOf(window[m.list[0]:m.list[1]], date, memo, warn)...)
 			}
 		}
 	}
@@ -389,7 +388,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 // them, in either form ("by 12 votes to 2 (…)", "by a vote of 13 in
 // favour, …"), into v, and reports whether it found any. s is spaced as
 // readAdoption spaces it.
-func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
+func readVoteCounts(s string, v *Vote, date string, memo *stateNameMemo, warn func(Warning)) bool {
 	// Both patterns open with "by".
 	at := wordBy.opening(s)
 	if at < 0 {
@@ -404,14 +403,14 @@ func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
 				v.AgainstCount, _ = countOf(against)
 			}
 			if against != "" && named != "" {
-				v.Against = statesOf(named, date, warn)
+				v.Against = statesOf(named, date, memo, warn)
 			} else if named != "" {
 				// "by 9 votes (Australia, present and not voting; Union
 				// of Soviet Socialist Republics, absent)".
 				for _, clause := range strings.Split(named, ";") {
 					name, how, _ := strings.Cut(clause, ",")
 					if strings.Contains(how, "not voting") || strings.Contains(how, "absent") {
-						v.NotParticipating = append(v.NotParticipating, statesOf(name, date, warn)...)
+						v.NotParticipating = append(v.NotParticipating, statesOf(name, date, memo, warn)...)
 					}
 				}
 			}
@@ -425,11 +424,11 @@ func readVoteCounts(s string, v *Vote, date string, warn func(Warning)) bool {
 			v.InFavourCount, v.Counted, said = n, true, true
 			v.AgainstCount, _ = countOf(m[3])
 			if m[4] != "" {
-				v.Against = statesOf(m[4], date, warn)
+				v.Against = statesOf(m[4], date, memo, warn)
 			}
 			v.AbstainingCount, _ = countOf(m[5])
 			if m[6] != "" {
-				v.Abstaining = statesOf(m[6], date, warn)
+				v.Abstaining = statesOf(m[6], date, memo, warn)
 			}
 		}
 	}
@@ -898,7 +897,7 @@ func stateListSepAt(s string, q int) int {
 // Yemen", "France, United Kingdom of Great Britain and Northern Ireland").
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
-func statesOf(list, date string, warn func(Warning)) []Actor {
+func statesOf(list, date string, memo *stateNameMemo, warn func(Warning)) []Actor {
 	if anyFigure(list) {
 		list = footnoteMarkRE.ReplaceAllString(list, " ")
 	}
@@ -926,10 +925,10 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 		// The longest run of names from a, up to four, that names one
 		// state, and what the tables said of it.
 		b := a
-		st, repaired, ok := stateNamed(name, date)
+		st, repaired, ok := memo.stateNamed(name, date)
 		for c := a + 1; c < len(names) && c <= a+3; c++ {
 			run := cleanStateName(list[names[a][0]:names[c][1]])
-			if runSt, runRepaired, runOK := stateNamed(run, date); runOK {
+			if runSt, runRepaired, runOK := memo.stateNamed(run, date); runOK {
 				b, name, st, repaired, ok = c, run, runSt, runRepaired, true
 			}
 		}
@@ -959,15 +958,22 @@ func statesOf(list, date string, warn func(Warning)) []Actor {
 //
 // statesOf asks for every run of up to four names of a list, and the
 // same names come back in vote after vote, most of them no state's
-// ("Cuba and Yemen"): what the state tables answered is remembered
-// (namedStates), but for China, whose seat depends on the date.
-func stateNamed(name, date string) (st *ontology.State, repaired, ok bool) {
-	if found, known := namedStates.lookup(name); known {
+// ("Cuba and Yemen"): what the state tables answered is remembered in m,
+// the memo of the scratch that reads the file, so no lock is taken (a
+// memo shared by the goroutines took one for every name). A name whose
+// state depends on the date (China) is remembered as such and asked of
+// the tables again. A nil m asks the tables every time.
+func (m *stateNameMemo) stateNamed(name, date string) (st *ontology.State, repaired, ok bool) {
+	if m == nil {
+		return lookupStateNamed(name, date)
+	}
+	found, known := m.names[name]
+	if known && !found.onDate {
 		return found.st, found.repaired, found.ok
 	}
 	st, repaired, ok = lookupStateNamed(name, date)
-	if !ok || !seatDependsOnDate(st) {
-		namedStates.remember(name, namedState{st, repaired, ok})
+	if !known {
+		m.remember(name, namedState{st: st, repaired: repaired, ok: ok, onDate: ok && seatDependsOnDate(st)})
 	}
 	return st, repaired, ok
 }
@@ -980,34 +986,26 @@ func seatDependsOnDate(st *ontology.State) bool {
 	return st.Alpha3 == "CHN" || st.Alpha3 == "ROC"
 }
 
-// namedState is what lookupStateNamed answered for a name.
+// namedState is what lookupStateNamed answered for a name, or, with
+// onDate, that the answer depends on the day asked about.
 type namedState struct {
-	st           *ontology.State
-	repaired, ok bool
+	st                   *ontology.State
+	repaired, ok, onDate bool
 }
 
 // stateNameMemo remembers up to stateNameMemoSize names, no longer than
 // stateNameMemoLen bytes: enough for the names the vote lines of decades
-// print, bounded against a corpus of garbled lists. Files are read on
-// several goroutines at once, hence the lock.
+// print, bounded against a corpus of garbled lists, whose names are
+// forgotten all at once when it is full. Each scratch has its own
+// (lexScratch.stateNames), used by one goroutine at a time.
 type stateNameMemo struct {
-	mu    sync.RWMutex
 	names map[string]namedState
 }
 
 const (
-	stateNameMemoSize = 4096
+	stateNameMemoSize = 2048
 	stateNameMemoLen  = 128
 )
-
-var namedStates = stateNameMemo{names: make(map[string]namedState)}
-
-func (m *stateNameMemo) lookup(name string) (namedState, bool) {
-	m.mu.RLock()
-	found, ok := m.names[name]
-	m.mu.RUnlock()
-	return found, ok
-}
 
 // remember keeps a copy of name: it is a piece of a file's text, which
 // the memo must not hold.
@@ -1015,11 +1013,12 @@ func (m *stateNameMemo) remember(name string, found namedState) {
 	if len(name) > stateNameMemoLen {
 		return
 	}
-	m.mu.Lock()
-	if len(m.names) < stateNameMemoSize {
-		m.names[strings.Clone(name)] = found
+	if m.names == nil {
+		m.names = make(map[string]namedState)
+	} else if len(m.names) >= stateNameMemoSize {
+		clear(m.names)
 	}
-	m.mu.Unlock()
+	m.names[strings.Clone(name)] = found
 }
 
 // lookupStateNamed is stateNamed, asking the state tables.

@@ -233,7 +233,7 @@ func TestFootnotesSingleSpaced(t *testing.T) {
 			t.Fatalf("footnotesUnder = %q, want %q", got, want)
 		}
 		noWarn := func(Warning) {}
-		if a, b := readAdoption(line, got, "1980-01-01", noWarn), readAdoption(line, old, "1980-01-01", noWarn); fmt.Sprint(a.meeting, a.date, a.vote != nil) != fmt.Sprint(b.meeting, b.date, b.vote != nil) || a.vote != nil && fmt.Sprintf("%+v", *a.vote) != fmt.Sprintf("%+v", *b.vote) {
+		if a, b := readAdoption(line, got, "1980-01-01", nil, noWarn), readAdoption(line, old, "1980-01-01", nil, noWarn); fmt.Sprint(a.meeting, a.date, a.vote != nil) != fmt.Sprint(b.meeting, b.date, b.vote != nil) || a.vote != nil && fmt.Sprintf("%+v", *a.vote) != fmt.Sprintf("%+v", *b.vote) {
 			t.Fatalf("%q under %q: %+v, want %+v", line, got, a, b)
 		}
 	}

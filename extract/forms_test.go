@@ -96,7 +96,7 @@ func TestReadAdoption(t *testing.T) {
 			want{meeting: "3116"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			a := readAdoption(c.line, c.notes, "1980-01-01", func(w Warning) { t.Logf("warning: %s", w.Message) })
+			a := readAdoption(c.line, c.notes, "1980-01-01", nil, func(w Warning) { t.Logf("warning: %s", w.Message) })
 			if a.meeting != c.want.meeting || a.date != c.want.date {
 				t.Errorf("meeting %q on %q, want %q on %q", a.meeting, a.date, c.want.meeting, c.want.date)
 			}

@@ -53,6 +53,9 @@ type lexScratch struct {
 	// lines' ends asks about (fileVocabulary).
 	markedLines []int32
 	questions   wordQuestions
+	// stateNames remembers what the state tables said of the names of
+	// vote lists (statesOf), from file to file.
+	stateNames stateNameMemo
 }
 
 // getScratch takes a scratch from x's pool, or makes one.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"testing"
 )
 
@@ -46,17 +47,25 @@ func TestStateNamedRemembersWhatTablesSay(t *testing.T) {
 	if len(runs) < 500 {
 		t.Fatalf("only %d name runs in the corpora", len(runs))
 	}
+	// Names no state has, enough to fill the memo and have it forget.
+	for i := 0; i < stateNameMemoSize+100; i++ {
+		runs = append(runs, "Nowhere "+strconv.Itoa(i))
+	}
 	days := []string{"1960-05-01", "2001-01-01", "", "1971-10-24", "1971-10-25", "not a date"}
+	var memo stateNameMemo
 	for pass := 0; pass < 2; pass++ {
 		for k, name := range runs {
 			for d := range days {
 				day := days[(d+k+pass)%len(days)]
-				st, repaired, ok := stateNamed(name, day)
+				st, repaired, ok := memo.stateNamed(name, day)
 				wantSt, wantRepaired, wantOK := lookupStateNamed(name, day)
 				if st != wantSt || repaired != wantRepaired || ok != wantOK {
 					t.Fatalf("stateNamed(%q, %q) = %v, %v, %v; the tables say %v, %v, %v", name, day, st, repaired, ok, wantSt, wantRepaired, wantOK)
 				}
 			}
 		}
+	}
+	if len(memo.names) > stateNameMemoSize {
+		t.Errorf("the memo holds %d names, more than its bound %d", len(memo.names), stateNameMemoSize)
 	}
 }
