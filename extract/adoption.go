@@ -285,7 +285,7 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 			window := participationWindow(notes)
 			var buf [4]notParticipating
 			for _, m := range appendNotParticipating(buf[:0], window) {
-				v.NotParticipating = append(v.NotParticipating, statesOf(window[m.list[0]:m.list[1]], date, memo, warn)...)
+				v.NotParticipating = appendStatesOf(v.NotParticipating, window[m.list[0]:m.list[1]], date, memo, warn)
 			}
 		}
 	}
@@ -410,7 +410,7 @@ func readVoteCounts(s string, v *Vote, date string, memo *stateNameMemo, warn fu
 				for _, clause := range strings.Split(named, ";") {
 					name, how, _ := strings.Cut(clause, ",")
 					if strings.Contains(how, "not voting") || strings.Contains(how, "absent") {
-						v.NotParticipating = append(v.NotParticipating, statesOf(name, date, memo, warn)...)
+						v.NotParticipating = appendStatesOf(v.NotParticipating, name, date, memo, warn)
 					}
 				}
 			}
@@ -898,6 +898,13 @@ func stateListSepAt(s string, q int) int {
 // A name may itself hold "and", so pieces are joined again wherever the
 // longer name is a state's.
 func statesOf(list, date string, memo *stateNameMemo, warn func(Warning)) []Actor {
+	return appendStatesOf(nil, list, date, memo, warn)
+}
+
+// appendStatesOf appends the actors of statesOf(list, …) to out: the
+// lists of members that did not participate are read one after another
+// into one, where each list was made and then copied onto the last.
+func appendStatesOf(out []Actor, list, date string, memo *stateNameMemo, warn func(Warning)) []Actor {
 	if anyFigure(list) {
 		list = footnoteMarkRE.ReplaceAllString(list, " ")
 	}
@@ -916,7 +923,7 @@ func statesOf(list, date string, memo *stateNameMemo, warn func(Warning)) []Acto
 		at, from = end, end
 	}
 	names = append(names, [2]int{at, len(list)})
-	var out []Actor
+	grown := false
 	for a := 0; a < len(names); a++ {
 		name := cleanStateName(list[names[a][0]:names[a][1]])
 		if name == "" {
@@ -932,11 +939,13 @@ func statesOf(list, date string, memo *stateNameMemo, warn func(Warning)) []Acto
 				b, name, st, repaired, ok = c, run, runSt, runRepaired, true
 			}
 		}
-		if out == nil {
+		if !grown {
 			// Each name, or run of names, makes one actor: room for as
 			// many as the names left is one allocation, where growing
-			// by append made up to five. A list of no name stays nil.
-			out = make([]Actor, 0, len(names)-a)
+			// by append made up to five. A list of no name leaves out
+			// as it was (nil stays nil).
+			out = withRoom(out, len(names)-a)
+			grown = true
 		}
 		if ok {
 			out = append(out, Actor{State: st.Alpha3, Printed: name})
@@ -949,6 +958,17 @@ func statesOf(list, date string, memo *stateNameMemo, warn func(Warning)) []Acto
 		a = b
 	}
 	return out
+}
+
+// withRoom is out with room for n more actors: out itself when it has
+// it, else a copy in a list of just that size.
+func withRoom(out []Actor, n int) []Actor {
+	if cap(out)-len(out) >= n {
+		return out
+	}
+	grown := make([]Actor, len(out), len(out)+n)
+	copy(grown, out)
+	return grown
 }
 
 // stateNamed finds the state a vote line names on the day of the vote
@@ -971,12 +991,37 @@ func (m *stateNameMemo) stateNamed(name, date string) (st *ontology.State, repai
 	if known && !found.onDate {
 		return found.st, found.repaired, found.ok
 	}
-	st, repaired, ok = lookupStateNamed(name, date)
-	if !known {
-		m.remember(name, namedState{st: st, repaired: repaired, ok: ok, onDate: ok && seatDependsOnDate(st)})
+	if known {
+		return m.stateNamedOn(name, date)
 	}
+	st, repaired, ok = lookupStateNamed(name, date)
+	m.remember(name, namedState{st: st, repaired: repaired, ok: ok, onDate: ok && seatDependsOnDate(st)})
 	return st, repaired, ok
 }
+
+// stateNamedOn is stateNamed for a name whose state depends on the day,
+// remembered for the name and the day: "China" comes back in the lists of
+// every vote of a day, and the tables parse the day for each.
+func (m *stateNameMemo) stateNamedOn(name, date string) (st *ontology.State, repaired, ok bool) {
+	key := nameOnDay{name, date}
+	if found, known := m.onDay[key]; known {
+		return found.st, found.repaired, found.ok
+	}
+	st, repaired, ok = lookupStateNamed(name, date)
+	if len(name) > stateNameMemoLen || len(date) > stateNameMemoLen {
+		return st, repaired, ok
+	}
+	if m.onDay == nil {
+		m.onDay = make(map[nameOnDay]namedState)
+	} else if len(m.onDay) >= stateNameMemoSize {
+		clear(m.onDay)
+	}
+	m.onDay[nameOnDay{strings.Clone(name), strings.Clone(date)}] = namedState{st: st, repaired: repaired, ok: ok}
+	return st, repaired, ok
+}
+
+// nameOnDay is a name asked about on a day.
+type nameOnDay struct{ name, date string }
 
 // seatDependsOnDate tells a state that ontology.StateOnDate may answer
 // for a name by the day: China's seat was the Republic of China's before
@@ -996,10 +1041,12 @@ type namedState struct {
 // stateNameMemo remembers up to stateNameMemoSize names, no longer than
 // stateNameMemoLen bytes: enough for the names the vote lines of decades
 // print, bounded against a corpus of garbled lists, whose names are
-// forgotten all at once when it is full. Each scratch has its own
+// forgotten all at once when it is full; so are the names whose state
+// depends on the day, with the days asked about. Each scratch has its own
 // (lexScratch.stateNames), used by one goroutine at a time.
 type stateNameMemo struct {
 	names map[string]namedState
+	onDay map[nameOnDay]namedState // the names whose state depends on the day
 }
 
 const (

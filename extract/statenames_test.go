@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"reflect"
+	"slices"
 	"strconv"
 	"testing"
+	"time"
 )
 
 // voteNameRuns is every run of up to four names of every list of states
@@ -65,7 +68,49 @@ func TestStateNamedRemembersWhatTablesSay(t *testing.T) {
 			}
 		}
 	}
+	// Enough days around China's change of seat to fill the memo of the
+	// names asked about by the day, twice over.
+	first := time.Date(1966, 1, 1, 0, 0, 0, 0, time.UTC)
+	for pass := 0; pass < 2; pass++ {
+		for i := 0; i < stateNameMemoSize+100; i++ {
+			day := first.AddDate(0, 0, (i*7+pass)%4000).Format("2006-01-02")
+			st, repaired, ok := memo.stateNamed("China", day)
+			wantSt, wantRepaired, wantOK := lookupStateNamed("China", day)
+			if st != wantSt || repaired != wantRepaired || ok != wantOK {
+				t.Fatalf("stateNamed(China, %q) = %v, %v, %v; the tables say %v, %v, %v", day, st, repaired, ok, wantSt, wantRepaired, wantOK)
+			}
+		}
+	}
+	if len(memo.onDay) > stateNameMemoSize {
+		t.Errorf("the memo holds %d names on days, more than its bound %d", len(memo.onDay), stateNameMemoSize)
+	}
 	if len(memo.names) > stateNameMemoSize {
 		t.Errorf("the memo holds %d names, more than its bound %d", len(memo.names), stateNameMemoSize)
+	}
+}
+
+// TestAppendStatesOfAsAppend holds appendStatesOf to appending what
+// statesOf reads, onto nothing and onto a list read before, for every
+// adoption line of the corpora taken as a list of names and for the runs
+// of names in them.
+func TestAppendStatesOfAsAppend(t *testing.T) {
+	noWarn := func(Warning) {}
+	var lists []string
+	eachAdoptionBlock(append(devInputs(t), seedInputs(t)...), func(p *part, k int) {
+		lists = append(lists, p.blocks[k].t.s)
+	})
+	lists = append(lists, voteNameRuns(t)...)
+	lists = append(lists, "", " , and ", "Cuba and Yemen", "China, France; the Matta")
+	var memo stateNameMemo
+	prefix := statesOf("France, Cuba", "1980-01-01", nil, noWarn)
+	for _, list := range lists {
+		want := statesOf(list, "1980-01-01", nil, noWarn)
+		if got := appendStatesOf(nil, list, "1980-01-01", &memo, noWarn); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendStatesOf(nil, %q) = %v, want %v", list, got, want)
+		}
+		before := slices.Clip(slices.Clone(prefix))
+		if got, want := appendStatesOf(before, list, "1980-01-01", &memo, noWarn), append(slices.Clone(prefix), want...); !reflect.DeepEqual(got, want) {
+			t.Fatalf("appendStatesOf(%v, %q) = %v, want %v", prefix, list, got, want)
+		}
 	}
 }
