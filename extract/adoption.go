@@ -863,6 +863,9 @@ var stateListSepRE = lazyRegexp(`\s*(?:[,;]|\.\s|\band\b)\s*`)
 // separator with the spaces around it, those before it from from on.
 func nextStateListSep(s string, from int) (start, end int) {
 	for q := from; q < len(s); q++ {
+		if !mayOpenStateListSep(s[q]) {
+			continue
+		}
 		n := stateListSepAt(s, q)
 		if n == 0 {
 			continue
@@ -877,6 +880,13 @@ func nextStateListSep(s string, from int) (start, end int) {
 		return start, end
 	}
 	return -1, -1
+}
+
+// mayOpenStateListSep tells the bytes a separator opens with: most
+// bytes of a list are none, and are passed over without a look at what
+// follows them.
+func mayOpenStateListSep(c byte) bool {
+	return c == ',' || c == ';' || c == '.' || c == 'a'
 }
 
 // stateListSepAt is the length of the separator at s[q:] (",", ";",
@@ -1099,5 +1109,22 @@ func cleanStateName(s string) string {
 		s = strings.ReplaceAll(s, "’", "")
 		s = strings.ReplaceAll(s, "' ", " ")
 	}
-	return strings.Trim(s, " .'\"")
+	return trimStateNameEdges(s)
+}
+
+// trimStateNameEdges is strings.Trim(s, " .'\""), by hand: Trim made
+// the set of its four bytes anew for each of the up to four cleanings of
+// every name of a list.
+func trimStateNameEdges(s string) string {
+	for len(s) > 0 && isStateNameEdge(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && isStateNameEdge(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+func isStateNameEdge(c byte) bool {
+	return c == ' ' || c == '.' || c == '\'' || c == '"'
 }

@@ -114,3 +114,17 @@ func TestAppendStatesOfAsAppend(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCleanStateNameAsUngated holds cleanStateName, its quotes replaced
+// only in a name with a byte of one and its edges trimmed by hand, to the
+// replacing and strings.Trim on every input.
+func FuzzCleanStateNameAsUngated(f *testing.F) {
+	for _, s := range []string{"the Côte d’Ivoire.", " 'Chad' ", "\"Cuba\"", "..", "\xe2\x80", "the  ."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := cleanStateName(s), cleanStateNameUngated(s); got != want {
+			t.Fatalf("cleanStateName(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
