@@ -238,6 +238,9 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 			return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
 		})
 	}
+	// Whether the line is ASCII decides how several readers read it:
+	// asked once here, where each asked it again of the whole line.
+	ascii := isASCII(s)
 	var a adoption
 	if number, ok := meetingNumber(s); ok {
 		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
@@ -250,18 +253,19 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 	var v Vote // on the stack: a.vote copies it when there is one
 	said := false
 	switch {
-	case saysUnanimously(s):
+	case saysUnanimouslyIn(s, ascii):
 		v.Unanimous, said = true, true
 	case saysWithoutVote(s):
 		v.WithoutVote, said = true, true
-	case wordConsensus.in(s) && adoptConsensusRE.MatchString(s):
+	case wordConsensus.inText(s, ascii) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
 	}
-	if wordVote.in(s) {
-		said = readVoteCounts(s, &v, date, memo, warn) || said
+	if wordVote.inText(s, ascii) {
+		said = readVoteCounts(s, ascii, &v, date, memo, warn) || said
 	}
-	if at := wordWith.opening(s); at >= 0 && wordAbstention.in(s) {
-		if count, states, ok := abstentionsIn(s[at:]); ok {
+	if at := wordWith.opening(s); at >= 0 && wordAbstention.inText(s, ascii) {
+		// A piece of an ASCII line is ASCII; of another, it may be.
+		if count, states, ok := abstentionsInText(s[at:], ascii || isASCII(s[at:])); ok {
 			if n, ok := countOf(count); ok {
 				v.AbstainingCount, v.Counted = n, true
 			}
@@ -273,8 +277,8 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 	// The footnotes are read for two statements alone (the words of
 	// mayStateInFootnote), and joined to the line only when one of them
 	// may be there.
-	noVote := !said && (wordWithout.in(s) || wordWithout.in(footnotes))
-	participation := wordParticipate.in(s) || wordParticipate.in(footnotes)
+	noVote := !said && (wordWithout.inText(s, ascii) || wordWithout.in(footnotes))
+	participation := wordParticipate.inText(s, ascii) || wordParticipate.in(footnotes)
 	if noVote || participation {
 		notes := joinedSpaced(s, footnotes)
 		if noVote && saysWithoutVote(notes) {
@@ -295,6 +299,11 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 		*a.vote = v
 	}
 	return a
+}
+
+// inText is w.in(s) for a text s of which ascii tells isASCII(s).
+func (w foldWord) inText(s string, ascii bool) bool {
+	return indexFoldASCII(s, w.lower) >= 0 || w.exotic && !ascii
 }
 
 // firstDateOf reads the first date printed in s ("15 October 1946",
@@ -325,7 +334,13 @@ func firstDateOf(s string) string {
 // any case, which is looked for by hand: every adoption line of the
 // corpora says it or is searched for it.
 func saysUnanimously(s string) bool {
-	if !isASCII(s) {
+	return saysUnanimouslyIn(s, isASCII(s))
+}
+
+// saysUnanimouslyIn is saysUnanimously for a text s of which ascii tells
+// isASCII(s): readAdoption asks it once of a line for all its readers.
+func saysUnanimouslyIn(s string, ascii bool) bool {
+	if !ascii {
 		return wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s)
 	}
 	for at := 0; ; at++ {
@@ -346,7 +361,13 @@ func saysUnanimously(s string) bool {
 // "" for none. In ASCII, where the pattern's "s" and \w can be no "ſ" nor
 // Kelvin sign, it is read by hand (abstentionsInASCII).
 func abstentionsIn(s string) (count, states string, ok bool) {
-	if isASCII(s) {
+	return abstentionsInText(s, isASCII(s))
+}
+
+// abstentionsInText is abstentionsIn for a text s of which ascii tells
+// isASCII(s).
+func abstentionsInText(s string, ascii bool) (count, states string, ok bool) {
+	if ascii {
 		return abstentionsInASCII(s)
 	}
 	m := adoptAbstentionRE.FindStringSubmatch(s)
@@ -387,8 +408,8 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 // readVoteCounts reads the counts of a vote and the states named with
 // them, in either form ("by 12 votes to 2 (…)", "by a vote of 13 in
 // favour, …"), into v, and reports whether it found any. s is spaced as
-// readAdoption spaces it.
-func readVoteCounts(s string, v *Vote, date string, memo *stateNameMemo, warn func(Warning)) bool {
+// readAdoption spaces it, and ascii tells isASCII(s).
+func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameMemo, warn func(Warning)) bool {
 	// Both patterns open with "by".
 	at := wordBy.opening(s)
 	if at < 0 {
@@ -396,7 +417,7 @@ func readVoteCounts(s string, v *Vote, date string, memo *stateNameMemo, warn fu
 	}
 	s = s[at:]
 	said := false
-	if inFavour, against, named, ok := votesIn(s); ok {
+	if inFavour, against, named, ok := votesInText(s, ascii || isASCII(s)); ok {
 		if n, ok := countOf(inFavour); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
 			if against != "" {
@@ -442,7 +463,12 @@ func readVoteCounts(s string, v *Vote, date string, memo *stateNameMemo, warn fu
 // hand (votesInASCII): every adoption line of the volumes is searched for
 // it.
 func votesIn(s string) (inFavour, against, named string, ok bool) {
-	if isASCII(s) {
+	return votesInText(s, isASCII(s))
+}
+
+// votesInText is votesIn for a text s of which ascii tells isASCII(s).
+func votesInText(s string, ascii bool) (inFavour, against, named string, ok bool) {
+	if ascii {
 		return votesInASCII(s)
 	}
 	m := adoptVotesRE.FindStringSubmatch(s)
