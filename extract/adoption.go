@@ -105,6 +105,11 @@ func meetingFollows(s string) bool {
 // trimPerlSpace drops the \s that open s.
 func trimPerlSpace(s string) string { return s[skipRESpace(s, 0):] }
 
+// ocrOnes reads back as figures the letters OCR reads the figure 1 as,
+// in an ordinal ocrOrdinalRE finds ("I851st", "i520th"): one replacer for
+// all, where one was made for each ordinal.
+var ocrOnes = strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1")
+
 // ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
 var ocrOrdinalRE = lazyRegexp(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
 
@@ -233,10 +238,7 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 	s := strings.ReplaceAll(line, "_", " ")
 	s = singleSpaced(s)
 	if mayHaveLetteredOrdinal(s) {
-		s = ocrOrdinalRE.ReplaceAllStringFunc(s, func(n string) string {
-			// "I851st", "i520th": OCR reads the figure 1 as a letter.
-			return strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1").Replace(n)
-		})
+		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
 	}
 	// Whether the line is ASCII decides how several readers read it:
 	// asked once here, where each asked it again of the whole line.
