@@ -1052,7 +1052,7 @@ func (m *stateNameMemo) stateNamedOn(name, date string) (st *ontology.State, rep
 	if m.onDay == nil {
 		m.onDay = make(map[nameOnDay]namedState)
 	} else if len(m.onDay) >= stateNameMemoSize {
-		clear(m.onDay)
+		return
 	}
 	m.onDay[nameOnDay{strings.Clone(name), strings.Clone(date)}] = namedState{st: st, repaired: repaired, ok: ok}
 	return st, repaired, ok
@@ -1078,8 +1078,10 @@ type namedState struct {
 
 // stateNameMemo remembers up to stateNameMemoSize names, no longer than
 // stateNameMemoLen bytes: enough for the names the vote lines of decades
-// print, bounded against a corpus of garbled lists, whose names are
-// forgotten all at once when it is full; so are the names whose state
+// print, bounded against a corpus of garbled lists: when it is full, the
+// names it has not seen are asked of the tables each time, as the memo
+// shared by the goroutines did (forgetting all at once refilled it again
+// and again on a corpus of more names). So are the names whose state
 // depends on the day, with the days asked about. Each scratch has its own
 // (lexScratch.stateNames), used by one goroutine at a time.
 type stateNameMemo struct {
@@ -1088,7 +1090,7 @@ type stateNameMemo struct {
 }
 
 const (
-	stateNameMemoSize = 2048
+	stateNameMemoSize = 4096
 	stateNameMemoLen  = 128
 )
 
@@ -1101,7 +1103,7 @@ func (m *stateNameMemo) remember(name string, found namedState) {
 	if m.names == nil {
 		m.names = make(map[string]namedState)
 	} else if len(m.names) >= stateNameMemoSize {
-		clear(m.names)
+		return
 	}
 	m.names[strings.Clone(name)] = found
 }
