@@ -37,14 +37,7 @@ func TestAddEncodedAsAdd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			e := got.NewEncoder()
-			for start := 0; start < len(quads); start += batch {
-				e.Add(quads[start:min(start+batch, len(quads))]...)
-				if err := got.AddEncoded(e); err != nil {
-					t.Fatal(err)
-				}
-				e.Reset()
-			}
+			addInBatches(t, got, quads, batch)
 			sameRecords(t, f, batch, &got.held, &want.held)
 		}
 	}
@@ -83,14 +76,7 @@ func TestEncoderSpillsAsAdd(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			e := s.NewEncoder()
-			for start := 0; start < len(quads); start += 500 {
-				e.Add(quads[start:min(start+500, len(quads))]...)
-				if err := s.AddEncoded(e); err != nil {
-					t.Fatal(err)
-				}
-				e.Reset()
-			}
+			addInBatches(t, s, quads, 500)
 			var got bytes.Buffer
 			n, err := s.Finish(&got)
 			if err != nil {
@@ -131,4 +117,18 @@ func BenchmarkAddEncoded(b *testing.B) {
 		s.held.reset()
 	}
 	reportRates(b, len(quads)*b.N, cputime.Used()-start, "records")
+}
+
+// addInBatches adds quads to s through one encoder, batch quads at a
+// time, as the build's workers hand them on.
+func addInBatches(tb testing.TB, s *Sink, quads []rdf.Quad, batch int) {
+	tb.Helper()
+	e := s.NewEncoder()
+	for start := 0; start < len(quads); start += batch {
+		e.Add(quads[start:min(start+batch, len(quads))]...)
+		if err := s.AddEncoded(e); err != nil {
+			tb.Fatal(err)
+		}
+		e.Reset()
+	}
 }

@@ -26,14 +26,7 @@ func BenchmarkSinkAsBuild(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		e := s.NewEncoder()
-		for at := 0; at < len(quads); at += 2000 {
-			e.Add(quads[at:min(at+2000, len(quads))]...)
-			if err := s.AddEncoded(e); err != nil {
-				b.Fatal(err)
-			}
-			e.Reset()
-		}
+		addInBatches(b, s, quads, 2000)
 		if _, err := s.Finish(io.Discard); err != nil {
 			b.Fatal(err)
 		}
