@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -331,43 +332,29 @@ func firstDateOf(s string) string {
 	return ""
 }
 
-// saysUnanimously reports whether adoptUnanimousRE matches s. In ASCII,
-// where its "s" can be no "ſ", it matches a whole word "unanimously" in
-// any case, which is looked for by hand: every adoption line of the
-// corpora says it or is searched for it.
-func saysUnanimously(s string) bool {
-	return saysUnanimouslyIn(s, isASCII(s))
-}
-
-// saysUnanimouslyIn is saysUnanimously for a text s of which ascii tells
-// isASCII(s): readAdoption asks it once of a line for all its readers.
+// saysUnanimouslyIn reports whether adoptUnanimousRE matches s, of which
+// ascii tells isASCII(s): readAdoption asks it once of a line for all its
+// readers. In ASCII, where the pattern's "s" can be no "ſ", it matches a
+// whole word "unanimously" in any case, which is looked for by hand:
+// every adoption line of the corpora says it or is searched for it.
 func saysUnanimouslyIn(s string, ascii bool) bool {
 	if !ascii {
 		return wordUnanimously.in(s) && adoptUnanimousRE.MatchString(s)
 	}
-	for at := 0; ; at++ {
-		i := indexFoldASCII(s[at:], wordUnanimously.lower)
-		if i < 0 {
-			return false
-		}
-		at += i
-		end := at + len(wordUnanimously.lower)
-		if wordStartsAt(s, at) && wordEndsAt(s, end) {
+	w := wordUnanimously.lower
+	for at := nextOpeningFold(s, 0, w); at >= 0; at = nextOpeningFold(s, at+1, w) {
+		if wordEndsAt(s, at+len(w)) {
 			return true
 		}
 	}
+	return false
 }
 
-// abstentionsIn is what adoptAbstentionRE.FindStringSubmatch(s) finds:
-// the count of "with 3 abstentions (…)" and the states in brackets, or
-// "" for none. In ASCII, where the pattern's "s" and \w can be no "ſ" nor
-// Kelvin sign, it is read by hand (abstentionsInASCII).
-func abstentionsIn(s string) (count, states string, ok bool) {
-	return abstentionsInText(s, isASCII(s))
-}
-
-// abstentionsInText is abstentionsIn for a text s of which ascii tells
-// isASCII(s).
+// abstentionsInText is what adoptAbstentionRE.FindStringSubmatch(s)
+// finds, for a text s of which ascii tells isASCII(s): the count of
+// "with 3 abstentions (…)" and the states in brackets, or "" for none. In
+// ASCII, where the pattern's "s" and \w can be no "ſ" nor Kelvin sign, it
+// is read by hand (abstentionsInASCII).
 func abstentionsInText(s string, ascii bool) (count, states string, ok bool) {
 	if ascii {
 		return abstentionsInASCII(s)
@@ -458,17 +445,12 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 	return said
 }
 
-// votesIn is what adoptVotesRE.FindStringSubmatch(s) finds: the count in
-// favour of "by 12 votes to 2 (Cuba and Yemen)", the count against and
-// the text in brackets, "" for a part that is not there. In ASCII, where
-// the pattern's "s" and \w can be no "ſ" nor Kelvin sign, it is read by
-// hand (votesInASCII): every adoption line of the volumes is searched for
-// it.
-func votesIn(s string) (inFavour, against, named string, ok bool) {
-	return votesInText(s, isASCII(s))
-}
-
-// votesInText is votesIn for a text s of which ascii tells isASCII(s).
+// votesInText is what adoptVotesRE.FindStringSubmatch(s) finds, for a
+// text s of which ascii tells isASCII(s): the count in favour of "by 12
+// votes to 2 (Cuba and Yemen)", the count against and the text in
+// brackets, "" for a part that is not there. In ASCII, where the
+// pattern's "s" and \w can be no "ſ" nor Kelvin sign, it is read by hand
+// (votesInASCII): every adoption line of the volumes is searched for it.
 func votesInText(s string, ascii bool) (inFavour, against, named string, ok bool) {
 	if ascii {
 		return votesInASCII(s)
@@ -982,7 +964,7 @@ func appendStatesOf(out []Actor, list, date string, memo *stateNameMemo, warn fu
 			// many as the names left is one allocation, where growing
 			// by append made up to five. A list of no name leaves out
 			// as it was (nil stays nil).
-			out = withRoom(out, len(names)-a)
+			out = slices.Grow(out, len(names)-a)
 			grown = true
 		}
 		if ok {
@@ -996,17 +978,6 @@ func appendStatesOf(out []Actor, list, date string, memo *stateNameMemo, warn fu
 		a = b
 	}
 	return out
-}
-
-// withRoom is out with room for n more actors: out itself when it has
-// it, else a copy in a list of just that size.
-func withRoom(out []Actor, n int) []Actor {
-	if cap(out)-len(out) >= n {
-		return out
-	}
-	grown := make([]Actor, len(out), len(out)+n)
-	copy(grown, out)
-	return grown
 }
 
 // stateNamed finds the state a vote line names on the day of the vote

@@ -108,12 +108,6 @@ func (l *line) runesUpTo(limit int) int {
 	return runesUpTo(l.t.s, limit)
 }
 
-// buildBlocks joins lines into blocks. Lines drawn from a web page are
-// blocks already (explicit): the page's markup said where each ends.
-func buildBlocks(lines []line, explicit bool) []block {
-	return new(lexScratch).buildBlocks(lines, explicit)
-}
-
 // buildBlocks builds the blocks in sc's buffers.
 func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 	wrapped := isWrapped(lines)

@@ -277,14 +277,6 @@ func (f *finder) add(c Citation) {
 	f.out = append(f.out, x)
 }
 
-// findCitations finds the citations in one paragraph's text. Citations of
-// paragraphs of the same document have an empty Target, and citations of
-// a resolution by number alone carry the number for resolveCitations.
-func findCitations(s string) []*Citation {
-	var cs citationScanner
-	return cs.find(s)
-}
-
 // citationScanner finds the citations of paragraph after paragraph with
 // one token buffer: no token outlives the paragraph it is read from, and
 // allocating them anew for each was a fifth of extraction's allocations.
@@ -320,13 +312,6 @@ var scannerScratch = sync.Pool{New: func() any { return new(scanScratch) }}
 // maxKeptTokens is the most tokens a buffer of scannerScratch keeps room
 // for: a window of the development set holds 12 on average.
 const maxKeptTokens = 1 << 10
-
-// The list find returns holds until the next call: it is the buffer of the
-// next paragraph's (the citations in it are the caller's to keep).
-func (cs *citationScanner) find(s string) []*Citation {
-	var room [32]int // the anchors of most paragraphs
-	return cs.findMarked(s, readMarks(s, paragraphMarks{anchors: room[:0]}, markAnchors))
-}
 
 // findIn is find of p's text. An operative paragraph's keys, which the
 // extractors of its statements all ask for (Paragraph.keys), are read in

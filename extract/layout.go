@@ -124,9 +124,6 @@ var (
 	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
 
-// splitLines cuts src into classified, cleaned lines.
-func splitLines(src string) []line { return new(lexScratch).splitLines(src) }
-
 // splitLines cuts src into lines held in sc's buffers.
 func (sc *lexScratch) splitLines(src string) []line {
 	n := strings.Count(src, "\n") + 1

@@ -10,6 +10,15 @@ func (tb *textBuilder) sourceText(s string, src int) text {
 	return t
 }
 
+// splitLines cuts src into classified, cleaned lines.
+func splitLines(src string) []line { return new(lexScratch).splitLines(src) }
+
+// buildBlocks joins lines into blocks. Lines drawn from a web page are
+// blocks already (explicit): the page's markup said where each ends.
+func buildBlocks(lines []line, explicit bool) []block {
+	return new(lexScratch).buildBlocks(lines, explicit)
+}
+
 // segment assigns each block of a file to a document. Its parts are read
 // with the file's buffers, sc.
 func segment(blocks []block, sc *lexScratch) []*part {

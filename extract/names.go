@@ -118,10 +118,7 @@ func (f wordFilter) add(h uint32) {
 	f[h>>6] |= 1 << (h & 63)
 }
 
-func (f wordFilter) has(h uint32) bool {
-	h = spread(h) & uint32(len(f)*64-1)
-	return f[h>>6]&(1<<(h&63)) != 0
-}
+func (f wordFilter) has(h uint32) bool { return f.bit(h) != 0 }
 
 // bit is 1 when f may hold h, else 0.
 func (f wordFilter) bit(h uint32) uint64 {
@@ -932,12 +929,8 @@ func blockMasks(s string, base int) (word, high uint64) {
 		i := base + k
 		var x uint64
 		switch {
-		case i+8 <= len(s):
-			x = load8(s[i:])
 		case i < len(s):
-			for j := len(s) - 1; j >= i; j-- {
-				x = x<<8 | uint64(s[j])
-			}
+			x = leadingChunk(s[i:])
 		default:
 			return word, high
 		}
@@ -963,12 +956,6 @@ func endsWord(c byte) bool { return c < utf8.RuneSelf && c != '-' && c != '\'' }
 // returns it and where the next may start; the word's start is len(s)
 // when there is none.
 func readTextWord(s string, i int) (textWord, int) {
-	if wordByte[s[i]] {
-		j := asciiRunEnd(s, i)
-		if j == len(s) || endsWord(s[j]) {
-			return newTextWord(i, j, foldedHash(s[i:j])), nextStop(s, j)
-		}
-	}
 	start, end := nextWord(s, i)
 	if start == len(s) {
 		return newTextWord(start, end, 0), end
@@ -1003,12 +990,9 @@ func together(a, b textWord) bool { return b.start-a.end <= 1 }
 // either index (mayOpen), may start one, alone or with the word after it.
 // Most words do not.
 func (m *nameMatcher) mayStart(k int) bool {
-	var local *nameTrie
-	if m.local != nil {
-		local = m.local.t
-	}
 	w := m.words[k]
 	key := startKey(w.folded, m.s, int(w.start), int(w.end))
+	local := m.localTrie()
 	if m.base.t.mayStartAs(key) || local.mayStartAs(key) {
 		return true
 	}

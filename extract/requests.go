@@ -570,7 +570,7 @@ func indexBy(s string, from int, word string, k int) int {
 // start inside another. A date opens a run of figures, so the search goes
 // on after the run: its other figures follow a figure, not a space.
 func deadlineDate(s string) string {
-	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, i+runOf(s, i, len(s), isDigit)) {
+	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
 		if s[i-1] != ' ' {
 			continue
 		}

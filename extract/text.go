@@ -22,7 +22,7 @@ type text struct {
 // Copied pieces have n == srcLen and map byte for byte; written pieces
 // may differ. A copied piece's bytes are the source's, but for the
 // spaces joined lines stand in for one-byte line breaks (appendSpaced).
-// Offsets are 32 bits (a source is at most MaxFileSize bytes), which
+// Offsets are 32 bits (a text is at most maxTextSize bytes), which
 // halves the maps of a file's lines and blocks: each holds one at least.
 type seg struct {
 	at, n       int32
