@@ -443,7 +443,7 @@ func (b *docBuilder) citations() {
 			continue // the document itself: no self-citation between documents
 		}
 		b.add(b.docNode, ontology.ELICites, target.obj)
-		if b.terms.targets.described(c.Target, b.graphsMerged) {
+		if b.graphsMerged && b.terms.targets.described(c.Target) {
 			continue
 		}
 		b.add(target, ontology.RDFType, b.vocab(ontology.ELILegalResource))
@@ -455,28 +455,23 @@ func (b *docBuilder) citations() {
 // citedTargets are the cited documents a Mapper has described, for
 // graphs merged (Builder.GraphsMerged): what a symbol tells of a
 // document is the same statements wherever it is cited, a document cited
-// by many documents, or many times by one, is described once. It
-// forgets them all past maxCitedTargets, which bounds what a Mapper keeps
-// for the whole build: one more description of each then, and the file
-// is the same.
+// by many documents, or many times by one, is described once. It takes
+// no more past maxCitedTargets, which bounds what a Mapper keeps for the
+// whole build: the targets it does not hold are described each time they
+// are cited, and the file is the same.
 type citedTargets map[string]struct{}
 
 const maxCitedTargets = 1 << 12
 
 // described tells whether the target is described already, and
-// remembers it as described from here on; with the graphs not merged,
-// it never is.
-func (t citedTargets) described(target string, graphsMerged bool) bool {
-	if !graphsMerged {
-		return false
-	}
+// remembers it as described from here on while there is room.
+func (t citedTargets) described(target string) bool {
 	if _, ok := t[target]; ok {
 		return true
 	}
-	if len(t) >= maxCitedTargets {
-		clear(t)
+	if len(t) < maxCitedTargets {
+		t[strings.Clone(target)] = struct{}{} // the target may be a slice of its file's text
 	}
-	t[strings.Clone(target)] = struct{}{} // the target may be a slice of its file's text
 	return false
 }
 

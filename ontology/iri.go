@@ -82,6 +82,12 @@ func (m Minter) UnsymbolledDocument(hash string) string { return m.Base + "doc/t
 // "pp_3") or a fact node found in it.
 func (m Minter) Fragment(docIRI, id string) string { return docIRI + "#" + id }
 
+// Namespaces are where the IRIs the Minter makes begin: most of a graph
+// file's IRIs, which a build's sort holds as a byte each.
+func (m Minter) Namespaces() []string {
+	return []string{m.Document(""), m.Source(""), m.ActorIRI(""), m.Meeting(""), m.Vote(""), m.Graph("")}
+}
+
 // Graph is the named graph that holds everything learned from one document.
 func (m Minter) Graph(docIRI string) string {
 	return m.Base + "graph/" + strings.TrimPrefix(docIRI, m.Base)

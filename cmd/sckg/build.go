@@ -130,7 +130,7 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 	// The sort holds about this much of the graph file's statements
 	// before it spills a run to dir: with the one document being built
 	// and the corpus-wide data below, the build's memory.
-	b.sink, err = rdfio.NewSink(format, ontology.Prefixes(), rdfio.SinkOptions{Memory: sortMemory, TempDir: dir, Namespaces: mintedNamespaces(b.minter)})
+	b.sink, err = rdfio.NewSink(format, ontology.Prefixes(), rdfio.SinkOptions{Memory: sortMemory, TempDir: dir, Namespaces: b.minter.Namespaces()})
 	if err != nil {
 		return err
 	}
@@ -778,14 +778,6 @@ func loadActors(files []string) (*ontology.Registry, error) {
 	return r, nil
 }
 
-// mintedNamespaces are where the IRIs that a build mints begin, most of
-// a graph file's: its sink holds each as a byte.
-func mintedNamespaces(m ontology.Minter) []string {
-	return []string{m.Document(""), m.Source(""), m.ActorIRI(""), m.Meeting(""), m.Vote(""), m.Graph("")}
-}
-
-// startCPUProfile profiles the process into path until the returned
-// function is called.
 // writeAllocsProfile writes what the build allocated, sampled every 4 KB
 // (finer than the runtime's default, so that small documents' many small
 // allocations show).
@@ -802,6 +794,8 @@ func writeAllocsProfile(path string, stderr io.Writer) {
 	}
 }
 
+// startCPUProfile profiles the process into path until the returned
+// function is called.
 func startCPUProfile(path string) (stop func(), err error) {
 	f, err := os.Create(path)
 	if err != nil {

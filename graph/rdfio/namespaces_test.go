@@ -55,12 +55,20 @@ func TestNamespaceCodesKeepOrder(t *testing.T) {
 func TestNamespaceCodesAllocateNothing(t *testing.T) {
 	codes := newRecordCodes([]string{"https://w3id.org/sckg/", "http://www.w3.org/2001/XMLSchema#"})
 	buf := make([]byte, 0, 256)
+	var coded []byte
+	var suffixAt int
 	allocs := testing.AllocsPerRun(100, func() {
 		b := codes.iris.appendCoded(buf[:0], "https://w3id.org/sckg/doc/S/RES/1(1946)")
+		suffixAt = len(b)
 		b = appendLiteralSuffix(b, "", "http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
-		codes.suffixes.codeInPlace(b, 20)
+		coded = codes.suffixes.codeInPlace(b, suffixAt)
 	})
 	if allocs != 0 {
 		t.Fatalf("%v allocations", allocs)
+	}
+	// The suffix is coded by its datatype's namespace (an even code), not
+	// as a string in a gap.
+	if code := coded[suffixAt]; code%2 != 0 {
+		t.Fatalf("the suffix %q was coded %d: as in a gap", coded[suffixAt:], code)
 	}
 }

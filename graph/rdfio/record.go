@@ -173,11 +173,6 @@ func (t termView) lang() []byte {
 }
 
 // read reads rec, a record that appendRecord made, into st.
-func (st *statement) read(rec []byte) {
-	st.readCoded(rec)
-	st.decode(newGraph)
-}
-
 // readChange reads rec as read does, and returns what it does not share
 // with prev, the record before it (changeFrom). Only the terms a writer
 // writes for that change are read back whole: the graph and subject for

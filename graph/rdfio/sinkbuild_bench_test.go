@@ -35,8 +35,5 @@ func BenchmarkSinkAsBuild(b *testing.B) {
 }
 
 // sinkBuildNamespaces are a build's minted namespaces at the default
-// base (mintedNamespaces in cmd/sckg).
-var sinkBuildNamespaces = func() []string {
-	m := ontology.NewMinter(ontology.Base)
-	return []string{m.Document(""), m.Source(""), m.ActorIRI(""), m.Meeting(""), m.Vote(""), m.Graph("")}
-}()
+// base.
+var sinkBuildNamespaces = ontology.NewMinter(ontology.Base).Namespaces()

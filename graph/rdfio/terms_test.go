@@ -228,7 +228,7 @@ func TestRecordOrder(t *testing.T) {
 				t.Fatalf("namespaces %q: records of %s and %s compare %d, the statements %d", namespaces, statementString(a), statementString(b), got, want)
 			}
 			st := statement{codes: codes}
-			st.read(ra)
+			st.readChange(ra, nil)
 			if end := subjectEnd(ra); end != st.subjectEnd {
 				t.Fatalf("%s: subjectEnd %d, read %d", statementString(a), end, st.subjectEnd)
 			}
