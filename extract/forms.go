@@ -76,6 +76,9 @@ func mayBeTitleLine(s string) bool {
 // one way only: the figures, letters and white space each run as far as
 // they go, for what follows each cannot be one of them.
 func isDateLine(s string) bool {
+	if s == "" || !endsAsDate(s) {
+		return false
+	}
 	i := 0
 	for _, prefix := range []string{"of", "on", "adopted"} {
 		if strings.HasPrefix(s, prefix) {
@@ -549,4 +552,13 @@ func numberAndYearAt(s string, i int) (number, year string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	return s[i:digits], s[open+1 : open+5], open + 6, true
+}
+
+// endsAsDate reports whether s, not empty, ends as a date line must: with
+// the figures of its year, perhaps and a full stop (isDateLine's pattern
+// ends with \d{4}\.?$). Most lines that open as one may, with "of" or
+// "a", end with a word or a comma, and are turned away here.
+func endsAsDate(s string) bool {
+	last := s[len(s)-1]
+	return isDigit(last) || last == '.' && len(s) > 1 && isDigit(s[len(s)-2])
 }

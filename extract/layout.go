@@ -236,7 +236,13 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end int) 
 		return
 	}
 	l.indented = i > start
-	tb.setSourceText(&l.t, src[i:end], i)
+	l.setPlainText(tb, src[i:end], i)
+}
+
+// setPlainText sets l's text to s, plain bytes at byte src of the source,
+// as they stand (setSourceText), and its form by them.
+func (l *line) setPlainText(tb *textBuilder, s string, src int) {
+	tb.setSourceText(&l.t, s, src)
 	l.ascii = true
 	l.setForm()
 }
@@ -265,9 +271,7 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 	if !isPlainLine(raw, i) {
 		return true
 	}
-	tb.setSourceText(&l.t, raw[i:], start+i)
-	l.ascii = true
-	l.setForm()
+	l.setPlainText(tb, raw[i:], start+i)
 	return false
 }
 
@@ -344,7 +348,7 @@ func formOf(s string) lineForm {
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
-	case (c == 'o' || c == 'a' || isDigit(c)) && endsAsDate(s) && dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket
@@ -354,15 +358,6 @@ func formOf(s string) lineForm {
 		return formAgenda
 	}
 	return formNone
-}
-
-// endsAsDate reports whether s, not empty, ends as a date line must: with
-// the figures of its year, perhaps and a full stop (isDateLine's pattern
-// ends with \d{4}\.?$). Most lines that open as one may, with "of" or
-// "a", end with a word or a comma, and are turned away here.
-func endsAsDate(s string) bool {
-	last := s[len(s)-1]
-	return isDigit(last) || last == '.' && len(s) > 1 && isDigit(s[len(s)-2])
 }
 
 func hasLower(s string) bool {

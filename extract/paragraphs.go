@@ -158,7 +158,6 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
 	alloc := sc.newParagraphAlloc(body)
-	defer sc.keepParagraphBuffers(alloc)
 	out = sc.rawParagraphs[:0]
 	if cap(out) < len(body) {
 		out = make([]rawParagraph, 0, len(body))
@@ -325,9 +324,10 @@ func (sc *lexScratch) newParagraphAlloc(body []block) *paragraphAlloc {
 			segs += len(body[k].t.segs)
 		}
 	}
-	// The allocator is the scratch's, not one made for each part.
-	sc.alloc = paragraphAlloc{paragraphs: make([]Paragraph, 0, mayOpenParagraphs(body)), firsts: sc.firsts[:0], bullets: sc.alloc.bullets[:0], segs: sc.paragraphSegs[:0]}
+	// The allocator is the scratch's, not one made for each part: its
+	// buffers are the last part's, and its paragraphs new.
 	a := &sc.alloc
+	*a = paragraphAlloc{paragraphs: make([]Paragraph, 0, mayOpenParagraphs(body)), firsts: a.firsts[:0], bullets: a.bullets[:0], segs: a.segs[:0]}
 	if cap(a.firsts) < len(body) {
 		a.firsts = make([]text, 0, len(body))
 	}
@@ -356,12 +356,6 @@ func mayOpenParagraphs(body []block) int {
 		}
 	}
 	return n
-}
-
-// keepParagraphBuffers keeps the buffers a's texts were cut into for the
-// next part.
-func (sc *lexScratch) keepParagraphBuffers(a *paragraphAlloc) {
-	sc.firsts, sc.paragraphSegs = a.firsts[:0], a.segs[:0]
 }
 
 // slice is t.slice(start, end), its map taken from the shared allocation.

@@ -39,8 +39,6 @@ type lexScratch struct {
 	// done with these before the next begins.
 	rawParagraphs []rawParagraph
 	alloc         paragraphAlloc
-	firsts        []text
-	paragraphSegs []seg
 	// items makes the sub-paragraphs of operative paragraphs, whose
 	// number is known only as they are read (appendSubParagraphs).
 	items slab[Paragraph]
