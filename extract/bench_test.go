@@ -95,10 +95,12 @@ func size(in []benchInput) int64 {
 }
 
 // extractAll decodes and extracts each input, as sckg build does for a
-// file, on the calling goroutine.
+// file, on the calling goroutine. The text shares its input's bytes, as
+// ReadTextFile's does: nothing changes them, and the build never copies a
+// file's bytes into its text (BenchmarkReadOnly, the baseline, copies).
 func extractAll(b *testing.B, in []benchInput) {
 	for _, i := range in {
-		src, err := DecodeText(i.name, i.data)
+		src, _, err := decodeTextWarn(i.name, i.data, true)
 		if err != nil {
 			continue // the corpus README is not a Council text
 		}
