@@ -62,8 +62,9 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 			e.err = err
 			return
 		}
-		e.buf = lengthFirst(buf, start)
-		rec := encoded{at: int32(len(e.buf) - (len(buf) - start - 1)), end: int32(len(e.buf)), head: int32(head)}
+		var at int
+		e.buf, at = lengthFirst(buf, start)
+		rec := encoded{at: int32(at), end: int32(len(e.buf)), head: int32(head)}
 		if n := len(e.recs); n > 0 {
 			last := e.recs[n-1]
 			rec.sameHead = bytes.Equal(e.buf[last.at:last.at+last.head], e.buf[rec.at:rec.at+rec.head])
@@ -75,15 +76,17 @@ func (e *Encoder) Add(quads ...rdf.Quad) {
 // lengthFirst writes the length of the record at buf[start+1:] in the
 // byte before it, moving the record on when its length takes more: a
 // record of 128 bytes or more. Moving every record by its length's
-// bytes copied all of a build's records once more.
-func lengthFirst(buf []byte, start int) []byte {
+// bytes copied all of a build's records once more. It returns where the
+// record begins now.
+func lengthFirst(buf []byte, start int) (_ []byte, at int) {
 	n := uint64(len(buf) - start - 1)
-	if k := uvarintLen(n); k > 1 {
+	k := uvarintLen(n)
+	if k > 1 {
 		buf = append(buf, make([]byte, k-1)...)
 		copy(buf[start+k:], buf[start+1:len(buf)-(k-1)])
 	}
 	binary.PutUvarint(buf[start:], n)
-	return buf
+	return buf, start + k
 }
 
 // uvarintLen is how many bytes binary.PutUvarint writes of n.
