@@ -123,6 +123,12 @@ func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 		b := joinLines(joined, lines, textLines[sp.from:sp.to], vocab)
 		b.afterRule = sp.afterRule
 		blocks = append(blocks, b)
+		if sp.to-sp.from > 1 {
+			// A line break after each joined block, in the byte the room
+			// counts for its last line: a paragraph of blocks that follow
+			// each other here is a slice (joinParagraph).
+			joined.b.WriteByte('\n')
+		}
 	}
 	sc.blocks, sc.joinedSegs = blocks[:0], joined.segs[:0]
 	markHeadings(blocks, lines, wrapped)
