@@ -126,6 +126,19 @@ type rawParagraph struct {
 	numbered text
 }
 
+// appendRaw appends to out the raw paragraph of p with its blocks and its
+// first block as numbered (or none), its fields set in their place: a
+// rawParagraph appended whole was copied, pointers and all, with a bulk
+// write barrier while the GC runs (wbMove), as lines and paragraphs were.
+func appendRaw(out []rawParagraph, p *Paragraph, blocks []text, numbered text) []rawParagraph {
+	out = slices.Grow(out, 1)
+	out = out[:len(out)+1]
+	rp := &out[len(out)-1]
+	rp.p, rp.blocks, rp.bullets = p, blocks, nil
+	rp.numbered.s, rp.numbered.segs = numbered.s, numbered.segs
+	return out
+}
+
 // councilParagraphs splits the body of a resolution or draft into
 // preambular and operative paragraphs, held in sc's buffers: they serve
 // until the next part of the file is read. It returns nil when the text
@@ -231,7 +244,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				if section != nil {
 					op.Section = section.s
 				}
-				out = append(out, rawParagraph{p: op, blocks: alloc.blocks(body), numbered: t})
+				out = appendRaw(out, op, alloc.blocks(body), t)
 				continue
 			}
 		}
@@ -253,14 +266,14 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			if section != nil {
 				op.Section = section.s
 			}
-			out = append(out, rawParagraph{p: op, blocks: alloc.blocks(t)})
+			out = appendRaw(out, op, alloc.blocks(t), text{})
 			continue
 		}
 		if ops == 0 {
 			pp++
 			p := alloc.paragraph(Preambular, paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp)
 			p.Lead = leadWords(t.s)
-			out = append(out, rawParagraph{p: p, blocks: alloc.blocks(t)})
+			out = appendRaw(out, p, alloc.blocks(t), text{})
 			continue
 		}
 		alloc.addBlock(&out[len(out)-1], t, b.bullet)
