@@ -76,28 +76,28 @@ func trimClosingQuotes(s string) string {
 	return s
 }
 
-// isWrapped reports whether a file is hard-wrapped PDF text (a paragraph
-// spread over many short lines) rather than one paragraph a line.
-func isWrapped(lines []line) bool {
-	long, short := 0, 0
-	for i := range lines {
-		l := &lines[i]
-		if l.kind != lineText {
-			continue
-		}
-		if len(l.t.s) < 40 {
-			continue // fewer than 40 characters
-		}
-		// Counted once, not by a test for each length.
-		switch runes := l.runesUpTo(110); {
-		case runes >= 110:
-			long++
-		case runes >= 40:
-			short++
-		}
+// lineLengths counts a file's long and short text lines, to tell whether
+// it is hard-wrapped PDF text (a paragraph spread over many short lines)
+// rather than one paragraph a line. blankLineUse counts them in its pass
+// over the lines, where a pass of its own read every line once more.
+type lineLengths struct{ long, short int }
+
+// add counts the text line l.
+func (c *lineLengths) add(l *line) {
+	if len(l.t.s) < 40 {
+		return // fewer than 40 characters
 	}
-	return short > 3*long
+	// Counted once, not by a test for each length.
+	switch runes := l.runesUpTo(110); {
+	case runes >= 110:
+		c.long++
+	case runes >= 40:
+		c.short++
+	}
 }
+
+// wrapped reports whether the lines counted are hard-wrapped.
+func (c lineLengths) wrapped() bool { return c.short > 3*c.long }
 
 // runesUpTo is runesUpTo of the line's text, which a line of ASCII
 // answers from its length.
@@ -110,8 +110,7 @@ func (l *line) runesUpTo(limit int) int {
 
 // buildBlocks builds the blocks in sc's buffers.
 func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
-	wrapped := isWrapped(lines)
-	spans, textLines, room := sc.blockSpans(lines, explicit, wrapped)
+	spans, textLines, room, wrapped := sc.blockSpans(lines, explicit)
 	// Every field of a block is set by joinLines: the old ones need no
 	// clearing.
 	blocks := sc.blocks[:0]
@@ -124,6 +123,12 @@ func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 		b := joinLines(joined, lines, textLines[sp.from:sp.to], vocab)
 		b.afterRule = sp.afterRule
 		blocks = append(blocks, b)
+		if sp.to-sp.from > 1 {
+			// A line break after each joined block, in the byte the room
+			// counts for its last line: a paragraph of blocks that follow
+			// each other here is a slice (joinParagraph).
+			joined.b.WriteByte('\n')
+		}
 	}
 	sc.blocks, sc.joinedSegs = blocks[:0], joined.segs[:0]
 	markHeadings(blocks, lines, wrapped)
@@ -149,8 +154,10 @@ type joinedRoom struct{ bytes, segs int }
 // text lines (textLines), which joinLines reads: they are not looked for
 // again among the lines. The room the blocks of several lines take is
 // counted as their lines are added, not in a pass over them after.
-func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) (spans []blockSpan, textLines []int32, room joinedRoom) {
-	meaningful, wraps, textLines := sc.blankLineUse(lines)
+// wrapped is whether the file is hard-wrapped PDF text.
+func (sc *lexScratch) blockSpans(lines []line, explicit bool) (spans []blockSpan, textLines []int32, room joinedRoom, wrapped bool) {
+	meaningful, wraps, textLines, lengths := sc.blankLineUse(lines)
+	wrapped = lengths.wrapped()
 	// A block holds one text line at least: spans never outgrow this.
 	spans = sc.spans[:0]
 	if cap(spans) < len(textLines) {
@@ -212,7 +219,7 @@ func (sc *lexScratch) blockSpans(lines []line, explicit, wrapped bool) (spans []
 	}
 	flush(k)
 	sc.spans = spans[:0]
-	return spans, textLines, room
+	return spans, textLines, room, wrapped
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
@@ -236,8 +243,9 @@ func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 // by blank lines and wrap lines anywhere; converters of web pages write a
 // paragraph a line with no blank lines at all. Decided from the lines
 // around each, so that a file that changes layout midway is read right on
-// both sides. textLines are the places of the text lines, in order.
-func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, textLines []int32) {
+// both sides. textLines are the places of the text lines, in order, and
+// lengths counts them for lineLengths.wrapped.
+func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, textLines []int32, lengths lineLengths) {
 	// textLines are the text lines; spacedBefore[k] counts those of
 	// textLines[:k] with a blank line before them, so that the count in
 	// any window is a difference.
@@ -257,6 +265,7 @@ func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, text
 			textLines = append(textLines, int32(i))
 			spacedBefore = append(spacedBefore, n)
 			blank = false
+			lengths.add(&lines[i])
 		case lineBlank:
 			blank = true
 		}
@@ -275,7 +284,7 @@ func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, text
 		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
 		wraps[i] = spaced > 0
 	}
-	return meaningful, wraps, textLines
+	return meaningful, wraps, textLines, lengths
 }
 
 // boundary is the place between two text lines where a block may end.

@@ -301,7 +301,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	found := scratch.citations[:0] // the document's citations, copied once when all are found
 	citations := citationScanner{f: finder{out: scratch.cited[:0]}}
 	for _, rp := range raw {
-		t := joinBlocks(rp.blocks)
+		t := p.scratch.joinParagraph(rp.blocks)
 		rp.p.Text = t.s
 		start, end := t.source(0, len(t.s))
 		if rp.numbered.s != "" {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/sckg/sckg/ontology/symbol"
 )
@@ -125,6 +126,19 @@ type rawParagraph struct {
 	numbered text
 }
 
+// appendRaw appends to out the raw paragraph of p with its blocks and its
+// first block as numbered (or none), its fields set in their place: a
+// rawParagraph appended whole was copied, pointers and all, with a bulk
+// write barrier while the GC runs (wbMove), as lines and paragraphs were.
+func appendRaw(out []rawParagraph, p *Paragraph, blocks []text, numbered text) []rawParagraph {
+	out = slices.Grow(out, 1)
+	out = out[:len(out)+1]
+	rp := &out[len(out)-1]
+	rp.p, rp.blocks, rp.bullets = p, blocks, nil
+	rp.numbered.s, rp.numbered.segs = numbered.s, numbered.segs
+	return out
+}
+
 // councilParagraphs splits the body of a resolution or draft into
 // preambular and operative paragraphs, held in sc's buffers: they serve
 // until the next part of the file is read. It returns nil when the text
@@ -230,7 +244,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				if section != nil {
 					op.Section = section.s
 				}
-				out = append(out, rawParagraph{p: op, blocks: alloc.blocks(body), numbered: t})
+				out = appendRaw(out, op, alloc.blocks(body), t)
 				continue
 			}
 		}
@@ -252,14 +266,14 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			if section != nil {
 				op.Section = section.s
 			}
-			out = append(out, rawParagraph{p: op, blocks: alloc.blocks(t)})
+			out = appendRaw(out, op, alloc.blocks(t), text{})
 			continue
 		}
 		if ops == 0 {
 			pp++
 			p := alloc.paragraph(Preambular, paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp)
 			p.Lead = leadWords(t.s)
-			out = append(out, rawParagraph{p: p, blocks: alloc.blocks(t)})
+			out = appendRaw(out, p, alloc.blocks(t), text{})
 			continue
 		}
 		alloc.addBlock(&out[len(out)-1], t, b.bullet)
@@ -490,6 +504,77 @@ func unquote(t text) text {
 		t = t.slice(0, len(t.s)-1)
 	}
 	return t
+}
+
+// joinParagraph is joinBlocks(blocks), whose bytes are a slice of the
+// file's joined texts when they stand there already, one after another
+// with a line break between: buildBlocks writes one after each block of
+// several lines, so that a paragraph of such blocks (a paragraph and its
+// items, each wrapped) is not copied a second time. Only its map is made.
+func (sc *lexScratch) joinParagraph(blocks []text) text {
+	if len(blocks) == 1 {
+		return blocks[0]
+	}
+	s, ok := runOfLines(sc.joined.b.String(), blocks)
+	if !ok {
+		return joinBlocks(blocks)
+	}
+	segs := 0
+	for _, t := range blocks {
+		segs += len(t.segs) + 1
+	}
+	return text{s: s, segs: joinedMap(s, blocks, make([]seg, 0, segs))}
+}
+
+// runOfLines returns the slice of joined that is the blocks' bytes with a
+// line break between each and the next, if the blocks, none empty, stand
+// in joined so.
+func runOfLines(joined string, blocks []text) (string, bool) {
+	start, ok := offsetIn(joined, blocks[0].s)
+	if !ok {
+		return "", false
+	}
+	end := start + len(blocks[0].s)
+	for _, t := range blocks[1:] {
+		at, ok := offsetIn(joined, t.s)
+		if !ok || at != end+1 || joined[end] != '\n' {
+			return "", false
+		}
+		end = at + len(t.s)
+	}
+	return joined[start:end], true
+}
+
+// offsetIn is where s, not empty, begins in joined, if it is a slice of it.
+func offsetIn(joined, s string) (int, bool) {
+	if s == "" || joined == "" {
+		return 0, false
+	}
+	off := uintptr(unsafe.Pointer(unsafe.StringData(s))) - uintptr(unsafe.Pointer(unsafe.StringData(joined)))
+	if off > uintptr(len(joined)) || uintptr(len(s)) > uintptr(len(joined))-off {
+		return 0, false
+	}
+	return int(off), true
+}
+
+// joinedMap appends to segs the map of s, the blocks joined by line
+// breaks: what joinBlocks makes, without writing the bytes.
+func joinedMap(s string, blocks []text, segs []seg) []seg {
+	at := 0
+	for i, t := range blocks {
+		if i > 0 {
+			prevEnd := text{s: s[:at], segs: segs}.sourceAt(at-1, true)
+			segs = append(segs, seg{at: int32(at), n: 1, src: int32(prevEnd)})
+			at++
+		}
+		from := len(segs)
+		segs = append(segs, t.segs...)
+		for k := from; k < len(segs); k++ {
+			segs[k].at += int32(at)
+		}
+		at += len(t.s)
+	}
+	return segs
 }
 
 // joinBlocks makes a paragraph's text: its blocks, one a line.
