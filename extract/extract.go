@@ -313,12 +313,13 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		if rp.p.Kind == Operative {
 			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.items, ci, warn)
 		}
-		script.add(t.s)
 		if all != nil {
 			io.WriteString(all, t.s)
 			all.Write(newline)
 		}
-		for _, c := range citations.findIn(rp.p) {
+		cited := citations.findIn(rp.p)
+		script.addRead(t.s, citations.ascii)
+		for _, c := range cited {
 			c.Paragraph = rp.p
 			c.at = int32(c.Span.Start)
 			if t.guessed(c.Span.Start, c.Span.End) {
@@ -335,6 +336,12 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out
+	if !script.complete() {
+		script = scriptCount{}
+		for _, rp := range raw {
+			script.add(rp.p.Text)
+		}
+	}
 	d.Language = script.language()
 	if all != nil {
 		var sum [sha256.Size]byte
@@ -515,7 +522,11 @@ func language(s string) string {
 // scriptCount counts the Han characters and the other letters of a text,
 // a piece at a time: a document's language is read from its paragraphs
 // without joining them.
-type scriptCount struct{ han, letters int }
+type scriptCount struct {
+	han, letters int
+	// skipped: the letters of an ASCII text were not counted (addRead).
+	skipped bool
+}
 
 func (c scriptCount) language() string {
 	if c.han*3 > c.letters {
@@ -523,6 +534,24 @@ func (c scriptCount) language() string {
 	}
 	return "en"
 }
+
+// addRead is add of a text a pass before found ASCII or not. An ASCII
+// text holds no Han, and its letters tell the language only of a
+// document that holds Han too: they are not counted, which was a pass
+// over every paragraph's bytes after the citation scanner's (issue 13),
+// and a document that holds Han is counted again whole (complete).
+func (c *scriptCount) addRead(s string, ascii bool) {
+	if ascii {
+		c.skipped = true
+		return
+	}
+	c.add(s)
+}
+
+// complete reports whether language reads c as it would the count of
+// every text added: so unless a text's letters were skipped in a
+// document that holds Han, where the letters decide.
+func (c scriptCount) complete() bool { return !c.skipped || c.han == 0 }
 
 func (c *scriptCount) add(s string) {
 	for i := 0; i < len(s); {

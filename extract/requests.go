@@ -116,17 +116,8 @@ func findRequests(d *Document) []*Request {
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
 	// must not be read once per clause (issue 16).
-	mentionsOf, pooled := pooledMentionsByParagraph(d)
-	defer releaseMentionLists(pooled)
-	for i, ms := range mentionsOf {
-		if bounds[i] == bounds[i+1] || startsInOrder(ms) {
-			continue // no clause reads them, or they are in order
-		}
-		// Sorted on a copy: the list may be part of d.Mentions.
-		ms = slices.Clone(ms)
-		sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
-		mentionsOf[i] = ms
-	}
+	mentioned := newParagraphMentions(d)
+	defer releaseMentionLists(mentioned.pooled)
 	cited := newCitedParagraphs(d)
 	// The requests' addressees and cited paragraphs are parts of two lists
 	// made for the document, not lists grown by append for each request:
@@ -140,10 +131,12 @@ func findRequests(d *Document) []*Request {
 		first := bounds[pi]
 		locs := locs[first:bounds[pi+1]]
 		cs := cited.next(p)
+		ms := mentioned.next(pi, p)
 		var keys paragraphKeys
 		if len(locs) > 0 {
 			keys = p.keys()
 			cs = cited.namingParagraphs(cs)
+			ms = byStart(ms)
 		}
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
@@ -184,7 +177,6 @@ func findRequests(d *Document) []*Request {
 				r.Action = strings.TrimSpace(trimClauseEnd(action))
 			}
 			wStart := start + len(verb)
-			ms := mentionsOf[pi]
 			addressees.open()
 			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
 				if m := ms[i]; int(m.end) <= wStart+len(window) {
@@ -286,13 +278,7 @@ func newCitedParagraphs(d *Document) citedParagraphs {
 // citedByParagraph reports whether d's citations come in the order of
 // its paragraphs, each paragraph's together.
 func citedByParagraph(d *Document) bool {
-	k := 0
-	for _, p := range d.Paragraphs {
-		for k < len(d.Citations) && d.Citations[k].Paragraph == p {
-			k++
-		}
-	}
-	return k == len(d.Citations)
+	return inParagraphOrder(d.Paragraphs, d.Citations, func(c *Citation) *Paragraph { return c.Paragraph })
 }
 
 // next is the citations of p, the paragraph after the one next was last
@@ -370,6 +356,66 @@ func (c *clauseList) find(d *Document) {
 		}
 	}
 	c.bounds[len(d.Paragraphs)] = len(c.locs)
+}
+
+// byStart is ms in the order of their starts: ms itself when they come
+// so, else a sorted copy, as ms may be a part of d.Mentions.
+func byStart(ms []*Mention) []*Mention {
+	if startsInOrder(ms) {
+		return ms
+	}
+	ms = slices.Clone(ms)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].start < ms[j].start })
+	return ms
+}
+
+// paragraphMentions gives the mentions of each paragraph of a document
+// in turn (next). A document's mentions come in the order of its
+// paragraphs, each paragraph's together, and each paragraph's are then
+// a part of d.Mentions, read as the paragraphs are; the lists of every
+// paragraph's mentions (pooledMentionsByParagraph) are made only for
+// mentions in another order. Those lists, written for every paragraph
+// where findRequests reads the few with clauses, were 0.5 % of
+// BenchmarkDev's profile (issue 13).
+type paragraphMentions struct {
+	rest   []*Mention   // d.Mentions not yet given out by next
+	lists  [][]*Mention // by paragraph, for mentions in another order
+	pooled *[][]*Mention
+}
+
+func newParagraphMentions(d *Document) paragraphMentions {
+	if inParagraphOrder(d.Paragraphs, d.Mentions, func(m *Mention) *Paragraph { return m.Paragraph }) {
+		return paragraphMentions{rest: d.Mentions}
+	}
+	lists, pooled := pooledMentionsByParagraph(d)
+	return paragraphMentions{lists: lists, pooled: pooled}
+}
+
+// next is the mentions of p, paragraph i of the document, the paragraph
+// after the one next was last asked for.
+func (pm *paragraphMentions) next(i int, p *Paragraph) []*Mention {
+	if pm.lists != nil {
+		return pm.lists[i]
+	}
+	k := 0
+	for k < len(pm.rest) && pm.rest[k].Paragraph == p {
+		k++
+	}
+	ms := pm.rest[:k:k]
+	pm.rest = pm.rest[k:]
+	return ms
+}
+
+// inParagraphOrder reports whether items come in the order of the
+// paragraphs, each paragraph's together, as paragraphOf tells.
+func inParagraphOrder[T any](paragraphs []*Paragraph, items []T, paragraphOf func(T) *Paragraph) bool {
+	k := 0
+	for _, p := range paragraphs {
+		for k < len(items) && paragraphOf(items[k]) == p {
+			k++
+		}
+	}
+	return k == len(items)
 }
 
 // startsInOrder reports whether mentions come in the order of their
