@@ -12,3 +12,21 @@ func abstentionsIn(s string) (count, states string, ok bool) {
 func votesIn(s string) (inFavour, against, named string, ok bool) {
 	return votesInText(s, isASCII(s))
 }
+
+// adoption is what an adoption line and its footnotes say.
+type adoption struct {
+	meeting string
+	date    string
+	vote    *Vote
+}
+
+// readAdoption is readAdoptionInto with a Vote of its own.
+func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
+	var a adoption
+	v := new(Vote)
+	var voted bool
+	if a.meeting, a.date, voted = readAdoptionInto(v, line, footnotes, date, memo, warn); voted {
+		a.vote = v
+	}
+	return a
+}
