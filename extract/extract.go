@@ -307,7 +307,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	if d.Symbol == "" {
 		all = sha256.New()
 	}
-	var script scriptCount
+	hasHan := false // a paragraph holds a Han character (paragraphsLanguage)
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
 	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
@@ -329,7 +329,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		if rp.p.Kind == Operative {
 			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.items, ci, warn)
 		}
-		script.add(t.s)
+		hasHan = hasHan || holdsHan(t.s)
 		if all != nil {
 			io.WriteString(all, t.s)
 			all.Write(newline)
@@ -351,7 +351,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out
-	d.Language = script.language()
+	d.Language = paragraphsLanguage(raw, hasHan)
 	if all != nil {
 		var sum [sha256.Size]byte
 		d.TextHash = p.scratch.strings.hex(all.Sum(sum[:0])[:8])
@@ -526,6 +526,44 @@ func language(s string) string {
 	var c scriptCount
 	c.add(s)
 	return c.language()
+}
+
+// paragraphsLanguage is the language of a document's raw paragraphs,
+// told by their script as language tells it of their texts together,
+// when hasHan says whether they hold a Han character. A text with none is
+// not Chinese, whatever its letters: they are counted only in a document
+// that has one, where counting them was a pass over every byte of every
+// document's paragraphs (issue 13).
+func paragraphsLanguage(raw []rawParagraph, hasHan bool) string {
+	if !hasHan {
+		return "en"
+	}
+	var c scriptCount
+	for _, rp := range raw {
+		c.add(rp.p.Text)
+	}
+	return c.language()
+}
+
+// holdsHan reports whether s holds a Han character: it passes over eight
+// ASCII bytes at a time, and decodes the other runes alone.
+func holdsHan(s string) bool {
+	for i := 0; i < len(s); {
+		if len(s)-i >= 8 && load8(s[i:])&highBits == 0 {
+			i += 8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHan(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // scriptCount counts the Han characters and the other letters of a text,
