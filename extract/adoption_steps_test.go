@@ -20,13 +20,16 @@ type adoption struct {
 	vote    *Vote
 }
 
-// readAdoption is readAdoptionInto with a Vote of its own.
+// readAdoption is readAdoptionInto with a Vote of its own for a line
+// that reports one, as readAdoptionLines makes one for the vote a
+// document keeps.
 func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
 	var a adoption
-	v := new(Vote)
+	var v Vote
 	var voted bool
-	if a.meeting, a.date, voted = readAdoptionInto(v, line, footnotes, date, memo, warn); voted {
-		a.vote = v
+	if a.meeting, a.date, voted = readAdoptionInto(&v, line, footnotes, date, memo, warn); voted {
+		a.vote = new(Vote)
+		*a.vote = v
 	}
 	return a
 }
