@@ -135,13 +135,6 @@ func countOf(s string) (int, bool) {
 	return n, ok
 }
 
-// adoption is what an adoption line and its footnotes say.
-type adoption struct {
-	meeting string
-	date    string
-	vote    *Vote
-}
-
 // The words the patterns above cannot match without: most adoption lines
 // and their footnotes lack most of them, and a look for a word is much
 // cheaper than a pattern's search (issue 13).
@@ -233,9 +226,14 @@ func footnoteWordAt(s string, k int) bool {
 	return hasPrefixASCIIFold(s[k:], "without") || hasPrefixASCIIFold(s[k:], "participate")
 }
 
-// readAdoption reads an adoption line (its lines joined) and the footnotes
-// printed under it.
-func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
+// readAdoptionInto reads an adoption line (its lines joined) and the
+// footnotes printed under it: the meeting, the day it was adopted on,
+// and the vote they report, if any (voted), read into v, zero when called. v is the
+// caller's room, on its stack, copied only into the vote a document
+// keeps: a Vote made for every line that reports one was dropped when
+// the document kept another or none, and took an allocation of its own
+// when kept (issue 13).
+func readAdoptionInto(v *Vote, line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
 	s := strings.ReplaceAll(line, "_", " ")
 	s = singleSpaced(s)
 	if mayHaveLetteredOrdinal(s) {
@@ -244,16 +242,14 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 	// Whether the line is ASCII decides how several readers read it:
 	// asked once here, where each asked it again of the whole line.
 	ascii := isASCII(s)
-	var a adoption
 	if number, ok := meetingNumber(s); ok {
 		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
-			a.meeting = strings.TrimLeft(number, "0")
+			meeting = strings.TrimLeft(number, "0")
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
-		a.date = firstDateOf(s[i:])
+		on = firstDateOf(s[i:])
 	}
-	var v Vote // on the stack: a.vote copies it when there is one
 	said := false
 	switch {
 	case saysUnanimouslyIn(s, ascii):
@@ -264,7 +260,7 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 		v.WithoutVote, v.Consensus, said = true, true, true
 	}
 	if wordVote.inText(s, ascii) {
-		said = readVoteCounts(s, ascii, &v, date, memo, warn) || said
+		said = readVoteCounts(s, ascii, v, date, memo, warn) || said
 	}
 	if at := wordWith.opening(s); at >= 0 && wordAbstention.inText(s, ascii) {
 		// A piece of an ASCII line is ASCII; of another, it may be.
@@ -298,10 +294,9 @@ func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(W
 	}
 	if said || len(v.NotParticipating) > 0 {
 		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
-		a.vote = new(Vote)
-		*a.vote = v
+		voted = true
 	}
-	return a
+	return meeting, on, voted
 }
 
 // inText is w.in(s) for a text s of which ascii tells isASCII(s).

@@ -12,3 +12,24 @@ func abstentionsIn(s string) (count, states string, ok bool) {
 func votesIn(s string) (inFavour, against, named string, ok bool) {
 	return votesInText(s, isASCII(s))
 }
+
+// adoption is what an adoption line and its footnotes say.
+type adoption struct {
+	meeting string
+	date    string
+	vote    *Vote
+}
+
+// readAdoption is readAdoptionInto with a Vote of its own for a line
+// that reports one, as readAdoptionLines makes one for the vote a
+// document keeps.
+func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
+	var a adoption
+	var v Vote
+	var voted bool
+	if a.meeting, a.date, voted = readAdoptionInto(&v, line, footnotes, date, memo, warn); voted {
+		a.vote = new(Vote)
+		*a.vote = v
+	}
+	return a
+}

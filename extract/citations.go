@@ -296,10 +296,6 @@ func (f *finder) add(c Citation) {
 // buffer for each was a tenth of extraction's allocation.
 type citationScanner struct {
 	f finder
-	// ascii says whether the paragraph findIn read last is ASCII, as its
-	// pass over the bytes found: the document's script count needs no
-	// pass of its own over such a paragraph (scriptCount.addRead).
-	ascii bool
 }
 
 // scanScratch is what a citation scanner borrows for a paragraph.
@@ -339,7 +335,6 @@ func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	case kinds&markRelationKeys != 0:
 		p.keysFound = marks.keys | keyRelationsRead
 	}
-	cs.ascii = marks.ascii
 	return cs.findMarked(p.Text, marks)
 }
 

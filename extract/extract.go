@@ -77,7 +77,9 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	sc := x.getScratch()
 	defer x.putScratch(sc)
 	sum := sha256.Sum256(stringBytes(src))
-	source, first := newSource(name, sc.strings.hex(sum[:]))
+	room := newSource(name, sc.strings.hex(sum[:]))
+	source, first := &room.source, &room.first
+	sc.source = room
 	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
@@ -159,22 +161,36 @@ func paragraphsAtMost(raw []rawParagraph) int {
 	return n
 }
 
-// sourceRoom is a Source made with room for its first document, and the
-// list of its documents: most files hold one, whose list and document
-// cost an allocation each for each file (600 a run of dev).
+// sourceRoom is a Source made with room for its first document, the
+// list of its documents and the first document's vote: most files hold
+// one document, most of them a resolution whose adoption line reports a
+// vote, and its list, document and vote cost an allocation each for
+// each file (870 a run of dev).
 type sourceRoom struct {
 	source Source
 	list   [1]*Document
 	first  Document
+	vote   Vote // the first document's (voteRoom)
 }
 
 // newSource makes the Source of the file name, its list of documents and
-// room for its first document in one allocation. The document is the
-// first part's, which the Source lists only once it is built.
-func newSource(name, digest string) (*Source, *Document) {
+// room for its first document and that one's vote in one allocation.
+// The document is the first part's, which the Source lists only once it
+// is built.
+func newSource(name, digest string) *sourceRoom {
 	r := &sourceRoom{source: Source{Name: name, SHA256: digest}}
 	r.source.Documents = r.list[:0]
-	return &r.source, &r.first
+	return r
+}
+
+// voteRoom is where the vote d keeps is made: in the room of the file's
+// Source when d is its first document, which keeps one vote at most, or
+// a Vote of its own.
+func (sc *lexScratch) voteRoom(d *Document) *Vote {
+	if sc != nil && sc.source != nil && d == &sc.source.first {
+		return &sc.source.vote
+	}
+	return new(Vote)
 }
 
 // hex is hex.EncodeToString(b) for a digest, encoded into s's block,
@@ -291,7 +307,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	if d.Symbol == "" {
 		all = sha256.New()
 	}
-	var script scriptCount
+	hasHan := false // a paragraph holds a Han character (paragraphsLanguage)
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
 	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
@@ -313,12 +329,12 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		if rp.p.Kind == Operative {
 			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.items, ci, warn)
 		}
+		hasHan = hasHan || holdsHan(t.s)
 		if all != nil {
 			io.WriteString(all, t.s)
 			all.Write(newline)
 		}
 		cited := citations.findIn(rp.p)
-		script.addRead(t.s, citations.ascii)
 		for _, c := range cited {
 			c.Paragraph = rp.p
 			c.at = int32(c.Span.Start)
@@ -336,13 +352,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out
-	if !script.complete() {
-		script = scriptCount{}
-		for _, rp := range raw {
-			script.add(rp.p.Text)
-		}
-	}
-	d.Language = script.language()
+	d.Language = paragraphsLanguage(raw, hasHan)
 	if all != nil {
 		var sum [sha256.Size]byte
 		d.TextHash = p.scratch.strings.hex(all.Sum(sum[:0])[:8])
@@ -519,13 +529,49 @@ func language(s string) string {
 	return c.language()
 }
 
+// paragraphsLanguage is the language of a document's raw paragraphs,
+// told by their script as language tells it of their texts together,
+// when hasHan says whether they hold a Han character. A text with none is
+// not Chinese, whatever its letters: they are counted only in a document
+// that has one, where counting them was a pass over every byte of every
+// document's paragraphs (issue 13).
+func paragraphsLanguage(raw []rawParagraph, hasHan bool) string {
+	if !hasHan {
+		return "en"
+	}
+	var c scriptCount
+	for _, rp := range raw {
+		c.add(rp.p.Text)
+	}
+	return c.language()
+}
+
+// holdsHan reports whether s holds a Han character: it passes over eight
+// ASCII bytes at a time, and decodes the other runes alone.
+func holdsHan(s string) bool {
+	for i := 0; i < len(s); {
+		if len(s)-i >= 8 && load8(s[i:])&highBits == 0 {
+			i += 8
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isHan(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // scriptCount counts the Han characters and the other letters of a text,
 // a piece at a time: a document's language is read from its paragraphs
 // without joining them.
 type scriptCount struct {
 	han, letters int
-	// skipped: the letters of an ASCII text were not counted (addRead).
-	skipped bool
 }
 
 func (c scriptCount) language() string {
@@ -534,24 +580,6 @@ func (c scriptCount) language() string {
 	}
 	return "en"
 }
-
-// addRead is add of a text a pass before found ASCII or not. An ASCII
-// text holds no Han, and its letters tell the language only of a
-// document that holds Han too: they are not counted, which was a pass
-// over every paragraph's bytes after the citation scanner's (issue 13),
-// and a document that holds Han is counted again whole (complete).
-func (c *scriptCount) addRead(s string, ascii bool) {
-	if ascii {
-		c.skipped = true
-		return
-	}
-	c.add(s)
-}
-
-// complete reports whether language reads c as it would the count of
-// every text added: so unless a text's letters were skipped in a
-// document that holds Han, where the letters decide.
-func (c scriptCount) complete() bool { return !c.skipped || c.han == 0 }
 
 func (c *scriptCount) add(s string) {
 	for i := 0; i < len(s); {

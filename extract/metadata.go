@@ -166,19 +166,21 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 		if b.form != formAdoption {
 			continue
 		}
-		a := readAdoption(b.t.s, footnotesUnder(p.blocks[i+1:]), d.AdoptionDate, memo, warn)
-		if a.meeting != "" && d.Meeting == "" {
-			d.Meeting = a.meeting
+		var v Vote
+		meeting, on, voted := readAdoptionInto(&v, b.t.s, footnotesUnder(p.blocks[i+1:]), d.AdoptionDate, memo, warn)
+		if meeting != "" && d.Meeting == "" {
+			d.Meeting = meeting
 		}
-		if a.date != "" && d.AdoptionDate == "" {
-			d.AdoptionDate = a.date
+		if on != "" && d.AdoptionDate == "" {
+			d.AdoptionDate = on
 		}
-		if a.vote != nil && d.Vote == nil && d.Kind == KindResolution {
-			a.vote.Result = d.Symbol
-			a.vote.Date = d.AdoptionDate
+		if voted && d.Vote == nil && d.Kind == KindResolution {
+			v.Result = d.Symbol
+			v.Date = d.AdoptionDate
 			start, end := b.t.source(0, len(b.t.s))
-			a.vote.Span = ci.span(start, end)
-			d.Vote = a.vote
+			v.Span = ci.span(start, end)
+			d.Vote = p.scratch.voteRoom(d)
+			*d.Vote = v
 		}
 	}
 	if d.Kind == KindResolution && d.Date == "" {

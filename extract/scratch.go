@@ -54,6 +54,9 @@ type lexScratch struct {
 	// stateNames remembers what the state tables said of the names of
 	// vote lists (statesOf), from file to file.
 	stateNames stateNameMemo
+	// source is the room of the file's Source, its first document and
+	// that one's vote (voteRoom), while the file is read.
+	source *sourceRoom
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
@@ -72,6 +75,7 @@ func (x *Extractor) getScratch() *lexScratch {
 // sub-paragraphs and, through them, its text (a block serves 256).
 func (x *Extractor) putScratch(sc *lexScratch) {
 	sc.chars.src = ""
+	sc.source = nil
 	clear(sc.partRoom[:sc.usedParts])
 	sc.usedParts = 0
 	sc.items = slab[Paragraph]{}
