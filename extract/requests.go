@@ -287,12 +287,8 @@ func (c *citedParagraphs) next(p *Paragraph) []*Citation {
 	if c.byParagraph != nil {
 		return c.byParagraph[p]
 	}
-	k := 0
-	for k < len(c.citations) && c.citations[k].Paragraph == p {
-		k++
-	}
-	cs := c.citations[:k:k]
-	c.citations = c.citations[k:]
+	var cs []*Citation
+	cs, c.citations = leadingRun(c.citations, p, func(c *Citation) *Paragraph { return c.Paragraph })
 	return cs
 }
 
@@ -397,13 +393,19 @@ func (pm *paragraphMentions) next(i int, p *Paragraph) []*Mention {
 	if pm.lists != nil {
 		return pm.lists[i]
 	}
+	var ms []*Mention
+	ms, pm.rest = leadingRun(pm.rest, p, func(m *Mention) *Paragraph { return m.Paragraph })
+	return ms
+}
+
+// leadingRun splits items, in the order of the paragraphs, after those
+// of p at their head, as paragraphOf tells.
+func leadingRun[T any](items []*T, p *Paragraph, paragraphOf func(*T) *Paragraph) (run, rest []*T) {
 	k := 0
-	for k < len(pm.rest) && pm.rest[k].Paragraph == p {
+	for k < len(items) && paragraphOf(items[k]) == p {
 		k++
 	}
-	ms := pm.rest[:k:k]
-	pm.rest = pm.rest[k:]
-	return ms
+	return items[:k:k], items[k:]
 }
 
 // inParagraphOrder reports whether items come in the order of the
