@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -244,6 +245,12 @@ func coMentions(d *Document) []CoMention {
 	counts := scratch.triangle(n * (n - 1) / 2)
 	row := func(a int) int { return a*(2*n-a-1)/2 - a - 1 } // counts[row(a)+b] is (a, b)
 	pairs := 0
+	count := func(a, b int) {
+		if counts[row(a)+b] == 0 {
+			pairs++
+		}
+		counts[row(a)+b]++
+	}
 	named := scratch.named[:0] // the actors of the paragraph read, by number
 	for from := 0; from < len(d.Mentions); {
 		// Mentions come in the order of the text, a paragraph's together.
@@ -251,6 +258,23 @@ func coMentions(d *Document) []CoMention {
 		to := from + 1
 		for to < len(ms) && ms[to].Paragraph == ms[from].Paragraph {
 			to++
+		}
+		if n <= 64 {
+			// The paragraph's actors as a set of bits, read in the
+			// order of their numbers, with no list to sort and
+			// compact: a document names 5 actors on average in dev.
+			var set uint64
+			for _, a := range number[from:to] {
+				set |= 1 << a
+			}
+			for ; set != 0; set &= set - 1 {
+				a := bits.TrailingZeros64(set)
+				for rest := set &^ (2<<a - 1); rest != 0; rest &= rest - 1 {
+					count(a, bits.TrailingZeros64(rest))
+				}
+			}
+			from = to
+			continue
 		}
 		named = named[:0]
 		for _, a := range number[from:to] {
@@ -260,10 +284,7 @@ func coMentions(d *Document) []CoMention {
 		named = slices.Compact(named)
 		for i, a := range named {
 			for _, b := range named[i+1:] {
-				if counts[row(a)+b] == 0 {
-					pairs++
-				}
-				counts[row(a)+b]++
+				count(a, b)
 			}
 		}
 		from = to
