@@ -55,13 +55,18 @@ var (
 func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 	mentions, pooled := pooledMentionsByParagraph(d)
 	defer releaseMentionLists(pooled)
-	in := func(ms []*Mention, from, to int) []string {
-		var out []string
+	// The actors of a stretch are listed in one of two lists kept for
+	// the document, the givers' and the recipients' of support, which
+	// each stretch read made a list of its own for.
+	var givers, recipients []string
+	in := func(list *[]string, ms []*Mention, from, to int) []string {
+		out := (*list)[:0]
 		for _, m := range ms {
 			if m.within(from, to) {
 				out = appendNew(out, m.Actor)
 			}
 		}
+		*list = out
 		return out
 	}
 	var out []*ActorRelation
@@ -95,8 +100,8 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			for _, m := range found {
 				// The recipient is named right after "to": "to continue
 				// cooperating with the United Nations" names none.
-				for _, a := range in(pm, m[2], m[3]) {
-					for _, b := range in(pm, m[4], m[5]) {
+				for _, a := range in(&givers, pm, m[2], m[3]) {
+					for _, b := range in(&recipients, pm, m[4], m[5]) {
 						if startsAt(pm, b, m[4]) {
 							add(p, "supports", a, b, p.Text[m[0]:m[1]])
 						}
@@ -109,12 +114,9 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			coordination = findCoordination(p.Text)
 		}
 		for _, m := range coordination {
-			var actors []string
-			for _, a := range in(pm, m[2], m[3]) {
-				if !locatedIn(p, a, m[2], m[3], pm) {
-					actors = append(actors, a)
-				}
-			}
+			actors := slices.DeleteFunc(in(&givers, pm, m[2], m[3]), func(a string) bool {
+				return locatedIn(p, a, m[2], m[3], pm)
+			})
 			for i := range actors {
 				for j := i + 1; j < len(actors); j++ {
 					add(p, "coordinatesWith", actors[i], actors[j], p.Text[m[0]:m[1]])
@@ -133,7 +135,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
-				for _, b := range in(pm, m[2], m[3]) {
+				for _, b := range in(&recipients, pm, m[2], m[3]) {
 					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
 				}
 			}
