@@ -1200,8 +1200,10 @@ func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	if len(words) == 0 {
 		return nil, 0
 	}
-	m := nameMatcher{base: ix}
-	m.read(s, words)
+	// The matcher is made reading s, not set to by read: a store
+	// through a pointer sent the words, and buf with them, to the heap
+	// at each call (two for each acronym newActorsAt reads).
+	m := nameMatcher{base: ix, s: s, words: words}
 	e, n := m.match(0)
 	if e == nil {
 		return nil, 0
