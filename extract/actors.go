@@ -569,6 +569,18 @@ func lastIndexPair(words []string, a, b string) int {
 // first word whose capitalised end (capitalisedEnd) starts it, within
 // the window.
 func newActorBefore(text string, loc []int) []string {
+	start := newActorStart(text, loc)
+	if start < 0 {
+		return nil
+	}
+	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+}
+
+// newActorStart is where the match of newActorBefore starts, or -1 when
+// there is none: newActorsAt cuts the name and the acronym from the text
+// with it, where the list of the match's strings was made for each
+// acronym in brackets.
+func newActorStart(text string, loc []int) int {
 	from := max(0, loc[0]-200)
 	w := text[from:loc[0]]
 	start := -1
@@ -587,10 +599,9 @@ func newActorBefore(text string, loc []int) []string {
 		end = space
 	}
 	if start < 0 {
-		return nil
+		return -1
 	}
-	start += from
-	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+	return start + from
 }
 
 // capitalisedEnd returns where the last capitalised part of word starts,
@@ -653,11 +664,11 @@ func newActorsAt(text string, known nameIndex, acronyms [][2]int) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
 	for _, loc := range acronyms {
-		m := newActorBefore(text, loc[:])
-		if m == nil {
+		start := newActorStart(text, loc[:])
+		if start < 0 {
 			continue
 		}
-		name, acronym := organisationName(m[1]), m[2]
+		name, acronym := organisationName(text[start:loc[0]]), text[loc[0]+2:loc[1]-1]
 		if name == "" || !namesOrganisation(name) {
 			continue
 		}
