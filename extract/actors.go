@@ -74,7 +74,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		if local.t == nil {
 			local.t = scratch.localTrie()
 		}
-		local.add(label, actors...)
+		local.addCopied(label, actors)
 		if h, ok := labelOpening(label); ok {
 			added = append(added, h)
 		}
@@ -114,8 +114,10 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			// scanned for it once, not by each reading of definitions.
 			continue
 		}
-		for _, def := range definedAcronyms(p.Text, mentions) {
-			addLocal(def.acronym, def.actors...)
+		for _, m := range mentions {
+			if a, ok := definedAcronym(p.Text, m); ok {
+				addLocal(a, m.Actor)
+			}
 		}
 		brackets := &scratch.brackets
 		brackets.read(p.Text, open)
@@ -310,19 +312,13 @@ func acronymAfter(s string) (string, bool) {
 
 func isAcronymAfterByte(c byte) bool { return isASCIILetterOrDigit(c) || c == '-' }
 
-// definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
+// definedAcronym finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
-func definedAcronyms(text string, mentions []*Mention) []definition {
-	var out []definition
-	for _, m := range mentions {
-		if !strings.HasPrefix(text[m.end:], " (") {
-			continue // the pattern's first bytes
-		}
-		if a, ok := acronymAfter(text[m.end:]); ok {
-			out = append(out, definition{acronym: a, actors: []string{m.Actor}})
-		}
+func definedAcronym(text string, m *Mention) (string, bool) {
+	if !strings.HasPrefix(text[m.end:], " (") {
+		return "", false // the pattern's first bytes
 	}
-	return out
+	return acronymAfter(text[m.end:])
 }
 
 // groupNameAt reads the name a text defines in brackets and quotes
