@@ -74,7 +74,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 		if local.t == nil {
 			local.t = scratch.localTrie()
 		}
-		local.add(label, actors...)
+		local.addCopied(label, actors)
 		if h, ok := labelOpening(label); ok {
 			added = append(added, h)
 		}
@@ -114,8 +114,10 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			// scanned for it once, not by each reading of definitions.
 			continue
 		}
-		for _, def := range definedAcronyms(p.Text, mentions) {
-			addLocal(def.acronym, def.actors...)
+		for _, m := range mentions {
+			if a, ok := definedAcronym(p.Text, m); ok {
+				addLocal(a, m.Actor)
+			}
 		}
 		brackets := &scratch.brackets
 		brackets.read(p.Text, open)
@@ -310,19 +312,13 @@ func acronymAfter(s string) (string, bool) {
 
 func isAcronymAfterByte(c byte) bool { return isASCIILetterOrDigit(c) || c == '-' }
 
-// definedAcronyms finds "the G5 Sahel joint force (FC-G5S)": an acronym in
+// definedAcronym finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
-func definedAcronyms(text string, mentions []*Mention) []definition {
-	var out []definition
-	for _, m := range mentions {
-		if !strings.HasPrefix(text[m.end:], " (") {
-			continue // the pattern's first bytes
-		}
-		if a, ok := acronymAfter(text[m.end:]); ok {
-			out = append(out, definition{acronym: a, actors: []string{m.Actor}})
-		}
+func definedAcronym(text string, m *Mention) (string, bool) {
+	if !strings.HasPrefix(text[m.end:], " (") {
+		return "", false // the pattern's first bytes
 	}
-	return out
+	return acronymAfter(text[m.end:])
 }
 
 // groupNameAt reads the name a text defines in brackets and quotes
@@ -569,6 +565,18 @@ func lastIndexPair(words []string, a, b string) int {
 // first word whose capitalised end (capitalisedEnd) starts it, within
 // the window.
 func newActorBefore(text string, loc []int) []string {
+	start := newActorStart(text, loc)
+	if start < 0 {
+		return nil
+	}
+	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+}
+
+// newActorStart is where the match of newActorBefore starts, or -1 when
+// there is none: newActorsAt cuts the name and the acronym from the text
+// with it, where the list of the match's strings was made for each
+// acronym in brackets.
+func newActorStart(text string, loc []int) int {
 	from := max(0, loc[0]-200)
 	w := text[from:loc[0]]
 	start := -1
@@ -587,10 +595,9 @@ func newActorBefore(text string, loc []int) []string {
 		end = space
 	}
 	if start < 0 {
-		return nil
+		return -1
 	}
-	start += from
-	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+	return start + from
 }
 
 // capitalisedEnd returns where the last capitalised part of word starts,
@@ -653,11 +660,11 @@ func newActorsAt(text string, known nameIndex, acronyms [][2]int) []NewActor {
 	var out []NewActor
 	// Look only before acronyms in brackets: the full pattern is costly.
 	for _, loc := range acronyms {
-		m := newActorBefore(text, loc[:])
-		if m == nil {
+		start := newActorStart(text, loc[:])
+		if start < 0 {
 			continue
 		}
-		name, acronym := organisationName(m[1]), m[2]
+		name, acronym := organisationName(text[start:loc[0]]), text[loc[0]+2:loc[1]-1]
 		if name == "" || !namesOrganisation(name) {
 			continue
 		}

@@ -47,8 +47,8 @@ func TestLocalTrieEmptiedForEachDocument(t *testing.T) {
 
 	var s matcherScratch
 	local := nameIndex{s.localTrie()}
-	local.add("the Malian parties", "state/MLI", "platform")
-	local.add("FC-G5S", "fcg5s")
+	local.addCopied("the Malian parties", []string{"state/MLI", "platform"})
+	local.addCopied("FC-G5S", []string{"fcg5s"})
 	s.releaseLocal()
 	tr := s.local
 	if root := tr.nodes[0]; len(tr.nodes) != 1 || root.children != 0 || root.word != "" || root.entries != nil {
@@ -66,6 +66,9 @@ func TestLocalTrieEmptiedForEachDocument(t *testing.T) {
 	if len(b.entries)+len(b.lists)+len(b.words)+b.folded.Len() != 0 {
 		t.Errorf("released trie keeps %d entries, %d lists, %d words, %d bytes of folded words",
 			len(b.entries), len(b.lists), len(b.words), b.folded.Len())
+	}
+	if len(b.actors) != 0 || slices.ContainsFunc(b.actors[:cap(b.actors)], func(a string) bool { return a != "" }) {
+		t.Errorf("released trie keeps actors %q", b.actors[:cap(b.actors)])
 	}
 	if e, _ := local.matchesAt("the Malian parties"); e != nil {
 		t.Errorf("released trie still finds %v", e.actors)

@@ -69,6 +69,7 @@ type trieBuild struct {
 	entries []nameEntry
 	lists   []*nameEntry
 	words   []string
+	actors  []string // the entries' actors, for addCopied
 }
 
 // pairHash is the hash of a first word, keyed by startKey, followed by a
@@ -287,6 +288,17 @@ func (ix *nameIndex) add(label string, actors ...string) {
 		return
 	}
 	ix.addWords(label, labelWords(label), actors)
+}
+
+// addCopied adds label for actors, which it keeps a copy of in the
+// build's list: a caller can hand actors from room of its own, where a
+// list made for each name a document defines was an allocation
+// (issue 13). ix's trie is a document's own (localTrie), with a build.
+func (ix *nameIndex) addCopied(label string, actors []string) {
+	b := ix.t.build
+	from := len(b.actors)
+	b.actors = append(b.actors, actors...)
+	ix.add(label, slices.Clip(b.actors[from:])...)
 }
 
 // addWords adds label, whose words (labelWords) are given.
@@ -827,7 +839,8 @@ func (s *matcherScratch) releaseLocal() {
 	clear(b.entries)
 	clear(b.lists)
 	clear(b.words)
-	b.entries, b.lists, b.words = b.entries[:0], b.lists[:0], b.words[:0]
+	clear(b.actors)
+	b.entries, b.lists, b.words, b.actors = b.entries[:0], b.lists[:0], b.words[:0], b.actors[:0]
 	// Its strings are the trie's folded words, which the next document's
 	// must not overwrite: the builder starts a text of its own.
 	b.folded = strings.Builder{}
@@ -1200,8 +1213,10 @@ func (ix nameIndex) matchesAt(s string) (*nameEntry, int) {
 	if len(words) == 0 {
 		return nil, 0
 	}
-	m := nameMatcher{base: ix}
-	m.read(s, words)
+	// The matcher is made reading s, not set to by read: a store
+	// through a pointer sent the words, and buf with them, to the heap
+	// at each call (two for each acronym newActorsAt reads).
+	m := nameMatcher{base: ix, s: s, words: words}
 	e, n := m.match(0)
 	if e == nil {
 		return nil, 0
