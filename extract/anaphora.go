@@ -147,7 +147,8 @@ func withMissionMentions(d *Document, mentions, more []*Mention) []*Mention {
 		if i == len(mentions) && j == len(more) {
 			break
 		}
-		a, b := paragraphRun(mentions[i:], p), paragraphRun(more[j:], p)
+		a, _ := leadingRun(mentions[i:], p)
+		b, _ := leadingRun(more[j:], p)
 		i, j = i+len(a), j+len(b)
 		from := len(out)
 		out = mergeByStart(out, a, b)
@@ -159,15 +160,6 @@ func withMissionMentions(d *Document, mentions, more []*Mention) []*Mention {
 		return sortedMentions(d, mentions, more)
 	}
 	return out
-}
-
-// paragraphRun is the mentions in p that open ms.
-func paragraphRun(ms []*Mention, p *Paragraph) []*Mention {
-	n := 0
-	for n < len(ms) && ms[n].Paragraph == p {
-		n++
-	}
-	return ms[:n]
 }
 
 // mergeByStart appends to out the mentions of a and b, each in the order

@@ -278,7 +278,7 @@ func newCitedParagraphs(d *Document) citedParagraphs {
 // citedByParagraph reports whether d's citations come in the order of
 // its paragraphs, each paragraph's together.
 func citedByParagraph(d *Document) bool {
-	return inParagraphOrder(d.Paragraphs, d.Citations, func(c *Citation) *Paragraph { return c.Paragraph })
+	return inParagraphOrder(d.Paragraphs, d.Citations)
 }
 
 // next is the citations of p, the paragraph after the one next was last
@@ -288,7 +288,7 @@ func (c *citedParagraphs) next(p *Paragraph) []*Citation {
 		return c.byParagraph[p]
 	}
 	var cs []*Citation
-	cs, c.citations = leadingRun(c.citations, p, func(c *Citation) *Paragraph { return c.Paragraph })
+	cs, c.citations = leadingRun(c.citations, p)
 	return cs
 }
 
@@ -380,7 +380,7 @@ type paragraphMentions struct {
 }
 
 func newParagraphMentions(d *Document) paragraphMentions {
-	if inParagraphOrder(d.Paragraphs, d.Mentions, func(m *Mention) *Paragraph { return m.Paragraph }) {
+	if inParagraphOrder(d.Paragraphs, d.Mentions) {
 		return paragraphMentions{rest: d.Mentions}
 	}
 	lists, pooled := pooledMentionsByParagraph(d)
@@ -394,26 +394,33 @@ func (pm *paragraphMentions) next(i int, p *Paragraph) []*Mention {
 		return pm.lists[i]
 	}
 	var ms []*Mention
-	ms, pm.rest = leadingRun(pm.rest, p, func(m *Mention) *Paragraph { return m.Paragraph })
+	ms, pm.rest = leadingRun(pm.rest, p)
 	return ms
 }
 
+// inParagraph is what a mention or a citation tells of its place: the
+// paragraph it is in.
+type inParagraph interface{ paragraph() *Paragraph }
+
+func (m *Mention) paragraph() *Paragraph  { return m.Paragraph }
+func (c *Citation) paragraph() *Paragraph { return c.Paragraph }
+
 // leadingRun splits items, in the order of the paragraphs, after those
-// of p at their head, as paragraphOf tells.
-func leadingRun[T any](items []*T, p *Paragraph, paragraphOf func(*T) *Paragraph) (run, rest []*T) {
+// of p at their head.
+func leadingRun[T inParagraph](items []T, p *Paragraph) (run, rest []T) {
 	k := 0
-	for k < len(items) && paragraphOf(items[k]) == p {
+	for k < len(items) && items[k].paragraph() == p {
 		k++
 	}
 	return items[:k:k], items[k:]
 }
 
 // inParagraphOrder reports whether items come in the order of the
-// paragraphs, each paragraph's together, as paragraphOf tells.
-func inParagraphOrder[T any](paragraphs []*Paragraph, items []T, paragraphOf func(T) *Paragraph) bool {
+// paragraphs, each paragraph's together.
+func inParagraphOrder[T inParagraph](paragraphs []*Paragraph, items []T) bool {
 	k := 0
 	for _, p := range paragraphs {
-		for k < len(items) && paragraphOf(items[k]) == p {
+		for k < len(items) && items[k].paragraph() == p {
 			k++
 		}
 	}
