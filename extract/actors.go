@@ -296,21 +296,23 @@ type definition struct {
 // pattern matches exactly when the longest run of them does. The
 // pattern made the match's list of strings for each name in brackets.
 func acronymAfter(s string) (string, bool) {
-	const open, most = " (", 15
-	if len(s) < len(open)+3 || s[:len(open)] != open || s[2] < 'A' || s[2] > 'Z' {
+	if !strings.HasPrefix(s, " (") {
 		return "", false
 	}
-	j := 3
-	for j < len(s) && j-2 <= most && isAcronymAfterByte(s[j]) {
-		j++
-	}
-	if n := j - 2; n >= 2 && n <= most && j < len(s) && s[j] == ')' {
-		return s[2:j], true
+	if end, ok := capitalRunToBracket(s, 2, 15, &acronymAfterBytes); ok {
+		return s[2:end], true
 	}
 	return "", false
 }
 
-func isAcronymAfterByte(c byte) bool { return isASCIILetterOrDigit(c) || c == '-' }
+// acronymAfterBytes are the bytes after the capital of an acronym after
+// a mention: letters, digits and hyphens.
+var acronymAfterBytes = func() (set [256]bool) {
+	for c := range set {
+		set[c] = isASCIILetterOrDigit(byte(c)) || c == '-'
+	}
+	return set
+}()
 
 // definedAcronym finds "the G5 Sahel joint force (FC-G5S)": an acronym in
 // brackets right after a mention names the same actor.
@@ -430,21 +432,41 @@ func bracketAcronymAt(text string, open int) ([2]int, bool) {
 	if open == 0 || text[open-1] != ' ' {
 		return [2]int{}, false
 	}
-	i := open + 1
-	if i == len(text) || text[i] < 'A' || text[i] > 'Z' {
-		return [2]int{}, false
-	}
-	j := i + 1
-	for j < len(text) && j-i <= 10 && isAcronymByte(text[j]) {
-		j++
-	}
-	if n := j - i; n >= 2 && n <= 10 && j < len(text) && text[j] == ')' {
-		return [2]int{open - 1, j + 1}, true
+	if end, ok := capitalRunToBracket(text, open+1, 10, &acronymBytes); ok {
+		return [2]int{open - 1, end + 1}, true
 	}
 	return [2]int{}, false
 }
 
-func isAcronymByte(c byte) bool { return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' }
+// capitalRunToBracket reads the acronym an opening bracket's s[i-1]
+// starts: a capital letter at s[i], then bytes of inRun, two to most in
+// all, and the ")" that closes them, whose index it returns. The two
+// kinds of acronym differ only in the bytes and the length they allow;
+// a table, not a test, tells the bytes, as the reader is not inlined and
+// a call per byte would cost more. The bracket is in no run, so the run
+// read is the longest there is.
+func capitalRunToBracket(s string, i, most int, inRun *[256]bool) (int, bool) {
+	if i >= len(s) || s[i] < 'A' || s[i] > 'Z' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(s) && j-i <= most && inRun[s[j]] {
+		j++
+	}
+	if n := j - i; n >= 2 && n <= most && j < len(s) && s[j] == ')' {
+		return j, true
+	}
+	return 0, false
+}
+
+// acronymBytes are the bytes after the capital of a new actor's acronym:
+// capitals, digits and hyphens.
+var acronymBytes = func() (set [256]bool) {
+	for c := range set {
+		set[c] = 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-'
+	}
+	return set
+}()
 
 // organisationWords tell an organisation from a policy or a process.
 var organisationWords = wordSet(`Mission Force Forces Office Committee Council Commission Conference Group Union
