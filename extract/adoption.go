@@ -1012,15 +1012,9 @@ func (m *stateNameMemo) stateNamedOn(name, date string) (st *ontology.State, rep
 		return found.st, found.repaired, found.ok
 	}
 	st, repaired, ok = lookupStateNamed(name, date)
-	if len(name) > stateNameMemoLen || len(date) > stateNameMemoLen {
-		return st, repaired, ok
+	if len(name) <= stateNameMemoLen && len(date) <= stateNameMemoLen && hasRoom(&m.onDay) {
+		m.onDay[nameOnDay{strings.Clone(name), strings.Clone(date)}] = namedState{st: st, repaired: repaired, ok: ok}
 	}
-	if m.onDay == nil {
-		m.onDay = make(map[nameOnDay]namedState)
-	} else if len(m.onDay) >= stateNameMemoSize {
-		return
-	}
-	m.onDay[nameOnDay{strings.Clone(name), strings.Clone(date)}] = namedState{st: st, repaired: repaired, ok: ok}
 	return st, repaired, ok
 }
 
@@ -1063,15 +1057,20 @@ const (
 // remember keeps a copy of name: it is a piece of a file's text, which
 // the memo must not hold.
 func (m *stateNameMemo) remember(name string, found namedState) {
-	if len(name) > stateNameMemoLen {
-		return
+	if len(name) <= stateNameMemoLen && hasRoom(&m.names) {
+		m.names[strings.Clone(name)] = found
 	}
-	if m.names == nil {
-		m.names = make(map[string]namedState)
-	} else if len(m.names) >= stateNameMemoSize {
-		return
+}
+
+// hasRoom reports whether memo, one of a stateNameMemo's maps, may take
+// another entry, making it on first use: a full one takes no more. It is
+// asked before the key is copied, so that a full memo copies nothing.
+func hasRoom[K comparable](memo *map[K]namedState) bool {
+	if *memo == nil {
+		*memo = make(map[K]namedState)
+		return true
 	}
-	m.names[strings.Clone(name)] = found
+	return len(*memo) < stateNameMemoSize
 }
 
 // lookupStateNamed is stateNamed, asking the state tables.
