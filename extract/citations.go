@@ -341,7 +341,7 @@ func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 // findMarked finds the citations of s at the anchors marks holds.
 func (cs *citationScanner) findMarked(s string, marks paragraphMarks) []*Citation {
 	anchors := marks.anchors
-	if !marks.may || !mayHoldNumber(s, marks) {
+	if !marks.may || !marks.figure {
 		return nil
 	}
 	f := &cs.f
@@ -374,20 +374,6 @@ func (cs *citationScanner) findMarked(s string, marks paragraphMarks) []*Citatio
 		return nil
 	}
 	return f.out
-}
-
-// mayHoldNumber reports whether s, whose marks are marks, holds an ASCII
-// figure. Every citation is read from a number, a number with its year
-// or a symbol (scan, and resolutions, internal and sanctionsRegime after
-// it, add none without one), and each of those opens with a figure
-// (scanNumber) or holds one (symbolRE, ocrSymbolRE): appendRuneToken
-// makes none of them. A paragraph with an anchor but no figure ("this
-// resolution", "the Committee") cites nothing, and is not read into
-// tokens: 212 of the 1,058 with an anchor in dev and the seeds, 1,976 of
-// their 18,006 tokens. An operative paragraph's keys say whether it
-// holds one (keyFigure); another is looked at until its first.
-func mayHoldNumber(s string, marks paragraphMarks) bool {
-	return marks.keys&keyFigure != 0 || anyFigure(s)
 }
 
 // scan finds the citations that start in f.toks[:last+1], the tokens
@@ -423,11 +409,23 @@ func (f *finder) scan(last int) {
 // It tells too whether the paragraph is ASCII, as the bytes are at hand:
 // the cue index needs to know (lowerMovesBytes), which was a pass of its
 // own over each paragraph with a citation.
+//
+// And whether it holds an ASCII figure (figure). Every citation is read
+// from a number, a number with its year or a symbol (scan, and
+// resolutions, internal and sanctionsRegime after it, add none without
+// one), and each of those opens with a figure (scanNumber) or holds one
+// (symbolRE, ocrSymbolRE): appendRuneToken makes none of them. A
+// paragraph with an anchor but no figure ("this resolution", "the
+// Committee") cites nothing, and is not read into tokens: 212 of the
+// 1,058 with an anchor in dev and the seeds, 1,976 of their 18,006
+// tokens. The figures were looked for by a second pass over the
+// paragraph; the keys' test for them (keyFigure) is the same.
 type paragraphMarks struct {
 	anchors []int
 	may     bool
 	keys    paragraphKeys
 	ascii   bool
+	figure  bool
 }
 
 // markKinds says which of its marks readMarks reads.
@@ -454,7 +452,8 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	anchors, may, keys := marks.anchors, marks.may, marks.keys
 	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
 	withRelationKeys := kinds&markRelationKeys != 0 && !withKeys
-	var high uint64 // the bytes read, OR-ed: ASCII if no high bit is set
+	var high uint64    // the bytes read, OR-ed: ASCII if no high bit is set
+	var figures uint64 // the figures found, OR-ed: any if not 0
 	for i, last := 0, len(s)-9; i < len(s); i += 8 {
 		var w, y uint64
 		in := ^uint64(0) // the bytes of the eight that are s's
@@ -464,6 +463,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 			w, y, in = tailWords(s[i:])
 		}
 		high |= w
+		figures |= figuresIn(w)
 		x, y := w|fold, y|fold
 		if withAnchors {
 			for m := anchorMarks(x, y) & in; m != 0; m &= m - 1 {
@@ -471,9 +471,6 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 			}
 		}
 		if withKeys {
-			if figuresIn(w) != 0 {
-				keys |= keyFigure
-			}
 			for m := keyMarks(x, y) & in; m != 0; m &= m - 1 {
 				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
 			}
@@ -484,7 +481,11 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 			}
 		}
 	}
-	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0}
+	figure := marks.figure || figures != 0
+	if withKeys && figure {
+		keys |= keyFigure
+	}
+	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0, figure: figure}
 }
 
 // tailWords is the last one to eight bytes of a text, rest, read as

@@ -19,7 +19,7 @@ func withoutFigures(s, with string) string {
 }
 
 // checkCitesNothingWithoutFigures holds the scanner's gate on figures
-// (mayHoldNumber) to what it rests on: the whole-paragraph reference
+// (paragraphMarks.figure) to what it rests on: the whole-paragraph reference
 // finds no citation in s, a text with no ASCII figure, and neither does
 // the scanner.
 func checkCitesNothingWithoutFigures(t *testing.T, s string) {
