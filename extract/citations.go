@@ -149,8 +149,7 @@ func asciiWordEnd(s string, j int) int {
 // are ASCII letters, hyphens or apostrophes. A byte outside ASCII, its
 // high bit set, is none; inRange reads the others' low bits.
 func asciiWordBytesIn(x uint64) int {
-	letters := inRange(x&^highBits|0x2020202020202020, 'a', 'z')
-	word := (letters | bytesEqual(x, '-') | bytesEqual(x, '\'')) &^ x
+	word := (letterBits(x&^highBits) | bytesEqual(x, '-') | bytesEqual(x, '\'')) &^ x
 	return bits.TrailingZeros64(^word&highBits) >> 3
 }
 

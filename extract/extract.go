@@ -608,15 +608,8 @@ func (c *scriptCount) add(s string) {
 }
 
 // asciiLettersIn counts the letters among the eight ASCII bytes of w, all
-// at once: each byte with its case bit set is a small letter if it lies
-// from 'a' to 'z', which two additions tell in the high bit of each byte
-// (an ASCII byte plus either stays below 256: no carry crosses bytes).
-func asciiLettersIn(w uint64) int {
-	lower := w | 0x20*ones
-	fromA := lower + (0x80-'a')*ones
-	pastZ := lower + (0x80-'z'-1)*ones
-	return bits.OnesCount64(fromA &^ pastZ & highBits)
-}
+// at once.
+func asciiLettersIn(w uint64) int { return bits.OnesCount64(letterBits(w)) }
 
 // asciiLetters is 1 for each ASCII letter.
 var asciiLetters = func() (set [utf8.RuneSelf]uint8) {

@@ -677,15 +677,20 @@ func inRange(x uint64, lo, hi byte) uint64 {
 
 // alnumIn has the high bit of each byte of x that is an ASCII letter or
 // digit: a byte outside ASCII, its high bit set, is none; inRange reads
-// the others' low bits, a letter's with its case bit set.
+// the others' low bits.
 func alnumIn(x uint64) uint64 {
 	x7 := x &^ highBits
-	return (inRange(x7|0x2020202020202020, 'a', 'z') | inRange(x7, '0', '9')) &^ x
+	return (letterBits(x7) | inRange(x7, '0', '9')) &^ x
 }
 
 // lowerLetters has the high bit of each lower-case ASCII letter of x,
 // whose bytes are all below 0x80.
 func lowerLetters(x uint64) uint64 { return inRange(x, 'a', 'z') }
+
+// letterBits has the high bit of each ASCII letter of x, in either case,
+// whose bytes are all below 0x80: with its case bit set, a capital reads
+// as its small letter.
+func letterBits(x uint64) uint64 { return lowerLetters(x | 0x20*ones) }
 
 // foldChunk is the ASCII bytes of x as foldASCII folds them: lower-case
 // letters to upper case.
