@@ -83,25 +83,34 @@ func newPrefixGate(prog *syntax.Prog) prefixGate {
 	states := []gateState{{pcs: start}}
 	index := map[string]uint16{pcsKey(start): 0}
 	g.nonASCII = append(g.nonASCII, readsNonASCII(prog, start))
+	// stateOf is the state of the instructions pcs, made the first time
+	// they are met at depth: gateDead when there are none, gateMay when
+	// the table is full.
+	stateOf := func(pcs []uint32, depth int) uint16 {
+		if len(pcs) == 0 {
+			return gateDead
+		}
+		key := pcsKey(pcs)
+		if id, ok := index[key]; ok {
+			return id
+		}
+		if len(states) == gateStates {
+			return gateMay
+		}
+		id := uint16(len(states))
+		index[key] = id
+		states = append(states, gateState{pcs, depth})
+		g.nonASCII = append(g.nonASCII, readsNonASCII(prog, pcs))
+		return id
+	}
 	for k := 0; k < len(states); k++ {
 		st := states[k]
 		for class := range g.classes {
 			next := uint16(gateMay)
 			if st.depth < gateDepth {
-				next = g.stateAfter(prog, st.pcs, representative[class], func(pcs []uint32) uint16 {
-					key := pcsKey(pcs)
-					if id, ok := index[key]; ok {
-						return id
-					}
-					if len(states) == gateStates {
-						return gateMay
-					}
-					id := uint16(len(states))
-					index[key] = id
-					states = append(states, gateState{pcs, st.depth + 1})
-					g.nonASCII = append(g.nonASCII, readsNonASCII(prog, pcs))
-					return id
-				})
+				if pcs, matches := stepOnByte(prog, st.pcs, representative[class]); !matches {
+					next = stateOf(pcs, st.depth+1)
+				}
 			}
 			g.next = append(g.next, next)
 		}
@@ -109,20 +118,17 @@ func newPrefixGate(prog *syntax.Prog) prefixGate {
 	return g
 }
 
-// stateAfter is the state the gate goes to from the instructions pcs on
-// reading c: gateDead when none reads it, gateMay when a match may end
-// after it (any byte may follow), else the state intern gives the
-// instructions that read the next character.
-func (g *prefixGate) stateAfter(prog *syntax.Prog, pcs []uint32, c byte, intern func([]uint32) uint16) uint16 {
-	next, matches := closure(prog, step(prog, pcs, rune(c)))
-	switch {
-	case matches:
-		return gateMay
-	case len(next) == 0:
-		return gateDead
+// stepOnByte is where the instructions pcs go on reading c: the
+// instructions that read the next character, sorted and without repeats,
+// as the gate keys its states by them; or matches, when a match may end
+// after c (any byte may follow).
+func stepOnByte(prog *syntax.Prog, pcs []uint32, c byte) (next []uint32, matches bool) {
+	next, matches = closure(prog, step(prog, pcs, rune(c)))
+	if matches {
+		return nil, true
 	}
 	slices.Sort(next)
-	return intern(slices.Compact(next))
+	return slices.Compact(next), false
 }
 
 // classify sets the class of each ASCII byte: two bytes share one when
