@@ -46,21 +46,30 @@ func seedInputs(b testing.TB) []benchInput {
 	return in
 }
 
-// devInputs is the development corpus, or nothing when it is absent.
+// devInputs is the development corpus: without it, b is skipped.
 func devInputs(b testing.TB) []benchInput {
+	in, err := devInputsIfPresent(b)
+	if err != nil {
+		b.Skip(err)
+	}
+	return in
+}
+
+// devInputsIfPresent is the development corpus, or why there is none.
+func devInputsIfPresent(tb testing.TB) ([]benchInput, error) {
 	inputs, errs := Collect([]string{devCorpus})
 	if len(errs) > 0 {
-		b.Skip(errs[0])
+		return nil, errs[0]
 	}
 	var in []benchInput
 	for _, i := range inputs {
 		data, err := os.ReadFile(i.Path)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		in = append(in, benchInput{i.Name, data})
 	}
-	return in
+	return in, nil
 }
 
 // benchBytes runs one benchmark of n bytes a loop and reports its MB/s of
