@@ -58,11 +58,12 @@ func resolveCitations(d *Document, warn func(Warning)) {
 				}
 				c.Confidence = min(c.Confidence, 0.5)
 			}
-		case c.number() != "":
-			if y, ok := years[c.number()]; ok {
-				c.Target, c.Confidence = symbol.Resolution(c.number(), y).String(), min(c.Confidence, 0.8)
-			} else if y, ok := regimeYears[c.number()]; ok {
-				c.Target, c.Confidence = symbol.Resolution(c.number(), y).String(), min(c.Confidence, 0.9)
+		case c.numberLen != 0:
+			number := c.number()
+			if y, ok := years[number]; ok {
+				c.Target, c.Confidence = symbol.Resolution(number, y).String(), min(c.Confidence, 0.8)
+			} else if y, ok := regimeYears[number]; ok {
+				c.Target, c.Confidence = symbol.Resolution(number, y).String(), min(c.Confidence, 0.9)
 			} else {
 				// Left for the other files of the build to tell
 				// (settleYears).
@@ -83,7 +84,7 @@ func resolveCitations(d *Document, warn func(Warning)) {
 // number alone.
 func citesByNumber(cs []*Citation) bool {
 	for _, c := range cs {
-		if c.number() != "" {
+		if c.numberLen != 0 {
 			return true
 		}
 	}
