@@ -190,40 +190,62 @@ func voteWordAt(s string, i int) bool {
 	return s[i]|0x20 == 'v' && (o == 'o' || o == 'a') && s[i+2]|0x20 == 't' && s[i+3]|0x20 == 'e' && wordEndsAt(s, i+4)
 }
 
-// mayStateInFootnote reports whether a footnote may hold one of the
-// statements readAdoption reads in footnotes: a vote without one, and
-// members that did not take part.
+// footnoteWords are the words of the statements readAdoptionInto reads
+// in footnotes that a text holds: "without" (a vote without one) and
+// "participate" (members that did not take part).
+type footnoteWords uint8
+
+const (
+	footnoteWithout footnoteWords = 1 << iota
+	footnoteParticipate
+	bothFootnoteWords = footnoteWithout | footnoteParticipate
+)
+
+// footnoteWordsIn is the footnoteWords s holds.
 //
 // Every adoption line has the blocks under it read for the two words
 // (footnotesUnder), a quarter of a kilobyte on average in dev and up to
 // two: in one pass, eight bytes at a time, for the first two letters of
 // either in any case ("wi", "pa"), not by two searches that each stop
 // at every w or p and W or P (issue 13). Neither word has a letter with
-// a case outside ASCII, so this is what wordWithout.in(s) ||
-// wordParticipate.in(s) says.
-func mayStateInFootnote(s string) bool {
+// a case outside ASCII, so this is what wordWithout.in(s) and
+// wordParticipate.in(s) say. It stops once it has found both.
+func footnoteWordsIn(s string) footnoteWords {
 	const lower = 0x2020202020202020 // ASCII letters to small ones
+	var found footnoteWords
 	i := 0
 	for ; i+9 <= len(s); i += 8 {
 		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
 		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a')) & highBits; m != 0; m &= m - 1 {
-			if footnoteWordAt(s, i+bits.TrailingZeros64(m)/8) {
-				return true
+			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == bothFootnoteWords {
+				return found
 			}
 		}
 	}
-	for ; i < len(s); i++ {
-		if footnoteWordAt(s, i) {
-			return true
-		}
+	for ; i < len(s) && found != bothFootnoteWords; i++ {
+		found |= footnoteWordAt(s, i)
 	}
-	return false
+	return found
 }
 
-// footnoteWordAt reports whether "without" or "participate" opens s[k:]
-// in any case.
-func footnoteWordAt(s string, k int) bool {
-	return hasPrefixASCIIFold(s[k:], "without") || hasPrefixASCIIFold(s[k:], "participate")
+// footnoteWordAt is the word of footnoteWords that opens s[k:] in any
+// case, if any.
+func footnoteWordAt(s string, k int) footnoteWords {
+	switch {
+	case hasPrefixASCIIFold(s[k:], "without"):
+		return footnoteWithout
+	case hasPrefixASCIIFold(s[k:], "participate"):
+		return footnoteParticipate
+	}
+	return 0
+}
+
+// footnotes are the footnotes under an adoption line, joined
+// (footnotesUnder), and the footnoteWords they hold, found as they were
+// looked for before being joined.
+type footnotes struct {
+	text  string
+	words footnoteWords
 }
 
 // readAdoptionInto reads an adoption line (its lines joined) and the
@@ -233,7 +255,7 @@ func footnoteWordAt(s string, k int) bool {
 // keeps: a Vote made for every line that reports one was dropped when
 // the document kept another or none, and took an allocation of its own
 // when kept (issue 13).
-func readAdoptionInto(v *Vote, line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
+func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
 	s := strings.ReplaceAll(line, "_", " ")
 	s = singleSpaced(s)
 	if mayHaveLetteredOrdinal(s) {
@@ -273,13 +295,12 @@ func readAdoptionInto(v *Vote, line, footnotes, date string, memo *stateNameMemo
 			}
 		}
 	}
-	// The footnotes are read for two statements alone (the words of
-	// mayStateInFootnote), and joined to the line only when one of them
-	// may be there.
-	noVote := !said && (wordWithout.inText(s, ascii) || wordWithout.in(footnotes))
-	participation := wordParticipate.inText(s, ascii) || wordParticipate.in(footnotes)
+	// The footnotes are read for two statements alone (footnoteWords),
+	// and joined to the line only when one of them may be there.
+	noVote := !said && (wordWithout.inText(s, ascii) || notes.words&footnoteWithout != 0)
+	participation := wordParticipate.inText(s, ascii) || notes.words&footnoteParticipate != 0
 	if noVote || participation {
-		notes := joinedSpaced(s, footnotes)
+		notes := joinedSpaced(s, notes.text)
 		if noVote && saysWithoutVote(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true

@@ -7,14 +7,14 @@ import (
 
 func checkMayStateInFootnote(t *testing.T, s string) bool {
 	t.Helper()
-	got, want := mayStateInFootnote(s), wordWithout.in(s) || wordParticipate.in(s)
+	got, want := footnoteWordsIn(s), footnotesOf(s).words
 	if got != want {
-		t.Fatalf("mayStateInFootnote(%q) = %v, the word searches %v", s, got, want)
+		t.Fatalf("footnoteWordsIn(%q) = %b, the word searches %b", s, got, want)
 	}
-	return got
+	return got != 0
 }
 
-// TestMayStateInFootnoteAsSearches holds mayStateInFootnote's one pass to
+// TestMayStateInFootnoteAsSearches holds footnoteWordsIn's one pass to
 // the searches for its two words, on every block of dev and the seeds
 // and on drawn texts of the words, their pieces and look-alikes in every
 // case, at every offset of the eight-byte reads.

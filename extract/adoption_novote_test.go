@@ -26,7 +26,7 @@ func TestSaysWithoutVoteAsPattern(t *testing.T) {
 	matched := 0
 	eachAdoptionBlock(append(devInputs(t), seedInputs(t)...), func(p *part, k int) {
 		line := p.blocks[k].t.s
-		for _, s := range []string{line, singleSpaced(line), footnotesUnder(p.blocks[k+1:]), joinedSpaced(singleSpaced(line), footnotesUnder(p.blocks[k+1:]))} {
+		for _, s := range []string{line, singleSpaced(line), footnotesUnder(p.blocks[k+1:]).text, joinedSpaced(singleSpaced(line), footnotesUnder(p.blocks[k+1:]).text)} {
 			if checkSaysWithoutVote(t, s) {
 				matched++
 			}

@@ -34,7 +34,7 @@ func TestNotParticipatingAsPattern(t *testing.T) {
 		matched += checkNotParticipating(t, s)
 	}
 	eachAdoptionBlock(append(devInputs(t), seedInputs(t)...), func(p *part, k int) {
-		notes := joinedSpaced(singleSpaced(p.blocks[k].t.s), footnotesUnder(p.blocks[k+1:]))
+		notes := joinedSpaced(singleSpaced(p.blocks[k].t.s), footnotesUnder(p.blocks[k+1:]).text)
 		matched += checkNotParticipating(t, notes)
 		matched += checkNotParticipating(t, participationWindow(notes))
 	})

@@ -204,7 +204,7 @@ func footnotesJoinedByLines(blocks []block) string {
 		if n > 2000 {
 			break
 		}
-		any = any || mayStateInFootnote(f.t.s)
+		any = any || footnoteWordsIn(f.t.s) != 0
 		n += len(f.t.s) + 1
 	}
 	if !any {
@@ -222,18 +222,22 @@ func footnotesJoinedByLines(blocks []block) string {
 }
 
 // TestFootnotesSingleSpaced holds footnotesUnder to the footnotes as
-// they were joined, single-spaced, and readAdoption to what it read in
-// those, under every adoption line of dev and the seeds and under blocks
-// made of spaces, footnote words and nothing.
+// they were joined, single-spaced, with the words the word searches find
+// in them, and readAdoption to what it read in those, under every
+// adoption line of dev and the seeds and under blocks made of spaces,
+// footnote words and nothing.
 func TestFootnotesSingleSpaced(t *testing.T) {
 	check := func(line string, blocks []block) {
 		old := footnotesJoinedByLines(blocks)
 		got := footnotesUnder(blocks)
-		if want := strings.Join(strings.Fields(old), " "); got != want {
-			t.Fatalf("footnotesUnder = %q, want %q", got, want)
+		if want := strings.Join(strings.Fields(old), " "); got.text != want {
+			t.Fatalf("footnotesUnder = %q, want %q", got.text, want)
+		}
+		if want := footnotesOf(old).words; got.words != want {
+			t.Fatalf("footnotesUnder(%q) holds words %b, the word searches find %b", old, got.words, want)
 		}
 		noWarn := func(Warning) {}
-		if a, b := readAdoption(line, got, "1980-01-01", nil, noWarn), readAdoption(line, old, "1980-01-01", nil, noWarn); fmt.Sprint(a.meeting, a.date, a.vote != nil) != fmt.Sprint(b.meeting, b.date, b.vote != nil) || a.vote != nil && fmt.Sprintf("%+v", *a.vote) != fmt.Sprintf("%+v", *b.vote) {
+		if a, b := readAdoptionUnder(line, got, "1980-01-01", nil, noWarn), readAdoption(line, old, "1980-01-01", nil, noWarn); fmt.Sprint(a.meeting, a.date, a.vote != nil) != fmt.Sprint(b.meeting, b.date, b.vote != nil) || a.vote != nil && fmt.Sprintf("%+v", *a.vote) != fmt.Sprintf("%+v", *b.vote) {
 			t.Fatalf("%q under %q: %+v, want %+v", line, got, a, b)
 		}
 	}

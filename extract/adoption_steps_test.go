@@ -20,14 +20,33 @@ type adoption struct {
 	vote    *Vote
 }
 
-// readAdoption is readAdoptionInto with a Vote of its own for a line
+// readAdoption is readAdoptionUnder footnotes already joined, their
+// words found by the word searches.
+func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
+	return readAdoptionUnder(line, footnotesOf(footnotes), date, memo, warn)
+}
+
+// footnotesOf is the footnotes text, with the footnoteWords that the word
+// searches find in it.
+func footnotesOf(text string) footnotes {
+	notes := footnotes{text: text}
+	if wordWithout.in(text) {
+		notes.words |= footnoteWithout
+	}
+	if wordParticipate.in(text) {
+		notes.words |= footnoteParticipate
+	}
+	return notes
+}
+
+// readAdoptionUnder is readAdoptionInto with a Vote of its own for a line
 // that reports one, as readAdoptionLines makes one for the vote a
 // document keeps.
-func readAdoption(line, footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
+func readAdoptionUnder(line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) adoption {
 	var a adoption
 	var v Vote
 	var voted bool
-	if a.meeting, a.date, voted = readAdoptionInto(&v, line, footnotes, date, memo, warn); voted {
+	if a.meeting, a.date, voted = readAdoptionInto(&v, line, notes, date, memo, warn); voted {
 		a.vote = new(Vote)
 		*a.vote = v
 	}

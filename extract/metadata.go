@@ -190,31 +190,36 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 }
 
 // footnotesUnder joins the blocks under an adoption line, up to 2,000
-// bytes or so, for readAdoption: the footnotes printed under the line,
-// not the text that an adoption line in a header stands over. They are
-// read for a few statements alone: without any of them the blocks are
-// not joined, and "" reads the same. They are joined single-spaced, as
+// bytes or so, for readAdoptionInto: the footnotes printed under the
+// line, not the text that an adoption line in a header stands over. They
+// are read for two statements alone, whose words (footnoteWords) are
+// looked for in the blocks and passed on with them, as readAdoptionInto
+// searched the joined text for them again: without either the blocks
+// are not joined, and "" reads the same. They are joined single-spaced, as
 // readAdoption reads them: a block is copied whole, where joined by line
 // breaks they were taken apart again word by word (issue 13).
-func footnotesUnder(blocks []block) string {
-	n, under, any := 0, 0, false
+func footnotesUnder(blocks []block) footnotes {
+	n, under := 0, 0
+	var words footnoteWords
 	for _, f := range blocks {
 		if n > 2000 {
 			break
 		}
-		any = any || mayStateInFootnote(f.t.s)
+		if words != bothFootnoteWords {
+			words |= footnoteWordsIn(f.t.s)
+		}
 		n += len(f.t.s) + 1
 		under++
 	}
-	if !any {
-		return ""
+	if words == 0 {
+		return footnotes{}
 	}
 	var notes strings.Builder
 	notes.Grow(n)
 	for _, f := range blocks[:under] {
 		writeWords(&notes, f.t.s, notes.Len() > 0)
 	}
-	return notes.String()
+	return footnotes{notes.String(), words}
 }
 
 // readLetter reads the agenda item, the vote and the signatory of a letter

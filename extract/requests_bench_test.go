@@ -3,7 +3,11 @@ package extract
 import "testing"
 
 // adoptionSample is what readAdoption reads for one adoption line.
-type adoptionSample struct{ line, footnotes, date string }
+type adoptionSample struct {
+	line      string
+	footnotes footnotes
+	date      string
+}
 
 // BenchmarkRequestsPart measures the passes of buildDocument that read a
 // document's own statements, alone, on the development corpus and the
@@ -23,7 +27,7 @@ func BenchmarkRequestsPart(b *testing.B) {
 		var memo stateNameMemo // as a scratch's, kept from pass to pass
 		benchBytes(b, n, func() {
 			for _, a := range adoptions {
-				readAdoption(a.line, a.footnotes, a.date, &memo, noWarn)
+				readAdoptionUnder(a.line, a.footnotes, a.date, &memo, noWarn)
 			}
 		})
 	})
@@ -146,7 +150,7 @@ func BenchmarkAdoptionLines(b *testing.B) {
 	var memo stateNameMemo // as a scratch's, kept from pass to pass
 	benchBytes(b, size(in), func() {
 		for _, l := range lines {
-			readAdoption(l.p.blocks[l.k].t.s, footnotesUnder(l.p.blocks[l.k+1:]), l.p.doc.AdoptionDate, &memo, noWarn)
+			readAdoptionUnder(l.p.blocks[l.k].t.s, footnotesUnder(l.p.blocks[l.k+1:]), l.p.doc.AdoptionDate, &memo, noWarn)
 		}
 	})
 }
