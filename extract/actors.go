@@ -285,8 +285,8 @@ func labelOpening(label string) (uint32, bool) {
 }
 
 type definition struct {
-	acronym, name string
-	actors        []string
+	name   string
+	actors []string
 }
 
 // acronymAfter returns the acronym in brackets that s opens with, as the
@@ -579,25 +579,13 @@ func lastIndexPair(words []string, a, b string) int {
 	return -1
 }
 
-// newActorBefore reads the name before the acronym in brackets at
+// newActorStart reads the name before the acronym in brackets at
 // text[loc[0]:loc[1]] as newActorAtEndRE does in the 200 bytes before it,
-// and returns what its FindStringSubmatch would: the match, the name and
-// the acronym; nil when there is no name. The match starts at the
-// leftmost byte it can: the name is one to ten words (nameWord) after a
-// first word whose capitalised end (capitalisedEnd) starts it, within
-// the window.
-func newActorBefore(text string, loc []int) []string {
-	start := newActorStart(text, loc)
-	if start < 0 {
-		return nil
-	}
-	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
-}
-
-// newActorStart is where the match of newActorBefore starts, or -1 when
-// there is none: newActorsAt cuts the name and the acronym from the text
-// with it, where the list of the match's strings was made for each
-// acronym in brackets.
+// and returns where its match starts, or -1 when there is no name. The
+// match starts at the leftmost byte it can: the name is one to ten words
+// (nameWord) after a first word whose capitalised end (capitalisedEnd)
+// starts it, within the window. newActorsAt cuts the name and the
+// acronym from the text with it.
 func newActorStart(text string, loc []int) int {
 	from := max(0, loc[0]-200)
 	w := text[from:loc[0]]

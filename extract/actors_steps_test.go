@@ -29,3 +29,14 @@ func bracketAcronyms(text string) [][2]int {
 func newActors(text string, known nameIndex) []NewActor {
 	return newActorsAt(text, known, bracketAcronyms(text))
 }
+
+// newActorBefore is what newActorAtEndRE's FindStringSubmatch returns for
+// the acronym in brackets at text[loc[0]:loc[1]]: the match, the name and
+// the acronym; nil when there is no name (newActorStart).
+func newActorBefore(text string, loc []int) []string {
+	start := newActorStart(text, loc)
+	if start < 0 {
+		return nil
+	}
+	return []string{text[start:loc[1]], text[start:loc[0]], text[loc[0]+2 : loc[1]-1]}
+}

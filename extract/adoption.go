@@ -148,7 +148,7 @@ var (
 	wordVote        = keyword("vote")
 	wordAbstention  = keyword("abstention")
 	wordParticipate = keyword("participate")
-	// In a text as readAdoption spaces it, the patterns' \s+ is one
+	// In a text as readAdoptionInto spaces it, the patterns' \s+ is one
 	// space, and the words they need may be longer.
 	wordVoteOf         = keyword("vote of")
 	wordNotParticipate = keyword("not participate")
@@ -250,9 +250,9 @@ type footnotes struct {
 
 // readAdoptionInto reads an adoption line (its lines joined) and the
 // footnotes printed under it: the meeting, the day it was adopted on,
-// and the vote they report, if any (voted), read into v, zero when called. v is the
-// caller's room, on its stack, copied only into the vote a document
-// keeps: a Vote made for every line that reports one was dropped when
+// and the vote they report, if any (voted), read into v, zero when
+// called. v is the caller's room, on its stack, copied only into the
+// vote a document keeps: a Vote made for every line that reports one was dropped when
 // the document kept another or none, and took an allocation of its own
 // when kept (issue 13).
 func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
@@ -349,7 +349,7 @@ func firstDateOf(s string) string {
 }
 
 // saysUnanimouslyIn reports whether adoptUnanimousRE matches s, of which
-// ascii tells isASCII(s): readAdoption asks it once of a line for all its
+// ascii tells isASCII(s): readAdoptionInto asks it once of a line for all its
 // readers. In ASCII, where the pattern's "s" can be no "ſ", it matches a
 // whole word "unanimously" in any case, which is looked for by hand:
 // every adoption line of the corpora says it or is searched for it.
@@ -413,7 +413,7 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 // readVoteCounts reads the counts of a vote and the states named with
 // them, in either form ("by 12 votes to 2 (…)", "by a vote of 13 in
 // favour, …"), into v, and reports whether it found any. s is spaced as
-// readAdoption spaces it, and ascii tells isASCII(s).
+// readAdoptionInto spaces it, and ascii tells isASCII(s).
 func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameMemo, warn func(Warning)) bool {
 	// Both patterns open with "by".
 	at := wordBy.opening(s)
@@ -567,7 +567,7 @@ func spacedFoldWord(s string, i int, word string) (int, bool) {
 	return j + len(word), true
 }
 
-// participationWindow is the part of notes (spaced as readAdoption spaces
+// participationWindow is the part of notes (spaced as readAdoptionInto spaces
 // them) where notParticipatingRE may find its matches, which it finds
 // there as in the whole: from the word before the first "member" to the
 // end of the last "not participate", where every match ends.
@@ -603,7 +603,7 @@ type notParticipating struct {
 // pattern's "s" and \w can be no "ſ" nor Kelvin sign, they are read by
 // hand (nextNotParticipatingASCII): the pattern set up its matcher and
 // made a list of lists for every adoption line whose notes say
-// "participate" (a seventh of readAdoption).
+// "participate" (a seventh of readAdoptionInto).
 func appendNotParticipating(ms []notParticipating, s string) []notParticipating {
 	if !isASCII(s) {
 		for _, m := range notParticipatingRE.FindAllStringSubmatchIndex(s, -1) {

@@ -334,8 +334,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			io.WriteString(all, t.s)
 			all.Write(newline)
 		}
-		cited := citations.findIn(rp.p)
-		for _, c := range cited {
+		for _, c := range citations.findIn(rp.p) {
 			c.Paragraph = rp.p
 			c.at = int32(c.Span.Start)
 			if t.guessed(c.Span.Start, c.Span.End) {
@@ -570,9 +569,7 @@ func holdsHan(s string) bool {
 // scriptCount counts the Han characters and the other letters of a text,
 // a piece at a time: a document's language is read from its paragraphs
 // without joining them.
-type scriptCount struct {
-	han, letters int
-}
+type scriptCount struct{ han, letters int }
 
 func (c scriptCount) language() string {
 	if c.han*3 > c.letters {

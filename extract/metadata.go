@@ -196,7 +196,7 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 // looked for in the blocks and passed on with them, as readAdoptionInto
 // searched the joined text for them again: without either the blocks
 // are not joined, and "" reads the same. They are joined single-spaced, as
-// readAdoption reads them: a block is copied whole, where joined by line
+// readAdoptionInto reads them: a block is copied whole, where joined by line
 // breaks they were taken apart again word by word (issue 13).
 func footnotesUnder(blocks []block) footnotes {
 	n, under := 0, 0

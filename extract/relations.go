@@ -56,8 +56,9 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 	mentions, pooled := pooledMentionsByParagraph(d)
 	defer releaseMentionLists(pooled)
 	// The actors of a stretch are listed in one of two lists kept for
-	// the document, the givers' and the recipients' of support, which
-	// each stretch read made a list of its own for.
+	// the document (the givers' and the recipients' of support; the
+	// coordinated and the condemned), which each stretch read made a
+	// list of its own for.
 	var givers, recipients []string
 	in := func(list *[]string, ms []*Mention, from, to int) []string {
 		out := (*list)[:0]
