@@ -140,6 +140,9 @@ type statement struct {
 	codes      recordCodes // the records' (Sink)
 	hasGraph   bool
 	g, s, p, o termView
+	// isType tells that p is rdf:type, as the record's predicate byte
+	// says (typePredicate): a writer need not decode p to know it.
+	isType bool
 	// Where the graph, the subject and the predicate end in the record:
 	// records that are the same bytes up to there share them.
 	graphEnd, subjectEnd, predicateEnd int
@@ -199,6 +202,7 @@ func (st *statement) readCoded(rec []byte) {
 	st.graphEnd = all - len(rec)
 	rec = st.readTerm(rec, &st.s)
 	st.subjectEnd = all - len(rec)
+	st.isType = rec[0] == typePredicate
 	st.p.kind = kindIRI
 	st.p.value, rec = st.readField(rec[1:])
 	st.predicateEnd = all - len(rec)
