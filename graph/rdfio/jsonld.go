@@ -63,7 +63,7 @@ func (s *recordMaker) use(p, o *rdfTerm) {
 
 // addUsage adds what an encoder noted of predicate p: the same sets,
 // whichever goroutine saw a value first.
-func (s *recordMaker) addUsage(p string, from *usage) {
+func (s *Sink) addUsage(p string, from *usage) {
 	u := s.uses[p]
 	if u == nil {
 		u = &usage{datatypes: map[string]bool{}}

@@ -45,8 +45,8 @@ const (
 
 // appendRecord appends the record of a statement of a grouped format,
 // its terms checked (checker.triple); g is nil in the default graph. It
-// returns the record's head length too (records.add), where the subject
-// ends, which is then not looked for again.
+// returns the length of the record's head too (records: what groups
+// them), where the subject ends, which is then not looked for again.
 func appendRecord(dst []byte, codes recordCodes, g *rdfTerm, t *checkedTriple) (rec []byte, head int) {
 	start := len(dst)
 	if g == nil {
@@ -371,28 +371,12 @@ func (r *records) reset() {
 	r.used, r.entries, r.groups, r.bytes = 0, r.entries[:0], r.groups[:0], 0
 }
 
-// add copies rec, whose head is rec[:head], into the last chunk, or the
-// next if it has no room.
-func (r *records) add(rec []byte, head int) {
-	r.roomFor(len(rec))
-	last := r.used - 1
-	chunk := r.chunks[last]
-	span := uint64(last)<<32 | uint64(len(chunk))
-	chunk = binary.AppendUvarint(chunk, uint64(len(rec)))
-	at := uint64(last)<<32 | uint64(len(chunk))
-	r.chunks[last] = append(chunk, rec...)
-	r.bytes += len(rec)
-	if len(r.groups) == 0 || !bytes.Equal(r.head(r.groups[len(r.groups)-1]), rec[:head]) {
-		r.groups = append(doubledFor(r.groups, 1), group{at, int32(head)})
-	}
-	r.entries = append(doubledFor(r.entries, 1), entry{span, int32(len(r.groups) - 1)})
-}
-
-// addEncoded adds e's records from its i-th on, as add would one at a
-// time, until the last chunk has no room for the next or the records
-// hold more than memory (0: no bound), and returns the index of the
-// first it left. They go into the chunk in one copy: e holds them as a
-// chunk does, and told which share their head with the record before.
+// addEncoded adds e's records from its i-th on, until the last chunk
+// has no room for the next or the records hold more than memory (0: no
+// bound), and returns the index of the first it left. They go into the
+// chunk in one copy: e holds them as a chunk does, and told which share
+// their head with the record before. Records handed over in runs of any
+// length end the same (TestAddEncodedInBatches).
 func (r *records) addEncoded(e *Encoder, i, memory int) int {
 	r.roomFor(int(e.recs[i].end - e.recs[i].at))
 	last := r.used - 1
@@ -406,7 +390,7 @@ func (r *records) addEncoded(e *Encoder, i, memory int) int {
 		rec := e.recs[k]
 		n := int(rec.end - rec.at)
 		if k > i && e.lengthAt(k)-from+binary.MaxVarintLen64+n > room {
-			break // add would take the next chunk
+			break // roomFor would take the next chunk
 		}
 		if r.startsGroup(e, k) {
 			r.groups = append(doubledFor(r.groups, 1), group{spanOf(int(rec.at)), rec.head})
@@ -437,7 +421,7 @@ func (r *records) startsGroup(e *Encoder, k int) bool {
 }
 
 // roomFor makes the last chunk one with room for a record of n bytes
-// and its length, as add does.
+// and its length.
 func (r *records) roomFor(n int) {
 	n += binary.MaxVarintLen64 // at most
 	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {

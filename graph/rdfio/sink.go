@@ -46,14 +46,16 @@ const maxRuns = 64
 // without duplicates, when finished: byte for byte what Write gives for
 // the same quads.
 type Sink struct {
-	recordMaker
+	f        Format
+	codes    recordCodes       // the grouped formats' (NewEncoder)
+	uses     map[string]*usage // JSON-LD's, by predicate IRI: all encoders'
 	prefixes []ontology.Prefix
 	pre      *prefixer
 	opts     SinkOptions
 
-	added int     // quads added, to name a bad one as Write does
-	held  records // the statements not spilled yet
-	rec   []byte  // the record being made
+	added int      // quads added, to name a bad one as Write does
+	held  records  // the statements not spilled yet
+	enc   *Encoder // Add's, made on its first call
 	// spilling, while a run is sorted and written on another goroutine,
 	// gives back its records, emptied, and its error; spare is the
 	// records it gave back, for held to fill next.
@@ -73,8 +75,8 @@ type spilled struct {
 	err  error
 }
 
-// recordMaker checks quads and makes their records for one format: a
-// sink's own, and an Encoder's on another goroutine.
+// recordMaker checks quads and makes their records for one format: an
+// Encoder's, on the goroutine that encodes.
 type recordMaker struct {
 	f     Format
 	codes recordCodes // the grouped formats'
@@ -100,7 +102,7 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 	if opts.Memory > 0 {
 		opts.Memory = max(1, opts.Memory/2)
 	}
-	s := &Sink{recordMaker: recordMaker{f: f, uses: map[string]*usage{}}, prefixes: prefixes, opts: opts}
+	s := &Sink{f: f, uses: map[string]*usage{}, prefixes: prefixes, opts: opts}
 	if opts.Memory > 0 {
 		s.held.memory.chunks = chunksFor(opts.Memory)
 		s.spare.memory.chunks = chunksFor(opts.Memory)
@@ -123,29 +125,30 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 }
 
 // Add takes quads; when the sink holds more than its memory, it spills.
+// It encodes them itself, addBatch at a time, and takes their records
+// as AddEncoded does, which spills after the same record as ever.
 func (s *Sink) Add(quads ...rdf.Quad) error {
-	for _, q := range quads {
-		i := s.added
-		s.added++
-		var err error
-		var head int
-		if s.rec, head, err = s.appendRecord(s.rec[:0], &q); err != nil {
-			return fmt.Errorf("quad %d: %w", i, err)
-		}
-		s.held.add(s.rec, head)
-		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
-			if err := s.spill(); err != nil {
-				return err
-			}
+	if s.enc == nil {
+		s.enc = s.NewEncoder()
+	}
+	for start := 0; start < len(quads); start += addBatch {
+		s.enc.Reset() // of the batch before, or of an Add that failed
+		s.enc.Add(quads[start:min(start+addBatch, len(quads))]...)
+		if err := s.AddEncoded(s.enc); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// addBatch is how many quads Add encodes before it takes their records:
+// a few hundred kilobytes of them, not a second copy of all a Write's.
+const addBatch = 2000
+
 // appendRecord checks q and appends its record, and returns the length
-// of the record's head (records.add): an N-Quads line's subject and the
-// space after it, a grouped record's graph and subject. On an error, dst
-// is returned as it was.
+// of the record's head (records: what groups them): an N-Quads line's
+// subject and the space after it, a grouped record's graph and subject.
+// On an error, dst is returned as it was.
 func (s *recordMaker) appendRecord(dst []byte, q *rdf.Quad) (rec []byte, head int, err error) {
 	if s.f.lineMode() {
 		start := len(dst)
