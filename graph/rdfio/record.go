@@ -104,36 +104,6 @@ func appendField(dst []byte, s string) []byte {
 	return append(append(dst, s...), 0, fieldEnd)
 }
 
-// subjectEnd is where a record's graph and subject end.
-func subjectEnd(rec []byte) int {
-	i := 1
-	if rec[0] == namedGraph {
-		i = skipTerm(rec, i)
-	}
-	return skipTerm(rec, i)
-}
-
-// skipTerm returns where the term at rec[i:] ends.
-func skipTerm(rec []byte, i int) int {
-	kind := rec[i]
-	i = skipField(rec, i+1)
-	if kind == kindLiteral {
-		i = skipField(rec, i)
-	}
-	return i
-}
-
-// skipField returns where the field at rec[i:] ends.
-func skipField(rec []byte, i int) int {
-	for {
-		i += bytes.IndexByte(rec[i:], 0)
-		if rec[i+1] == fieldEnd {
-			return i + 2
-		}
-		i += 2
-	}
-}
-
 // statement is a record of a grouped format read back: views of the
 // record's bytes, valid until the next record is read.
 type statement struct {
