@@ -256,23 +256,16 @@ func (s *Sink) waitSpill() error {
 // writeRun sorts held and writes it to a new run file, merging the runs
 // of a level when there are maxRuns of them.
 func (s *Sink) writeRun(held *records) error {
-	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
-	if err != nil {
-		return fmt.Errorf("spilling sorted statements: %w", err)
-	}
-	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, 0)
-	bw := bufio.NewWriterSize(f, 1<<16)
 	held.sort()
-	var prev []byte
-	for i := range held.len() {
-		rec := held.at(i)
-		writeRunRecord(bw, rec, prev)
-		prev = rec
-	}
-	err = bw.Flush()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	err := s.newRun(0, func(bw *bufio.Writer) error {
+		var prev []byte
+		for i := range held.len() {
+			rec := held.at(i)
+			writeRunRecord(bw, rec, prev) // its error is the Flush's
+			prev = rec
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("spilling sorted statements: %w", err)
 	}
@@ -291,23 +284,14 @@ func (s *Sink) writeRun(held *records) error {
 // statements once per merge, a time that grew with the square of the
 // input (a 50 MB paragraph: 11 GB of runs, rewritten dozens of times).
 func (s *Sink) compact(from int) error {
-	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
-	if err != nil {
-		return fmt.Errorf("merging sorted statements: %w", err)
-	}
-	bw := bufio.NewWriterSize(f, 1<<16)
 	old := slices.Clone(s.runs[from:])
-	s.runs = append(s.runs[:from], f.Name())
-	s.levels = append(s.levels[:from], s.levels[from]+1)
-	err = merge(old, nil, func(rec, prev []byte) error {
-		return writeRunRecord(bw, rec, prev)
+	level := s.levels[from] + 1
+	s.runs, s.levels = s.runs[:from], s.levels[:from]
+	err := s.newRun(level, func(bw *bufio.Writer) error {
+		return merge(old, nil, func(rec, prev []byte) error {
+			return writeRunRecord(bw, rec, prev)
+		})
 	})
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
 	for _, r := range old {
 		os.Remove(r)
 	}
@@ -315,6 +299,26 @@ func (s *Sink) compact(from int) error {
 		return fmt.Errorf("merging sorted statements: %w", err)
 	}
 	return nil
+}
+
+// newRun writes a run file of the given level with write and adds it to
+// the runs: before it is written, so that Discard removes a run that
+// failed halfway.
+func (s *Sink) newRun(level int, write func(bw *bufio.Writer) error) error {
+	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
+	if err != nil {
+		return err
+	}
+	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, level)
+	bw := bufio.NewWriterSize(f, 1<<16)
+	err = write(bw)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {
