@@ -17,7 +17,7 @@ func TestRecordsPastTheirMemory(t *testing.T) {
 			rec = bytes.Repeat([]byte{'x'}, chunkSize+1)
 		}
 		want = append(want, rec)
-		r.add(rec, 1)
+		addRecord(&r, rec, 1)
 	}
 	for i, rec := range want {
 		if !bytes.Equal(r.at(i), rec) {

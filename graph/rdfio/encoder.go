@@ -23,7 +23,8 @@ type Encoder struct {
 	buf  []byte
 	recs []encoded
 	// err is why the quad after the records could not be written: Add
-	// stops there, as Sink.Add does.
+	// stops there, and AddEncoded takes the records before it and
+	// returns err, as Sink.Add returns it.
 	err error
 }
 
@@ -31,7 +32,7 @@ type Encoder struct {
 // sink groups it by, told on the encoder's goroutine.
 type encoded struct {
 	at, end int32 // its bytes, past its length
-	head    int32 // its head's length (records.add)
+	head    int32 // its head's length (records: what groups them)
 	// sameHead tells that its head is the record before's: they are
 	// of one group, unless a spill came between them.
 	sameHead bool

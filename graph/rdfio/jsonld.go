@@ -63,7 +63,7 @@ func (s *recordMaker) use(p, o *rdfTerm) {
 
 // addUsage adds what an encoder noted of predicate p: the same sets,
 // whichever goroutine saw a value first.
-func (s *recordMaker) addUsage(p string, from *usage) {
+func (s *Sink) addUsage(p string, from *usage) {
 	u := s.uses[p]
 	if u == nil {
 		u = &usage{datatypes: map[string]bool{}}
@@ -170,29 +170,29 @@ func (jw *jsonldWriter) flush() {
 // line's end) of one is written when the next begins, or at the end.
 func (jw *jsonldWriter) subject(g *rdfTerm, startsGraph bool, sg *subjectGroup) {
 	if g == nil { // the default graph comes first
-		if jw.entries > 0 {
-			jw.comma(true)
-		}
-		jw.entries++
+		jw.nextItem(&jw.entries)
 		jw.node(2, sg)
 		return
 	}
 	if !jw.inNamed || startsGraph {
 		jw.endNamed()
-		if jw.entries > 0 {
-			jw.comma(true)
-		}
-		jw.entries++
+		jw.nextItem(&jw.entries)
 		jw.line(2, "{")
 		jw.line(3, `"@id": `+jsonString(jw.id(*g))+",")
 		jw.line(3, `"@graph": [`)
 		jw.inNamed, jw.nodes = true, 0
 	}
-	if jw.nodes > 0 {
+	jw.nextItem(&jw.nodes)
+	jw.node(4, sg)
+}
+
+// nextItem ends the item before in a list of count items, if any, with
+// a comma, and counts the one to begin.
+func (jw *jsonldWriter) nextItem(count *int) {
+	if *count > 0 {
 		jw.comma(true)
 	}
-	jw.nodes++
-	jw.node(4, sg)
+	*count++
 }
 
 func (jw *jsonldWriter) endNamed() {

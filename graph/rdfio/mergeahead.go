@@ -38,9 +38,10 @@ const mergeBatches = 4
 // errWriterStopped stops a merge whose records are no longer written.
 var errWriterStopped = errors.New("the writer stopped")
 
-// mergePipe carries batches of merged records, each record framed as
-// records.add frames it (a varint of its length, then its bytes), from the goroutine that merges them to the
-// one that writes them (full), and the emptied batches back (free).
+// mergePipe carries batches of merged records, each record framed as a
+// chunk of records frames it (a varint of its length, then its bytes),
+// from the goroutine that merges them to the one that writes them
+// (full), and the emptied batches back (free).
 type mergePipe struct {
 	full, free chan []byte
 	stop       chan struct{} // closed when the writer fails

@@ -45,8 +45,8 @@ const (
 
 // appendRecord appends the record of a statement of a grouped format,
 // its terms checked (checker.triple); g is nil in the default graph. It
-// returns the record's head length too (records.add), where the subject
-// ends, which is then not looked for again.
+// returns the length of the record's head too (records: what groups
+// them), where the subject ends, which is then not looked for again.
 func appendRecord(dst []byte, codes recordCodes, g *rdfTerm, t *checkedTriple) (rec []byte, head int) {
 	start := len(dst)
 	if g == nil {
@@ -104,42 +104,15 @@ func appendField(dst []byte, s string) []byte {
 	return append(append(dst, s...), 0, fieldEnd)
 }
 
-// subjectEnd is where a record's graph and subject end.
-func subjectEnd(rec []byte) int {
-	i := 1
-	if rec[0] == namedGraph {
-		i = skipTerm(rec, i)
-	}
-	return skipTerm(rec, i)
-}
-
-// skipTerm returns where the term at rec[i:] ends.
-func skipTerm(rec []byte, i int) int {
-	kind := rec[i]
-	i = skipField(rec, i+1)
-	if kind == kindLiteral {
-		i = skipField(rec, i)
-	}
-	return i
-}
-
-// skipField returns where the field at rec[i:] ends.
-func skipField(rec []byte, i int) int {
-	for {
-		i += bytes.IndexByte(rec[i:], 0)
-		if rec[i+1] == fieldEnd {
-			return i + 2
-		}
-		i += 2
-	}
-}
-
 // statement is a record of a grouped format read back: views of the
 // record's bytes, valid until the next record is read.
 type statement struct {
 	codes      recordCodes // the records' (Sink)
 	hasGraph   bool
 	g, s, p, o termView
+	// isType tells that p is rdf:type, as the record's predicate byte
+	// says (typePredicate): a writer need not decode p to know it.
+	isType bool
 	// Where the graph, the subject and the predicate end in the record:
 	// records that are the same bytes up to there share them.
 	graphEnd, subjectEnd, predicateEnd int
@@ -199,6 +172,7 @@ func (st *statement) readCoded(rec []byte) {
 	st.graphEnd = all - len(rec)
 	rec = st.readTerm(rec, &st.s)
 	st.subjectEnd = all - len(rec)
+	st.isType = rec[0] == typePredicate
 	st.p.kind = kindIRI
 	st.p.value, rec = st.readField(rec[1:])
 	st.predicateEnd = all - len(rec)
@@ -367,28 +341,12 @@ func (r *records) reset() {
 	r.used, r.entries, r.groups, r.bytes = 0, r.entries[:0], r.groups[:0], 0
 }
 
-// add copies rec, whose head is rec[:head], into the last chunk, or the
-// next if it has no room.
-func (r *records) add(rec []byte, head int) {
-	r.roomFor(len(rec))
-	last := r.used - 1
-	chunk := r.chunks[last]
-	span := uint64(last)<<32 | uint64(len(chunk))
-	chunk = binary.AppendUvarint(chunk, uint64(len(rec)))
-	at := uint64(last)<<32 | uint64(len(chunk))
-	r.chunks[last] = append(chunk, rec...)
-	r.bytes += len(rec)
-	if len(r.groups) == 0 || !bytes.Equal(r.head(r.groups[len(r.groups)-1]), rec[:head]) {
-		r.groups = append(doubledFor(r.groups, 1), group{at, int32(head)})
-	}
-	r.entries = append(doubledFor(r.entries, 1), entry{span, int32(len(r.groups) - 1)})
-}
-
-// addEncoded adds e's records from its i-th on, as add would one at a
-// time, until the last chunk has no room for the next or the records
-// hold more than memory (0: no bound), and returns the index of the
-// first it left. They go into the chunk in one copy: e holds them as a
-// chunk does, and told which share their head with the record before.
+// addEncoded adds e's records from its i-th on, until the last chunk
+// has no room for the next or the records hold more than memory (0: no
+// bound), and returns the index of the first it left. They go into the
+// chunk in one copy: e holds them as a chunk does, and told which share
+// their head with the record before. Records handed over in runs of any
+// length end the same (TestAddEncodedInBatches).
 func (r *records) addEncoded(e *Encoder, i, memory int) int {
 	r.roomFor(int(e.recs[i].end - e.recs[i].at))
 	last := r.used - 1
@@ -402,7 +360,7 @@ func (r *records) addEncoded(e *Encoder, i, memory int) int {
 		rec := e.recs[k]
 		n := int(rec.end - rec.at)
 		if k > i && e.lengthAt(k)-from+binary.MaxVarintLen64+n > room {
-			break // add would take the next chunk
+			break // roomFor would take the next chunk
 		}
 		if r.startsGroup(e, k) {
 			r.groups = append(doubledFor(r.groups, 1), group{spanOf(int(rec.at)), rec.head})
@@ -433,7 +391,7 @@ func (r *records) startsGroup(e *Encoder, k int) bool {
 }
 
 // roomFor makes the last chunk one with room for a record of n bytes
-// and its length, as add does.
+// and its length.
 func (r *records) roomFor(n int) {
 	n += binary.MaxVarintLen64 // at most
 	if r.used == 0 || cap(r.chunks[r.used-1])-len(r.chunks[r.used-1]) < n {

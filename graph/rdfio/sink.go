@@ -46,14 +46,16 @@ const maxRuns = 64
 // without duplicates, when finished: byte for byte what Write gives for
 // the same quads.
 type Sink struct {
-	recordMaker
+	f        Format
+	codes    recordCodes       // the grouped formats' (NewEncoder)
+	uses     map[string]*usage // JSON-LD's, by predicate IRI: all encoders'
 	prefixes []ontology.Prefix
 	pre      *prefixer
 	opts     SinkOptions
 
-	added int     // quads added, to name a bad one as Write does
-	held  records // the statements not spilled yet
-	rec   []byte  // the record being made
+	added int      // quads added, to name a bad one as Write does
+	held  records  // the statements not spilled yet
+	enc   *Encoder // Add's, made on its first call
 	// spilling, while a run is sorted and written on another goroutine,
 	// gives back its records, emptied, and its error; spare is the
 	// records it gave back, for held to fill next.
@@ -73,8 +75,8 @@ type spilled struct {
 	err  error
 }
 
-// recordMaker checks quads and makes their records for one format: a
-// sink's own, and an Encoder's on another goroutine.
+// recordMaker checks quads and makes their records for one format: an
+// Encoder's, on the goroutine that encodes.
 type recordMaker struct {
 	f     Format
 	codes recordCodes // the grouped formats'
@@ -100,7 +102,7 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 	if opts.Memory > 0 {
 		opts.Memory = max(1, opts.Memory/2)
 	}
-	s := &Sink{recordMaker: recordMaker{f: f, uses: map[string]*usage{}}, prefixes: prefixes, opts: opts}
+	s := &Sink{f: f, uses: map[string]*usage{}, prefixes: prefixes, opts: opts}
 	if opts.Memory > 0 {
 		s.held.memory.chunks = chunksFor(opts.Memory)
 		s.spare.memory.chunks = chunksFor(opts.Memory)
@@ -123,29 +125,30 @@ func NewSink(f Format, prefixes []ontology.Prefix, opts SinkOptions) (*Sink, err
 }
 
 // Add takes quads; when the sink holds more than its memory, it spills.
+// It encodes them itself, addBatch at a time, and takes their records
+// as AddEncoded does, which spills after the same record as ever.
 func (s *Sink) Add(quads ...rdf.Quad) error {
-	for _, q := range quads {
-		i := s.added
-		s.added++
-		var err error
-		var head int
-		if s.rec, head, err = s.appendRecord(s.rec[:0], &q); err != nil {
-			return fmt.Errorf("quad %d: %w", i, err)
-		}
-		s.held.add(s.rec, head)
-		if s.opts.Memory > 0 && s.held.size() > s.opts.Memory {
-			if err := s.spill(); err != nil {
-				return err
-			}
+	if s.enc == nil {
+		s.enc = s.NewEncoder()
+	}
+	for start := 0; start < len(quads); start += addBatch {
+		s.enc.Reset() // of the batch before, or of an Add that failed
+		s.enc.Add(quads[start:min(start+addBatch, len(quads))]...)
+		if err := s.AddEncoded(s.enc); err != nil {
+			return err
 		}
 	}
 	return nil
 }
 
+// addBatch is how many quads Add encodes before it takes their records:
+// a few hundred kilobytes of them, not a second copy of all a Write's.
+const addBatch = 2000
+
 // appendRecord checks q and appends its record, and returns the length
-// of the record's head (records.add): an N-Quads line's subject and the
-// space after it, a grouped record's graph and subject. On an error, dst
-// is returned as it was.
+// of the record's head (records: what groups them): an N-Quads line's
+// subject and the space after it, a grouped record's graph and subject.
+// On an error, dst is returned as it was.
 func (s *recordMaker) appendRecord(dst []byte, q *rdf.Quad) (rec []byte, head int, err error) {
 	if s.f.lineMode() {
 		start := len(dst)
@@ -253,23 +256,16 @@ func (s *Sink) waitSpill() error {
 // writeRun sorts held and writes it to a new run file, merging the runs
 // of a level when there are maxRuns of them.
 func (s *Sink) writeRun(held *records) error {
-	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
-	if err != nil {
-		return fmt.Errorf("spilling sorted statements: %w", err)
-	}
-	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, 0)
-	bw := bufio.NewWriterSize(f, 1<<16)
 	held.sort()
-	var prev []byte
-	for i := range held.len() {
-		rec := held.at(i)
-		writeRunRecord(bw, rec, prev)
-		prev = rec
-	}
-	err = bw.Flush()
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
+	err := s.newRun(0, func(bw *bufio.Writer) error {
+		var prev []byte
+		for i := range held.len() {
+			rec := held.at(i)
+			writeRunRecord(bw, rec, prev) // its error is the Flush's
+			prev = rec
+		}
+		return nil
+	})
 	if err != nil {
 		return fmt.Errorf("spilling sorted statements: %w", err)
 	}
@@ -288,23 +284,14 @@ func (s *Sink) writeRun(held *records) error {
 // statements once per merge, a time that grew with the square of the
 // input (a 50 MB paragraph: 11 GB of runs, rewritten dozens of times).
 func (s *Sink) compact(from int) error {
-	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
-	if err != nil {
-		return fmt.Errorf("merging sorted statements: %w", err)
-	}
-	bw := bufio.NewWriterSize(f, 1<<16)
 	old := slices.Clone(s.runs[from:])
-	s.runs = append(s.runs[:from], f.Name())
-	s.levels = append(s.levels[:from], s.levels[from]+1)
-	err = merge(old, nil, func(rec, prev []byte) error {
-		return writeRunRecord(bw, rec, prev)
+	level := s.levels[from] + 1
+	s.runs, s.levels = s.runs[:from], s.levels[:from]
+	err := s.newRun(level, func(bw *bufio.Writer) error {
+		return merge(old, nil, func(rec, prev []byte) error {
+			return writeRunRecord(bw, rec, prev)
+		})
 	})
-	if ferr := bw.Flush(); err == nil {
-		err = ferr
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
 	for _, r := range old {
 		os.Remove(r)
 	}
@@ -312,6 +299,26 @@ func (s *Sink) compact(from int) error {
 		return fmt.Errorf("merging sorted statements: %w", err)
 	}
 	return nil
+}
+
+// newRun writes a run file of the given level with write and adds it to
+// the runs: before it is written, so that Discard removes a run that
+// failed halfway.
+func (s *Sink) newRun(level int, write func(bw *bufio.Writer) error) error {
+	f, err := os.CreateTemp(s.opts.TempDir, "sckg-run-*")
+	if err != nil {
+		return err
+	}
+	s.runs, s.levels = append(s.runs, f.Name()), append(s.levels, level)
+	bw := bufio.NewWriterSize(f, 1<<16)
+	err = write(bw)
+	if ferr := bw.Flush(); err == nil {
+		err = ferr
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
 }
 
 func (s *Sink) writeLines(bw *bufio.Writer) (int, error) {

@@ -97,7 +97,7 @@ func TestRecordsSort(t *testing.T) {
 			if rng.Intn(50) == 0 {
 				rec = append(rec, bytes.Repeat([]byte{'z'}, chunkSize)...) // a record of its own chunk
 			}
-			r.add(rec, len(head))
+			addRecord(&r, rec, len(head))
 			want = append(want, rec)
 		}
 		slices.SortFunc(want, bytes.Compare)
@@ -428,9 +428,9 @@ func TestMergeAheadAsMerge(t *testing.T) {
 		for i := range rec {
 			rec[i] = byte('a' + rng.Intn(3))
 		}
-		r.add(rec, 1)
+		addRecord(&r, rec, 1)
 	}
-	r.add(bytes.Repeat([]byte("b"), 3*batchBytes), 1) // longer than a batch
+	addRecord(&r, bytes.Repeat([]byte("b"), 3*batchBytes), 1) // longer than a batch
 	r.sort()
 	collect := func(each func(emit func(rec, prev []byte) error) error) (pairs []string) {
 		each(func(rec, prev []byte) error {

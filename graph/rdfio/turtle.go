@@ -202,12 +202,12 @@ func (t *turtleWriter) statement(st *statement, c change) {
 		t.subjects++
 		bw.WriteString(indent)
 		t.term(st.s)
-		t.predicate(st.p)
+		t.predicate(st)
 	case newPredicate:
 		bw.WriteString(" ;\n")
 		bw.WriteString(indent)
 		bw.WriteString("   ")
-		t.predicate(st.p)
+		t.predicate(st)
 	default:
 		bw.WriteString(" ,\n")
 		bw.WriteString(indent)
@@ -243,13 +243,14 @@ func (t *turtleWriter) end() {
 	}
 }
 
-func (t *turtleWriter) predicate(p termView) {
-	if string(p.value) == rdfTypeIRI {
+// predicate writes st's predicate, rdf:type as "a".
+func (t *turtleWriter) predicate(st *statement) {
+	if st.isType {
 		t.bw.WriteString(" a")
 		return
 	}
 	t.bw.WriteByte(' ')
-	t.pre.writeIRI(t.bw, p.value)
+	t.pre.writeIRI(t.bw, st.p.value)
 }
 
 // term writes a term, its IRIs as prefixed names where they can be.
