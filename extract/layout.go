@@ -158,15 +158,7 @@ func (sc *lexScratch) splitLines(src string) []line {
 			start = lineBreakAfter(src, end)
 			continue
 		}
-		end := strings.IndexByte(src[start:], '\n')
-		next := len(src)
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-			next = end + 1
-		}
-		raw := strings.TrimRight(src[start:end], "\r")
+		raw, next := rawLineAt(src, start)
 		if nextC2 >= 0 && nextC2 < start {
 			if nextC2 = strings.IndexByte(src[start:], 0xC2); nextC2 >= 0 {
 				nextC2 += start
@@ -228,6 +220,16 @@ func plainLineAt(src string, start int) (i, end int, ok bool) {
 func (l *line) setEmpty(start int) {
 	l.start, l.end = int32(start), int32(start)
 	l.kind = lineBlank
+}
+
+// rawLineAt is the line of src that starts at start, without its line
+// break and the "\r"s before it, and where the next line starts.
+func rawLineAt(src string, start int) (raw string, next int) {
+	end := strings.IndexByte(src[start:], '\n')
+	if end < 0 {
+		return strings.TrimRight(src[start:], "\r"), len(src)
+	}
+	return strings.TrimRight(src[start:start+end], "\r"), start + end + 1
 }
 
 // lineBreakAfter returns where the line after the one whose text ends at

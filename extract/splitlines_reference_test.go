@@ -17,15 +17,7 @@ func splitLinesByLine(src string) []line {
 	var marked []int32
 	bytes, k := 0, 0
 	for start := 0; start < len(src); k++ {
-		end := strings.IndexByte(src[start:], '\n')
-		next := len(src)
-		if end < 0 {
-			end = len(src)
-		} else {
-			end += start
-			next = end + 1
-		}
-		raw := strings.TrimRight(src[start:end], "\r")
+		raw, next := rawLineAt(src, start)
 		if classifyLine(&lines[k], tb, raw, start, strings.IndexByte(raw, 0xC2) >= 0) {
 			marked = append(marked, int32(k))
 			bytes += len(raw)
