@@ -6,8 +6,9 @@ import (
 )
 
 // TestJoinParagraphAsJoinBlocks holds joinParagraph, which slices the
-// file's joined texts where its blocks stand there one after another, to
-// joinBlocks, which copies them: the same bytes and the same map, for every
+// file's joined texts where its blocks stand there one after another, and
+// joinBlocks, which copies them, both mapping them by joinedMap, to
+// joinBlocksByBuilder, which writes them and their map piece by piece: the same bytes and the same map, for every
 // run of two to five blocks of the corpora's files, whole and with their
 // first block cut after a number's room as councilParagraphs cuts it, and
 // with their last cut short as unquote may.
@@ -36,8 +37,9 @@ func FuzzJoinParagraphAsJoinBlocks(f *testing.F) {
 	})
 }
 
-// checkJoinParagraph checks joinParagraph against joinBlocks on the runs
-// of blocks of src, and returns how many it sliced.
+// checkJoinParagraph checks joinParagraph and joinBlocks against
+// joinBlocksByBuilder on the runs of blocks of src, and returns how many
+// joinParagraph sliced.
 func checkJoinParagraph(t *testing.T, src string) (sliced int) {
 	t.Helper()
 	sc := new(lexScratch)
@@ -59,9 +61,11 @@ func checkJoinParagraph(t *testing.T, src string) (sliced int) {
 					if short > 0 && len(last.s) > short {
 						*last = last.slice(0, len(last.s)-short)
 					}
-					want := joinBlocks(texts)
-					got := sc.joinParagraph(texts)
-					if got.s != want.s || !slices.Equal(got.segs, want.segs) {
+					want := joinBlocksByBuilder(texts)
+					if got := joinBlocks(texts); got.s != want.s || !slices.Equal(got.segs, want.segs) {
+						t.Fatalf("joinBlocks(%+v)\n= %q %v\nwant %q %v", texts, got.s, got.segs, want.s, want.segs)
+					}
+					if got := sc.joinParagraph(texts); got.s != want.s || !slices.Equal(got.segs, want.segs) {
 						t.Fatalf("joinParagraph(%+v)\n= %q %v\nwant %q %v", texts, got.s, got.segs, want.s, want.segs)
 					}
 					if _, ok := runOfLines(sc.joined.b.String(), texts); ok {
@@ -72,4 +76,22 @@ func checkJoinParagraph(t *testing.T, src string) (sliced int) {
 		}
 	}
 	return sliced
+}
+
+// joinBlocksByBuilder is joinBlocks as it was before joinedMap: each
+// block and the line break before it written with its map by a
+// textBuilder.
+func joinBlocksByBuilder(blocks []text) text {
+	if len(blocks) == 1 {
+		return blocks[0]
+	}
+	var tb textBuilder
+	for i, t := range blocks {
+		if i > 0 {
+			prevEnd := tb.text().sourceAt(tb.len()-1, true)
+			tb.write("\n", prevEnd, 0)
+		}
+		tb.appendText(t)
+	}
+	return tb.text()
 }

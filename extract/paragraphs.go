@@ -589,14 +589,14 @@ func joinBlocks(blocks []text) text {
 		n += len(t.s) + 1
 		segs += len(t.segs) + 1
 	}
-	tb := textBuilder{segs: make([]seg, 0, segs)}
-	tb.b.Grow(n)
+	var b strings.Builder
+	b.Grow(n)
 	for i, t := range blocks {
 		if i > 0 {
-			prevEnd := tb.text().sourceAt(tb.len()-1, true)
-			tb.write("\n", prevEnd, 0)
+			b.WriteByte('\n')
 		}
-		tb.appendText(t)
+		b.WriteString(t.s)
 	}
-	return tb.text()
+	s := b.String()
+	return text{s: s, segs: joinedMap(s, blocks, make([]seg, 0, segs))}
 }
