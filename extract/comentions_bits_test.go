@@ -13,9 +13,11 @@ import (
 func TestCoMentionsAroundSetOfBits(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for _, distinct := range []int{2, 63, 64, 65, 100} {
+		// Distinct keys in a drawn order: drawn with repeats, the 65
+		// actors were 64, and the bound was never crossed.
 		keys := make([]string, distinct)
-		for i := range keys {
-			keys[i] = fmt.Sprintf("actor/%03d", r.IntN(1000))
+		for i, k := range r.Perm(1000)[:distinct] {
+			keys[i] = fmt.Sprintf("actor/%03d", k)
 		}
 		for range 50 {
 			d := &Document{}
