@@ -53,8 +53,8 @@ var (
 
 // findRelations reads the relations stated in each paragraph.
 func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
-	mentions, pooled := pooledMentionsByParagraph(d)
-	defer releaseMentionLists(pooled)
+	mentioned := newParagraphMentions(d)
+	defer releaseMentionLists(mentioned.pooled)
 	// The actors of a stretch are listed in one of two lists kept for
 	// the document (the givers' and the recipients' of support; the
 	// coordinated and the condemned), which each stretch read made a
@@ -77,10 +77,10 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 	}
 	for i, p := range d.Paragraphs {
+		pm := mentioned.next(i, p) // asked of every paragraph, in order
 		if p.Kind == Sub {
 			continue // read as part of its paragraph
 		}
-		pm := mentions[i]
 		if len(pm) == 0 {
 			// Every relation below is between actors the paragraph
 			// mentions (a condemnation's is the Council's with one): with
@@ -101,11 +101,12 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 			for _, m := range found {
 				// The recipient is named right after "to": "to continue
 				// cooperating with the United Nations" names none.
+				named := slices.DeleteFunc(in(&recipients, pm, m[4], m[5]), func(b string) bool {
+					return !startsAt(pm, b, m[4])
+				})
 				for _, a := range in(&givers, pm, m[2], m[3]) {
-					for _, b := range in(&recipients, pm, m[4], m[5]) {
-						if startsAt(pm, b, m[4]) {
-							add(p, "supports", a, b, p.Text[m[0]:m[1]])
-						}
+					for _, b := range named {
+						add(p, "supports", a, b, p.Text[m[0]:m[1]])
 					}
 				}
 			}
