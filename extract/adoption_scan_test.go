@@ -204,7 +204,7 @@ func footnotesJoinedByLines(blocks []block) string {
 		if n > 2000 {
 			break
 		}
-		any = any || footnoteWordsIn(f.t.s) != 0
+		any = any || footnotesOf(f.t.s).words != 0 // the word searches, not footnoteWordsIn
 		n += len(f.t.s) + 1
 	}
 	if !any {

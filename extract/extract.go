@@ -187,7 +187,7 @@ func newSource(name, digest string) *sourceRoom {
 // Source when d is its first document, which keeps one vote at most, or
 // a Vote of its own.
 func (sc *lexScratch) voteRoom(d *Document) *Vote {
-	if sc != nil && sc.source != nil && d == &sc.source.first {
+	if sc.source != nil && d == &sc.source.first {
 		return &sc.source.vote
 	}
 	return new(Vote)
@@ -518,14 +518,6 @@ func classify(p *part, council bool) Kind {
 		}
 	}
 	return ""
-}
-
-// language tells Chinese from other text by its script; the other UN
-// languages are told apart later, when sckg reads them.
-func language(s string) string {
-	var c scriptCount
-	c.add(s)
-	return c.language()
 }
 
 // paragraphsLanguage is the language of a document's raw paragraphs,

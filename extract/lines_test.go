@@ -75,3 +75,12 @@ func TestRuneCount(t *testing.T) {
 		}
 	}
 }
+
+// language is paragraphsLanguage of one text: Chinese told from other
+// text by its script (the other UN languages are told apart later, when
+// sckg reads them).
+func language(s string) string {
+	var c scriptCount
+	c.add(s)
+	return c.language()
+}

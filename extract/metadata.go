@@ -155,10 +155,7 @@ func joinHeader(blocks []block) string {
 // adoption line, at its foot (the volumes) or under its title (the
 // provisional texts), and the agenda heading printed above its title.
 func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
-	var memo *stateNameMemo
-	if p.scratch != nil {
-		memo = &p.scratch.stateNames
-	}
+	memo := &p.scratch.stateNames
 	for i, b := range p.blocks {
 		if b.form == formAgenda && d.Title == "" || b.form == formAgenda && i+1 < len(p.blocks) && p.blocks[i+1].form == formTitle {
 			d.AgendaItem = b.t.s

@@ -519,10 +519,7 @@ func (sc *lexScratch) joinParagraph(blocks []text) text {
 	if !ok {
 		return joinBlocks(blocks)
 	}
-	segs := 0
-	for _, t := range blocks {
-		segs += len(t.segs) + 1
-	}
+	_, segs := joinedSize(blocks)
 	return text{s: s, segs: joinedMap(s, blocks, make([]seg, 0, segs))}
 }
 
@@ -577,6 +574,16 @@ func joinedMap(s string, blocks []text, segs []seg) []seg {
 	return segs
 }
 
+// joinedSize is the room the blocks take joined by line breaks: their
+// bytes and their map's pieces, each with one for a line break.
+func joinedSize(blocks []text) (bytes, segs int) {
+	for _, t := range blocks {
+		bytes += len(t.s) + 1
+		segs += len(t.segs) + 1
+	}
+	return bytes, segs
+}
+
 // joinBlocks makes a paragraph's text: its blocks, one a line.
 func joinBlocks(blocks []text) text {
 	if len(blocks) == 1 {
@@ -584,11 +591,7 @@ func joinBlocks(blocks []text) text {
 	}
 	// Sized at once: growing by doubling would copy the text and its map
 	// a few times over.
-	n, segs := 0, 0
-	for _, t := range blocks {
-		n += len(t.s) + 1
-		segs += len(t.segs) + 1
-	}
+	n, segs := joinedSize(blocks)
 	var b strings.Builder
 	b.Grow(n)
 	for i, t := range blocks {
