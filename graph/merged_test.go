@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/knakk/rdf"
@@ -59,19 +58,5 @@ func distinctTriples(t *testing.T, b Builder, sources []*extract.Source) tripleC
 // crunscSources is what extraction makes of the CR-UNSC fixtures.
 func crunscSources(t *testing.T) []*extract.Source {
 	t.Helper()
-	inputs, errs := extract.Collect([]string{"../testdata/crunsc"})
-	if len(errs) > 0 {
-		t.Fatal(errs)
-	}
-	var sources []*extract.Source
-	for _, r := range extract.New(nil, extract.Options{}).Files(inputs) {
-		if strings.HasSuffix(r.Input.Name, ".md") {
-			continue // the fixtures' README
-		}
-		if r.Err != nil {
-			t.Fatal(r.Err)
-		}
-		sources = append(sources, r.Source)
-	}
-	return sources
+	return sourcesIn(t, "../testdata/crunsc")
 }

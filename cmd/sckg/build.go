@@ -345,7 +345,8 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 	m := b.startMapping(jobs)
 	err := x.FilesEach(inputs, func(r extract.Result) error {
 		b.warnings = append(b.warnings, r.Warnings...)
-		size := b.sizes[index[r.Input]]
+		i := index[r.Input]
+		size := b.sizes[i]
 		if r.Err != nil {
 			b.skipped = append(b.skipped, r.Err.Error())
 			b.progress.read(size, 0)
@@ -360,7 +361,7 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 			again = append(again, r.Input)
 			return nil
 		}
-		return m.add(index[r.Input], r.Source, size)
+		return m.add(i, r.Source, size)
 	})
 	if merr := m.wait(); merr != nil {
 		return merr

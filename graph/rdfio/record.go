@@ -145,9 +145,9 @@ func (t termView) lang() []byte {
 	return nil
 }
 
-// read reads rec, a record that appendRecord made, into st.
-// readChange reads rec as read does, and returns what it does not share
-// with prev, the record before it (changeFrom). Only the terms a writer
+// readChange reads rec, a record that appendRecord made, into st, and
+// returns what it does not share with prev, the record before it
+// (changeFrom). Only the terms a writer
 // writes for that change are read back whole: the graph and subject for
 // a new subject or graph, the predicate for a new predicate, the object
 // always. The others stay coded: most statements share their subject
