@@ -115,7 +115,9 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			continue
 		}
 		for _, m := range mentions {
-			if a, ok := definedAcronym(p.Text, m); ok {
+			// "the G5 Sahel joint force (FC-G5S)": an acronym in brackets
+			// right after a mention names the same actor.
+			if a, ok := acronymAfter(p.Text[m.end:]); ok {
 				addLocal(a, m.Actor)
 			}
 		}
@@ -313,15 +315,6 @@ var acronymAfterBytes = func() (set [256]bool) {
 	}
 	return set
 }()
-
-// definedAcronym finds "the G5 Sahel joint force (FC-G5S)": an acronym in
-// brackets right after a mention names the same actor.
-func definedAcronym(text string, m *Mention) (string, bool) {
-	if !strings.HasPrefix(text[m.end:], " (") {
-		return "", false // the pattern's first bytes
-	}
-	return acronymAfter(text[m.end:])
-}
 
 // groupNameAt reads the name a text defines in brackets and quotes
 // ("the Malian parties") at the bracket text[open], if any, as the

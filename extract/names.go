@@ -278,27 +278,18 @@ func (t *nameTrie) appendEntry(entries []*nameEntry, e *nameEntry) []*nameEntry 
 	return append(entries, e)
 }
 
-func (ix *nameIndex) add(label string, actors ...string) {
-	if t := ix.t; t != nil && t.build != nil {
-		// The words in the build's list, clipped so that the next
-		// label's are not appended into them.
-		from := len(t.build.words)
-		t.build.words = appendLabelWords(t.build.words, label)
-		ix.addWords(label, slices.Clip(t.build.words[from:]), actors)
-		return
-	}
-	ix.addWords(label, labelWords(label), actors)
-}
-
 // addCopied adds label for actors, which it keeps a copy of in the
-// build's list: a caller can hand actors from room of its own, where a
-// list made for each name a document defines was an allocation
-// (issue 13). ix's trie is a document's own (localTrie), with a build.
+// build's list, as it keeps label's words: a caller can hand actors from
+// room of its own, where a list made for each name a document defines
+// was an allocation (issue 13). ix's trie is a document's own
+// (localTrie), with a build. Each list is clipped, so that the next
+// label's are not appended into it.
 func (ix *nameIndex) addCopied(label string, actors []string) {
 	b := ix.t.build
-	from := len(b.actors)
+	from, wordsFrom := len(b.actors), len(b.words)
 	b.actors = append(b.actors, actors...)
-	ix.add(label, slices.Clip(b.actors[from:])...)
+	b.words = appendLabelWords(b.words, label)
+	ix.addWords(label, slices.Clip(b.words[wordsFrom:]), slices.Clip(b.actors[from:]))
 }
 
 // addWords adds label, whose words (labelWords) are given.

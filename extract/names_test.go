@@ -125,3 +125,8 @@ func TestWordHashReadAsFolded(t *testing.T) {
 		t.Error("words that fold alike hash apart")
 	}
 }
+
+// add adds label for actors, its words read by labelWords.
+func (ix *nameIndex) add(label string, actors ...string) {
+	ix.addWords(label, labelWords(label), actors)
+}
