@@ -62,7 +62,8 @@ type NewActor struct {
 // documentActors finds the actors a document names, in two passes: the
 // first learns the names the document defines, the second finds every
 // mention with those names too.
-func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
+// Its mentions are made from made (the file's arena's).
+func documentActors(d *Document, base nameIndex, made *slab[Mention]) ([]*Mention, []NewActor) {
 	scratch := matcherScratches.Get().(*matcherScratch)
 	// The document's own names: none until it defines one, then the
 	// scratch's trie.
@@ -79,7 +80,7 @@ func documentActors(d *Document, base nameIndex) ([]*Mention, []NewActor) {
 			added = append(added, h)
 		}
 	}
-	names := &nameMatcher{base: base, local: &local, mentions: &scratch.mentions, opening: &scratch.opening}
+	names := &nameMatcher{base: base, local: &local, mentions: made, opening: &scratch.opening}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
 	// in a list kept from document to document too, and copied once.

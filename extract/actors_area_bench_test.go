@@ -11,9 +11,11 @@ func BenchmarkActorsArea(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
 	docs := extractedDocuments(in)
 	x := defaultExtractor
+	var made slab[Mention] // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
+		made.reset()
 		for _, d := range docs {
-			d.Mentions, _ = documentActors(d, x.names)
+			d.Mentions, _ = documentActors(d, x.names, &made)
 			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry))
 			d.Mandate = findMandateFacts(d, x.registry)
 			d.Relations = findRelations(d, d.Mandate)

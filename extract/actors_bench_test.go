@@ -10,9 +10,11 @@ func BenchmarkActors(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
 	docs := extractedDocuments(in)
 	x := defaultExtractor
+	var made slab[Mention] // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
+		made.reset()
 		for _, d := range docs {
-			mentions, _ := documentActors(d, x.names)
+			mentions, _ := documentActors(d, x.names, &made)
 			withMissionMentions(d, mentions, missionMentions(d, x.registry))
 			coMentions(d)
 		}
@@ -60,8 +62,10 @@ func BenchmarkRegistryMentions(b *testing.B) {
 	var words []textWord
 	var mentions []*Mention
 	scratch := new(matcherScratch)
-	m := &nameMatcher{base: defaultExtractor.names, mentions: &scratch.mentions, opening: &scratch.opening}
+	var made slab[Mention] // as a file's arena's, given again at each pass
+	m := &nameMatcher{base: defaultExtractor.names, mentions: &made, opening: &scratch.opening}
 	benchBytes(b, n, func() {
+		made.reset()
 		for _, p := range paras {
 			words = appendTextWords(words[:0], p.Text)
 			mentions = appendMentions(mentions[:0], p, words, m)

@@ -127,7 +127,7 @@ func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
 			// A line break after each joined block, in the byte the room
 			// counts for its last line: a paragraph of blocks that follow
 			// each other here is a slice (joinParagraph).
-			joined.b.WriteByte('\n')
+			joined.b.writeByte('\n')
 		}
 	}
 	sc.blocks, sc.joinedSegs = blocks[:0], joined.segs[:0]
@@ -223,16 +223,18 @@ func (sc *lexScratch) blockSpans(lines []line, explicit bool) (spans []blockSpan
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
-// several lines: one allocation for their bytes and one for their maps.
+// several lines: one buffer for their bytes and one for their maps.
 func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 	// The builder is the scratch's, not one made for each file; its bytes
-	// are made anew, for the texts of the file before hold them.
-	sc.joined = textBuilder{segs: sc.joinedSegs[:0]}
+	// are the file's arena's, which the paragraphs' texts share.
+	a := sc.arena
+	sc.joined = textBuilder{segs: sc.joinedSegs[:0], b: byteBuilder{a.joined[:0]}}
 	tb := &sc.joined
 	if cap(tb.segs) < room.segs {
 		tb.segs = make([]seg, 0, room.segs)
 	}
 	tb.b.Grow(room.bytes)
+	a.joined = tb.b.buf
 	return tb
 }
 

@@ -294,14 +294,14 @@ func (f *finder) add(c Citation) {
 // with an anchor: a document makes a scanner of its own, and growing a
 // buffer for each was a tenth of extraction's allocation.
 type citationScanner struct {
-	f finder
+	f    finder
+	made *slab[Citation] // where the citations found are made (the file's arena's)
 }
 
 // scanScratch is what a citation scanner borrows for a paragraph.
 type scanScratch struct {
 	toks    []token
 	cues    cueIndex
-	made    slab[Citation]
 	targets targetCache
 }
 
@@ -345,7 +345,7 @@ func (cs *citationScanner) findMarked(s string, marks paragraphMarks) []*Citatio
 	}
 	f := &cs.f
 	scratch := scannerScratch.Get().(*scanScratch)
-	*f = finder{s: s, ascii: marks.ascii, cues: &scratch.cues, out: f.out[:0], made: &scratch.made, targets: &scratch.targets}
+	*f = finder{s: s, ascii: marks.ascii, cues: &scratch.cues, out: f.out[:0], made: cs.made, targets: &scratch.targets}
 	read := 0 // the windows read so far end here, at a stopper's start or the end of s
 	for _, a := range anchors {
 		if a < read {

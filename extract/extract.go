@@ -36,6 +36,7 @@ type Extractor struct {
 	names    nameIndex
 	opts     Options
 	scratch  sync.Pool // of *lexScratch: the buffers lexing a file reuses
+	arenas   sync.Pool // of *fileArena: the memory of released Sources
 }
 
 // Options tune an Extractor.
@@ -77,9 +78,9 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	sc := x.getScratch()
 	defer x.putScratch(sc)
 	sum := sha256.Sum256(stringBytes(src))
-	room := newSource(name, sc.strings.hex(sum[:]))
+	sc.arena = x.getArena()
+	room := sc.arena.newSource(name, sc.strings.hex(sum[:]))
 	source, first := &room.source, &room.first
-	sc.source = room
 	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
 	lines := sc.splitLines(text)
@@ -173,12 +174,13 @@ type sourceRoom struct {
 	vote   Vote // the first document's (voteRoom)
 }
 
-// newSource makes the Source of the file name, its list of documents and
-// room for its first document and that one's vote in one allocation.
-// The document is the first part's, which the Source lists only once it
-// is built.
-func newSource(name, digest string) *sourceRoom {
-	r := &sourceRoom{source: Source{Name: name, SHA256: digest}}
+// newSource makes the Source of the file name in a, with its list of
+// documents and room for its first document and that one's vote. The
+// document is the first part's, which the Source lists only once it is
+// built.
+func (a *fileArena) newSource(name, digest string) *sourceRoom {
+	r := &a.room
+	*r = sourceRoom{source: Source{Name: name, SHA256: digest, arena: a}}
 	r.source.Documents = r.list[:0]
 	return r
 }
@@ -187,8 +189,8 @@ func newSource(name, digest string) *sourceRoom {
 // Source when d is its first document, which keeps one vote at most, or
 // a Vote of its own.
 func (sc *lexScratch) voteRoom(d *Document) *Vote {
-	if sc.source != nil && d == &sc.source.first {
-		return &sc.source.vote
+	if sc.arena != nil && d == &sc.arena.room.first {
+		return &sc.arena.room.vote
 	}
 	return new(Vote)
 }
@@ -315,7 +317,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
 	found := scratch.citations[:0] // the document's citations, copied once when all are found
-	citations := citationScanner{f: finder{out: scratch.cited[:0]}}
+	citations := citationScanner{f: finder{out: scratch.cited[:0]}, made: &p.scratch.arena.citations}
 	for _, rp := range raw {
 		t := p.scratch.joinParagraph(rp.blocks)
 		rp.p.Text = t.s
@@ -327,7 +329,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		d.Paragraphs = append(d.Paragraphs, rp.p)
 		texts.texts = append(texts.texts, t)
 		if rp.p.Kind == Operative {
-			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.items, ci, warn)
+			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.arena.items, ci, warn)
 		}
 		hasHan = hasHan || holdsHan(t.s)
 		if all != nil {
@@ -362,7 +364,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	scratch.texts = texts.texts
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
-	d.Mentions, d.NewActors = documentActors(d, names)
+	d.Mentions, d.NewActors = documentActors(d, names, &p.scratch.arena.mentions)
 	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r))
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
@@ -371,7 +373,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
 	d.CoMentions = coMentions(d)
-	d.Requests = findRequests(d)
+	d.Requests = findRequests(d, &p.scratch.arena.requests)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
 		start, end := texts.of(rq.Paragraph).source(rq.Span.Start, rq.Span.End)

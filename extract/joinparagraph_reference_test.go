@@ -48,7 +48,7 @@ func FuzzJoinParagraphAsJoinBlocks(f *testing.F) {
 // joinParagraph sliced.
 func checkJoinParagraph(t *testing.T, src string) (sliced int) {
 	t.Helper()
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	lines := sc.splitLines(src)
 	blocks := sc.buildBlocks(lines, false)
 	for i := range blocks {

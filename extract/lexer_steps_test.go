@@ -11,12 +11,12 @@ func (tb *textBuilder) sourceText(s string, src int) text {
 }
 
 // splitLines cuts src into classified, cleaned lines.
-func splitLines(src string) []line { return new(lexScratch).splitLines(src) }
+func splitLines(src string) []line { return newFileScratch().splitLines(src) }
 
 // buildBlocks joins lines into blocks. Lines drawn from a web page are
 // blocks already (explicit): the page's markup said where each ends.
 func buildBlocks(lines []line, explicit bool) []block {
-	return new(lexScratch).buildBlocks(lines, explicit)
+	return newFileScratch().buildBlocks(lines, explicit)
 }
 
 // segment assigns each block of a file to a document. Its parts are read
@@ -53,3 +53,7 @@ func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bulle
 	t, mdHead, bullet = cleanMarkedLine(tb, raw, i, base)
 	return t, mdHead, bullet, false
 }
+
+// newFileScratch is a scratch as (*Extractor).file has it for a file: one
+// with an arena for the model the steps make.
+func newFileScratch() *lexScratch { return &lexScratch{arena: new(fileArena)} }

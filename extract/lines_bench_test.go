@@ -20,7 +20,7 @@ func BenchmarkLines(b *testing.B) {
 	}
 	// One scratch for all, as an Extractor keeps its buffers from file
 	// to file.
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	benchBytes(b, int64(n), func() {
 		for _, t := range texts {
 			linePasses(sc, t.name, t.src)

@@ -31,6 +31,8 @@ type Source struct {
 	SHA256 string
 	// Documents are the documents found in the file, in reading order.
 	Documents []*Document
+
+	arena *fileArena // the memory it was made in, until Release
 }
 
 // Relation ties a document to another document of the same file.

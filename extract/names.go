@@ -777,15 +777,14 @@ type nameMatcher struct {
 	local    *nameIndex     // nil when there is none
 	s        string         // the text read
 	words    []textWord     // its words
-	mentions *slab[Mention] // where the mentions found are made (a block borrowed from matcherScratches)
+	mentions *slab[Mention] // where the mentions found are made (the file's arena's)
 	opening  *[]int32       // room for openers (borrowed from matcherScratches), or nil
 }
 
 // matcherScratch is what documentActors borrows for a document: the
-// block its mentions are made from, the lists of its paragraphs' words
+// lists of its paragraphs' words
 // and of its mentions as first read, and the matcher's room.
 type matcherScratch struct {
-	mentions slab[Mention]
 	words    []textWord
 	first    []*Mention // the mentions of documentActors' first reading
 	opening  []int32    // the matcher's room for openers

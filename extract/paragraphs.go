@@ -330,7 +330,7 @@ type paragraphAlloc struct {
 // figure (or OCR's "l", "L", "I" for one): those that may lose an
 // operative number. A block cut from a block of body has no more pieces
 // than it; a map that does not fit is made apart.
-// The paragraphs are the model's and made anew; the rest is sc's.
+// The paragraphs are the model's, in the file's arena; the rest is sc's.
 func (sc *lexScratch) newParagraphAlloc(body []block) *paragraphAlloc {
 	segs := 0
 	for k := range body {
@@ -339,9 +339,9 @@ func (sc *lexScratch) newParagraphAlloc(body []block) *paragraphAlloc {
 		}
 	}
 	// The allocator is the scratch's, not one made for each part: its
-	// buffers are the last part's, and its paragraphs new.
+	// buffers are the last part's, and its paragraphs the file's arena's.
 	a := &sc.alloc
-	*a = paragraphAlloc{paragraphs: make([]Paragraph, 0, mayOpenParagraphs(body)), firsts: a.firsts[:0], bullets: a.bullets[:0], segs: a.segs[:0]}
+	*a = paragraphAlloc{paragraphs: sc.arena.paragraphs.take(mayOpenParagraphs(body)), firsts: a.firsts[:0], bullets: a.bullets[:0], segs: a.segs[:0]}
 	if cap(a.firsts) < len(body) {
 		a.firsts = make([]text, 0, len(body))
 	}

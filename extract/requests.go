@@ -102,7 +102,7 @@ func periodDesignator(unit string) string {
 }
 
 // findRequests reads the requests of each operative paragraph.
-func findRequests(d *Document) []*Request {
+func findRequests(d *Document, made *slab[Request]) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -149,7 +149,7 @@ func findRequests(d *Document) []*Request {
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
 			// while the collector ran.
-			r := clauses.made.next()
+			r := made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
 			r.Text, r.Span = text, Span{start, start + len(text)}
@@ -314,12 +314,6 @@ func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
 type clauseList struct {
 	locs   []verbLoc
 	bounds []int
-	// made makes the requests a block at a time, and what one document
-	// leaves of a block serves the next (issue 13), as citations and
-	// mentions are made. A block keeps the other documents' requests
-	// alive as long as one is kept; the build's peak showed no cost of
-	// it, where lists of pointers carved the same way did (007fbb1).
-	made slab[Request]
 }
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}

@@ -32,9 +32,11 @@ func BenchmarkRequestsPart(b *testing.B) {
 		})
 	})
 	b.Run("requests", func(b *testing.B) {
+		var made slab[Request] // as a file's arena's, given again at each pass
 		benchBytes(b, n, func() {
+			made.reset()
 			for _, d := range docs {
-				findRequests(d)
+				findRequests(d, &made)
 			}
 		})
 	})
@@ -72,7 +74,7 @@ func BenchmarkRequestsPart(b *testing.B) {
 // are Council texts: the part, and the line's place among its blocks.
 func eachAdoptionBlock(in []benchInput, fn func(p *part, k int)) {
 	for _, t := range decodedTexts(in) {
-		sc := new(lexScratch)
+		sc := newFileScratch()
 		text, _, page := sc.readableText(t.name, t.src)
 		for _, p := range segment(sc.buildBlocks(sc.splitLines(text), page), sc) {
 			for k, bl := range p.blocks {

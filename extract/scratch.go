@@ -6,16 +6,16 @@ import "unsafe"
 // their maps, the spans and flags that decide its blocks, the blocks and
 // their maps, its parts, and which part owns each line. The model never
 // points into them (it holds strings, spans and pointers to its own
-// values), except for the sub-paragraphs made from items, which the
-// next file does not reuse, and the short strings of strings, whose
-// bytes are never written again once kept: so an Extractor hands them from one file to
-// the next instead of making them anew. They are most of the lexer's
-// allocation, and of the GC's work on it.
+// values), except for the short strings of strings, whose bytes are
+// never written again once kept, and the file's arena, which its Source
+// owns: so an Extractor hands them from one file to the next instead of
+// making them anew. They are most of the lexer's allocation, and of the
+// GC's work on it.
 //
-// The bytes of texts are never reused: a paragraph's Text is a string
-// that shares them. What a scratch's lists still point to of the last
-// file it read (its lines' and blocks' texts) lives until the next file
-// overwrites it, in the pool: one file's text at most (putScratch).
+// The bytes of a paragraph's Text are the arena's, and reused only once
+// the Source is released. What a scratch's lists still point to of the
+// last file it read (its lines' and blocks' texts) lives until the next
+// file overwrites it, in the pool: one file's text at most (putScratch).
 type lexScratch struct {
 	lines      []line
 	lineSegs   []seg       // the maps of the lines' texts
@@ -39,9 +39,6 @@ type lexScratch struct {
 	// done with these before the next begins.
 	rawParagraphs []rawParagraph
 	alloc         paragraphAlloc
-	// items makes the sub-paragraphs of operative paragraphs, whose
-	// number is known only as they are read (appendSubParagraphs).
-	items slab[Paragraph]
 	// strings holds the short strings the model keeps of each file: its
 	// digest, its documents' symbols and text hashes.
 	strings stringSlab
@@ -54,9 +51,10 @@ type lexScratch struct {
 	// stateNames remembers what the state tables said of the names of
 	// vote lists (statesOf), from file to file.
 	stateNames stateNameMemo
-	// source is the room of the file's Source, its first document and
-	// that one's vote (voteRoom), while the file is read.
-	source *sourceRoom
+	// arena is the memory of the model of the file being read: its
+	// Source, first document and that one's vote (voteRoom), paragraphs,
+	// texts, citations, mentions and requests.
+	arena *fileArena
 }
 
 // getScratch takes a scratch from x's pool, or makes one.
@@ -70,15 +68,12 @@ func (x *Extractor) getScratch() *lexScratch {
 // putScratch gives sc back to x's pool once the file it served is read.
 // It lets go of what would keep more than that file alive in the pool:
 // the parts it used, whose documents the next file's parts may not all
-// overwrite, and the block its sub-paragraphs came from, which would
-// otherwise serve file after file until used up, holding each file's
-// sub-paragraphs and, through them, its text (a block serves 256).
+// overwrite, and the arena, which is the Source's.
 func (x *Extractor) putScratch(sc *lexScratch) {
 	sc.chars.src = ""
-	sc.source = nil
+	sc.arena = nil
 	clear(sc.partRoom[:sc.usedParts])
 	sc.usedParts = 0
-	sc.items = slab[Paragraph]{}
 	x.scratch.Put(sc)
 }
 
@@ -132,11 +127,14 @@ func zeroed[T any](buf []T, n int) []T {
 // slab makes values a block at a time, not one by one, each block as
 // large as all before it (from 8 to 256, and at most maxSlabBlockBytes),
 // so that a document that finds few makes few, and one that finds
-// hundreds does not make each apart. Its owner keeps it from document to
-// document, so that what one leaves of a block serves the next (issue 13).
+// hundreds does not make each apart. A file's arena holds one of each
+// kind it makes (fileArena): after a reset, the blocks made are given
+// again, emptied, in the order they were made.
 type slab[T any] struct {
-	block []T
-	made  int // the values of the blocks made so far
+	block  []T
+	made   int   // the values of the blocks given so far
+	blocks [][]T // every block made
+	used   int   // of blocks, given since the reset
 }
 
 // maxSlabBlockBytes bounds a slab's blocks: it is the allocator's largest
@@ -150,12 +148,32 @@ func (s *slab[T]) next() *T {
 		return new(T)
 	}
 	if len(s.block) == 0 {
-		var zero T
-		n := min(max(s.made, 8), 256, max(1, maxSlabBlockBytes/int(unsafe.Sizeof(zero))))
-		s.block = make([]T, n)
-		s.made += n
+		if s.used < len(s.blocks) {
+			s.block = s.blocks[s.used]
+			clear(s.block)
+		} else {
+			var zero T
+			n := min(max(s.made, 8), 256, max(1, maxSlabBlockBytes/int(unsafe.Sizeof(zero))))
+			s.block = make([]T, n)
+			s.blocks = append(s.blocks, s.block)
+		}
+		s.used++
+		s.made += len(s.block)
 	}
 	x := &s.block[0]
 	s.block = s.block[1:]
 	return x
+}
+
+// reset has s give its blocks again, from the first.
+func (s *slab[T]) reset() { s.block, s.made, s.used = nil, 0, 0 }
+
+// size is the bytes of the blocks s made.
+func (s *slab[T]) size() int {
+	var zero T
+	n := 0
+	for _, b := range s.blocks {
+		n += len(b)
+	}
+	return n * int(unsafe.Sizeof(zero))
 }

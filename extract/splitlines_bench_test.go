@@ -10,7 +10,7 @@ func BenchmarkSplitLines(b *testing.B) {
 	for _, t := range texts {
 		n += len(t)
 	}
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	benchBytes(b, int64(n), func() {
 		for _, t := range texts {
 			sc.splitLines(t)
@@ -22,7 +22,7 @@ func BenchmarkSplitLines(b *testing.B) {
 // corpus's files.
 func readableDevTexts(b *testing.B) []string {
 	var out []string
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	for _, t := range decodedTexts(devInputs(b)) {
 		text, _, _ := sc.readableText(t.name, t.src)
 		out = append(out, text)

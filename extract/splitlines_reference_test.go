@@ -58,7 +58,7 @@ func checkSplitLines(t *testing.T, sc *lexScratch, src string) {
 // TestSplitLinesAsByLine holds splitLines to the line-by-line reading on
 // every file of the corpora.
 func TestSplitLinesAsByLine(t *testing.T) {
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	n := 0
 	for _, src := range corpusSources() {
 		checkSplitLines(t, sc, src)
@@ -78,7 +78,7 @@ func TestSplitLinesGenerated(t *testing.T) {
 		"(", ")", ",", ".", "-", "_", "=", "*", "#", "S", "S/2020/1", "h", "https://undocs.org/S/RES/1(1946)",
 		"1", "20-08599", "12/17", "20-08606 (E)    010720", "*2008599*", "---", "—", "é", "\\", "[", "$", "<", "'"}
 	rng := rand.New(rand.NewSource(7))
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	for range 20000 {
 		var sb strings.Builder
 		for n := rng.Intn(24); n > 0; n-- {
@@ -94,7 +94,7 @@ func FuzzSplitLinesAsByLine(f *testing.F) {
 	for _, s := range []string{"a b\nc", " x \r\n\u00a0y\r\r\n", "1. Decides\n20-08599\n", "( a\nb ,\n\tc"} {
 		f.Add(s)
 	}
-	sc := new(lexScratch)
+	sc := newFileScratch()
 	f.Fuzz(func(t *testing.T, s string) {
 		checkSplitLines(t, sc, s)
 	})

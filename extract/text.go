@@ -3,8 +3,8 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // text is normalised text that remembers, for every byte, where it came
@@ -38,7 +38,7 @@ type seg struct {
 // allocations instead of costing two each: every text is a slice of the
 // builder's bytes and of its map.
 type textBuilder struct {
-	b    strings.Builder
+	b    byteBuilder
 	segs []seg
 	// The current text starts at byte from of b and at segs[firstSeg].
 	from, firstSeg int
@@ -49,6 +49,26 @@ type textBuilder struct {
 	// they went in.
 	src       string
 	unwritten bool
+}
+
+// byteBuilder is strings.Builder over bytes its owner may hand it: the
+// joined texts of a file are written into its arena's bytes
+// (joinedBuilder). As with strings.Builder, a string it returned keeps
+// its bytes: it only ever appends, and makes new room when it is full.
+type byteBuilder struct {
+	buf []byte
+}
+
+func (b *byteBuilder) Len() int             { return len(b.buf) }
+func (b *byteBuilder) WriteString(s string) { b.buf = append(b.buf, s...) }
+func (b *byteBuilder) writeByte(c byte)     { b.buf = append(b.buf, c) }
+func (b *byteBuilder) String() string       { return unsafe.String(unsafe.SliceData(b.buf), len(b.buf)) }
+
+// Grow makes room for n more bytes.
+func (b *byteBuilder) Grow(n int) {
+	if cap(b.buf)-len(b.buf) < n {
+		b.buf = slices.Grow(b.buf, n)
+	}
 }
 
 // next starts a new text. The texts built before stay as text returned
@@ -187,7 +207,7 @@ func (tb *textBuilder) appendSpaced(t text, src, srcLen int) {
 	for i := from; i < len(tb.segs); i++ {
 		tb.segs[i].at += at + 1
 	}
-	tb.b.WriteByte(' ')
+	tb.b.writeByte(' ')
 	tb.b.WriteString(t.s)
 }
 

@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"maps"
 	"math"
 	"os"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 	"sync/atomic"
 
 	"github.com/knakk/rdf"
@@ -356,9 +356,14 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 		b.docs += len(r.Source.Documents)
 		b.progress.read(size, len(r.Source.Documents))
 		// Later files' years win, as ResolutionYears of all files has it.
-		maps.Copy(b.years, extract.ResolutionYears([]*extract.Source{r.Source}))
+		// They are copied: they may be slices of the file's texts, whose
+		// memory later files reuse once its Source is released.
+		for num, year := range extract.ResolutionYears([]*extract.Source{r.Source}) {
+			b.years[strings.Clone(num)] = strings.Clone(year)
+		}
 		if r.Source.YearsOpen() {
 			again = append(again, r.Input)
+			r.Source.Release()
 			return nil
 		}
 		return m.add(i, r.Source, size)

@@ -152,6 +152,10 @@ func (m *mapping) graphOf(mapper *graph.Mapper, i int, src *extract.Source) *fil
 		return writeQuads(&g.store, quads)
 	})
 	g.trim = trimmed(m.b.lexicon, src)
+	// Nothing of src is read from here on: what the graph and lineage
+	// keep of it is encoded or copied. The next files are made in its
+	// memory.
+	src.Release()
 	return g
 }
 
@@ -173,6 +177,7 @@ func appendGraphNames(names []string, quads []rdf.Quad) []string {
 func (m *mapping) merge(g *fileGraph) error {
 	b := m.b
 	if g.src != nil {
+		defer g.src.Release()
 		return b.source(g.input, g.src)
 	}
 	defer m.encoders.put(g.enc)
