@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sync"
+	"runtime"
 	"unsafe"
 )
 
@@ -17,25 +17,38 @@ import (
 type fileArena struct {
 	room       sourceRoom
 	paragraphs arenaBuffers[Paragraph] // a buffer for each part's paragraphs
+	lines      []byte                  // the bytes of the lines' texts that cleaning wrote
 	joined     []byte                  // the bytes of the texts of blocks of several lines
 	items      slab[Paragraph]         // sub-paragraphs
 	citations  slab[Citation]
 	mentions   slab[Mention]
 	requests   slab[Request]
-	pool       *sync.Pool // where Release hands it back
+	kept       arenaPool // where Release hands it back
+}
+
+// arenaPool keeps the arenas handed back, a few: not a sync.Pool, which
+// every collection empties, so that the arenas were made again and grown
+// again from their first blocks.
+type arenaPool chan *fileArena
+
+func newArenaPool() arenaPool {
+	// Enough for the files in a build's window, being read and mapped.
+	return make(arenaPool, 4*runtime.GOMAXPROCS(0))
 }
 
 // maxKeptArena is the most memory an arena handed back may hold and
-// still serve again: one that a very large file grew is let go, not kept
-// for the rest of the build.
-const maxKeptArena = 16 << 20
+// still serve again: one that a large file grew is let go, not kept for
+// the rest of the build. A file of 1 MB makes about 3 MB.
+const maxKeptArena = 4 << 20
 
 // getArena is an arena of x's to make the next file's model in: one
 // handed back, emptied, or a new one.
 func (x *Extractor) getArena() *fileArena {
-	a, ok := x.arenas.Get().(*fileArena)
-	if !ok {
-		return &fileArena{pool: &x.arenas}
+	var a *fileArena
+	select {
+	case a = <-x.arenas:
+	default:
+		return &fileArena{kept: x.arenas}
 	}
 	a.room = sourceRoom{}
 	a.paragraphs.reset()
@@ -58,14 +71,18 @@ func (s *Source) Release() {
 		return
 	}
 	s.arena = nil
-	if a.size() <= maxKeptArena {
-		a.pool.Put(a)
+	if a.size() > maxKeptArena {
+		return
+	}
+	select {
+	case a.kept <- a:
+	default:
 	}
 }
 
 // size is about the memory a holds, in bytes.
 func (a *fileArena) size() int {
-	return cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.size() + a.requests.size()
+	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.size() + a.requests.size()
 }
 
 // arenaBuffers hands out slices of T with room for a given number of

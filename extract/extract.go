@@ -36,7 +36,7 @@ type Extractor struct {
 	names    nameIndex
 	opts     Options
 	scratch  sync.Pool // of *lexScratch: the buffers lexing a file reuses
-	arenas   sync.Pool // of *fileArena: the memory of released Sources
+	arenas   arenaPool // the memory of released Sources
 }
 
 // Options tune an Extractor.
@@ -52,7 +52,7 @@ func New(r *ontology.Registry, opts Options) *Extractor {
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
-	return &Extractor{registry: r, names: indexRegistry(r), opts: opts}
+	return &Extractor{registry: r, names: indexRegistry(r), opts: opts, arenas: newArenaPool()}
 }
 
 // Registry is the registry of actors x finds: the one graph.Builder

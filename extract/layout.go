@@ -132,8 +132,9 @@ func (sc *lexScratch) splitLines(src string) []line {
 	lines := zeroed(sc.lines, n)
 	k := 0
 	// The lines' texts share one builder: most are slices of src, and
-	// the rest share its few allocations.
-	tb := &textBuilder{src: src, segs: sc.lineSegs[:0]}
+	// the rest share the bytes of the file's arena, which a paragraph of
+	// one line keeps.
+	tb := &textBuilder{src: src, segs: sc.lineSegs[:0], b: byteBuilder{sc.arena.lines[:0]}}
 	if cap(tb.segs) < n {
 		tb.segs = make([]seg, 0, n)
 	}
@@ -172,6 +173,7 @@ func (sc *lexScratch) splitLines(src string) []line {
 	}
 	cleanMarkedLines(lines, marked, markedBytes, tb, src)
 	sc.lines, sc.lineSegs, sc.markedLines = lines, tb.segs[:0], marked[:0]
+	sc.arena.lines = tb.b.buf
 	return lines[:k]
 }
 
