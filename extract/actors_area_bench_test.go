@@ -19,7 +19,7 @@ func BenchmarkActorsArea(b *testing.B) {
 			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry))
 			d.Mandate = findMandateFacts(d, x.registry)
 			d.Relations = findRelations(d, d.Mandate)
-			d.CoMentions = coMentions(d)
+			d.CoMentions = coMentions(d, nil)
 		}
 	})
 }
@@ -31,7 +31,7 @@ func BenchmarkCoMentions(b *testing.B) {
 	docs := extractedDocuments(in)
 	benchBytes(b, size(in), func() {
 		for _, d := range docs {
-			coMentions(d)
+			coMentions(d, nil)
 		}
 	})
 }

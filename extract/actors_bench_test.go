@@ -16,7 +16,7 @@ func BenchmarkActors(b *testing.B) {
 		for _, d := range docs {
 			mentions, _ := documentActors(d, x.names, &made)
 			withMissionMentions(d, mentions, missionMentions(d, x.registry))
-			coMentions(d)
+			coMentions(d, nil)
 		}
 	})
 }

@@ -23,7 +23,12 @@ type fileArena struct {
 	citations  slab[Citation]
 	mentions   slab[Mention]
 	requests   slab[Request]
-	kept       arenaPool // where Release hands it back
+	// The documents' lists of their paragraphs, citations and actors
+	// named together.
+	paragraphLists arenaBuffers[*Paragraph]
+	citationLists  arenaBuffers[*Citation]
+	coMentionLists arenaBuffers[CoMention]
+	kept           arenaPool // where Release hands it back
 }
 
 // arenaPool keeps the arenas handed back, a few: not a sync.Pool, which
@@ -56,6 +61,9 @@ func (x *Extractor) getArena() *fileArena {
 	a.citations.reset()
 	a.mentions.reset()
 	a.requests.reset()
+	a.paragraphLists.reset()
+	a.citationLists.reset()
+	a.coMentionLists.reset()
 	return a
 }
 
@@ -82,7 +90,8 @@ func (s *Source) Release() {
 
 // size is about the memory a holds, in bytes.
 func (a *fileArena) size() int {
-	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.size() + a.requests.size()
+	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.size() + a.requests.size() +
+		a.paragraphLists.size() + a.citationLists.size() + a.coMentionLists.size()
 }
 
 // arenaBuffers hands out slices of T with room for a given number of
@@ -93,8 +102,11 @@ type arenaBuffers[T any] struct {
 }
 
 // take returns an empty slice of capacity n, zeroed to its capacity: its
-// user may reslice it up to n without appending.
+// user may reslice it up to n without appending. A nil b makes one.
 func (b *arenaBuffers[T]) take(n int) []T {
+	if b == nil {
+		return make([]T, 0, n)
+	}
 	if b.used == len(b.all) {
 		b.all = append(b.all, nil)
 	}

@@ -312,7 +312,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	hasHan := false // a paragraph holds a Han character (paragraphsLanguage)
 	// Each raw paragraph is one paragraph and perhaps some items: room
 	// for the paragraphs is made once, not grown by append (issue 13).
-	d.Paragraphs = slices.Grow(d.Paragraphs, paragraphsAtMost(raw))
+	d.Paragraphs = p.scratch.arena.paragraphLists.take(paragraphsAtMost(raw))
 	scratch := documentScratchPool.Get().(*documentScratch)
 	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
@@ -349,7 +349,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 	}
 	if len(found) > 0 {
-		d.Citations = append(d.Citations, found...)
+		d.Citations = append(p.scratch.arena.citationLists.take(len(found)), found...)
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out
@@ -372,7 +372,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
-	d.CoMentions = coMentions(d)
+	d.CoMentions = coMentions(d, &p.scratch.arena.coMentionLists)
 	d.Requests = findRequests(d, &p.scratch.arena.requests)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {

@@ -241,7 +241,8 @@ type CoMention struct {
 // in a triangle of numbers, one for each pair (first, second) with first
 // < second, in that order: read row by row, it gives the pairs in the
 // order of their keys, with no map of pairs of strings and no sort.
-func coMentions(d *Document) []CoMention {
+// The list is made in lists (the file's arena's; new when nil).
+func coMentions(d *Document, lists *arenaBuffers[CoMention]) []CoMention {
 	scratch := coMentionScratch.Get().(*coMentionCounts)
 	defer scratch.release()
 	actors, number := scratch.numberActors(d.Mentions)
@@ -297,7 +298,7 @@ func coMentions(d *Document) []CoMention {
 	if cap(scratch.counts) > maxKeptCounts {
 		scratch.counts = nil // a document of thousands of actors pays for its own
 	}
-	out := make([]CoMention, 0, pairs)
+	out := lists.take(pairs)
 	for a := range n {
 		for b := a + 1; b < n; b++ {
 			if c := counts[row(a)+b]; c > 0 {
