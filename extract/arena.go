@@ -43,7 +43,7 @@ func newArenaPool() arenaPool {
 
 // maxKeptArena is the most memory an arena handed back may hold and
 // still serve again: one that a large file grew is let go, not kept for
-// the rest of the build. A file of 1 MB makes about 3 MB.
+// the rest of the build: the model of a file takes a few times its text.
 const maxKeptArena = 4 << 20
 
 // getArena is an arena of x's to make the next file's model in: one
@@ -55,7 +55,6 @@ func (x *Extractor) getArena() *fileArena {
 	default:
 		return &fileArena{kept: x.arenas}
 	}
-	a.room = sourceRoom{}
 	a.paragraphs.reset()
 	a.items.reset()
 	a.citations.reset()
@@ -82,6 +81,10 @@ func (s *Source) Release() {
 	if a.size() > maxKeptArena {
 		return
 	}
+	// The Source's documents, and their strings in its file's text, are
+	// let go while the arena waits; the blocks are cleared as they serve
+	// again.
+	a.room = sourceRoom{}
 	select {
 	case a.kept <- a:
 	default:
