@@ -83,6 +83,9 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	source, first := &room.source, &room.first
 	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
+	// Cleaning a text's lines writes no Han character: a file without
+	// one has no paragraph with one. A web page's entities may write one.
+	sc.mayHoldHan = page || sc.chars.holdsHan()
 	lines := sc.splitLines(text)
 	blocks := sc.buildBlocks(lines, page)
 	parts := segmentInto(blocks, sc, first)
@@ -331,7 +334,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		if rp.p.Kind == Operative {
 			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.arena.items, ci, warn)
 		}
-		hasHan = hasHan || holdsHan(t.s)
+		hasHan = hasHan || p.scratch.mayHoldHan && holdsHan(t.s)
 		if all != nil {
 			io.WriteString(all, t.s)
 			all.Write(newline)

@@ -27,6 +27,7 @@ type lexScratch struct {
 	flags      []bool  // blankLineUse's answers
 	owners     []*part
 	chars      charIndex // the file's index of characters
+	mayHoldHan bool      // the file's text holds a Han character, or may (a web page)
 	// The parts of the file being read and the room they are made in
 	// (newPart), of which usedParts are taken.
 	parts     []*part

@@ -450,6 +450,25 @@ func (ci *charIndex) index(src string) {
 	}
 }
 
+// holdsHan reports whether the indexed source holds a Han character: only
+// its stretches that are not ASCII are read, each of whole runes, as a
+// checkpoint stands at a rune's start.
+func (ci *charIndex) holdsHan() bool {
+	for k, cp := range ci.checkpoints {
+		if cp.ascii {
+			continue
+		}
+		end := len(ci.src)
+		if k+1 < len(ci.checkpoints) {
+			end = int(ci.checkpoints[k+1].at)
+		}
+		if holdsHan(ci.src[cp.at:end]) {
+			return true
+		}
+	}
+	return false
+}
+
 // runeCount counts the runes of s and says whether it is all ASCII,
 // looking at thirty-two bytes at a time while they are, then eight: the
 // four words of a step are tested together, one branch for them all,
