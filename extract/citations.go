@@ -623,13 +623,20 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true, 't': true}
 
 // appendWindow appends the tokens of s from start, a token's start, on to
-// the first stopper that starts after the anchor at byte a, and a few
-// after it that the citations before it may look at (the next token is
-// read to tell "31/6 A" from "31/6 A of"). It returns the index of the
-// stopper, or of the last token when s ends before one.
+// the first stopper that starts after the anchor at byte a. It returns
+// the index of the stopper, or of the last token when s ends before one.
+//
+// No token after the stopper is read: the citations of the window look
+// at none. Each reading of a list (resolutions, internal, sanctionsRegime,
+// regimeFollows) stops at a stopper, and each look at the tokens after
+// one of them (toks[j+1], toks[j+2], …) is at one after a token that is
+// none, a number, "/", a word of citationWords or a capital, and so
+// before the stopper; a look that ends on the stopper (is it "/", a
+// number, a sub-item label, a capital, "this", "号决议"…?) is told no by
+// the stopper itself. Four more tokens were read for each window, a
+// quarter of dev's: TestFindAsReference and FuzzFindAsReference hold the
+// windows to the whole paragraph's tokens.
 func appendWindow(toks []token, s string, start, a int) ([]token, int) {
-	const lookahead = 4
-	last := -1
 	for i := start; i < len(s); {
 		n := len(toks)
 		if n == cap(toks) {
@@ -642,18 +649,11 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 		if len(toks) == n {
 			continue
 		}
-		if last < 0 {
-			if t := &toks[n]; t.start > a && isStopper(s, t) {
-				last = n
-			}
-		} else if n >= last+lookahead {
-			break
+		if t := &toks[n]; t.start > a && isStopper(s, t) {
+			return toks, n
 		}
 	}
-	if last < 0 {
-		last = len(toks) - 1
-	}
-	return toks, last
+	return toks, len(toks) - 1
 }
 
 // isStopper reports whether t is a word that no citation's tokens reach
