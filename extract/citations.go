@@ -441,14 +441,13 @@ const (
 	markKeys
 	markRelationKeys // the keys of relationKeySet alone
 	// markFigureFirst says that anchors are read only once a figure is
-	// found, and those before it that may cite then (anchorsBefore).
+	// found, and those before it then (anchorsBefore).
 	markFigureFirst
 )
 
 // markCitingAnchors is markAnchors in a paragraph that may cite: one with
 // a figure (paragraphMarks.figure), the others left with no anchors, as
-// findMarked reads none of theirs; and in that paragraph, the anchors
-// from near the last stopper before its first figure on (citingFrom).
+// findMarked reads none of theirs.
 const markCitingAnchors = markAnchors | markFigureFirst
 
 // readMarks reads the marks of s of the kinds asked for, appending its
@@ -470,7 +469,6 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	// bytes, no anchor is looked for: the figures are read first.
 	deferAnchors := withAnchors && kinds&markFigureFirst != 0 && !marks.figure
 	withAnchors = withAnchors && !deferAnchors
-	unread := 0        // the bytes before the first figure not read for anchors
 	var high uint64    // the bytes read, OR-ed: ASCII if no high bit is set
 	var figures uint64 // the figures found, OR-ed: any if not 0
 	for i, last := 0, len(s)-9; i < len(s); i += 8 {
@@ -485,8 +483,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 		figures |= figuresIn(w)
 		x, y := w|fold, y|fold
 		if deferAnchors && figures != 0 {
-			unread = citingFrom(s, i+bits.TrailingZeros64(figuresIn(w))/8)
-			anchors, may = anchorsBefore(anchors, may, s, unread, i)
+			anchors, may = anchorsBefore(anchors, may, s, i)
 			deferAnchors, withAnchors = false, true
 		}
 		if withAnchors {
@@ -505,13 +502,6 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 			}
 		}
 	}
-	if unread > 0 && !may && len(anchors) > len(marks.anchors) {
-		// Whether s may cite is told by its every byte, as the
-		// citations of a window may rest on it (a "reſolution" cites
-		// only in a paragraph that may cite otherwise). With no anchor
-		// read, no window is, and it need not be known.
-		_, may = anchorsBefore(anchors[len(anchors):], may, s, 0, unread)
-	}
 	figure := marks.figure || figures != 0
 	if withKeys && figure {
 		keys |= keyFigure
@@ -519,24 +509,14 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0, figure: figure}
 }
 
-// citingFrom is the multiple of eight at or before the last stopper (see
-// isStopper) before the figure at byte first, the first of s, or 0: no
-// citation is read from the anchors before it. Each citation holds a
-// figure, in a token before the first stopper after its window's anchor:
-// the window of an anchor before the last stopper before the first
-// figure stops at that stopper or before, with no figure.
-func citingFrom(s string, first int) int {
-	return stopperBefore(s, first, 0) &^ 7
-}
-
-// anchorsBefore appends the anchors of s[from:end] to anchors as readMarks
+// anchorsBefore appends the anchors of s[:end] to anchors as readMarks
 // reads them, and reports whether s may cite, may being what the bytes
 // before said: the anchors before a paragraph's first figure, read once
-// the figure is found. from and end are multiples of eight before the end
-// of s, so that each eight bytes between them have a byte after them.
-func anchorsBefore(anchors []int, may bool, s string, from, end int) ([]int, bool) {
+// the figure is found. end is a multiple of eight before the end of s, so
+// that each eight bytes before it have a byte after them.
+func anchorsBefore(anchors []int, may bool, s string, end int) ([]int, bool) {
 	const fold = 0x2020202020202020
-	for i := from; i < end; i += 8 {
+	for i := 0; i < end; i += 8 {
 		x, y := load8(s[i:])|fold, load8(s[i+1:])|fold
 		for m := anchorMarks(x, y); m != 0; m &= m - 1 {
 			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
