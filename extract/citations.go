@@ -296,6 +296,11 @@ func (f *finder) add(c Citation) {
 type citationScanner struct {
 	f    finder
 	made *slab[Citation] // where the citations found are made (the file's arena's)
+	// ascii says that the paragraph findIn read last is ASCII, as its
+	// pass over the bytes found: a document's language needs to know
+	// whether a paragraph holds a Han character (holdsHan), which an
+	// ASCII one does not.
+	ascii bool
 }
 
 // scanScratch is what a citation scanner borrows for a paragraph.
@@ -318,7 +323,7 @@ const maxKeptTokens = 1 << 10
 // paragraph's relation keys, which findRelations alone asks for
 // (relationKeys), are read so too.
 func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
-	kinds := markAnchors
+	kinds := markCitingAnchors
 	switch {
 	case p.keysRead || p.keysFound&keyRelationsRead != 0:
 	case p.Kind == Operative:
@@ -334,6 +339,7 @@ func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	case kinds&markRelationKeys != 0:
 		p.keysFound = marks.keys | keyRelationsRead
 	}
+	cs.ascii = marks.ascii
 	return cs.findMarked(p.Text, marks)
 }
 
@@ -434,7 +440,15 @@ const (
 	markAnchors markKinds = 1 << iota
 	markKeys
 	markRelationKeys // the keys of relationKeySet alone
+	// markFigureFirst says that anchors are read only once a figure is
+	// found, and those before it then (anchorsBefore).
+	markFigureFirst
 )
+
+// markCitingAnchors is markAnchors in a paragraph that may cite: one with
+// a figure (paragraphMarks.figure), the others left with no anchors, as
+// findMarked reads none of theirs.
+const markCitingAnchors = markAnchors | markFigureFirst
 
 // readMarks reads the marks of s of the kinds asked for, appending its
 // anchors to marks.anchors.
@@ -451,6 +465,10 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 	anchors, may, keys := marks.anchors, marks.may, marks.keys
 	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
 	withRelationKeys := kinds&markRelationKeys != 0 && !withKeys
+	// In a paragraph with no figure, half of the development set's
+	// bytes, no anchor is looked for: the figures are read first.
+	deferAnchors := withAnchors && kinds&markFigureFirst != 0 && !marks.figure
+	withAnchors = withAnchors && !deferAnchors
 	var high uint64    // the bytes read, OR-ed: ASCII if no high bit is set
 	var figures uint64 // the figures found, OR-ed: any if not 0
 	for i, last := 0, len(s)-9; i < len(s); i += 8 {
@@ -464,6 +482,10 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 		high |= w
 		figures |= figuresIn(w)
 		x, y := w|fold, y|fold
+		if deferAnchors && figures != 0 {
+			anchors, may = anchorsBefore(anchors, may, s, i)
+			deferAnchors, withAnchors = false, true
+		}
 		if withAnchors {
 			for m := anchorMarks(x, y) & in; m != 0; m &= m - 1 {
 				anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
@@ -485,6 +507,22 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 		keys |= keyFigure
 	}
 	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0, figure: figure}
+}
+
+// anchorsBefore appends the anchors of s[:end] to anchors as readMarks
+// reads them, and reports whether s may cite, may being what the bytes
+// before said: the anchors before a paragraph's first figure, read once
+// the figure is found. end is a multiple of eight before the end of s, so
+// that each eight bytes before it have a byte after them.
+func anchorsBefore(anchors []int, may bool, s string, end int) ([]int, bool) {
+	const fold = 0x2020202020202020
+	for i := 0; i < end; i += 8 {
+		x, y := load8(s[i:])|fold, load8(s[i+1:])|fold
+		for m := anchorMarks(x, y); m != 0; m &= m - 1 {
+			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
+		}
+	}
+	return anchors, may
 }
 
 // tailWords is the last one to eight bytes of a text, rest, read as
@@ -565,13 +603,20 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true, 't': true}
 
 // appendWindow appends the tokens of s from start, a token's start, on to
-// the first stopper that starts after the anchor at byte a, and a few
-// after it that the citations before it may look at (the next token is
-// read to tell "31/6 A" from "31/6 A of"). It returns the index of the
-// stopper, or of the last token when s ends before one.
+// the first stopper that starts after the anchor at byte a. It returns
+// the index of the stopper, or of the last token when s ends before one.
+//
+// No token after the stopper is read: the citations of the window look
+// at none. Each reading of a list (resolutions, internal, sanctionsRegime,
+// regimeFollows) stops at a stopper, and each look at the tokens after
+// one of them (toks[j+1], toks[j+2], …) is at one after a token that is
+// none, a number, "/", a word of citationWords or a capital, and so
+// before the stopper; a look that ends on the stopper (is it "/", a
+// number, a sub-item label, a capital, "this", "号决议"…?) is told no by
+// the stopper itself. Four more tokens were read for each window, a
+// quarter of dev's: TestFindAsReference and FuzzFindAsReference hold the
+// windows to the whole paragraph's tokens.
 func appendWindow(toks []token, s string, start, a int) ([]token, int) {
-	const lookahead = 4
-	last := -1
 	for i := start; i < len(s); {
 		n := len(toks)
 		if n == cap(toks) {
@@ -584,18 +629,11 @@ func appendWindow(toks []token, s string, start, a int) ([]token, int) {
 		if len(toks) == n {
 			continue
 		}
-		if last < 0 {
-			if t := &toks[n]; t.start > a && isStopper(s, t) {
-				last = n
-			}
-		} else if n >= last+lookahead {
-			break
+		if t := &toks[n]; t.start > a && isStopper(s, t) {
+			return toks, n
 		}
 	}
-	if last < 0 {
-		last = len(toks) - 1
-	}
-	return toks, last
+	return toks, len(toks) - 1
 }
 
 // isStopper reports whether t is a word that no citation's tokens reach

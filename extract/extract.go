@@ -334,12 +334,13 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		if rp.p.Kind == Operative {
 			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.arena.items, ci, warn)
 		}
-		hasHan = hasHan || p.scratch.mayHoldHan && holdsHan(t.s)
 		if all != nil {
 			io.WriteString(all, t.s)
 			all.Write(newline)
 		}
-		for _, c := range citations.findIn(rp.p) {
+		cited := citations.findIn(rp.p)
+		hasHan = hasHan || p.scratch.mayHoldHan && !citations.ascii && holdsHan(t.s)
+		for _, c := range cited {
 			c.Paragraph = rp.p
 			c.at = int32(c.Span.Start)
 			if t.guessed(c.Span.Start, c.Span.End) {
