@@ -156,7 +156,7 @@ type joinedRoom struct{ bytes, segs int }
 // counted as their lines are added, not in a pass over them after.
 // wrapped is whether the file is hard-wrapped PDF text.
 func (sc *lexScratch) blockSpans(lines []line, explicit bool) (spans []blockSpan, textLines []int32, room joinedRoom, wrapped bool) {
-	meaningful, wraps, textLines, lengths := sc.blankLineUse(lines)
+	blanks, textLines, lengths := sc.blankLineUse(lines)
 	wrapped = lengths.wrapped()
 	// A block holds one text line at least: spans never outgrow this.
 	spans = sc.spans[:0]
@@ -201,8 +201,8 @@ func (sc *lexScratch) blockSpans(lines []line, explicit bool) (spans []blockSpan
 		}
 		if first >= 0 {
 			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
-				wrapped: wrapped, gap: gap, paragraphBreak: blank && meaningful[i], lineWraps: wraps[i],
-				preamble: prevPreamble || preamble}
+				wrapped: wrapped, gap: gap, paragraphBreak: blank && blanks.meaningful(int(k)),
+				blanks: blanks, k: int(k), preamble: prevPreamble || preamble}
 			if explicit || !j.continues() {
 				flush(k)
 			}
@@ -238,16 +238,10 @@ func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 	return tb
 }
 
-// blankLineUse says, for each line, whether a blank line before it may end
-// a paragraph (meaningful), and whether a plain line break before it may be
-// mere wrapping (wraps). PDF converters often double-space everything, and
-// there a blank line says nothing; the printed volumes separate paragraphs
-// by blank lines and wrap lines anywhere; converters of web pages write a
-// paragraph a line with no blank lines at all. Decided from the lines
-// around each, so that a file that changes layout midway is read right on
-// both sides. textLines are the places of the text lines, in order, and
-// lengths counts them for lineLengths.wrapped.
-func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, textLines []int32, lengths lineLengths) {
+// blankLineUse reads how a file uses blank lines, in one pass over its
+// lines (blankUse). textLines are the places of the text lines, in
+// order, and lengths counts them for lineLengths.wrapped.
+func (sc *lexScratch) blankLineUse(lines []line) (use blankUse, textLines []int32, lengths lineLengths) {
 	// textLines are the text lines; spacedBefore[k] counts those of
 	// textLines[:k] with a blank line before them, so that the count in
 	// any window is a difference.
@@ -272,21 +266,55 @@ func (sc *lexScratch) blankLineUse(lines []line) (meaningful, wraps []bool, text
 			blank = true
 		}
 	}
-	const window = 6
-	flags := zeroed(sc.flags, 2*len(lines))
-	sc.flags = flags
-	meaningful, wraps = flags[:len(lines)], flags[len(lines):]
-	for k, i := range textLines {
-		lo, hi := max(1, k-window), min(len(textLines)-1, k+window)
-		gaps := max(0, hi-lo+1)
-		spaced := 0
-		if gaps > 0 {
-			spaced = int(spacedBefore[hi+1] - spacedBefore[lo])
-		}
-		meaningful[i] = gaps == 0 || spaced*4 < gaps*3
-		wraps[i] = spaced > 0
+	return blankUse{spacedBefore}, textLines, lengths
+}
+
+// blankUse says, for each text line, whether a blank line before it may
+// end a paragraph (meaningful), and whether a plain line break before it
+// may be mere wrapping (wraps). PDF converters often double-space
+// everything, and there a blank line says nothing; the printed volumes
+// separate paragraphs by blank lines and wrap lines anywhere; converters
+// of web pages write a paragraph a line with no blank lines at all.
+// Decided from the text lines around each, so that a file that changes
+// layout midway is read right on both sides. Each answer is a difference
+// of two counts, asked where a boundary needs it: a pass that answered
+// for every line, into a list of flags, read most answers for nothing
+// (meaningful only counts after a blank line, and wraps only for the
+// few boundaries the tests before it leave open).
+type blankUse struct {
+	// spacedBefore[k] counts the text lines before the k-th with a blank
+	// line before them.
+	spacedBefore []int32
+}
+
+// blankUseWindow is how many text lines on each side of a line its
+// answers look at.
+const blankUseWindow = 6
+
+// spaced counts the text lines with a blank line before them in the
+// window around the k-th, and the text lines the window holds (not the
+// file's first: nothing stands before it).
+func (u blankUse) spaced(k int) (spaced, gaps int) {
+	lo, hi := max(1, k-blankUseWindow), min(len(u.spacedBefore)-2, k+blankUseWindow)
+	if gaps = max(0, hi-lo+1); gaps > 0 {
+		spaced = int(u.spacedBefore[hi+1] - u.spacedBefore[lo])
 	}
-	return meaningful, wraps, textLines, lengths
+	return spaced, gaps
+}
+
+// meaningful reports whether a blank line before the k-th text line may
+// end a paragraph: blank lines do not stand before most of the lines
+// around it.
+func (u blankUse) meaningful(k int) bool {
+	spaced, gaps := u.spaced(k)
+	return gaps == 0 || spaced*4 < gaps*3
+}
+
+// wraps reports whether a plain line break before the k-th text line may
+// be mere wrapping: blank lines are in use around it.
+func (u blankUse) wraps(k int) bool {
+	spaced, _ := u.spaced(k)
+	return spaced > 0
 }
 
 // boundary is the place between two text lines where a block may end.
@@ -297,9 +325,11 @@ type boundary struct {
 	// paragraphBreak is set when a blank line stands between them in a
 	// file that separates paragraphs by blank lines.
 	paragraphBreak bool
-	// lineWraps is set where blank lines are in use nearby, so that a line
-	// break alone may be the wrapping of a paragraph.
-	lineWraps bool
+	// blanks and k tell whether blank lines are in use near next, the
+	// k-th text line, so that a line break alone may be the wrapping of
+	// a paragraph (blankUse.wraps).
+	blanks blankUse
+	k      int
 	// preamble is set when prev or next opens a preamble clause
 	// (preambleRE): such a line stands in a block of its own.
 	preamble bool
@@ -370,10 +400,11 @@ func (j boundary) continues() bool {
 	// wrapping ("… the Principality of" / "Liechtenstein for admission");
 	// elsewhere short lines are header items, and where no blank line is
 	// in sight, every line is a paragraph.
-	if j.lineWraps && !j.gap {
+	lineWraps := j.blanks.wraps(j.k)
+	if lineWraps && !j.gap {
 		return true
 	}
-	return (j.gap || j.lineWraps) && atLeastRunes(prev.t.s, 60)
+	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
 
 // endsClause reports whether s ends a sentence or an item of a list, so
