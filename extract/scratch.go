@@ -24,7 +24,6 @@ type lexScratch struct {
 	spans      []blockSpan
 	blocks     []block
 	counts     []int32 // blankLineUse's counts
-	flags      []bool  // blankLineUse's answers
 	owners     []*part
 	chars      charIndex // the file's index of characters
 	mayHoldHan bool      // the file's text holds a Han character, or may (a web page)
