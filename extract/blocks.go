@@ -716,14 +716,18 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 	// "General principles") is seen as one too.
 	for i := len(blocks) - 1; i >= 0; i-- {
 		b := &blocks[i]
+		mdHead := lines[b.first].mdHead
+		// Most blocks are of several lines or end a sentence, and are no
+		// heading whatever they open with: their shape is asked first,
+		// and their opening (startsItem) only of the few left.
+		if !mdHead && (b.first != b.last || b.bullet || endsSentence(b.t.s) || atLeastRunes(b.t.s, 151)) {
+			continue
+		}
 		if startsItem(b.t.s) || strings.HasPrefix(b.t.s, `"`) {
 			continue
 		}
-		if lines[b.first].mdHead {
+		if mdHead {
 			b.heading = true
-			continue
-		}
-		if b.first != b.last || endsSentence(b.t.s) || atLeastRunes(b.t.s, 151) || b.bullet {
 			continue
 		}
 		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {
