@@ -165,7 +165,7 @@ func (sc *lexScratch) splitLines(src string) []line {
 				nextC2 += start
 			}
 		}
-		if classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw)) {
+		if classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw), true) {
 			marked = append(marked, int32(k))
 			markedBytes += len(raw)
 		}
@@ -342,10 +342,13 @@ func (l *line) setPlainText(tb *textBuilder, s string, src int) {
 }
 
 // classifyLine fills in l, a zero line, as the line raw at byte start;
-// mayHoldC2 says whether raw may hold the byte 0xC2. A line of text with
-// marks to clean is left to cleanMarkedLines: classifyLine reports it
-// (marked), with its place, kind and indent set.
-func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 bool) (marked bool) {
+// mayHoldC2 says whether raw may hold the byte 0xC2, and plainTried
+// whether plainLineAt has turned the line away: it is then no plain line
+// (isPlainLine), whose run plainLineAt has read already, as isPlainLine
+// would again. A line of text with marks to clean is left to
+// cleanMarkedLines: classifyLine reports it (marked), with its place,
+// kind and indent set.
+func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2, plainTried bool) (marked bool) {
 	l.start, l.end = int32(start), int32(start+len(raw))
 	trimmed := raw
 	if mayHoldC2 && strings.IndexByte(raw, 0xC2) >= 0 {
@@ -362,7 +365,7 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 	}
 	i := leadingSpace(raw, 0)
 	l.indented = i > 0
-	if !isPlainLine(raw, i) {
+	if plainTried || !isPlainLine(raw, i) {
 		return true
 	}
 	l.setPlainText(tb, raw[i:], start+i)

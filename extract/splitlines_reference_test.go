@@ -18,7 +18,7 @@ func splitLinesByLine(src string) []line {
 	bytes, k := 0, 0
 	for start := 0; start < len(src); k++ {
 		raw, next := rawLineAt(src, start)
-		if classifyLine(&lines[k], tb, raw, start, strings.IndexByte(raw, 0xC2) >= 0) {
+		if classifyLine(&lines[k], tb, raw, start, strings.IndexByte(raw, 0xC2) >= 0, false) {
 			marked = append(marked, int32(k))
 			bytes += len(raw)
 		}
