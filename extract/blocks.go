@@ -108,9 +108,16 @@ func (l *line) runesUpTo(limit int) int {
 	return runesUpTo(l.t.s, limit)
 }
 
-// buildBlocks builds the blocks in sc's buffers.
+// buildBlocks builds the blocks of lines in sc's buffers, counting the
+// lines first (countLines).
 func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
-	spans, textLines, room, wrapped := sc.blockSpans(lines, explicit)
+	return sc.buildBlocksFrom(lines, sc.countLines(lines), explicit)
+}
+
+// buildBlocksFrom builds the blocks of lines, whose census is census, in
+// sc's buffers.
+func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit bool) []block {
+	spans, textLines, room, wrapped := sc.blockSpans(lines, census, explicit)
 	// Every field of a block is set by joinLines: the old ones need no
 	// clearing.
 	blocks := sc.blocks[:0]
@@ -155,9 +162,9 @@ type joinedRoom struct{ bytes, segs int }
 // again among the lines. The room the blocks of several lines take is
 // counted as their lines are added, not in a pass over them after.
 // wrapped is whether the file is hard-wrapped PDF text.
-func (sc *lexScratch) blockSpans(lines []line, explicit bool) (spans []blockSpan, textLines []int32, room joinedRoom, wrapped bool) {
-	blanks, textLines, lengths := sc.blankLineUse(lines)
-	wrapped = lengths.wrapped()
+func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool) (spans []blockSpan, textLines []int32, room joinedRoom, wrapped bool) {
+	blanks, textLines := census.blanks, census.textLines
+	wrapped = census.lengths.wrapped()
 	// A block holds one text line at least: spans never outgrow this.
 	spans = sc.spans[:0]
 	if cap(spans) < len(textLines) {
@@ -238,35 +245,59 @@ func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 	return tb
 }
 
-// blankLineUse reads how a file uses blank lines, in one pass over its
-// lines (blankUse). textLines are the places of the text lines, in
-// order, and lengths counts them for lineLengths.wrapped.
-func (sc *lexScratch) blankLineUse(lines []line) (use blankUse, textLines []int32, lengths lineLengths) {
-	// textLines are the text lines; spacedBefore[k] counts those of
-	// textLines[:k] with a blank line before them, so that the count in
-	// any window is a difference.
-	// Both from one allocation.
-	counts := zeroed(sc.counts, 2*len(lines)+1)
+// lineCensus is what blockSpans must know of a file's lines before it
+// reads them: the places of the text lines, in order, how blank lines
+// stand among them (blankUse), and their lengths (lineLengths.wrapped).
+// splitLines takes it as it makes the lines (readLines), where a pass of
+// its own read every line again; countLines takes it of lines made
+// otherwise.
+type lineCensus struct {
+	textLines []int32
+	blanks    blankUse
+	lengths   lineLengths
+	// blank is set while a blank line stands after the last text line.
+	blank bool
+}
+
+// newLineCensus starts the census of n lines in sc's counts: the text
+// lines' places and blankUse's counts, both from one allocation.
+func (sc *lexScratch) newLineCensus(n int) lineCensus {
+	counts := zeroed(sc.counts, 2*n+1)
 	sc.counts = counts
-	textLines = counts[:0:len(lines)]
-	spacedBefore := counts[len(lines) : len(lines)+1]
-	blank := false
-	for i := range lines {
-		switch lines[i].kind {
-		case lineText:
-			n := spacedBefore[len(spacedBefore)-1]
-			if blank {
-				n++
-			}
-			textLines = append(textLines, int32(i))
-			spacedBefore = append(spacedBefore, n)
-			blank = false
-			lengths.add(&lines[i])
-		case lineBlank:
-			blank = true
-		}
+	return lineCensus{textLines: counts[:0:n], blanks: blankUse{counts[n : n+1]}}
+}
+
+// addText counts line i, a text line; its length is counted apart
+// (lengths.add), once its text is final.
+func (c *lineCensus) addText(i int) {
+	n := c.blanks.spacedBefore[len(c.blanks.spacedBefore)-1]
+	if c.blank {
+		n++
 	}
-	return blankUse{spacedBefore}, textLines, lengths
+	c.textLines = append(c.textLines, int32(i))
+	c.blanks.spacedBefore = append(c.blanks.spacedBefore, n)
+	c.blank = false
+}
+
+// add counts line i, l, by its kind.
+func (c *lineCensus) add(i int, l *line) {
+	switch l.kind {
+	case lineText:
+		c.addText(i)
+		c.lengths.add(l)
+	case lineBlank:
+		c.blank = true
+	}
+}
+
+// countLines takes the census of lines in one pass over them, into sc's
+// counts.
+func (sc *lexScratch) countLines(lines []line) lineCensus {
+	c := sc.newLineCensus(len(lines))
+	for i := range lines {
+		c.add(i, &lines[i])
+	}
+	return c
 }
 
 // blankUse says, for each text line, whether a blank line before it may

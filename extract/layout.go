@@ -126,10 +126,20 @@ var (
 
 // splitLines cuts src into lines held in sc's buffers.
 func (sc *lexScratch) splitLines(src string) []line {
+	lines, _ := sc.readLines(src)
+	return lines
+}
+
+// readLines cuts src into lines held in sc's buffers, and takes their
+// census (lineCensus) as it makes them: each line's kind is known as it
+// is classified, when the line is at hand, and a pass over them all after
+// would read every line again.
+func (sc *lexScratch) readLines(src string) ([]line, lineCensus) {
 	n := strings.Count(src, "\n") + 1
 	// Each line is classified in its place: a line returned and copied
 	// in would cost a bulk write barrier while the GC runs.
 	lines := zeroed(sc.lines, n)
+	census := sc.newLineCensus(n)
 	k := 0
 	// The lines' texts share one builder: most are slices of src, and
 	// the rest share the bytes of the file's arena, which a paragraph of
@@ -149,6 +159,7 @@ func (sc *lexScratch) splitLines(src string) []line {
 			// An empty line, a quarter of a file's lines: blank, as
 			// classifyLine would find it, without the search for its end.
 			lines[k].setEmpty(start)
+			census.blank = true
 			start++
 			continue
 		}
@@ -156,6 +167,7 @@ func (sc *lexScratch) splitLines(src string) []line {
 			// Most lines: their end is found by the pass that finds them
 			// plain, and they need no trimming.
 			classifyPlainLine(&lines[k], tb, src, start, i, end)
+			census.add(k, &lines[k])
 			start = lineBreakAfter(src, end)
 			continue
 		}
@@ -166,26 +178,35 @@ func (sc *lexScratch) splitLines(src string) []line {
 			}
 		}
 		if classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw), true) {
+			// A text line until cleaned; its length is counted then.
+			census.addText(k)
 			marked = append(marked, int32(k))
 			markedBytes += len(raw)
+		} else {
+			census.add(k, &lines[k])
 		}
 		start = next
 	}
-	cleanMarkedLines(lines, marked, markedBytes, tb, src)
+	if cleanMarkedLines(lines, marked, markedBytes, tb, src, &census.lengths) {
+		// A line of marks alone, cleaned to nothing, is blank, not the
+		// text line the census took it for: the census is taken again.
+		census = sc.countLines(lines[:k])
+	}
 	sc.lines, sc.lineSegs, sc.markedLines = lines, tb.segs[:0], marked[:0]
 	sc.arena.lines = tb.b.buf
-	return lines[:k]
+	return lines[:k], census
 }
 
 // cleanMarkedLines cleans the lines of src at marked, which classifyLine
-// left to clean, into tb. Their texts are written into room for all
-// their bytes, made at once: cleaning makes no line longer than its
-// source (it drops marks and writes a byte or two in place of several),
-// and the builder grew by doubling as each came (some 370 allocations a
-// pass over dev, for 61 KB).
-func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, src string) {
+// left to clean, into tb, and counts the lengths of those that stay text
+// lines in lengths; it reports whether any became blank. Their texts are
+// written into room for all their bytes, made at once: cleaning makes no
+// line longer than its source (it drops marks and writes a byte or two
+// in place of several), and the builder grew by doubling as each came
+// (some 370 allocations a pass over dev, for 61 KB).
+func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, src string, lengths *lineLengths) (blanked bool) {
 	if len(marked) == 0 {
-		return
+		return false
 	}
 	tb.b.Grow(bytes)
 	for _, k := range marked {
@@ -193,7 +214,13 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 		raw := src[l.start:l.end]
 		l.t, l.mdHead, l.bullet = cleanMarkedLine(tb, raw, leadingSpace(raw, 0), int(l.start))
 		l.setForm()
+		if l.kind == lineText {
+			lengths.add(l)
+		} else {
+			blanked = true
+		}
 	}
+	return blanked
 }
 
 // plainLineAt reports whether the line that opens at src[start] is plain

@@ -20,7 +20,8 @@ func BenchmarkLinesToBlocks(b *testing.B) {
 	}
 	benchBytes(b, int64(n), func() {
 		for _, t := range texts {
-			sc.buildBlocks(sc.splitLines(t.text), t.explicit)
+			lines, census := sc.readLines(t.text)
+			sc.buildBlocksFrom(lines, census, t.explicit)
 		}
 	})
 }

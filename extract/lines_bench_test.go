@@ -34,8 +34,8 @@ type benchText struct{ name, src string }
 // is made of, in File's order.
 func linePasses(sc *lexScratch, name, src string) {
 	text, ci, page := sc.readableText(name, src)
-	lines := sc.splitLines(text)
-	blocks := sc.buildBlocks(lines, page)
+	lines, census := sc.readLines(text)
+	blocks := sc.buildBlocksFrom(lines, census, page)
 	parts := segment(blocks, sc)
 	_ = sc.lineOwners(lines, parts)
 	warn := func(Warning) {}

@@ -24,7 +24,7 @@ func splitLinesByLine(src string) []line {
 		}
 		start = next
 	}
-	cleanMarkedLines(lines, marked, bytes, tb, src)
+	cleanMarkedLines(lines, marked, bytes, tb, src, new(lineLengths))
 	return lines[:k]
 }
 

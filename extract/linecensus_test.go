@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"fmt"
+	"math/rand"
+	"slices"
+	"testing"
+)
+
+// checkLineCensus holds the census readLines takes as it makes the lines
+// of src to the one countLines takes in a pass over them: the same text
+// lines, the same counts of blank lines before them, the same lengths.
+func checkLineCensus(t *testing.T, sc *lexScratch, src string) {
+	t.Helper()
+	lines, got := sc.readLines(src)
+	// Copied out: countLines reuses the scratch's counts.
+	gotText, gotSpaced := slices.Clone(got.textLines), slices.Clone(got.blanks.spacedBefore)
+	want := newFileScratch().countLines(lines)
+	if !slices.Equal(gotText, want.textLines) || !slices.Equal(gotSpaced, want.blanks.spacedBefore) || got.lengths != want.lengths {
+		t.Fatalf("%q: readLines' census\n%v %v %+v\ncountLines'\n%v %v %+v", src,
+			gotText, gotSpaced, got.lengths, want.textLines, want.blanks.spacedBefore, want.lengths)
+	}
+}
+
+// TestLineCensusAsCounted holds readLines' census to countLines' on every
+// file of the corpora and on texts drawn from the pieces that decide a
+// line's kind: blank lines, noise, marks that clean to nothing ("**",
+// "<br>", "\\*") and lines long enough to count.
+func TestLineCensusAsCounted(t *testing.T) {
+	sc := newFileScratch()
+	for _, src := range corpusSources() {
+		checkLineCensus(t, sc, src)
+	}
+	long := fmt.Sprintf("%60s", "x")
+	pieces := []string{"a", "word", " ", "\n", "\n\n", "\r\n", "\u00a0", "**", "<br>", "\\*", "*", "#", "- ", "é",
+		"20-08599", "*2008599*", "---", "https://undocs.org/S/1", "S/2020/1", long, long + "é", long + long}
+	rng := rand.New(rand.NewSource(14))
+	for range 20000 {
+		checkLineCensus(t, sc, drawnPieces(rng, pieces, 24))
+	}
+}
