@@ -86,8 +86,8 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	// Cleaning a text's lines writes no Han character: a file without
 	// one has no paragraph with one. A web page's entities may write one.
 	sc.mayHoldHan = page || sc.chars.holdsHan()
-	lines := sc.splitLines(text)
-	blocks := sc.buildBlocks(lines, page)
+	lines, census := sc.readLines(text)
+	blocks := sc.buildBlocksFrom(lines, census, page)
 	parts := segmentInto(blocks, sc, first)
 	named, fromName := symbolOfFileName(name, parts)
 	if fromName && !anySymbol(parts) && len(parts) == 1 && len(parts[0].blocks) > 0 {
