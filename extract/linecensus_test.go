@@ -39,3 +39,15 @@ func TestLineCensusAsCounted(t *testing.T) {
 		checkLineCensus(t, sc, drawnPieces(rng, pieces, 24))
 	}
 }
+
+// FuzzLineCensusAsCounted holds readLines' census to countLines' on any
+// text.
+func FuzzLineCensusAsCounted(f *testing.F) {
+	for _, s := range []string{"a b\n\nc", "**\nword\n\n<br>\n" + fmt.Sprintf("%70s", "é"), " \r\n\u00a0\n20-08599\nx"} {
+		f.Add(s)
+	}
+	sc := newFileScratch()
+	f.Fuzz(func(t *testing.T, s string) {
+		checkLineCensus(t, sc, s)
+	})
+}
