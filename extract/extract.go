@@ -143,6 +143,7 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 		source.Documents = append(source.Documents, d)
 	}
 	if len(source.Documents) == 0 {
+		source.Release() // its arena serves the next file
 		return nil, warnings, &InputError{name, "no Security Council document recognised (no UN symbol such as S/RES/2531 (2020), no resolution title, no press-release text)"}
 	}
 	if fromName && !slices.ContainsFunc(source.Documents, func(d *Document) bool { return d.Symbol == named }) {
