@@ -62,8 +62,8 @@ type NewActor struct {
 // documentActors finds the actors a document names, in two passes: the
 // first learns the names the document defines, the second finds every
 // mention with those names too.
-// Its mentions are made from made (the file's arena's).
-func documentActors(d *Document, base nameIndex, made *slab[Mention]) ([]*Mention, []NewActor) {
+// Its mentions, and their list, are made in room (the file's arena's).
+func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention, []NewActor) {
 	scratch := matcherScratches.Get().(*matcherScratch)
 	// The document's own names: none until it defines one, then the
 	// scratch's trie.
@@ -80,7 +80,7 @@ func documentActors(d *Document, base nameIndex, made *slab[Mention]) ([]*Mentio
 			added = append(added, h)
 		}
 	}
-	names := &nameMatcher{base: base, local: &local, mentions: made, opening: &scratch.opening}
+	names := &nameMatcher{base: base, local: &local, mentions: room.slab(), opening: &scratch.opening}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
 	// in a list kept from document to document too, and copied once.
@@ -149,20 +149,20 @@ func documentActors(d *Document, base nameIndex, made *slab[Mention]) ([]*Mentio
 		again = again || r.again
 	}
 	if !again {
-		return ownMentions(first), found
+		return ownMentions(first, room), found
 	}
 	var all []*Mention
-	all, first = readAgain(d, readings, first, words, names)
+	all, first = readAgain(d, readings, first, words, names, room)
 	return all, found
 }
 
-// ownMentions is a copy of mentions, which belong to a pooled list, or
-// nil when there is none.
-func ownMentions(mentions []*Mention) []*Mention {
+// ownMentions is a copy of mentions, which belong to a pooled list, made
+// in room, or nil when there is none.
+func ownMentions(mentions []*Mention, room *mentionRoom) []*Mention {
 	if len(mentions) == 0 {
 		return nil
 	}
-	return slices.Clone(mentions)
+	return append(room.list(len(mentions)), mentions...)
 }
 
 // readAgain is the mentions of d, each paragraph's as first read (in
@@ -173,7 +173,7 @@ func ownMentions(mentions []*Mention) []*Mention {
 // made once, at its size: made as large as the first reading, it grew
 // to twice that whenever a paragraph read again found a name more.
 // readAgain returns the mentions and first as grown.
-func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher) (all, grown []*Mention) {
+func readAgain(d *Document, readings []paragraphReading, first []*Mention, words []textWord, names *nameMatcher, room *mentionRoom) (all, grown []*Mention) {
 	n := 0
 	for k, p := range d.Paragraphs {
 		r := &readings[k]
@@ -190,7 +190,7 @@ func readAgain(d *Document, readings []paragraphReading, first []*Mention, words
 	if n == 0 {
 		return nil, first
 	}
-	all = make([]*Mention, 0, n)
+	all = room.list(n)
 	for k, p := range d.Paragraphs {
 		if r := &readings[k]; p.Kind != Sub {
 			all = append(all, first[r.from:r.to]...)

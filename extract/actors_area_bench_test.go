@@ -11,12 +11,13 @@ func BenchmarkActorsArea(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
 	docs := extractedDocuments(in)
 	x := defaultExtractor
-	var made slab[Mention] // as a file's arena's, given again at each pass
+	var room mentionRoom // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
-		made.reset()
+		room.made.reset()
+		room.lists.reset()
 		for _, d := range docs {
-			d.Mentions, _ = documentActors(d, x.names, &made)
-			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry))
+			d.Mentions, _ = documentActors(d, x.names, &room)
+			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry), &room)
 			d.Mandate = findMandateFacts(d, x.registry)
 			d.Relations = findRelations(d, d.Mandate)
 			d.CoMentions = coMentions(d, nil)

@@ -10,12 +10,13 @@ func BenchmarkActors(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
 	docs := extractedDocuments(in)
 	x := defaultExtractor
-	var made slab[Mention] // as a file's arena's, given again at each pass
+	var room mentionRoom // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
-		made.reset()
+		room.made.reset()
+		room.lists.reset()
 		for _, d := range docs {
-			mentions, _ := documentActors(d, x.names, &made)
-			withMissionMentions(d, mentions, missionMentions(d, x.registry))
+			mentions, _ := documentActors(d, x.names, &room)
+			withMissionMentions(d, mentions, missionMentions(d, x.registry), &room)
 			coMentions(d, nil)
 		}
 	})

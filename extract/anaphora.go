@@ -137,11 +137,12 @@ func hasClass(a *ontology.RegisteredActor, class string) bool {
 // paragraph at a time, with no map of the paragraphs' places nor sort,
 // which cost a document that says "the Mission" as much as finding it
 // (issue 13). Lists not in that order are sorted.
-func withMissionMentions(d *Document, mentions, more []*Mention) []*Mention {
+// The merged list is made in room (the file's arena's).
+func withMissionMentions(d *Document, mentions, more []*Mention, room *mentionRoom) []*Mention {
 	if len(more) == 0 {
 		return mentions
 	}
-	out := make([]*Mention, 0, len(mentions)+len(more))
+	out := room.list(len(mentions) + len(more))
 	i, j := 0, 0
 	for _, p := range d.Paragraphs {
 		if i == len(mentions) && j == len(more) {

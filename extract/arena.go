@@ -21,7 +21,7 @@ type fileArena struct {
 	joined     []byte                  // the bytes of the texts of blocks of several lines
 	items      slab[Paragraph]         // sub-paragraphs
 	citations  slab[Citation]
-	mentions   slab[Mention]
+	mentions   mentionRoom
 	requests   slab[Request]
 	// The documents' lists of their paragraphs, citations and actors
 	// named together.
@@ -58,7 +58,8 @@ func (x *Extractor) getArena() *fileArena {
 	a.paragraphs.reset()
 	a.items.reset()
 	a.citations.reset()
-	a.mentions.reset()
+	a.mentions.made.reset()
+	a.mentions.lists.reset()
 	a.requests.reset()
 	a.paragraphLists.reset()
 	a.citationLists.reset()
@@ -93,8 +94,31 @@ func (s *Source) Release() {
 
 // size is about the memory a holds, in bytes.
 func (a *fileArena) size() int {
-	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.size() + a.requests.size() +
+	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.made.size() + a.mentions.lists.size() + a.requests.size() +
 		a.paragraphLists.size() + a.citationLists.size() + a.coMentionLists.size()
+}
+
+// mentionRoom is where a document's mentions are made, and its lists of
+// them: the file's arena's. A nil room makes each on the heap.
+type mentionRoom struct {
+	made  slab[Mention]
+	lists arenaBuffers[*Mention]
+}
+
+// slab is where the mentions are made.
+func (r *mentionRoom) slab() *slab[Mention] {
+	if r == nil {
+		return nil
+	}
+	return &r.made
+}
+
+// list is an empty list with room for n mentions.
+func (r *mentionRoom) list(n int) []*Mention {
+	if r == nil {
+		return make([]*Mention, 0, n)
+	}
+	return r.lists.take(n)
 }
 
 // arenaBuffers hands out slices of T with room for a given number of
