@@ -20,6 +20,7 @@ type fileArena struct {
 	lines      []byte                  // the bytes of the lines' texts that cleaning wrote
 	joined     []byte                  // the bytes of the texts of blocks of several lines
 	items      slab[Paragraph]         // sub-paragraphs
+	texts      textRoom                // the texts of paragraphs joined from blocks apart
 	citations  slab[Citation]
 	mentions   mentionRoom
 	requests   slab[Request]
@@ -57,6 +58,8 @@ func (x *Extractor) getArena() *fileArena {
 	}
 	a.paragraphs.reset()
 	a.items.reset()
+	a.texts.bytes.reset()
+	a.texts.segs.reset()
 	a.citations.reset()
 	a.mentions.made.reset()
 	a.mentions.lists.reset()
@@ -94,7 +97,7 @@ func (s *Source) Release() {
 
 // size is about the memory a holds, in bytes.
 func (a *fileArena) size() int {
-	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.citations.size() + a.mentions.made.size() + a.mentions.lists.size() + a.requests.size() +
+	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.texts.bytes.size() + a.texts.segs.size() + a.citations.size() + a.mentions.made.size() + a.mentions.lists.size() + a.requests.size() +
 		a.paragraphLists.size() + a.citationLists.size() + a.coMentionLists.size()
 }
 
@@ -119,6 +122,30 @@ func (r *mentionRoom) list(n int) []*Mention {
 		return make([]*Mention, 0, n)
 	}
 	return r.lists.take(n)
+}
+
+// textRoom is where the texts joined from blocks that do not stand one
+// after another in the file's joined texts are written, with their maps
+// (joinBlocks): the file's arena's. A nil room makes each on the heap.
+type textRoom struct {
+	bytes arenaBuffers[byte]
+	segs  arenaBuffers[seg]
+}
+
+// byteRoom is an empty slice of room for n bytes.
+func (r *textRoom) byteRoom(n int) []byte {
+	if r == nil {
+		return make([]byte, 0, n)
+	}
+	return r.bytes.take(n)
+}
+
+// segRoom is an empty slice of room for n pieces of a map.
+func (r *textRoom) segRoom(n int) []seg {
+	if r == nil {
+		return make([]seg, 0, n)
+	}
+	return r.segs.take(n)
 }
 
 // arenaBuffers hands out slices of T with room for a given number of

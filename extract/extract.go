@@ -333,7 +333,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		d.Paragraphs = append(d.Paragraphs, rp.p)
 		texts.texts = append(texts.texts, t)
 		if rp.p.Kind == Operative {
-			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.arena.items, ci, warn)
+			d.Paragraphs, texts.texts = appendSubParagraphs(d.Paragraphs, texts.texts, rp, &p.scratch.arena.items, &p.scratch.arena.texts, ci, warn)
 		}
 		if all != nil {
 			io.WriteString(all, t.s)

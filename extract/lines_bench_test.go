@@ -50,10 +50,10 @@ func linePasses(sc *lexScratch, name, src string) {
 		}
 		var script scriptCount
 		for _, rp := range raw {
-			t := joinBlocks(rp.blocks)
+			t := joinBlocks(rp.blocks, nil)
 			rp.p.Text = t.s
 			if rp.p.Kind == Operative {
-				appendSubParagraphs(nil, nil, rp, nil, ci, warn)
+				appendSubParagraphs(nil, nil, rp, nil, nil, ci, warn)
 			}
 			script.add(t.s)
 		}

@@ -517,10 +517,10 @@ func (sc *lexScratch) joinParagraph(blocks []text) text {
 	}
 	s, ok := runOfLines(sc.joined.b.String(), blocks)
 	if !ok {
-		return joinBlocks(blocks)
+		return joinBlocks(blocks, &sc.arena.texts)
 	}
 	_, segs := joinedSize(blocks)
-	return text{s: s, segs: joinedMap(s, blocks, make([]seg, 0, segs))}
+	return text{s: s, segs: joinedMap(s, blocks, sc.arena.texts.segRoom(segs))}
 }
 
 // runOfLines returns the slice of joined that is the blocks' bytes with a
@@ -584,22 +584,22 @@ func joinedSize(blocks []text) (bytes, segs int) {
 	return bytes, segs
 }
 
-// joinBlocks makes a paragraph's text: its blocks, one a line.
-func joinBlocks(blocks []text) text {
+// joinBlocks makes a paragraph's text: its blocks, one a line, written in
+// room.
+func joinBlocks(blocks []text, room *textRoom) text {
 	if len(blocks) == 1 {
 		return blocks[0]
 	}
 	// Sized at once: growing by doubling would copy the text and its map
 	// a few times over.
 	n, segs := joinedSize(blocks)
-	var b strings.Builder
-	b.Grow(n)
+	b := room.byteRoom(n)
 	for i, t := range blocks {
 		if i > 0 {
-			b.WriteByte('\n')
+			b = append(b, '\n')
 		}
-		b.WriteString(t.s)
+		b = append(b, t.s...)
 	}
-	s := b.String()
-	return text{s: s, segs: joinedMap(s, blocks, make([]seg, 0, segs))}
+	s := unsafe.String(unsafe.SliceData(b), len(b))
+	return text{s: s, segs: joinedMap(s, blocks, room.segRoom(segs))}
 }

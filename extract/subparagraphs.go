@@ -19,8 +19,9 @@ import (
 // (issue 13). Blocks that carry no label or mark continue the item
 // before them.
 //
-// The items are made in made, a block at a time (nil: each apart).
-func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, made *slab[Paragraph], ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
+// The items are made in made, a block at a time (nil: each apart), and
+// their texts written in room (nil: on the heap).
+func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, made *slab[Paragraph], room *textRoom, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
 	if len(rp.blocks) < 2 {
 		// Most paragraphs are one block: no item to read, and no id of
 		// the paragraph to parse for their ids.
@@ -51,7 +52,7 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 		if cur == nil {
 			return
 		}
-		t := joinBlocks(curText)
+		t := joinBlocks(curText, room)
 		cur.Text = t.s
 		start, end := t.source(0, len(t.s))
 		cur.Span = ci.span(start, end)
