@@ -748,31 +748,43 @@ type verbLoc [4]int
 // clause was a third of the requests' allocations.
 func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 	for i := 0; i < len(s); i = nextClauseMark(s, i+1) {
-		c := s[i]
-		// The pattern's alternatives in its order: the first that leads
-		// to a verb wins.
-		at := -1
-		switch {
-		case i == 0 && verbGroupEnd(s, 0) > 0:
-			at = 0
-		case (c == ',' || c == ';') && i+1 < len(s) && s[i+1] == ' ':
-			if strings.HasPrefix(s[i+2:], "and ") && verbGroupEnd(s, i+6) > 0 {
-				at = i + 6
-			} else if verbGroupEnd(s, i+2) > 0 {
-				at = i + 2
-			}
-		}
-		if at < 0 && c == 'a' && strings.HasPrefix(s[i:], "and ") && wordStartsAt(s, i) && verbGroupEnd(s, i+4) > 0 {
-			at = i + 4
-		}
-		if at < 0 {
+		at, end := verbGroupAfter(s, i)
+		if end == 0 {
 			continue
 		}
-		end := verbGroupEnd(s, at)
 		out = append(out, verbLoc{i, end, at, end})
 		i = end - 1
 	}
 	return out
+}
+
+// verbGroupAfter is where the verb group that the clause mark at s[i]
+// leads to starts and ends, or 0, 0: the pattern's alternatives in its
+// order, the first that leads to a verb winning. The end is read once,
+// by the test that finds the group, not again for the clause.
+func verbGroupAfter(s string, i int) (at, end int) {
+	c := s[i]
+	if i == 0 {
+		if end := verbGroupEnd(s, 0); end > 0 {
+			return 0, end
+		}
+	}
+	if (c == ',' || c == ';') && i+1 < len(s) && s[i+1] == ' ' {
+		if strings.HasPrefix(s[i+2:], "and ") {
+			if end := verbGroupEnd(s, i+6); end > 0 {
+				return i + 6, end
+			}
+		}
+		if end := verbGroupEnd(s, i+2); end > 0 {
+			return i + 2, end
+		}
+	}
+	if c == 'a' && strings.HasPrefix(s[i:], "and ") && wordStartsAt(s, i) {
+		if end := verbGroupEnd(s, i+4); end > 0 {
+			return i + 4, end
+		}
+	}
+	return 0, 0
 }
 
 // nextClauseMark is the first place at or after from where a clause
