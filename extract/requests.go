@@ -115,10 +115,19 @@ func findRequests(d *Document, made *slab[Request]) []*Request {
 	}
 	// Mentions and citations by paragraph, in text order, so that each
 	// clause looks only at those inside it: a paragraph of many clauses
-	// must not be read once per clause (issue 16).
-	mentioned := newParagraphMentions(d)
-	defer releaseMentionLists(mentioned.pooled)
-	cited := newCitedParagraphs(d)
+	// must not be read once per clause (issue 16). Each list is read
+	// once, for where every paragraph's run stands, and only paragraphs
+	// with clauses ask for theirs.
+	var mentionLists [][]*Mention // by paragraph, for mentions in another order
+	mentionRuns, inOrder := paragraphRunsOf(d.Paragraphs, d.Mentions, clauses.mentionBounds)
+	clauses.mentionBounds = mentionRuns.bounds
+	if !inOrder {
+		var pooled *[][]*Mention
+		mentionLists, pooled = pooledMentionsByParagraph(d)
+		defer releaseMentionLists(pooled)
+	}
+	cited := newCitedParagraphs(d, clauses.citationBounds)
+	clauses.citationBounds = cited.runs.bounds
 	// The requests' addressees and cited paragraphs are parts of two lists
 	// made for the document, not lists grown by append for each request:
 	// those were a tenth of BenchmarkDev's allocations (issue 13).
@@ -128,16 +137,17 @@ func findRequests(d *Document, made *slab[Request]) []*Request {
 	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs))}
 	out := make([]*Request, 0, len(locs))
 	for pi, p := range d.Paragraphs {
-		first := bounds[pi]
-		locs := locs[first:bounds[pi+1]]
-		cs := cited.next(p)
-		ms := mentioned.next(pi, p)
-		var keys paragraphKeys
-		if len(locs) > 0 {
-			keys = p.keys()
-			cs = cited.namingParagraphs(cs)
-			ms = byStart(ms)
+		locs := locs[bounds[pi]:bounds[pi+1]]
+		if len(locs) == 0 {
+			continue
 		}
+		keys := p.keys()
+		cs := cited.namingParagraphs(cited.of(pi, p))
+		ms := mentionRuns.of(pi)
+		if mentionLists != nil {
+			ms = mentionLists[pi]
+		}
+		ms = byStart(ms)
 		for k, loc := range locs {
 			start, end := loc[2], len(p.Text)
 			if k+1 < len(locs) {
@@ -252,25 +262,27 @@ func (l *clippedLists[T]) close() []T {
 }
 
 // citedParagraphs gives the citations of each paragraph of a document
-// in turn (next), and of those the ones that name a paragraph, in the
-// order of their places (namingParagraphs). A document's citations come
-// in the order of its paragraphs, and each paragraph's are then a part
-// of d.Citations, not a copy; a map of them by paragraph, made for each
+// (of), and of those the ones that name a paragraph, in the order of
+// their places (namingParagraphs). A document's citations come in the
+// order of its paragraphs, and each paragraph's are then a part of
+// d.Citations, not a copy; a map of them by paragraph, made for each
 // document, is made only for citations in another order.
 type citedParagraphs struct {
-	citations   []*Citation // d.Citations not yet given out by next
-	byParagraph map[*Paragraph][]*Citation
-	naming      []*Citation // the last list of namingParagraphs
+	runs        paragraphRuns[*Citation]
+	byParagraph map[*Paragraph][]*Citation // for citations in another order
+	naming      []*Citation                // the last list of namingParagraphs
 }
 
-func newCitedParagraphs(d *Document) citedParagraphs {
-	c := citedParagraphs{citations: d.Citations}
-	if !citedByParagraph(d) {
+// newCitedParagraphs reads where d's citations stand, in room for the
+// runs' bounds that it may grow (runs.bounds).
+func newCitedParagraphs(d *Document, room []int) citedParagraphs {
+	runs, inOrder := paragraphRunsOf(d.Paragraphs, d.Citations, room)
+	c := citedParagraphs{runs: runs}
+	if !inOrder {
 		c.byParagraph = map[*Paragraph][]*Citation{}
 		for _, cite := range d.Citations {
 			c.byParagraph[cite.Paragraph] = append(c.byParagraph[cite.Paragraph], cite)
 		}
-		c.citations = nil
 	}
 	return c
 }
@@ -281,15 +293,12 @@ func citedByParagraph(d *Document) bool {
 	return inParagraphOrder(d.Paragraphs, d.Citations)
 }
 
-// next is the citations of p, the paragraph after the one next was last
-// asked for.
-func (c *citedParagraphs) next(p *Paragraph) []*Citation {
+// of is the citations of p, paragraph i of the document.
+func (c *citedParagraphs) of(i int, p *Paragraph) []*Citation {
 	if c.byParagraph != nil {
 		return c.byParagraph[p]
 	}
-	var cs []*Citation
-	cs, c.citations = leadingRun(c.citations, p)
-	return cs
+	return c.runs.of(i)
 }
 
 // namingParagraphs is the citations of cs that name a paragraph, in the
@@ -314,6 +323,9 @@ func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
 type clauseList struct {
 	locs   []verbLoc
 	bounds []int
+	// Room for the bounds of the paragraphs' runs of mentions and of
+	// citations (paragraphRuns), kept with the rest.
+	mentionBounds, citationBounds []int
 }
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}
@@ -407,6 +419,40 @@ func leadingRun[T inParagraph](items []T, p *Paragraph) (run, rest []T) {
 		k++
 	}
 	return items[:k:k], items[k:]
+}
+
+// paragraphRuns is where the items of each of a document's paragraphs
+// stand in a list of them in the order of the paragraphs (d.Mentions,
+// d.Citations): paragraph i's are items[bounds[i]:bounds[i+1]].
+type paragraphRuns[T inParagraph] struct {
+	items  []T
+	bounds []int
+}
+
+// paragraphRunsOf reads the runs of items, in room for their bounds,
+// and reports whether items come in the order of the paragraphs, each
+// paragraph's together (inParagraphOrder), which the same pass tells:
+// a check of the order first and the runs split off paragraph by
+// paragraph after read every item twice. When they do not, the runs
+// hold some of the items only.
+func paragraphRunsOf[T inParagraph](paragraphs []*Paragraph, items []T, room []int) (paragraphRuns[T], bool) {
+	bounds := slices.Grow(room[:0], len(paragraphs)+1)[:len(paragraphs)+1]
+	k := 0
+	for i, p := range paragraphs {
+		bounds[i] = k
+		for k < len(items) && items[k].paragraph() == p {
+			k++
+		}
+	}
+	bounds[len(paragraphs)] = k
+	return paragraphRuns[T]{items, bounds}, k == len(items)
+}
+
+// of is the items of paragraph i, clipped, so that no append to them
+// writes over the next paragraph's.
+func (r paragraphRuns[T]) of(i int) []T {
+	from, to := r.bounds[i], r.bounds[i+1]
+	return r.items[from:to:to]
 }
 
 // inParagraphOrder reports whether items come in the order of the
@@ -702,31 +748,43 @@ type verbLoc [4]int
 // clause was a third of the requests' allocations.
 func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 	for i := 0; i < len(s); i = nextClauseMark(s, i+1) {
-		c := s[i]
-		// The pattern's alternatives in its order: the first that leads
-		// to a verb wins.
-		at := -1
-		switch {
-		case i == 0 && verbGroupEnd(s, 0) > 0:
-			at = 0
-		case (c == ',' || c == ';') && i+1 < len(s) && s[i+1] == ' ':
-			if strings.HasPrefix(s[i+2:], "and ") && verbGroupEnd(s, i+6) > 0 {
-				at = i + 6
-			} else if verbGroupEnd(s, i+2) > 0 {
-				at = i + 2
-			}
-		}
-		if at < 0 && c == 'a' && strings.HasPrefix(s[i:], "and ") && wordStartsAt(s, i) && verbGroupEnd(s, i+4) > 0 {
-			at = i + 4
-		}
-		if at < 0 {
+		at, end := verbGroupAfter(s, i)
+		if end == 0 {
 			continue
 		}
-		end := verbGroupEnd(s, at)
 		out = append(out, verbLoc{i, end, at, end})
 		i = end - 1
 	}
 	return out
+}
+
+// verbGroupAfter is where the verb group that the clause mark at s[i]
+// leads to starts and ends, or 0, 0: the pattern's alternatives in its
+// order, the first that leads to a verb winning. The end is read once,
+// by the test that finds the group, not again for the clause.
+func verbGroupAfter(s string, i int) (at, end int) {
+	c := s[i]
+	if i == 0 {
+		if end := verbGroupEnd(s, 0); end > 0 {
+			return 0, end
+		}
+	}
+	if (c == ',' || c == ';') && i+1 < len(s) && s[i+1] == ' ' {
+		if strings.HasPrefix(s[i+2:], "and ") {
+			if end := verbGroupEnd(s, i+6); end > 0 {
+				return i + 6, end
+			}
+		}
+		if end := verbGroupEnd(s, i+2); end > 0 {
+			return i + 2, end
+		}
+	}
+	if c == 'a' && strings.HasPrefix(s[i:], "and ") && wordStartsAt(s, i) {
+		if end := verbGroupEnd(s, i+4); end > 0 {
+			return i + 4, end
+		}
+	}
+	return 0, 0
 }
 
 // nextClauseMark is the first place at or after from where a clause

@@ -41,9 +41,9 @@ func TestCitedParagraphsAsReference(t *testing.T) {
 		}
 		for _, d := range []*Document{d, &shuffled} {
 			want := citationsOfReference(d)
-			cited := newCitedParagraphs(d)
-			for _, p := range d.Paragraphs {
-				if got := cited.namingParagraphs(cited.next(p)); !slices.Equal(got, want[p]) {
+			cited := newCitedParagraphs(d, nil)
+			for i, p := range d.Paragraphs {
+				if got := cited.namingParagraphs(cited.of(i, p)); !slices.Equal(got, want[p]) {
 					t.Fatalf("%s, %s: citations %v, want %v", d.ID(), p.ID, got, want[p])
 				}
 			}
