@@ -247,7 +247,7 @@ func readTitle(s string) (titleForm, bool) {
 		}
 	}
 	t := titleForm{number: strings.TrimLeft(number, "0"), year: year, printed: printedNumberAndYear(s, number, year)}
-	if i := strings.IndexAny(rest, "[("); i >= 0 {
+	if i := indexOpenBracket(rest); i >= 0 {
 		if sm := bracketSymbolRE.FindStringSubmatch(strings.TrimSpace(rest[i:])); sm != nil {
 			t.draft = draftSymbol(sm[1])
 		}
@@ -263,6 +263,19 @@ func readTitle(s string) (titleForm, bool) {
 		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
 	}
 	return t, true
+}
+
+// indexOpenBracket is strings.IndexAny(s, "[("): the first byte of s that
+// is either, as no byte of a character outside ASCII is. IndexAny read
+// every title's rest a rune at a time, looking each up in its set by a
+// call (a third of readTitle's time in BenchmarkDev's profile).
+func indexOpenBracket(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '[' || s[i] == '(' {
+			return i
+		}
+	}
+	return -1
 }
 
 // printedNumberAndYear is number + " (" + year + ")", sliced from s where
