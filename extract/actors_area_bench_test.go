@@ -13,8 +13,7 @@ func BenchmarkActorsArea(b *testing.B) {
 	x := defaultExtractor
 	var room mentionRoom // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
-		room.made.reset()
-		room.lists.reset()
+		room.reset()
 		for _, d := range docs {
 			d.Mentions, _ = documentActors(d, x.names, &room)
 			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry), &room)

@@ -12,8 +12,7 @@ func BenchmarkActors(b *testing.B) {
 	x := defaultExtractor
 	var room mentionRoom // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
-		room.made.reset()
-		room.lists.reset()
+		room.reset()
 		for _, d := range docs {
 			mentions, _ := documentActors(d, x.names, &room)
 			withMissionMentions(d, mentions, missionMentions(d, x.registry), &room)

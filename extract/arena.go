@@ -23,7 +23,7 @@ type fileArena struct {
 	texts      textRoom                // the texts of paragraphs joined from blocks apart
 	citations  slab[Citation]
 	mentions   mentionRoom
-	requests   slab[Request]
+	requests   requestRoom
 	// The documents' lists of their paragraphs, citations and actors
 	// named together.
 	paragraphLists arenaBuffers[*Paragraph]
@@ -58,11 +58,9 @@ func (x *Extractor) getArena() *fileArena {
 	}
 	a.paragraphs.reset()
 	a.items.reset()
-	a.texts.bytes.reset()
-	a.texts.segs.reset()
+	a.texts.reset()
 	a.citations.reset()
-	a.mentions.made.reset()
-	a.mentions.lists.reset()
+	a.mentions.reset()
 	a.requests.reset()
 	a.paragraphLists.reset()
 	a.citationLists.reset()
@@ -97,7 +95,7 @@ func (s *Source) Release() {
 
 // size is about the memory a holds, in bytes.
 func (a *fileArena) size() int {
-	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.texts.bytes.size() + a.texts.segs.size() + a.citations.size() + a.mentions.made.size() + a.mentions.lists.size() + a.requests.size() +
+	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.texts.size() + a.citations.size() + a.mentions.size() + a.requests.size() +
 		a.paragraphLists.size() + a.citationLists.size() + a.coMentionLists.size()
 }
 
@@ -107,6 +105,9 @@ type mentionRoom struct {
 	made  slab[Mention]
 	lists arenaBuffers[*Mention]
 }
+
+func (r *mentionRoom) reset()    { r.made.reset(); r.lists.reset() }
+func (r *mentionRoom) size() int { return r.made.size() + r.lists.size() }
 
 // slab is where the mentions are made.
 func (r *mentionRoom) slab() *slab[Mention] {
@@ -124,6 +125,59 @@ func (r *mentionRoom) list(n int) []*Mention {
 	return r.lists.take(n)
 }
 
+// requestRoom is where a document's requests are made, with its list of
+// them and the lists of their addressees and cited paragraphs: the file's
+// arena's. A nil room makes each on the heap.
+type requestRoom struct {
+	made       slab[Request]
+	lists      arenaBuffers[*Request]
+	addressees arenaBuffers[string]
+	refersTo   arenaBuffers[*Citation]
+}
+
+func (r *requestRoom) reset() {
+	r.made.reset()
+	r.lists.reset()
+	r.addressees.reset()
+	r.refersTo.reset()
+}
+
+func (r *requestRoom) size() int {
+	return r.made.size() + r.lists.size() + r.addressees.size() + r.refersTo.size()
+}
+
+// slab is where the requests are made.
+func (r *requestRoom) slab() *slab[Request] {
+	if r == nil {
+		return nil
+	}
+	return &r.made
+}
+
+// list is an empty list with room for n requests.
+func (r *requestRoom) list(n int) []*Request {
+	if r == nil {
+		return make([]*Request, 0, n)
+	}
+	return r.lists.take(n)
+}
+
+// addresseeLists and citedLists are where the lists of the requests'
+// addressees and cited paragraphs are cut from (clippedLists).
+func (r *requestRoom) addresseeLists() *arenaBuffers[string] {
+	if r == nil {
+		return nil
+	}
+	return &r.addressees
+}
+
+func (r *requestRoom) citedLists() *arenaBuffers[*Citation] {
+	if r == nil {
+		return nil
+	}
+	return &r.refersTo
+}
+
 // textRoom is where the texts joined from blocks that do not stand one
 // after another in the file's joined texts are written, with their maps
 // (joinBlocks): the file's arena's. A nil room makes each on the heap.
@@ -131,6 +185,9 @@ type textRoom struct {
 	bytes arenaBuffers[byte]
 	segs  arenaBuffers[seg]
 }
+
+func (r *textRoom) reset()    { r.bytes.reset(); r.segs.reset() }
+func (r *textRoom) size() int { return r.bytes.size() + r.segs.size() }
 
 // byteRoom is an empty slice of room for n bytes.
 func (r *textRoom) byteRoom(n int) []byte {

@@ -101,8 +101,9 @@ func periodDesignator(unit string) string {
 	return ""
 }
 
-// findRequests reads the requests of each operative paragraph.
-func findRequests(d *Document, made *slab[Request]) []*Request {
+// findRequests reads the requests of each operative paragraph. They and
+// their lists are made in room (the file's arena's).
+func findRequests(d *Document, room *requestRoom) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -133,9 +134,9 @@ func findRequests(d *Document, made *slab[Request]) []*Request {
 	// those were a tenth of BenchmarkDev's allocations (issue 13).
 	// Room for one addressee a request (0.6 on average in dev and the
 	// seeds), made when the first is found.
-	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs))}
-	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs))}
-	out := make([]*Request, 0, len(locs))
+	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs)), made: room.addresseeLists()}
+	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs)), made: room.citedLists()}
+	out := room.list(len(locs))
 	for pi, p := range d.Paragraphs {
 		locs := locs[bounds[pi]:bounds[pi+1]]
 		if len(locs) == 0 {
@@ -159,7 +160,7 @@ func findRequests(d *Document, made *slab[Request]) []*Request {
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
 			// while the collector ran.
-			r := made.next()
+			r := room.slab().next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
 			r.Text, r.Span = text, Span{start, start + len(text)}
@@ -228,8 +229,9 @@ func trimClauseEnd(s string) string {
 // before keep theirs.
 type clippedLists[T comparable] struct {
 	items []T
-	from  int // where the open list starts in items
-	room  int // how many items the first backing list holds
+	from  int              // where the open list starts in items
+	room  int              // how many items the first backing list holds
+	made  *arenaBuffers[T] // where the backing lists are made (nil: on the heap)
 }
 
 // open starts a new list.
@@ -238,9 +240,8 @@ func (l *clippedLists[T]) open() { l.from = len(l.items) }
 // add appends x to the open list.
 func (l *clippedLists[T]) add(x T) {
 	if len(l.items) == cap(l.items) {
-		grown := make([]T, len(l.items)-l.from, max(l.room, 2*(len(l.items)-l.from)+4))
-		copy(grown, l.items[l.from:])
-		l.items, l.from = grown, 0
+		grown := l.made.take(max(l.room, 2*(len(l.items)-l.from)+4))
+		l.items, l.from = append(grown, l.items[l.from:]...), 0
 	}
 	l.items = append(l.items, x)
 }

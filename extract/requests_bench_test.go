@@ -32,11 +32,11 @@ func BenchmarkRequestsPart(b *testing.B) {
 		})
 	})
 	b.Run("requests", func(b *testing.B) {
-		var made slab[Request] // as a file's arena's, given again at each pass
+		var room requestRoom // as a file's arena's, given again at each pass
 		benchBytes(b, n, func() {
-			made.reset()
+			room.reset()
 			for _, d := range docs {
-				findRequests(d, &made)
+				findRequests(d, &room)
 			}
 		})
 	})
