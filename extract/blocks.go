@@ -794,12 +794,26 @@ func (ps *pairSearch) next(from int) int {
 func (ps *pairSearch) nextFrom(j int) int {
 	const fold = 0x2020202020202020
 	s := ps.src
-	if ps.n == 1 {
-		// Most files that ask, held in registers.
+	switch ps.n {
+	case 1:
+		// Most files that ask: the pair held in registers, and sixteen
+		// bytes read before a branch.
 		p0, p1 := ps.pairs[0][0], ps.pairs[0][1]
+		for ; j+17 <= len(s); j += 16 {
+			a := pairPlaces(load8(s[j:])|fold, load8(s[j+1:])|fold, p0, p1)
+			b := pairPlaces(load8(s[j+8:])|fold, load8(s[j+9:])|fold, p0, p1)
+			if (a|b)&highBits != 0 {
+				if a &= highBits; a != 0 {
+					return j + bits.TrailingZeros64(a)>>3
+				}
+				return j + 8 + bits.TrailingZeros64(b&highBits)>>3
+			}
+		}
+	case 2:
+		p0, p1, q0, q1 := ps.pairs[0][0], ps.pairs[0][1], ps.pairs[1][0], ps.pairs[1][1]
 		for ; j+9 <= len(s); j += 8 {
-			at := zeroish((load8(s[j:])|fold)^p0|(load8(s[j+1:])|fold)^p1) & highBits
-			if at != 0 {
+			first, second := load8(s[j:])|fold, load8(s[j+1:])|fold
+			if at := (pairPlaces(first, second, p0, p1) | pairPlaces(first, second, q0, q1)) & highBits; at != 0 {
 				return j + bits.TrailingZeros64(at)>>3
 			}
 		}
@@ -809,7 +823,7 @@ func (ps *pairSearch) nextFrom(j int) int {
 		first, second := load8(s[j:])|fold, load8(s[j+1:])|fold
 		var at uint64
 		for _, p := range pairs {
-			at |= zeroish((first ^ p[0]) | (second ^ p[1]))
+			at |= pairPlaces(first, second, p[0], p[1])
 		}
 		if at &= highBits; at != 0 {
 			return j + bits.TrailingZeros64(at)>>3
@@ -824,6 +838,12 @@ func (ps *pairSearch) nextFrom(j int) int {
 		}
 	}
 	return len(s)
+}
+
+// pairPlaces has the high bit set in each byte where first is p0 and
+// second p1, and may have it in a byte above one (zeroish).
+func pairPlaces(first, second, p0, p1 uint64) uint64 {
+	return zeroish((first ^ p0) | (second ^ p1))
 }
 
 // insideWord reports whether the letter s[i] carries on a word of eachWord
