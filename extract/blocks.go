@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -125,7 +127,7 @@ func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit 
 		blocks = make([]block, 0, len(spans))
 	}
 	joined := sc.joinedBuilder(room)
-	vocab := &fileVocabulary{lines: lines, asked: &sc.questions}
+	vocab := &fileVocabulary{lines: lines, src: census.src, asked: &sc.questions}
 	for _, sp := range spans {
 		b := joinLines(joined, lines, textLines[sp.from:sp.to], vocab)
 		b.afterRule = sp.afterRule
@@ -252,6 +254,9 @@ func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 // its own read every line again; countLines takes it of lines made
 // otherwise.
 type lineCensus struct {
+	// src is the text the lines were cut from (readLines), or "" when
+	// they were made otherwise.
+	src       string
 	textLines []int32
 	blanks    blankUse
 	lengths   lineLengths
@@ -552,6 +557,7 @@ func firstWord(s string) string {
 // at a line's end, and never ask.
 type fileVocabulary struct {
 	lines []line
+	src   string // the text the lines were cut from, or ""
 	// asked are the words breaksWord may ask about, and whether the file
 	// prints each, once read (a scratch's, kept from file to file).
 	asked *wordQuestions
@@ -562,7 +568,7 @@ type fileVocabulary struct {
 func (v *fileVocabulary) has(w string) bool {
 	if !v.read {
 		v.asked.read(v.lines)
-		printedOf(v.lines, v.asked)
+		printedOf(v.lines, v.src, v.asked)
 		v.read = true
 	}
 	if k, ok := v.asked.index[w]; ok {
@@ -635,47 +641,209 @@ func (q *wordQuestions) add(w string) {
 }
 
 // printedOf marks which of the words in q the file prints, reading its
-// words as vocabulary does.
-func printedOf(lines []line, q *wordQuestions) {
+// words as vocabulary does. src is the text the lines were cut from, or
+// "": a line whose text stands in it is read only at the places a search
+// of the whole text for the questions' first two letters (pairSearch)
+// finds, where each line was read byte by byte for any word that opens
+// with a question's first letter, most of them. A line with a text of its
+// own (cleaned of marks) is read so still.
+func printedOf(lines []line, src string, q *wordQuestions) {
 	if len(q.index) == 0 {
 		return
 	}
-	// Only a word of the length and first letter of a question is
-	// looked up: most are neither.
-	var lengths [64]bool
-	var firsts [256]bool
-	for w := range q.index {
-		lengths[min(len(w), 63)] = true
-		firsts[w[0]], firsts[w[0]-('a'-'A')] = true, true
-	}
-	var room [64]byte
-	lower := room[:0]
+	r := newQuestionReader(q)
+	search := newPairSearch(src, q)
 	for k := range lines {
-		s := lines[k].t.s
-		for i := 0; i < len(s); {
-			// Only a byte that may open a question is looked at: the
-			// words that open with another letter are passed over
-			// without finding where they end.
-			for i < len(s) && !firsts[s[i]] {
-				i++
-			}
-			if i == len(s) {
-				break
-			}
-			if !isASCIILetter(s[i]) || insideWord(s, i) {
-				i++
-				continue
-			}
-			j := vocabWordEnd(s, i)
-			if lengths[min(j-i, 63)] {
-				lower = appendLowerASCII(lower[:0], s[i:j])
-				if w, ok := q.index[string(lower)]; ok {
-					q.printed[w] = true
-				}
-			}
-			i = j
+		l := &lines[k]
+		s := l.t.s
+		if s == "" {
+			continue
+		}
+		off, ok := search.lineAt(l)
+		if !ok {
+			r.readLine(s)
+			continue
+		}
+		for p := search.next(off); p < off+len(s); p = search.next(p + 1) {
+			r.readAt(s, p-off)
 		}
 	}
+}
+
+// questionReader reads a line's words for the questions of q.
+type questionReader struct {
+	q *wordQuestions
+	// Only a word of the length and first letter of a question is
+	// looked up: most are neither.
+	lengths [64]bool
+	firsts  [256]bool
+	room    [64]byte
+}
+
+func newQuestionReader(q *wordQuestions) questionReader {
+	r := questionReader{q: q}
+	for w := range q.index {
+		r.lengths[min(len(w), 63)] = true
+		r.firsts[w[0]], r.firsts[w[0]-('a'-'A')] = true, true
+	}
+	return r
+}
+
+// readLine marks the questions that s prints, looking at every word that
+// opens with a question's first letter.
+func (r *questionReader) readLine(s string) {
+	for i := 0; i < len(s); {
+		// Only a byte that may open a question is looked at: the words
+		// that open with another letter are passed over without finding
+		// where they end.
+		for i < len(s) && !r.firsts[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		i = r.readAt(s, i)
+	}
+}
+
+// readAt marks the question that s prints at s[i], if a word opens there
+// and is one, and returns where to read on: past the word, or i+1.
+func (r *questionReader) readAt(s string, i int) int {
+	if !isASCIILetter(s[i]) || insideWord(s, i) {
+		return i + 1
+	}
+	j := vocabWordEnd(s, i)
+	if r.lengths[min(j-i, 63)] {
+		lower := appendLowerASCII(r.room[:0], s[i:j])
+		if w, ok := r.q.index[string(lower)]; ok {
+			r.q.printed[w] = true
+		}
+	}
+	return j
+}
+
+// maxPairs is the most first pairs of letters a pairSearch looks for: a
+// file with more questions is read word by word, which costs no more
+// with more questions (so far, no file of the corpora).
+const maxPairs = 6
+
+// pairSearch finds the places of a file's text where a question may open:
+// its first two bytes, in either case (or-ed with 0x20, which makes ASCII
+// letters small and keeps "-"), eight places at a time. It finds places
+// of other bytes besides (a "\r" or-ed is a "-"), which are read as any
+// other and answer no question.
+type pairSearch struct {
+	src    string
+	pairs  [maxPairs][2]uint64 // the first and second bytes, in each of eight bytes
+	n      int
+	from   int // no place of the search in src[from:found]
+	found  int
+	asRead bool // whether the lines are read word by word
+}
+
+func newPairSearch(src string, q *wordQuestions) pairSearch {
+	ps := pairSearch{src: src, found: -1, asRead: src == ""}
+	for w := range q.index {
+		if len(w) < 2 {
+			// No question breaksWord asks (a head and a tail), but
+			// one may be put.
+			ps.asRead = true
+			break
+		}
+		first, second := rep8(w[0]|0x20), rep8(w[1]|0x20)
+		if slices.Contains(ps.pairs[:ps.n], [2]uint64{first, second}) {
+			continue
+		}
+		if ps.n == maxPairs {
+			ps.asRead = true
+			break
+		}
+		ps.pairs[ps.n] = [2]uint64{first, second}
+		ps.n++
+	}
+	return ps
+}
+
+// lineAt returns where l's text stands in the file's text, if it does:
+// the text of a plain line is a slice of it, ending where the line ends
+// (compared as strings, which is one comparison of two pointers when it
+// is the same slice).
+func (ps *pairSearch) lineAt(l *line) (off int, ok bool) {
+	if ps.asRead || int(l.end) > len(ps.src) {
+		return 0, false
+	}
+	off = int(l.end) - len(l.t.s)
+	return off, off >= int(l.start) && l.t.s == ps.src[off:l.end]
+}
+
+// next returns the first place of the search at from or after it, or the
+// text's length.
+func (ps *pairSearch) next(from int) int {
+	if from >= ps.from && from <= ps.found {
+		return ps.found
+	}
+	ps.from, ps.found = from, ps.nextFrom(from)
+	return ps.found
+}
+
+// nextFrom returns the first place of the search at j or after it. The
+// places of a pair are the bytes where the text or-ed differs from the
+// pair in neither its first byte nor the next: zero bytes of the two
+// differences or-ed, told by zeroish, whose bits above a zero byte may be
+// set too (a place more, read and turned away), never one short.
+func (ps *pairSearch) nextFrom(j int) int {
+	const fold = 0x2020202020202020
+	s := ps.src
+	switch ps.n {
+	case 1:
+		// Most files that ask: the pair held in registers, and sixteen
+		// bytes read before a branch.
+		p0, p1 := ps.pairs[0][0], ps.pairs[0][1]
+		for ; j+17 <= len(s); j += 16 {
+			a := pairPlaces(load8(s[j:])|fold, load8(s[j+1:])|fold, p0, p1)
+			b := pairPlaces(load8(s[j+8:])|fold, load8(s[j+9:])|fold, p0, p1)
+			if (a|b)&highBits != 0 {
+				if a &= highBits; a != 0 {
+					return j + bits.TrailingZeros64(a)>>3
+				}
+				return j + 8 + bits.TrailingZeros64(b&highBits)>>3
+			}
+		}
+	case 2:
+		p0, p1, q0, q1 := ps.pairs[0][0], ps.pairs[0][1], ps.pairs[1][0], ps.pairs[1][1]
+		for ; j+9 <= len(s); j += 8 {
+			first, second := load8(s[j:])|fold, load8(s[j+1:])|fold
+			if at := (pairPlaces(first, second, p0, p1) | pairPlaces(first, second, q0, q1)) & highBits; at != 0 {
+				return j + bits.TrailingZeros64(at)>>3
+			}
+		}
+	}
+	pairs := ps.pairs[:ps.n]
+	for ; j+9 <= len(s); j += 8 {
+		first, second := load8(s[j:])|fold, load8(s[j+1:])|fold
+		var at uint64
+		for _, p := range pairs {
+			at |= pairPlaces(first, second, p[0], p[1])
+		}
+		if at &= highBits; at != 0 {
+			return j + bits.TrailingZeros64(at)>>3
+		}
+	}
+	for ; j+1 < len(s); j++ {
+		first, second := rep8(s[j]|0x20), rep8(s[j+1]|0x20)
+		for _, p := range pairs {
+			if first == p[0] && second == p[1] {
+				return j
+			}
+		}
+	}
+	return len(s)
+}
+
+// pairPlaces has the high bit set in each byte where first is p0 and
+// second p1, and may have it in a byte above one (zeroish).
+func pairPlaces(first, second, p0, p1 uint64) uint64 {
+	return zeroish((first ^ p0) | (second ^ p1))
 }
 
 // insideWord reports whether the letter s[i] carries on a word of eachWord

@@ -140,6 +140,7 @@ func (sc *lexScratch) readLines(src string) ([]line, lineCensus) {
 	// in would cost a bulk write barrier while the GC runs.
 	lines := zeroed(sc.lines, n)
 	census := sc.newLineCensus(n)
+	census.src = src
 	k := 0
 	// The lines' texts share one builder: most are slices of src, and
 	// the rest share the bytes of the file's arena, which a paragraph of
@@ -191,6 +192,7 @@ func (sc *lexScratch) readLines(src string) ([]line, lineCensus) {
 		// A line of marks alone, cleaned to nothing, is blank, not the
 		// text line the census took it for: the census is taken again.
 		census = sc.countLines(lines[:k])
+		census.src = src
 	}
 	sc.lines, sc.lineSegs, sc.markedLines = lines, tb.segs[:0], marked[:0]
 	sc.arena.lines = tb.b.buf

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -157,7 +158,9 @@ func printedOfSpec(lines []line, q *wordQuestions) map[string]bool {
 
 // checkPrintedOf compares printedOf with its specification on lines of
 // the given texts, asked the questions the lines raise and the words of
-// ask besides.
+// ask besides: read word by word (no source), as slices of a source that
+// holds them one a line, and with every third line's text its own, which
+// the source prints with marks ("*" around it, as cleaning drops them).
 func checkPrintedOf(t *testing.T, texts []string, ask []string) {
 	t.Helper()
 	lines := make([]line, len(texts))
@@ -170,13 +173,39 @@ func checkPrintedOf(t *testing.T, texts []string, ask []string) {
 			q.add(strings.ToLower(w))
 		}
 	}
-	q.printed = make([]bool, len(q.index))
 	want := printedOfSpec(lines, &q)
-	printedOf(lines, &q)
-	for w := range want {
-		if got := q.printed[q.index[w]]; got != want[w] {
-			t.Fatalf("printedOf says %q is printed: %v, the look-up of every word says %v (lines %q)", w, got, want[w], texts)
+	check := func(how, src string, lines []line) {
+		t.Helper()
+		q.printed = make([]bool, len(q.index))
+		printedOf(lines, src, &q)
+		for w := range want {
+			if got := q.printed[q.index[w]]; got != want[w] {
+				t.Fatalf("printedOf (%s) says %q is printed: %v, the look-up of every word says %v (lines %q)", how, w, got, want[w], texts)
+			}
 		}
+	}
+	check("no source", "", lines)
+	for _, marked := range []bool{false, true} {
+		var src strings.Builder
+		sliced := make([]line, len(texts))
+		for i, s := range texts {
+			if marked && i%3 == 0 {
+				sliced[i].t.s = s
+				src.WriteString("*" + s + "*\n")
+				continue
+			}
+			sliced[i].start = int32(src.Len())
+			src.WriteString(s)
+			sliced[i].end = int32(src.Len())
+			src.WriteString("\n")
+		}
+		all := src.String()
+		for i := range sliced {
+			if sliced[i].t.s == "" {
+				sliced[i].t.s = all[sliced[i].start:sliced[i].end]
+			}
+		}
+		check(fmt.Sprintf("source, marked lines %v", marked), all, sliced)
 	}
 }
 
