@@ -363,7 +363,7 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 		}
 		if r.Source.YearsOpen() {
 			again = append(again, r.Input)
-			r.Source.Release()
+			release(r.Source)
 			return nil
 		}
 		return m.add(i, r.Source, size)

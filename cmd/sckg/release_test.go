@@ -1,0 +1,77 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sckg/sckg/graph/rdfio"
+	"github.com/sckg/sckg/graph/store"
+)
+
+// A build that hands each file's Source back once mapped, so that the
+// next files are made in its memory, writes the graph file, the store
+// and the warnings a build with every Source in new memory writes: no
+// string the build keeps (years, lineage's texts, the graph's
+// descriptions, warnings) is a slice of a released file's texts. On the
+// development set, whose 299 files reuse each other's memory, on one
+// goroutine and on two, with the files larger than a worker maps sent
+// down the merging goroutine's path too.
+func TestReleasedSourcesBuildTheSame(t *testing.T) {
+	dev := filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev")
+	if _, err := os.Stat(dev); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing: %v", dev, err)
+		}
+		t.Skip("no development set")
+	}
+	build := func(release bool, args ...string) (file, stored []byte, warnings string) {
+		t.Helper()
+		defer func(r bool) { releaseSources = r }(releaseSources)
+		releaseSources = release
+		tmp := t.TempDir()
+		out, at := filepath.Join(tmp, "g.nq"), filepath.Join(tmp, "g.db")
+		_, stderr, code := sckg(t, append([]string{"build", dev, seeds, "--out", out, "--store", at}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		file, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := store.OpenExisting(at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		quads, err := st.Quads()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if _, err := rdfio.WriteNQuads(&buf, quads); err != nil {
+			t.Fatal(err)
+		}
+		return file, buf.Bytes(), strings.ReplaceAll(stderr, tmp, "TMP")
+	}
+	wantFile, wantStore, wantWarnings := build(false, "--jobs", "1")
+	for _, jobs := range []string{"1", "2"} {
+		gotFile, gotStore, gotWarnings := build(true, "--jobs", jobs)
+		if !bytes.Equal(gotFile, wantFile) {
+			t.Errorf("--jobs %s: the file differs with Sources released: %d bytes, want %d", jobs, len(gotFile), len(wantFile))
+		}
+		if !bytes.Equal(gotStore, wantStore) {
+			t.Errorf("--jobs %s: the store differs with Sources released", jobs)
+		}
+		if gotWarnings != wantWarnings {
+			t.Errorf("--jobs %s: the warnings differ with Sources released:\n%s\nwant\n%s", jobs, gotWarnings, wantWarnings)
+		}
+	}
+	defer func(m int64) { mapOnWorkerMax = m }(mapOnWorkerMax)
+	mapOnWorkerMax = 0
+	if gotFile, _, _ := build(true, "--jobs", "2"); !bytes.Equal(gotFile, wantFile) {
+		t.Error("the file differs with Sources released after the merging goroutine mapped them")
+	}
+}
