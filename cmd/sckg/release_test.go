@@ -4,11 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
-
-	"github.com/sckg/sckg/graph/rdfio"
-	"github.com/sckg/sckg/graph/store"
 )
 
 // A build that hands each file's Source back once mapped, so that the
@@ -31,30 +27,7 @@ func TestReleasedSourcesBuildTheSame(t *testing.T) {
 		t.Helper()
 		defer func(r bool) { releaseSources = r }(releaseSources)
 		releaseSources = release
-		tmp := t.TempDir()
-		out, at := filepath.Join(tmp, "g.nq"), filepath.Join(tmp, "g.db")
-		_, stderr, code := sckg(t, append([]string{"build", dev, seeds, "--out", out, "--store", at}, args...)...)
-		if code != 0 {
-			t.Fatalf("exit %d: %s", code, stderr)
-		}
-		file, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := store.OpenExisting(at)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		quads, err := st.Quads()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		if _, err := rdfio.WriteNQuads(&buf, quads); err != nil {
-			t.Fatal(err)
-		}
-		return file, buf.Bytes(), strings.ReplaceAll(stderr, tmp, "TMP")
+		return buildFileAndStore(t, append([]string{dev, seeds}, args...)...)
 	}
 	wantFile, wantStore, wantWarnings := build(false, "--jobs", "1")
 	for _, jobs := range []string{"1", "2"} {

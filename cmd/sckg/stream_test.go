@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/sckg/sckg/graph/rdfio"
@@ -24,29 +25,8 @@ func TestStreamingBuildIsTheSame(t *testing.T) {
 	dir := seedFolder(t, map[string][]byte{"zzz_copy.txt": data})
 	build := func() ([]byte, []byte) {
 		t.Helper()
-		tmp := t.TempDir()
-		out, at := filepath.Join(tmp, "g.nq"), filepath.Join(tmp, "g.db")
-		if _, stderr, code := sckg(t, "build", dir, "--out", out, "--store", at); code != 0 {
-			t.Fatalf("exit %d: %s", code, stderr)
-		}
-		file, err := os.ReadFile(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		st, err := store.OpenExisting(at)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		quads, err := st.Quads()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var stored bytes.Buffer
-		if _, err := rdfio.WriteNQuads(&stored, quads); err != nil {
-			t.Fatal(err)
-		}
-		return file, stored.Bytes()
+		file, stored, _ := buildFileAndStore(t, dir)
+		return file, stored
 	}
 	wantFile, wantStore := build()
 
@@ -101,4 +81,36 @@ func TestMergedTurtleIsTheSame(t *testing.T) {
 	if got := build(); !bytes.Equal(got, want) {
 		t.Errorf("the merged file differs: %d bytes, want %d", len(got), len(want))
 	}
+}
+
+// buildFileAndStore builds the inputs and args into an N-Quads file and a
+// bolt store in a folder of the test's, and returns the file, the store's
+// quads written as N-Quads, and what the build said, the folder's path
+// written TMP.
+func buildFileAndStore(t *testing.T, inputsAndArgs ...string) (file, stored []byte, said string) {
+	t.Helper()
+	tmp := t.TempDir()
+	out, at := filepath.Join(tmp, "g.nq"), filepath.Join(tmp, "g.db")
+	_, stderr, code := sckg(t, append(append([]string{"build"}, inputsAndArgs...), "--out", out, "--store", at)...)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	file, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.OpenExisting(at)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	quads, err := st.Quads()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := rdfio.WriteNQuads(&buf, quads); err != nil {
+		t.Fatal(err)
+	}
+	return file, buf.Bytes(), strings.ReplaceAll(stderr, tmp, "TMP")
 }
