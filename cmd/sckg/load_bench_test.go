@@ -22,10 +22,7 @@ import (
 //
 //	go test ./cmd/sckg -run '^$' -bench LoadStore -benchtime 5x
 func BenchmarkLoadStore(b *testing.B) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev")
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("no development corpus: %v", err)
-	}
+	dir := devCorpus(b)
 	nq := filepath.Join(b.TempDir(), "dev.nq")
 	if code := run([]string{"build", dir, "--quiet", "-o", nq}, os.Stdout, os.Stderr); code != 0 {
 		b.Fatalf("build: exit %d", code)

@@ -16,13 +16,7 @@ import (
 // goroutine and on two, with the files larger than a worker maps sent
 // down the merging goroutine's path too.
 func TestReleasedSourcesBuildTheSame(t *testing.T) {
-	dev := filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev")
-	if _, err := os.Stat(dev); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("%s is missing: %v", dev, err)
-		}
-		t.Skip("no development set")
-	}
+	dev := devCorpus(t)
 	build := func(release bool, args ...string) (file, stored []byte, warnings string) {
 		t.Helper()
 		defer func(r bool) { releaseSources = r }(releaseSources)
@@ -47,4 +41,17 @@ func TestReleasedSourcesBuildTheSame(t *testing.T) {
 	if gotFile, _, _ := build(true, "--jobs", "2"); !bytes.Equal(gotFile, wantFile) {
 		t.Error("the file differs with Sources released after the merging goroutine mapped them")
 	}
+}
+
+// devCorpus is the development set beside the repository: a test without
+// it is skipped, but in CI, which has it.
+func devCorpus(tb testing.TB) string {
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "crunsc-dev")
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") != "" {
+			tb.Fatalf("%s is missing: %v", dir, err)
+		}
+		tb.Skipf("no development set: %v", err)
+	}
+	return dir
 }
