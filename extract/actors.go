@@ -80,7 +80,7 @@ func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention,
 			added = append(added, h)
 		}
 	}
-	names := &nameMatcher{base: base, local: &local, mentions: room.slab(), opening: &scratch.opening}
+	names := &nameMatcher{base: base, local: &local, mentions: &room.made, opening: &scratch.opening}
 	// Each paragraph's words are read once, into one list for the
 	// document, and looked at again from there. The mentions are gathered
 	// in a list kept from document to document too, and copied once.

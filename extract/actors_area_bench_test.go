@@ -12,14 +12,16 @@ func BenchmarkActorsArea(b *testing.B) {
 	docs := extractedDocuments(in)
 	x := defaultExtractor
 	var room mentionRoom // as a file's arena's, given again at each pass
+	var pairs arenaBuffers[CoMention]
 	benchBytes(b, size(in), func() {
 		room.reset()
+		pairs.reset()
 		for _, d := range docs {
 			d.Mentions, _ = documentActors(d, x.names, &room)
 			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry), &room)
 			d.Mandate = findMandateFacts(d, x.registry)
 			d.Relations = findRelations(d, d.Mandate)
-			d.CoMentions = coMentions(d, nil)
+			d.CoMentions = coMentions(d, &pairs)
 		}
 	})
 }
@@ -29,9 +31,11 @@ func BenchmarkActorsArea(b *testing.B) {
 func BenchmarkCoMentions(b *testing.B) {
 	in := append(devInputs(b), seedInputs(b)...)
 	docs := extractedDocuments(in)
+	var pairs arenaBuffers[CoMention] // as a file's arena's, given again at each pass
 	benchBytes(b, size(in), func() {
+		pairs.reset()
 		for _, d := range docs {
-			coMentions(d, nil)
+			coMentions(d, &pairs)
 		}
 	})
 }

@@ -11,12 +11,14 @@ func BenchmarkActors(b *testing.B) {
 	docs := extractedDocuments(in)
 	x := defaultExtractor
 	var room mentionRoom // as a file's arena's, given again at each pass
+	var pairs arenaBuffers[CoMention]
 	benchBytes(b, size(in), func() {
 		room.reset()
+		pairs.reset()
 		for _, d := range docs {
 			mentions, _ := documentActors(d, x.names, &room)
 			withMissionMentions(d, mentions, missionMentions(d, x.registry), &room)
-			coMentions(d, nil)
+			coMentions(d, &pairs)
 		}
 	})
 }

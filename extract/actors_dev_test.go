@@ -26,7 +26,7 @@ func devMentions(t *testing.T, file string) map[string][]string {
 		t.Fatal(err)
 	}
 	d := &Document{Paragraphs: []*Paragraph{{ID: "file", Text: string(b)}}}
-	mentions, _ := documentActors(d, indexRegistry(ontology.DefaultRegistry()), nil)
+	mentions, _ := documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
 	texts := map[string][]string{}
 	for _, m := range mentions {
 		texts[m.Actor] = append(texts[m.Actor], strings.Join(strings.Fields(m.Text()), " "))

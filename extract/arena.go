@@ -50,12 +50,17 @@ const maxKeptArena = 4 << 20
 // getArena is an arena of x's to make the next file's model in: one
 // handed back, emptied, or a new one.
 func (x *Extractor) getArena() *fileArena {
-	var a *fileArena
 	select {
-	case a = <-x.arenas:
+	case a := <-x.arenas:
+		a.reset()
+		return a
 	default:
 		return &fileArena{kept: x.arenas}
 	}
+}
+
+// reset has a give its memory again from the start, for the next file.
+func (a *fileArena) reset() {
 	a.paragraphs.reset()
 	a.items.reset()
 	a.texts.reset()
@@ -65,7 +70,6 @@ func (x *Extractor) getArena() *fileArena {
 	a.paragraphLists.reset()
 	a.citationLists.reset()
 	a.coMentionLists.reset()
-	return a
 }
 
 // Release hands the memory s was made in back to the Extractor that made
@@ -100,7 +104,7 @@ func (a *fileArena) size() int {
 }
 
 // mentionRoom is where a document's mentions are made, and its lists of
-// them: the file's arena's. A nil room makes each on the heap.
+// them: the file's arena's.
 type mentionRoom struct {
 	made  slab[Mention]
 	lists arenaBuffers[*Mention]
@@ -109,25 +113,12 @@ type mentionRoom struct {
 func (r *mentionRoom) reset()    { r.made.reset(); r.lists.reset() }
 func (r *mentionRoom) size() int { return r.made.size() + r.lists.size() }
 
-// slab is where the mentions are made.
-func (r *mentionRoom) slab() *slab[Mention] {
-	if r == nil {
-		return nil
-	}
-	return &r.made
-}
-
 // list is an empty list with room for n mentions.
-func (r *mentionRoom) list(n int) []*Mention {
-	if r == nil {
-		return make([]*Mention, 0, n)
-	}
-	return r.lists.take(n)
-}
+func (r *mentionRoom) list(n int) []*Mention { return r.lists.take(n) }
 
 // requestRoom is where a document's requests are made, with its list of
 // them and the lists of their addressees and cited paragraphs: the file's
-// arena's. A nil room makes each on the heap.
+// arena's.
 type requestRoom struct {
 	made       slab[Request]
 	lists      arenaBuffers[*Request]
@@ -146,41 +137,12 @@ func (r *requestRoom) size() int {
 	return r.made.size() + r.lists.size() + r.addressees.size() + r.refersTo.size()
 }
 
-// slab is where the requests are made.
-func (r *requestRoom) slab() *slab[Request] {
-	if r == nil {
-		return nil
-	}
-	return &r.made
-}
-
 // list is an empty list with room for n requests.
-func (r *requestRoom) list(n int) []*Request {
-	if r == nil {
-		return make([]*Request, 0, n)
-	}
-	return r.lists.take(n)
-}
-
-// addresseeLists and citedLists are where the lists of the requests'
-// addressees and cited paragraphs are cut from (clippedLists).
-func (r *requestRoom) addresseeLists() *arenaBuffers[string] {
-	if r == nil {
-		return nil
-	}
-	return &r.addressees
-}
-
-func (r *requestRoom) citedLists() *arenaBuffers[*Citation] {
-	if r == nil {
-		return nil
-	}
-	return &r.refersTo
-}
+func (r *requestRoom) list(n int) []*Request { return r.lists.take(n) }
 
 // textRoom is where the texts joined from blocks that do not stand one
 // after another in the file's joined texts are written, with their maps
-// (joinBlocks): the file's arena's. A nil room makes each on the heap.
+// (joinBlocks): the file's arena's.
 type textRoom struct {
 	bytes arenaBuffers[byte]
 	segs  arenaBuffers[seg]
@@ -188,22 +150,6 @@ type textRoom struct {
 
 func (r *textRoom) reset()    { r.bytes.reset(); r.segs.reset() }
 func (r *textRoom) size() int { return r.bytes.size() + r.segs.size() }
-
-// byteRoom is an empty slice of room for n bytes.
-func (r *textRoom) byteRoom(n int) []byte {
-	if r == nil {
-		return make([]byte, 0, n)
-	}
-	return r.bytes.take(n)
-}
-
-// segRoom is an empty slice of room for n pieces of a map.
-func (r *textRoom) segRoom(n int) []seg {
-	if r == nil {
-		return make([]seg, 0, n)
-	}
-	return r.segs.take(n)
-}
 
 // arenaBuffers hands out slices of T with room for a given number of
 // values, made the first time and given again, emptied, after a reset.
@@ -213,10 +159,11 @@ type arenaBuffers[T any] struct {
 }
 
 // take returns an empty slice of capacity n, zeroed to its capacity: its
-// user may reslice it up to n without appending. A nil b makes one.
+// user may reslice it up to n without appending. Like make, it never
+// returns nil; room for nothing takes no buffer.
 func (b *arenaBuffers[T]) take(n int) []T {
-	if b == nil {
-		return make([]T, 0, n)
+	if n == 0 {
+		return []T{}
 	}
 	if b.used == len(b.all) {
 		b.all = append(b.all, nil)

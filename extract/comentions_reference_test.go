@@ -62,7 +62,7 @@ func coMentionsReference(d *Document) []CoMention {
 
 func coMentionsAgree(t *testing.T, name string, d *Document) {
 	t.Helper()
-	got, want := coMentions(d, nil), coMentionsReference(d)
+	got, want := coMentions(d, new(arenaBuffers[CoMention])), coMentionsReference(d)
 	if !reflect.DeepEqual(got, want) || (got == nil) != (want == nil) {
 		t.Errorf("%s: coMentions = %v, want %v", name, got, want)
 	}

@@ -68,7 +68,7 @@ func checkJoinParagraph(t *testing.T, src string) (sliced int) {
 						*last = last.slice(0, len(last.s)-short)
 					}
 					want := joinBlocksByBuilder(texts)
-					if got := joinBlocks(texts, nil); got.s != want.s || !slices.Equal(got.segs, want.segs) {
+					if got := joinBlocks(texts, new(textRoom)); got.s != want.s || !slices.Equal(got.segs, want.segs) {
 						t.Fatalf("joinBlocks(%+v)\n= %q %v\nwant %q %v", texts, got.s, got.segs, want.s, want.segs)
 					}
 					if got := sc.joinParagraph(texts); got.s != want.s || !slices.Equal(got.segs, want.segs) {

@@ -33,6 +33,7 @@ type benchText struct{ name, src string }
 // linePasses runs, on one file, the passes of File that the lexer's part
 // is made of, in File's order.
 func linePasses(sc *lexScratch, name, src string) {
+	sc.arena.reset() // as File takes an arena for each file
 	text, ci, page := sc.readableText(name, src)
 	lines, census := sc.readLines(text)
 	blocks := sc.buildBlocksFrom(lines, census, page)
@@ -50,10 +51,10 @@ func linePasses(sc *lexScratch, name, src string) {
 		}
 		var script scriptCount
 		for _, rp := range raw {
-			t := joinBlocks(rp.blocks, nil)
+			t := joinBlocks(rp.blocks, &sc.arena.texts)
 			rp.p.Text = t.s
 			if rp.p.Kind == Operative {
-				appendSubParagraphs(nil, nil, rp, nil, nil, ci, warn)
+				appendSubParagraphs(nil, nil, rp, &sc.arena.items, &sc.arena.texts, ci, warn)
 			}
 			script.add(t.s)
 		}

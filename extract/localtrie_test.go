@@ -18,7 +18,7 @@ func TestLocalTrieEmptiedForEachDocument(t *testing.T) {
 		found    []NewActor
 	}
 	read := func(d *Document) actors {
-		ms, found := documentActors(d, defaultExtractor.names, nil)
+		ms, found := documentActors(d, defaultExtractor.names, new(mentionRoom))
 		var out actors
 		for _, m := range ms {
 			out.mentions = append(out.mentions, *m)

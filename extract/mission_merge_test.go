@@ -59,7 +59,7 @@ func checkWithMissionMentions(t *testing.T, d *Document, mentions, more []*Menti
 	if len(more) > 0 {
 		want = sortedMentions(d, slices.Clone(mentions), slices.Clone(more))
 	}
-	got := withMissionMentions(d, slices.Clone(mentions), slices.Clone(more), nil)
+	got := withMissionMentions(d, slices.Clone(mentions), slices.Clone(more), new(mentionRoom))
 	if !slices.Equal(got, want) {
 		t.Fatalf("%s: merged %d and %d mentions into another list than their sort", d.Symbol, len(mentions), len(more))
 	}

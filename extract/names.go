@@ -777,7 +777,7 @@ type nameMatcher struct {
 	local    *nameIndex     // nil when there is none
 	s        string         // the text read
 	words    []textWord     // its words
-	mentions *slab[Mention] // where the mentions found are made (the file's arena's, or nil)
+	mentions *slab[Mention] // where the mentions found are made (the file's arena's)
 	opening  *[]int32       // room for openers (borrowed from matcherScratches), or nil
 }
 

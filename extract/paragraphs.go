@@ -540,7 +540,7 @@ func (sc *lexScratch) joinParagraph(blocks []text) text {
 		return joinBlocks(blocks, &sc.arena.texts)
 	}
 	_, segs := joinedSize(blocks)
-	return text{s: s, segs: joinedMap(s, blocks, sc.arena.texts.segRoom(segs))}
+	return text{s: s, segs: joinedMap(s, blocks, sc.arena.texts.segs.take(segs))}
 }
 
 // runOfLines returns the slice of joined that is the blocks' bytes with a
@@ -613,7 +613,7 @@ func joinBlocks(blocks []text, room *textRoom) text {
 	// Sized at once: growing by doubling would copy the text and its map
 	// a few times over.
 	n, segs := joinedSize(blocks)
-	b := room.byteRoom(n)
+	b := room.bytes.take(n)
 	for i, t := range blocks {
 		if i > 0 {
 			b = append(b, '\n')
@@ -621,5 +621,5 @@ func joinBlocks(blocks []text, room *textRoom) text {
 		b = append(b, t.s...)
 	}
 	s := unsafe.String(unsafe.SliceData(b), len(b))
-	return text{s: s, segs: joinedMap(s, blocks, room.segRoom(segs))}
+	return text{s: s, segs: joinedMap(s, blocks, room.segs.take(segs))}
 }

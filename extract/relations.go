@@ -241,7 +241,7 @@ type CoMention struct {
 // in a triangle of numbers, one for each pair (first, second) with first
 // < second, in that order: read row by row, it gives the pairs in the
 // order of their keys, with no map of pairs of strings and no sort.
-// The list is made in lists (the file's arena's; new when nil).
+// The list is made in lists (the file's arena's).
 func coMentions(d *Document, lists *arenaBuffers[CoMention]) []CoMention {
 	scratch := coMentionScratch.Get().(*coMentionCounts)
 	defer scratch.release()

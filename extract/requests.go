@@ -134,8 +134,8 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 	// those were a tenth of BenchmarkDev's allocations (issue 13).
 	// Room for one addressee a request (0.6 on average in dev and the
 	// seeds), made when the first is found.
-	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs)), made: room.addresseeLists()}
-	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs)), made: room.citedLists()}
+	addressees := clippedLists[string]{room: min(len(d.Mentions), len(locs)), made: &room.addressees}
+	refersTo := clippedLists[*Citation]{room: min(len(d.Citations), len(locs)), made: &room.refersTo}
 	out := room.list(len(locs))
 	for pi, p := range d.Paragraphs {
 		locs := locs[bounds[pi]:bounds[pi+1]]
@@ -160,7 +160,7 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
 			// while the collector ran.
-			r := room.slab().next()
+			r := room.made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
 			r.Text, r.Span = text, Span{start, start + len(text)}
@@ -231,7 +231,7 @@ type clippedLists[T comparable] struct {
 	items []T
 	from  int              // where the open list starts in items
 	room  int              // how many items the first backing list holds
-	made  *arenaBuffers[T] // where the backing lists are made (nil: on the heap)
+	made  *arenaBuffers[T] // where the backing lists are made
 }
 
 // open starts a new list.

@@ -20,7 +20,7 @@ import (
 // before them.
 //
 // The items are made in made, a block at a time (nil: each apart), and
-// their texts written in room (nil: on the heap).
+// their texts written in room.
 func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph, made *slab[Paragraph], room *textRoom, ci spanner, warn func(Warning)) ([]*Paragraph, []text) {
 	if len(rp.blocks) < 2 {
 		// Most paragraphs are one block: no item to read, and no id of
