@@ -5,8 +5,8 @@ import (
 	"unsafe"
 )
 
-// fileArena is the memory the model of one file is made in: its Source
-// and first document, its paragraphs and sub-paragraphs, the joined text
+// fileArena is the memory the model of one file is made in: its first
+// document, its paragraphs and sub-paragraphs, the joined text
 // of their blocks, and its citations, mentions and requests. A file's
 // model was some 2.4 MB of new memory for each 0.65 MB of text, and the
 // collector's work on it, with the faults of fresh pages, a sixth of
@@ -21,13 +21,12 @@ type fileArena struct {
 	joined     []byte                  // the bytes of the texts of blocks of several lines
 	items      slab[Paragraph]         // sub-paragraphs
 	texts      textRoom                // the texts of paragraphs joined from blocks apart
-	citations  slab[Citation]
+	citations  valueRoom[Citation]
 	mentions   mentionRoom
 	requests   requestRoom
-	// The documents' lists of their paragraphs, citations and actors
-	// named together.
+	// The documents' lists of their paragraphs and of the actors they
+	// name together.
 	paragraphLists arenaBuffers[*Paragraph]
-	citationLists  arenaBuffers[*Citation]
 	coMentionLists arenaBuffers[CoMention]
 	kept           arenaPool // where Release hands it back
 }
@@ -37,9 +36,10 @@ type fileArena struct {
 // again from their first blocks.
 type arenaPool chan *fileArena
 
-func newArenaPool() arenaPool {
-	// Enough for the files in a build's window, being read and mapped.
-	return make(arenaPool, 4*runtime.GOMAXPROCS(0))
+// newArenaPool keeps enough arenas for the files in a build's window on
+// jobs goroutines (all cores when < 1), being read and mapped.
+func newArenaPool(jobs int) arenaPool {
+	return make(arenaPool, 4*max(jobs, runtime.GOMAXPROCS(0)))
 }
 
 // maxKeptArena is the most memory an arena handed back may hold and
@@ -68,7 +68,6 @@ func (a *fileArena) reset() {
 	a.mentions.reset()
 	a.requests.reset()
 	a.paragraphLists.reset()
-	a.citationLists.reset()
 	a.coMentionLists.reset()
 }
 
@@ -83,13 +82,12 @@ func (s *Source) Release() {
 	if a == nil {
 		return
 	}
-	s.arena = nil
+	s.arena, s.Documents = nil, nil
 	if a.size() > maxKeptArena {
 		return
 	}
-	// The Source's documents, and their strings in its file's text, are
-	// let go while the arena waits; the blocks are cleared as they serve
-	// again.
+	// The documents, and their strings in the file's text, are let go
+	// while the arena waits; the blocks are cleared as they serve again.
 	a.room = sourceRoom{}
 	select {
 	case a.kept <- a:
@@ -100,45 +98,42 @@ func (s *Source) Release() {
 // size is about the memory a holds, in bytes.
 func (a *fileArena) size() int {
 	return cap(a.lines) + cap(a.joined) + a.paragraphs.size() + a.items.size() + a.texts.size() + a.citations.size() + a.mentions.size() + a.requests.size() +
-		a.paragraphLists.size() + a.citationLists.size() + a.coMentionLists.size()
+		a.paragraphLists.size() + a.coMentionLists.size()
 }
 
-// mentionRoom is where a document's mentions are made, and its lists of
+// valueRoom is where the values of one kind a file's documents find are
+// made (citations, mentions, requests), and the documents' lists of
 // them: the file's arena's.
-type mentionRoom struct {
-	made  slab[Mention]
-	lists arenaBuffers[*Mention]
+type valueRoom[T any] struct {
+	made  slab[T]
+	lists arenaBuffers[*T]
 }
 
-func (r *mentionRoom) reset()    { r.made.reset(); r.lists.reset() }
-func (r *mentionRoom) size() int { return r.made.size() + r.lists.size() }
+func (r *valueRoom[T]) reset()    { r.made.reset(); r.lists.reset() }
+func (r *valueRoom[T]) size() int { return r.made.size() + r.lists.size() }
 
-// list is an empty list with room for n mentions.
-func (r *mentionRoom) list(n int) []*Mention { return r.lists.take(n) }
+// list is an empty list with room for n values.
+func (r *valueRoom[T]) list(n int) []*T { return r.lists.take(n) }
 
-// requestRoom is where a document's requests are made, with its list of
-// them and the lists of their addressees and cited paragraphs: the file's
-// arena's.
+type mentionRoom = valueRoom[Mention]
+
+// requestRoom is a valueRoom of requests, with the lists of their
+// addressees and cited paragraphs.
 type requestRoom struct {
-	made       slab[Request]
-	lists      arenaBuffers[*Request]
+	valueRoom[Request]
 	addressees arenaBuffers[string]
 	refersTo   arenaBuffers[*Citation]
 }
 
 func (r *requestRoom) reset() {
-	r.made.reset()
-	r.lists.reset()
+	r.valueRoom.reset()
 	r.addressees.reset()
 	r.refersTo.reset()
 }
 
 func (r *requestRoom) size() int {
-	return r.made.size() + r.lists.size() + r.addressees.size() + r.refersTo.size()
+	return r.valueRoom.size() + r.addressees.size() + r.refersTo.size()
 }
-
-// list is an empty list with room for n requests.
-func (r *requestRoom) list(n int) []*Request { return r.lists.take(n) }
 
 // textRoom is where the texts joined from blocks that do not stand one
 // after another in the file's joined texts are written, with their maps

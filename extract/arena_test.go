@@ -7,8 +7,11 @@ import (
 
 // Releasing each Source once it is read, as sckg build does, changes
 // nothing of what the next files' extraction finds: every file of the
-// corpora dumps the same as with every file made in new memory. The
-// arenas are reused (fewer than the files), on two goroutines.
+// corpora dumps the same as when no Source is released (only a file with
+// no document then hands its arena back). The arenas are reused (fewer
+// than the files), on two goroutines. Each Source is dumped before its
+// release: that nothing reads one after is what
+// TestReleasedSourcesBuildTheSame (cmd/sckg) checks.
 func TestReleasedArenasChangeNothing(t *testing.T) {
 	for _, dir := range []string{seeds, "../testdata/crunsc", "../testdata/html", "../testdata/bad", devCorpus} {
 		if _, err := os.Stat(dir); err != nil {

@@ -80,8 +80,9 @@ func trimClosingQuotes(s string) string {
 
 // lineLengths counts a file's long and short text lines, to tell whether
 // it is hard-wrapped PDF text (a paragraph spread over many short lines)
-// rather than one paragraph a line. blankLineUse counts them in its pass
-// over the lines, where a pass of its own read every line once more.
+// rather than one paragraph a line. The line census counts them as the
+// lines are read (readLines), where a pass of its own read every line
+// once more.
 type lineLengths struct{ long, short int }
 
 // add counts the text line l.
@@ -110,12 +111,6 @@ func (l *line) runesUpTo(limit int) int {
 	return runesUpTo(l.t.s, limit)
 }
 
-// buildBlocks builds the blocks of lines in sc's buffers, counting the
-// lines first (countLines).
-func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
-	return sc.buildBlocksFrom(lines, sc.countLines(lines), explicit)
-}
-
 // buildBlocksFrom builds the blocks of lines, whose census is census, in
 // sc's buffers.
 func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit bool) []block {
@@ -140,6 +135,9 @@ func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit 
 		}
 	}
 	sc.blocks, sc.joinedSegs = blocks[:0], joined.segs[:0]
+	// The bytes as grown, should the room have been short, serve the
+	// next file.
+	sc.arena.joined = joined.b.buf
 	markHeadings(blocks, lines, wrapped)
 	return blocks
 }
@@ -236,14 +234,12 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 func (sc *lexScratch) joinedBuilder(room joinedRoom) *textBuilder {
 	// The builder is the scratch's, not one made for each file; its bytes
 	// are the file's arena's, which the paragraphs' texts share.
-	a := sc.arena
-	sc.joined = textBuilder{segs: sc.joinedSegs[:0], b: byteBuilder{a.joined[:0]}}
+	sc.joined = textBuilder{segs: sc.joinedSegs[:0], b: byteBuilder{sc.arena.joined[:0]}}
 	tb := &sc.joined
 	if cap(tb.segs) < room.segs {
 		tb.segs = make([]seg, 0, room.segs)
 	}
 	tb.b.Grow(room.bytes)
-	a.joined = tb.b.buf
 	return tb
 }
 

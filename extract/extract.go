@@ -52,7 +52,7 @@ func New(r *ontology.Registry, opts Options) *Extractor {
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
-	return &Extractor{registry: r, names: indexRegistry(r), opts: opts, arenas: newArenaPool()}
+	return &Extractor{registry: r, names: indexRegistry(r), opts: opts, arenas: newArenaPool(opts.Jobs)}
 }
 
 // Registry is the registry of actors x finds: the one graph.Builder
@@ -79,8 +79,8 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	defer x.putScratch(sc)
 	sum := sha256.Sum256(stringBytes(src))
 	sc.arena = x.getArena()
-	room := sc.arena.newSource(name, sc.strings.hex(sum[:]))
-	source, first := &room.source, &room.first
+	source := sc.arena.newSource(name, sc.strings.hex(sum[:]))
+	first := &sc.arena.room.first
 	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
 	// Cleaning a text's lines writes no Han character: a file without
@@ -166,27 +166,25 @@ func paragraphsAtMost(raw []rawParagraph) int {
 	return n
 }
 
-// sourceRoom is a Source made with room for its first document, the
-// list of its documents and the first document's vote: most files hold
-// one document, most of them a resolution whose adoption line reports a
-// vote, and its list, document and vote cost an allocation each for
-// each file (870 a run of dev).
+// sourceRoom is the room of a Source's first document, its list of
+// documents and the first document's vote: most files hold one document,
+// most of them a resolution whose adoption line reports a vote, and its
+// list, document and vote cost an allocation each for each file (870 a
+// run of dev).
 type sourceRoom struct {
-	source Source
-	list   [1]*Document
-	first  Document
-	vote   Vote // the first document's (voteRoom)
+	list  [1]*Document
+	first Document
+	vote  Vote // the first document's (voteRoom)
 }
 
-// newSource makes the Source of the file name in a, with its list of
-// documents and room for its first document and that one's vote. The
-// document is the first part's, which the Source lists only once it is
-// built.
-func (a *fileArena) newSource(name, digest string) *sourceRoom {
-	r := &a.room
-	*r = sourceRoom{source: Source{Name: name, SHA256: digest, arena: a}}
-	r.source.Documents = r.list[:0]
-	return r
+// newSource makes the Source of the file name, its list of documents and
+// first document in a's room. The document is the first part's, which
+// the Source lists only once it is built. The Source itself is not the
+// arena's: one kept by mistake past its Release is empty, not the next
+// file's, and a second Release does nothing.
+func (a *fileArena) newSource(name, digest string) *Source {
+	a.room = sourceRoom{}
+	return &Source{Name: name, SHA256: digest, Documents: a.room.list[:0], arena: a}
 }
 
 // voteRoom is where the vote d keeps is made: in the room of the file's
@@ -321,7 +319,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	defer scratch.release()
 	texts := paragraphTexts{paragraphs: d.Paragraphs, texts: scratch.texts[:0]}
 	found := scratch.citations[:0] // the document's citations, copied once when all are found
-	citations := citationScanner{f: finder{out: scratch.cited[:0]}, made: &p.scratch.arena.citations}
+	citations := citationScanner{f: finder{out: scratch.cited[:0]}, made: &p.scratch.arena.citations.made}
 	for _, rp := range raw {
 		t := p.scratch.joinParagraph(rp.blocks)
 		rp.p.Text = t.s
@@ -354,7 +352,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		}
 	}
 	if len(found) > 0 {
-		d.Citations = append(p.scratch.arena.citationLists.take(len(found)), found...)
+		d.Citations = append(p.scratch.arena.citations.list(len(found)), found...)
 	}
 	scratch.citations = found
 	scratch.cited = citations.f.out

@@ -124,12 +124,6 @@ var (
 	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
 
-// splitLines cuts src into lines held in sc's buffers.
-func (sc *lexScratch) splitLines(src string) []line {
-	lines, _ := sc.readLines(src)
-	return lines
-}
-
 // readLines cuts src into lines held in sc's buffers, and takes their
 // census (lineCensus) as it makes them: each line's kind is known as it
 // is classified, when the line is at hand, and a pass over them all after

@@ -57,3 +57,21 @@ func cleanLineWith(tb *textBuilder, raw string, base int) (t text, mdHead, bulle
 // newFileScratch is a scratch as (*Extractor).file has it for a file: one
 // with an arena for the model the steps make.
 func newFileScratch() *lexScratch { return &lexScratch{arena: new(fileArena)} }
+
+// buildBlocks builds the blocks of lines in sc's buffers, counting the
+// lines first (countLines), for lines made otherwise than by readLines.
+func (sc *lexScratch) buildBlocks(lines []line, explicit bool) []block {
+	return sc.buildBlocksFrom(lines, sc.countLines(lines), explicit)
+}
+
+// citedByParagraph reports whether d's citations come in the order of
+// its paragraphs, each paragraph's together.
+func citedByParagraph(d *Document) bool {
+	return inParagraphOrder(d.Paragraphs, d.Citations)
+}
+
+// splitLines cuts src into lines held in sc's buffers.
+func (sc *lexScratch) splitLines(src string) []line {
+	lines, _ := sc.readLines(src)
+	return lines
+}

@@ -288,12 +288,6 @@ func newCitedParagraphs(d *Document, room []int) citedParagraphs {
 	return c
 }
 
-// citedByParagraph reports whether d's citations come in the order of
-// its paragraphs, each paragraph's together.
-func citedByParagraph(d *Document) bool {
-	return inParagraphOrder(d.Paragraphs, d.Citations)
-}
-
 // of is the citations of p, paragraph i of the document.
 func (c *citedParagraphs) of(i int, p *Paragraph) []*Citation {
 	if c.byParagraph != nil {

@@ -23,7 +23,7 @@ type lexScratch struct {
 	joined     textBuilder // the builder of the blocks of several lines
 	spans      []blockSpan
 	blocks     []block
-	counts     []int32 // blankLineUse's counts
+	counts     []int32 // the line census's counts (newLineCensus)
 	owners     []*part
 	chars      charIndex // the file's index of characters
 	mayHoldHan bool      // the file's text holds a Han character, or may (a web page)

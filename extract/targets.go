@@ -65,7 +65,14 @@ func (tc *targetCache) resolution(num, year string, assembly bool) string {
 func newResolutionEntry(num, year string, kind targetKind) targetEntry {
 	keyLen := len(num) + len(year)
 	if kind != councilResolution {
-		return targetEntry{key: num + year, numLen: len(num), kind: kind, target: targetOf(num, year, kind)}
+		// The cache outlives the file, whose texts a later file's may
+		// overwrite (Source.Release): the key is a copy, as num + year is
+		// only when year is not empty.
+		key := num + year
+		if year == "" {
+			key = strings.Clone(num)
+		}
+		return targetEntry{key: key, numLen: len(num), kind: kind, target: targetOf(num, year, kind)}
 	}
 	var room [64]byte
 	b := append(room[:0], num...)

@@ -55,6 +55,9 @@ type textBuilder struct {
 // joined texts of a file are written into its arena's bytes
 // (joinedBuilder). As with strings.Builder, a string it returned keeps
 // its bytes: it only ever appends, and makes new room when it is full.
+// Unlike strings.Builder it does not check that it is never copied: a
+// copy would append into the room both share, over strings returned; it
+// is used only in place, in a textBuilder, by pointer.
 type byteBuilder struct {
 	buf []byte
 }

@@ -13,8 +13,9 @@ import (
 // string the build keeps (years, lineage's texts, the graph's
 // descriptions, warnings) is a slice of a released file's texts. On the
 // development set, whose 299 files reuse each other's memory, on one
-// goroutine and on two, with the files larger than a worker maps sent
-// down the merging goroutine's path too.
+// goroutine and on two, as Turtle with the documents' graphs merged, and
+// with the files larger than a worker maps sent down the merging
+// goroutine's path too.
 func TestReleasedSourcesBuildTheSame(t *testing.T) {
 	dev := devCorpus(t)
 	build := func(release bool, args ...string) (file, stored []byte, warnings string) {
@@ -35,6 +36,25 @@ func TestReleasedSourcesBuildTheSame(t *testing.T) {
 		if gotWarnings != wantWarnings {
 			t.Errorf("--jobs %s: the warnings differ with Sources released:\n%s\nwant\n%s", jobs, gotWarnings, wantWarnings)
 		}
+	}
+	// A Turtle file with no store merges the documents' graphs: the
+	// Mapper keeps what it has described for the whole build.
+	turtle := func(release bool) []byte {
+		t.Helper()
+		defer func(r bool) { releaseSources = r }(releaseSources)
+		releaseSources = release
+		out := filepath.Join(t.TempDir(), "g.ttl")
+		if _, stderr, code := sckg(t, "build", dev, seeds, "--jobs", "2", "--out", out); code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		file, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return file
+	}
+	if !bytes.Equal(turtle(true), turtle(false)) {
+		t.Error("the Turtle file, graphs merged, differs with Sources released")
 	}
 	defer func(m int64) { mapOnWorkerMax = m }(mapOnWorkerMax)
 	mapOnWorkerMax = 0
