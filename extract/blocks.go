@@ -761,15 +761,17 @@ func newPairSearch(src string, q *wordQuestions) pairSearch {
 }
 
 // lineAt returns where l's text stands in the file's text, if it does:
-// the text of a plain line is a slice of it, ending where the line ends
-// (compared as strings, which is one comparison of two pointers when it
-// is the same slice).
+// the text of a plain line is a slice of it, where its map's first piece,
+// copied, says (compared as strings, which is one comparison of two
+// pointers when it is the same slice). It need not end where the line
+// ends: spaces may trail it.
 func (ps *pairSearch) lineAt(l *line) (off int, ok bool) {
-	if ps.asRead || int(l.end) > len(ps.src) {
+	if ps.asRead || len(l.t.segs) == 0 || !l.t.segs[0].copied {
 		return 0, false
 	}
-	off = int(l.end) - len(l.t.s)
-	return off, off >= int(l.start) && l.t.s == ps.src[off:l.end]
+	off = int(l.t.segs[0].src)
+	end := off + len(l.t.s)
+	return off, off >= int(l.start) && end <= int(l.end) && end <= len(ps.src) && l.t.s == ps.src[off:end]
 }
 
 // next returns the first place of the search at from or after it, or the

@@ -9,7 +9,8 @@ import (
 
 // splitLinesByLine is splitLines as it was before plain lines were found
 // with their ends (plainLineAt): each line found by a search for its
-// break, trimmed of its "\r"s and classified by classifyLine.
+// break, trimmed of its "\r"s and classified by classifyLine, and those
+// with marks cleaned.
 func splitLinesByLine(src string) []line {
 	n := strings.Count(src, "\n") + 1
 	lines := make([]line, n)
@@ -25,6 +26,16 @@ func splitLinesByLine(src string) []line {
 		start = next
 	}
 	cleanMarkedLines(lines, marked, bytes, tb, src, new(lineLengths))
+	for _, k := range marked {
+		// A line plain but for the spaces after its text is cleaned to
+		// its text, as a plain line, and told ASCII as one: splitLines
+		// takes it for one (plainLineAt).
+		l := &lines[k]
+		raw := l.raw(src)
+		if isPlainLine(strings.TrimRight(raw, " "), leadingSpace(raw, 0)) {
+			l.ascii = true
+		}
+	}
 	return lines[:k]
 }
 

@@ -421,6 +421,11 @@ func runesUpTo(s string, limit int) int {
 type charIndex struct {
 	src         string
 	checkpoints []checkpoint
+	// last is the place answered last in a stretch that is not ASCII,
+	// at a rune's start: a file's spans are asked nearly in text order,
+	// and the next place after it in its stretch is counted from it, not
+	// from the checkpoint.
+	last checkpoint
 }
 
 // checkpoint is a place of a charIndex. The checkpoints of a file are one
@@ -439,7 +444,7 @@ const charStride = 256
 // where making it anew was two allocations a file (issue 13).
 func (ci *charIndex) index(src string) {
 	n := len(src)/charStride + 1
-	ci.src, ci.checkpoints = src, slices.Grow(ci.checkpoints[:0], n)
+	ci.src, ci.checkpoints, ci.last = src, slices.Grow(ci.checkpoints[:0], n), checkpoint{}
 	b, chars := 0, 0
 	for b < len(src) {
 		next := min(b+charStride, len(src))
@@ -507,7 +512,16 @@ func (ci *charIndex) at(b int) int {
 	if cp.ascii {
 		return int(cp.chars) + b - int(cp.at)
 	}
-	return int(cp.chars) + utf8.RuneCountInString(ci.src[cp.at:b])
+	if ci.last.at > cp.at && int(ci.last.at) <= b {
+		// The count from a rune's start on adds to the count before it:
+		// no rune read from before it holds it.
+		cp = ci.last
+	}
+	chars := int(cp.chars) + utf8.RuneCountInString(ci.src[cp.at:b])
+	if b < len(ci.src) && utf8.RuneStart(ci.src[b]) {
+		ci.last = checkpoint{at: int32(b), chars: int32(chars)}
+	}
+	return chars
 }
 
 // checkpointBefore is the index of the last checkpoint at or before byte
