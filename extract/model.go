@@ -22,7 +22,9 @@ const (
 	KindUnknown Kind = "document"
 )
 
-// Source is one input file as read.
+// Source is one input file as read. Its documents, their paragraphs,
+// texts, citations, mentions and requests are made in memory that a
+// caller done with them may hand back for the next files (Release).
 type Source struct {
 	// Name is the file's path relative to the folder it was found in (or
 	// its base name when it was named directly): stable across machines.
