@@ -296,11 +296,6 @@ func (f *finder) add(c Citation) {
 type citationScanner struct {
 	f    finder
 	made *slab[Citation] // where the citations found are made (the file's arena's)
-	// ascii says that the paragraph findIn read last is ASCII, as its
-	// pass over the bytes found: a document's language needs to know
-	// whether a paragraph holds a Han character (holdsHan), which an
-	// ASCII one does not.
-	ascii bool
 }
 
 // scanScratch is what a citation scanner borrows for a paragraph.
@@ -339,7 +334,6 @@ func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	case kinds&markRelationKeys != 0:
 		p.keysFound = marks.keys | keyRelationsRead
 	}
-	cs.ascii = marks.ascii
 	return cs.findMarked(p.Text, marks)
 }
 

@@ -10,21 +10,19 @@ import (
 // paragraph with a figure (markCitingAnchors) to readMarks asked for all
 // of them: the same marks where s holds a figure, no anchors and may
 // false where it holds none, and the same keys, ASCII and figure either
-// way, with each kind of keys and with a figure known beforehand.
+// way, with each kind of keys.
 func checkCitingAnchors(t *testing.T, s string) {
 	t.Helper()
 	for _, keys := range []markKinds{0, markKeys, markRelationKeys} {
-		for _, known := range []bool{false, true} {
-			var r1, r2 [4]int
-			all := readMarks(s, paragraphMarks{anchors: r1[:0], figure: known}, markAnchors|keys)
-			got := readMarks(s, paragraphMarks{anchors: r2[:0], figure: known}, markCitingAnchors|keys)
-			want := all
-			if !all.figure {
-				want.anchors, want.may = nil, false
-			}
-			if !slices.Equal(got.anchors, want.anchors) || got.may != want.may || got.keys != want.keys || got.ascii != want.ascii || got.figure != want.figure {
-				t.Fatalf("readMarks(%q, figure %v, %b): %+v, want %+v", s, known, markCitingAnchors|keys, got, want)
-			}
+		var r1, r2 [4]int
+		all := readMarks(s, paragraphMarks{anchors: r1[:0]}, markAnchors|keys)
+		got := readMarks(s, paragraphMarks{anchors: r2[:0]}, markCitingAnchors|keys)
+		want := all
+		if !all.figure {
+			want.anchors, want.may = nil, false
+		}
+		if !slices.Equal(got.anchors, want.anchors) || got.may != want.may || got.keys != want.keys || got.ascii != want.ascii || got.figure != want.figure {
+			t.Fatalf("readMarks(%q, %b): %+v, want %+v", s, markCitingAnchors|keys, got, want)
 		}
 	}
 }

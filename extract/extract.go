@@ -84,8 +84,9 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 	var warnings []Warning
 	text, ci, page := sc.readableText(name, src)
 	// Cleaning a text's lines writes no Han character: a file without
-	// one has no paragraph with one. A web page's entities may write one.
-	sc.mayHoldHan = page || sc.chars.holdsHan()
+	// one has no paragraph with one. A web page's entities may write one
+	// into the text read from it.
+	sc.mayHoldHan = sc.chars.holdsHan() || page && holdsHan(text)
 	lines, census := sc.readLines(text)
 	blocks := sc.buildBlocksFrom(lines, census, page)
 	parts := segmentInto(blocks, sc, first)
@@ -338,7 +339,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			all.Write(newline)
 		}
 		cited := citations.findIn(rp.p)
-		hasHan = hasHan || p.scratch.mayHoldHan && !citations.ascii && holdsHan(t.s)
+		hasHan = hasHan || p.scratch.mayHoldHan && holdsHan(t.s)
 		for _, c := range cited {
 			c.Paragraph = rp.p
 			c.at = int32(c.Span.Start)
