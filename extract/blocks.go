@@ -114,7 +114,8 @@ func (l *line) runesUpTo(limit int) int {
 // buildBlocksFrom builds the blocks of lines, whose census is census, in
 // sc's buffers.
 func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit bool) []block {
-	spans, textLines, room, wrapped := sc.blockSpans(lines, census, explicit)
+	spans, room := sc.blockSpans(lines, census, explicit)
+	textLines := census.textLines
 	// Every field of a block is set by joinLines: the old ones need no
 	// clearing.
 	blocks := sc.blocks[:0]
@@ -138,7 +139,7 @@ func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit 
 	// The bytes as grown, should the room have been short, serve the
 	// next file.
 	sc.arena.joined = joined.b.buf
-	markHeadings(blocks, lines, wrapped)
+	markHeadings(blocks, lines, census.lengths.wrapped())
 	return blocks
 }
 
@@ -158,13 +159,12 @@ type joinedRoom struct{ bytes, segs int }
 
 // blockSpans decides where each block begins and ends. Each text line is
 // one block's, in order, so that a block's lines are a run of the file's
-// text lines (textLines), which joinLines reads: they are not looked for
-// again among the lines. The room the blocks of several lines take is
-// counted as their lines are added, not in a pass over them after.
-// wrapped is whether the file is hard-wrapped PDF text.
-func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool) (spans []blockSpan, textLines []int32, room joinedRoom, wrapped bool) {
+// text lines (census.textLines), which joinLines reads: they are not
+// looked for again among the lines. The room the blocks of several lines
+// take is counted as their lines are added, not in a pass over them after.
+func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool) (spans []blockSpan, room joinedRoom) {
 	blanks, textLines := census.blanks, census.textLines
-	wrapped = census.lengths.wrapped()
+	wrapped := census.lengths.wrapped() // hard-wrapped PDF text
 	// A block holds one text line at least: spans never outgrow this.
 	spans = sc.spans[:0]
 	if cap(spans) < len(textLines) {
@@ -226,7 +226,7 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 	}
 	flush(k)
 	sc.spans = spans[:0]
-	return spans, textLines, room, wrapped
+	return spans, room
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of

@@ -200,10 +200,23 @@ func checkPrintedOf(t *testing.T, texts []string, ask []string) {
 			src.WriteString("\n")
 		}
 		all := src.String()
+		tb := &textBuilder{src: all}
+		searchable := 0
 		for i := range sliced {
 			if sliced[i].t.s == "" {
-				sliced[i].t.s = all[sliced[i].start:sliced[i].end]
+				// A slice of the source with its map, as readLines makes a
+				// plain line's: one the whole-text search reads in place.
+				start, end := int(sliced[i].start), int(sliced[i].end)
+				sliced[i].t = tb.sourceText(all[start:end], start)
+				if _, ok := (&pairSearch{src: all}).lineAt(&sliced[i]); ok || end == start {
+					searchable++
+					continue
+				}
+				t.Fatalf("line %d (%q) is no slice the search can read in place", i, sliced[i].t.s)
 			}
+		}
+		if searchable == 0 && len(texts) > 2 {
+			t.Fatalf("no line of %q is read in place: the search goes untested", texts)
 		}
 		check(fmt.Sprintf("source, marked lines %v", marked), all, sliced)
 	}
