@@ -26,7 +26,7 @@ type line struct {
 	// line break.
 	start, end int32
 	indented   bool // white space leads the line
-	// ascii is set for a plain line of ASCII (isPlainLine), as cleaning
+	// ascii is set for a plain line of ASCII (plainLineAt), as cleaning
 	// finds of most lines in passing: its characters are its bytes, and
 	// no later test need count them (runesUpTo). A marked line is not
 	// told, even when it is ASCII.
@@ -172,7 +172,7 @@ func (sc *lexScratch) readLines(src string) ([]line, lineCensus) {
 				nextC2 += start
 			}
 		}
-		if classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw), true) {
+		if classifyLine(&lines[k], tb, raw, start, nextC2 >= 0 && nextC2 < start+len(raw)) {
 			// A text line until cleaned; its length is counted then.
 			census.addText(k)
 			marked = append(marked, int32(k))
@@ -220,7 +220,8 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 }
 
 // plainLineAt reports whether the line that opens at src[start] is plain
-// (isPlainLine) and opens with a byte of opensPlainLine, found in one pass
+// (no mark, no case of cleanInline, nothing to trim but spaces after its
+// text) and opens with a byte of opensPlainLine, found in one pass
 // with its end: plainRunEnd stops at the line break as at any other byte
 // it does not pass, so that the line need not be found first by a search
 // for its break and read again. i is where its leading space ends, end
@@ -379,14 +380,12 @@ func (l *line) setPlainText(tb *textBuilder, s string, src int) {
 	l.setForm()
 }
 
-// classifyLine fills in l, a zero line, as the line raw at byte start;
-// mayHoldC2 says whether raw may hold the byte 0xC2, and plainTried
-// whether plainLineAt has turned the line away: it is then no plain line
-// (isPlainLine), whose run plainLineAt has read already, as isPlainLine
-// would again. A line of text with marks to clean is left to
-// cleanMarkedLines: classifyLine reports it (marked), with its place,
-// kind and indent set.
-func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2, plainTried bool) (marked bool) {
+// classifyLine fills in l, a zero line that plainLineAt turned away, as
+// the line raw at byte start; mayHoldC2 says whether raw may hold the
+// byte 0xC2. A line of text is no plain line, then, whatever it holds:
+// it is left to cleanMarkedLines, and classifyLine reports it (marked),
+// with its place, kind and indent set.
+func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 bool) (marked bool) {
 	l.start, l.end = int32(start), int32(start+len(raw))
 	trimmed := raw
 	if mayHoldC2 && strings.IndexByte(raw, 0xC2) >= 0 {
@@ -401,13 +400,8 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2, pl
 	if classifyNoise(l, trimmed, raw, start) {
 		return false
 	}
-	i := leadingSpace(raw, 0)
-	l.indented = i > 0
-	if plainTried || !isPlainLine(raw, i) {
-		return true
-	}
-	l.setPlainText(tb, raw[i:], start+i)
-	return false
+	l.indented = leadingSpace(raw, 0) > 0
+	return true
 }
 
 // classifyNoise tells whether trimmed, not empty, the line raw at byte
@@ -515,14 +509,6 @@ func symbolFromURL(u string) string {
 	return symbol.Parse(m[1]).String()
 }
 
-// isPlainLine reports whether raw, its leading space raw[:i], is plain
-// bytes from raw[i] to its last: no mark, no case of cleanInline, nothing
-// to trim. Most lines are, and such a line is its source as it is, read
-// once.
-func isPlainLine(raw string, i int) bool {
-	return i < len(raw) && opensPlainLine[raw[i]] && plainRunEnd(raw, i+1) == len(raw)
-}
-
 // opensPlainLine are the bytes that open no Markdown heading, list mark
 // or case of cleanInline: a line they open is plain up to its first byte
 // that plainRunEnd stops at.
@@ -533,7 +519,7 @@ var opensPlainLine = func() (set [256]bool) {
 	return set
 }()
 
-// cleanMarkedLine cleans a line that isPlainLine turned away, its leading space
+// cleanMarkedLine cleans a line that plainLineAt turned away, its leading space
 // raw[:i]: the Markdown heading and list marks taken off, the rest
 // cleaned inline and trimmed.
 func cleanMarkedLine(tb *textBuilder, raw string, i, base int) (t text, mdHead, bullet bool) {

@@ -75,3 +75,11 @@ func (sc *lexScratch) splitLines(src string) []line {
 	lines, _ := sc.readLines(src)
 	return lines
 }
+
+// isPlainLine reports whether raw, its leading space raw[:i], is plain
+// bytes from raw[i] to its last: no mark, no case of cleanInline, nothing
+// to trim. Most lines are, and such a line is its source as it is, read
+// once (plainLineAt finds them in the file).
+func isPlainLine(raw string, i int) bool {
+	return i < len(raw) && opensPlainLine[raw[i]] && plainRunEnd(raw, i+1) == len(raw)
+}

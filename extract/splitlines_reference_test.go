@@ -19,9 +19,15 @@ func splitLinesByLine(src string) []line {
 	bytes, k := 0, 0
 	for start := 0; start < len(src); k++ {
 		raw, next := rawLineAt(src, start)
-		if classifyLine(&lines[k], tb, raw, start, strings.IndexByte(raw, 0xC2) >= 0, false) {
-			marked = append(marked, int32(k))
-			bytes += len(raw)
+		if classifyLine(&lines[k], tb, raw, start, strings.IndexByte(raw, 0xC2) >= 0) {
+			// A plain line, which plainLineAt finds in the file, read
+			// here by itself.
+			if i := leadingSpace(raw, 0); isPlainLine(raw, i) {
+				lines[k].setPlainText(tb, raw[i:], start+i)
+			} else {
+				marked = append(marked, int32(k))
+				bytes += len(raw)
+			}
 		}
 		start = next
 	}
