@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"runtime"
-	"unsafe"
-)
+import "runtime"
 
 // fileArena is the memory the model of one file is made in: its first
 // document, its paragraphs and sub-paragraphs, the joined text
@@ -176,11 +173,4 @@ func (b *arenaBuffers[T]) take(n int) []T {
 
 func (b *arenaBuffers[T]) reset() { b.used = 0 }
 
-func (b *arenaBuffers[T]) size() int {
-	var zero T
-	n := 0
-	for _, buf := range b.all {
-		n += cap(buf)
-	}
-	return n * int(unsafe.Sizeof(zero))
-}
+func (b *arenaBuffers[T]) size() int { return blocksSize(b.all) }

@@ -13,10 +13,7 @@ import (
 // first block cut after a number's room as councilParagraphs cuts it, and
 // with their last cut short as unquote may.
 func TestJoinParagraphAsJoinBlocks(t *testing.T) {
-	sources := corpusSources()
-	if len(sources) == 0 {
-		t.Skip("no corpus at hand")
-	}
+	sources := corpusSourcesOrSkip(t)
 	sliced := 0
 	for _, src := range sources {
 		sliced += checkJoinParagraph(t, src)

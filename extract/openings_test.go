@@ -76,6 +76,15 @@ func corpusTexts(t testing.TB) []string {
 	return out
 }
 
+// corpusSourcesOrSkip is corpusSources, or t skipped when there is none.
+func corpusSourcesOrSkip(t *testing.T) []string {
+	sources := corpusSources()
+	if len(sources) == 0 {
+		t.Skip("no corpus at hand")
+	}
+	return sources
+}
+
 // corpusSources are the texts of every file of the corpora at hand that
 // decodes, HTML read as text.
 func corpusSources() []string {

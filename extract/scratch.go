@@ -169,11 +169,15 @@ func (s *slab[T]) next() *T {
 func (s *slab[T]) reset() { s.block, s.made, s.used = nil, 0, 0 }
 
 // size is the bytes of the blocks s made.
-func (s *slab[T]) size() int {
+func (s *slab[T]) size() int { return blocksSize(s.blocks) }
+
+// blocksSize is the bytes of the arrays of blocks, a slab's or an
+// arena's buffers.
+func blocksSize[T any](blocks [][]T) int {
 	var zero T
 	n := 0
-	for _, b := range s.blocks {
-		n += len(b)
+	for _, b := range blocks {
+		n += cap(b)
 	}
 	return n * int(unsafe.Sizeof(zero))
 }

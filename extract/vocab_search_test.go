@@ -52,10 +52,7 @@ func askable(s string, step, max int) []string {
 // raise, and again with a few of its words (up to maxPairs first pairs,
 // beyond which it reads word by word) and words it does not print.
 func TestPrintedOfSearchOnCorpora(t *testing.T) {
-	sources := corpusSources()
-	if len(sources) == 0 {
-		t.Skip("no corpus at hand")
-	}
+	sources := corpusSourcesOrSkip(t)
 	searched := 0
 	for i, src := range sources {
 		checkPrintedOfSource(t, src, nil)
