@@ -359,7 +359,9 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 		// They are copied: they may be slices of the file's texts, whose
 		// memory later files reuse once its Source is released.
 		for num, year := range extract.ResolutionYears([]*extract.Source{r.Source}) {
-			b.years[strings.Clone(num)] = strings.Clone(year)
+			if b.years[num] != year {
+				b.years[strings.Clone(num)] = strings.Clone(year)
+			}
 		}
 		if r.Source.YearsOpen() {
 			again = append(again, r.Input)
