@@ -254,7 +254,10 @@ func newFolderStore(kind Kind, dir string, created bool) (st *Store, err error) 
 	// new store: in a damaged one, the pages past its end that the larger
 	// map lets bolt read fault inside bolt's Open, which then keeps the
 	// file locked.
-	opts := &bolt.Options{}
+	// The lock is waited for a while, never for ever: checkBoltFree has
+	// seen the file free, and a lock still held now is one this process
+	// could not give back.
+	opts := &bolt.Options{Timeout: boltLockWait}
 	if created {
 		opts.InitialMmapSize = boltMmapSize
 	}
@@ -296,13 +299,16 @@ func newFolderStore(kind Kind, dir string, created bool) (st *Store, err error) 
 	return &Store{qs: qs, bolt: db.DB(), reopen: reopen}, nil
 }
 
-// isInUse tells the lock errors of Badger and LevelDB.
+// isInUse tells the lock errors of bolt, Badger and LevelDB.
 func isInUse(err error) bool {
+	if errors.Is(err, bolt.ErrTimeout) {
+		return true
+	}
 	msg := err.Error()
 	return strings.Contains(msg, "resource temporarily unavailable") || strings.Contains(msg, "Cannot acquire directory lock")
 }
 
-// inUse explains the lock errors of Badger and LevelDB.
+// inUse explains the lock errors of bolt, Badger and LevelDB.
 func inUse(err error, shown string) error {
 	if isInUse(err) {
 		return fmt.Errorf("in use by another process (%w)", err)
@@ -330,6 +336,9 @@ func checkBoltFree(dir, shown string) error {
 	if info.Size() < boltMinSize {
 		return damaged(shown, fmt.Sprintf("%s is %d bytes, too short for a bolt file", file, info.Size()))
 	}
+	if err := checkBoltFile(file, info.Size()); err != nil {
+		return damaged(shown, fmt.Errorf("%s: %w", file, err))
+	}
 	db, err := bolt.Open(file, 0o644, &bolt.Options{ReadOnly: true, Timeout: 200 * time.Millisecond})
 	if errors.Is(err, bolt.ErrTimeout) {
 		return fmt.Errorf("store %s is in use by another process (a bolt store allows one at a time)", shown)
@@ -342,6 +351,9 @@ func checkBoltFree(dir, shown string) error {
 	}
 	return db.Close()
 }
+
+// boltLockWait bounds the wait for a bolt file's lock.
+const boltLockWait = 5 * time.Second
 
 // boltFile is the file Cayley's bolt backend keeps a store in.
 const boltFile = "indexes.bolt"

@@ -2,12 +2,14 @@ package store_test
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/knakk/rdf"
@@ -98,6 +100,44 @@ func overwrite(offset int64) func(*os.File) {
 	}
 }
 
+// overwriteFreeList writes garbage over the page that the newer meta
+// page names as the free list, which bolt reads while it opens the file.
+func overwriteFreeList(f *os.File) {
+	var meta [2][64]byte
+	for i := range meta {
+		if _, err := f.ReadAt(meta[i][:], int64(i)*4096+16); err != nil {
+			panic(err)
+		}
+	}
+	newer := meta[0]
+	if binary.LittleEndian.Uint64(meta[1][48:]) > binary.LittleEndian.Uint64(meta[0][48:]) {
+		newer = meta[1]
+	}
+	freeList := int64(binary.LittleEndian.Uint64(newer[32:]))
+	garbage := make([]byte, 4096)
+	for i := range garbage {
+		garbage[i] = 0xff
+	}
+	if _, err := f.WriteAt(garbage, freeList*4096); err != nil {
+		panic(err)
+	}
+}
+
+// assertUnlocked fails if any open file of this process holds a lock on
+// path.
+func assertUnlocked(t *testing.T, path string) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		t.Fatalf("%s is still locked after the failed opens: %v", path, err)
+	}
+	syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+}
+
 func truncate(size int64) func(*os.File) {
 	return func(f *os.File) {
 		if err := f.Truncate(size); err != nil {
@@ -119,6 +159,8 @@ func TestDamagedBoltStore(t *testing.T) {
 		{"meta pages overwritten", overwrite(0)},
 		{"truncated", truncate(100_000)},
 		{"empty", truncate(0)},
+		{"free list overwritten", overwriteFreeList},
+		{"cut after the meta pages", truncate(2 * 4096)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := copyStore(t, c.damage)
@@ -132,6 +174,10 @@ func TestDamagedBoltStore(t *testing.T) {
 				if !errors.Is(err, store.ErrDamaged) || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "rebuild it with 'sckg build PATH... --store "+dir+"'") {
 					t.Errorf("%s: %v\nwant %q and how to rebuild", name, err, want)
 				}
+				// A lock left behind by a failed open would make the next
+				// open of the rebuilt store wait for ever (bolt's lock has
+				// no timeout in Cayley's open).
+				assertUnlocked(t, filepath.Join(dir, "indexes.bolt"))
 			}
 		})
 	}
