@@ -723,29 +723,31 @@ func wordChunksEnd(s string, j int) int {
 	if s[j-1] == '(' {
 		parenBefore = 0x80
 	}
-	for j+9 <= len(s) {
-		w := load8(s[j:])
+	// The chunks are read from what is left of s, whose length proves
+	// every read of a chunk and the byte after it in bounds.
+	rest := s[j:]
+	for len(rest) >= 9 {
+		w := load8(rest)
 		// Each test is exact for every byte, those outside ASCII among
 		// them, which none passes: inRange reads the low seven bits, and
 		// the byte's own high bit rules it out after.
 		w7 := w &^ highBits
 		letters := letterBits(w7)
 		parens := inRange(w7, '(', '(') &^ w
-		words := (letters | inRange(w7, '\'', ')') | inRange(w7, ',', ';')) &^ w
-		spaces := inRange(w7, ' ', ' ') &^ w
+		words := letters | inRange(w7, '\'', ')') | inRange(w7, ',', ';')
 		// What a space may stand before: the letters, figures and "(" of
 		// the eight bytes after each.
 		mayFollowSpace := (letters|inRange(w7, '0', '9'))&^w | parens
-		nextMayFollow := mayFollowSpace>>8 | uint64(mayFollowSpaceHigh[s[j+8]])<<56
+		nextMayFollow := mayFollowSpace>>8 | uint64(mayFollowSpaceHigh[rest[8]])<<56
 		afterParen := parens<<8 | parenBefore
-		other := highBits &^ (words | spaces&nextMayFollow&^afterParen)
-		if other != 0 {
-			return j + bits.TrailingZeros64(other)>>3
+		passed := (words | inRange(w7, ' ', ' ')&nextMayFollow&^afterParen) &^ w
+		if other := highBits &^ passed; other != 0 {
+			return len(s) - len(rest) + bits.TrailingZeros64(other)>>3
 		}
 		parenBefore = parens >> 56
-		j += 8
+		rest = rest[8:]
 	}
-	return j
+	return len(s) - len(rest)
 }
 
 // rep8 is the byte c in each byte of a word.
