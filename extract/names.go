@@ -946,13 +946,13 @@ func blockMasks(s string, base int) (word, high uint64) {
 		return tailBlockMasks(s, base)
 	}
 	block := s[base : base+64]
-	var any uint64
+	var read uint64 // the block's chunks, OR-ed: ASCII if no high bit is set
 	for k := 0; k < 64; k += 8 {
 		x := load8(block[k:])
-		any |= x
+		read |= x
 		word |= packHighBits(alnumIn(x)) << k
 	}
-	if any&highBits != 0 {
+	if read&highBits != 0 {
 		for k := 0; k < 64; k += 8 {
 			high |= packHighBits(load8(block[k:])) << k
 		}
@@ -960,8 +960,8 @@ func blockMasks(s string, base int) (word, high uint64) {
 	return word, high
 }
 
-// tailBlockMasks is blockMasks for the last block of s, which it ends
-// within.
+// tailBlockMasks is blockMasks for a block that s ends within, or
+// before.
 func tailBlockMasks(s string, base int) (word, high uint64) {
 	for k := 0; k < 64; k += 8 {
 		i := base + k
