@@ -880,8 +880,12 @@ func (w textWord) in(s string) string { return s[w.start:w.end] }
 func appendTextWords(out []textWord, s string) []textWord {
 	resume := 0 // the bytes before it belong to words read already
 	carry := uint64(0)
+	word, high := blockMasks(s, 0)
 	for base := 0; base < len(s); base += 64 {
-		word, high := blockMasks(s, base)
+		// The next block's masks are read ahead: a run of letters and
+		// digits that reaches the end of this block ends in it, most
+		// often, with no read of the bytes again (asciiRunEnd).
+		nextWord, nextHigh := blockMasks(s, base+64)
 		// A word starts at a letter or digit after none, or maybe at a
 		// byte outside ASCII.
 		starts := word&^(word<<1|carry) | high
@@ -903,8 +907,11 @@ func appendTextWords(out []textWord, s string) []textWord {
 			n := bits.TrailingZeros64(^(word >> b)) // letters and digits from p on, in this block
 			q := p + n
 			if b+n == 64 {
-				// The run may go on past the block.
-				q = asciiRunEnd(s, p)
+				// The run goes on into the next block, and past it when
+				// it fills that one too.
+				if q += bits.TrailingZeros64(^nextWord); q == base+128 {
+					q = asciiRunEnd(s, q)
+				}
 			}
 			if q < len(s) && !endsWord(s[q]) {
 				// "Guinea-Bissau", "Côte": the word goes on from q, its
@@ -925,25 +932,54 @@ func appendTextWords(out []textWord, s string) []textWord {
 			}
 			out, resume = append(out, newTextWord(p, q, h)), q
 		}
+		word, high = nextWord, nextHigh
 	}
 	return out
 }
 
 // blockMasks has a bit for each byte of s[base:base+64] (zeros past the
 // end of s): in word, for an ASCII letter or digit; in high, for a byte
-// outside ASCII.
+// outside ASCII. Most blocks are all ASCII, and have no high bits to
+// gather.
 func blockMasks(s string, base int) (word, high uint64) {
+	if base+64 > len(s) {
+		return tailBlockMasks(s, base)
+	}
+	block := s[base : base+64]
+	var read uint64 // the block's chunks, OR-ed: ASCII if no high bit is set
+	for k := 0; k < 64; k += 8 {
+		x := load8(block[k:])
+		read |= x
+		word |= packHighBits(alnumIn(x)) << k
+	}
+	if read&highBits != 0 {
+		for k := 0; k < 64; k += 8 {
+			high |= packHighBits(load8(block[k:])) << k
+		}
+	}
+	return word, high
+}
+
+// tailBlockMasks is blockMasks for a block that s ends within, or
+// before.
+func tailBlockMasks(s string, base int) (word, high uint64) {
 	for k := 0; k < 64; k += 8 {
 		i := base + k
+		if i >= len(s) {
+			break
+		}
 		var x uint64
 		switch {
-		case i < len(s):
-			x = leadingChunk(s[i:])
+		case i+8 <= len(s):
+			x = load8(s[i:])
+		case len(s) >= 8:
+			// The last bytes, loaded as the end of s: no read byte by
+			// byte.
+			x = load8(s[len(s)-8:]) >> (8 * (i + 8 - len(s)))
 		default:
-			return word, high
+			x = leadingChunk(s[i:])
 		}
-		w := alnumIn(x)
-		word |= packHighBits(w) << k
+		word |= packHighBits(alnumIn(x)) << k
 		high |= packHighBits(x) << k
 	}
 	return word, high
