@@ -152,7 +152,6 @@ func loadDevFacts(t *testing.T) []devFact {
 var knownMisses = map[string]string{
 	"S_RES_0180_1963_EN_GOLD.txt": "OCR prints the session of General Assembly resolution 1819 as \"(XVID)\"",
 	"S_RES_0264_1969_EN_GOLD.txt": "the text misprints the session of resolution 2145 as XXII once; sckg keeps what is printed",
-	"S_RES_0591_1986_EN_GOLD.txt": "paragraph 5 is printed \"8.\" and paragraph 7 \"7\" without its full stop",
 }
 
 // TestDevelopmentSetFacts compares sckg's reading of 36 resolutions with a

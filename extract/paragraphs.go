@@ -190,7 +190,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// record of the text, not its paragraphs (readAdoption).
 			break
 		}
-		if footnoteRE.MatchString(t.s) && !opensOperative(t.s) {
+		if footnoteRE.MatchString(t.s) && !opensOperative(t.s) && !opensUnmarkedOperative(t.s, lastNum) {
 			continue
 		}
 		if b.afterRule {
@@ -220,8 +220,20 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			sectionList = append(sectionList, section)
 			continue
 		}
-		if number, size, ok := operativeNumber(t.s); ok {
+		number, size, ok := operativeNumber(t.s)
+		if !ok {
+			number, size, ok = unmarkedOperativeNumber(t.s, lastNum)
+		}
+		if ok {
 			n, _ := strconv.Atoi(number)
+			if !plausibleNext(n, lastNum) && misreadNext(body[k+1:], lastNum) && opensDecisionVerb(t.s[size-1:]) {
+				// Between paragraphs 4 and 6, "8. Requests …" is paragraph
+				// 5 with a figure misread: read as printed, it was taken
+				// for a line of paragraph 4.
+				warn(Warning{Kind: WarnNumbering, Message: "operative paragraph printed as " + number + " between " + strconv.Itoa(lastNum) + " and " + strconv.Itoa(lastNum+2) + " is read as " + strconv.Itoa(lastNum+1) + " (a misread figure?)"})
+				n = lastNum + 1
+				number = strconv.Itoa(n)
+			}
 			if plausibleNext(n, lastNum) {
 				switch {
 				case n == lastNum:
@@ -488,6 +500,51 @@ func opensWithNotLead(lead string) bool {
 		return false
 	}
 	return notLeads[first]
+}
+
+// unmarkedOperativeNumber reads the number of an operative paragraph
+// whose full stop OCR lost, "7 Calls upon all States …": a number with
+// no mark is a footnote's ("21 Modified by the Council …") unless it is
+// the next paragraph's and a decision verb follows it.
+func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bool) {
+	digits := 0
+	for digits < len(s) && digits < 3 && isDigit(s[digits]) {
+		digits++
+	}
+	if digits == 0 || digits == len(s) || s[digits] != ' ' {
+		return "", 0, false
+	}
+	text := skipRESpace(s, digits)
+	if text == len(s) || s[text] < 'A' || s[text] > 'Z' {
+		return "", 0, false
+	}
+	if n, _ := strconv.Atoi(s[:digits]); n != last+1 || !opensDecisionVerb(s[text:]) {
+		return "", 0, false
+	}
+	return s[:digits], text + runeSize(s[text:]), true
+}
+
+func opensUnmarkedOperative(s string, last int) bool {
+	_, _, ok := unmarkedOperativeNumber(s, last)
+	return ok
+}
+
+// misreadNext reports whether the next numbered paragraph in blocks is
+// last+2, so that a number out of order before it stands for last+1.
+func misreadNext(blocks []block, last int) bool {
+	if last == 0 {
+		return false
+	}
+	for _, b := range blocks {
+		if b.form == formAdoption {
+			return false
+		}
+		if number, _, ok := operativeNumber(b.t.s); ok {
+			n, _ := strconv.Atoi(number)
+			return n == last+2
+		}
+	}
+	return false
 }
 
 // plausibleNext accepts n as the next operative number after last: the
