@@ -45,8 +45,9 @@ func opensDecisionVerb(s string) bool {
 }
 
 // ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
-// "L. Strongly condemns".
-var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3})[.,]\s+\S`)
+// "L. Strongly condemns", "5 . Calls upon" (OCR's stray space before
+// punctuation, as in "situation ;").
+var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3}) ?[.,]\s+\S`)
 
 // operativeNumber reads the number that opens an operative paragraph, as
 // operativeMark does, and also through OCR's misreadings when a decision

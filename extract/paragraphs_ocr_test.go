@@ -82,3 +82,28 @@ func TestUnmarkedNumberIsNextDecisionOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestOCRParagraphNumbers reads the operative numbers OCR misprints, when
+// a decision verb follows them.
+func TestOCRParagraphNumbers(t *testing.T) {
+	for _, c := range []struct{ line, want string }{
+		{"4. Requests all States", "4"},
+		{"4, Calls upon all States to strengthen the arms", "4"},
+		{"L. Strongly condemns", "1"},
+		{"ll. Decides to remain seized", "11"},
+		{"5 . Calls upon all States", "5"},
+		{"14 , Requests the Supreme National Council", "14"},
+		{"5 . the situation", ""},
+		{"1990. The Council", ""},
+		{"5 , which", ""},
+	} {
+		got, size, ok := operativeNumber(c.line)
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("operativeNumber(%q) = %q, %v; want %q", c.line, got, ok, c.want)
+			continue
+		}
+		if ok && !opensDecisionVerb(c.line[size-1:]) {
+			t.Errorf("operativeNumber(%q): the text after it, %q, opens with no decision verb", c.line, c.line[size-1:])
+		}
+	}
+}
