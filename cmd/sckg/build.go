@@ -9,6 +9,7 @@ import (
 	"iter"
 	"math"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
@@ -521,21 +522,39 @@ func chooseFormat(name, out string) (rdfio.Format, error) {
 // leaves half a file where a good one stood. The file gets the
 // permissions of any new file (0666 less the umask), not the 0600 of
 // os.CreateTemp: an export is meant to be shared.
+//
+// --out may name what is not a file to be replaced: a device or a pipe
+// ("--out /dev/null" to time a build), written to as it is, for a
+// rename would put a file in its place; or a symbolic link, whose target
+// gets the graph, the link staying a link.
 type graphOut struct {
 	in     *interrupts
 	path   string   // --out; "" or "-" for standard output
-	tmp    *os.File // nil for standard output
+	target string   // the file that path names, links followed
+	tmp    *os.File // nil for standard output or a device
+	device *os.File // --out when it is a device or a pipe
 	stdout io.Writer
 }
 
 // openGraph makes the temporary file beside path, if the graph goes to a
 // file.
 func openGraph(in *interrupts, path string, stdout io.Writer) (*graphOut, error) {
-	g := &graphOut{in: in, path: path, stdout: stdout}
+	g := &graphOut{in: in, path: path, target: path, stdout: stdout}
 	if g.toStdout() {
 		return g, nil
 	}
-	tmp, err := in.createTemp(path)
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		g.target = resolved
+	}
+	if info, err := os.Stat(g.target); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		f, err := os.OpenFile(g.target, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, fmt.Errorf("writing %s: %w", path, err)
+		}
+		g.device = f
+		return g, nil
+	}
+	tmp, err := in.createTemp(g.target)
 	if err != nil {
 		return nil, err
 	}
@@ -566,6 +585,21 @@ func (g *graphOut) write(sink *rdfio.Sink) (int, error) {
 		}
 		return n, w.Flush()
 	}
+	if g.device != nil {
+		w := bufio.NewWriter(interruptible{g.in.ctx, g.device})
+		n, err := sink.Finish(w)
+		if err == nil {
+			err = w.Flush()
+		}
+		if cerr := g.device.Close(); err == nil {
+			err = cerr
+		}
+		g.device = nil
+		if err != nil {
+			return 0, fmt.Errorf("writing %s: %w", g.path, err)
+		}
+		return n, nil
+	}
 	w := bufio.NewWriter(interruptible{g.in.ctx, g.tmp})
 	n, err := sink.Finish(w)
 	if err == nil {
@@ -580,12 +614,15 @@ func (g *graphOut) write(sink *rdfio.Sink) (int, error) {
 	if testHookWritten != nil {
 		testHookWritten(g.tmp.Name())
 	}
-	return n, g.in.rename(g.tmp, g.path)
+	return n, g.in.rename(g.tmp, g.target)
 }
 
 // discard removes the temporary file if it is still there: after a
 // failure, or when rename has not moved it.
 func (g *graphOut) discard() {
+	if g.device != nil {
+		g.device.Close()
+	}
 	if g.tmp != nil {
 		g.tmp.Close()
 		g.in.removeTemp(g.tmp)

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -284,4 +286,86 @@ func TestSpoolIsReadWhileWritten(t *testing.T) {
 	if want := "[0 1 2 3 4]"; fmt.Sprint(got) != want {
 		t.Errorf("read %q, want %s", got, want)
 	}
+}
+
+// --out naming a pipe (or a device: "--out /dev/null" to time a build) is
+// written to, not replaced by a file: the temporary file's rename once put
+// a regular file where the machine's /dev/null stood.
+func TestOutToAPipeStaysAPipe(t *testing.T) {
+	pipe := filepath.Join(t.TempDir(), "graph.nt")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	read := make(chan []byte)
+	go func() {
+		b, _ := os.ReadFile(pipe) // blocks until the build opens the pipe
+		read <- b
+	}()
+	_, stderr, code := sckg(t, "build", seeds, "--out", pipe, "--no-ontology")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var got []byte
+	select {
+	case got = <-read:
+	case <-time.After(20 * time.Second):
+		// The reader still waits for a writer: the build wrote elsewhere.
+		t.Fatalf("nothing came through the pipe")
+	}
+	info, err := os.Lstat(pipe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("%s is now %v, not a pipe", pipe, info.Mode())
+	}
+	want := wantTriples(t, stderr)
+	if lines := bytes.Count(got, []byte("\n")); lines != want {
+		t.Errorf("the pipe carried %d lines, want the %d triples the build reports", lines, want)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(pipe)); len(entries) != 1 {
+		t.Errorf("the folder holds %d entries, want the pipe alone", len(entries))
+	}
+}
+
+// --out naming a symbolic link writes the graph to the link's target, and
+// the link stays a link.
+func TestOutThroughALink(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "exports", "mali.nt")
+	if err := os.Mkdir(filepath.Dir(target), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(target, []byte("old\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "latest.nt")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	_, stderr, code := sckg(t, "build", seeds, "--out", link, "--no-ontology")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if info, err := os.Lstat(link); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("%s is no longer a link: %v %v", link, info.Mode(), err)
+	}
+	got, err := os.ReadFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lines := bytes.Count(got, []byte("\n")); lines != wantTriples(t, stderr) {
+		t.Errorf("the target holds %d lines, want the %d triples the build reports", lines, wantTriples(t, stderr))
+	}
+}
+
+// wantTriples reads the count of triples from a build's last line.
+func wantTriples(t *testing.T, stderr string) int {
+	t.Helper()
+	m := regexp.MustCompile(`(\d+) triples written`).FindStringSubmatch(stderr)
+	if m == nil {
+		t.Fatalf("no count of triples in %q", stderr)
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
 }
