@@ -585,31 +585,24 @@ func (g *graphOut) write(sink *rdfio.Sink) (int, error) {
 		}
 		return n, w.Flush()
 	}
+	f := g.tmp
 	if g.device != nil {
-		w := bufio.NewWriter(interruptible{g.in.ctx, g.device})
-		n, err := sink.Finish(w)
-		if err == nil {
-			err = w.Flush()
-		}
-		if cerr := g.device.Close(); err == nil {
-			err = cerr
-		}
-		g.device = nil
-		if err != nil {
-			return 0, fmt.Errorf("writing %s: %w", g.path, err)
-		}
-		return n, nil
+		f = g.device
 	}
-	w := bufio.NewWriter(interruptible{g.in.ctx, g.tmp})
+	w := bufio.NewWriter(interruptible{g.in.ctx, f})
 	n, err := sink.Finish(w)
 	if err == nil {
 		err = w.Flush()
 	}
-	if cerr := g.tmp.Close(); err == nil {
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return 0, fmt.Errorf("writing %s: %w", g.path, err)
+	}
+	if g.device != nil {
+		g.device = nil // closed
+		return n, nil
 	}
 	if testHookWritten != nil {
 		testHookWritten(g.tmp.Name())
