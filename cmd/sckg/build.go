@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -108,6 +109,9 @@ func buildMain(in *interrupts, args []string, stdout, stderr io.Writer) error {
 
 	format, err := chooseFormat(*formatName, *out)
 	if err != nil {
+		return err
+	}
+	if err := checkOutFolder(*out); err != nil {
 		return err
 	}
 
@@ -499,7 +503,8 @@ func reportWarnings(stderr io.Writer, warnings []extract.Warning, skipped []stri
 }
 
 // chooseFormat takes --format, or else the extension of --out, or else
-// Turtle.
+// Turtle: for standard output, and for a device or a pipe, which are
+// named with no extension ("--out /dev/null").
 func chooseFormat(name, out string) (rdfio.Format, error) {
 	if name != "" {
 		f, err := rdfio.ParseFormat(name)
@@ -514,7 +519,27 @@ func chooseFormat(name, out string) (rdfio.Format, error) {
 	if f, ok := rdfio.FormatOf(out); ok {
 		return f, nil
 	}
+	if info, err := os.Stat(out); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+		return rdfio.Turtle, nil
+	}
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
+}
+
+// checkOutFolder fails at once when --out names a folder that does not
+// exist, rather than when the graph is written, after the build.
+func checkOutFolder(out string) error {
+	if out == "" || out == "-" {
+		return nil
+	}
+	dir := filepath.Dir(out)
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("--out %s: the folder %s does not exist", out, dir)
+	case err == nil && !info.IsDir():
+		return fmt.Errorf("--out %s: %s is not a folder", out, dir)
+	}
+	return nil
 }
 
 // graphOut is where a build writes its graph: standard output, or a

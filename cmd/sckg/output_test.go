@@ -369,3 +369,16 @@ func wantTriples(t *testing.T, stderr string) int {
 	n, _ := strconv.Atoi(m[1])
 	return n
 }
+
+// --out in a folder that does not exist fails before the build, not after
+// it has read every file.
+func TestOutInAMissingFolder(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "no-such-folder", "mali.ttl")
+	_, stderr, code := sckg(t, "build", seeds, "--out", out)
+	if code == 0 || !strings.Contains(stderr, "the folder "+filepath.Dir(out)+" does not exist") {
+		t.Errorf("exit %d: %s", code, stderr)
+	}
+	if strings.Contains(stderr, "warning") {
+		t.Errorf("the build read the files before failing: %s", stderr)
+	}
+}
