@@ -286,7 +286,7 @@ type footnotes struct {
 // when kept (issue 13).
 func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
 	s := strings.ReplaceAll(line, "_", " ")
-	s = singleSpaced(s)
+	s = closeOCRBraces(singleSpaced(s))
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
 	}
@@ -351,6 +351,38 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		voted = true
 	}
 	return meeting, on, voted
+}
+
+// closeOCRBraces reads as ")" a "}" that closes a bracket opened by "(",
+// OCR's reading of the bracket that closes a list of states: "with 1
+// abstention (United States of America}." A "}" with no "(" open before
+// it is left as it is, and s is copied only when one is read.
+func closeOCRBraces(s string) string {
+	if strings.IndexByte(s, '}') < 0 {
+		return s
+	}
+	var b []byte
+	open := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			open = true
+		case ')', '{':
+			open = false
+		case '}':
+			if open {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = ')'
+				open = false
+			}
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // inText is w.in(s) for a text s of which ascii tells isASCII(s).
