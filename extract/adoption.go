@@ -55,6 +55,13 @@ var (
 // it may open with, so the first run of one to five figures (after a
 // byte that is no \w) that the rest follows is its match.
 func meetingNumber(s string) (string, bool) {
+	i, j, ok := meetingFigures(s)
+	return s[i:j], ok
+}
+
+// meetingFigures is where the figures meetingNumber reads stand in s,
+// s[i:j].
+func meetingFigures(s string) (i, j int, ok bool) {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) || !wordStartsAt(s, i) {
 			continue
@@ -64,11 +71,33 @@ func meetingNumber(s string) (string, bool) {
 			j++
 		}
 		if j-i <= 5 && meetingFollows(s[j:]) {
-			return s[i:j], true
+			return i, j, true
 		}
 		i = j
 	}
-	return "", false
+	return 0, 0, false
+}
+
+// splitOrdinalHead is the figures OCR cut from the front of a meeting's
+// ordinal with a space, "the 273 1st meeting" for the 2731st, "the 331
+// 5th meeting" for the 3315th: the run of figures one space before
+// s[i:j], the figures meetingFigures found, when a word of letters and a
+// space stand before it and the two make five figures at most; or "". A
+// run after figures or a mark is no such piece ("May 1994 3377th",
+// "(Cuba) 12 2981st").
+func splitOrdinalHead(s string, i, j int) string {
+	if i < 2 || s[i-1] != ' ' {
+		return ""
+	}
+	k := i - 1
+	for k > 0 && isDigit(s[k-1]) {
+		k--
+	}
+	head := s[k : i-1]
+	if head == "" || len(head)+j-i > 5 || k < 2 || s[k-1] != ' ' || !isASCIILetter(s[k-2]) {
+		return ""
+	}
+	return head
 }
 
 // meetingFollows reports whether s opens with what adoptMeetingRE reads
@@ -257,14 +286,18 @@ type footnotes struct {
 // when kept (issue 13).
 func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
 	s := strings.ReplaceAll(line, "_", " ")
-	s = singleSpaced(s)
+	s = closeOCRBraces(singleSpaced(s))
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
 	}
 	// Whether the line is ASCII decides how several readers read it:
 	// asked once here, where each asked it again of the whole line.
 	ascii := isASCII(s)
-	if number, ok := meetingNumber(s); ok {
+	if i, j, ok := meetingFigures(s); ok {
+		number := s[i:j]
+		if head := splitOrdinalHead(s, i, j); head != "" {
+			number = head + number
+		}
 		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
 			meeting = strings.TrimLeft(number, "0")
 		}
@@ -318,6 +351,38 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		voted = true
 	}
 	return meeting, on, voted
+}
+
+// closeOCRBraces reads as ")" a "}" that closes a bracket opened by "(",
+// OCR's reading of the bracket that closes a list of states: "with 1
+// abstention (United States of America}." A "}" with no "(" open before
+// it is left as it is, and s is copied only when one is read.
+func closeOCRBraces(s string) string {
+	if strings.IndexByte(s, '}') < 0 {
+		return s
+	}
+	var b []byte
+	open := false
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			open = true
+		case ')', '{':
+			open = false
+		case '}':
+			if open {
+				if b == nil {
+					b = []byte(s)
+				}
+				b[i] = ')'
+				open = false
+			}
+		}
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
 }
 
 // inText is w.in(s) for a text s of which ascii tells isASCII(s).

@@ -476,16 +476,26 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 	brokeWord := false
 	for k, i := range idx {
 		t := lines[i].t
+		broken := brokeWord
+		brokeWord = false
+		// The line break before the line becomes a space, unless the line
+		// before broke a word or ended with a hyphen that is kept.
+		spaced := k > 0 && !broken && !endsWithJoiningHyphen(tb.current())
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
+			// A line that breaks a word at its end is still a word apart
+			// from the line before: "with" / "2 abstentions (… Social-" /
+			// "ist Republics)" is "with 2 abstentions (… Socialist
+			// Republics)", where "with2" was read.
+			if spaced {
+				prev := &lines[idx[k-1]]
+				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
+			}
 			tb.appendTextTo(t, len(t.s)-1)
 			brokeWord = true
 			continue
 		}
-		broken := brokeWord
-		brokeWord = false
-		if k > 0 && !broken && !endsWithJoiningHyphen(tb.current()) {
-			// The line break becomes a space: most lines of a file are
-			// joined so.
+		if spaced {
+			// Most lines of a file are joined so.
 			prev := &lines[idx[k-1]]
 			tb.appendSpaced(t, int(prev.end), int(lines[i].start-prev.end))
 			continue
