@@ -118,8 +118,10 @@ var (
 	// "20-08606 (E)    010720": the job number and date of a UN print run.
 	distributionRE = anchored(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
 	barcodeRE      = anchored(`^\*\d{5,}\*$`)
-	// A running head is the document's symbol alone on a line.
-	runningHeadRE = anchored(`^S/\S+(\s\(\d{4}\))?$`)
+	// A running head is the document's symbol alone on a line. A symbol
+	// that ends in a clause's punctuation ("S/13679;", "S/Agenda/1498/Rev.1,")
+	// is the end of a sentence wrapped onto a line of its own, not a head.
+	runningHeadRE = anchored(`^S/\S*[^\s.,;:](\s\(\d{4}\))?$`)
 	linkLineRE    = anchored(`^https?://\S+$`)
 	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
