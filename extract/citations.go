@@ -64,6 +64,9 @@ var (
 	symbolRE = anchored(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
 	ocrSymbolRE = anchored(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
+	// dollarSymbolRE is an S/ symbol whose S OCR read as a $, or as S and
+	// $ both: "$/24810", "S$/12611", "S$/1994/12".
+	dollarSymbolRE = anchored(`^S?\$ ?/ ?(?:\d{4}/ ?\d{1,4}|(?:Agenda/ ?)?\d{1,5}\b)(?:/(?:Add|Rev|Corr)\.\d{1,2})*`)
 	// A General Assembly session: "XV", a special session "S-V", an
 	// emergency special session "ES-10" written in Roman figures.
 	romanRE = anchored(`^(?:E?S-)?[IVXL]{1,6}$`)
@@ -89,6 +92,9 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 		return appendRuneToken(toks, s, i)
 	case asciiSpace[c]:
 		return toks, i + 1
+	case (c == '$' || c == 'S' && i+1 < len(s) && s[i+1] == '$') && !wordBefore(s, i) && dollarSymbolRE.MatchString(s[i:]):
+		m := dollarSymbolRE.FindString(s[i:])
+		return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[strings.IndexByte(m, '$')+1:], ocr: true}), i + len(m)
 	case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
 		if m := symbolRE.FindString(s[i:]); m != "" {
 			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
@@ -413,7 +419,7 @@ func (f *finder) scan(last int) {
 // from a number, a number with its year or a symbol (scan, and
 // resolutions, internal and sanctionsRegime after it, add none without
 // one), and each of those opens with a figure (scanNumber) or holds one
-// (symbolRE, ocrSymbolRE): appendRuneToken makes none of them. A
+// (symbolRE, ocrSymbolRE, dollarSymbolRE): appendRuneToken makes none of them. A
 // paragraph with an anchor but no figure ("this resolution", "the
 // Committee") cites nothing, and is not read into tokens: 212 of the
 // 1,058 with an anchor in dev and the seeds, 1,976 of their 18,006

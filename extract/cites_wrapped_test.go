@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // devCites reports whether paragraph id of the development file cites
 // target (a document's symbol, its paragraph left aside).
@@ -44,6 +48,59 @@ func TestSymbolEndingASentenceIsText(t *testing.T) {
 	for _, c := range []struct{ file, id, target string }{
 		{"S_RES_0270_1969_EN_GOLD.txt", "pp_1", "S/Agenda/1498/Rev.1"},
 		{"S_RES_0465_1980_EN_GOLD.txt", "op_1", "S/13679"},
+	} {
+		if !devCites(t, c.file, c.id, c.target) {
+			t.Errorf("%s %s cites no %s", c.file, c.id, c.target)
+		}
+	}
+}
+
+// TestDollarForS reads OCR's "$" for the S of a document symbol
+// ("$/24810", "S$/12611") as the symbol, with the lower confidence of a
+// repair, and keeps such a "$" out of TeX's maths marks, where two of them
+// on a line took the text between for a formula and dropped its spaces.
+func TestDollarForS(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"contained in document S$/12611 of 19 March 1978;", []string{"S/12611"}},
+		{"(S/24783, $/24810, S/24840, S$/24870, S/24900 and Add.1 to 31),", []string{"S/24783", "S/24810", "S/24840", "S/24870", "S/24900"}},
+		{"including those in document $/26627 cf 25 October 1993,", []string{"S/26627"}},
+		{"the report of the Secretary-General (S$ /1994/12);", []string{"S/1994/12"}},
+		{"and $46 (1984),", nil},      // a $ for a 5 is a resolution's (below)
+		{"at a cost of $/month", nil}, // no figure
+		{"US$/24810", nil},            // a word before
+		{"the sum of $100,000", nil},
+	} {
+		var got []string
+		for _, cit := range findCitations(c.text) {
+			if cit.Form == FormSymbol {
+				got = append(got, cit.Target)
+				if strings.Contains(c.text[cit.Span.Start:cit.Span.End], "$") && cit.Confidence != 0.7 {
+					t.Errorf("%q: %s has confidence %v, want 0.7", c.text, cit.Target, cit.Confidence)
+				}
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q cites %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ raw, want string }{
+		{"(S/24783, $/24810, S/24840, S$/24870, S/24900", "(S/24783, $/24810, S/24840, S$/24870, S/24900"},
+		{"(S/25443 and S$/25444)", "(S/25443 and S$/25444)"},
+		{"item $S_{/2020/613}$ here", "item S/2020/613 here"},
+	} {
+		if got, _, _ := cleanLine(c.raw, 0); got.s != c.want {
+			t.Errorf("cleanLine(%q) = %q, want %q", c.raw, got.s, c.want)
+		}
+	}
+	for _, c := range []struct{ file, id, target string }{
+		{"S_RES_0426_1978_EN_GOLD.txt", "op_1", "S/12611"},
+		{"S_RES_0816_1993_EN_GOLD.txt", "pp_4", "S/24810"},
+		{"S_RES_0816_1993_EN_GOLD.txt", "pp_5", "S/25444"},
+		{"S_RES_0831_1993_EN_GOLD.txt", "op_8", "S/25492"},
+		{"S_RES_0885_1993_EN_GOLD.txt", "pp_5", "S/26627"},
 	} {
 		if !devCites(t, c.file, c.id, c.target) {
 			t.Errorf("%s %s cites no %s", c.file, c.id, c.target)

@@ -611,7 +611,9 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 			}
 		case r == '$':
 			// TeX maths that PDF converters wrap around symbols: "$S_{/2020/613}$".
-			if j := strings.IndexByte(raw[i+1:end], '$'); j >= 0 && j < 80 {
+			// A "$" before a slash is OCR's S ("$/24810", "S$/24870"),
+			// and neither opens nor closes maths.
+			if j := strings.IndexByte(raw[i+1:end], '$'); j >= 0 && j < 80 && !dollarSlash(raw, i, end) && !dollarSlash(raw, i+1+j, end) {
 				cleanMath(tb, raw[i+1:i+1+j], base+i+1)
 				i += j + 2
 				continue
@@ -859,6 +861,14 @@ func cleanMath(tb *textBuilder, m string, base int) {
 			i += n
 		}
 	}
+}
+
+// dollarSlash reports whether the "$" at raw[i] is followed by a slash,
+// spaces aside, before end: OCR's S of a symbol, "$/24810", "S$ /25444".
+func dollarSlash(raw string, i, end int) bool {
+	for i++; i < end && raw[i] == ' '; i++ {
+	}
+	return i < end && raw[i] == '/'
 }
 
 func isASCIIPunct(c byte) bool {
