@@ -881,6 +881,9 @@ func dateAfter(toks []token, j int) int {
 // resolution list; "paragraph 2 of the Agreement" is no Council citation.
 func (f *finder) internal(i int) int {
 	toks := f.toks
+	if ofProvision(toks, i) {
+		return i + 1
+	}
 	var room [8]symbol.ParagraphRef // most references name a few
 	ids := room[:0]
 	located := false // "above", "below" or "of this resolution" said where
@@ -944,6 +947,20 @@ loop:
 		f.add(c)
 	}
 	return j
+}
+
+// ofProvision reports whether the word "paragraph" at toks[i] follows a
+// provision's number and a comma ("Article 2, paragraph 4, which reads",
+// "section B, paragraph 5 (6), of the Paris agreements"): the paragraph
+// is the article's or the section's, not one of the citing text's own.
+func ofProvision(toks []token, i int) bool {
+	if i < 3 || toks[i-1].kind != tComma {
+		return false
+	}
+	if n := &toks[i-2]; n.kind != tNumber && !(n.kind == tWord && len(n.text) <= 5 && isUpperCase(n.text)) {
+		return false
+	}
+	return isWordIn(toks[i-3].text, "article", "section", "annex", "chapter", "part", "rule")
 }
 
 // sanctionsRegime reads a sanctions regime named by the resolutions that

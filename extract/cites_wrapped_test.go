@@ -107,3 +107,42 @@ func TestDollarForS(t *testing.T) {
 		}
 	}
 }
+
+// TestProvisionParagraphIsNotInternal keeps "paragraph 4" after "Article
+// 2," or "section B," the provision's: it is no paragraph of the citing
+// resolution.
+func TestProvisionParagraphIsNotInternal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"its Article 2, paragraph 4, which reads:", nil},
+		{"including annex 1, section B, paragraph 5 (6), of the Paris agreements to enhance", nil},
+		{"article VII, paragraph 8, which provides", nil},
+		{"Chapter VII, paragraph 2 as", nil},
+		{"as set out in paragraph 4 above,", []string{"op_4"}},
+		{"the measures imposed by paragraph 19 and to recommend", []string{"op_19"}},
+		{"the report (S/1234), paragraph 4 above", []string{"op_4"}},
+		{"Decides, paragraph 3 above notwithstanding,", []string{"op_3"}},
+	} {
+		var got []string
+		for _, cit := range findCitations(c.text) {
+			if cit.Form == FormInternal {
+				got = append(got, cit.TargetParagraph)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q cites %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ file, id string }{
+		{"S_RES_0186_1964_EN_GOLD.txt", "pp_3"},
+		{"S_RES_0783_1992_EN_GOLD.txt", "op_10"},
+	} {
+		for _, cit := range devResults(t)[c.file].Source.Documents[0].Citations {
+			if cit.Paragraph.ID == c.id && cit.Form == FormInternal {
+				t.Errorf("%s %s cites its own %s (%q)", c.file, c.id, cit.TargetParagraph, cit.Text)
+			}
+		}
+	}
+}
