@@ -1027,9 +1027,10 @@ func listGlue(t *token) bool {
 	return t.kind == tComma || t.kind == tWord && isWordIn(t.text, "and", "in", "particular", "as", "well", "including")
 }
 
-// paragraphsBefore reads "paragraph 4 of" or "paragraphs 2, 5, 6 and 7 of
-// [its]" just before the resolution word at toks[i]. It returns the
-// paragraph ids and the offset where the reference starts.
+// paragraphsBefore reads "paragraph 4 of", "paragraphs 2, 5, 6 and 7 of
+// [its]" or "paragraphs 5 to 9 of" (each of 5 to 9, thirty at most, as
+// internal reads a range) just before the resolution word at toks[i]. It
+// returns the paragraph ids and the offset where the reference starts.
 func paragraphsBefore(toks []token, i int) ([]string, int) {
 	k := i - 1
 	for k >= 0 && toks[k].kind == tWord && isWordIn(toks[k].text, "its", "the", "Council", "Security") {
@@ -1043,7 +1044,7 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	for k >= 0 && !isWordIn(toks[k].text, "paragraph", "paragraphs") {
 		switch u := &toks[k]; {
 		case u.kind == tNumber, u.kind == tComma, u.kind == tPunct && (u.text == "(" || u.text == ")"),
-			u.kind == tWord && (isWordIn(u.text, "and") || isSubItemLabel(u.text)):
+			u.kind == tWord && (isWordIn(u.text, "and", "to") || isSubItemLabel(u.text)):
 			k--
 			continue
 		}
@@ -1054,9 +1055,18 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	}
 	var room [8]symbol.ParagraphRef
 	refs := room[:0]
+	rangeFrom := -1
 	for n := k + 1; n < end; n++ {
 		u := &toks[n]
 		switch {
+		case u.kind == tNumber && !strings.Contains(u.text, ",") && rangeFrom >= 0:
+			to, _ := strconv.Atoi(u.text)
+			for m := rangeFrom + 1; m <= to && m-rangeFrom <= 30; m++ {
+				refs = append(refs, operative(strconv.Itoa(m)))
+			}
+			rangeFrom = -1
+		case u.kind == tWord && isWordIn(u.text, "to") && len(refs) > 0 && len(refs[len(refs)-1].Labels) == 0:
+			rangeFrom = refs[len(refs)-1].Ordinal()
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
 			refs = append(refs, operative(u.text))
 		case u.kind == tWord && isSubItemLabel(u.text) && len(refs) > 0:

@@ -146,3 +146,45 @@ func TestProvisionParagraphIsNotInternal(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphRangeOfResolution reads "paragraphs 5 to 9 of resolution
+// 841 (1993)" as each paragraph of the range, as a range of the text's own
+// paragraphs is read, where the resolution was cited as a whole.
+func TestParagraphRangeOfResolution(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are suspended", []string{"op_5", "op_6", "op_7", "op_8", "op_9"}},
+		{"the measures in paragraphs 12 to 14 of its resolution 841 (1993)", []string{"op_12", "op_13", "op_14"}},
+		{"paragraphs 2 and 4 to 6 of resolution 687 (1991)", []string{"op_2", "op_4", "op_5", "op_6"}},
+		{"paragraphs 3 (c) and 4 of resolution 661 (1990)", []string{"op_3__c", "op_4"}},
+		{"paragraph 3 (c) to 5 of resolution 661 (1990)", []string{"op_3__c", "op_5"}}, // a sub-item opens no range
+		{"to terminate the suspension of resolution 841 (1993)", []string{""}},
+	} {
+		var got []string
+		for _, cit := range findCitations(c.text) {
+			if cit.Target == "S/RES/841(1993)" || cit.Target == "S/RES/687(1991)" || cit.Target == "S/RES/661(1990)" {
+				got = append(got, cit.TargetParagraph)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q cites paragraphs %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ file, id string }{
+		{"S_RES_0861_1993_EN_GOLD.txt", "op_1"},
+		{"S_RES_0861_1993_EN_GOLD.txt", "op_3"},
+		{"S_RES_0873_1993_EN_GOLD.txt", "op_1"},
+	} {
+		var got []string
+		for _, cit := range devResults(t)[c.file].Source.Documents[0].Citations {
+			if cit.Paragraph.ID == c.id && cit.Target == "S/RES/841(1993)" {
+				got = append(got, cit.TargetParagraph)
+			}
+		}
+		if len(got) < 5 || got[0] != "op_5" || got[4] != "op_9" {
+			t.Errorf("%s %s cites of 841 (1993) the paragraphs %q, want op_5 to op_9 and more", c.file, c.id, got)
+		}
+	}
+}
