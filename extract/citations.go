@@ -809,6 +809,13 @@ func (f *finder) resolutions(i int) int {
 			emit(Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
+		case assembly && u.kind == tNumber && len(u.text) <= 4 && onesSession(toks, j):
+			// "General Assembly resolutions 41 (1) and 42 (1)": OCR's 1
+			// for the I of a session, "(11)" for II, "(111)" for III.
+			end := toks[j+3].end
+			emit(Citation{Target: symbol.Resolution(u.text, strings.Repeat("I", len(toks[j+2].text))).String(), Span: Span{u.start, end}, Confidence: 0.7}, u.start)
+			j += 3
+			continue
 		case u.kind == tWord && isDateAfter(toks, j):
 			// "resolution 242 (1967) of 22 November 1967", "186 (1964)
 			// of 4 March": the date of the resolution just cited, not
@@ -845,6 +852,17 @@ func (f *finder) resolutions(i int) int {
 		break
 	}
 	return j
+}
+
+// onesSession reports whether the number at toks[j] is followed by "(1)",
+// "(11)" or "(111)", each token against the next: a General Assembly
+// session of the first three, its Roman I read as 1.
+func onesSession(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j+1].text != "(" || toks[j+3].text != ")" {
+		return false
+	}
+	n := &toks[j+2]
+	return n.kind == tNumber && len(n.text) <= 3 && strings.Trim(n.text, "1") == "" && n.start == toks[j+1].end && toks[j+3].start == n.end
 }
 
 // isDateAfter reports whether toks[j:] read "of 2 August 1990" (or "on …",

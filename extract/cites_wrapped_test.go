@@ -188,3 +188,41 @@ func TestParagraphRangeOfResolution(t *testing.T) {
 		}
 	}
 }
+
+// TestAssemblySessionReadAsOnes reads OCR's "(1)" for the session "(I)"
+// of a General Assembly resolution ("(11)" for II, "(111)" for III), with
+// the confidence of a repair, and only after "General Assembly
+// resolution": a Council resolution's year has four figures.
+func TestAssemblySessionReadAsOnes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Having accepted General Assembly resolution 41 (1) of 14 December 1946,", []string{"A/RES/41(I)"}},
+		{"to General Assembly resolutions 41 (1) and 42 (1) of 14 December 1946", []string{"A/RES/41(I)", "A/RES/42(I)"}},
+		{"General Assembly resolution 181 (11) of 29 November 1947", []string{"A/RES/181(II)"}},
+		{"General Assembly resolution 273 (111)", []string{"A/RES/273(III)"}},
+		{"General Assembly resolution 1514 (XV)", []string{"A/RES/1514(XV)"}},
+		{"General Assembly resolution 41 (12) of", nil},
+		{"General Assembly resolution 41 ( 1)", nil},
+		{"its resolution 41 (1) of", []string{""}}, // the Council's 41, its year looked up later
+	} {
+		var got []string
+		for _, cit := range findCitations(c.text) {
+			got = append(got, cit.Target)
+			if strings.Contains(cit.Text, "(1") && cit.Confidence != 0.7 {
+				t.Errorf("%q: %s has confidence %v, want 0.7", c.text, cit.Target, cit.Confidence)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q cites %q, want %q", c.text, got, c.want)
+		}
+	}
+	for _, c := range []struct{ id, target string }{
+		{"pp_1", "A/RES/41(I)"}, {"op_1", "A/RES/41(I)"}, {"op_1", "A/RES/42(I)"},
+	} {
+		if !devCites(t, "S_RES_0018_1947_EN_GOLD.txt", c.id, c.target) {
+			t.Errorf("18 (1947) %s cites no %s", c.id, c.target)
+		}
+	}
+}
