@@ -22,6 +22,31 @@ func devCites(t *testing.T, file, id, target string) bool {
 	return false
 }
 
+// devCite is a citation a paragraph of a development file makes.
+type devCite struct{ file, id, target string }
+
+// wantDevCites reports each of cs that the development set does not make.
+func wantDevCites(t *testing.T, cs ...devCite) {
+	t.Helper()
+	for _, c := range cs {
+		if !devCites(t, c.file, c.id, c.target) {
+			t.Errorf("%s %s cites no %s", c.file, c.id, c.target)
+		}
+	}
+}
+
+// citedIn lists what pick says of each citation findCitations finds in
+// text, for those it keeps.
+func citedIn(text string, pick func(c *Citation) (string, bool)) []string {
+	var got []string
+	for _, c := range findCitations(text) {
+		if v, ok := pick(c); ok {
+			got = append(got, v)
+		}
+	}
+	return got
+}
+
 // TestSymbolEndingASentenceIsText keeps a document symbol wrapped onto a
 // line of its own at the end of a clause ("contained in document" /
 // "S/13679;") in its paragraph: a running head is a symbol alone, and a
@@ -45,14 +70,9 @@ func TestSymbolEndingASentenceIsText(t *testing.T) {
 			t.Errorf("classifyNoise(%q) = %v, want %v", c.line, got, c.noise)
 		}
 	}
-	for _, c := range []struct{ file, id, target string }{
-		{"S_RES_0270_1969_EN_GOLD.txt", "pp_1", "S/Agenda/1498/Rev.1"},
-		{"S_RES_0465_1980_EN_GOLD.txt", "op_1", "S/13679"},
-	} {
-		if !devCites(t, c.file, c.id, c.target) {
-			t.Errorf("%s %s cites no %s", c.file, c.id, c.target)
-		}
-	}
+	wantDevCites(t,
+		devCite{"S_RES_0270_1969_EN_GOLD.txt", "pp_1", "S/Agenda/1498/Rev.1"},
+		devCite{"S_RES_0465_1980_EN_GOLD.txt", "op_1", "S/13679"})
 }
 
 // TestDollarForS reads OCR's "$" for the S of a document symbol
@@ -73,15 +93,12 @@ func TestDollarForS(t *testing.T) {
 		{"US$/24810", nil},            // a word before
 		{"the sum of $100,000", nil},
 	} {
-		var got []string
-		for _, cit := range findCitations(c.text) {
-			if cit.Form == FormSymbol {
-				got = append(got, cit.Target)
-				if strings.Contains(c.text[cit.Span.Start:cit.Span.End], "$") && cit.Confidence != 0.7 {
-					t.Errorf("%q: %s has confidence %v, want 0.7", c.text, cit.Target, cit.Confidence)
-				}
+		got := citedIn(c.text, func(cit *Citation) (string, bool) {
+			if cit.Form == FormSymbol && strings.Contains(c.text[cit.Span.Start:cit.Span.End], "$") && cit.Confidence != 0.7 {
+				t.Errorf("%q: %s has confidence %v, want 0.7", c.text, cit.Target, cit.Confidence)
 			}
-		}
+			return cit.Target, cit.Form == FormSymbol
+		})
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q cites %q, want %q", c.text, got, c.want)
 		}
@@ -95,17 +112,12 @@ func TestDollarForS(t *testing.T) {
 			t.Errorf("cleanLine(%q) = %q, want %q", c.raw, got.s, c.want)
 		}
 	}
-	for _, c := range []struct{ file, id, target string }{
-		{"S_RES_0426_1978_EN_GOLD.txt", "op_1", "S/12611"},
-		{"S_RES_0816_1993_EN_GOLD.txt", "pp_4", "S/24810"},
-		{"S_RES_0816_1993_EN_GOLD.txt", "pp_5", "S/25444"},
-		{"S_RES_0831_1993_EN_GOLD.txt", "op_8", "S/25492"},
-		{"S_RES_0885_1993_EN_GOLD.txt", "pp_5", "S/26627"},
-	} {
-		if !devCites(t, c.file, c.id, c.target) {
-			t.Errorf("%s %s cites no %s", c.file, c.id, c.target)
-		}
-	}
+	wantDevCites(t,
+		devCite{"S_RES_0426_1978_EN_GOLD.txt", "op_1", "S/12611"},
+		devCite{"S_RES_0816_1993_EN_GOLD.txt", "pp_4", "S/24810"},
+		devCite{"S_RES_0816_1993_EN_GOLD.txt", "pp_5", "S/25444"},
+		devCite{"S_RES_0831_1993_EN_GOLD.txt", "op_8", "S/25492"},
+		devCite{"S_RES_0885_1993_EN_GOLD.txt", "pp_5", "S/26627"})
 }
 
 // TestProvisionParagraphIsNotInternal keeps "paragraph 4" after "Article
@@ -125,12 +137,7 @@ func TestProvisionParagraphIsNotInternal(t *testing.T) {
 		{"the report (S/1234), paragraph 4 above", []string{"op_4"}},
 		{"Decides, paragraph 3 above notwithstanding,", []string{"op_3"}},
 	} {
-		var got []string
-		for _, cit := range findCitations(c.text) {
-			if cit.Form == FormInternal {
-				got = append(got, cit.TargetParagraph)
-			}
-		}
+		got := citedIn(c.text, func(cit *Citation) (string, bool) { return cit.TargetParagraph, cit.Form == FormInternal })
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q cites %q, want %q", c.text, got, c.want)
 		}
@@ -162,12 +169,9 @@ func TestParagraphRangeOfResolution(t *testing.T) {
 		{"paragraph 3 (c) to 5 of resolution 661 (1990)", []string{"op_3__c", "op_5"}}, // a sub-item opens no range
 		{"to terminate the suspension of resolution 841 (1993)", []string{""}},
 	} {
-		var got []string
-		for _, cit := range findCitations(c.text) {
-			if cit.Target == "S/RES/841(1993)" || cit.Target == "S/RES/687(1991)" || cit.Target == "S/RES/661(1990)" {
-				got = append(got, cit.TargetParagraph)
-			}
-		}
+		got := citedIn(c.text, func(cit *Citation) (string, bool) {
+			return cit.TargetParagraph, strings.HasPrefix(cit.Target, "S/RES/")
+		})
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q cites paragraphs %q, want %q", c.text, got, c.want)
 		}
@@ -207,22 +211,16 @@ func TestAssemblySessionReadAsOnes(t *testing.T) {
 		{"General Assembly resolution 41 ( 1)", nil},
 		{"its resolution 41 (1) of", []string{""}}, // the Council's 41, its year looked up later
 	} {
-		var got []string
-		for _, cit := range findCitations(c.text) {
-			got = append(got, cit.Target)
+		got := citedIn(c.text, func(cit *Citation) (string, bool) {
 			if strings.Contains(cit.Text, "(1") && cit.Confidence != 0.7 {
 				t.Errorf("%q: %s has confidence %v, want 0.7", c.text, cit.Target, cit.Confidence)
 			}
-		}
+			return cit.Target, true
+		})
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q cites %q, want %q", c.text, got, c.want)
 		}
 	}
-	for _, c := range []struct{ id, target string }{
-		{"pp_1", "A/RES/41(I)"}, {"op_1", "A/RES/41(I)"}, {"op_1", "A/RES/42(I)"},
-	} {
-		if !devCites(t, "S_RES_0018_1947_EN_GOLD.txt", c.id, c.target) {
-			t.Errorf("18 (1947) %s cites no %s", c.id, c.target)
-		}
-	}
+	const f = "S_RES_0018_1947_EN_GOLD.txt"
+	wantDevCites(t, devCite{f, "pp_1", "A/RES/41(I)"}, devCite{f, "op_1", "A/RES/41(I)"}, devCite{f, "op_1", "A/RES/42(I)"})
 }
