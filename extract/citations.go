@@ -64,6 +64,9 @@ var (
 	symbolRE = anchored(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
 	ocrSymbolRE = anchored(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
+	// dollarSymbolRE is an S/ symbol whose S OCR read as a $, or as S and
+	// $ both: "$/24810", "S$/12611", "S$/1994/12".
+	dollarSymbolRE = anchored(`^S?\$ ?/ ?(?:\d{4}/ ?\d{1,4}|(?:Agenda/ ?)?\d{1,5}\b)(?:/(?:Add|Rev|Corr)\.\d{1,2})*`)
 	// A General Assembly session: "XV", a special session "S-V", an
 	// emergency special session "ES-10" written in Roman figures.
 	romanRE = anchored(`^(?:E?S-)?[IVXL]{1,6}$`)
@@ -89,6 +92,9 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 		return appendRuneToken(toks, s, i)
 	case asciiSpace[c]:
 		return toks, i + 1
+	case (c == '$' || c == 'S' && i+1 < len(s) && s[i+1] == '$') && !wordBefore(s, i) && dollarSymbolRE.MatchString(s[i:]):
+		m := dollarSymbolRE.FindString(s[i:])
+		return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[strings.IndexByte(m, '$')+1:], ocr: true}), i + len(m)
 	case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
 		if m := symbolRE.FindString(s[i:]); m != "" {
 			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
@@ -413,7 +419,7 @@ func (f *finder) scan(last int) {
 // from a number, a number with its year or a symbol (scan, and
 // resolutions, internal and sanctionsRegime after it, add none without
 // one), and each of those opens with a figure (scanNumber) or holds one
-// (symbolRE, ocrSymbolRE): appendRuneToken makes none of them. A
+// (symbolRE, ocrSymbolRE, dollarSymbolRE): appendRuneToken makes none of them. A
 // paragraph with an anchor but no figure ("this resolution", "the
 // Committee") cites nothing, and is not read into tokens: 212 of the
 // 1,058 with an anchor in dev and the seeds, 1,976 of their 18,006
@@ -803,6 +809,13 @@ func (f *finder) resolutions(i int) int {
 			emit(Citation{Target: symbol.Resolution(u.text, y.text).String(), Span: Span{u.start, y.end}, Confidence: 0.7}, u.start)
 			j++
 			continue
+		case assembly && u.kind == tNumber && len(u.text) <= 4 && onesSession(toks, j):
+			// "General Assembly resolutions 41 (1) and 42 (1)": OCR's 1
+			// for the I of a session, "(11)" for II, "(111)" for III.
+			end := toks[j+3].end
+			emit(Citation{Target: symbol.Resolution(u.text, strings.Repeat("I", len(toks[j+2].text))).String(), Span: Span{u.start, end}, Confidence: 0.7}, u.start)
+			j += 3
+			continue
 		case u.kind == tWord && isDateAfter(toks, j):
 			// "resolution 242 (1967) of 22 November 1967", "186 (1964)
 			// of 4 March": the date of the resolution just cited, not
@@ -841,6 +854,17 @@ func (f *finder) resolutions(i int) int {
 	return j
 }
 
+// onesSession reports whether the number at toks[j] is followed by "(1)",
+// "(11)" or "(111)", each token against the next: a General Assembly
+// session of the first three, its Roman I read as 1.
+func onesSession(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j+1].text != "(" || toks[j+3].text != ")" {
+		return false
+	}
+	n := &toks[j+2]
+	return n.kind == tNumber && len(n.text) <= 3 && strings.Trim(n.text, "1") == "" && n.start == toks[j+1].end && toks[j+3].start == n.end
+}
+
 // isDateAfter reports whether toks[j:] read "of 2 August 1990" (or "on …",
 // "dated …").
 func isDateAfter(toks []token, j int) bool {
@@ -875,6 +899,9 @@ func dateAfter(toks []token, j int) int {
 // resolution list; "paragraph 2 of the Agreement" is no Council citation.
 func (f *finder) internal(i int) int {
 	toks := f.toks
+	if ofProvision(toks, i) {
+		return i + 1
+	}
 	var room [8]symbol.ParagraphRef // most references name a few
 	ids := room[:0]
 	located := false // "above", "below" or "of this resolution" said where
@@ -938,6 +965,20 @@ loop:
 		f.add(c)
 	}
 	return j
+}
+
+// ofProvision reports whether the word "paragraph" at toks[i] follows a
+// provision's number and a comma ("Article 2, paragraph 4, which reads",
+// "section B, paragraph 5 (6), of the Paris agreements"): the paragraph
+// is the article's or the section's, not one of the citing text's own.
+func ofProvision(toks []token, i int) bool {
+	if i < 3 || toks[i-1].kind != tComma {
+		return false
+	}
+	if n := &toks[i-2]; n.kind != tNumber && !(n.kind == tWord && len(n.text) <= 5 && isUpperCase(n.text)) {
+		return false
+	}
+	return isWordIn(toks[i-3].text, "article", "section", "annex", "chapter", "part", "rule")
 }
 
 // sanctionsRegime reads a sanctions regime named by the resolutions that
@@ -1004,9 +1045,10 @@ func listGlue(t *token) bool {
 	return t.kind == tComma || t.kind == tWord && isWordIn(t.text, "and", "in", "particular", "as", "well", "including")
 }
 
-// paragraphsBefore reads "paragraph 4 of" or "paragraphs 2, 5, 6 and 7 of
-// [its]" just before the resolution word at toks[i]. It returns the
-// paragraph ids and the offset where the reference starts.
+// paragraphsBefore reads "paragraph 4 of", "paragraphs 2, 5, 6 and 7 of
+// [its]" or "paragraphs 5 to 9 of" (each of 5 to 9, thirty at most, as
+// internal reads a range) just before the resolution word at toks[i]. It
+// returns the paragraph ids and the offset where the reference starts.
 func paragraphsBefore(toks []token, i int) ([]string, int) {
 	k := i - 1
 	for k >= 0 && toks[k].kind == tWord && isWordIn(toks[k].text, "its", "the", "Council", "Security") {
@@ -1020,7 +1062,7 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	for k >= 0 && !isWordIn(toks[k].text, "paragraph", "paragraphs") {
 		switch u := &toks[k]; {
 		case u.kind == tNumber, u.kind == tComma, u.kind == tPunct && (u.text == "(" || u.text == ")"),
-			u.kind == tWord && (isWordIn(u.text, "and") || isSubItemLabel(u.text)):
+			u.kind == tWord && (isWordIn(u.text, "and", "to") || isSubItemLabel(u.text)):
 			k--
 			continue
 		}
@@ -1031,9 +1073,18 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 	}
 	var room [8]symbol.ParagraphRef
 	refs := room[:0]
+	rangeFrom := -1
 	for n := k + 1; n < end; n++ {
 		u := &toks[n]
 		switch {
+		case u.kind == tNumber && !strings.Contains(u.text, ",") && rangeFrom >= 0:
+			to, _ := strconv.Atoi(u.text)
+			for m := rangeFrom + 1; m <= to && m-rangeFrom <= 30; m++ {
+				refs = append(refs, operative(strconv.Itoa(m)))
+			}
+			rangeFrom = -1
+		case u.kind == tWord && isWordIn(u.text, "to") && len(refs) > 0 && len(refs[len(refs)-1].Labels) == 0:
+			rangeFrom = refs[len(refs)-1].Ordinal()
 		case u.kind == tNumber && !strings.Contains(u.text, ","):
 			refs = append(refs, operative(u.text))
 		case u.kind == tWord && isSubItemLabel(u.text) && len(refs) > 0:

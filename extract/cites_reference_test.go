@@ -140,6 +140,10 @@ func appendTokensReference(toks []token, s string) []token {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
+		case (r == '$' || r == 'S') && !wordBefore(s, i) && dollarSymbolRE.MatchString(s[i:]):
+			m := dollarSymbolRE.FindString(s[i:])
+			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[strings.IndexByte(m, '$')+1:], ocr: true})
+			i += len(m)
 		case (r == 'S' || r == 'A') && !wordBefore(s, i) && symbolRE.MatchString(s[i:]):
 			m := symbolRE.FindString(s[i:])
 			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})

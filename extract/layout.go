@@ -118,8 +118,10 @@ var (
 	// "20-08606 (E)    010720": the job number and date of a UN print run.
 	distributionRE = anchored(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
 	barcodeRE      = anchored(`^\*\d{5,}\*$`)
-	// A running head is the document's symbol alone on a line.
-	runningHeadRE = anchored(`^S/\S+(\s\(\d{4}\))?$`)
+	// A running head is the document's symbol alone on a line. A symbol
+	// that ends in a clause's punctuation ("S/13679;", "S/Agenda/1498/Rev.1,")
+	// is the end of a sentence wrapped onto a line of its own, not a head.
+	runningHeadRE = anchored(`^S/\S*[^\s.,;:](\s\(\d{4}\))?$`)
 	linkLineRE    = anchored(`^https?://\S+$`)
 	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
@@ -609,7 +611,9 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 			}
 		case r == '$':
 			// TeX maths that PDF converters wrap around symbols: "$S_{/2020/613}$".
-			if j := strings.IndexByte(raw[i+1:end], '$'); j >= 0 && j < 80 {
+			// A "$" before a slash is OCR's S ("$/24810", "S$/24870"),
+			// and neither opens nor closes maths.
+			if j := strings.IndexByte(raw[i+1:end], '$'); j >= 0 && j < 80 && !dollarSlash(raw, i, end) && !dollarSlash(raw, i+1+j, end) {
 				cleanMath(tb, raw[i+1:i+1+j], base+i+1)
 				i += j + 2
 				continue
@@ -857,6 +861,14 @@ func cleanMath(tb *textBuilder, m string, base int) {
 			i += n
 		}
 	}
+}
+
+// dollarSlash reports whether the "$" at raw[i] is followed by a slash,
+// spaces aside, before end: OCR's S of a symbol, "$/24810", "S$ /25444".
+func dollarSlash(raw string, i, end int) bool {
+	for i++; i < end && raw[i] == ' '; i++ {
+	}
+	return i < end && raw[i] == '/'
 }
 
 func isASCIIPunct(c byte) bool {
