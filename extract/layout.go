@@ -118,8 +118,11 @@ var (
 	// "20-08606 (E)    010720": the job number and date of a UN print run.
 	distributionRE = anchored(`^(\d{2}-\d{5}\s*\([A-Z]\))\s+\d{6}$`)
 	barcodeRE      = anchored(`^\*\d{5,}\*$`)
-	// A running head is the document's symbol alone on a line.
-	runningHeadRE = anchored(`^S/\S+(\s\(\d{4}\))?$`)
+	// A running head is the document's symbol alone on a line, with no
+	// punctuation after it: "S/13679;" or "S/Agenda/1498/Rev.1," alone on
+	// a line is a symbol a sentence wrapped at ("contained in document" /
+	// "S/13679;"), text of the paragraph.
+	runningHeadRE = anchored(`^S/\S*[A-Za-z0-9](\s\(\d{4}\))?$`)
 	linkLineRE    = anchored(`^https?://\S+$`)
 	mdHeadRE      = anchored(`^#{1,6}\s+`)
 )
