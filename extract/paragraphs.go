@@ -471,11 +471,14 @@ type rawSection struct {
 	t text
 }
 
-// notLeads are capitalised words in -ed that open names, not preambles.
-var notLeads = wordSet("United Red Armed Fed Ted Reed Seed")
+// notLeads are capitalised words in -ed that open names, not preambles,
+// and "Limited", that ends a company's name where a line wraps after its
+// comma ("the Palestine Land Development Company," / "Limited, is
+// instructed …").
+var notLeads = wordSet("United Red Armed Fed Ted Reed Seed Limited")
 
 // notLeadLen is the length of the longest of notLeads.
-const notLeadLen = len("United")
+const notLeadLen = len("Limited")
 
 // leadWords returns the words a preambular paragraph opens with.
 func leadWords(s string) string {
