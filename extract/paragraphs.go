@@ -169,7 +169,10 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	var seenBuf [32]idCount
 	seen := idCounts(seenBuf[:0])
 	var section *rawSection
-	inAnnex := false
+	// partPreamble: a part heading ("B") after operative paragraphs was
+	// read, and no numbered paragraph since: the paragraphs that open
+	// with a preambular lead are the part's preamble.
+	inAnnex, partPreamble := false, false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
 	alloc := sc.newParagraphAlloc(body)
@@ -254,6 +257,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				body := alloc.slice(t, size-1, len(t.s))
 				op := alloc.paragraph(Operative, id, ops)
 				op.Number = number
+				partPreamble = false
 				if section != nil {
 					op.Section = section.s
 				}
@@ -265,7 +269,20 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			sections++
 			section = &rawSection{s: &Section{ID: "sec_" + strconv.Itoa(sections), Ordinal: sections, Title: t.s}, t: t}
 			sectionList = append(sectionList, section)
+			partPreamble = ops > 0 && partHeadingRE.MatchString(t.s)
 			continue
+		}
+		if partPreamble {
+			if lead := leadWords(t.s); lead != "" {
+				// "B" / "Strongly condemning …" / "Acting under Chapter
+				// VII …" / "17. Decides …": the preamble of a part, not
+				// lines of the paragraph before its heading.
+				pp++
+				p := alloc.paragraph(Preambular, paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp)
+				p.Lead, p.Section = lead, section.s
+				out = appendRaw(out, p, alloc.blocks(t), text{})
+				continue
+			}
 		}
 		first, _ := utf8.DecodeRuneInString(t.s)
 		newDecision := lastNum == 0 && (ops == 0 && opensDecision(t.s) ||
@@ -313,8 +330,14 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 		p.ID, p.Ordinal = paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp
 	}
 	for _, rp := range out[firstNumbered:] {
-		if rp.p.Kind == Operative {
-			rp.p.Ordinal -= moved
+		switch p := rp.p; p.Kind {
+		case Operative:
+			p.Ordinal -= moved
+		case Preambular:
+			// The preamble of a later part ("B" / "Strongly condemning
+			// …") goes on from the first part's.
+			pp++
+			p.ID, p.Ordinal = paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp
 		}
 	}
 	return out
