@@ -67,6 +67,34 @@ func operativeNumber(s string) (number string, size int, ok bool) {
 
 var ocrOne = strings.NewReplacer("l", "1", "L", "1", "I", "1")
 
+// markNoise are the marks OCR leaves between a paragraph's number and its
+// verb: a rule's stroke, a tilde, a dash, an opening quote with no text
+// quoted ("16. | Demands", "24. ~— Requests", "16. ‘Reiterates").
+const markNoise = "|~—–_‘'"
+
+// skipMarkNoise is where the text of a numbered paragraph begins in s,
+// from the last byte of the mark's size (the first character after the
+// number, whose first byte that is only when it is ASCII): past OCR's
+// marks (markNoise) and the spaces after them when a decision verb
+// follows them, else at that character.
+func skipMarkNoise(s string, from int) int {
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	i := from
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(markNoise, r) && r != ' ' {
+			break
+		}
+		i += n
+	}
+	if i == from || i == len(s) || !opensDecisionVerb(s[i:]) {
+		return from
+	}
+	return i
+}
+
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.
 func opensDecision(s string) bool {
@@ -254,7 +282,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(times).String()
 				}
 				// The number is the paragraph's identity, not its text.
-				body := alloc.slice(t, size-1, len(t.s))
+				body := alloc.slice(t, skipMarkNoise(t.s, size-1), len(t.s))
 				op := alloc.paragraph(Operative, id, ops)
 				op.Number = number
 				partPreamble = false
