@@ -182,12 +182,19 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	preambleLine := -1
 	if startAt > 0 && preambleRE.MatchString(blocks[startAt-1].t.s) {
 		preambleLine = startAt - 1
-		first := preambleLine
-		for first > 0 && whereasRE.MatchString(blocks[first-1].t.s) {
+		// The clauses and the blocks a clause was cut into where its
+		// lines are not wrapped ("… statements by the Greek," /
+		// "Yugoslav. Albanian and Bulgarian Governments …"), back to the
+		// header: their first opens with "Whereas".
+		first, whereas := preambleLine, preambleLine
+		for first > 0 && blocks[first-1].form == formNone && !blocks[first-1].heading && !preambleRE.MatchString(blocks[first-1].t.s) {
 			first--
+			if whereasRE.MatchString(blocks[first].t.s) {
+				whereas = first
+			}
 		}
-		if first < preambleLine {
-			startAt = first
+		if whereas < preambleLine {
+			startAt = whereas
 		}
 	}
 	var out []rawParagraph
@@ -214,6 +221,11 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			continue
 		}
 		t := b.t
+		if startAt+k < preambleLine && len(out) > 0 && !whereasRE.MatchString(t.s) {
+			// The rest of a "Whereas" clause cut into blocks.
+			alloc.addBlock(&out[len(out)-1], t, false)
+			continue
+		}
 		if quoted {
 			t = unquote(t)
 		}
