@@ -939,6 +939,12 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 		}
 		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {
 			b.heading = true
+			continue
+		}
+		if i+1 < len(blocks) && partHeadingRE.MatchString(b.t.s) && leadWords(blocks[i+1].t.s) != "" {
+			// "B" over "Strongly condemning …": a part of the resolution
+			// that opens with a preamble of its own.
+			b.heading = true
 		}
 	}
 }

@@ -67,6 +67,34 @@ func operativeNumber(s string) (number string, size int, ok bool) {
 
 var ocrOne = strings.NewReplacer("l", "1", "L", "1", "I", "1")
 
+// markNoise are the marks OCR leaves between a paragraph's number and its
+// verb: a rule's stroke, a tilde, a dash, an opening quote with no text
+// quoted ("16. | Demands", "24. ~— Requests", "16. ‘Reiterates").
+const markNoise = "|~—–_‘'"
+
+// skipMarkNoise is where the text of a numbered paragraph begins in s,
+// from the last byte of the mark's size (the first character after the
+// number, whose first byte that is only when it is ASCII): past OCR's
+// marks (markNoise) and the spaces after them when a decision verb
+// follows them, else at that character.
+func skipMarkNoise(s string, from int) int {
+	for from > 0 && !utf8.RuneStart(s[from]) {
+		from--
+	}
+	i := from
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !strings.ContainsRune(markNoise, r) && r != ' ' {
+			break
+		}
+		i += n
+	}
+	if i == from || i == len(s) || !opensDecisionVerb(s[i:]) {
+		return from
+	}
+	return i
+}
+
 // opensDecision reports whether a paragraph with no number opens with an
 // operative verb.
 func opensDecision(s string) bool {
@@ -154,12 +182,19 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	preambleLine := -1
 	if startAt > 0 && preambleRE.MatchString(blocks[startAt-1].t.s) {
 		preambleLine = startAt - 1
-		first := preambleLine
-		for first > 0 && whereasRE.MatchString(blocks[first-1].t.s) {
+		// The clauses and the blocks a clause was cut into where its
+		// lines are not wrapped ("… statements by the Greek," /
+		// "Yugoslav. Albanian and Bulgarian Governments …"), back to the
+		// header: their first opens with "Whereas".
+		first, whereas := preambleLine, preambleLine
+		for first > 0 && blocks[first-1].form == formNone && !blocks[first-1].heading && !preambleRE.MatchString(blocks[first-1].t.s) {
 			first--
+			if whereasRE.MatchString(blocks[first].t.s) {
+				whereas = first
+			}
 		}
-		if first < preambleLine {
-			startAt = first
+		if whereas < preambleLine {
+			startAt = whereas
 		}
 	}
 	var out []rawParagraph
@@ -169,7 +204,10 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	var seenBuf [32]idCount
 	seen := idCounts(seenBuf[:0])
 	var section *rawSection
-	inAnnex := false
+	// partPreamble: a part heading ("B") after operative paragraphs was
+	// read, and no numbered paragraph since: the paragraphs that open
+	// with a preambular lead are the part's preamble.
+	inAnnex, partPreamble := false, false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
 	alloc := sc.newParagraphAlloc(body)
@@ -183,6 +221,11 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			continue
 		}
 		t := b.t
+		if startAt+k < preambleLine && len(out) > 0 && !whereasRE.MatchString(t.s) {
+			// The rest of a "Whereas" clause cut into blocks.
+			alloc.addBlock(&out[len(out)-1], t, false)
+			continue
+		}
 		if quoted {
 			t = unquote(t)
 		}
@@ -251,9 +294,10 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 					id = symbol.ParagraphRef{Kind: symbol.Operative, Number: number}.Again(times).String()
 				}
 				// The number is the paragraph's identity, not its text.
-				body := alloc.slice(t, size-1, len(t.s))
+				body := alloc.slice(t, skipMarkNoise(t.s, size-1), len(t.s))
 				op := alloc.paragraph(Operative, id, ops)
 				op.Number = number
+				partPreamble = false
 				if section != nil {
 					op.Section = section.s
 				}
@@ -265,7 +309,20 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			sections++
 			section = &rawSection{s: &Section{ID: "sec_" + strconv.Itoa(sections), Ordinal: sections, Title: t.s}, t: t}
 			sectionList = append(sectionList, section)
+			partPreamble = ops > 0 && partHeadingRE.MatchString(t.s)
 			continue
+		}
+		if partPreamble {
+			if lead := leadWords(t.s); lead != "" {
+				// "B" / "Strongly condemning …" / "Acting under Chapter
+				// VII …" / "17. Decides …": the preamble of a part, not
+				// lines of the paragraph before its heading.
+				pp++
+				p := alloc.paragraph(Preambular, paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp)
+				p.Lead, p.Section = lead, section.s
+				out = appendRaw(out, p, alloc.blocks(t), text{})
+				continue
+			}
 		}
 		first, _ := utf8.DecodeRuneInString(t.s)
 		newDecision := lastNum == 0 && (ops == 0 && opensDecision(t.s) ||
@@ -313,8 +370,14 @@ func preambleBeforeNumbers(out []rawParagraph) []rawParagraph {
 		p.ID, p.Ordinal = paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp
 	}
 	for _, rp := range out[firstNumbered:] {
-		if rp.p.Kind == Operative {
-			rp.p.Ordinal -= moved
+		switch p := rp.p; p.Kind {
+		case Operative:
+			p.Ordinal -= moved
+		case Preambular:
+			// The preamble of a later part ("B" / "Strongly condemning
+			// …") goes on from the first part's.
+			pp++
+			p.ID, p.Ordinal = paragraphID(symbol.Preambular, strconv.Itoa(pp), false), pp
 		}
 	}
 	return out
@@ -471,11 +534,14 @@ type rawSection struct {
 	t text
 }
 
-// notLeads are capitalised words in -ed that open names, not preambles.
-var notLeads = wordSet("United Red Armed Fed Ted Reed Seed")
+// notLeads are capitalised words in -ed that open names, not preambles,
+// and "Limited", that ends a company's name where a line wraps after its
+// comma ("the Palestine Land Development Company," / "Limited, is
+// instructed …").
+var notLeads = wordSet("United Red Armed Fed Ted Reed Seed Limited")
 
 // notLeadLen is the length of the longest of notLeads.
-const notLeadLen = len("United")
+const notLeadLen = len("Limited")
 
 // leadWords returns the words a preambular paragraph opens with.
 func leadWords(s string) string {

@@ -65,6 +65,15 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 		t := rp.blocks[k]
 		bullet := k < len(rp.bullets) && rp.bullets[k]
 		label, labelSize, _ := subItemLabel(t.s)
+		if roman == "" && len(letter) == 1 && strings.HasPrefix(t.s, "(") && (label == "" || len(label) == 1 && label[0] <= letter[0]) {
+			// A label out of the run of letters, "(6)" or "(a)" again after
+			// (c): the letter OCR misread, where the items around it leave
+			// it one place.
+			if misread, size, ok := misreadLetterLabel(t.s, letter, rp.blocks[k+1:]); ok {
+				warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph printed as " + t.s[:size-1] + " after (" + letter + ") is read as (" + misread + ") (a misread letter?)"})
+				label, labelSize = misread, size
+			}
+		}
 		var ref symbol.ParagraphRef
 		switch {
 		case label != "" && isLetterLabel(label, letter, roman):
@@ -116,6 +125,39 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 	}
 	flush()
 	return paragraphs, texts
+}
+
+// misreadLetterLabel reads the label of an item OCR misprinted in a run
+// of lettered items, letter the last: a figure ("(6)" for "(b)", "(5)")
+// or a letter already passed ("(a)" between (c) and (e)) is the next
+// letter when the next label among rest is the letter after that. A
+// figure is read so also when no label follows it; a letter printed
+// again only between two, as a number is (misreadNext). size is the
+// length of the label and the space after it.
+func misreadLetterLabel(s, letter string, rest []text) (label string, size int, ok bool) {
+	if len(s) < 4 || s[0] != '(' || s[2] != ')' || !isRESpace(s[3]) || letter[0] >= 'y' {
+		return "", 0, false
+	}
+	figure := isDigit(s[1])
+	if !figure && !(s[1] >= 'a' && s[1] <= letter[0]) {
+		return "", 0, false
+	}
+	next := letter[0] + 1
+	for _, b := range rest {
+		if l, _, ok := subItemLabel(b.s); ok {
+			if len(l) != 1 || l[0] != next+1 {
+				return "", 0, false
+			}
+			return string(rune(next)), 4, true
+		}
+		if opensOperative(b.s) {
+			break
+		}
+	}
+	if !figure {
+		return "", 0, false
+	}
+	return string(rune(next)), 4, true
 }
 
 // segsOf counts the pieces of the maps of texts.
