@@ -456,7 +456,9 @@ func TestDevelopmentSetSpans(t *testing.T) {
 // stationing in Cyprus of the United Nations Peace-keeping Force … for a
 // further period ending 13 June 1971"; "Decides to renew the mandate of the
 // Force for a period of six months, that is, until 19 December 1980",
-// where "the Force" is the one operation the text names.
+// where "the Force" is the one operation the text names; an item under
+// "Decides:" in the infinitive, a clause between "Decides," and the verb,
+// a period "terminating on" a date, and "to" a date.
 func TestDevelopmentSetMandates(t *testing.T) {
 	results := devResults(t)
 	for _, c := range []struct{ file, paragraph, actor, until string }{
@@ -464,6 +466,19 @@ func TestDevelopmentSetMandates(t *testing.T) {
 		{"S_RES_0192_1964_EN_GOLD.txt", "op_4", "unficyp", "1964-09-26"},
 		{"S_RES_0474_1980_EN_GOLD.txt", "op_1", "unifil", "1980-12-19"},
 		{"S_RES_0444_1979_EN_GOLD.txt", "op_4", "unifil", "1979-06-19"},
+		// An item under "Decides:": "(b) To renew the mandate of the United
+		// Nations Disengagement Observer Force for another period of six
+		// months, that is, until 30 November 1977;".
+		{"S_RES_0408_1977_EN_GOLD.txt", "op_u1__b", "undof", "1977-11-30"},
+		{"S_RES_0378_1975_EN_GOLD.txt", "op_1__b", "unef-ii", "1976-10-24"},
+		{"S_RES_0651_1990_EN_GOLD.txt", "op_u1__b", "uniimog", "1990-09-30"},
+		// "Decides, in the context of these demands, to extend UNPROFOR's
+		// mandate for an interim period terminating on 31 March 1993".
+		{"S_RES_0807_1993_EN_GOLD.txt", "op_5", "unprofor", "1993-03-31"},
+		{"S_RES_0879_1993_EN_GOLD.txt", "op_1", "onumoz", "1993-11-05"},
+		{"S_RES_0870_1993_EN_GOLD.txt", "op_1", "unprofor", "1993-10-05"},
+		// "Decides to extend the mandate of the Observer Mission to 31 May 1994".
+		{"S_RES_0888_1993_EN_GOLD.txt", "op_13", "onusal", "1994-05-31"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			r := results[c.file]

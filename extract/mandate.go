@@ -27,8 +27,10 @@ var (
 	// "Decides to renew the mandate of the Force for a period of six
 	// months, that is, until 19 June 1980", "Extends once more the
 	// stationing in Cyprus of the United Nations Peace-keeping Force … for
-	// a further period ending 15 June 1969".
-	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?) (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	// a further period ending 15 June 1969", "… for an interim period
+	// terminating on 31 March 1993", "… the mandate of the Observer
+	// Mission to 31 May 1994".
+	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?|terminating on|to) (\d{1,2} [A-Z][a-z]+ \d{4})`)
 	ceilingRE   = lazyRegexp(`comprise up to ([\d,]+) military personnel(?: and ([\d,]+) police personnel)?`)
 	authorizeRE = anchored(`(?i)^(?:further )?authori[sz]es (.+?)(?:,[^,]*?,)? to (?:use|take) all necessary means`)
 )
@@ -55,20 +57,22 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	}
 	var out []*MandateFact
 	for i, p := range d.Paragraphs {
+		if p.Kind == Sub {
+			// "1. Decides: … (b) To renew the mandate of … until …".
+			if m := findExtension(itemExtension(p.Text)); m != nil {
+				out = append(out, extensionFact(d, r, p, i, len("To "), m, actorsIn))
+			}
+			continue
+		}
 		if p.Kind != Operative {
 			continue
 		}
 		if m := findExtension(p.Text); m != nil {
-			actors := actorsIn(i, m[2], m[3])
-			if len(actors) == 0 {
-				// "the mandate of the Force": the one operation the text
-				// names.
-				if operations := peaceOperationsIn(d, r); len(operations) == 1 {
-					actors = operations
-				}
+			out = append(out, extensionFact(d, r, p, i, 0, m, actorsIn))
+		} else if at := decidesThenExtension(p.Text); at > 0 {
+			if m := findExtension(p.Text[at:]); m != nil {
+				out = append(out, extensionFact(d, r, p, i, at, m, actorsIn))
 			}
-			out = append(out, &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
-				Until: isoDate(p.Text[m[4]:m[5]]), Text: p.Text[:m[1]], Span: p.Span})
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
 			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
@@ -85,16 +89,67 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	return out
 }
 
+// extensionFact is the extension findExtension read (m) in the text of p,
+// the document's paragraph i, from its byte at on; a text that names no
+// mission ("the mandate of the Force") extends the one operation the
+// document names.
+func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, actorsIn func(i, from, to int) []string) *MandateFact {
+	actors := actorsIn(i, at+m[2], at+m[3])
+	if len(actors) == 0 {
+		if operations := peaceOperationsIn(d, r); len(operations) == 1 {
+			actors = operations
+		}
+	}
+	return &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
+		Until: isoDate(p.Text[at+m[4] : at+m[5]]), Text: p.Text[:at+m[1]], Span: p.Span}
+}
+
+// itemExtension is the text of an item under "Decides:" from its verb on,
+// where the item opens with an extension in the infinitive ("(b) To renew
+// the mandate of the United Nations Disengagement Observer Force for
+// another period of six months, that is, until 30 November 1977;"), or "".
+func itemExtension(s string) string {
+	if len(s) < len("To renew") || s[0]|0x20 != 't' || s[1]|0x20 != 'o' || s[2] != ' ' {
+		return ""
+	}
+	if hasPrefixFold(s[3:], "extend") || hasPrefixFold(s[3:], "renew") {
+		return s[3:]
+	}
+	return ""
+}
+
+// decidesThenExtension is where the verb stands in an operative paragraph
+// that opens "Decides, <words>, to extend" or "…, to renew" ("Decides,
+// pending examination of the report …, to extend the mandate of …"), the
+// words before the verb in the one clause (no full stop, colon or
+// semicolon), or 0.
+func decidesThenExtension(s string) int {
+	if !hasPrefixFold(s, "decides, ") {
+		return 0
+	}
+	clause := s
+	if end := strings.IndexAny(s, ".;:"); end >= 0 {
+		clause = s[:end]
+	}
+	for _, verb := range [...]string{", to extend", ", to renew"} {
+		if k := indexFoldASCII(clause, verb); k > 0 {
+			return k + len(", to ")
+		}
+	}
+	return 0
+}
+
 // Each pattern runs only where words it cannot match without stand: most
 // operative paragraphs state no mandate fact, and a pattern that fails
 // still costs the time to set up its matcher for the paragraph.
 
 // findExtension is extendRE.FindStringSubmatchIndex(s). The pattern
 // opens with "extend" or "renew", perhaps after "decides to ", and ends
-// in "until" or "ending" and a space; it ignores case, but none of these
-// words has a letter that folds to one outside ASCII (as k and s do).
+// in "until", "ending", "terminating on" or "to" and a space; it ignores
+// case, but none of these words has a letter that folds to one outside
+// ASCII (as k and s do).
 func findExtension(s string) []int {
-	if !extendRE.may(s) || !opensWithExtension(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") {
+	if !extendRE.may(s) || !opensWithExtension(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") && !containsASCIIFold(s, "to ") && !containsASCIIFold(s, "terminating on ") {
 		return nil
 	}
 	if isASCII(s) {
@@ -109,8 +164,8 @@ func findExtension(s string) []int {
 // nearly every pair of its instructions and the paragraph's bytes (some
 // 40 ns a byte of the few paragraphs that open so), as its lazy groups
 // leave it a choice at every byte; here the ends it may reach, the dates
-// after "until" or "ending", are found first, and each choice is one
-// look at them. In ASCII, the pattern's (?i) folds letters within ASCII
+// after "until", "ending", "terminating on" or "to", are found first,
+// and each choice is one look at them. In ASCII, the pattern's (?i) folds letters within ASCII
 // alone, and its \b, \s and \d are the bytes they are.
 
 // extensionHead is the pattern's opening up to its \s+, one part after
@@ -145,8 +200,9 @@ func extensionInASCII(s string) []int {
 }
 
 // extensionDate is where a date the pattern may end with stands: after
-// a space, "until" or "ending" (perhaps "ending on"), a space and the
-// date ("30 June 2021"), which runs from dateStart to end.
+// a space, "until", "ending" (perhaps "ending on"), "terminating on" or
+// "to", a space and the date ("30 June 2021"), which runs from dateStart
+// to end.
 type extensionDate struct {
 	at, dateStart, end int
 }
@@ -156,7 +212,7 @@ type extensionDate struct {
 // maxExtensionDates (the pattern then reads s).
 func extensionDates(s string, dates []extensionDate) ([]extensionDate, bool) {
 	for at := 1; at < len(s); at++ {
-		if s[at-1] != ' ' || s[at]|0x20 != 'u' && s[at]|0x20 != 'e' {
+		if s[at-1] != ' ' || s[at]|0x20 != 'u' && s[at]|0x20 != 'e' && s[at]|0x20 != 't' {
 			continue
 		}
 		if start, end, ok := extensionDateAt(s, at); ok {
@@ -171,11 +227,11 @@ func extensionDates(s string, dates []extensionDate) ([]extensionDate, bool) {
 
 const maxExtensionDates = 8
 
-// extensionDateAt reads "until 30 June 2021", "ending on …" or "ending …"
-// from s[at:], the first of them that reads to a date's end: where the
-// date starts and ends.
+// extensionDateAt reads "until 30 June 2021", "ending on …", "ending …",
+// "terminating on …" or "to …" from s[at:], the first of them that reads
+// to a date's end: where the date starts and ends.
 func extensionDateAt(s string, at int) (start, end int, ok bool) {
-	for _, word := range [...]string{"until", "ending on", "ending"} {
+	for _, word := range [...]string{"until", "ending on", "ending", "terminating on", "to"} {
 		k := at + len(word)
 		if !hasPrefixFold(s[at:], word) || k >= len(s) || s[k] != ' ' {
 			continue

@@ -64,7 +64,8 @@ func FuzzExtensionAsPattern(f *testing.F) {
 	for _, s := range []string{"Decides to extend the mandate of MINUSMA until 30 June 2021;",
 		"Decides to renew the mandate of the Force for a period of six months, that is, until 19 June 1980;",
 		"Extends once more the stationing in Cyprus of the United Nations Peace-keeping Force, for a further period ending 15 June 1969",
-		"Decides to extend until 30 June 2021 the mandate of X until 31 Dec 2021"} {
+		"Decides to extend until 30 June 2021 the mandate of X until 31 Dec 2021",
+		"Decides to extend the mandate of the Force for a period terminating on 5 October 1993 and to 31 May 1994"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkExtension(t, s) })
