@@ -59,7 +59,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
-			if m := findExtension(itemExtension(p.Text)); m != nil {
+			if m := findExtension(itemExtension(p.Text)); m != nil && underDecides(p) {
 				out = append(out, extensionFact(d, r, p, i, len("To "), m, actorsIn))
 			}
 			continue
@@ -116,6 +116,20 @@ func itemExtension(s string) string {
 		return s[3:]
 	}
 	return ""
+}
+
+// underDecides reports whether an item's paragraph opens with a decision
+// ("Decides:", "Further decides:"): the words before its first colon hold
+// "decide".
+func underDecides(p *Paragraph) bool {
+	if p.Parent == nil {
+		return false
+	}
+	chapeau := p.Parent.Text
+	if end := strings.IndexByte(chapeau, ':'); end >= 0 {
+		chapeau = chapeau[:end]
+	}
+	return containsASCIIFold(chapeau, "decide")
 }
 
 // decidesThenExtension is where the verb stands in an operative paragraph

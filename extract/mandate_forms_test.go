@@ -47,11 +47,13 @@ func TestExtensionForms(t *testing.T) {
 		})
 	}
 	// Not extensions: an item that extends no mandate, a clause after
-	// "Decides," whose verb is another, an extension in another sentence.
+	// "Decides," whose verb is another, an extension in another sentence,
+	// an item in the infinitive under a request.
 	for _, operative := range []string{
 		"Decides:\n\n(a) To call upon the parties to extend their co-operation;\n\n(b) To request a report by 30 November 1977;",
 		"Decides, in view of the report, to request the Secretary-General to extend his good offices; further decides to remain seized until 1 May 1990;",
 		"Requests the Secretary-General to report to the Council. The Council will extend the mandate until 31 May 1990;",
+		"Requests the Secretary-General:\n\n(a) To extend his good offices to the parties until 31 May 1990;\n\n(b) To report to the Council;",
 	} {
 		src := "Resolution 999 (1990)\nof 1 June 1990\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. " + operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
 		s, _, err := New(nil, Options{}).File("x.txt", src)
