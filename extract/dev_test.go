@@ -479,6 +479,11 @@ func TestDevelopmentSetMandates(t *testing.T) {
 		{"S_RES_0870_1993_EN_GOLD.txt", "op_1", "unprofor", "1993-10-05"},
 		// "Decides to extend the mandate of the Observer Mission to 31 May 1994".
 		{"S_RES_0888_1993_EN_GOLD.txt", "op_13", "onusal", "1994-05-31"},
+		// "Decides to extend the present mandate of the United Nations
+		// Interim Force in Lebanon for a further interim period of two
+		// months, that is, until 19 October 1982", in a text that names
+		// UNTSO too.
+		{"S_RES_0519_1982_EN_GOLD.txt", "op_1", "unifil", "1982-10-19"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
 			r := results[c.file]

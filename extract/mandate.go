@@ -55,12 +55,24 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		}
 		return out
 	}
+	// The actor a mention that opens at a byte of paragraph i names, or "".
+	actorAt := func(i, at int) string {
+		if mentions == nil {
+			mentions, pooled = pooledMentionsByParagraph(d)
+		}
+		for _, m := range mentions[i] {
+			if int(m.start) == at {
+				return m.Actor
+			}
+		}
+		return ""
+	}
 	var out []*MandateFact
 	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
 			if m := findExtension(itemExtension(p.Text)); m != nil && underDecides(p) {
-				out = append(out, extensionFact(d, r, p, i, len("To "), m, actorsIn))
+				out = append(out, extensionFact(d, r, p, i, len("To "), m, actorsIn, actorAt))
 			}
 			continue
 		}
@@ -68,10 +80,10 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			continue
 		}
 		if m := findExtension(p.Text); m != nil {
-			out = append(out, extensionFact(d, r, p, i, 0, m, actorsIn))
+			out = append(out, extensionFact(d, r, p, i, 0, m, actorsIn, actorAt))
 		} else if at := decidesThenExtension(p.Text); at > 0 {
 			if m := findExtension(p.Text[at:]); m != nil {
-				out = append(out, extensionFact(d, r, p, i, at, m, actorsIn))
+				out = append(out, extensionFact(d, r, p, i, at, m, actorsIn, actorAt))
 			}
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
@@ -90,11 +102,23 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 }
 
 // extensionFact is the extension findExtension read (m) in the text of p,
-// the document's paragraph i, from its byte at on; a text that names no
-// mission ("the mandate of the Force") extends the one operation the
-// document names.
-func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, actorsIn func(i, from, to int) []string) *MandateFact {
+// the document's paragraph i, from its byte at on. The pattern's group of
+// what is extended ends at its first word where words follow before the
+// date ("the mandate of the United Nations Interim Force in Lebanon for a
+// further interim period …": "the"): the mission is then the one named
+// from there ("the" and all). A text that names none there ("the mandate
+// of the Force") extends the one operation the document names.
+func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, actorsIn func(i, from, to int) []string, actorAt func(i, at int) string) *MandateFact {
 	actors := actorsIn(i, at+m[2], at+m[3])
+	if len(actors) == 0 {
+		group := at + m[2]
+		if hasPrefixFold(p.Text[group:], "the ") {
+			group += len("the ")
+		}
+		if a := actorAt(i, group); a != "" && isPeaceOperation(r, a) {
+			actors = []string{a}
+		}
+	}
 	if len(actors) == 0 {
 		if operations := peaceOperationsIn(d, r); len(operations) == 1 {
 			actors = operations
@@ -102,6 +126,13 @@ func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m
 	}
 	return &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
 		Until: isoDate(p.Text[at+m[4] : at+m[5]]), Text: p.Text[:at+m[1]], Span: p.Span}
+}
+
+// isPeaceOperation reports whether the registry holds key as a peace
+// operation or a force.
+func isPeaceOperation(r *ontology.Registry, key string) bool {
+	a, ok := r.Actor(key)
+	return ok && (hasClass(a, peaceOperation) || hasClass(a, forceClass))
 }
 
 // itemExtension is the text of an item under "Decides:" from its verb on,
@@ -479,11 +510,7 @@ var forceClass = ontology.DEF + "Force"
 func peaceOperationsIn(d *Document, r *ontology.Registry) []string {
 	var out []string
 	for _, m := range d.Mentions {
-		a, ok := r.Actor(m.Actor)
-		if !ok {
-			continue
-		}
-		if hasClass(a, peaceOperation) || hasClass(a, forceClass) {
+		if isPeaceOperation(r, m.Actor) {
 			out = appendNew(out, m.Actor)
 		}
 	}

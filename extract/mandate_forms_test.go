@@ -25,6 +25,9 @@ func TestExtensionForms(t *testing.T) {
 			"op_1", "unprofor", "1993-10-05"},
 		{"to a date", "Decides to extend the mandate of the United Nations Observer Mission in El Salvador to 31 May 1994;",
 			"op_1", "onusal", "1994-05-31"},
+		// Two operations named: the one named where the group opens.
+		{"the mission named after words", "Decides to extend the present mandate of the United Nations Interim Force in Lebanon for a further interim period of two months, that is, until 19 October 1982, and requests the United Nations Truce Supervision Organization to continue;",
+			"op_1", "unifil", "1982-10-19"},
 		{"possessive and a clause", "Decides, in the context of these demands, to extend UNPROFOR's mandate for an interim period terminating on 31 March 1993;",
 			"op_1", "unprofor", "1993-03-31"},
 	} {
