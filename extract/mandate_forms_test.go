@@ -32,18 +32,11 @@ func TestExtensionForms(t *testing.T) {
 			"op_1", "unprofor", "1993-03-31"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			src := "Resolution 999 (1990)\nof 1 June 1990\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. " + c.operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
-			s, _, err := New(nil, Options{}).File("x.txt", src)
-			if err != nil {
-				t.Fatal(err)
-			}
 			var got []string
-			for _, f := range s.Documents[0].Mandate {
-				if f.Kind == "extension" {
-					got = append(got, f.Paragraph.ID+" "+f.Until)
-					if f.Paragraph.ID == c.paragraph && f.Until == c.until && slices.Contains(f.Actors, c.actor) {
-						return
-					}
+			for _, f := range extensionsIn(t, c.operative) {
+				got = append(got, f.Paragraph.ID+" "+f.Until)
+				if f.Paragraph.ID == c.paragraph && f.Until == c.until && slices.Contains(f.Actors, c.actor) {
+					return
 				}
 			}
 			t.Errorf("extensions %v, want %s of %s until %s", got, c.paragraph, c.actor, c.until)
@@ -58,15 +51,26 @@ func TestExtensionForms(t *testing.T) {
 		"Requests the Secretary-General to report to the Council. The Council will extend the mandate until 31 May 1990;",
 		"Requests the Secretary-General:\n\n(a) To extend his good offices to the parties until 31 May 1990;\n\n(b) To report to the Council;",
 	} {
-		src := "Resolution 999 (1990)\nof 1 June 1990\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. " + operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
-		s, _, err := New(nil, Options{}).File("x.txt", src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range s.Documents[0].Mandate {
-			if f.Kind == "extension" {
-				t.Errorf("%q: extension read in %s until %s", operative, f.Paragraph.ID, f.Until)
-			}
+		for _, f := range extensionsIn(t, operative) {
+			t.Errorf("%q: extension read in %s until %s", operative, f.Paragraph.ID, f.Until)
 		}
 	}
+}
+
+// extensionsIn reads a resolution whose first operative paragraph is
+// operative and returns the extensions read in it.
+func extensionsIn(t *testing.T, operative string) []*MandateFact {
+	t.Helper()
+	src := "Resolution 999 (1990)\nof 1 June 1990\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. " + operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
+	s, _, err := New(nil, Options{}).File("x.txt", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*MandateFact
+	for _, f := range s.Documents[0].Mandate {
+		if f.Kind == "extension" {
+			out = append(out, f)
+		}
+	}
+	return out
 }
