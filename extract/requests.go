@@ -62,8 +62,13 @@ var (
 	yearlyWords = []string{"annually", "every year", "on an annual basis", "yearly"}
 )
 
+// numberWords are the counts a period prints in words: every one to
+// twenty and the tens, and with a hyphen the counts between the tens
+// ("forty-five", periodCount).
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "sixty": 60, "ninety": 90}
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 // duration writes n units as an xsd:duration: P3M, P180D, P2W, P1Y.
 func duration(n, unit string) string {
@@ -82,6 +87,14 @@ func periodCount(n string) int {
 		if v, err := strconv.Atoi(n); err == nil {
 			return v
 		}
+	}
+	if tens, unit, ok := strings.Cut(n, "-"); ok {
+		// "forty-five": a ten and a unit below ten.
+		t, u := numberWords[tens], numberWords[unit]
+		if t < 20 || t%10 != 0 || u < 1 || u > 9 {
+			return 0
+		}
+		return t + u
 	}
 	return numberWords[n]
 }
@@ -583,7 +596,9 @@ func periodAfter(s, word string) (n, unit string) {
 	}
 }
 
-// periodAt reads "(\d{1,3}|[a-z]+) (day|week|month|year)s?\b" at s[i:].
+// periodAt reads "(\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s?\b"
+// at s[i:]: a count in figures, or in words, "forty-five" with its
+// hyphen.
 func periodAt(s string, i int) (n, unit string) {
 	j := i
 	switch {
@@ -595,8 +610,9 @@ func periodAt(s string, i int) (n, unit string) {
 			return "", ""
 		}
 	default:
-		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
-			j++
+		j = lowerRun(s, j)
+		if j > i && j+1 < len(s) && s[j] == '-' && 'a' <= s[j+1] && s[j+1] <= 'z' {
+			j = lowerRun(s, j+1)
 		}
 	}
 	if j == i || j >= len(s) || s[j] != ' ' {
@@ -1059,6 +1075,9 @@ func addDuration(date, n, unit string) string {
 		return ""
 	}
 	v := periodCount(n)
+	if v <= 0 {
+		return "" // a count not read is no deadline, not the adoption date
+	}
 	switch unit {
 	case "day":
 		t = t.AddDate(0, 0, v)
