@@ -44,8 +44,11 @@ type Request struct {
 // written. They are matched by hand (nextOperativeVerb), not by one
 // regular expression: that was a quarter of extraction's time.
 var (
-	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly"}
-	operativeVerbs   = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
+	// The adverbs of manner after the first seven are those of the older
+	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends".
+	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly",
+		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically"}
+	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
 		"underscores", "deplores", "insists", "directs", "endorses", "appeals"}
@@ -1096,8 +1099,10 @@ func lastWords(verb string) string {
 	if strings.IndexByte(verb, ' ') < 0 {
 		return verb // every adverb is followed by a space
 	}
-	for _, adverb := range []string{"further ", "also ", "again ", "strongly ", "once again ", "firmly ", "repeatedly "} {
-		verb = strings.TrimPrefix(verb, adverb)
+	for _, adverb := range operativeAdverbs {
+		if len(verb) > len(adverb) && verb[len(adverb)] == ' ' && verb[:len(adverb)] == adverb {
+			verb = verb[len(adverb)+1:]
+		}
 	}
 	return verb
 }
