@@ -193,6 +193,11 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			} else if e := addresseeEnd(rest); e >= 0 {
 				window = rest[:e]
+				if asksThat[r.Lemma] && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window))) {
+					// "Demands that Iraq withdraw …", "Demands also that
+					// South Africa …" ask it of Iraq, of South Africa.
+					window = rest[:e+thatSubjectEnd(rest[e:])]
+				}
 				action := rest[e:]
 				if strings.HasPrefix(action, ",") {
 					// ", in coordination with …, to develop …": the action
@@ -1057,6 +1062,43 @@ func decidedThat(rest string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// asksThat are the verbs whose "that" clause says who is asked, its
+// subject ("Demands that Iraq withdraw", "Requests that all States
+// should refrain", "Insists that the parties …").
+var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true, "insists": true}
+
+// nameLinks are the small words a name may hold between its capitalised
+// words ("the Government of South Africa", "Iraq and Kuwait").
+var nameLinks = wordSet(`the of and for de du des la le`)
+
+// thatSubjectEnd is where the subject of the "that" clause opening rest
+// (" that South Africa make …") ends: after its run of capitalised words,
+// parenthesised or not, and the small words that join them, before the
+// first other word or mark; 0 when rest opens with no " that ".
+func thatSubjectEnd(rest string) int {
+	const that = " that "
+	if !strings.HasPrefix(rest, that) {
+		return 0
+	}
+	end := len(that) - 1
+	for i := len(that); i < len(rest); {
+		j := i
+		for j < len(rest) && rest[j] != ' ' && rest[j] != ',' && rest[j] != ';' && rest[j] != ':' && rest[j] != '\n' {
+			j++
+		}
+		w := strings.Trim(rest[i:j], "()")
+		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w]) {
+			break
+		}
+		end = j
+		if j == len(rest) || rest[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
 }
 
 // decidedVerbAt reports whether one of the verbs decidedThat ends at
