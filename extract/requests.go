@@ -192,6 +192,10 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			} else if e := addresseeEnd(rest); e >= 0 {
+				appeal := e == 0 && r.Lemma == "appeals" && strings.HasPrefix(rest, " to ")
+				if appeal {
+					e = appealedEnd(rest)
+				}
 				window = rest[:e]
 				if asksThat[r.Lemma] && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window))) {
 					// "Demands that Iraq withdraw …", "Demands also that
@@ -202,7 +206,11 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 				if strings.HasPrefix(action, ",") {
 					// ", in coordination with …, to develop …": the action
 					// is what the addressee is asked "to" do.
-					if k := strings.Index(action, " to "); k >= 0 {
+					k := strings.Index(action, " to ")
+					if appeal {
+						k = actionTo(action)
+					}
+					if k >= 0 {
 						action = action[k:]
 					}
 				}
@@ -1062,6 +1070,44 @@ func decidedThat(rest string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// determiners open a noun group: after "to" they say that it names
+// whom a clause is addressed to, not what it asks.
+var determiners = wordSet(`the all a an its their both those these each every any other`)
+
+// appealedEnd is where the addressees of an appeal's rest, which opens
+// with " to ", end: "Appeals to all States and to the Government of X to
+// provide …" names them after its "to", up to the first "to" of an
+// action (actionTo), or where a mark of addresseeEnd's after its first
+// word ends them (", in particular", ";").
+func appealedEnd(rest string) int {
+	const to = " to "
+	e := len(rest)
+	if k := actionTo(rest[len(to)-1:]); k >= 0 {
+		e = len(to) - 1 + k
+	}
+	if k := addresseeEnd(rest[len(to):]); k >= 0 && len(to)+k < e && rest[len(to)+k] != ' ' {
+		e = len(to) + k // a mark, not a "to" or "that"
+	}
+	return e
+}
+
+// actionTo is where the first " to " of s that opens an action stands
+// (" to provide"), one that no determiner or capital follows, or -1.
+func actionTo(s string) int {
+	for k := 0; ; {
+		i := strings.Index(s[k:], " to ")
+		if i < 0 {
+			return -1
+		}
+		k += i
+		j := k + len(" to ")
+		if w := s[j:lowerRun(s, j)]; w != "" && !determiners[w] {
+			return k
+		}
+		k++
+	}
 }
 
 // asksThat are the verbs whose "that" clause says who is asked, its
