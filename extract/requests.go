@@ -51,7 +51,7 @@ var (
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
-		"underscores", "deplores", "insists", "directs", "endorses", "appeals"}
+		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -191,30 +191,8 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 					window = rest[:len(" that ")+len(subject)] // " that " and the subject
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
-			} else if e := addresseeEnd(rest); e >= 0 {
-				appeal := e == 0 && r.Lemma == "appeals" && strings.HasPrefix(rest, " to ")
-				if appeal {
-					e = appealedEnd(rest)
-				}
-				window = rest[:e]
-				if asksThat[r.Lemma] && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window))) {
-					// "Demands that Iraq withdraw …", "Demands also that
-					// South Africa …" ask it of Iraq, of South Africa.
-					window = rest[:e+thatSubjectEnd(rest[e:])]
-				}
-				action := rest[e:]
-				if strings.HasPrefix(action, ",") {
-					// ", in coordination with …, to develop …": the action
-					// is what the addressee is asked "to" do.
-					k := strings.Index(action, " to ")
-					if appeal {
-						k = actionTo(action)
-					}
-					if k >= 0 {
-						action = action[k:]
-					}
-				}
-				r.Action = strings.TrimSpace(trimClauseEnd(action))
+			} else {
+				window, r.Action = addresseeWindow(r.Lemma, rest)
 			}
 			wStart := start + len(verb)
 			addressees.open()
@@ -237,6 +215,53 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 		}
 	}
 	return out
+}
+
+// addresseeWindow is the part of a clause's rest (after its verb) that
+// names its addressees, and the action asked, for a verb other than
+// "decides". The addressees end where addresseeEnd says ("Requests the
+// Secretary-General to …"), or follow the verb's "to" ("Appeals to all
+// States to …", toAddressed), or are the subject of a "that" clause
+// ("Demands that Iraq withdraw …", asksThat); "Recommends" names them
+// only in those two ways. A rest with no end of its addressees is all
+// window, with no action, as before.
+func addresseeWindow(lemma, rest string) (window, action string) {
+	e := addresseeEnd(rest)
+	if e < 0 {
+		if lemma == "recommends" {
+			return "", strings.TrimSpace(trimClauseEnd(rest))
+		}
+		return rest, ""
+	}
+	appeal := e == 0 && toAddressed[lemma] && strings.HasPrefix(rest, " to ")
+	if appeal {
+		e = appealedEnd(rest, lemma == "recommends")
+	}
+	window = rest[:e]
+	that := strings.HasPrefix(rest[e:], " that ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window)))
+	if lemma == "recommends" && !appeal && !that {
+		// "Recommends the establishment of …" is addressed to no one;
+		// its action is the whole rest, as a decision's is.
+		return "", strings.TrimSpace(trimClauseEnd(rest))
+	}
+	if that && asksThat[lemma] {
+		// "Demands that Iraq withdraw …", "Demands also that South
+		// Africa …" ask it of Iraq, of South Africa.
+		window = rest[:e+thatSubjectEnd(rest[e:])]
+	}
+	action = rest[e:]
+	if strings.HasPrefix(action, ",") {
+		// ", in coordination with …, to develop …": the action is what
+		// the addressee is asked "to" do.
+		k := strings.Index(action, " to ")
+		if appeal {
+			k = actionTo(action)
+		}
+		if k >= 0 {
+			action = action[k:]
+		}
+	}
+	return window, strings.TrimSpace(trimClauseEnd(action))
 }
 
 // trimClauseEnd is s without the commas, semicolons and spaces that end
@@ -1081,17 +1106,30 @@ var determiners = wordSet(`the all a an its their both those these each every an
 // provide …" names them after its "to", up to the first "to" of an
 // action (actionTo), or where a mark of addresseeEnd's after its first
 // word ends them (", in particular", ";").
-func appealedEnd(rest string) int {
+//
+// A recommendation's addressees end at "that" too: "Recommends to the
+// General Assembly that X be admitted" asks the Assembly, not X.
+func appealedEnd(rest string, that bool) int {
 	const to = " to "
 	e := len(rest)
 	if k := actionTo(rest[len(to)-1:]); k >= 0 {
 		e = len(to) - 1 + k
 	}
-	if k := addresseeEnd(rest[len(to):]); k >= 0 && len(to)+k < e && rest[len(to)+k] != ' ' {
-		e = len(to) + k // a mark, not a "to" or "that"
+	if k := addresseeEnd(rest[len(to):]); k >= 0 && len(to)+k < e && (rest[len(to)+k] != ' ' || that && strings.HasPrefix(rest[len(to)+k:], " that ")) {
+		e = len(to) + k // a mark, or "that" of a recommendation
+	}
+	if that && e < len(rest) && rest[e] != ' ' {
+		// "Recommends to the Governments concerned the respect of …;":
+		// no "to" or "that" tells where the addressees end.
+		return 0
 	}
 	return e
 }
+
+// toAddressed are the verbs that name their addressees after "to":
+// "Appeals to all States to …", "Recommends to the General Assembly
+// that …".
+var toAddressed = map[string]bool{"appeals": true, "recommends": true}
 
 // actionTo is where the first " to " of s that opens an action stands
 // (" to provide"), one that no determiner or capital follows, or -1.
@@ -1113,7 +1151,7 @@ func actionTo(s string) int {
 // asksThat are the verbs whose "that" clause says who is asked, its
 // subject ("Demands that Iraq withdraw", "Requests that all States
 // should refrain", "Insists that the parties …").
-var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true, "insists": true}
+var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true, "insists": true, "recommends": true}
 
 // nameLinks are the small words a name may hold between its capitalised
 // words ("the Government of South Africa", "Iraq and Kuwait").
