@@ -45,9 +45,11 @@ type Request struct {
 // regular expression: that was a quarter of extraction's time.
 var (
 	// The adverbs of manner after the first seven are those of the older
-	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends".
+	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends";
+	// "therefore" of a clause drawn from the one before ("…; and
+	// therefore recommends").
 	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly",
-		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically"}
+		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore"}
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",

@@ -23,6 +23,7 @@ func TestMannerAdverbOpensClause(t *testing.T) {
 		{"Takes note of the report and fully endorses the conclusions", []string{"takes note", "fully endorses"}, []string{"takes note", "endorses"}},
 		{"Earnestly appeals to all States to contribute", []string{"earnestly appeals"}, []string{"appeals"}},
 		{"Solemnly calls upon the parties; further urgently requests the Secretary-General to report", []string{"solemnly calls upon", "further urgently requests"}, []string{"calls upon", "requests"}},
+		{"Considers that the State cannot continue its membership; and therefore recommends to the General Assembly that it decide", []string{"therefore recommends"}, []string{"recommends"}},
 		// An adverb with no operative verb after it.
 		{"Requests the parties to respect and fully implement the agreement, deeply concerned", []string{"requests"}, []string{"requests"}},
 		{"Fully supports the efforts of the Secretary-General", nil, nil},
