@@ -42,25 +42,11 @@ func TestMannerAdverbOpensClause(t *testing.T) {
 // TestMannerAdverbOpensClauseDev holds the development set's clauses
 // opened by an adverb of manner, each read with its addressees.
 func TestMannerAdverbOpensClauseDev(t *testing.T) {
-	for _, c := range []struct {
-		file, id  string
-		ord       int
-		verb      string
-		addressee []string
-	}{
+	checkDevClauses(t, []devClause{
 		{"S_RES_0252_1968_EN_GOLD.txt", "op_3", 1, "urgently calls upon", []string{"state/ISR"}},
 		{"S_RES_0180_1963_EN_GOLD.txt", "op_5", 1, "urgently calls upon", []string{"state/PRT"}},
 		{"S_RES_0204_1965_EN_GOLD.txt", "op_1", 1, "deeply deplores", nil},
 		{"S_RES_0450_1979_EN_GOLD.txt", "op_5", 1, "highly commends", nil},
 		{"S_RES_0450_1979_EN_GOLD.txt", "op_5", 2, "reiterates", []string{"secretary-general"}},
-	} {
-		r := devRequest(t, c.file, c.id, c.ord)
-		if r == nil {
-			t.Errorf("%s %s: no request %d", c.file, c.id, c.ord)
-			continue
-		}
-		if r.Verb != c.verb || !slices.Equal(r.Addressee, c.addressee) {
-			t.Errorf("%s %s %d: %q to %q; want %q to %q", c.file, c.id, c.ord, r.Verb, r.Addressee, c.verb, c.addressee)
-		}
-	}
+	})
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // devRequest is the request ord (from 1) of paragraph id in a file of
 // the development set, or nil.
@@ -16,6 +19,30 @@ func devRequest(t *testing.T, file, id string, ord int) *Request {
 		}
 	}
 	return nil
+}
+
+// devClause is a request of the development set as read: its verb as
+// printed ("" for any) and its addressees.
+type devClause struct {
+	file, id  string
+	ord       int
+	verb      string
+	addressee []string
+}
+
+// checkDevClauses holds the development set's requests to cs.
+func checkDevClauses(t *testing.T, cs []devClause) {
+	t.Helper()
+	for _, c := range cs {
+		r := devRequest(t, c.file, c.id, c.ord)
+		if r == nil {
+			t.Errorf("%s %s: no request %d", c.file, c.id, c.ord)
+			continue
+		}
+		if c.verb != "" && r.Verb != c.verb || !slices.Equal(r.Addressee, c.addressee) {
+			t.Errorf("%s %s %d: %q to %q; want %q to %q", c.file, c.id, c.ord, r.Verb, r.Addressee, c.verb, c.addressee)
+		}
+	}
 }
 
 // TestPeriodCountInWords holds the counts a period prints in words: the

@@ -52,12 +52,7 @@ func TestRecommendsAndInstructs(t *testing.T) {
 // TestRecommendsAndInstructsDev holds the development set's
 // recommendations and instructions.
 func TestRecommendsAndInstructsDev(t *testing.T) {
-	for _, c := range []struct {
-		file, id  string
-		ord       int
-		verb      string
-		addressee []string
-	}{
+	checkDevClauses(t, []devClause{
 		{"S_RES_0045_1948_EN_GOLD.txt", "op_u1", 1, "recommends", []string{"general-assembly"}}, // admission of Burma
 		{"S_RES_0663_1990_EN_GOLD.txt", "op_u1", 1, "recommends", []string{"general-assembly"}}, // of Liechtenstein
 		{"S_RES_0720_1991_EN_GOLD.txt", "op_u1", 1, "recommends", []string{"general-assembly"}}, // a Secretary-General appointed
@@ -66,14 +61,5 @@ func TestRecommendsAndInstructsDev(t *testing.T) {
 		{"S_RES_0777_1992_EN_GOLD.txt", "op_1", 1, "therefore recommends", []string{"general-assembly"}}, // "…; and therefore recommends to the General Assembly that it decide"
 		{"S_RES_0063_1948_EN_GOLD.txt", "op_2", 1, "instructs", []string{"good-offices-committee"}},
 		{"S_RES_0054_1948_EN_GOLD.txt", "op_5", 1, "instructs", []string{"truce-commission"}},
-	} {
-		r := devRequest(t, c.file, c.id, c.ord)
-		if r == nil {
-			t.Errorf("%s %s: no request %d", c.file, c.id, c.ord)
-			continue
-		}
-		if r.Verb != c.verb || !slices.Equal(r.Addressee, c.addressee) {
-			t.Errorf("%s %s %d: %q to %q; want %q to %q", c.file, c.id, c.ord, r.Verb, r.Addressee, c.verb, c.addressee)
-		}
-	}
+	})
 }

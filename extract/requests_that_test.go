@@ -57,29 +57,16 @@ func TestAskedThatSubject(t *testing.T) {
 // TestAskedThatSubjectDev holds the development set's "that" clauses
 // addressed to their subjects.
 func TestAskedThatSubjectDev(t *testing.T) {
-	for _, c := range []struct {
-		file, id  string
-		ord       int
-		addressee []string
-	}{
-		{"S_RES_0660_1990_EN_GOLD.txt", "op_2", 1, []string{"state/IRQ"}},              // Demands that Iraq withdraw
-		{"S_RES_0687_1991_EN_GOLD.txt", "op_2", 1, []string{"state/IRQ", "state/KWT"}}, // Demands that Iraq and Kuwait respect
-		{"S_RES_0246_1968_EN_GOLD.txt", "op_2", 1, []string{"state/ZAF"}},              // that the Government of South Africa
-		{"S_RES_0294_1971_EN_GOLD.txt", "op_1", 1, []string{"state/PRT"}},              // that the Government of Portugal should stop
-		{"S_RES_0366_1974_EN_GOLD.txt", "op_5", 1, []string{"state/ZAF"}},              // Further demands that South Africa, pending …
-		{"S_RES_0387_1976_EN_GOLD.txt", "op_3", 1, []string{"state/ZAF"}},              // Demands also that South Africa
-		{"S_RES_0054_1948_EN_GOLD.txt", "op_11", 1, []string{"secretary-general"}},     // Requests that the Secretary-General make
-		{"S_RES_0804_1993_EN_GOLD.txt", "op_11", 1, []string{"unita"}},                 // Demands that UNITA immediately
-		{"S_RES_0792_1992_EN_GOLD.txt", "op_8", 1, []string{"pdk"}},                    // Demands that the PDK
-		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, nil},                                // Requests that all States should refrain
-	} {
-		r := devRequest(t, c.file, c.id, c.ord)
-		if r == nil {
-			t.Errorf("%s %s: no request %d", c.file, c.id, c.ord)
-			continue
-		}
-		if !slices.Equal(r.Addressee, c.addressee) {
-			t.Errorf("%s %s %d (%q): addressed to %q, want %q", c.file, c.id, c.ord, r.Verb, r.Addressee, c.addressee)
-		}
-	}
+	checkDevClauses(t, []devClause{
+		{"S_RES_0660_1990_EN_GOLD.txt", "op_2", 1, "", []string{"state/IRQ"}},              // Demands that Iraq withdraw
+		{"S_RES_0687_1991_EN_GOLD.txt", "op_2", 1, "", []string{"state/IRQ", "state/KWT"}}, // Demands that Iraq and Kuwait respect
+		{"S_RES_0246_1968_EN_GOLD.txt", "op_2", 1, "", []string{"state/ZAF"}},              // that the Government of South Africa
+		{"S_RES_0294_1971_EN_GOLD.txt", "op_1", 1, "", []string{"state/PRT"}},              // that the Government of Portugal should stop
+		{"S_RES_0366_1974_EN_GOLD.txt", "op_5", 1, "", []string{"state/ZAF"}},              // Further demands that South Africa, pending …
+		{"S_RES_0387_1976_EN_GOLD.txt", "op_3", 1, "", []string{"state/ZAF"}},              // Demands also that South Africa
+		{"S_RES_0054_1948_EN_GOLD.txt", "op_11", 1, "", []string{"secretary-general"}},     // Requests that the Secretary-General make
+		{"S_RES_0804_1993_EN_GOLD.txt", "op_11", 1, "", []string{"unita"}},                 // Demands that UNITA immediately
+		{"S_RES_0792_1992_EN_GOLD.txt", "op_8", 1, "", []string{"pdk"}},                    // Demands that the PDK
+		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", nil},                                // Requests that all States should refrain
+	})
 }
