@@ -299,8 +299,8 @@ func FuzzDeadlineDate(f *testing.F) {
 
 // withinRE and everyRE are what periodAfter reads by hand.
 var (
-	withinRE = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
-	everyRE  = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+) (day|week|month|year)s?\b`)
+	withinRE = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s?\b`)
+	everyRE  = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s?\b`)
 )
 
 // readTimingReference is readTiming as it was, each of its gates a search

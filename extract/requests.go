@@ -44,11 +44,16 @@ type Request struct {
 // written. They are matched by hand (nextOperativeVerb), not by one
 // regular expression: that was a quarter of extraction's time.
 var (
-	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly"}
-	operativeVerbs   = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
+	// The adverbs of manner after the first seven are those of the older
+	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends";
+	// "therefore" of a clause drawn from the one before ("…; and
+	// therefore recommends").
+	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly",
+		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore"}
+	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
-		"underscores", "deplores", "insists", "directs", "endorses", "appeals"}
+		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -62,8 +67,13 @@ var (
 	yearlyWords = []string{"annually", "every year", "on an annual basis", "yearly"}
 )
 
+// numberWords are the counts a period prints in words: every one to
+// twenty and the tens, and with a hyphen the counts between the tens
+// ("forty-five", periodCount).
 var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "thirty": 30, "sixty": 60, "ninety": 90}
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
 // duration writes n units as an xsd:duration: P3M, P180D, P2W, P1Y.
 func duration(n, unit string) string {
@@ -82,6 +92,14 @@ func periodCount(n string) int {
 		if v, err := strconv.Atoi(n); err == nil {
 			return v
 		}
+	}
+	if tens, unit, ok := strings.Cut(n, "-"); ok {
+		// "forty-five": a ten and a unit below ten.
+		t, u := numberWords[tens], numberWords[unit]
+		if t < 20 || t%10 != 0 || u < 1 || u > 9 {
+			return 0
+		}
+		return t + u
 	}
 	return numberWords[n]
 }
@@ -175,17 +193,8 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 					window = rest[:len(" that ")+len(subject)] // " that " and the subject
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
-			} else if e := addresseeEnd(rest); e >= 0 {
-				window = rest[:e]
-				action := rest[e:]
-				if strings.HasPrefix(action, ",") {
-					// ", in coordination with …, to develop …": the action
-					// is what the addressee is asked "to" do.
-					if k := strings.Index(action, " to "); k >= 0 {
-						action = action[k:]
-					}
-				}
-				r.Action = strings.TrimSpace(trimClauseEnd(action))
+			} else {
+				window, r.Action = addresseeWindow(r.Lemma, rest)
 			}
 			wStart := start + len(verb)
 			addressees.open()
@@ -208,6 +217,53 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 		}
 	}
 	return out
+}
+
+// addresseeWindow is the part of a clause's rest (after its verb) that
+// names its addressees, and the action asked, for a verb other than
+// "decides". The addressees end where addresseeEnd says ("Requests the
+// Secretary-General to …"), or follow the verb's "to" ("Appeals to all
+// States to …", toAddressed), or are the subject of a "that" clause
+// ("Demands that Iraq withdraw …", asksThat); "Recommends" names them
+// only in those two ways. A rest with no end of its addressees is all
+// window, with no action, as before.
+func addresseeWindow(lemma, rest string) (window, action string) {
+	e := addresseeEnd(rest)
+	if e < 0 {
+		if lemma == "recommends" {
+			return "", strings.TrimSpace(trimClauseEnd(rest))
+		}
+		return rest, ""
+	}
+	appeal := e == 0 && toAddressed[lemma] && strings.HasPrefix(rest, " to ")
+	if appeal {
+		e = appealedEnd(rest, lemma == "recommends")
+	}
+	window = rest[:e]
+	that := strings.HasPrefix(rest[e:], " that ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window)))
+	if lemma == "recommends" && !appeal && !that {
+		// "Recommends the establishment of …" is addressed to no one;
+		// its action is the whole rest, as a decision's is.
+		return "", strings.TrimSpace(trimClauseEnd(rest))
+	}
+	if that && asksThat[lemma] {
+		// "Demands that Iraq withdraw …", "Demands also that South
+		// Africa …" ask it of Iraq, of South Africa.
+		window = rest[:e+thatSubjectEnd(rest[e:])]
+	}
+	action = rest[e:]
+	if strings.HasPrefix(action, ",") {
+		// ", in coordination with …, to develop …": the action is what
+		// the addressee is asked "to" do.
+		k := strings.Index(action, " to ")
+		if appeal {
+			k = actionTo(action)
+		}
+		if k >= 0 {
+			action = action[k:]
+		}
+	}
+	return window, strings.TrimSpace(trimClauseEnd(action))
 }
 
 // trimClauseEnd is s without the commas, semicolons and spaces that end
@@ -583,7 +639,9 @@ func periodAfter(s, word string) (n, unit string) {
 	}
 }
 
-// periodAt reads "(\d{1,3}|[a-z]+) (day|week|month|year)s?\b" at s[i:].
+// periodAt reads "(\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s?\b"
+// at s[i:]: a count in figures, or in words, "forty-five" with its
+// hyphen.
 func periodAt(s string, i int) (n, unit string) {
 	j := i
 	switch {
@@ -595,8 +653,9 @@ func periodAt(s string, i int) (n, unit string) {
 			return "", ""
 		}
 	default:
-		for j < len(s) && 'a' <= s[j] && s[j] <= 'z' {
-			j++
+		j = lowerRun(s, j)
+		if j > i && j+1 < len(s) && s[j] == '-' && 'a' <= s[j+1] && s[j+1] <= 'z' {
+			j = lowerRun(s, j+1)
 		}
 	}
 	if j == i || j >= len(s) || s[j] != ' ' {
@@ -1040,6 +1099,94 @@ func decidedThat(rest string) (string, bool) {
 	return "", false
 }
 
+// determiners open a noun group: after "to" they say that it names
+// whom a clause is addressed to, not what it asks.
+var determiners = wordSet(`the all a an its their both those these each every any other`)
+
+// appealedEnd is where the addressees of an appeal's rest, which opens
+// with " to ", end: "Appeals to all States and to the Government of X to
+// provide …" names them after its "to", up to the first "to" of an
+// action (actionTo), or where a mark of addresseeEnd's after its first
+// word ends them (", in particular", ";").
+//
+// A recommendation's addressees end at "that" too: "Recommends to the
+// General Assembly that X be admitted" asks the Assembly, not X.
+func appealedEnd(rest string, that bool) int {
+	const to = " to "
+	e := len(rest)
+	if k := actionTo(rest[len(to)-1:]); k >= 0 {
+		e = len(to) - 1 + k
+	}
+	if k := addresseeEnd(rest[len(to):]); k >= 0 && len(to)+k < e && (rest[len(to)+k] != ' ' || that && strings.HasPrefix(rest[len(to)+k:], " that ")) {
+		e = len(to) + k // a mark, or "that" of a recommendation
+	}
+	if that && e < len(rest) && rest[e] != ' ' {
+		// "Recommends to the Governments concerned the respect of …;":
+		// no "to" or "that" tells where the addressees end.
+		return 0
+	}
+	return e
+}
+
+// toAddressed are the verbs that name their addressees after "to":
+// "Appeals to all States to …", "Recommends to the General Assembly
+// that …".
+var toAddressed = map[string]bool{"appeals": true, "recommends": true}
+
+// actionTo is where the first " to " of s that opens an action stands
+// (" to provide"), one that no determiner or capital follows, or -1.
+func actionTo(s string) int {
+	for k := 0; ; {
+		i := strings.Index(s[k:], " to ")
+		if i < 0 {
+			return -1
+		}
+		k += i
+		j := k + len(" to ")
+		if w := s[j:lowerRun(s, j)]; w != "" && !determiners[w] {
+			return k
+		}
+		k++
+	}
+}
+
+// asksThat are the verbs whose "that" clause says who is asked, its
+// subject ("Demands that Iraq withdraw", "Requests that all States
+// should refrain", "Insists that the parties …").
+var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true, "insists": true, "recommends": true}
+
+// nameLinks are the small words a name may hold between its capitalised
+// words ("the Government of South Africa", "Iraq and Kuwait").
+var nameLinks = wordSet(`the of and for de du des la le`)
+
+// thatSubjectEnd is where the subject of the "that" clause opening rest
+// (" that South Africa make …") ends: after its run of capitalised words,
+// parenthesised or not, and the small words that join them, before the
+// first other word or mark; 0 when rest opens with no " that ".
+func thatSubjectEnd(rest string) int {
+	const that = " that "
+	if !strings.HasPrefix(rest, that) {
+		return 0
+	}
+	end := len(that) - 1
+	for i := len(that); i < len(rest); {
+		j := i
+		for j < len(rest) && rest[j] != ' ' && rest[j] != ',' && rest[j] != ';' && rest[j] != ':' && rest[j] != '\n' {
+			j++
+		}
+		w := strings.Trim(rest[i:j], "()")
+		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w]) {
+			break
+		}
+		end = j
+		if j == len(rest) || rest[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return end
+}
+
 // decidedVerbAt reports whether one of the verbs decidedThat ends at
 // opens s[i:] as a word.
 func decidedVerbAt(s string, i int) bool {
@@ -1059,6 +1206,9 @@ func addDuration(date, n, unit string) string {
 		return ""
 	}
 	v := periodCount(n)
+	if v <= 0 {
+		return "" // a count not read is no deadline, not the adoption date
+	}
 	switch unit {
 	case "day":
 		t = t.AddDate(0, 0, v)
@@ -1077,8 +1227,10 @@ func lastWords(verb string) string {
 	if strings.IndexByte(verb, ' ') < 0 {
 		return verb // every adverb is followed by a space
 	}
-	for _, adverb := range []string{"further ", "also ", "again ", "strongly ", "once again ", "firmly ", "repeatedly "} {
-		verb = strings.TrimPrefix(verb, adverb)
+	for _, adverb := range operativeAdverbs {
+		if len(verb) > len(adverb) && verb[len(adverb)] == ' ' && verb[:len(adverb)] == adverb {
+			verb = verb[len(adverb)+1:]
+		}
 	}
 	return verb
 }

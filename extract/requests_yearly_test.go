@@ -45,7 +45,8 @@ func FuzzSaysYearlyAsPattern(f *testing.F) {
 // read: every verb, alone and after each adverb and pair of adverbs.
 func TestLastWordsAsTrimmed(t *testing.T) {
 	trimmed := func(verb string) string {
-		for _, adverb := range []string{"further ", "also ", "again ", "strongly ", "once again ", "firmly ", "repeatedly "} {
+		for _, adverb := range []string{"further ", "also ", "again ", "strongly ", "once again ", "firmly ", "repeatedly ",
+			"urgently ", "earnestly ", "deeply ", "highly ", "fully ", "solemnly ", "vigorously ", "categorically ", "unreservedly ", "emphatically ", "therefore "} {
 			verb = strings.TrimPrefix(verb, adverb)
 		}
 		return verb

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// operativeRequests reads one operative paragraph, put in a resolution of
+// 1990, and gives its requests.
+func operativeRequests(t *testing.T, paragraph string) []*Request {
+	t.Helper()
+	src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
+		"\n\nAdopted unanimously at the 2932nd meeting.\n"
+	s, _, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", src)
+	if err != nil || len(s.Documents) != 1 {
+		t.Fatalf("%q: %v, %d documents", paragraph, err, len(s.Documents))
+	}
+	return s.Documents[0].Requests
+}
+
+// TestAskedThatSubject holds the form "Demands that Iraq withdraw …": a
+// demand, request, urging or insistence put as a "that" clause is
+// addressed to the clause's subject, the run of capitalised words (and the
+// small words joining them) after "that", with an adverb before "that" or
+// none; other verbs, and "Decides", keep their own reading.
+func TestAskedThatSubject(t *testing.T) {
+	for _, c := range []struct {
+		paragraph string
+		want      []string // the first request's addressees
+	}{
+		{"Demands that Iraq withdraw immediately and unconditionally all its forces;", []string{"state/IRQ"}},
+		{"Demands that the Government of South Africa release and repatriate forthwith the persons concerned;", []string{"state/ZAF"}},
+		{"Demands that Iraq and Kuwait immediately begin intensive negotiations;", []string{"state/IRQ", "state/KWT"}},
+		{"Requests that the Secretary-General make appropriate arrangements;", []string{"secretary-general"}},
+		{"Requests that the Secretary-General, under his authority, take the steps needed;", []string{"secretary-general"}},
+		{"Demands also that South Africa cease its acts of aggression;", []string{"state/ZAF"}},
+		{"Further demands that Israel refrain from such acts;", []string{"state/ISR"}},
+		{"Insists that Iraq adhere scrupulously to all of its obligations;", []string{"state/IRQ"}},
+		// The subject ends at its first other word: what follows is not
+		// asked anything.
+		{"Demands that all parties respect the rights of Iraq and Kuwait;", nil},
+		{"Demands that it do so, in co-operation with the Secretary-General;", nil},
+		// Not a verb that asks: a "that" clause says a thing, to no one.
+		{"Stresses that Iraq remains bound by its obligations;", nil},
+	} {
+		rs := operativeRequests(t, c.paragraph)
+		if len(rs) == 0 {
+			t.Errorf("%q: no request", c.paragraph)
+			continue
+		}
+		if !slices.Equal(rs[0].Addressee, c.want) {
+			t.Errorf("%q: addressed to %q, want %q", c.paragraph, rs[0].Addressee, c.want)
+		}
+	}
+}
+
+// TestAskedThatSubjectDev holds the development set's "that" clauses
+// addressed to their subjects.
+func TestAskedThatSubjectDev(t *testing.T) {
+	checkDevClauses(t, []devClause{
+		{"S_RES_0660_1990_EN_GOLD.txt", "op_2", 1, "", []string{"state/IRQ"}},              // Demands that Iraq withdraw
+		{"S_RES_0687_1991_EN_GOLD.txt", "op_2", 1, "", []string{"state/IRQ", "state/KWT"}}, // Demands that Iraq and Kuwait respect
+		{"S_RES_0246_1968_EN_GOLD.txt", "op_2", 1, "", []string{"state/ZAF"}},              // that the Government of South Africa
+		{"S_RES_0294_1971_EN_GOLD.txt", "op_1", 1, "", []string{"state/PRT"}},              // that the Government of Portugal should stop
+		{"S_RES_0366_1974_EN_GOLD.txt", "op_5", 1, "", []string{"state/ZAF"}},              // Further demands that South Africa, pending …
+		{"S_RES_0387_1976_EN_GOLD.txt", "op_3", 1, "", []string{"state/ZAF"}},              // Demands also that South Africa
+		{"S_RES_0054_1948_EN_GOLD.txt", "op_11", 1, "", []string{"secretary-general"}},     // Requests that the Secretary-General make
+		{"S_RES_0804_1993_EN_GOLD.txt", "op_11", 1, "", []string{"unita"}},                 // Demands that UNITA immediately
+		{"S_RES_0792_1992_EN_GOLD.txt", "op_8", 1, "", []string{"pdk"}},                    // Demands that the PDK
+		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", nil},                                // Requests that all States should refrain
+	})
+}
