@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Actors are found by name: every label of the registry (and the member
@@ -154,6 +156,29 @@ func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention,
 	var all []*Mention
 	all, first = readAgain(d, readings, first, words, names, room)
 	return all, found
+}
+
+// seatsOfTheDay reads the states d mentions as a text of its day means
+// them, as the vote lines are read: "China" in a text adopted before 25
+// October 1971 is the Republic of China's seat (state/ROC), where
+// "People's Republic of China" stays CHN (ontology.StateOnDate). Only
+// China's mentions are asked about, and only in a dated document.
+func seatsOfTheDay(d *Document) {
+	date := d.AdoptionDate
+	if date == "" {
+		date = d.Date
+	}
+	if date == "" {
+		return
+	}
+	for _, m := range d.Mentions {
+		if m.Actor != "state/CHN" {
+			continue
+		}
+		if st, ok := ontology.StateOnDate(strings.Join(strings.Fields(m.Text()), " "), date); ok && st.Alpha3 != "CHN" {
+			m.Actor = "state/" + st.Alpha3
+		}
+	}
 }
 
 // ownMentions is a copy of mentions, which belong to a pooled list, made
