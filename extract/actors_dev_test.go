@@ -71,6 +71,10 @@ func TestActorsInDevelopmentTexts(t *testing.T) {
 		{"Bosnia and Herzegovina, 1992", "S_RES_0786_1992_EN_GOLD.txt", []want{{"state/BIH", "Bosnia and Herzegovina"}}},
 		{"the Republic of Bosnia and Herzegovina, 1993", "S_RES_0819_1993_EN_GOLD.txt", []want{{"state/BIH", "Bosnia and Herzegovina"}}},
 		{"the Czech Republic admitted, 1993", "S_RES_0801_1993_EN_GOLD.txt", []want{{"state/CZE", "Czech Republic"}}},
+		{"the Palestine Commission, 1948", "S_RES_0042_1948_EN_GOLD.txt", []want{{"palestine-commission", "United Nations Palestine Commission"}, {"palestine-commission", "Palestine Commission"}}},
+		{"the Acting Mediator in Palestine, 1949", "S_RES_0072_1949_EN_GOLD.txt", []want{{"un-mediator-palestine", "United Nations Mediator in Palestine"}}},
+		{"the Council for South West Africa, 1968", "S_RES_0246_1968_EN_GOLD.txt", []want{{"un-council-for-namibia", "United Nations Council for South West Africa"}}},
+		{"the Council for Namibia, 1974", "S_RES_0366_1974_EN_GOLD.txt", []want{{"un-council-for-namibia", "United Nations Council for Namibia"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := devMentions(t, tt.file)
