@@ -181,6 +181,62 @@ func seatsOfTheDay(d *Document) {
 	}
 }
 
+// withoutOtherCouncils is mentions without the Security Council's short
+// label "Council" where it is the last or first word of another council's
+// name: after a capitalised word within a sentence ("the European
+// Council", "the Transitional Executive Council", "the Defence Council"),
+// or before "of" and a name ("the Council of Ministers of the
+// Organization of African Unity", "the Council of the League of
+// Nations"). "Security" before it, an opening word ("Reaffirming Council
+// resolutions"), a quote mark OCR left between ("Security 'Council") and
+// a date after it ("the Council of 1 August 1947") keep it the Security
+// Council's. Only the mentions printed "Council" are looked at.
+func withoutOtherCouncils(mentions []*Mention) []*Mention {
+	kept := mentions[:0]
+	for _, m := range mentions {
+		if m.Actor != "security-council" || m.Text() != "Council" || !inOtherCouncilsName(m) {
+			kept = append(kept, m)
+		}
+	}
+	clear(mentions[len(kept):])
+	return kept
+}
+
+// inOtherCouncilsName reports whether the "Council" m is printed as a
+// word of another council's name (withoutOtherCouncils).
+func inOtherCouncilsName(m *Mention) bool {
+	text := m.Paragraph.Text
+	start, end := m.bounds()
+	// The word before, in the same sentence.
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\n') {
+		i--
+	}
+	j := i
+	for j > 0 && (isASCIILetterOrDigit(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	if before := text[j:i]; j < i && i < start && before[0] >= 'A' && before[0] <= 'Z' && before != "Security" {
+		k := j
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\n') {
+			k--
+		}
+		if k > 0 && !strings.ContainsRune(".;:(\"“‘'", rune(text[k-1])) {
+			return true
+		}
+	}
+	// "of", "of the", then a capitalised word.
+	rest := strings.Fields(text[end:min(len(text), end+24)])
+	if len(rest) >= 2 && rest[0] == "of" {
+		next := rest[1]
+		if next == "the" && len(rest) >= 3 {
+			next = rest[2]
+		}
+		return next[0] >= 'A' && next[0] <= 'Z'
+	}
+	return false
+}
+
 // ownMentions is a copy of mentions, which belong to a pooled list, made
 // in room, or nil when there is none.
 func ownMentions(mentions []*Mention, room *mentionRoom) []*Mention {
