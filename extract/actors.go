@@ -191,10 +191,18 @@ func seatsOfTheDay(d *Document) {
 // resolutions"), a quote mark OCR left between ("Security 'Council") and
 // a date after it ("the Council of 1 August 1947") keep it the Security
 // Council's. Only the mentions printed "Council" are looked at.
+//
+// So is the Secretary-General's label where another organisation the
+// text names follows it: "the Secretary-General of the Organization of
+// American States" is that organisation's ("of the Organization" alone is
+// the United Nations, which names no other actor).
 func withoutOtherCouncils(mentions []*Mention) []*Mention {
 	kept := mentions[:0]
 	for _, m := range mentions {
-		if m.Actor != "security-council" || m.Text() != "Council" || !inOtherCouncilsName(m) {
+		switch {
+		case m.Actor == "security-council" && m.Text() == "Council" && inOtherCouncilsName(m):
+		case m.Actor == "secretary-general" && m.Text() == "Secretary-General" && anotherOrganisationsPost(m, mentions):
+		default:
 			kept = append(kept, m)
 		}
 	}
@@ -235,6 +243,40 @@ func inOtherCouncilsName(m *Mention) bool {
 		return next[0] >= 'A' && next[0] <= 'Z'
 	}
 	return false
+}
+
+// anotherOrganisationsPost reports whether the post m names is followed
+// by "of" or "of the" and another actor of mentions than the United
+// Nations, in the same paragraph.
+func anotherOrganisationsPost(m *Mention, mentions []*Mention) bool {
+	text := m.Paragraph.Text
+	_, end := m.bounds()
+	at := skipSpaces(text, end)
+	if at == end || !strings.HasPrefix(text[at:], "of") {
+		return false
+	}
+	next := skipSpaces(text, at+len("of"))
+	if next == at+len("of") {
+		return false
+	}
+	if after := next + len("the"); strings.HasPrefix(text[next:], "the") && skipSpaces(text, after) > after {
+		next = skipSpaces(text, after)
+	}
+	for _, o := range mentions {
+		if o.Paragraph == m.Paragraph && int(o.start) == next && o.Actor != "united-nations" && o.Actor != m.Actor {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpaces is the offset of the first byte of s from i that is no
+// space or line break.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n') {
+		i++
+	}
+	return i
 }
 
 // ownMentions is a copy of mentions, which belong to a pooled list, made

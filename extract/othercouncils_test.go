@@ -80,3 +80,41 @@ func TestCouncilOfAnotherNameDev(t *testing.T) {
 		}
 	}
 }
+
+// "Secretary-General" followed by another organisation the text names is
+// that organisation's Secretary-General, not the United Nations'.
+func TestSecretaryGeneralOfAnotherOrganisation(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"Having received the report from the Secretary-General\nof the Organization of American States transmitting", []string{"oas"}},
+		{"unless the Secretary-General, having regard for the views of the Secretary-General of the Organization of American States,", []string{"secretary-general", "oas"}},
+		{"the Secretary-General of the Organization of African Unity", []string{"oau"}},
+		{"Requests the Secretary-General of the United Nations to report", []string{"secretary-general"}},
+		{"the Secretary-General of the Organization", []string{"secretary-general"}},
+		{"the report of the Secretary-General of 3 May 1993", []string{"secretary-general"}},
+		{"the Secretary-General and the Organization of African Unity", []string{"secretary-general", "oau"}},
+	} {
+		d := &Document{Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
+		d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
+		d.Mentions = withoutOtherCouncils(d.Mentions)
+		var got []string
+		for _, m := range d.Mentions {
+			got = append(got, m.Actor)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
+		}
+	}
+	// 156 (1960) names the OAS's Secretary-General alone.
+	r := devResults(t)["S_RES_0156_1960_EN_GOLD.txt"]
+	if r.Source == nil || len(r.Source.Documents) != 1 {
+		t.Fatal("156 (1960) not read as one document")
+	}
+	for _, m := range r.Source.Documents[0].Mentions {
+		if m.Actor == "secretary-general" {
+			t.Errorf("156 (1960): %q read as the Secretary-General of the United Nations", m.Text())
+		}
+	}
+}
