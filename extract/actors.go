@@ -181,7 +181,7 @@ func seatsOfTheDay(d *Document) {
 	}
 }
 
-// withoutOtherCouncils is mentions without the Security Council's short
+// withoutOtherBodies is mentions without the Security Council's short
 // label "Council" where it is the last or first word of another council's
 // name: after a capitalised word within a sentence ("the European
 // Council", "the Transitional Executive Council", "the Defence Council"),
@@ -196,7 +196,7 @@ func seatsOfTheDay(d *Document) {
 // text names follows it: "the Secretary-General of the Organization of
 // American States" is that organisation's ("of the Organization" alone is
 // the United Nations, which names no other actor).
-func withoutOtherCouncils(mentions []*Mention) []*Mention {
+func withoutOtherBodies(mentions []*Mention) []*Mention {
 	kept := mentions[:0]
 	for _, m := range mentions {
 		switch {
@@ -211,7 +211,7 @@ func withoutOtherCouncils(mentions []*Mention) []*Mention {
 }
 
 // inOtherCouncilsName reports whether the "Council" m is printed as a
-// word of another council's name (withoutOtherCouncils).
+// word of another council's name (withoutOtherBodies).
 func inOtherCouncilsName(m *Mention) bool {
 	text := m.Paragraph.Text
 	start, end := m.bounds()

@@ -35,7 +35,7 @@ func TestCouncilOfAnotherName(t *testing.T) {
 	} {
 		d := &Document{Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
 		d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
-		d.Mentions = withoutOtherCouncils(d.Mentions)
+		d.Mentions = withoutOtherBodies(d.Mentions)
 		var got []string
 		for _, m := range d.Mentions {
 			got = append(got, m.Actor)
@@ -98,7 +98,7 @@ func TestSecretaryGeneralOfAnotherOrganisation(t *testing.T) {
 	} {
 		d := &Document{Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
 		d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
-		d.Mentions = withoutOtherCouncils(d.Mentions)
+		d.Mentions = withoutOtherBodies(d.Mentions)
 		var got []string
 		for _, m := range d.Mentions {
 			got = append(got, m.Actor)
