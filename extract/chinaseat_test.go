@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // A text names the China of its day: "China" in a text adopted before 25
@@ -26,13 +24,7 @@ func TestChinaMentionedAsTheSeatOfTheDay(t *testing.T) {
 		{"1990-11-29", "China, France and the Russian Federation", []string{"state/CHN", "state/FRA", "state/RUS"}},
 		{"", "the representative of China", []string{"state/CHN"}},
 	} {
-		d := &Document{AdoptionDate: tt.date, Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
-		d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
-		seatsOfTheDay(d)
-		var got []string
-		for _, m := range d.Mentions {
-			got = append(got, m.Actor)
-		}
+		got := mentionedOn(tt.line, tt.date)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s %q: actors %q, want %q", tt.date, tt.line, got, tt.want)
 		}

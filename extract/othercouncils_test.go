@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // "Council" alone is the Security Council, but not where it is a word of
@@ -33,13 +31,7 @@ func TestCouncilOfAnotherName(t *testing.T) {
 		{"the statement made by the President of the Council on 11 November 1976,", true},
 		{"Decides that the Council shall remain seized", true},
 	} {
-		d := &Document{Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
-		d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
-		d.Mentions = withoutOtherBodies(d.Mentions)
-		var got []string
-		for _, m := range d.Mentions {
-			got = append(got, m.Actor)
-		}
+		got := mentionedIn(tt.line)
 		if sc := slices.Contains(got, "security-council"); sc != tt.sc {
 			t.Errorf("%q: actors %q; the Security Council mentioned: %v, want %v", tt.line, got, sc, tt.sc)
 		}
@@ -96,13 +88,7 @@ func TestSecretaryGeneralOfAnotherOrganisation(t *testing.T) {
 		{"the report of the Secretary-General of 3 May 1993", []string{"secretary-general"}},
 		{"the Secretary-General and the Organization of African Unity", []string{"secretary-general", "oau"}},
 	} {
-		d := &Document{Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
-		d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
-		d.Mentions = withoutOtherBodies(d.Mentions)
-		var got []string
-		for _, m := range d.Mentions {
-			got = append(got, m.Actor)
-		}
+		got := mentionedIn(tt.line)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
 		}

@@ -8,11 +8,18 @@ import (
 )
 
 // mentionedIn is the actors found in one paragraph of text, in order.
-func mentionedIn(text string) []string {
-	d := &Document{Paragraphs: []*Paragraph{{ID: "p", Text: text}}}
-	mentions, _ := documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
+func mentionedIn(text string) []string { return mentionedOn(text, "") }
+
+// mentionedOn is the actors found in one paragraph of text adopted on
+// date, in order, read as a document's are: the names, then the bodies
+// of other names left out, then the seats of the day.
+func mentionedOn(text, date string) []string {
+	d := &Document{AdoptionDate: date, Paragraphs: []*Paragraph{{ID: "p", Text: text}}}
+	d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
+	d.Mentions = withoutOtherBodies(d.Mentions)
+	seatsOfTheDay(d)
 	var actors []string
-	for _, m := range mentions {
+	for _, m := range d.Mentions {
 		actors = append(actors, m.Actor)
 	}
 	return actors
