@@ -6,6 +6,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Actors are found by name: every label of the registry (and the member
@@ -154,6 +156,127 @@ func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention,
 	var all []*Mention
 	all, first = readAgain(d, readings, first, words, names, room)
 	return all, found
+}
+
+// seatsOfTheDay reads the states d mentions as a text of its day means
+// them, as the vote lines are read: "China" in a text adopted before 25
+// October 1971 is the Republic of China's seat (state/ROC), where
+// "People's Republic of China" stays CHN (ontology.StateOnDate). Only
+// China's mentions are asked about, and only in a dated document.
+func seatsOfTheDay(d *Document) {
+	date := d.AdoptionDate
+	if date == "" {
+		date = d.Date
+	}
+	if date == "" {
+		return
+	}
+	for _, m := range d.Mentions {
+		if m.Actor != "state/CHN" {
+			continue
+		}
+		if st, ok := ontology.StateOnDate(strings.Join(strings.Fields(m.Text()), " "), date); ok && st.Alpha3 != "CHN" {
+			m.Actor = "state/" + st.Alpha3
+		}
+	}
+}
+
+// withoutOtherBodies is mentions without the Security Council's short
+// label "Council" where it is the last or first word of another council's
+// name: after a capitalised word within a sentence ("the European
+// Council", "the Transitional Executive Council", "the Defence Council"),
+// or before "of" and a name ("the Council of Ministers of the
+// Organization of African Unity", "the Council of the League of
+// Nations"). "Security" before it, an opening word ("Reaffirming Council
+// resolutions"), a quote mark OCR left between ("Security 'Council") and
+// a date after it ("the Council of 1 August 1947") keep it the Security
+// Council's. Only the mentions printed "Council" are looked at.
+//
+// So is the Secretary-General's label where another organisation the
+// text names follows it: "the Secretary-General of the Organization of
+// American States" is that organisation's ("of the Organization" alone is
+// the United Nations, which names no other actor).
+func withoutOtherBodies(mentions []*Mention) []*Mention {
+	kept := mentions[:0]
+	for _, m := range mentions {
+		switch {
+		case m.Actor == "security-council" && m.Text() == "Council" && inOtherCouncilsName(m):
+		case m.Actor == "secretary-general" && m.Text() == "Secretary-General" && anotherOrganisationsPost(m, mentions):
+		default:
+			kept = append(kept, m)
+		}
+	}
+	clear(mentions[len(kept):])
+	return kept
+}
+
+// inOtherCouncilsName reports whether the "Council" m is printed as a
+// word of another council's name (withoutOtherBodies).
+func inOtherCouncilsName(m *Mention) bool {
+	text := m.Paragraph.Text
+	start, end := m.bounds()
+	// The word before, in the same sentence.
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\n') {
+		i--
+	}
+	j := i
+	for j > 0 && (isASCIILetterOrDigit(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	if before := text[j:i]; j < i && i < start && before[0] >= 'A' && before[0] <= 'Z' && before != "Security" {
+		k := j
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\n') {
+			k--
+		}
+		if k > 0 && !strings.ContainsRune(".;:(\"“‘'", rune(text[k-1])) {
+			return true
+		}
+	}
+	// "of", "of the", then a capitalised word.
+	rest := strings.Fields(text[end:min(len(text), end+24)])
+	if len(rest) >= 2 && rest[0] == "of" {
+		next := rest[1]
+		if next == "the" && len(rest) >= 3 {
+			next = rest[2]
+		}
+		return next[0] >= 'A' && next[0] <= 'Z'
+	}
+	return false
+}
+
+// anotherOrganisationsPost reports whether the post m names is followed
+// by "of" or "of the" and another actor of mentions than the United
+// Nations, in the same paragraph.
+func anotherOrganisationsPost(m *Mention, mentions []*Mention) bool {
+	text := m.Paragraph.Text
+	_, end := m.bounds()
+	at := skipSpaces(text, end)
+	if at == end || !strings.HasPrefix(text[at:], "of") {
+		return false
+	}
+	next := skipSpaces(text, at+len("of"))
+	if next == at+len("of") {
+		return false
+	}
+	if after := next + len("the"); strings.HasPrefix(text[next:], "the") && skipSpaces(text, after) > after {
+		next = skipSpaces(text, after)
+	}
+	for _, o := range mentions {
+		if o.Paragraph == m.Paragraph && int(o.start) == next && o.Actor != "united-nations" && o.Actor != m.Actor {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpaces is the offset of the first byte of s from i that is no
+// space or line break.
+func skipSpaces(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n') {
+		i++
+	}
+	return i
 }
 
 // ownMentions is a copy of mentions, which belong to a pooled list, made

@@ -64,6 +64,17 @@ func TestActorsInDevelopmentTexts(t *testing.T) {
 		{"the Truce Commission, 1948", "S_RES_0048_1948_EN_GOLD.txt", []want{{"truce-commission", "Truce Commission for Palestine"}}},
 		{"UNSCOM and the IAEA, 1991", "S_RES_0687_1991_EN_GOLD.txt", []want{{"unscom", "Special Commission"}, {"iaea", "International Atomic Energy Agency"}}},
 		{"the USSR and the Ukrainian SSR in the vote, 1948", "S_RES_0039_1948_EN_GOLD.txt", []want{{"state/SUN", "Union of Soviet Socialist Republics"}, {"state/UKR", "Ukrainian Soviet Socialist Republic"}}},
+		{"Southern Rhodesia, 1965", "S_RES_0216_1965_EN_GOLD.txt", []want{{"state/ZWE", "Southern Rhodesia"}}},
+		{"South West Africa, 1968", "S_RES_0246_1968_EN_GOLD.txt", []want{{"state/NAM", "South West Africa"}}},
+		{"Saint Lucia admitted, 1979", "S_RES_0453_1979_EN_GOLD.txt", []want{{"state/LCA", "Saint Lucia"}}},
+		{"Antigua and Barbuda admitted, 1981", "S_RES_0492_1981_EN_GOLD.txt", []want{{"state/ATG", "Antigua and Barbuda"}}},
+		{"Bosnia and Herzegovina, 1992", "S_RES_0786_1992_EN_GOLD.txt", []want{{"state/BIH", "Bosnia and Herzegovina"}}},
+		{"the Republic of Bosnia and Herzegovina, 1993", "S_RES_0819_1993_EN_GOLD.txt", []want{{"state/BIH", "Bosnia and Herzegovina"}}},
+		{"the Czech Republic admitted, 1993", "S_RES_0801_1993_EN_GOLD.txt", []want{{"state/CZE", "Czech Republic"}}},
+		{"the Palestine Commission, 1948", "S_RES_0042_1948_EN_GOLD.txt", []want{{"palestine-commission", "United Nations Palestine Commission"}, {"palestine-commission", "Palestine Commission"}}},
+		{"the Acting Mediator in Palestine, 1949", "S_RES_0072_1949_EN_GOLD.txt", []want{{"un-mediator-palestine", "United Nations Mediator in Palestine"}}},
+		{"the Council for South West Africa, 1968", "S_RES_0246_1968_EN_GOLD.txt", []want{{"un-council-for-namibia", "United Nations Council for South West Africa"}}},
+		{"the Council for Namibia, 1974", "S_RES_0366_1974_EN_GOLD.txt", []want{{"un-council-for-namibia", "United Nations Council for Namibia"}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := devMentions(t, tt.file)

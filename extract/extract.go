@@ -370,6 +370,8 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	readMetadata(d, p, ci, warn)
 	d.Mentions, d.NewActors = documentActors(d, names, &p.scratch.arena.mentions)
 	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), &p.scratch.arena.mentions)
+	d.Mentions = withoutOtherBodies(d.Mentions)
+	seatsOfTheDay(d)
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
 		m.setSpan(ci.span(start, end))

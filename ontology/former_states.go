@@ -37,6 +37,12 @@ var olderNames = map[string]map[string][]string{
 	"WSM": {"en": {"Western Samoa"}, "fr": {"Samoa-Occidental"}},
 	"TLS": {"en": {"East Timor"}},
 	"CIV": {"en": {"Ivory Coast"}},
+	"CZE": {"en": {"Czech Republic"}, "fr": {"République tchèque"}},
+	// Territories of the Council's agenda printed by the names they had
+	// before independence, under which ISO 3166 did not keep them apart
+	// from the state that followed on the same land with today's code.
+	"ZWE": {"en": {"Southern Rhodesia"}, "fr": {"Rhodésie du Sud"}},
+	"NAM": {"en": {"South West Africa"}, "fr": {"Sud-Ouest africain"}},
 	// Not older, but printed and missing from CLDR, whose English names
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},

@@ -39,6 +39,8 @@ type cldrCountry struct {
 // unNames are official UN short names that CLDR spells otherwise, by
 // ISO 3166 alpha-2 code and language.
 var unNames = map[string]map[string]string{
+	"AG": {"en": "Antigua and Barbuda"},
+	"BA": {"en": "Bosnia and Herzegovina"},
 	"BO": {"en": "Bolivia (Plurinational State of)", "zh": "多民族玻利维亚国"},
 	"CD": {"en": "Democratic Republic of the Congo", "zh": "刚果民主共和国"},
 	"CI": {"en": "Côte d'Ivoire", "zh": "科特迪瓦"},
@@ -46,14 +48,18 @@ var unNames = map[string]map[string]string{
 	"FM": {"en": "Micronesia (Federated States of)"},
 	"GB": {"en": "United Kingdom of Great Britain and Northern Ireland", "fr": "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord", "zh": "大不列颠及北爱尔兰联合王国", "ru": "Соединенное Королевство Великобритании и Северной Ирландии"},
 	"IR": {"en": "Iran (Islamic Republic of)", "zh": "伊朗伊斯兰共和国"},
+	"KN": {"en": "Saint Kitts and Nevis"},
 	"KP": {"en": "Democratic People's Republic of Korea", "zh": "朝鲜民主主义人民共和国"},
 	"KR": {"en": "Republic of Korea", "zh": "大韩民国"},
 	"LA": {"en": "Lao People's Democratic Republic", "zh": "老挝人民民主共和国"},
+	"LC": {"en": "Saint Lucia"},
 	"MD": {"en": "Republic of Moldova", "zh": "摩尔多瓦共和国"},
 	"MK": {"en": "North Macedonia"},
 	"RU": {"en": "Russian Federation", "fr": "Fédération de Russie", "zh": "俄罗斯联邦", "es": "Federación de Rusia", "ru": "Российская Федерация"},
+	"ST": {"en": "Sao Tome and Principe"},
 	"SY": {"en": "Syrian Arab Republic", "zh": "阿拉伯叙利亚共和国"},
 	"TR": {"en": "Türkiye"},
+	"TT": {"en": "Trinidad and Tobago"},
 	"TZ": {"en": "United Republic of Tanzania", "zh": "坦桑尼亚联合共和国"},
 	"US": {"en": "United States of America", "fr": "États-Unis d'Amérique", "zh": "美利坚合众国", "es": "Estados Unidos de América", "ru": "Соединенные Штаты Америки"},
 	"VC": {"en": "Saint Vincent and the Grenadines", "fr": "Saint-Vincent-et-les Grenadines"},
