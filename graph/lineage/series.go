@@ -485,6 +485,9 @@ func (s *search) candidates(b *doc) []*doc {
 				continue
 			}
 			s.metBy[a.res] = search
+			if otherMatter(a.k, b.k) {
+				continue
+			}
 			found = append(found, estimated{a, estimate(a.sig, b.sig)})
 		}
 	}
@@ -503,7 +506,7 @@ func (s *search) candidates(b *doc) []*doc {
 	}
 	for _, target := range b.k.cites {
 		a := s.byID[target]
-		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !slices.Contains(out, a) {
+		if a != nil && a.num > 0 && a.num < b.num && a.k.language == b.k.language && !slices.Contains(out, a) && !otherMatter(a.k, b.k) {
 			out = append(out, a)
 		}
 	}

@@ -36,6 +36,9 @@ type kept struct {
 	draft, result              string     // of a vote it reports, or none
 	paras                      []keptPara // none for a vote's report
 	cites                      []string   // the documents it cites, each once, in order
+	// subjects are the states and peace operations it names, each once,
+	// sorted (subjectsOf).
+	subjects []string
 }
 
 // keptPara is what Series reads of a paragraph.
@@ -60,6 +63,7 @@ func keepOf(d *extract.Document) *kept {
 	if compared {
 		k.paras = keepParagraphs(d.Paragraphs)
 		k.cites = citedOnce(d.Citations)
+		k.subjects = subjectsOf(d.Mentions)
 	}
 	return k
 }
@@ -105,6 +109,9 @@ func (k *kept) copyStrings() {
 	}
 	for i := range k.cites {
 		strs = append(strs, &k.cites[i])
+	}
+	for i := range k.subjects {
+		strs = append(strs, &k.subjects[i])
 	}
 	copyInOne(strs)
 }
