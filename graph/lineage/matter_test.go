@@ -56,7 +56,9 @@ func TestDevSeriesOfOneMatter(t *testing.T) {
 	}
 	for new, old := range map[string]string{
 		"S/RES/381(1975)": "S/RES/369(1975)", // UNDOF
-		"S/RES/645(1989)": "S/RES/624(1988)", // UNDOF
+		// UNDOF: the renewal of May 1989, not that of November 1988, which
+		// older renewals in the same words kept from the candidates.
+		"S/RES/645(1989)": "S/RES/633(1989)",
 		"S/RES/651(1990)": "S/RES/642(1989)", // UNIIMOG
 		"S/RES/675(1990)": "S/RES/654(1990)", // ONUCA
 		"S/RES/396(1976)": "S/RES/378(1975)", // UNEF II

@@ -491,7 +491,22 @@ func (s *search) candidates(b *doc) []*doc {
 			found = append(found, estimated{a, estimate(a.sig, b.sig)})
 		}
 	}
+	// Those whose estimate is near the best's come first, the latest
+	// first: predecessor keeps the latest of the texts scoring near the
+	// best, and a mandate renewed in the same words for years has more
+	// old renewals estimated a little above the last one than
+	// maxCandidates (UNDOF's of 1978–1988 left out its renewal of May
+	// 1989 from the candidates of November's).
+	top := 0.0
+	for _, f := range found {
+		top = max(top, f.j)
+	}
 	sort.Slice(found, func(i, j int) bool {
+		if ni, nj := found[i].j >= nearBest*top, found[j].j >= nearBest*top; ni != nj {
+			return ni
+		} else if ni && found[i].x.num != found[j].x.num {
+			return found[i].x.num > found[j].x.num
+		}
 		if found[i].j != found[j].j {
 			return found[i].j > found[j].j
 		}
