@@ -137,8 +137,16 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
-				for _, b := range in(&recipients, pm, m[2], m[3]) {
-					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
+				// The attacked are named in the condemnation's own clause:
+				// "Strongly condemns attacks against UNAVEM II personnel
+				// in Angola, and demands that the Government and UNITA
+				// …" condemns no attack on UNITA, and Angola is where the
+				// personnel are, not a party attacked.
+				end := nextClauseAt(p.Text, m[2], m[3])
+				for _, b := range in(&recipients, pm, m[2], end) {
+					if !locatedIn(p, b, m[2], end, pm) {
+						add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:end])
+					}
 				}
 			}
 		}
@@ -427,6 +435,18 @@ func locatedIn(p *Paragraph, a string, from, to int, mentions []*Mention) bool {
 		}
 	}
 	return true
+}
+
+// nextClauseAt is where the first clause of s[from:to] that an
+// operative verb opens starts (", and demands that …", ", calls on …",
+// as findRequests splits a paragraph), or to when none does.
+func nextClauseAt(s string, from, to int) int {
+	for i := nextClauseMark(s, from); i < to; i = nextClauseMark(s, i+1) {
+		if _, end := verbGroupAfter(s, i); end > 0 {
+			return i
+		}
+	}
+	return to
 }
 
 // startsAt reports whether actor a is mentioned at byte at.
