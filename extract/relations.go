@@ -113,7 +113,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		var coordination [][]int
 		if keys&keyBetween != 0 && mayNameCoordination(p.Text) {
-			coordination = findCoordination(p.Text)
+			coordination = findCoordinationClauses(p.Text)
 		}
 		for _, m := range coordination {
 			actors := slices.DeleteFunc(in(&givers, pm, m[2], m[3]), func(a string) bool {
@@ -488,6 +488,40 @@ func findCoordination(s string) [][]int {
 			_, size := utf8.DecodeRuneInString(s[q:])
 			q += size
 		}
+	}
+	return out
+}
+
+// findCoordinationClauses is the coordinations of s as findCoordination
+// finds them, each with its parties cut to its own clause: up to the
+// next clause an operative verb opens (nextClauseAt), and up to another
+// "between". "cooperation between the Democratic People's Republic of
+// Korea and the Agency and the prospect of contacts between the
+// Democratic People's Republic of Korea and other Member States" ties
+// Member States to no one by cooperation; "… between MINUSMA, the FC-G5S
+// and the French forces, …, and reiterates … its request to the
+// Secretary-General to enhance cooperation between MINUSMA and the G5
+// Sahel Member States …" ties the Secretary-General to no one, and its
+// second coordination, which findCoordination's first run takes in, is
+// looked for after the cut.
+func findCoordinationClauses(s string) [][]int {
+	var out [][]int
+	for from := 0; from < len(s); {
+		found := findCoordination(s[from:])
+		if len(found) == 0 {
+			break
+		}
+		m := found[0]
+		for i := range m {
+			m[i] += from
+		}
+		end := nextClauseAt(s, m[2], m[3])
+		if k := strings.Index(s[m[2]:end], " between "); k >= 0 {
+			end = m[2] + k
+		}
+		m[1], m[3] = end, end
+		out = append(out, m)
+		from = end
 	}
 	return out
 }
