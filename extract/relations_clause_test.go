@@ -118,3 +118,51 @@ func TestCoordinationClauseDev(t *testing.T) {
 		}
 	}
 }
+
+// The Council authorizes those named between "Authorizes" and "to use
+// all necessary means", not those they work with nor one a condition is
+// put on; a list of the authorized keeps them all.
+func TestAuthorizedActors(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"Authorizes Member States co-operating with the Government of Kuwait, unless Iraq on or before 15 January 1991 fully implements, as set forth in paragraph 1 above, the above-mentioned resolutions, to use all necessary means to uphold and implement resolution 660 (1990);",
+			[]string{"security-council member-states"}},
+		{"Authorizes Member States, in co-operation with the Secretary-General, to use all necessary means to establish a secure environment;",
+			[]string{"security-council member-states"}},
+		{"Authorizes the Secretary-General and Member States cooperating to implement the offer referred to in paragraph 8 above to use all necessary means;",
+			[]string{"security-council secretary-general", "security-council member-states"}},
+		{"Authorizes UNPROFOR, within the limits of its capacities, to use all necessary means to carry out its mandate;",
+			[]string{"security-council unprofor"}},
+	} {
+		got := relationPairs(operativeDocument(t, tt.text), "op_1", "authorizes")
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: authorizes %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// 678 (1990), as read by hand: "Authorizes Member States co-operating
+// with the Government of Kuwait, unless Iraq … fully implements …, to use
+// all necessary means": Member States are authorized, Kuwait and Iraq
+// are not, in the mandate fact as in the relation.
+func TestAuthorizedActorsDev(t *testing.T) {
+	r, ok := devResults(t)["S_RES_0678_1990_EN_GOLD.txt"]
+	if !ok || r.Source == nil || len(r.Source.Documents) != 1 {
+		t.Fatal("678 (1990): not read")
+	}
+	d := r.Source.Documents[0]
+	if got, want := relationPairs(d, "op_2", "authorizes"), []string{"security-council member-states"}; !slices.Equal(got, want) {
+		t.Errorf("678 (1990) op 2: authorizes %v, want %v", got, want)
+	}
+	var authorized [][]string
+	for _, f := range d.Mandate {
+		if f.Kind == "authorization" {
+			authorized = append(authorized, f.Actors)
+		}
+	}
+	if want := [][]string{{"member-states"}}; !slices.EqualFunc(authorized, want, slices.Equal) {
+		t.Errorf("678 (1990): authorizations %v, want %v", authorized, want)
+	}
+}
