@@ -95,7 +95,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			out = append(out, f)
 		}
 		if m := findAuthorization(p.Text); m != nil {
-			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(i, m[2], m[3]), Text: p.Text[:m[1]], Span: p.Span})
+			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(i, m[2], authorizedEnd(p.Text, m[2], m[3])), Text: p.Text[:m[1]], Span: p.Span})
 		}
 	}
 	return out
@@ -487,6 +487,21 @@ func findCeilingIn(s string, keys paragraphKeys) []int {
 		return nil
 	}
 	return ceilingRE.FindStringSubmatchIndex(s)
+}
+
+// authorizedEnd is where the authorized of s[from:to], the words
+// between "Authorizes" and "to use all necessary means", end: before
+// those they work with ("Member States co-operating with the Government
+// of Kuwait", "… in co-operation with …") and before a condition put
+// on another ("…, unless Iraq on or before 15 January 1991 fully
+// implements …"), which name no one authorized.
+func authorizedEnd(s string, from, to int) int {
+	for _, w := range []string{"operating with ", "operation with ", " unless "} {
+		if k := strings.Index(s[from:to], w); k >= 0 {
+			to = from + k
+		}
+	}
+	return to
 }
 
 // findAuthorization is authorizeRE.FindStringSubmatchIndex(s), which

@@ -37,7 +37,7 @@ var (
 	//
 	//	\b(?:coordination|cooperation|exchange of information|information sharing|information-sharing)\b[^;]{0,120}?\bbetween ([^;]{3,250})
 	//
-	// would read it (findCoordination); "condemns the attacks against …"
+	// would read it (coordinationFrom); "condemns the attacks against …"
 	// as (?i)\bcondemn\w* (?:all |the )?(?:continued |repeated )?attacks? (?:against|on) ([^;]{3,400})
 	// would (findCondemnation). The counted repetitions make those
 	// patterns programs of 800 instructions, too large for Go's
@@ -113,7 +113,7 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 		}
 		var coordination [][]int
 		if keys&keyBetween != 0 && mayNameCoordination(p.Text) {
-			coordination = findCoordination(p.Text)
+			coordination = findCoordinationClauses(p.Text)
 		}
 		for _, m := range coordination {
 			actors := slices.DeleteFunc(in(&givers, pm, m[2], m[3]), func(a string) bool {
@@ -137,8 +137,16 @@ func findRelations(d *Document, facts []*MandateFact) []*ActorRelation {
 				found = findCondemnation(p.Text)
 			}
 			for _, m := range found {
-				for _, b := range in(&recipients, pm, m[2], m[3]) {
-					add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:m[1]])
+				// The attacked are named in the condemnation's own clause:
+				// "Strongly condemns attacks against UNAVEM II personnel
+				// in Angola, and demands that the Government and UNITA
+				// …" condemns no attack on UNITA, and Angola is where the
+				// personnel are, not a party attacked.
+				end := nextClauseAt(p.Text, m[2], m[3])
+				for _, b := range in(&recipients, pm, m[2], end) {
+					if !locatedIn(p, b, m[2], end, pm) {
+						add(p, "condemnsAttacksOn", "security-council", b, p.Text[m[0]:end])
+					}
 				}
 			}
 		}
@@ -429,6 +437,18 @@ func locatedIn(p *Paragraph, a string, from, to int, mentions []*Mention) bool {
 	return true
 }
 
+// nextClauseAt is where the first clause of s[from:to] that an
+// operative verb opens starts (", and demands that …", ", calls on …",
+// as findRequests splits a paragraph), or to when none does.
+func nextClauseAt(s string, from, to int) int {
+	for i := nextClauseMark(s, from); i < to; i = nextClauseMark(s, i+1) {
+		if _, end := verbGroupAfter(s, i); end > 0 {
+			return i
+		}
+	}
+	return to
+}
+
 // startsAt reports whether actor a is mentioned at byte at.
 func startsAt(mentions []*Mention, a string, at int) bool {
 	for _, m := range mentions {
@@ -439,13 +459,14 @@ func startsAt(mentions []*Mention, a string, at int) bool {
 	return false
 }
 
-// findCoordination finds what coordinationRE (see above) would, as
-// FindAllStringSubmatchIndex does: the head at a word's start, the nearest
-// "between" after it within 120 characters of the same clause that is
-// followed by three or more, and those, up to 250.
-func findCoordination(s string) [][]int {
-	var out [][]int
-	for p := 0; p < len(s); p++ {
+// coordinationFrom is the first match of coordinationRE (see above) in
+// s that starts at or after byte p, or nil, as FindStringSubmatchIndex
+// finds it there: the head at a word's start, the nearest "between" after
+// it within 120 characters of the same clause that is followed by three
+// or more, and those, up to 250. findCoordination, in the tests, finds
+// them all from one match's end to the next, as the pattern does.
+func coordinationFrom(s string, p int) []int {
+	for ; p < len(s); p++ {
 		if c := s[p]; c != 'c' && c != 'e' && c != 'i' || !wordStartsAt(s, p) {
 			continue
 		}
@@ -457,9 +478,7 @@ func findCoordination(s string) [][]int {
 		for gap := 0; gap <= 120 && q <= len(s); gap++ {
 			if strings.HasPrefix(s[q:], "between ") && wordStartsAt(s, q) {
 				if end, n := clauseRun(s, q+len("between "), 250); n >= 3 {
-					out = append(out, []int{p, end, q + len("between "), end})
-					p = end - 1
-					break
+					return []int{p, end, q + len("between "), end}
 				}
 			}
 			if q == len(s) || s[q] == ';' {
@@ -469,12 +488,41 @@ func findCoordination(s string) [][]int {
 			q += size
 		}
 	}
-	return out
+	return nil
+}
+
+// findCoordinationClauses is the coordinations of s as coordinationFrom
+// finds them, each with its parties cut to its own clause: up to the
+// next clause an operative verb opens (nextClauseAt), and up to another
+// "between". "cooperation between the Democratic People's Republic of
+// Korea and the Agency and the prospect of contacts between the
+// Democratic People's Republic of Korea and other Member States" ties
+// Member States to no one by cooperation; "… between MINUSMA, the FC-G5S
+// and the French forces, …, and reiterates … its request to the
+// Secretary-General to enhance cooperation between MINUSMA and the G5
+// Sahel Member States …" ties the Secretary-General to no one, and its
+// second coordination, which the first one's run of 250 characters takes
+// in, is looked for after the cut.
+func findCoordinationClauses(s string) [][]int {
+	var out [][]int
+	for from := 0; ; {
+		m := coordinationFrom(s, from)
+		if m == nil {
+			return out
+		}
+		end := nextClauseAt(s, m[2], m[3])
+		if k := strings.Index(s[m[2]:end], " between "); k >= 0 {
+			end = m[2] + k
+		}
+		m[1], m[3] = end, end
+		out = append(out, m)
+		from = end
+	}
 }
 
 // mayNameCoordination reports whether s holds a part of every one of
-// coordinationHeads: where it does not, findCoordination, which reads
-// every byte, finds nothing. Each part is looked for by a rare letter or
+// coordinationHeads: where it does not, findCoordinationClauses, which
+// reads every byte, finds nothing. Each part is looked for by a rare letter or
 // pair of letters, the "f" of "nformation" and the "oo" the other two open
 // with, which IndexByte and Index pass over many bytes at once to find:
 // strings.Contains of each part stopped at every "n" or "o" it tried

@@ -483,3 +483,18 @@ func FuzzAddresseeEndAsPattern(f *testing.F) {
 		}
 	})
 }
+
+// findCoordination is coordinationFrom's matches, each from the end of
+// the one before, which the test holds to
+// coordinationRE.FindAllStringSubmatchIndex.
+func findCoordination(s string) [][]int {
+	var out [][]int
+	for p := 0; ; {
+		m := coordinationFrom(s, p)
+		if m == nil {
+			return out
+		}
+		out = append(out, m)
+		p = m[1]
+	}
+}

@@ -9,13 +9,20 @@ import (
 // 1990, and gives its requests.
 func operativeRequests(t *testing.T, paragraph string) []*Request {
 	t.Helper()
+	return operativeDocument(t, paragraph).Requests
+}
+
+// operativeDocument reads one operative paragraph, put in a resolution
+// of 1990.
+func operativeDocument(t *testing.T, paragraph string) *Document {
+	t.Helper()
 	src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
 		"\n\nAdopted unanimously at the 2932nd meeting.\n"
 	s, _, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", src)
 	if err != nil || len(s.Documents) != 1 {
 		t.Fatalf("%q: %v, %d documents", paragraph, err, len(s.Documents))
 	}
-	return s.Documents[0].Requests
+	return s.Documents[0]
 }
 
 // TestAskedThatSubject holds the form "Demands that Iraq withdraw …": a
