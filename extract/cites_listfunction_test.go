@@ -80,3 +80,32 @@ func TestListTypedByItsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestInPursuanceOf reads "in pursuance of" as "pursuant to": the
+// period's "Committee established in pursuance of resolution 253 (1968)"
+// rests on the resolution, whatever verb opens the paragraph.
+func TestInPursuanceOf(t *testing.T) {
+	for _, c := range []struct {
+		file, id, target string
+		want             Function
+	}{
+		{"S_RES_0318_1972_EN_GOLD.txt", "pp_1", "S/RES/253(1968)", ActsPursuantTo}, // after "Recalling its resolution 314 (1972) …"
+		{"S_RES_0459_1979_EN_GOLD.txt", "op_4", "S/RES/425(1978)", ActsPursuantTo}, // "its authority in pursuance of resolution 425"
+		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", "S/RES/418(1977)", ActsPursuantTo},
+	} {
+		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != c.want {
+			t.Errorf("%s %s cites %s as %v, want %s", c.file, c.id, c.target, got, c.want)
+		}
+	}
+	for _, c := range []struct{ line, want string }{
+		{"Taking note of the report of the Committee established in pursuance of Security Council resolution 253 (1968),", "[acts-pursuant-to]"},
+		{"to promote the restoration of its authority in pursuance of resolution 425 (1978);", "[acts-pursuant-to]"},
+		// Beyond a preposition's reach the verb decides.
+		{"Recalling its resolution 314 (1972), in pursuance of which the Committee met on many occasions and reported on resolution 253 (1968),", "[recalls recalls]"},
+	} {
+		got := fmt.Sprint(citedIn(c.line, func(c *Citation) (string, bool) { return c.Function.String(), true }))
+		if got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.line, got, c.want)
+		}
+	}
+}
