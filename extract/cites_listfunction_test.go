@@ -109,3 +109,28 @@ func TestInPursuanceOf(t *testing.T) {
 		}
 	}
 }
+
+// TestBearingInMind reads "Bearing in mind" as "Recalling": the texts it
+// opens draw on what they cite as background.
+func TestBearingInMind(t *testing.T) {
+	for _, c := range []struct{ file, id, target string }{
+		{"S_RES_0294_1971_EN_GOLD.txt", "pp_9", "S/RES/273(1969)"},
+		{"S_RES_0528_1982_EN_GOLD.txt", "pp_3", "A/RES/34/226"},
+		{"S_RES_0345_1974_EN_GOLD.txt", "pp_2", "A/RES/3189(XXVIII)"},
+	} {
+		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != Recalls {
+			t.Errorf("%s %s cites %s as %v, want recalls", c.file, c.id, c.target, got)
+		}
+	}
+	for _, c := range []struct{ line, want string }{
+		{"Bearing in mind its resolution 178 (1963) of 24 April 1963,", "[recalls]"},
+		{"Bearing in mind also General Assembly resolutions 3190 (XXVIII) of 18 December 1973 and 34/226,", "[recalls recalls]"},
+		{"Bearing in mind that the measures imposed by resolution 253 (1968) remain in force,", "[acts-pursuant-to]"},
+		{"Bearing in mind the report of the Secretary-General; requests him to report on resolution 425 (1978),", "[cites]"},
+	} {
+		got := fmt.Sprint(citedIn(c.line, func(c *Citation) (string, bool) { return c.Function.String(), true }))
+		if got != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.line, got, c.want)
+		}
+	}
+}

@@ -63,7 +63,7 @@ type citationCue struct {
 var citationCues = citationCueList[:]
 
 var citationCueList = [...]citationCue{
-	{lazyRegexp(`\brecall(?:s|ing|ed)?\b`), Recalls, false},
+	{lazyRegexp(`\b(?:recall(?:s|ing|ed)?|bearing in mind)\b`), Recalls, false},
 	{lazyRegexp(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), Reaffirms, false},
 	{lazyRegexp(`\bwelcom(?:es|ing|ed|e)\b`), Welcomes, false},
 	{lazyRegexp(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
