@@ -57,10 +57,7 @@ func TestListTypedByItsHead(t *testing.T) {
 		"206 (1965) of 15 June, 207 (1965) of 10 August and 219 (1965) of 17 December 1965, 220 (1966) of 16 March, " +
 		"222 (1966) of 16 June and 231 (1966) of 15 December 1966, 238 (1967) of 19 June and 244 (1967) of 22 December 1967, " +
 		"247 (1968) of 18 March and 254 (1968) of 18 June 1968;"
-	for _, c := range []struct {
-		line string
-		want string // the function of each citation, in order
-	}{
+	wantLineFunctions(t, []lineFunctions{
 		{long, "[reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms reaffirms]"},
 		{"Demands that the withdrawal be effected, in accordance with Security Council resolutions 264 (1969) and 269 (1969), at once;",
 			"[acts-pursuant-to acts-pursuant-to]"},
@@ -73,12 +70,7 @@ func TestListTypedByItsHead(t *testing.T) {
 		// A clause of its own still opens after a list.
 		{"Recalls its resolutions 660 (1990) and 661 (1990); requests the Secretary-General to report on resolution 662 (1990);",
 			"[recalls recalls cites]"},
-	} {
-		got := fmt.Sprint(citedIn(c.line, func(c *Citation) (string, bool) { return c.Function.String(), true }))
-		if got != c.want {
-			t.Errorf("%q:\n got %s\nwant %s", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // TestInPursuanceOf reads "in pursuance of" as "pursuant to": the
@@ -97,17 +89,12 @@ func TestInPursuanceOf(t *testing.T) {
 			t.Errorf("%s %s cites %s as %v, want %s", c.file, c.id, c.target, got, c.want)
 		}
 	}
-	for _, c := range []struct{ line, want string }{
+	wantLineFunctions(t, []lineFunctions{
 		{"Taking note of the report of the Committee established in pursuance of Security Council resolution 253 (1968),", "[acts-pursuant-to]"},
 		{"to promote the restoration of its authority in pursuance of resolution 425 (1978);", "[acts-pursuant-to]"},
 		// Beyond a preposition's reach the verb decides.
 		{"Recalling its resolution 314 (1972), in pursuance of which the Committee met on many occasions and reported on resolution 253 (1968),", "[recalls recalls]"},
-	} {
-		got := fmt.Sprint(citedIn(c.line, func(c *Citation) (string, bool) { return c.Function.String(), true }))
-		if got != c.want {
-			t.Errorf("%q:\n got %s\nwant %s", c.line, got, c.want)
-		}
-	}
+	})
 }
 
 // TestBearingInMind reads "Bearing in mind" as "Recalling": the texts it
@@ -122,12 +109,21 @@ func TestBearingInMind(t *testing.T) {
 			t.Errorf("%s %s cites %s as %v, want recalls", c.file, c.id, c.target, got)
 		}
 	}
-	for _, c := range []struct{ line, want string }{
+	wantLineFunctions(t, []lineFunctions{
 		{"Bearing in mind its resolution 178 (1963) of 24 April 1963,", "[recalls]"},
 		{"Bearing in mind also General Assembly resolutions 3190 (XXVIII) of 18 December 1973 and 34/226,", "[recalls recalls]"},
 		{"Bearing in mind that the measures imposed by resolution 253 (1968) remain in force,", "[acts-pursuant-to]"},
 		{"Bearing in mind the report of the Secretary-General; requests him to report on resolution 425 (1978),", "[cites]"},
-	} {
+	})
+}
+
+// lineFunctions is a line and what it does with each citation in it, in
+// order: "[recalls cites]".
+type lineFunctions struct{ line, want string }
+
+func wantLineFunctions(t *testing.T, cs []lineFunctions) {
+	t.Helper()
+	for _, c := range cs {
 		got := fmt.Sprint(citedIn(c.line, func(c *Citation) (string, bool) { return c.Function.String(), true }))
 		if got != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.line, got, c.want)
