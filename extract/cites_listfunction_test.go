@@ -117,6 +117,31 @@ func TestBearingInMind(t *testing.T) {
 	})
 }
 
+// TestCalledForProvidedFor reads "called for in", "provided for in" and
+// "on the basis of" as the prepositions of authority they stand beside
+// ("requested in", "set out in", "based on"): "the arms embargo called
+// for in resolutions 181 (1963), …" rests on them.
+func TestCalledForProvidedFor(t *testing.T) {
+	for _, c := range []struct{ file, id, target string }{
+		{"S_RES_0282_1970_EN_GOLD.txt", "op_3", "S/RES/191(1964)"},
+		{"S_RES_0360_1974_EN_GOLD.txt", "op_3", "S/RES/353(1974)"},
+		{"S_RES_0837_1993_EN_GOLD.txt", "op_1", "S/RES/814(1993)"},
+		{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
+		{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"},
+	} {
+		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != ActsPursuantTo {
+			t.Errorf("%s %s cites %s as %v, want acts-pursuant-to", c.file, c.id, c.target, got)
+		}
+	}
+	wantLineFunctions(t, []lineFunctions{
+		{"Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and 191 (1964);", "[acts-pursuant-to acts-pursuant-to acts-pursuant-to]"},
+		{"from carrying out its mandate as provided for in resolution 814 (1993);", "[acts-pursuant-to]"},
+		{"Decides to discontinue further efforts on the basis of resolution 309 (1972);", "[acts-pursuant-to]"},
+		// A paragraph of the same text stays one the reader is pointed at.
+		{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
+	})
+}
+
 // lineFunctions is a line and what it does with each citation in it, in
 // order: "[recalls cites]".
 type lineFunctions struct{ line, want string }
