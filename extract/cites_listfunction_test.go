@@ -77,18 +77,10 @@ func TestListTypedByItsHead(t *testing.T) {
 // period's "Committee established in pursuance of resolution 253 (1968)"
 // rests on the resolution, whatever verb opens the paragraph.
 func TestInPursuanceOf(t *testing.T) {
-	for _, c := range []struct {
-		file, id, target string
-		want             Function
-	}{
-		{"S_RES_0318_1972_EN_GOLD.txt", "pp_1", "S/RES/253(1968)", ActsPursuantTo}, // after "Recalling its resolution 314 (1972) …"
-		{"S_RES_0459_1979_EN_GOLD.txt", "op_4", "S/RES/425(1978)", ActsPursuantTo}, // "its authority in pursuance of resolution 425"
-		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", "S/RES/418(1977)", ActsPursuantTo},
-	} {
-		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != c.want {
-			t.Errorf("%s %s cites %s as %v, want %s", c.file, c.id, c.target, got, c.want)
-		}
-	}
+	wantDevFunction(t, ActsPursuantTo,
+		devCite{"S_RES_0318_1972_EN_GOLD.txt", "pp_1", "S/RES/253(1968)"}, // after "Recalling its resolution 314 (1972) …"
+		devCite{"S_RES_0459_1979_EN_GOLD.txt", "op_4", "S/RES/425(1978)"}, // "its authority in pursuance of resolution 425"
+		devCite{"S_RES_0591_1986_EN_GOLD.txt", "op_13", "S/RES/418(1977)"})
 	wantLineFunctions(t, []lineFunctions{
 		{"Taking note of the report of the Committee established in pursuance of Security Council resolution 253 (1968),", "[acts-pursuant-to]"},
 		{"to promote the restoration of its authority in pursuance of resolution 425 (1978);", "[acts-pursuant-to]"},
@@ -100,15 +92,10 @@ func TestInPursuanceOf(t *testing.T) {
 // TestBearingInMind reads "Bearing in mind" as "Recalling": the texts it
 // opens draw on what they cite as background.
 func TestBearingInMind(t *testing.T) {
-	for _, c := range []struct{ file, id, target string }{
-		{"S_RES_0294_1971_EN_GOLD.txt", "pp_9", "S/RES/273(1969)"},
-		{"S_RES_0528_1982_EN_GOLD.txt", "pp_3", "A/RES/34/226"},
-		{"S_RES_0345_1974_EN_GOLD.txt", "pp_2", "A/RES/3189(XXVIII)"},
-	} {
-		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != Recalls {
-			t.Errorf("%s %s cites %s as %v, want recalls", c.file, c.id, c.target, got)
-		}
-	}
+	wantDevFunction(t, Recalls,
+		devCite{"S_RES_0294_1971_EN_GOLD.txt", "pp_9", "S/RES/273(1969)"},
+		devCite{"S_RES_0528_1982_EN_GOLD.txt", "pp_3", "A/RES/34/226"},
+		devCite{"S_RES_0345_1974_EN_GOLD.txt", "pp_2", "A/RES/3189(XXVIII)"})
 	wantLineFunctions(t, []lineFunctions{
 		{"Bearing in mind its resolution 178 (1963) of 24 April 1963,", "[recalls]"},
 		{"Bearing in mind also General Assembly resolutions 3190 (XXVIII) of 18 December 1973 and 34/226,", "[recalls recalls]"},
@@ -122,17 +109,12 @@ func TestBearingInMind(t *testing.T) {
 // ("requested in", "set out in", "based on"): "the arms embargo called
 // for in resolutions 181 (1963), …" rests on them.
 func TestCalledForProvidedFor(t *testing.T) {
-	for _, c := range []struct{ file, id, target string }{
-		{"S_RES_0282_1970_EN_GOLD.txt", "op_3", "S/RES/191(1964)"},
-		{"S_RES_0360_1974_EN_GOLD.txt", "op_3", "S/RES/353(1974)"},
-		{"S_RES_0837_1993_EN_GOLD.txt", "op_1", "S/RES/814(1993)"},
-		{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
-		{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"},
-	} {
-		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != ActsPursuantTo {
-			t.Errorf("%s %s cites %s as %v, want acts-pursuant-to", c.file, c.id, c.target, got)
-		}
-	}
+	wantDevFunction(t, ActsPursuantTo,
+		devCite{"S_RES_0282_1970_EN_GOLD.txt", "op_3", "S/RES/191(1964)"},
+		devCite{"S_RES_0360_1974_EN_GOLD.txt", "op_3", "S/RES/353(1974)"},
+		devCite{"S_RES_0837_1993_EN_GOLD.txt", "op_1", "S/RES/814(1993)"},
+		devCite{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
+		devCite{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"})
 	wantLineFunctions(t, []lineFunctions{
 		{"Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and 191 (1964);", "[acts-pursuant-to acts-pursuant-to acts-pursuant-to]"},
 		{"from carrying out its mandate as provided for in resolution 814 (1993);", "[acts-pursuant-to]"},
@@ -140,6 +122,17 @@ func TestCalledForProvidedFor(t *testing.T) {
 		// A paragraph of the same text stays one the reader is pointed at.
 		{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
 	})
+}
+
+// wantDevFunction reports each of cs whose first citation is not typed
+// want, or that the development set does not make.
+func wantDevFunction(t *testing.T, want Function, cs ...devCite) {
+	t.Helper()
+	for _, c := range cs {
+		if got := devFunctions(t, c.file, c.id, c.target); len(got) == 0 || got[0] != want {
+			t.Errorf("%s %s cites %s as %v, want %s", c.file, c.id, c.target, got, want)
+		}
+	}
 }
 
 // lineFunctions is a line and what it does with each citation in it, in
