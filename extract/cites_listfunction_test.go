@@ -104,21 +104,25 @@ func TestBearingInMind(t *testing.T) {
 	})
 }
 
-// TestCalledForProvidedFor reads "called for in", "provided for in" and
-// "on the basis of" as the prepositions of authority they stand beside
-// ("requested in", "set out in", "based on"): "the arms embargo called
-// for in resolutions 181 (1963), …" rests on them.
+// TestCalledForProvidedFor reads "called for in", "provided for in",
+// "on the basis of" and "created by" as the prepositions of authority
+// they stand beside ("requested in", "set out in", "based on",
+// "established by"): "the arms embargo called for in resolutions 181
+// (1963), …" and "the Force, created by … resolution 186 (1964)" rest on
+// them.
 func TestCalledForProvidedFor(t *testing.T) {
 	wantDevFunction(t, ActsPursuantTo,
 		devCite{"S_RES_0282_1970_EN_GOLD.txt", "op_3", "S/RES/191(1964)"},
 		devCite{"S_RES_0360_1974_EN_GOLD.txt", "op_3", "S/RES/353(1974)"},
 		devCite{"S_RES_0837_1993_EN_GOLD.txt", "op_1", "S/RES/814(1993)"},
 		devCite{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
-		devCite{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"})
+		devCite{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"},
+		devCite{"S_RES_0192_1964_EN_GOLD.txt", "pp_1", "S/RES/186(1964)"}) // after "Noting from the report …"
 	wantLineFunctions(t, []lineFunctions{
 		{"Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and 191 (1964);", "[acts-pursuant-to acts-pursuant-to acts-pursuant-to]"},
 		{"from carrying out its mandate as provided for in resolution 814 (1993);", "[acts-pursuant-to]"},
 		{"Decides to discontinue further efforts on the basis of resolution 309 (1972);", "[acts-pursuant-to]"},
+		{"Noting from the report that he recommends the maintenance of the Force, created by Security Council resolution 186 (1964),", "[acts-pursuant-to]"},
 		// A paragraph of the same text stays one the reader is pointed at.
 		{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
 	})
