@@ -73,59 +73,72 @@ func TestListTypedByItsHead(t *testing.T) {
 	})
 }
 
-// TestInPursuanceOf reads "in pursuance of" as "pursuant to": the
-// period's "Committee established in pursuance of resolution 253 (1968)"
-// rests on the resolution, whatever verb opens the paragraph.
-func TestInPursuanceOf(t *testing.T) {
-	wantDevFunction(t, ActsPursuantTo,
-		devCite{"S_RES_0318_1972_EN_GOLD.txt", "pp_1", "S/RES/253(1968)"}, // after "Recalling its resolution 314 (1972) …"
-		devCite{"S_RES_0459_1979_EN_GOLD.txt", "op_4", "S/RES/425(1978)"}, // "its authority in pursuance of resolution 425"
-		devCite{"S_RES_0591_1986_EN_GOLD.txt", "op_13", "S/RES/418(1977)"})
-	wantLineFunctions(t, []lineFunctions{
-		{"Taking note of the report of the Committee established in pursuance of Security Council resolution 253 (1968),", "[acts-pursuant-to]"},
-		{"to promote the restoration of its authority in pursuance of resolution 425 (1978);", "[acts-pursuant-to]"},
-		// Beyond a preposition's reach the verb decides.
-		{"Recalling its resolution 314 (1972), in pursuance of which the Committee met on many occasions and reported on resolution 253 (1968),", "[recalls recalls]"},
-	})
-}
-
-// TestBearingInMind reads "Bearing in mind" as "Recalling": the texts it
-// opens draw on what they cite as background.
-func TestBearingInMind(t *testing.T) {
-	wantDevFunction(t, Recalls,
-		devCite{"S_RES_0294_1971_EN_GOLD.txt", "pp_9", "S/RES/273(1969)"},
-		devCite{"S_RES_0528_1982_EN_GOLD.txt", "pp_3", "A/RES/34/226"},
-		devCite{"S_RES_0345_1974_EN_GOLD.txt", "pp_2", "A/RES/3189(XXVIII)"})
-	wantLineFunctions(t, []lineFunctions{
-		{"Bearing in mind its resolution 178 (1963) of 24 April 1963,", "[recalls]"},
-		{"Bearing in mind also General Assembly resolutions 3190 (XXVIII) of 18 December 1973 and 34/226,", "[recalls recalls]"},
-		{"Bearing in mind that the measures imposed by resolution 253 (1968) remain in force,", "[acts-pursuant-to]"},
-		{"Bearing in mind the report of the Secretary-General; requests him to report on resolution 425 (1978),", "[cites]"},
-	})
-}
-
-// TestCalledForProvidedFor reads "called for in", "provided for in",
-// "on the basis of" and "created by" as the prepositions of authority
-// they stand beside ("requested in", "set out in", "based on",
-// "established by"): "the arms embargo called for in resolutions 181
-// (1963), …" and "the Force, created by … resolution 186 (1964)" rest on
-// them.
-func TestCalledForProvidedFor(t *testing.T) {
-	wantDevFunction(t, ActsPursuantTo,
-		devCite{"S_RES_0282_1970_EN_GOLD.txt", "op_3", "S/RES/191(1964)"},
-		devCite{"S_RES_0360_1974_EN_GOLD.txt", "op_3", "S/RES/353(1974)"},
-		devCite{"S_RES_0837_1993_EN_GOLD.txt", "op_1", "S/RES/814(1993)"},
-		devCite{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
-		devCite{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"},
-		devCite{"S_RES_0192_1964_EN_GOLD.txt", "pp_1", "S/RES/186(1964)"}) // after "Noting from the report …"
-	wantLineFunctions(t, []lineFunctions{
-		{"Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and 191 (1964);", "[acts-pursuant-to acts-pursuant-to acts-pursuant-to]"},
-		{"from carrying out its mandate as provided for in resolution 814 (1993);", "[acts-pursuant-to]"},
-		{"Decides to discontinue further efforts on the basis of resolution 309 (1972);", "[acts-pursuant-to]"},
-		{"Noting from the report that he recommends the maintenance of the Force, created by Security Council resolution 186 (1964),", "[acts-pursuant-to]"},
-		// A paragraph of the same text stays one the reader is pointed at.
-		{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
-	})
+// TestPeriodCueWordings reads the period's other wordings of the cues:
+// "in pursuance of" as "pursuant to" (the "Committee established in
+// pursuance of resolution 253 (1968)" rests on the resolution, whatever
+// verb opens the paragraph); "Bearing in mind" as "Recalling" (what it
+// opens draws on what it cites as background); "called for in",
+// "provided for in", "on the basis of" and "created by" as the
+// prepositions of authority they stand beside ("requested in", "set out
+// in", "based on", "established by": "the arms embargo called for in
+// resolutions 181 (1963), …", "the Force, created by … resolution 186
+// (1964)").
+func TestPeriodCueWordings(t *testing.T) {
+	for _, c := range []struct {
+		wording string
+		want    Function
+		dev     []devCite
+		lines   []lineFunctions
+	}{{
+		"in pursuance of", ActsPursuantTo,
+		[]devCite{
+			{"S_RES_0318_1972_EN_GOLD.txt", "pp_1", "S/RES/253(1968)"}, // after "Recalling its resolution 314 (1972) …"
+			{"S_RES_0459_1979_EN_GOLD.txt", "op_4", "S/RES/425(1978)"}, // "its authority in pursuance of resolution 425"
+			{"S_RES_0591_1986_EN_GOLD.txt", "op_13", "S/RES/418(1977)"},
+		},
+		[]lineFunctions{
+			{"Taking note of the report of the Committee established in pursuance of Security Council resolution 253 (1968),", "[acts-pursuant-to]"},
+			{"to promote the restoration of its authority in pursuance of resolution 425 (1978);", "[acts-pursuant-to]"},
+			// Beyond a preposition's reach the verb decides.
+			{"Recalling its resolution 314 (1972), in pursuance of which the Committee met on many occasions and reported on resolution 253 (1968),", "[recalls recalls]"},
+		},
+	}, {
+		"bearing in mind", Recalls,
+		[]devCite{
+			{"S_RES_0294_1971_EN_GOLD.txt", "pp_9", "S/RES/273(1969)"},
+			{"S_RES_0528_1982_EN_GOLD.txt", "pp_3", "A/RES/34/226"},
+			{"S_RES_0345_1974_EN_GOLD.txt", "pp_2", "A/RES/3189(XXVIII)"},
+		},
+		[]lineFunctions{
+			{"Bearing in mind its resolution 178 (1963) of 24 April 1963,", "[recalls]"},
+			{"Bearing in mind also General Assembly resolutions 3190 (XXVIII) of 18 December 1973 and 34/226,", "[recalls recalls]"},
+			{"Bearing in mind that the measures imposed by resolution 253 (1968) remain in force,", "[acts-pursuant-to]"},
+			{"Bearing in mind the report of the Secretary-General; requests him to report on resolution 425 (1978),", "[cites]"},
+		},
+	}, {
+		"called for in, provided for in, on the basis of, created by", ActsPursuantTo,
+		[]devCite{
+			{"S_RES_0282_1970_EN_GOLD.txt", "op_3", "S/RES/191(1964)"},
+			{"S_RES_0360_1974_EN_GOLD.txt", "op_3", "S/RES/353(1974)"},
+			{"S_RES_0837_1993_EN_GOLD.txt", "op_1", "S/RES/814(1993)"},
+			{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
+			{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"},
+			{"S_RES_0192_1964_EN_GOLD.txt", "pp_1", "S/RES/186(1964)"}, // after "Noting from the report …"
+		},
+		[]lineFunctions{
+			{"Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and 191 (1964);", "[acts-pursuant-to acts-pursuant-to acts-pursuant-to]"},
+			{"from carrying out its mandate as provided for in resolution 814 (1993);", "[acts-pursuant-to]"},
+			{"Decides to discontinue further efforts on the basis of resolution 309 (1972);", "[acts-pursuant-to]"},
+			{"Noting from the report that he recommends the maintenance of the Force, created by Security Council resolution 186 (1964),", "[acts-pursuant-to]"},
+			// A paragraph of the same text stays one the reader is pointed at.
+			{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
+		},
+	}} {
+		t.Run(c.wording, func(t *testing.T) {
+			wantDevFunction(t, c.want, c.dev...)
+			wantLineFunctions(t, c.lines)
+		})
+	}
 }
 
 // wantDevFunction reports each of cs whose first citation is not typed
