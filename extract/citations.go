@@ -753,8 +753,15 @@ func (f *finder) resolutions(i int) int {
 	paras, from := paragraphsBefore(toks, i)
 	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
 	first := true
+	// A list is governed by the words before its head: "Reaffirms its
+	// resolutions 186 (1964) of 4 March, … and 281 (1970)" reaffirms
+	// the last as the first, however far the list runs past the clause
+	// window, and "in accordance with resolutions 264 (1969) and 269
+	// (1969)" acts on both, past the reach of a preposition.
+	listFn := Untyped
 	emit := func(c Citation, start int) {
 		c.Form = FormResolution
+		c.Function = listFn
 		if first {
 			start = trigger.start
 			if len(paras) > 0 {
@@ -774,6 +781,7 @@ func (f *finder) resolutions(i int) int {
 		} else {
 			f.add(c)
 		}
+		listFn = f.out[len(f.out)-1].Function
 		first = false
 	}
 	j := i + 1

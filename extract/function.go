@@ -63,15 +63,15 @@ type citationCue struct {
 var citationCues = citationCueList[:]
 
 var citationCueList = [...]citationCue{
-	{lazyRegexp(`\brecall(?:s|ing|ed)?\b`), Recalls, false},
+	{lazyRegexp(`\b(?:recall(?:s|ing|ed)?|bearing in mind)\b`), Recalls, false},
 	{lazyRegexp(`\b(?:reaffirm|reiterat)(?:s|es|ing|ed|e)?\b`), Reaffirms, false},
 	{lazyRegexp(`\bwelcom(?:es|ing|ed|e)\b`), Welcomes, false},
 	{lazyRegexp(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
 	{lazyRegexp(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
 	{lazyRegexp(`\bamend(?:s|ing|ed)?\b`), Amends, false},
-	{lazyRegexp(`\b(?:pursuant to|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|as outlined in|acting under)\b`), ActsPursuantTo, true},
+	{lazyRegexp(`\b(?:pursuant to|in pursuance of|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|created by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|called for in|provided for in|as outlined in|acting under)\b`), ActsPursuantTo, true},
 	{lazyRegexp(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), RefersTo, true},
-	{lazyRegexp(`\bbased (?:both |solely |only )?(?:on|upon)\b`), ActsPursuantTo, true},
+	{lazyRegexp(`\b(?:based (?:both |solely |only )?(?:on|upon)|on the basis of)\b`), ActsPursuantTo, true},
 	// Other operative verbs open a clause of their own: a citation after
 	// "further requests …" is not governed by a "Recalls" before it.
 	{lazyRegexp(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
