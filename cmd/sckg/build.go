@@ -519,10 +519,17 @@ func chooseFormat(name, out string) (rdfio.Format, error) {
 	if f, ok := rdfio.FormatOf(out); ok {
 		return f, nil
 	}
-	if info, err := os.Stat(out); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+	if isDeviceOrPipe(out) {
 		return rdfio.Turtle, nil
 	}
 	return "", usageError{fmt.Sprintf("--out %s: cannot tell the format from the extension; name it with --format, or use .ttl, .nt, .nq, .trig or .jsonld", out)}
+}
+
+// isDeviceOrPipe tells an existing --out that is written as it is, not
+// replaced: a device, a pipe or a socket, links followed.
+func isDeviceOrPipe(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && !info.Mode().IsRegular() && !info.IsDir()
 }
 
 // checkOutFolder fails at once when --out names a folder that does not
@@ -571,7 +578,7 @@ func openGraph(in *interrupts, path string, stdout io.Writer) (*graphOut, error)
 	if resolved, err := filepath.EvalSymlinks(path); err == nil {
 		g.target = resolved
 	}
-	if info, err := os.Stat(g.target); err == nil && !info.Mode().IsRegular() && !info.IsDir() {
+	if isDeviceOrPipe(g.target) {
 		f, err := os.OpenFile(g.target, os.O_WRONLY, 0)
 		if err != nil {
 			return nil, fmt.Errorf("writing %s: %w", path, err)
