@@ -48,19 +48,13 @@ var (
 	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
 
-// meetingNumber is what adoptMeetingRE.FindStringSubmatch(s)[1] is: the
-// figures of the first meeting's number in s, read by hand because every
-// adoption line is searched for one (issue 13). The pattern reads one way
-// only: each of its optional parts opens with a byte that nothing after
-// it may open with, so the first run of one to five figures (after a
-// byte that is no \w) that the rest follows is its match.
-func meetingNumber(s string) (string, bool) {
-	i, j, ok := meetingFigures(s)
-	return s[i:j], ok
-}
-
-// meetingFigures is where the figures meetingNumber reads stand in s,
-// s[i:j].
+// meetingFigures is where the figures of the first meeting's number in s
+// stand, s[i:j]: what adoptMeetingRE.FindStringSubmatch(s)[1] is, read by
+// hand because every adoption line is searched for one (issue 13). The
+// pattern reads one way only: each of its optional parts opens with a
+// byte that nothing after it may open with, so the first run of one to
+// five figures (after a byte that is no \w) that the rest follows is its
+// match.
 func meetingFigures(s string) (i, j int, ok bool) {
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) || !wordStartsAt(s, i) {

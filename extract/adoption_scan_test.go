@@ -301,3 +301,10 @@ func FuzzVotesInAsPattern(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkVotesIn(t, s) })
 }
+
+// meetingNumber is the figures meetingFigures finds, for the test that
+// holds them to the pattern.
+func meetingNumber(s string) (string, bool) {
+	i, j, ok := meetingFigures(s)
+	return s[i:j], ok
+}

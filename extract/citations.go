@@ -923,10 +923,7 @@ loop:
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 3:
 			if rangeFrom >= 0 {
-				to, _ := strconv.Atoi(u.text)
-				for n := rangeFrom + 1; n <= to && n-rangeFrom <= 30; n++ {
-					ids = append(ids, operative(strconv.Itoa(n)))
-				}
+				ids = appendOperativeRange(ids, rangeFrom, u.text)
 				rangeFrom = -1
 			} else {
 				ids = append(ids, operative(u.text))
@@ -1086,10 +1083,7 @@ func paragraphsBefore(toks []token, i int) ([]string, int) {
 		u := &toks[n]
 		switch {
 		case u.kind == tNumber && !strings.Contains(u.text, ",") && rangeFrom >= 0:
-			to, _ := strconv.Atoi(u.text)
-			for m := rangeFrom + 1; m <= to && m-rangeFrom <= 30; m++ {
-				refs = append(refs, operative(strconv.Itoa(m)))
-			}
+			refs = appendOperativeRange(refs, rangeFrom, u.text)
 			rangeFrom = -1
 		case u.kind == tWord && isWordIn(u.text, "to") && len(refs) > 0 && len(refs[len(refs)-1].Labels) == 0:
 			rangeFrom = refs[len(refs)-1].Ordinal()
@@ -1199,3 +1193,14 @@ func allDigits(s string) bool {
 // isHan reports whether r is a Han character; those start at U+2E80, so
 // the rest of the text is turned away without a table look-up.
 func isHan(r rune) bool { return r >= 0x2E80 && unicode.Is(unicode.Han, r) }
+
+// appendOperativeRange appends the operative paragraphs after from up to
+// the printed number to, "paragraphs 5 to 9": at most 30 of them, for a
+// range that long is a misreading more likely than a citation.
+func appendOperativeRange(refs []symbol.ParagraphRef, from int, to string) []symbol.ParagraphRef {
+	last, _ := strconv.Atoi(to)
+	for n := from + 1; n <= last && n-from <= 30; n++ {
+		refs = append(refs, operative(strconv.Itoa(n)))
+	}
+	return refs
+}

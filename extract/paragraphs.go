@@ -234,7 +234,13 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// record of the text, not its paragraphs (readAdoption).
 			break
 		}
-		if footnoteRE.MatchString(t.s) && !opensOperative(t.s) && !opensUnmarkedOperative(t.s, lastNum) {
+		// Its number, printed or as OCR left it; a number with no mark
+		// only when it is the next one (unmarkedOperativeNumber).
+		number, size, numbered := operativeNumber(t.s)
+		if !numbered {
+			number, size, numbered = unmarkedOperativeNumber(t.s, lastNum)
+		}
+		if footnoteRE.MatchString(t.s) && !numbered {
 			continue
 		}
 		if b.afterRule {
@@ -264,13 +270,9 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			sectionList = append(sectionList, section)
 			continue
 		}
-		number, size, ok := operativeNumber(t.s)
-		if !ok {
-			number, size, ok = unmarkedOperativeNumber(t.s, lastNum)
-		}
-		if ok {
+		if numbered {
 			n, _ := strconv.Atoi(number)
-			if !plausibleNext(n, lastNum) && misreadNext(body[k+1:], lastNum) && opensDecisionVerb(t.s[size-1:]) {
+			if !plausibleNext(n, lastNum) && opensDecisionVerb(t.s[size-1:]) && misreadNext(body[k+1:], lastNum) {
 				// Between paragraphs 4 and 6, "8. Requests …" is paragraph
 				// 5 with a figure misread: read as printed, it was taken
 				// for a line of paragraph 4.
@@ -574,11 +576,8 @@ func opensWithNotLead(lead string) bool {
 // no mark is a footnote's ("21 Modified by the Council …") unless it is
 // the next paragraph's and a decision verb follows it.
 func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bool) {
-	digits := 0
-	for digits < len(s) && digits < 3 && isDigit(s[digits]) {
-		digits++
-	}
-	if digits == 0 || digits == len(s) || s[digits] != ' ' {
+	digits := digitRun(s, 0)
+	if digits == 0 || digits > 3 || digits == len(s) || s[digits] != ' ' {
 		return "", 0, false
 	}
 	text := skipRESpace(s, digits)
@@ -589,11 +588,6 @@ func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bo
 		return "", 0, false
 	}
 	return s[:digits], text + runeSize(s[text:]), true
-}
-
-func opensUnmarkedOperative(s string, last int) bool {
-	_, _, ok := unmarkedOperativeNumber(s, last)
-	return ok
 }
 
 // misreadNext reports whether the next numbered paragraph in blocks is

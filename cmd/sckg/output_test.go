@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"github.com/knakk/rdf"
+
+	"github.com/sckg/sckg/graph/rdfio"
 )
 
 // pauseHelper sets, in a helper process (see TestHelperProcess), the hook
@@ -380,5 +382,25 @@ func TestOutInAMissingFolder(t *testing.T) {
 	}
 	if strings.Contains(stderr, "warning") {
 		t.Errorf("the build read the files before failing: %s", stderr)
+	}
+}
+
+// A device or a pipe named with no extension ("--out /dev/null") gets
+// Turtle, as standard output does; a file so named is still a usage error.
+func TestFormatOfADeviceOrPipe(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "graph")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if f, err := chooseFormat("", pipe); err != nil || f != rdfio.Turtle {
+		t.Errorf("chooseFormat of a pipe = %q, %v; want Turtle", f, err)
+	}
+	file := filepath.Join(dir, "graph-file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chooseFormat("", file); err == nil {
+		t.Errorf("chooseFormat of a file with no extension chose a format")
 	}
 }

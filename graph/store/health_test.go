@@ -103,22 +103,26 @@ func overwrite(offset int64) func(*os.File) {
 // overwriteFreeList writes garbage over the page that the newer meta
 // page names as the free list, which bolt reads while it opens the file.
 func overwriteFreeList(f *os.File) {
+	// The page size is the first meta page's (bolt makes the file with
+	// the system's), at offset 16 of the page, 8 of the meta.
 	var meta [2][64]byte
-	for i := range meta {
-		if _, err := f.ReadAt(meta[i][:], int64(i)*4096+16); err != nil {
-			panic(err)
-		}
+	if _, err := f.ReadAt(meta[0][:], 16); err != nil {
+		panic(err)
+	}
+	pageSize := int64(binary.LittleEndian.Uint32(meta[0][8:]))
+	if _, err := f.ReadAt(meta[1][:], pageSize+16); err != nil {
+		panic(err)
 	}
 	newer := meta[0]
 	if binary.LittleEndian.Uint64(meta[1][48:]) > binary.LittleEndian.Uint64(meta[0][48:]) {
 		newer = meta[1]
 	}
 	freeList := int64(binary.LittleEndian.Uint64(newer[32:]))
-	garbage := make([]byte, 4096)
+	garbage := make([]byte, pageSize)
 	for i := range garbage {
 		garbage[i] = 0xff
 	}
-	if _, err := f.WriteAt(garbage, freeList*4096); err != nil {
+	if _, err := f.WriteAt(garbage, freeList*pageSize); err != nil {
 		panic(err)
 	}
 }
@@ -160,7 +164,7 @@ func TestDamagedBoltStore(t *testing.T) {
 		{"truncated", truncate(100_000)},
 		{"empty", truncate(0)},
 		{"free list overwritten", overwriteFreeList},
-		{"cut after the meta pages", truncate(2 * 4096)},
+		{"cut after the meta pages", truncate(2 * int64(os.Getpagesize()))},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			dir := copyStore(t, c.damage)
