@@ -175,7 +175,7 @@ func seatsOfTheDay(d *Document) {
 		if m.Actor != "state/CHN" {
 			continue
 		}
-		if st, ok := ontology.StateOnDate(strings.Join(strings.Fields(m.Text()), " "), date); ok && st.Alpha3 != "CHN" {
+		if st, ok := ontology.StateOnDate(m.Text(), date); ok && st.Alpha3 != "CHN" {
 			m.Actor = "state/" + st.Alpha3
 		}
 	}
@@ -229,7 +229,7 @@ func inOtherCouncilsName(m *Mention) bool {
 		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\n') {
 			k--
 		}
-		if k > 0 && !strings.ContainsRune(".;:(\"“‘'", rune(text[k-1])) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:k]); k > 0 && !strings.ContainsRune(".;:(\"“‘'", r) {
 			return true
 		}
 	}

@@ -132,7 +132,7 @@ func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m
 // operation or a force.
 func isPeaceOperation(r *ontology.Registry, key string) bool {
 	a, ok := r.Actor(key)
-	return ok && (hasClass(a, peaceOperation) || hasClass(a, forceClass))
+	return ok && a.IsPeaceOperationOrForce()
 }
 
 // itemExtension is the text of an item under "Decides:" from its verb on,
@@ -194,7 +194,7 @@ func decidesThenExtension(s string) int {
 // case, but none of these words has a letter that folds to one outside
 // ASCII (as k and s do).
 func findExtension(s string) []int {
-	if !extendRE.may(s) || !opensWithExtension(s) || !containsASCIIFold(s, "until ") && !containsASCIIFold(s, "ending ") && !containsASCIIFold(s, "to ") && !containsASCIIFold(s, "terminating on ") {
+	if !extendRE.may(s) || !opensWithExtension(s) {
 		return nil
 	}
 	if isASCII(s) {
@@ -513,12 +513,6 @@ func findAuthorization(s string) []int {
 	}
 	return authorizeRE.FindStringSubmatchIndex(s)
 }
-
-// forceClass is the class of forces, made once as peaceOperation is
-// (anaphora.go): joining ontology.DEF, a variable, to a name at each look
-// made a string for every mention of a document with an extension (3.5 %
-// of BenchmarkDev's allocations).
-var forceClass = ontology.DEF + "Force"
 
 // peaceOperationsIn lists the peace operations and forces a document
 // names, by the registry's classes.

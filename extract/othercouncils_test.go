@@ -16,6 +16,8 @@ func TestCouncilOfAnotherName(t *testing.T) {
 		sc   bool // the Security Council is mentioned
 	}{
 		{"Taking note of the initiative taken by the European Council on the rapid", false},
+		{"“Reaffirming Council resolutions 660 (1990)", true}, // a quote opens the sentence
+		{"‘Reaffirming Council resolutions 660 (1990)", true},
 		{"the date of the installation of the Transitional Executive Council,", false},
 		{"the Chairman of the Defence Council and Council of Ministers of the Autonomous Republic of Abkhazia", false},
 		{"the resolution adopted by the Council of Ministers of the Organization of African Unity", false},

@@ -45,7 +45,7 @@ func TestRecommendsAndInstructs(t *testing.T) {
 	}
 	rs := operativeRequests(t, "Decides to appoint a sub-committee, and instructs the Secretary-General to assist it;")
 	if len(rs) != 2 || rs[1].Verb != "instructs" || !slices.Equal(rs[1].Addressee, []string{"secretary-general"}) {
-		t.Errorf("a clause opened by \"and instructs\" is not read: %d requests", len(rs))
+		t.Errorf("a clause opened by \"and instructs\" is not read: %+v", rs)
 	}
 }
 

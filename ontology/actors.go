@@ -19,6 +19,18 @@ import (
 
 //go:generate go test -run TestShippedActorsAreActorsTTL -update
 
+// IsPeaceOperationOrForce tells the actors a mandate belongs to and a
+// resolution is about: peace operations (UNFICYP, MINUSMA) and forces
+// (FC-G5S, Task Force Takuba).
+func (a *RegisteredActor) IsPeaceOperationOrForce() bool {
+	return slices.Contains(a.Classes, peaceOperationClass) || slices.Contains(a.Classes, forceClass)
+}
+
+var (
+	peaceOperationClass = DEF + "PeaceOperation"
+	forceClass          = DEF + "Force"
+)
+
 // RegisteredActor is one actor of the registry.
 type RegisteredActor struct {
 	// Key is the actor's IRI below the actor/ base: "minusma", "state/FRA".

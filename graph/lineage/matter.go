@@ -36,11 +36,6 @@ func subjectsOf(mentions []*extract.Mention) []string {
 	return out
 }
 
-var (
-	peaceOperation = ontology.DEF + "PeaceOperation"
-	force          = ontology.DEF + "Force"
-)
-
 // isSubject tells whether the actor of key is a state or a peace
 // operation: what a resolution is about, not the organs that act on it
 // (the Secretary-General, the General Assembly).
@@ -49,7 +44,7 @@ func isSubject(key string) bool {
 		return true
 	}
 	a, ok := ontology.DefaultRegistry().Actor(key)
-	return ok && (slices.Contains(a.Classes, peaceOperation) || slices.Contains(a.Classes, force))
+	return ok && a.IsPeaceOperationOrForce()
 }
 
 // otherMatter tells whether a and b are about different matters: they
