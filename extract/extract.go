@@ -368,10 +368,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	scratch.texts = texts.texts
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
-	d.Mentions, d.NewActors = documentActors(d, names, &p.scratch.arena.mentions)
-	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), &p.scratch.arena.mentions)
-	d.Mentions = withoutOtherBodies(d.Mentions)
-	seatsOfTheDay(d)
+	d.Mentions, d.NewActors = documentMentions(d, names, r, &p.scratch.arena.mentions)
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
 		m.setSpan(ci.span(start, end))

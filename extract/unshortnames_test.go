@@ -15,9 +15,7 @@ func mentionedIn(text string) []string { return mentionedOn(text, "") }
 // of other names left out, then the seats of the day.
 func mentionedOn(text, date string) []string {
 	d := &Document{AdoptionDate: date, Paragraphs: []*Paragraph{{ID: "p", Text: text}}}
-	d.Mentions, _ = documentActors(d, indexRegistry(ontology.DefaultRegistry()), new(mentionRoom))
-	d.Mentions = withoutOtherBodies(d.Mentions)
-	seatsOfTheDay(d)
+	documentMentions(d, indexRegistry(ontology.DefaultRegistry()), ontology.DefaultRegistry(), new(mentionRoom))
 	var actors []string
 	for _, m := range d.Mentions {
 		actors = append(actors, m.Actor)
