@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,5 +115,38 @@ func TestNumberOutOfYearDev(t *testing.T) {
 	}
 	if len(wrong) != 1 || !strings.HasPrefix(wrong[0], "S_RES_0834_1993_EN_GOLD.txt: ") || !strings.Contains(wrong[0], `"84 (1993)"`) {
 		t.Errorf("warnings of numbers out of their year: %q; want one, of 834 (1993)'s 84 (1993)", wrong)
+	}
+}
+
+// TestOutOfYearTeachesNoYear: a resolution cited by number alone takes no
+// year from a citation of the same number that its year cannot hold, in
+// its own text or in another file of the build.
+func TestOutOfYearTeachesNoYear(t *testing.T) {
+	misprint := numberYearText("Resolution 900 (1994)\nof 4 March 1994", "Reaffirming its resolutions 793 (1992) and 84 (1993),\n\nStressing the importance of resolution 84 and of resolution 793,")
+	alone := numberYearText("Resolution 903 (1994)\nof 16 March 1994", "Stressing the importance of resolution 84,")
+	dir := t.TempDir()
+	var inputs []Input
+	for name, text := range map[string]string{"a.txt": misprint, "b.txt": alone} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		inputs = append(inputs, Input{Path: filepath.Join(dir, name), Name: name})
+	}
+	slices.SortFunc(inputs, func(a, b Input) int { return strings.Compare(a.Name, b.Name) })
+	results := defaultExtractor.Files(inputs)
+	for _, r := range results {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		for _, c := range r.Source.Documents[0].Citations {
+			if c.Target == "S/RES/84(1993)" && c.Confidence > outOfYearConfidence {
+				t.Errorf("%s: %s %q cites %s with confidence %v, a year taken from a misprint", r.Input.Name, c.Paragraph.ID, c.Text, c.Target, c.Confidence)
+			}
+		}
+	}
+	for _, c := range results[0].Source.Documents[0].Citations {
+		if c.Text == "resolution 793" && c.Target != "S/RES/793(1992)" {
+			t.Errorf("a.txt: %q cites %s, want S/RES/793(1992)", c.Text, c.Target)
+		}
 	}
 }

@@ -180,11 +180,12 @@ func citesByNumber(cs []*Citation) bool {
 }
 
 // printedYears maps the numbers of the resolutions d cites with their
-// years to those years.
+// years to those years, but for a year that cannot hold its number: a
+// misprint ("84 (1993)") tells no other citation its year.
 func printedYears(d *Document) map[string]string {
 	years := map[string]string{}
 	for _, c := range d.Citations {
-		if num, year, ok := resolutionNumber(c.Target); ok {
+		if num, year, ok := resolutionNumber(c.Target); ok && symbol.ResolutionFitsYear(num, year) {
 			years[num] = year
 		}
 	}
@@ -203,11 +204,12 @@ func paragraphIDSet(d *Document) map[string]bool {
 // ResolutionYears maps resolution numbers to their years, from every symbol
 // the documents bear and every citation that prints a year. Resolution
 // numbers are global, so one file's "resolution 242 (1967)" tells another
-// file's "resolution 242".
+// file's "resolution 242". A year that cannot hold its number (a
+// misprint, symbol.ResolutionFitsYear) tells nothing.
 func ResolutionYears(sources []*Source) map[string]string {
 	years := map[string]string{}
 	note := func(sym string) {
-		if num, year, ok := resolutionNumber(sym); ok {
+		if num, year, ok := resolutionNumber(sym); ok && symbol.ResolutionFitsYear(num, year) {
 			years[num] = year
 		}
 	}
