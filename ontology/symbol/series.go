@@ -1,7 +1,5 @@
 package symbol
 
-import "strconv"
-
 // The Security Council numbers its resolutions in one series, from
 // resolution 1 of 25 January 1946 on, whatever the year: the year a
 // symbol prints fixes the range its number can be in. A citation whose
@@ -119,15 +117,21 @@ func ResolutionNumbers(year string) (from, to int, ok bool) {
 	if !ok || len(year) != 4 || y < firstYear {
 		return 0, 0, false
 	}
+	from, to = numbersOf(y)
+	return from, to, true
+}
+
+// numbersOf is ResolutionNumbers of a year from 1946 on.
+func numbersOf(y int) (from, to int) {
 	i := y - firstYear
 	if i >= len(firstOfYear) {
-		return firstOfYear[len(firstOfYear)-1].lo - yearMargin, 0, true
+		return firstOfYear[len(firstOfYear)-1].lo - yearMargin, 0
 	}
 	from = max(firstOfYear[i].lo-yearMargin, 1)
 	if i+1 < len(firstOfYear) {
 		to = firstOfYear[i+1].hi - 1 + yearMargin
 	}
-	return from, to, true
+	return from, to
 }
 
 // ResolutionFitsYear reports whether a Security Council resolution
@@ -176,7 +180,7 @@ func YearsOfNumber(num string) (first, last int, ok bool) {
 		return 0, 0, false
 	}
 	for i := range firstOfYear {
-		from, to, _ := ResolutionNumbers(strconv.Itoa(firstYear + i))
+		from, to := numbersOf(firstYear + i)
 		if n < from || to != 0 && n > to {
 			continue
 		}
