@@ -133,6 +133,23 @@ func TestPeriodCueWordings(t *testing.T) {
 			// A paragraph of the same text stays one the reader is pointed at.
 			{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
 		},
+	}, {
+		// "the expression of" opens what the Council renews or reiterates:
+		// its appreciation, not the resolutions the sentence goes on to name.
+		"the expression of", Cites,
+		[]devCite{
+			{"S_RES_0198_1964_EN_GOLD.txt", "pp_4", "S/RES/186(1964)"},
+			{"S_RES_0198_1964_EN_GOLD.txt", "pp_5", "S/RES/186(1964)"},
+			{"S_RES_0201_1965_EN_GOLD.txt", "pp_4", "S/RES/198(1964)"},
+			{"S_RES_0201_1965_EN_GOLD.txt", "pp_5", "S/RES/186(1964)"},
+		},
+		[]lineFunctions{
+			{"Renewing the expression of its deep appreciation to the Secretary-General for his efforts in the implementation of Security Council resolutions 186 (1964) of 4 March 1964 and 187 (1964),", "[cites cites]"},
+			{"Reiterating the expression of its appreciation to the States that have contributed troops for the implementation of resolution 186 (1964),", "[cites]"},
+			// A renewal of what a resolution set up stays one.
+			{"Decides to renew the mandate of the Force as defined in resolution 644 (1989);", "[extends]"},
+			{"Renewing the mandate set out in resolution 186 (1964),", "[acts-pursuant-to]"},
+		},
 	}} {
 		t.Run(c.wording, func(t *testing.T) {
 			wantDevFunction(t, c.want, c.dev...)

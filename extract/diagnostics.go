@@ -29,6 +29,7 @@ const (
 	WarnNameContradicts  WarnKind = "file-name-contradicts"   // the file name is another document's symbol
 	WarnInput            WarnKind = "input"                   // a file that could not be read
 	WarnOCRRepair        WarnKind = "ocr-repair"              // a name read through a misprint
+	WarnNumberYear       WarnKind = "resolution-number-year"  // a resolution number its year cannot hold
 )
 
 // Warning is something a user should know about one file that did not stop

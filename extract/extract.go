@@ -368,6 +368,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	scratch.texts = texts.texts
 	resolveCitations(d, warn)
 	readMetadata(d, p, ci, warn)
+	checkOwnYear(d, warn)
 	d.Mentions, d.NewActors = documentMentions(d, names, r, &p.scratch.arena.mentions)
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())

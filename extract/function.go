@@ -73,8 +73,11 @@ var citationCueList = [...]citationCue{
 	{lazyRegexp(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), RefersTo, true},
 	{lazyRegexp(`\b(?:based (?:both |solely |only )?(?:on|upon)|on the basis of)\b`), ActsPursuantTo, true},
 	// Other operative verbs open a clause of their own: a citation after
-	// "further requests …" is not governed by a "Recalls" before it.
-	{lazyRegexp(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
+	// "further requests …" is not governed by a "Recalls" before it; so
+	// does the noun of "expresses": "Renewing the expression of its deep
+	// appreciation … for his efforts in the implementation of resolutions
+	// 186 (1964) …" renews the appreciation, not the resolutions.
+	{lazyRegexp(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|the expression of|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
 }
 
 // nearWindow is how far before a citation a preposition may stand and

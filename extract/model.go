@@ -55,7 +55,8 @@ type Document struct {
 	// PrintedSymbol is the symbol as printed ("S/RES/2531 (2020)").
 	PrintedSymbol string
 	// IdentityConfidence is how sure sckg is of Symbol: 0 or 1 when the
-	// text prints it, less when only the file name gave it.
+	// text prints it, less when only the file name gave it (0.6) or when
+	// the number its title prints cannot be of its year (0.5).
 	IdentityConfidence float64
 	// TextHash names a document without a symbol: the hex SHA-256 prefix of
 	// its normalised text.
@@ -171,6 +172,9 @@ type Citation struct {
 	// Function is what the citing text does with what it cites
 	// (ActsPursuantTo for "pursuant to").
 	Function Function
+	// outOfYear says that Target is a Council resolution whose number its
+	// year cannot hold (symbol.ResolutionFitsYear): a misprint.
+	outOfYear bool
 	// The small private fields stand by Function, in the room its byte
 	// leaves, not each in a word of its own: a citation takes 136 bytes,
 	// not 160 (issue 13).
@@ -181,7 +185,8 @@ type Citation struct {
 	// the finder reads the number at the end of the citation's text.
 	numberLen int32
 	// Confidence is 1 for a citation read as printed, less where the tool
-	// repaired a conversion fault or supplied a missing year.
+	// repaired a conversion fault or supplied a missing year, and 0.3 for
+	// a Council resolution whose number its year cannot hold.
 	Confidence float64
 	// Links are the hyperlink targets a PDF printed for this citation.
 	Links []string

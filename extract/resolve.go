@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/sckg/sckg/ontology/symbol"
 )
@@ -74,10 +75,97 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		case c.Target == d.Symbol:
 			continue
 		}
+		if c.Form != FormInternal && !c.outOfYear {
+			checkCitedYear(c, warn)
+		}
 		kept = append(kept, c)
 	}
 	d.Citations = kept
 	mergeLinks(d, warn)
+}
+
+// outOfYearConfidence is the confidence of a citation of a Council
+// resolution whose number its year cannot hold: the text cites something,
+// but not what it prints.
+const outOfYearConfidence = 0.3
+
+// checkCitedYear lowers the confidence of a citation of a Council
+// resolution whose number cannot be of its year ("84 (1993)", OCR's loss
+// of a digit of 804) and says so: the number is kept as printed, since
+// which digit is wrong the text does not tell.
+func checkCitedYear(c *Citation, warn func(Warning)) {
+	num, year, ok := councilNumberYear(c.Target)
+	if !ok || symbol.ResolutionFitsYear(num, year) {
+		return
+	}
+	c.outOfYear = true
+	c.Confidence = min(c.Confidence, outOfYearConfidence)
+	warn(Warning{Span: c.Span, Kind: WarnNumberYear, Message: c.Paragraph.ID + " cites " + strconv.Quote(c.Text) +
+		", but no resolution of " + year + " is numbered " + num + " (" + numbersOfYear(year) + yearOfNumber(num) +
+		"): the number or the year is misprinted; kept as " + c.Target + " with confidence " + strconv.FormatFloat(c.Confidence, 'g', -1, 64)})
+}
+
+// checkOwnYear lowers the identity confidence of a resolution whose own
+// number cannot be of the year its title prints or of the year it was
+// adopted in, and says so: OCR has misprinted the title.
+func checkOwnYear(d *Document, warn func(Warning)) {
+	if d.Kind != KindResolution {
+		return
+	}
+	num, year, ok := councilNumberYear(d.Symbol)
+	if !ok {
+		return
+	}
+	when := year
+	if !symbol.ResolutionFitsYear(num, year) {
+		when = "of " + year
+	} else if len(d.AdoptionDate) >= 4 && !symbol.ResolutionFitsYear(num, d.AdoptionDate[:4]) {
+		year, when = d.AdoptionDate[:4], "adopted in "+d.AdoptionDate[:4]
+	} else {
+		return
+	}
+	if d.IdentityConfidence == 0 || d.IdentityConfidence > 0.5 {
+		d.IdentityConfidence = 0.5
+	}
+	warn(Warning{Kind: WarnNumberYear, Message: "no resolution " + when + " is numbered " + num + " (" + numbersOfYear(year) + yearOfNumber(num) +
+		"): the title is misprinted; named " + d.Symbol + " with identity confidence 0.5"})
+}
+
+// numbersOfYear says which numbers the resolutions of year bear.
+func numbersOfYear(year string) string {
+	from, to, ok := symbol.ResolutionNumbers(year)
+	switch {
+	case !ok:
+		return "the Council adopted its first resolution in 1946"
+	case to == 0:
+		return "they are numbered from about " + strconv.Itoa(from) + " on"
+	}
+	return "they are numbered about " + strconv.Itoa(from) + " to " + strconv.Itoa(to)
+}
+
+// yearOfNumber says which year a resolution numbered num is of, after a
+// semicolon, or nothing when the table does not tell.
+func yearOfNumber(num string) string {
+	first, last, ok := symbol.YearsOfNumber(num)
+	switch {
+	case !ok:
+		return ""
+	case first == last:
+		return "; resolution " + num + " is of " + strconv.Itoa(first)
+	}
+	return "; resolution " + num + " is of " + strconv.Itoa(first) + " or " + strconv.Itoa(last)
+}
+
+// councilNumberYear takes a Council resolution's normalised symbol
+// ("S/RES/804(1993)") apart, without symbol.Parse's allocations: most
+// citations are checked.
+func councilNumberYear(sym string) (num, year string, ok bool) {
+	rest, ok := strings.CutPrefix(sym, "S/RES/")
+	if !ok || !strings.HasSuffix(rest, ")") {
+		return "", "", false
+	}
+	num, year, ok = strings.Cut(rest[:len(rest)-1], "(")
+	return num, year, ok
 }
 
 // citesByNumber reports whether a citation names a resolution by its
@@ -92,11 +180,12 @@ func citesByNumber(cs []*Citation) bool {
 }
 
 // printedYears maps the numbers of the resolutions d cites with their
-// years to those years.
+// years to those years, but for a year that cannot hold its number: a
+// misprint ("84 (1993)") tells no other citation its year.
 func printedYears(d *Document) map[string]string {
 	years := map[string]string{}
 	for _, c := range d.Citations {
-		if num, year, ok := resolutionNumber(c.Target); ok {
+		if num, year, ok := resolutionNumber(c.Target); ok && symbol.ResolutionFitsYear(num, year) {
 			years[num] = year
 		}
 	}
@@ -115,11 +204,12 @@ func paragraphIDSet(d *Document) map[string]bool {
 // ResolutionYears maps resolution numbers to their years, from every symbol
 // the documents bear and every citation that prints a year. Resolution
 // numbers are global, so one file's "resolution 242 (1967)" tells another
-// file's "resolution 242".
+// file's "resolution 242". A year that cannot hold its number (a
+// misprint, symbol.ResolutionFitsYear) tells nothing.
 func ResolutionYears(sources []*Source) map[string]string {
 	years := map[string]string{}
 	note := func(sym string) {
-		if num, year, ok := resolutionNumber(sym); ok {
+		if num, year, ok := resolutionNumber(sym); ok && symbol.ResolutionFitsYear(num, year) {
 			years[num] = year
 		}
 	}
