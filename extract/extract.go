@@ -383,10 +383,21 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		start, end := texts.of(rq.Paragraph).source(rq.Span.Start, rq.Span.End)
 		rq.Span = ci.span(start, end)
 	}
-	if n := len(d.Paragraphs); n > 0 && (d.Paragraphs[n-1].Kind == Operative || d.Paragraphs[n-1].Kind == Sub) && !endsSentence(d.Paragraphs[n-1].Text) {
+	if n := len(d.Paragraphs); n > 0 && mayBeCut(d, d.Paragraphs[n-1]) {
 		warn(Warning{Kind: WarnTruncated, Message: "the last operative paragraph ends mid-sentence: is the file truncated?"})
 	}
 	return d
+}
+
+// mayBeCut reports whether d may end where its file was cut: its last
+// paragraph, last, is operative and ends mid-sentence, and nothing of d
+// follows it. The printed volumes drop the full stop of a resolution's
+// only or last paragraph ("Demands the complete and immediate withdrawal
+// of all Israeli armed forces from Lebanese territory", "16. Decides to
+// remain seized of the matter") above the adoption line: a text that goes
+// on after the paragraph was not cut there.
+func mayBeCut(d *Document, last *Paragraph) bool {
+	return (last.Kind == Operative || last.Kind == Sub) && !endsSentence(last.Text) && d.Span.End <= last.Span.End
 }
 
 // documentScratch is room that buildDocument reads a document in and
