@@ -208,6 +208,9 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	// read, and no numbered paragraph since: the paragraphs that open
 	// with a preambular lead are the part's preamble.
 	inAnnex, partPreamble := false, false
+	// chapeau: the operative part opened with a chapeau ("Resolves:")
+	// over its clauses.
+	chapeau := false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
 	alloc := sc.newParagraphAlloc(body)
@@ -262,9 +265,14 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			alloc.addBlock(&out[len(out)-1], t, false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensOperative(body[k+1].t.s) && opensDecision(t.s) {
-			// "Resolves that:" over paragraphs numbered from 1: the
-			// chapeau of the operative part, kept as its heading.
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensClauses(body[k+1].t.s) && opensDecision(t.s) {
+			// "Resolves that:" over paragraphs numbered from 1, or
+			// "Resolves:" over clauses that each open with "That …": the
+			// chapeau of the operative part, kept as its heading. The
+			// clauses under it are the Council's paragraphs, numbered or
+			// not; a chapeau over lettered items ("Decides:" / "(a) To
+			// call upon …") is a paragraph, and the items its parts.
+			chapeau = true
 			sections++
 			section = &rawSection{s: &Section{ID: "sec_" + strconv.Itoa(sections), Ordinal: sections, Title: t.s}, t: t}
 			sectionList = append(sectionList, section)
@@ -327,7 +335,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			}
 		}
 		first, _ := utf8.DecodeRuneInString(t.s)
-		newDecision := lastNum == 0 && (ops == 0 && opensDecision(t.s) ||
+		newDecision := lastNum == 0 && (ops == 0 && (opensDecision(t.s) || chapeau && opensThatClause(t.s)) ||
 			ops > 0 && !unicode.IsLower(first) && first != '(' && !startsItem(t.s) && !b.bullet)
 		if newDecision {
 			// A decision of a text that numbers none: its order is its
@@ -351,6 +359,18 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 		alloc.addBlock(&out[len(out)-1], t, b.bullet)
 	}
 	return preambleBeforeNumbers(out), sectionList
+}
+
+// opensClauses reports whether s opens one of the clauses a chapeau
+// ("Resolves:") stands over as a heading: a numbered paragraph, or a
+// clause that opens with "That" ("That the Commission be composed …").
+func opensClauses(s string) bool { return opensOperative(s) || opensThatClause(s) }
+
+// opensThatClause reports whether s opens with "That " (after a
+// quotation mark, perhaps): the clauses of the early resolutions'
+// "Resolves:", each a decision.
+func opensThatClause(s string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(s, `"`), "That ")
 }
 
 // preambleBeforeNumbers gives back to the preamble what was taken for

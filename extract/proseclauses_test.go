@@ -1,0 +1,137 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// The prose resolutions of the early volumes: their decisions in clauses
+// under a chapeau, provisos, quoted conditions, items whose label OCR
+// misread. Each form is a row of lines read as a resolution: the
+// paragraphs (and sub-paragraphs) it should make, in order, each with the
+// words it opens with, and the heading it stands under.
+
+type paragraphWant struct{ id, opens, section string }
+
+// proseResolution is a resolution of the volumes with body as its lines.
+func proseResolution(body ...string) string {
+	head := []string{"99 (1947). Resolution of 1 August 1947", "[S/999]", ""}
+	return strings.Join(append(append(head, body...), "", "Adopted unanimously at the 999th meeting."), "\n")
+}
+
+// checkParagraphs reads src and compares its paragraphs with want.
+func checkParagraphs(t *testing.T, name, src string, want []paragraphWant) {
+	t.Helper()
+	s, _, err := defaultExtractor.File(name+".txt", src)
+	if err != nil || s == nil || len(s.Documents) == 0 {
+		t.Fatalf("%s: not read: %v", name, err)
+	}
+	d := s.Documents[0]
+	var got []string
+	for _, p := range d.Paragraphs {
+		got = append(got, p.ID)
+	}
+	if len(got) != len(want) {
+		t.Errorf("%s: paragraphs %v, want %d", name, got, len(want))
+	}
+	for k, w := range want {
+		if k >= len(d.Paragraphs) {
+			break
+		}
+		p := d.Paragraphs[k]
+		section := ""
+		if p.Section != nil {
+			section = p.Section.Title
+		}
+		if p.ID != w.id || !strings.HasPrefix(p.Text, w.opens) || section != w.section {
+			t.Errorf("%s: paragraph %d is %s in %q: %.80q; want %s in %q opening %q", name, k, p.ID, section, p.Text, w.id, w.section, w.opens)
+		}
+	}
+}
+
+// TestChapeauOverClauses reads a chapeau that ends in a colon over clauses
+// the way the hand-read facts read "Resolves that:" over numbered ones
+// (9 (1946)): it is the operative part's heading, and the clauses under
+// it, numbered or each opening with "That", are its paragraphs. A
+// chapeau over lettered items stays a paragraph, the items its parts.
+func TestChapeauOverClauses(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		body []string
+		want []paragraphWant
+	}{
+		{"that clauses", []string{
+			"Whereas the Governments have presented statements to the Council,", "",
+			"The Security Council", "Resolves:", "",
+			"That the Commission be composed of a representative of each", "of the members of the Council;", "",
+			"That the Commission shall proceed to the area not later than", "15 January 1947;", "",
+			"That the Secretary-General be requested to assist the Commission.",
+		}, []paragraphWant{
+			{"pp_1", "Whereas the Governments", ""},
+			{"op_u1", "That the Commission be composed", "Resolves:"},
+			{"op_u2", "That the Commission shall proceed", "Resolves:"},
+			{"op_u3", "That the Secretary-General", "Resolves:"},
+		}},
+		{"spaced colon", []string{
+			"The Security Council,", "",
+			"Decides :", "",
+			"That the question be kept on the list of matters of which", "the Council is seized.",
+		}, []paragraphWant{
+			{"op_u1", "That the question be kept", "Decides:"},
+		}},
+		{"numbered clauses", []string{
+			"The Security Council,", "",
+			"Taking into account the fact that the General Assembly will meet,", "",
+			"Resolves:", "",
+			"1. That applications for membership shall be considered;", "",
+			"2. That applications shall be referred to a committee.",
+		}, []paragraphWant{
+			{"pp_1", "Taking into account", ""},
+			{"op_1", "That applications for membership", "Resolves:"},
+			{"op_2", "That applications shall be referred", "Resolves:"},
+		}},
+		{"lettered items", []string{
+			"The Security Council,", "",
+			"Having considered the report of the Secretary-General,", "",
+			"Decides:", "",
+			"(a) To call upon the parties concerned to implement resolution", "338 (1973);", "",
+			"(b) To renew the mandate of the Force for another period of six months.",
+		}, []paragraphWant{
+			{"pp_1", "Having considered", ""},
+			{"op_u1", "Decides:", ""},
+			{"op_u1__a", "To call upon the parties", ""},
+			{"op_u1__b", "To renew the mandate", ""},
+		}},
+	} {
+		checkParagraphs(t, c.name, proseResolution(c.body...), c.want)
+	}
+
+	// 15 (1946): "Resolves:" over nine "That …" clauses, which were
+	// op_u2 to op_u10 under an op_u1 "Resolves:".
+	d := devResults(t)["S_RES_0015_1946_EN_GOLD.txt"].Source.Documents[0]
+	ops := paragraphIDs(d, Operative)
+	if len(ops) != 9 {
+		t.Errorf("15 (1946): operative paragraphs %v, want op_u1 to op_u9", ops)
+	}
+	for _, p := range d.Paragraphs {
+		if p.Kind == Operative && (!strings.HasPrefix(p.Text, "That ") || p.Section == nil || p.Section.Title != "Resolves:") {
+			t.Errorf("15 (1946) %s in %v: %.60q; want a That clause under Resolves:", p.ID, p.Section, p.Text)
+		}
+	}
+	// 6 (1946) prints the same chapeau over "1. That …", 9 (1946)
+	// "Resolves that:" over "1. The …": two and five paragraphs under it.
+	for file, n := range map[string]int{"S_RES_0006_1946_EN_GOLD.txt": 2, "S_RES_0009_1946_EN_GOLD.txt": 5} {
+		d := devResults(t)[file].Source.Documents[0]
+		for _, p := range d.Paragraphs {
+			if p.Kind == Operative {
+				n--
+				if p.Section == nil || !strings.HasPrefix(p.Section.Title, "Resolves") {
+					t.Errorf("%s %s is in section %v, want the Resolves chapeau", file, p.ID, p.Section)
+				}
+			}
+		}
+		if n != 0 {
+			t.Errorf("%s: %d operative paragraphs too many or few", file, n)
+		}
+	}
+}
