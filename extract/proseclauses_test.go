@@ -135,3 +135,48 @@ func TestChapeauOverClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureLabelAfterLetteredItem reads a figure in brackets at the head
+// of a line after a lettered item ("(a) To cease hostilities forthwith,
+// and" / "(6) To settle …") as the next item, whose letter OCR misread,
+// where the item before does not end a clause: the two were one item.
+func TestFigureLabelAfterLetteredItem(t *testing.T) {
+	items := []paragraphWant{
+		{"pp_1", "Noting with concern", ""},
+		{"op_u1", "Calls upon the parties", ""},
+		{"op_u1__a", "To cease hostilities forthwith, and", ""},
+		{"op_u1__b", "To settle their dispute", ""},
+	}
+	for name, body := range map[string][]string{
+		"blank lines": {
+			"The Security Council,", "",
+			"Noting with concern the hostilities in progress,", "",
+			"Calls upon the parties :", "",
+			"(a) To cease hostilities forthwith, and", "",
+			"(6) To settle their dispute by arbitration or by other", "",
+			"peaceful means and keep the Council informed.",
+		},
+		"no blank line": {
+			"The Security Council,", "",
+			"Noting with concern the hostilities in progress,", "",
+			"Calls upon the parties :",
+			"(a) To cease hostilities forthwith, and",
+			"(5) To settle their dispute by arbitration or by other",
+			"peaceful means and keep the Council informed.",
+		},
+	} {
+		checkParagraphs(t, name, proseResolution(body...), items)
+	}
+
+	// 27 (1947): (a) held "… forthwith, and (6) To settle …".
+	d := devResults(t)["S_RES_0027_1947_EN_GOLD.txt"].Source.Documents[0]
+	subs := map[string]string{}
+	for _, p := range d.Paragraphs {
+		if p.Kind == Sub {
+			subs[p.ID] = p.Text
+		}
+	}
+	if subs["op_u1__a"] != "To cease hostilities forthwith, and" || !strings.HasPrefix(subs["op_u1__b"], "To settle their dispute") || len(subs) != 2 {
+		t.Errorf("27 (1947): sub-paragraphs %q, want (a) To cease … and (b) To settle …", subs)
+	}
+}
