@@ -211,6 +211,9 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	// chapeau: the operative part opened with a chapeau ("Resolves:")
 	// over its clauses.
 	chapeau := false
+	// introduced: the blocks since the last unnumbered decision carry on
+	// the text it introduced with a colon.
+	introduced := false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
 	alloc := sc.newParagraphAlloc(body)
@@ -334,6 +337,20 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				continue
 			}
 		}
+		if ops > 0 && lastNum == 0 && out[len(out)-1].p.Kind == Operative && (opensProviso(t.s) ||
+			(introduced || endsIntroduction(out[len(out)-1])) && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "") {
+			// What an unnumbered decision introduces with a colon ("…
+			// determine the conditions …, as follows:" / "Japan will
+			// become a party …"), up to the next decision, and a proviso
+			// ("Provided, however, that …"): the decision's words, not
+			// decisions of their own. A decision verb, a "That" clause, a
+			// lettered clause or a preambular lead ("Noting the complaint
+			// …, Decides") opens the next.
+			introduced = introduced || endsIntroduction(out[len(out)-1])
+			alloc.addBlock(&out[len(out)-1], t, b.bullet)
+			continue
+		}
+		introduced = false
 		first, _ := utf8.DecodeRuneInString(t.s)
 		newDecision := lastNum == 0 && (ops == 0 && (opensDecision(t.s) || chapeau && opensThatClause(t.s)) ||
 			ops > 0 && !unicode.IsLower(first) && first != '(' && !startsItem(t.s) && !b.bullet)
@@ -371,6 +388,27 @@ func opensClauses(s string) bool { return opensOperative(s) || opensThatClause(s
 // "Resolves:", each a decision.
 func opensThatClause(s string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(s, `"`), "That ")
+}
+
+// endsIntroduction reports whether the last block of rp ends with a colon:
+// what follows is the text it introduces.
+func endsIntroduction(rp rawParagraph) bool {
+	last := trimClosingQuotes(rp.blocks[len(rp.blocks)-1].s)
+	return strings.HasSuffix(last, ":")
+}
+
+// opensProviso reports whether s opens a proviso to the decision before
+// it: "Provided, however, that …", "Provided that …".
+func opensProviso(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Provided")
+	return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " that"))
+}
+
+// opensLetterMark reports whether s opens with a capital letter and a full
+// stop, "A. A Commission … is hereby established": a clause lettered as
+// others are numbered.
+func opensLetterMark(s string) bool {
+	return len(s) > 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && s[2] == ' '
 }
 
 // preambleBeforeNumbers gives back to the preamble what was taken for

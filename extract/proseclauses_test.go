@@ -180,3 +180,97 @@ func TestFigureLabelAfterLetteredItem(t *testing.T) {
 		t.Errorf("27 (1947): sub-paragraphs %q, want (a) To cease … and (b) To settle …", subs)
 	}
 }
+
+// TestIntroducedTextAndProviso keeps with an unnumbered decision what it
+// introduces with a colon ("… determine the conditions …, as follows:" /
+// "Japan will become a party …"), up to the next decision verb, "That"
+// clause, lettered clause or preambular lead, and a proviso ("Provided,
+// however, that …"): they were decisions of their own.
+func TestIntroducedTextAndProviso(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		body []string
+		want []paragraphWant
+	}{
+		{"conditions as follows", []string{
+			"The Security Council", "Recommends that the General Assembly determine the conditions on", "which Japan may become a party to the Statute, as follows:", "",
+			"Japan will become a party to the Statute on the date of the deposit", "of an instrument containing:", "",
+			"(a) Acceptance of the provisions of the Statute;", "(b) An undertaking to contribute to the expenses of the Court.", "",
+			"Requests the Secretary-General to transmit the present resolution.",
+		}, []paragraphWant{
+			{"op_u1", "Recommends that the General Assembly", ""},
+			{"op_u1__a", "Acceptance of the provisions", ""},
+			{"op_u1__b", "An undertaking", ""},
+			{"op_u2", "Requests the Secretary-General", ""},
+		}},
+		{"proviso", []string{
+			"The Security Council,", "",
+			"Recognizing that the withdrawal cannot be completed sooner,", "",
+			"Resolves that the Council defer further proceedings until 6 May,", "",
+			"Provided, however, that if in the meantime either Government reports", "any developments, the Secretary-General shall call them to the", "attention of the Council.",
+		}, []paragraphWant{
+			{"pp_1", "Recognizing that", ""},
+			{"op_u1", "Resolves that the Council defer", ""},
+		}},
+		{"lettered clauses", []string{
+			"The Security Council,", "",
+			"Considering that it may investigate any dispute or any situation", "which might lead to international friction,", "",
+			"Adopts the following resolution :", "",
+			"A. A Commission of the Security Council is hereby established,", "composed of representatives of three members.", "",
+			"B. The Commission shall proceed to the spot as quickly as possible.", "It shall act under the authority of the Council.",
+		}, []paragraphWant{
+			{"pp_1", "Considering", ""},
+			{"op_u1", "Adopts the following resolution", ""},
+			{"op_u2", "A. A Commission", ""},
+			{"op_u3", "B. The Commission", ""},
+		}},
+		{"lead after items", []string{
+			"The Security Council,", "",
+			"Recalls to the Governments their obligations under the Charter", "and finds that:", "",
+			"(a) Aerial action taken by the forces of the Government", "on 5 April 1951, and", "",
+			"(b) Any aggressive military action by either of the", "parties in or around the demilitarized zone,", "",
+			"constitute a violation of the cease-fire provision and are", "inconsistent with the Armistice Agreement;", "",
+			"Noting the complaint with regard to the evacuation of", "residents from the demilitarized zone,", "",
+			"Decides that the residents should be permitted to return", "forthwith to their homes.",
+		}, []paragraphWant{
+			{"op_u1", "Recalls to the Governments", ""},
+			{"op_u1__a", "Aerial action", ""},
+			{"op_u1__b", "Any aggressive", ""},
+			{"op_u2", "Noting the complaint", ""},
+			{"op_u3", "Decides that the residents", ""},
+		}},
+	} {
+		checkParagraphs(t, c.name, proseResolution(c.body...), c.want)
+	}
+
+	// 102 (1953) and 600 (1987) recommend the conditions on which a
+	// State may become a party to the Statute of the Court, "as
+	// follows:": the conditions and their items (a) to (c) were op_u2.
+	// 3 (1946) ends its decision with a proviso, which was op_u2.
+	for file, holds := range map[string]string{
+		"S_RES_0102_1953_EN_GOLD.txt": "Japan will become a party",
+		"S_RES_0600_1987_EN_GOLD.txt": "The Republic of Nauru will become a party",
+		"S_RES_0003_1946_EN_GOLD.txt": "Provided, however, that",
+	} {
+		d := devResults(t)[file].Source.Documents[0]
+		ops := paragraphIDs(d, Operative)
+		if len(ops) != 1 {
+			t.Errorf("%s: operative paragraphs %v, want op_u1 alone", file, ops)
+		}
+		for _, p := range d.Paragraphs {
+			if p.ID == "op_u1" && !strings.Contains(p.Text, holds) {
+				t.Errorf("%s op_u1 does not hold %q: %.200q", file, holds, p.Text)
+			}
+			if p.Kind == Sub && p.Parent.ID != "op_u1" {
+				t.Errorf("%s %s is part of %s, want op_u1", file, p.ID, p.Parent.ID)
+			}
+		}
+	}
+	// The lettered clauses of 39 (1948) and the "Noting …, Decides" of 93
+	// (1951) after items under "finds that:" stay apart.
+	for file, n := range map[string]int{"S_RES_0039_1948_EN_GOLD.txt": 8, "S_RES_0093_1951_EN_GOLD.txt": 13} {
+		if ops := paragraphIDs(devResults(t)[file].Source.Documents[0], Operative); len(ops) != n {
+			t.Errorf("%s: operative paragraphs %v, want %d", file, ops, n)
+		}
+	}
+}
