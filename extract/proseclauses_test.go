@@ -19,8 +19,9 @@ func proseResolution(body ...string) string {
 	return strings.Join(append(append(head, body...), "", "Adopted unanimously at the 999th meeting."), "\n")
 }
 
-// checkParagraphs reads src and compares its paragraphs with want.
-func checkParagraphs(t *testing.T, name, src string, want []paragraphWant) {
+// checkParagraphs reads src and compares its paragraphs with want; it
+// returns the document read.
+func checkParagraphs(t *testing.T, name, src string, want []paragraphWant) *Document {
 	t.Helper()
 	s, _, err := defaultExtractor.File(name+".txt", src)
 	if err != nil || s == nil || len(s.Documents) == 0 {
@@ -47,6 +48,22 @@ func checkParagraphs(t *testing.T, name, src string, want []paragraphWant) {
 			t.Errorf("%s: paragraph %d is %s in %q: %.80q; want %s in %q opening %q", name, k, p.ID, section, p.Text, w.id, w.section, w.opens)
 		}
 	}
+	return d
+}
+
+// proseCase is a resolution's body and the paragraphs it should make.
+type proseCase struct {
+	name string
+	body []string
+	want []paragraphWant
+}
+
+// checkProseCases reads each case as a resolution of the volumes.
+func checkProseCases(t *testing.T, cases []proseCase) {
+	t.Helper()
+	for _, c := range cases {
+		checkParagraphs(t, c.name, proseResolution(c.body...), c.want)
+	}
 }
 
 // TestChapeauOverClauses reads a chapeau that ends in a colon over clauses
@@ -55,11 +72,7 @@ func checkParagraphs(t *testing.T, name, src string, want []paragraphWant) {
 // it, numbered or each opening with "That", are its paragraphs. A
 // chapeau over lettered items stays a paragraph, the items its parts.
 func TestChapeauOverClauses(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		body []string
-		want []paragraphWant
-	}{
+	checkProseCases(t, []proseCase{
 		{"that clauses", []string{
 			"Whereas the Governments have presented statements to the Council,", "",
 			"The Security Council", "Resolves:", "",
@@ -102,9 +115,7 @@ func TestChapeauOverClauses(t *testing.T) {
 			{"op_u1__a", "To call upon the parties", ""},
 			{"op_u1__b", "To renew the mandate", ""},
 		}},
-	} {
-		checkParagraphs(t, c.name, proseResolution(c.body...), c.want)
-	}
+	})
 
 	// 15 (1946): "Resolves:" over nine "That …" clauses, which were
 	// op_u2 to op_u10 under an op_u1 "Resolves:".
@@ -187,11 +198,7 @@ func TestFigureLabelAfterLetteredItem(t *testing.T) {
 // clause, lettered clause or preambular lead, and a proviso ("Provided,
 // however, that …"): they were decisions of their own.
 func TestIntroducedTextAndProviso(t *testing.T) {
-	for _, c := range []struct {
-		name string
-		body []string
-		want []paragraphWant
-	}{
+	checkProseCases(t, []proseCase{
 		{"conditions as follows", []string{
 			"The Security Council", "Recommends that the General Assembly determine the conditions on", "which Japan may become a party to the Statute, as follows:", "",
 			"Japan will become a party to the Statute on the date of the deposit", "of an instrument containing:", "",
@@ -239,9 +246,7 @@ func TestIntroducedTextAndProviso(t *testing.T) {
 			{"op_u2", "Noting the complaint", ""},
 			{"op_u3", "Decides that the residents", ""},
 		}},
-	} {
-		checkParagraphs(t, c.name, proseResolution(c.body...), c.want)
-	}
+	})
 
 	// 102 (1953) and 600 (1987) recommend the conditions on which a
 	// State may become a party to the Statute of the Court, "as
