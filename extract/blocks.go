@@ -390,6 +390,13 @@ func (j boundary) continues() bool {
 	case prev.form == formAgenda || next.form == formAgenda && j.gap:
 		return false
 	}
+	if opensFigureLabel(next.t.s) && opensSubItem(j.first.t.s) {
+		// "(a) To cease hostilities forthwith, and" / "(6) To settle their
+		// dispute …": in a run of lettered items, a figure in brackets is
+		// the next item's letter as OCR misread it (misreadLetterLabel),
+		// not words of the item before.
+		return false
+	}
 	if j.paragraphBreak {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
@@ -437,6 +444,13 @@ func (j boundary) continues() bool {
 		return true
 	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
+}
+
+// opensFigureLabel reports whether s opens with a figure in brackets, not
+// 1, before a capital: "(6) To settle …", the label of an item whose
+// letter OCR misread. A list numbered "(1)", "(2)" opens with 1.
+func opensFigureLabel(s string) bool {
+	return len(s) > 4 && s[0] == '(' && s[1] >= '2' && s[1] <= '9' && s[2] == ')' && s[3] == ' ' && s[4] >= 'A' && s[4] <= 'Z'
 }
 
 // endsClause reports whether s ends a sentence or an item of a list, so

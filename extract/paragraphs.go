@@ -208,6 +208,12 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 	// read, and no numbered paragraph since: the paragraphs that open
 	// with a preambular lead are the part's preamble.
 	inAnnex, partPreamble := false, false
+	// chapeau: the operative part opened with a chapeau ("Resolves:")
+	// over its clauses.
+	chapeau := false
+	// introduced: the blocks since the last unnumbered decision carry on
+	// the text it introduced with a colon.
+	introduced := false
 	body := blocks[startAt:]
 	// Each block makes at most one paragraph.
 	alloc := sc.newParagraphAlloc(body)
@@ -262,9 +268,14 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			alloc.addBlock(&out[len(out)-1], t, false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensOperative(body[k+1].t.s) && opensDecision(t.s) {
-			// "Resolves that:" over paragraphs numbered from 1: the
-			// chapeau of the operative part, kept as its heading.
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensClauses(body[k+1].t.s) && opensDecision(t.s) {
+			// "Resolves that:" over paragraphs numbered from 1, or
+			// "Resolves:" over clauses that each open with "That …": the
+			// chapeau of the operative part, kept as its heading. The
+			// clauses under it are the Council's paragraphs, numbered or
+			// not; a chapeau over lettered items ("Decides:" / "(a) To
+			// call upon …") is a paragraph, and the items its parts.
+			chapeau = true
 			sections++
 			section = &rawSection{s: &Section{ID: "sec_" + strconv.Itoa(sections), Ordinal: sections, Title: t.s}, t: t}
 			sectionList = append(sectionList, section)
@@ -326,8 +337,22 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				continue
 			}
 		}
+		if ops > 0 && lastNum == 0 && out[len(out)-1].p.Kind == Operative && (opensProviso(t.s) ||
+			(introduced || endsIntroduction(out[len(out)-1])) && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "") {
+			// What an unnumbered decision introduces with a colon ("…
+			// determine the conditions …, as follows:" / "Japan will
+			// become a party …"), up to the next decision, and a proviso
+			// ("Provided, however, that …"): the decision's words, not
+			// decisions of their own. A decision verb, a "That" clause, a
+			// lettered clause or a preambular lead ("Noting the complaint
+			// …, Decides") opens the next.
+			introduced = introduced || endsIntroduction(out[len(out)-1])
+			alloc.addBlock(&out[len(out)-1], t, b.bullet)
+			continue
+		}
+		introduced = false
 		first, _ := utf8.DecodeRuneInString(t.s)
-		newDecision := lastNum == 0 && (ops == 0 && opensDecision(t.s) ||
+		newDecision := lastNum == 0 && (ops == 0 && (opensDecision(t.s) || chapeau && opensThatClause(t.s)) ||
 			ops > 0 && !unicode.IsLower(first) && first != '(' && !startsItem(t.s) && !b.bullet)
 		if newDecision {
 			// A decision of a text that numbers none: its order is its
@@ -351,6 +376,39 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 		alloc.addBlock(&out[len(out)-1], t, b.bullet)
 	}
 	return preambleBeforeNumbers(out), sectionList
+}
+
+// opensClauses reports whether s opens one of the clauses a chapeau
+// ("Resolves:") stands over as a heading: a numbered paragraph, or a
+// clause that opens with "That" ("That the Commission be composed …").
+func opensClauses(s string) bool { return opensOperative(s) || opensThatClause(s) }
+
+// opensThatClause reports whether s opens with "That " (after a
+// quotation mark, perhaps): the clauses of the early resolutions'
+// "Resolves:", each a decision.
+func opensThatClause(s string) bool {
+	return strings.HasPrefix(strings.TrimPrefix(s, `"`), "That ")
+}
+
+// endsIntroduction reports whether the last block of rp ends with a colon:
+// what follows is the text it introduces.
+func endsIntroduction(rp rawParagraph) bool {
+	last := trimClosingQuotes(rp.blocks[len(rp.blocks)-1].s)
+	return strings.HasSuffix(last, ":")
+}
+
+// opensProviso reports whether s opens a proviso to the decision before
+// it: "Provided, however, that …", "Provided that …".
+func opensProviso(s string) bool {
+	rest, ok := strings.CutPrefix(s, "Provided")
+	return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, " that"))
+}
+
+// opensLetterMark reports whether s opens with a capital letter and a full
+// stop, "A. A Commission … is hereby established": a clause lettered as
+// others are numbered.
+func opensLetterMark(s string) bool {
+	return len(s) > 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && s[2] == ' '
 }
 
 // preambleBeforeNumbers gives back to the preamble what was taken for

@@ -47,12 +47,7 @@ func TestPartWithItsOwnPreamble(t *testing.T) {
 		"",
 		"Adopted unanimously at the 3277th meeting.",
 	}, "\n")
-	s, _, err := defaultExtractor.File("part.txt", src)
-	if err != nil || s == nil || len(s.Documents) == 0 {
-		t.Fatalf("not read: %v", err)
-	}
-	d := s.Documents[0]
-	want := []struct{ id, opens, section string }{
+	d := checkParagraphs(t, "part", src, []paragraphWant{
 		{"pp_1", "Recalling its resolutions", ""},
 		{"op_1", "Welcomes the further report", "A"},
 		{"op_2", "Demands that the parties release all foreign citizens", "A"},
@@ -61,27 +56,7 @@ func TestPartWithItsOwnPreamble(t *testing.T) {
 		{"op_3", "Decides that all States", "B"},
 		{"pp_4", "Determined to ensure respect", "II"},
 		{"op_4", "Decides to remain seized", "II"},
-	}
-	if len(d.Paragraphs) != len(want) {
-		var ids []string
-		for _, p := range d.Paragraphs {
-			ids = append(ids, p.ID)
-		}
-		t.Errorf("paragraphs %v, want %d", ids, len(want))
-	}
-	for k, w := range want {
-		if k >= len(d.Paragraphs) {
-			break
-		}
-		p := d.Paragraphs[k]
-		section := ""
-		if p.Section != nil {
-			section = p.Section.Title
-		}
-		if p.ID != w.id || !strings.HasPrefix(p.Text, w.opens) || section != w.section {
-			t.Errorf("paragraph %d is %s in %q: %.80q; want %s in %q opening %q", k, p.ID, section, p.Text, w.id, w.section, w.opens)
-		}
-	}
+	})
 	if got := d.Paragraphs[2].Text; strings.Contains(got, "condemning") {
 		t.Errorf("op_2 holds the preamble of part B: %q", got)
 	}
