@@ -53,7 +53,8 @@ var (
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
-		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends"}
+		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends",
+		"requires", "asks", "reminds", "entrusts", "advises", "expects"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -229,6 +230,9 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 // window, with no action, as before.
 func addresseeWindow(lemma, rest string) (window, action string) {
 	e := addresseeEnd(rest)
+	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
+		e = k // "Entrusts the Committee … with the task of …"
+	}
 	if e < 0 {
 		if lemma == "recommends" {
 			return "", strings.TrimSpace(trimClauseEnd(rest))
@@ -263,7 +267,42 @@ func addresseeWindow(lemma, rest string) (window, action string) {
 			action = action[k:]
 		}
 	}
-	return window, strings.TrimSpace(trimClauseEnd(action))
+	return topicCut(window), strings.TrimSpace(trimClauseEnd(action))
+}
+
+// topicCut is the addressees' window up to a "concerning", after which
+// a name says what they deal with, not whom the clause asks: "the
+// Committee established by resolution 661 (1990) concerning the
+// situation between Iraq and Kuwait" is the Committee's alone.
+func topicCut(window string) string {
+	if k := strings.Index(window, " concerning "); k >= 0 {
+		return window[:k]
+	}
+	return window
+}
+
+// verbObjectEnds are the words that end the addressees of a verb that
+// names what it asks with a preposition, not with "to" or "that":
+// "Entrusts the Committee established by resolution 661 (1990)
+// concerning the situation between Iraq and Kuwait with the task of …",
+// "Reminds the parties of their obligations under the Charter …" (a
+// possessive after "of" is a thing, not the rest of a name: "the
+// Government of Israel").
+var verbObjectEnds = map[string][]string{
+	"entrusts": {" with "},
+	"reminds":  {" of its ", " of their "},
+}
+
+// verbObjectAt is where the first of lemma's verbObjectEnds stands in
+// rest, or -1.
+func verbObjectAt(lemma, rest string) int {
+	at := -1
+	for _, w := range verbObjectEnds[lemma] {
+		if k := strings.Index(rest, w); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
 }
 
 // trimClauseEnd is s without the commas, semicolons and spaces that end
