@@ -29,9 +29,12 @@ type Request struct {
 	// the adoption date is known.
 	Deadline         string
 	DeadlineDuration string
-	Interval         string // "every three months" is P3M
-	RefersTo         []*Citation
-	Text             string
+	// DeadlinePeriod is a deadline that gives no day: a month ("by July
+	// 1992" is 1992-07) or a year ("by the end of 1993" is 1993).
+	DeadlinePeriod string
+	Interval       string // "every three months" is P3M
+	RefersTo       []*Citation
+	Text           string
 	// Span is where Text is in the source. findRequests leaves in it
 	// Text's byte offsets in the paragraph text, which buildDocument turns
 	// into the source's: a request holds no other copy of them.
@@ -593,6 +596,8 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	if keys&keyFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
+		} else {
+			r.DeadlinePeriod = deadlinePeriod(seg)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
@@ -765,6 +770,42 @@ func deadlineDate(s string) string {
 		if n := printedDateLen(s[i:], false); n > 0 && endsWithDeadlineWords(s[:i]) {
 			return s[i : i+n]
 		}
+	}
+	return ""
+}
+
+// deadlinePeriod is the month or the year of the first deadline in s
+// that gives no day: "by July 1992", "before the end of October 1990"
+// are 1992-07 and 1990-10 (xsd:gYearMonth), "by the end of 1993" is 1993
+// (xsd:gYear); or "". A year alone is read only after "the end of": "by
+// 1993" may be the year of something done by others. It is looked for
+// from the year, as deadlineDate looks for its date, and only where
+// deadlineDate found none.
+func deadlinePeriod(s string) string {
+	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
+		if digitRun(s, i)-i != 4 || s[i-1] != ' ' || !wordEndsAt(s, i+4) {
+			continue
+		}
+		year, before := s[i:i+4], s[:i-1]
+		month := 0
+		if k := strings.LastIndexByte(before, ' '); k >= 0 {
+			month = months[before[k+1:]]
+			if month > 0 {
+				before = before[:k]
+			}
+		}
+		if end := strings.TrimSuffix(before, " the end of"); end != before {
+			before = end
+		} else if month == 0 {
+			continue
+		}
+		if !endsWithDeadlineWords(before + " ") {
+			continue
+		}
+		if month == 0 {
+			return year
+		}
+		return year + "-" + string(rune('0'+month/10)) + string(rune('0'+month%10))
 	}
 	return ""
 }
