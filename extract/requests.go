@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Requests are the operative clauses of a Council decision: each operative
@@ -125,7 +127,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -207,6 +209,11 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 					addressees.addNew(m.Actor)
 				}
 			}
+			for _, c := range collectives {
+				if namesCollective(window, c.label) {
+					addressees.addNew(c.key)
+				}
+			}
 			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
 				readTimingIn(r, seg, d.AdoptionDate, keys)
@@ -221,6 +228,55 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 		}
 	}
 	return out
+}
+
+// collectiveLabel is a label of a collective of the registry (an
+// sckg:Collective: "all States", "the parties") and its actor's key.
+type collectiveLabel struct{ label, key string }
+
+// collectiveLabels lists the labels of r's collectives.
+func collectiveLabels(r *ontology.Registry) []collectiveLabel {
+	var out []collectiveLabel
+	for _, a := range r.Actors() {
+		if a.IsCollective() {
+			for _, l := range a.Labels() {
+				out = append(out, collectiveLabel{l, a.Key})
+			}
+		}
+	}
+	return out
+}
+
+// namesCollective reports whether the addressees' window names the
+// collective label as whole words that no capitalised word or "members"
+// continues, and that no "of" puts after a noun: "all States Members of
+// the United Nations" are the Member States, not all States; "attacks
+// … by one of the parties", "the obligation of all States" address
+// neither, where "Requests of all States that …" does.
+func namesCollective(window, label string) bool {
+	for at := 0; ; {
+		i := strings.Index(window[at:], label)
+		if i < 0 {
+			return false
+		}
+		i += at
+		end := i + len(label)
+		at = i + 1
+		if !wordStartsAt(window, i) || !wordEndsAt(window, end) || ofNoun(window[:i]) {
+			continue
+		}
+		if next := strings.TrimLeft(window[end:], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
+			continue
+		}
+		return true
+	}
+}
+
+// ofNoun reports whether before, the window up to a collective's label,
+// ends with a noun's "of" ("the obligation of"), not the verb's own
+// ("Requests of all States that …").
+func ofNoun(before string) bool {
+	return strings.HasSuffix(before, " of ") && strings.TrimSpace(before) != "of"
 }
 
 // addresseeWindow is the part of a clause's rest (after its verb) that
@@ -1239,6 +1295,11 @@ var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true,
 // words ("the Government of South Africa", "Iraq and Kuwait").
 var nameLinks = wordSet(`the of and for de du des la le`)
 
+// collectiveWords are the small words of the collectives' labels: "that
+// all parties comply …", "that the parties …" ask it of the parties
+// (collectiveLabels), as "that all States refrain …" of all States.
+var collectiveWords = wordSet(`all both two parties concerned`)
+
 // thatSubjectEnd is where the subject of the "that" clause opening rest
 // (" that South Africa make …") ends: after its run of capitalised words,
 // parenthesised or not, and the small words that join them, before the
@@ -1255,7 +1316,7 @@ func thatSubjectEnd(rest string) int {
 			j++
 		}
 		w := strings.Trim(rest[i:j], "()")
-		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w]) {
+		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w] || collectiveWords[w]) {
 			break
 		}
 		end = j

@@ -45,7 +45,7 @@ func TestAskedThatSubject(t *testing.T) {
 		{"Insists that Iraq adhere scrupulously to all of its obligations;", []string{"state/IRQ"}},
 		// The subject ends at its first other word: what follows is not
 		// asked anything.
-		{"Demands that all parties respect the rights of Iraq and Kuwait;", nil},
+		{"Demands that all parties respect the rights of Iraq and Kuwait;", []string{"the-parties"}},
 		{"Demands that it do so, in co-operation with the Secretary-General;", nil},
 		// Not a verb that asks: a "that" clause says a thing, to no one.
 		{"Stresses that Iraq remains bound by its obligations;", nil},
@@ -74,6 +74,6 @@ func TestAskedThatSubjectDev(t *testing.T) {
 		{"S_RES_0054_1948_EN_GOLD.txt", "op_11", 1, "", []string{"secretary-general"}},     // Requests that the Secretary-General make
 		{"S_RES_0804_1993_EN_GOLD.txt", "op_11", 1, "", []string{"unita"}},                 // Demands that UNITA immediately
 		{"S_RES_0792_1992_EN_GOLD.txt", "op_8", 1, "", []string{"pdk"}},                    // Demands that the PDK
-		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", nil},                                // Requests that all States should refrain
+		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", []string{"all-states"}},             // Requests that all States should refrain
 	})
 }
