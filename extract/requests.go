@@ -254,22 +254,16 @@ func collectiveLabels(r *ontology.Registry) []collectiveLabel {
 // … by one of the parties", "the obligation of all States" address
 // neither, where "Requests of all States that …" does.
 func namesCollective(window, label string) bool {
-	for at := 0; ; {
-		i := strings.Index(window[at:], label)
-		if i < 0 {
-			return false
-		}
-		i += at
-		end := i + len(label)
-		at = i + 1
-		if !wordStartsAt(window, i) || !wordEndsAt(window, end) || ofNoun(window[:i]) {
+	for i := indexWholeWords(window, label, 0); i >= 0; i = indexWholeWords(window, label, i+1) {
+		if ofNoun(window[:i]) {
 			continue
 		}
-		if next := strings.TrimLeft(window[end:], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
+		if next := strings.TrimLeft(window[i+len(label):], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
 			continue
 		}
 		return true
 	}
+	return false
 }
 
 // ofNoun reports whether before, the window up to a collective's label,
@@ -699,18 +693,24 @@ func saysYearly(seg string) bool {
 // containsWholeWords reports whether words is in s with no word byte
 // (isWordByte, as \b sees them) just before or just after it.
 func containsWholeWords(s, words string) bool {
-	for at := 0; ; {
+	return indexWholeWords(s, words, 0) >= 0
+}
+
+// indexWholeWords is where words first stands in s at or after from as
+// whole words, as containsWholeWords finds them, or -1.
+func indexWholeWords(s, words string, from int) int {
+	for at := from; at <= len(s); {
 		i := strings.Index(s[at:], words)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += at
-		end := i + len(words)
-		if wordStartsAt(s, i) && wordEndsAt(s, end) {
-			return true
+		if wordStartsAt(s, i) && wordEndsAt(s, i+len(words)) {
+			return i
 		}
 		at = i + 1
 	}
+	return -1
 }
 
 // periodAfter reads the first period that word ("within " or "every ")

@@ -12,10 +12,7 @@ import (
 // ("one of the parties", "the obligation of all States", "all States
 // Members of the United Nations").
 func TestCollectiveAddressees(t *testing.T) {
-	for _, c := range []struct {
-		paragraph string
-		want      []string
-	}{
+	checkFirstAddressees(t, []firstAddressees{
 		{"Calls upon all States to refrain from supplying arms;", []string{"all-states"}},
 		{"Requests all the States, particularly the neighbouring States, to assist;", []string{"all-states"}},
 		{"Urges the parties to resume the negotiations without delay;", []string{"the-parties"}},
@@ -31,16 +28,7 @@ func TestCollectiveAddressees(t *testing.T) {
 		// yet know by this name (README's known misses).
 		{"Calls upon all States Members of the United Nations to contribute;", []string{"united-nations"}},
 		{"Calls upon all parties to the Convention to implement it;", []string{"the-parties"}},
-	} {
-		rs := operativeRequests(t, c.paragraph)
-		if len(rs) == 0 {
-			t.Errorf("%q: no request", c.paragraph)
-			continue
-		}
-		if !slices.Equal(rs[0].Addressee, c.want) {
-			t.Errorf("%q: addressed to %q, want %q", c.paragraph, rs[0].Addressee, c.want)
-		}
-	}
+	})
 	// Where no request names them, their words are no mention.
 	d := operativeDocument(t, "Notes that the parties and all States have agreed;")
 	for _, m := range d.Mentions {

@@ -31,10 +31,7 @@ func operativeDocument(t *testing.T, paragraph string) *Document {
 // small words joining them) after "that", with an adverb before "that" or
 // none; other verbs, and "Decides", keep their own reading.
 func TestAskedThatSubject(t *testing.T) {
-	for _, c := range []struct {
-		paragraph string
-		want      []string // the first request's addressees
-	}{
+	checkFirstAddressees(t, []firstAddressees{
 		{"Demands that Iraq withdraw immediately and unconditionally all its forces;", []string{"state/IRQ"}},
 		{"Demands that the Government of South Africa release and repatriate forthwith the persons concerned;", []string{"state/ZAF"}},
 		{"Demands that Iraq and Kuwait immediately begin intensive negotiations;", []string{"state/IRQ", "state/KWT"}},
@@ -49,7 +46,21 @@ func TestAskedThatSubject(t *testing.T) {
 		{"Demands that it do so, in co-operation with the Secretary-General;", nil},
 		// Not a verb that asks: a "that" clause says a thing, to no one.
 		{"Stresses that Iraq remains bound by its obligations;", nil},
-	} {
+	})
+}
+
+// firstAddressees is an operative paragraph and its first request's
+// addressees.
+type firstAddressees struct {
+	paragraph string
+	want      []string
+}
+
+// checkFirstAddressees reads each paragraph (operativeRequests) and
+// checks its first request's addressees.
+func checkFirstAddressees(t *testing.T, cases []firstAddressees) {
+	t.Helper()
+	for _, c := range cases {
 		rs := operativeRequests(t, c.paragraph)
 		if len(rs) == 0 {
 			t.Errorf("%q: no request", c.paragraph)
