@@ -34,9 +34,12 @@ import (
 type Extractor struct {
 	registry *ontology.Registry
 	names    nameIndex
-	opts     Options
-	scratch  sync.Pool // of *lexScratch: the buffers lexing a file reuses
-	arenas   arenaPool // the memory of released Sources
+	// collectives are the labels of the registry's collectives, read as
+	// the addressees of requests only (findRequests).
+	collectives []collectiveLabel
+	opts        Options
+	scratch     sync.Pool // of *lexScratch: the buffers lexing a file reuses
+	arenas      arenaPool // the memory of released Sources
 }
 
 // Options tune an Extractor.
@@ -52,7 +55,7 @@ func New(r *ontology.Registry, opts Options) *Extractor {
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
-	return &Extractor{registry: r, names: indexRegistry(r), opts: opts, arenas: newArenaPool(opts.Jobs)}
+	return &Extractor{registry: r, names: indexRegistry(r), collectives: collectiveLabels(r), opts: opts, arenas: newArenaPool(opts.Jobs)}
 }
 
 // Registry is the registry of actors x finds: the one graph.Builder
@@ -130,7 +133,7 @@ func (x *Extractor) file(name, src string) (*Source, []Warning, error) {
 			warnings = append(warnings, w)
 		}
 		distribution := distributions[p]
-		d := buildDocument(p, text, links[p], ci, x.names, x.registry, warn)
+		d := buildDocument(p, text, links[p], ci, x.names, x.collectives, x.registry, warn)
 		if d != nil {
 			d.DistributionCode = distribution
 		}
@@ -286,7 +289,7 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, r *ontology.Registry, warn func(Warning)) *Document {
+func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, collectives []collectiveLabel, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
 	raw, sections := p.scratch.councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
 	for _, rs := range sections {
@@ -377,7 +380,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
 	d.CoMentions = coMentions(d, &p.scratch.arena.coMentionLists)
-	d.Requests = findRequests(d, &p.scratch.arena.requests)
+	d.Requests = findRequests(d, &p.scratch.arena.requests, collectives)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
 		start, end := texts.of(rq.Paragraph).source(rq.Span.Start, rq.Span.End)

@@ -78,7 +78,7 @@ func BenchmarkMetaArea(b *testing.B) {
 			text, index, page := sc.readableText(t.name, t.src)
 			lines, census := sc.readLines(text)
 			for _, p := range segmentInto(sc.buildBlocksFrom(lines, census, page), sc, new(Document)) {
-				if d := buildDocument(p, text, nil, index, defaultExtractor.names, defaultExtractor.registry, func(Warning) {}); d != nil {
+				if d := buildDocument(p, text, nil, index, defaultExtractor.names, defaultExtractor.collectives, defaultExtractor.registry, func(Warning) {}); d != nil {
 					doc := *d
 					doc.Sponsors, doc.Vote, doc.Meeting, doc.AgendaItem = nil, nil, "", ""
 					parts = append(parts, metaPart{p, index, doc})

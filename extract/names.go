@@ -399,7 +399,9 @@ func isUpperCase(s string) bool {
 // words in one text, and the trie is made as large as the labels' words
 // at once.
 func indexRegistry(r *ontology.Registry) nameIndex {
-	actors := r.Actors()
+	// A collective's labels ("all States", "the parties") name the
+	// addressees of requests only (collectiveLabels), not mentions.
+	actors := slices.DeleteFunc(r.Actors(), (*ontology.RegisteredActor).IsCollective)
 	labels := make([]string, 0, labelCount(actors))
 	labelsOf := make([]int, len(actors)+1) // actor i's labels are labels[labelsOf[i]:labelsOf[i+1]]
 	for i, a := range actors {

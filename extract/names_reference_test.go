@@ -76,6 +76,9 @@ func (ix *refIndex) add(label string, actors ...string) {
 func refIndexRegistry(r *ontology.Registry) refIndex {
 	ix := refIndex{}
 	for _, a := range r.Actors() {
+		if a.IsCollective() {
+			continue // read as the addressees of requests only
+		}
 		for _, l := range a.Labels() {
 			ix.add(l, a.Key)
 		}

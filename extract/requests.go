@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // Requests are the operative clauses of a Council decision: each operative
@@ -29,9 +31,12 @@ type Request struct {
 	// the adoption date is known.
 	Deadline         string
 	DeadlineDuration string
-	Interval         string // "every three months" is P3M
-	RefersTo         []*Citation
-	Text             string
+	// DeadlinePeriod is a deadline that gives no day: a month ("by July
+	// 1992" is 1992-07) or a year ("by the end of 1993" is 1993).
+	DeadlinePeriod string
+	Interval       string // "every three months" is P3M
+	RefersTo       []*Citation
+	Text           string
 	// Span is where Text is in the source. findRequests leaves in it
 	// Text's byte offsets in the paragraph text, which buildDocument turns
 	// into the source's: a request holds no other copy of them.
@@ -53,7 +58,8 @@ var (
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
-		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends"}
+		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends",
+		"requires", "asks", "reminds", "entrusts", "advises", "expects"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -121,7 +127,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -203,6 +209,11 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 					addressees.addNew(m.Actor)
 				}
 			}
+			for _, c := range collectives {
+				if namesCollective(window, c.label) {
+					addressees.addNew(c.key)
+				}
+			}
 			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
 				readTimingIn(r, seg, d.AdoptionDate, keys)
@@ -219,6 +230,49 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 	return out
 }
 
+// collectiveLabel is a label of a collective of the registry (an
+// sckg:Collective: "all States", "the parties") and its actor's key.
+type collectiveLabel struct{ label, key string }
+
+// collectiveLabels lists the labels of r's collectives.
+func collectiveLabels(r *ontology.Registry) []collectiveLabel {
+	var out []collectiveLabel
+	for _, a := range r.Actors() {
+		if a.IsCollective() {
+			for _, l := range a.Labels() {
+				out = append(out, collectiveLabel{l, a.Key})
+			}
+		}
+	}
+	return out
+}
+
+// namesCollective reports whether the addressees' window names the
+// collective label as whole words that no capitalised word or "members"
+// continues, and that no "of" puts after a noun: "all States Members of
+// the United Nations" are the Member States, not all States; "attacks
+// … by one of the parties", "the obligation of all States" address
+// neither, where "Requests of all States that …" does.
+func namesCollective(window, label string) bool {
+	for i := indexWholeWords(window, label, 0); i >= 0; i = indexWholeWords(window, label, i+1) {
+		if ofNoun(window[:i]) {
+			continue
+		}
+		if next := strings.TrimLeft(window[i+len(label):], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// ofNoun reports whether before, the window up to a collective's label,
+// ends with a noun's "of" ("the obligation of"), not the verb's own
+// ("Requests of all States that …").
+func ofNoun(before string) bool {
+	return strings.HasSuffix(before, " of ") && strings.TrimSpace(before) != "of"
+}
+
 // addresseeWindow is the part of a clause's rest (after its verb) that
 // names its addressees, and the action asked, for a verb other than
 // "decides". The addressees end where addresseeEnd says ("Requests the
@@ -229,6 +283,9 @@ func findRequests(d *Document, room *requestRoom) []*Request {
 // window, with no action, as before.
 func addresseeWindow(lemma, rest string) (window, action string) {
 	e := addresseeEnd(rest)
+	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
+		e = k // "Entrusts the Committee … with the task of …"
+	}
 	if e < 0 {
 		if lemma == "recommends" {
 			return "", strings.TrimSpace(trimClauseEnd(rest))
@@ -263,7 +320,42 @@ func addresseeWindow(lemma, rest string) (window, action string) {
 			action = action[k:]
 		}
 	}
-	return window, strings.TrimSpace(trimClauseEnd(action))
+	return topicCut(window), strings.TrimSpace(trimClauseEnd(action))
+}
+
+// topicCut is the addressees' window up to a "concerning", after which
+// a name says what they deal with, not whom the clause asks: "the
+// Committee established by resolution 661 (1990) concerning the
+// situation between Iraq and Kuwait" is the Committee's alone.
+func topicCut(window string) string {
+	if k := strings.Index(window, " concerning "); k >= 0 {
+		return window[:k]
+	}
+	return window
+}
+
+// verbObjectEnds are the words that end the addressees of a verb that
+// names what it asks with a preposition, not with "to" or "that":
+// "Entrusts the Committee established by resolution 661 (1990)
+// concerning the situation between Iraq and Kuwait with the task of …",
+// "Reminds the parties of their obligations under the Charter …" (a
+// possessive after "of" is a thing, not the rest of a name: "the
+// Government of Israel").
+var verbObjectEnds = map[string][]string{
+	"entrusts": {" with "},
+	"reminds":  {" of its ", " of their "},
+}
+
+// verbObjectAt is where the first of lemma's verbObjectEnds stands in
+// rest, or -1.
+func verbObjectAt(lemma, rest string) int {
+	at := -1
+	for _, w := range verbObjectEnds[lemma] {
+		if k := strings.Index(rest, w); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
 }
 
 // trimClauseEnd is s without the commas, semicolons and spaces that end
@@ -554,6 +646,8 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	if keys&keyFigure != 0 { // which every deadline's date has
 		if date := deadlineDate(seg); date != "" {
 			r.Deadline = isoDate(date)
+		} else {
+			r.DeadlinePeriod = deadlinePeriod(seg)
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
@@ -599,18 +693,24 @@ func saysYearly(seg string) bool {
 // containsWholeWords reports whether words is in s with no word byte
 // (isWordByte, as \b sees them) just before or just after it.
 func containsWholeWords(s, words string) bool {
-	for at := 0; ; {
+	return indexWholeWords(s, words, 0) >= 0
+}
+
+// indexWholeWords is where words first stands in s at or after from as
+// whole words, as containsWholeWords finds them, or -1.
+func indexWholeWords(s, words string, from int) int {
+	for at := from; at <= len(s); {
 		i := strings.Index(s[at:], words)
 		if i < 0 {
-			return false
+			return -1
 		}
 		i += at
-		end := i + len(words)
-		if wordStartsAt(s, i) && wordEndsAt(s, end) {
-			return true
+		if wordStartsAt(s, i) && wordEndsAt(s, i+len(words)) {
+			return i
 		}
 		at = i + 1
 	}
+	return -1
 }
 
 // periodAfter reads the first period that word ("within " or "every ")
@@ -726,6 +826,42 @@ func deadlineDate(s string) string {
 		if n := printedDateLen(s[i:], false); n > 0 && endsWithDeadlineWords(s[:i]) {
 			return s[i : i+n]
 		}
+	}
+	return ""
+}
+
+// deadlinePeriod is the month or the year of the first deadline in s
+// that gives no day: "by July 1992", "before the end of October 1990"
+// are 1992-07 and 1990-10 (xsd:gYearMonth), "by the end of 1993" is 1993
+// (xsd:gYear); or "". A year alone is read only after "the end of": "by
+// 1993" may be the year of something done by others. It is looked for
+// from the year, as deadlineDate looks for its date, and only where
+// deadlineDate found none.
+func deadlinePeriod(s string) string {
+	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
+		if digitRun(s, i)-i != 4 || s[i-1] != ' ' || !wordEndsAt(s, i+4) {
+			continue
+		}
+		year, before := s[i:i+4], s[:i-1]
+		month := 0
+		if k := strings.LastIndexByte(before, ' '); k >= 0 {
+			month = months[before[k+1:]]
+			if month > 0 {
+				before = before[:k]
+			}
+		}
+		if end := strings.TrimSuffix(before, " the end of"); end != before {
+			before = end
+		} else if month == 0 {
+			continue
+		}
+		if !endsWithDeadlineWords(before + " ") {
+			continue
+		}
+		if month == 0 {
+			return year
+		}
+		return year + "-" + string(rune('0'+month/10)) + string(rune('0'+month%10))
 	}
 	return ""
 }
@@ -1159,6 +1295,11 @@ var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true,
 // words ("the Government of South Africa", "Iraq and Kuwait").
 var nameLinks = wordSet(`the of and for de du des la le`)
 
+// collectiveWords are the small words of the collectives' labels: "that
+// all parties comply …", "that the parties …" ask it of the parties
+// (collectiveLabels), as "that all States refrain …" of all States.
+var collectiveWords = wordSet(`all both two parties concerned`)
+
 // thatSubjectEnd is where the subject of the "that" clause opening rest
 // (" that South Africa make …") ends: after its run of capitalised words,
 // parenthesised or not, and the small words that join them, before the
@@ -1175,7 +1316,7 @@ func thatSubjectEnd(rest string) int {
 			j++
 		}
 		w := strings.Trim(rest[i:j], "()")
-		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w]) {
+		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w] || collectiveWords[w]) {
 			break
 		}
 		end = j

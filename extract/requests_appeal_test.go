@@ -21,11 +21,11 @@ func TestAppealToAddressees(t *testing.T) {
 		{"Appeals to the Government of Angola and to the Secretary-General to cooperate fully in this field;",
 			[]string{"state/AGO", "secretary-general"}, "to cooperate fully in this field"},
 		{"Appeals to the two parties, in particular to the Government of Angola, to re-initiate the talks;",
-			nil, "to re-initiate the talks"},
+			[]string{"the-parties"}, "to re-initiate the talks"},
 		{"Appeals to all States and international organizations, including the specialized agencies of the United Nations, to assist the Republic of Seychelles;",
-			nil, "to assist the Republic of Seychelles"},
+			[]string{"all-states"}, "to assist the Republic of Seychelles"},
 		{"Appeals to all States that have not yet done so to consider becoming parties to the Convention;",
-			nil, "to consider becoming parties to the Convention"},
+			[]string{"all-states"}, "to consider becoming parties to the Convention"},
 		// "to" with no action after it: the addressees run to the end.
 		{"Appeals to Iraq and Kuwait;", []string{"state/IRQ", "state/KWT"}, ""},
 	} {
@@ -51,9 +51,9 @@ func TestAppealToAddresseesDev(t *testing.T) {
 	}{
 		{"S_RES_0804_1993_EN_GOLD.txt", "op_7", 1, []string{"member-states"}, "to render economic"},
 		{"S_RES_0834_1993_EN_GOLD.txt", "op_11", 2, []string{"state/AGO"}, "to cooperate fully"},
-		{"S_RES_0834_1993_EN_GOLD.txt", "op_7", 1, nil, "to re-initiate"},
-		{"S_RES_0402_1976_EN_GOLD.txt", "op_5", 1, nil, "to provide immediate"},
-		{"S_RES_0579_1985_EN_GOLD.txt", "op_4", 1, nil, "to consider the possibility"},
+		{"S_RES_0834_1993_EN_GOLD.txt", "op_7", 1, []string{"the-parties"}, "to re-initiate"},
+		{"S_RES_0402_1976_EN_GOLD.txt", "op_5", 1, []string{"all-states"}, "to provide immediate"},
+		{"S_RES_0579_1985_EN_GOLD.txt", "op_4", 1, []string{"all-states"}, "to consider the possibility"},
 	} {
 		r := devRequest(t, c.file, c.id, c.ord)
 		if r == nil {

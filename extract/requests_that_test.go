@@ -31,10 +31,7 @@ func operativeDocument(t *testing.T, paragraph string) *Document {
 // small words joining them) after "that", with an adverb before "that" or
 // none; other verbs, and "Decides", keep their own reading.
 func TestAskedThatSubject(t *testing.T) {
-	for _, c := range []struct {
-		paragraph string
-		want      []string // the first request's addressees
-	}{
+	checkFirstAddressees(t, []firstAddressees{
 		{"Demands that Iraq withdraw immediately and unconditionally all its forces;", []string{"state/IRQ"}},
 		{"Demands that the Government of South Africa release and repatriate forthwith the persons concerned;", []string{"state/ZAF"}},
 		{"Demands that Iraq and Kuwait immediately begin intensive negotiations;", []string{"state/IRQ", "state/KWT"}},
@@ -45,11 +42,25 @@ func TestAskedThatSubject(t *testing.T) {
 		{"Insists that Iraq adhere scrupulously to all of its obligations;", []string{"state/IRQ"}},
 		// The subject ends at its first other word: what follows is not
 		// asked anything.
-		{"Demands that all parties respect the rights of Iraq and Kuwait;", nil},
+		{"Demands that all parties respect the rights of Iraq and Kuwait;", []string{"the-parties"}},
 		{"Demands that it do so, in co-operation with the Secretary-General;", nil},
 		// Not a verb that asks: a "that" clause says a thing, to no one.
 		{"Stresses that Iraq remains bound by its obligations;", nil},
-	} {
+	})
+}
+
+// firstAddressees is an operative paragraph and its first request's
+// addressees.
+type firstAddressees struct {
+	paragraph string
+	want      []string
+}
+
+// checkFirstAddressees reads each paragraph (operativeRequests) and
+// checks its first request's addressees.
+func checkFirstAddressees(t *testing.T, cases []firstAddressees) {
+	t.Helper()
+	for _, c := range cases {
 		rs := operativeRequests(t, c.paragraph)
 		if len(rs) == 0 {
 			t.Errorf("%q: no request", c.paragraph)
@@ -74,6 +85,6 @@ func TestAskedThatSubjectDev(t *testing.T) {
 		{"S_RES_0054_1948_EN_GOLD.txt", "op_11", 1, "", []string{"secretary-general"}},     // Requests that the Secretary-General make
 		{"S_RES_0804_1993_EN_GOLD.txt", "op_11", 1, "", []string{"unita"}},                 // Demands that UNITA immediately
 		{"S_RES_0792_1992_EN_GOLD.txt", "op_8", 1, "", []string{"pdk"}},                    // Demands that the PDK
-		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", nil},                                // Requests that all States should refrain
+		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", []string{"all-states"}},             // Requests that all States should refrain
 	})
 }

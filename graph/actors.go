@@ -45,6 +45,12 @@ func (b *docBuilder) actors() {
 		if r.Deadline != "" {
 			b.add(node, ontology.Deadline, typed(r.Deadline, ontology.XSDDate))
 		}
+		switch len(r.DeadlinePeriod) {
+		case len("1992-07"):
+			b.add(node, ontology.DeadlineMonth, typed(r.DeadlinePeriod, ontology.XSDGYearMonth))
+		case len("1993"):
+			b.add(node, ontology.DeadlineYear, typed(r.DeadlinePeriod, ontology.XSDGYear))
+		}
 		if r.DeadlineDuration != "" {
 			b.add(node, ontology.DeadlineDuration, typed(r.DeadlineDuration, ontology.XSDDuration))
 		}

@@ -26,7 +26,15 @@ func (a *RegisteredActor) IsPeaceOperationOrForce() bool {
 	return slices.Contains(a.Classes, peaceOperationClass) || slices.Contains(a.Classes, forceClass)
 }
 
+// IsCollective reports whether the actor is a collective (sckg:Collective):
+// "all States", "the parties", whose labels name an addressee of a
+// request only, not a mention wherever they are printed.
+func (a *RegisteredActor) IsCollective() bool {
+	return slices.Contains(a.Classes, collectiveClass)
+}
+
 var (
+	collectiveClass     = DEF + "Collective"
 	peaceOperationClass = DEF + "PeaceOperation"
 	forceClass          = DEF + "Force"
 )

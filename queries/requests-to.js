@@ -5,7 +5,8 @@
 // Emits one result per request: {"date": the document's date,
 // "document", "paragraph": where the request is made, "verb": the
 // operative verb ("requests", "calls upon", …), "action": what is asked,
-// and, when the text sets them, "deadline" (a date), "within" (a duration
+// and, when the text sets them, "deadline" (a date, or a month such as
+// 1992-07 or a year where the text gives no day), "within" (a duration
 // from adoption, such as P180D) and "every" (the interval of a recurring
 // request, such as P3M), and "request": the request node}. Sorted by date,
 // then by document and by the place of the request in its source file. A
@@ -15,6 +16,8 @@
   var verb = objects(requests, def("operativeVerb"));
   var action = objects(requests, def("action"));
   var deadline = objects(requests, def("deadline"));
+  var month = objects(requests, def("deadlineMonth"));
+  var year = objects(requests, def("deadlineYear"));
   var within = objects(requests, def("deadlineDuration"));
   var every = objects(requests, def("interval"));
   var where = factsInDocuments(requests);
@@ -27,6 +30,8 @@
     if (verb.hasOwnProperty(r)) row.verb = value(verb[r]);
     if (action.hasOwnProperty(r)) row.action = action[r];
     if (deadline.hasOwnProperty(r)) row.deadline = value(deadline[r]);
+    else if (month.hasOwnProperty(r)) row.deadline = value(month[r]);
+    else if (year.hasOwnProperty(r)) row.deadline = value(year[r]);
     if (within.hasOwnProperty(r)) row.within = value(within[r]);
     if (every.hasOwnProperty(r)) row.every = value(every[r]);
     row.request = r;
