@@ -94,6 +94,113 @@ func splitOrdinalHead(s string, i, j int) string {
 	return head
 }
 
+// garbledMeetingOrdinal reads a meeting's ordinal that OCR printed with
+// marks or letters for its figures or its ending, which meetingFigures
+// cannot read: "]8S6ih" for the 1856th, "27491h" for the 2749th, "176I1st"
+// for the 1761st. The word before "meeting" is read as figures and an
+// ending: "st", "nd", "rd", "th", or "h" after a 1, I, i or l read for
+// its "t"; the figures may hold the letters and marks OCR reads for 1
+// (I, i, l, |, ]), 5 (S) and 0 (O, o). The ending checks the reading:
+// the figures, each letter read as the figure it looks like, are the
+// meeting when the number takes that ending and is a meeting's; else
+// the one number that does when a single one of those letters is left
+// out, as OCR printed a figure twice ("176I1st": 17611 would be the
+// 17611th). Any other word, or two readings, is no meeting: read is ""
+// and printed the word as the line prints it.
+func garbledMeetingOrdinal(s string) (read, printed string) {
+	for from := 0; ; {
+		k := strings.Index(s[from:], " meet")
+		if k < 0 {
+			return "", ""
+		}
+		k += from
+		from = k + 1
+		start := strings.LastIndexByte(s[:k], ' ') + 1
+		if read := readGarbledOrdinal(s[start:k]); read != "" {
+			return read, s[start:k]
+		}
+	}
+}
+
+// readGarbledOrdinal is the meeting a word such as "]8S6ih" stands for,
+// as garbledMeetingOrdinal reads it, or "".
+func readGarbledOrdinal(word string) string {
+	if len(word) < 3 || len(word) > 9 {
+		return ""
+	}
+	ending, body := word[len(word)-2:], word[:len(word)-2]
+	if ending[1] == 'h' && strings.IndexByte("1Iil", ending[0]) >= 0 {
+		ending = "th"
+	}
+	if !isOrdinalSuffix(ending[0], ending[1]) {
+		return ""
+	}
+	var figures [7]byte
+	n, letters, digits := 0, 0, 0
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case strings.IndexByte("Iil|]", c) >= 0:
+			c, letters = '1', letters+1
+		case c == 'S':
+			c, letters = '5', letters+1
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		default:
+			return ""
+		}
+		figures[n] = c
+		n++
+	}
+	if digits == 0 {
+		return ""
+	}
+	if whole := string(figures[:n]); meetingTakes(whole, ending) {
+		return strings.TrimLeft(whole, "0")
+	}
+	found := ""
+	for i := 0; i < len(body); i++ {
+		if isDigit(body[i]) {
+			continue
+		}
+		less := string(figures[:i]) + string(figures[i+1:n])
+		if !meetingTakes(less, ending) {
+			continue
+		}
+		if found != "" && found != less {
+			return ""
+		}
+		found = less
+	}
+	return strings.TrimLeft(found, "0")
+}
+
+// meetingTakes reports whether figures are a meeting's number, one
+// that is written with the ordinal's ending given.
+func meetingTakes(figures, ending string) bool {
+	n, err := strconv.Atoi(figures)
+	return err == nil && n > 0 && n <= maxMeeting && ordinalEnding(n) == ending
+}
+
+// ordinalEnding is the English ordinal's ending of n: 1st, 2nd, 3rd,
+// 11th, 2963rd.
+func ordinalEnding(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
+}
+
 // meetingFollows reports whether s opens with what adoptMeetingRE reads
 // after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`.
 func meetingFollows(s string) bool {
@@ -281,6 +388,7 @@ type footnotes struct {
 func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
 	s := strings.ReplaceAll(line, "_", " ")
 	s = closeOCRBraces(singleSpaced(s))
+	printed := s
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
 	}
@@ -294,6 +402,13 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		}
 		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
 			meeting = strings.TrimLeft(number, "0")
+		}
+	}
+	if meeting == "" {
+		var word string
+		if meeting, word = garbledMeetingOrdinal(printed); meeting != "" {
+			n, _ := strconv.Atoi(meeting)
+			warn(Warning{Kind: WarnOCRRepair, Message: "read the meeting printed " + strconv.Quote(word) + " as the " + meeting + ordinalEnding(n) + ", the one meeting its figures and ending can be"})
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
