@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -1318,3 +1319,54 @@ func trimStateNameEdges(s string) string {
 func isStateNameEdge(c byte) bool {
 	return c == ' ' || c == '.' || c == '\'' || c == '"'
 }
+
+// councilSize is the number of the Council's members on an ISO day:
+// eleven until the enlargement of 1 January 1966 (General Assembly
+// resolution 1991 A (XVIII)), fifteen from then; 0 for no day.
+func councilSize(isoDate string) int {
+	switch {
+	case len(isoDate) < len("2006"):
+		return 0
+	case isoDate < "1966":
+		return 11
+	}
+	return 15
+}
+
+// warnCountsBeyondCouncil warns of a vote whose counts add up to more
+// than the Council's members on its day ("by 73 votes to none, with 2
+// abstentions" in 1981): OCR misread a figure. The counts stay as
+// printed; the warning names the adoption line and, when exactly one
+// figure of one count read as OCR misreads it (7 or 4 for 1, 8 for 3
+// and back) makes the counts the Council's members, that reading.
+func warnCountsBeyondCouncil(v *Vote, warn func(Warning)) {
+	size := councilSize(v.Date)
+	counts := [3]int{v.InFavourCount, v.AgainstCount, v.AbstainingCount}
+	if size == 0 || counts[0]+counts[1]+counts[2] <= size {
+		return
+	}
+	names := [3]string{"in favour", "against", "abstaining"}
+	msg := fmt.Sprintf("the vote counts %d in favour, %d against and %d abstaining, more than the Council's %d members in %s: a misread figure?",
+		counts[0], counts[1], counts[2], size, v.Date[:4])
+	reading, readings := "", 0
+	for k, n := range counts {
+		printed := strconv.Itoa(n)
+		for i := 0; i < len(printed); i++ {
+			for _, alt := range ocrFigureReadings[printed[i]] {
+				other, _ := strconv.Atoi(printed[:i] + string(alt) + printed[i+1:])
+				if counts[0]+counts[1]+counts[2]-n+other == size {
+					readings++
+					reading = fmt.Sprintf("%d %s, %c read for %c", other, names[k], printed[i], alt)
+				}
+			}
+		}
+	}
+	if readings == 1 {
+		msg += " The one reading that makes them " + strconv.Itoa(size) + " is " + reading + "; kept as printed."
+	}
+	warn(Warning{Span: v.Span, Kind: WarnVoteCount, Message: msg})
+}
+
+// ocrFigureReadings are the figures OCR prints for another: 7 and 4 for
+// 1, 8 for 3 and 3 for 8.
+var ocrFigureReadings = map[byte]string{'7': "1", '4': "1", '8': "3", '3': "8"}
