@@ -45,6 +45,10 @@ var (
 	// "with 1 abstention (China)", "with 3 abstentions (…)", "with I
 	// abstention": OCR reads 1 as I.
 	adoptAbstentionRE = lazyRegexp(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
+	// "In the absence of any objection, the President stated that the
+	// draft resolution was adopted unanimously.": no vote was taken, and
+	// the President declared the text adopted, unanimously if he said so.
+	declaredAdoptedRE = lazyRegexp(`(?i)\babsence\s+of\s+(?:any\s+)?objections?\b[^.]*?\b(?:declared|stated)\b[^.]*?\badopted\b(\s+unanimously\b)?`)
 	// "One member (China) did not participate in the voting."
 	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
@@ -279,6 +283,7 @@ var (
 	wordVote        = keyword("vote")
 	wordAbstention  = keyword("abstention")
 	wordParticipate = keyword("participate")
+	wordObjection   = keyword("objection")
 	// In a text as readAdoptionInto spaces it, the patterns' \s+ is one
 	// space, and the words they need may be longer.
 	wordVoteOf         = keyword("vote of")
@@ -322,32 +327,37 @@ func voteWordAt(s string, i int) bool {
 }
 
 // footnoteWords are the words of the statements readAdoptionInto reads
-// in footnotes that a text holds: "without" (a vote without one) and
-// "participate" (members that did not take part).
+// in footnotes that a text holds: "without" (a vote without one),
+// "participate" (members that did not take part) and "objection" (a
+// text the President declared adopted as no member objected: "In the
+// absence of any objection, the President stated that the draft
+// resolution was adopted unanimously.").
 type footnoteWords uint8
 
 const (
 	footnoteWithout footnoteWords = 1 << iota
 	footnoteParticipate
-	bothFootnoteWords = footnoteWithout | footnoteParticipate
+	footnoteObjection
+	bothFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
 )
 
 // footnoteWordsIn is the footnoteWords s holds.
 //
-// Every adoption line has the blocks under it read for the two words
+// Every adoption line has the blocks under it read for the words
 // (footnotesUnder), a quarter of a kilobyte on average in dev and up to
 // two: in one pass, eight bytes at a time, for the first two letters of
-// either in any case ("wi", "pa"), not by two searches that each stop
-// at every w or p and W or P (issue 13). Neither word has a letter with
-// a case outside ASCII, so this is what wordWithout.in(s) and
-// wordParticipate.in(s) say. It stops once it has found both.
+// each in any case ("wi", "pa", "ob"), not by searches that each stop
+// at every w, p or o in either case (issue 13). No word has a letter
+// with a case outside ASCII, so this is what wordWithout.in(s),
+// wordParticipate.in(s) and wordObjection.in(s) say. It stops once it
+// has found all.
 func footnoteWordsIn(s string) footnoteWords {
 	const lower = 0x2020202020202020 // ASCII letters to small ones
 	var found footnoteWords
 	i := 0
 	for ; i+9 <= len(s); i += 8 {
 		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
-		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a')) & highBits; m != 0; m &= m - 1 {
+		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b')) & highBits; m != 0; m &= m - 1 {
 			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == bothFootnoteWords {
 				return found
 			}
@@ -367,6 +377,8 @@ func footnoteWordAt(s string, k int) footnoteWords {
 		return footnoteWithout
 	case hasPrefixASCIIFold(s[k:], "participate"):
 		return footnoteParticipate
+	case hasPrefixASCIIFold(s[k:], "objection"):
+		return footnoteObjection
 	}
 	return 0
 }
@@ -442,11 +454,19 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	// and joined to the line only when one of them may be there.
 	noVote := !said && (wordWithout.inText(s, ascii) || notes.words&footnoteWithout != 0)
 	participation := wordParticipate.inText(s, ascii) || notes.words&footnoteParticipate != 0
-	if noVote || participation {
+	declared := !said && notes.words&footnoteObjection != 0
+	if noVote || participation || declared {
 		notes := joinedSpaced(s, notes.text)
 		if noVote && saysWithoutVote(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true
+		}
+		if declared && !said {
+			// Declared unanimous, the text counts as such; declared
+			// adopted alone, it was adopted without a vote.
+			if m := declaredAdoptedRE.FindStringSubmatch(notes); m != nil {
+				v.Unanimous, v.WithoutVote, said = m[1] != "", m[1] == "", true
+			}
 		}
 		if participation && wordNotParticipate.in(notes) {
 			window := participationWindow(notes)
