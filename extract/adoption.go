@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -44,6 +45,10 @@ var (
 	// "with 1 abstention (China)", "with 3 abstentions (…)", "with I
 	// abstention": OCR reads 1 as I.
 	adoptAbstentionRE = lazyRegexp(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
+	// "In the absence of any objection, the President stated that the
+	// draft resolution was adopted unanimously.": no vote was taken, and
+	// the President declared the text adopted, unanimously if he said so.
+	declaredAdoptedRE = lazyRegexp(`(?i)\babsence\s+of\s+(?:any\s+)?objections?\b[^.]*?\b(?:declared|stated)\b[^.]*?\badopted\b(\s+unanimously\b)?`)
 	// "One member (China) did not participate in the voting."
 	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
 )
@@ -92,6 +97,113 @@ func splitOrdinalHead(s string, i, j int) string {
 		return ""
 	}
 	return head
+}
+
+// garbledMeetingOrdinal reads a meeting's ordinal that OCR printed with
+// marks or letters for its figures or its ending, which meetingFigures
+// cannot read: "]8S6ih" for the 1856th, "27491h" for the 2749th, "176I1st"
+// for the 1761st. The word before "meeting" is read as figures and an
+// ending: "st", "nd", "rd", "th", or "h" after a 1, I, i or l read for
+// its "t"; the figures may hold the letters and marks OCR reads for 1
+// (I, i, l, |, ]), 5 (S) and 0 (O, o). The ending checks the reading:
+// the figures, each letter read as the figure it looks like, are the
+// meeting when the number takes that ending and is a meeting's; else
+// the one number that does when a single one of those letters is left
+// out, as OCR printed a figure twice ("176I1st": 17611 would be the
+// 17611th). Any other word, or two readings, is no meeting: read is ""
+// and printed the word as the line prints it.
+func garbledMeetingOrdinal(s string) (read, printed string) {
+	for from := 0; ; {
+		k := strings.Index(s[from:], " meet")
+		if k < 0 {
+			return "", ""
+		}
+		k += from
+		from = k + 1
+		start := strings.LastIndexByte(s[:k], ' ') + 1
+		if read := readGarbledOrdinal(s[start:k]); read != "" {
+			return read, s[start:k]
+		}
+	}
+}
+
+// readGarbledOrdinal is the meeting a word such as "]8S6ih" stands for,
+// as garbledMeetingOrdinal reads it, or "".
+func readGarbledOrdinal(word string) string {
+	if len(word) < 3 || len(word) > 9 {
+		return ""
+	}
+	ending, body := word[len(word)-2:], word[:len(word)-2]
+	if ending[1] == 'h' && strings.IndexByte("1Iil", ending[0]) >= 0 {
+		ending = "th"
+	}
+	if !isOrdinalSuffix(ending[0], ending[1]) {
+		return ""
+	}
+	var figures [7]byte
+	n, letters, digits := 0, 0, 0
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case isDigit(c):
+			digits++
+		case strings.IndexByte("Iil|]", c) >= 0:
+			c, letters = '1', letters+1
+		case c == 'S':
+			c, letters = '5', letters+1
+		case c == 'O' || c == 'o':
+			c, letters = '0', letters+1
+		default:
+			return ""
+		}
+		figures[n] = c
+		n++
+	}
+	if digits == 0 {
+		return ""
+	}
+	if whole := string(figures[:n]); meetingTakes(whole, ending) {
+		return strings.TrimLeft(whole, "0")
+	}
+	found := ""
+	for i := 0; i < len(body); i++ {
+		if isDigit(body[i]) {
+			continue
+		}
+		less := string(figures[:i]) + string(figures[i+1:n])
+		if !meetingTakes(less, ending) {
+			continue
+		}
+		if found != "" && found != less {
+			return ""
+		}
+		found = less
+	}
+	return strings.TrimLeft(found, "0")
+}
+
+// meetingTakes reports whether figures are a meeting's number, one
+// that is written with the ordinal's ending given.
+func meetingTakes(figures, ending string) bool {
+	n, err := strconv.Atoi(figures)
+	return err == nil && n > 0 && n <= maxMeeting && ordinalEnding(n) == ending
+}
+
+// ordinalEnding is the English ordinal's ending of n: 1st, 2nd, 3rd,
+// 11th, 2963rd.
+func ordinalEnding(n int) string {
+	if n%100 >= 11 && n%100 <= 13 {
+		return "th"
+	}
+	switch n % 10 {
+	case 1:
+		return "st"
+	case 2:
+		return "nd"
+	case 3:
+		return "rd"
+	}
+	return "th"
 }
 
 // meetingFollows reports whether s opens with what adoptMeetingRE reads
@@ -171,6 +283,7 @@ var (
 	wordVote        = keyword("vote")
 	wordAbstention  = keyword("abstention")
 	wordParticipate = keyword("participate")
+	wordObjection   = keyword("objection")
 	// In a text as readAdoptionInto spaces it, the patterns' \s+ is one
 	// space, and the words they need may be longer.
 	wordVoteOf         = keyword("vote of")
@@ -214,32 +327,37 @@ func voteWordAt(s string, i int) bool {
 }
 
 // footnoteWords are the words of the statements readAdoptionInto reads
-// in footnotes that a text holds: "without" (a vote without one) and
-// "participate" (members that did not take part).
+// in footnotes that a text holds: "without" (a vote without one),
+// "participate" (members that did not take part) and "objection" (a
+// text the President declared adopted as no member objected: "In the
+// absence of any objection, the President stated that the draft
+// resolution was adopted unanimously.").
 type footnoteWords uint8
 
 const (
 	footnoteWithout footnoteWords = 1 << iota
 	footnoteParticipate
-	bothFootnoteWords = footnoteWithout | footnoteParticipate
+	footnoteObjection
+	bothFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
 )
 
 // footnoteWordsIn is the footnoteWords s holds.
 //
-// Every adoption line has the blocks under it read for the two words
+// Every adoption line has the blocks under it read for the words
 // (footnotesUnder), a quarter of a kilobyte on average in dev and up to
 // two: in one pass, eight bytes at a time, for the first two letters of
-// either in any case ("wi", "pa"), not by two searches that each stop
-// at every w or p and W or P (issue 13). Neither word has a letter with
-// a case outside ASCII, so this is what wordWithout.in(s) and
-// wordParticipate.in(s) say. It stops once it has found both.
+// each in any case ("wi", "pa", "ob"), not by searches that each stop
+// at every w, p or o in either case (issue 13). No word has a letter
+// with a case outside ASCII, so this is what wordWithout.in(s),
+// wordParticipate.in(s) and wordObjection.in(s) say. It stops once it
+// has found all.
 func footnoteWordsIn(s string) footnoteWords {
 	const lower = 0x2020202020202020 // ASCII letters to small ones
 	var found footnoteWords
 	i := 0
 	for ; i+9 <= len(s); i += 8 {
 		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
-		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a')) & highBits; m != 0; m &= m - 1 {
+		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b')) & highBits; m != 0; m &= m - 1 {
 			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == bothFootnoteWords {
 				return found
 			}
@@ -259,6 +377,8 @@ func footnoteWordAt(s string, k int) footnoteWords {
 		return footnoteWithout
 	case hasPrefixASCIIFold(s[k:], "participate"):
 		return footnoteParticipate
+	case hasPrefixASCIIFold(s[k:], "objection"):
+		return footnoteObjection
 	}
 	return 0
 }
@@ -281,6 +401,7 @@ type footnotes struct {
 func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *stateNameMemo, warn func(Warning)) (meeting, on string, voted bool) {
 	s := strings.ReplaceAll(line, "_", " ")
 	s = closeOCRBraces(singleSpaced(s))
+	printed := s
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
 	}
@@ -294,6 +415,13 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		}
 		if n, _ := strconv.Atoi(number); n > 0 && n <= maxMeeting {
 			meeting = strings.TrimLeft(number, "0")
+		}
+	}
+	if meeting == "" {
+		var word string
+		if meeting, word = garbledMeetingOrdinal(printed); meeting != "" {
+			n, _ := strconv.Atoi(meeting)
+			warn(Warning{Kind: WarnOCRRepair, Message: "read the meeting printed " + strconv.Quote(word) + " as the " + meeting + ordinalEnding(n) + ", the one meeting its figures and ending can be"})
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
@@ -326,11 +454,19 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	// and joined to the line only when one of them may be there.
 	noVote := !said && (wordWithout.inText(s, ascii) || notes.words&footnoteWithout != 0)
 	participation := wordParticipate.inText(s, ascii) || notes.words&footnoteParticipate != 0
-	if noVote || participation {
+	declared := !said && notes.words&footnoteObjection != 0
+	if noVote || participation || declared {
 		notes := joinedSpaced(s, notes.text)
 		if noVote && saysWithoutVote(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
 			v.WithoutVote, said = true, true
+		}
+		if declared && !said {
+			// Declared unanimous, the text counts as such; declared
+			// adopted alone, it was adopted without a vote.
+			if m := declaredAdoptedRE.FindStringSubmatch(notes); m != nil {
+				v.Unanimous, v.WithoutVote, said = m[1] != "", m[1] == "", true
+			}
 		}
 		if participation && wordNotParticipate.in(notes) {
 			window := participationWindow(notes)
@@ -1203,3 +1339,54 @@ func trimStateNameEdges(s string) string {
 func isStateNameEdge(c byte) bool {
 	return c == ' ' || c == '.' || c == '\'' || c == '"'
 }
+
+// councilSize is the number of the Council's members on an ISO day:
+// eleven until the enlargement of 1 January 1966 (General Assembly
+// resolution 1991 A (XVIII)), fifteen from then; 0 for no day.
+func councilSize(isoDate string) int {
+	switch {
+	case len(isoDate) < len("2006"):
+		return 0
+	case isoDate < "1966":
+		return 11
+	}
+	return 15
+}
+
+// warnCountsBeyondCouncil warns of a vote whose counts add up to more
+// than the Council's members on its day ("by 73 votes to none, with 2
+// abstentions" in 1981): OCR misread a figure. The counts stay as
+// printed; the warning names the adoption line and, when exactly one
+// figure of one count read as OCR misreads it (7 or 4 for 1, 8 for 3
+// and back) makes the counts the Council's members, that reading.
+func warnCountsBeyondCouncil(v *Vote, warn func(Warning)) {
+	size := councilSize(v.Date)
+	counts := [3]int{v.InFavourCount, v.AgainstCount, v.AbstainingCount}
+	if size == 0 || counts[0]+counts[1]+counts[2] <= size {
+		return
+	}
+	names := [3]string{"in favour", "against", "abstaining"}
+	msg := fmt.Sprintf("the vote counts %d in favour, %d against and %d abstaining, more than the Council's %d members in %s: a misread figure?",
+		counts[0], counts[1], counts[2], size, v.Date[:4])
+	reading, readings := "", 0
+	for k, n := range counts {
+		printed := strconv.Itoa(n)
+		for i := 0; i < len(printed); i++ {
+			for _, alt := range ocrFigureReadings[printed[i]] {
+				other, _ := strconv.Atoi(printed[:i] + string(alt) + printed[i+1:])
+				if counts[0]+counts[1]+counts[2]-n+other == size {
+					readings++
+					reading = fmt.Sprintf("%d %s, %c read for %c", other, names[k], printed[i], alt)
+				}
+			}
+		}
+	}
+	if readings == 1 {
+		msg += " The one reading that makes them " + strconv.Itoa(size) + " is " + reading + "; kept as printed."
+	}
+	warn(Warning{Span: v.Span, Kind: WarnVoteCount, Message: msg})
+}
+
+// ocrFigureReadings are the figures OCR prints for another: 7 and 4 for
+// 1, 8 for 3 and 3 for 8.
+var ocrFigureReadings = map[byte]string{'7': "1", '4': "1", '8': "3", '3': "8"}

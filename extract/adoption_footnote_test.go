@@ -30,7 +30,8 @@ func TestMayStateInFootnoteAsSearches(t *testing.T) {
 	})
 	r := rand.New(rand.NewSource(17))
 	pieces := []string{" ", "x", "1", ".", "é", "\u212a", "ſ", "\x00", "@", "W", "w", "i", "I", "P", "pa", "PA", "\x17", "\x10",
-		"without", "WITHOUT", "WithOut", "withou", "ithout", "participate", "PARTICIPATE", "participat", "articipate", "wi", "p"}
+		"without", "WITHOUT", "WithOut", "withou", "ithout", "participate", "PARTICIPATE", "participat", "articipate", "wi", "p",
+		"objection", "OBJECTION", "Objectio", "bjection", "ob", "o"}
 	for n := 0; n < 30000; n++ {
 		s := drawnPieces(r, pieces, 10)
 		for k := 0; k < len(s) && k < 9; k++ {

@@ -31,12 +31,19 @@ func TestSplitMeetingOrdinal(t *testing.T) {
 // TestSplitMeetingOrdinalDev holds the development set's adoption lines
 // with an ordinal cut in two to the meetings they print.
 func TestSplitMeetingOrdinalDev(t *testing.T) {
-	results := devResults(t)
-	for file, meeting := range map[string]string{
+	checkDevMeetings(t, map[string]string{
 		"S_RES_0594_1987_EN_GOLD.txt": "2731",
 		"S_RES_0624_1988_EN_GOLD.txt": "2831",
 		"S_RES_0885_1993_EN_GOLD.txt": "3315",
-	} {
+	})
+}
+
+// checkDevMeetings holds development files, each read as one document,
+// to their meetings, and returns their results for further checks.
+func checkDevMeetings(t *testing.T, meetings map[string]string) map[string]Result {
+	t.Helper()
+	results := devResults(t)
+	for file, meeting := range meetings {
 		r := results[file]
 		if r.Source == nil || len(r.Source.Documents) != 1 {
 			t.Errorf("%s: not read", file)
@@ -46,4 +53,5 @@ func TestSplitMeetingOrdinalDev(t *testing.T) {
 			t.Errorf("%s: meeting %q, want %q", file, got, meeting)
 		}
 	}
+	return results
 }

@@ -36,6 +36,9 @@ func footnotesOf(text string) footnotes {
 	if wordParticipate.in(text) {
 		notes.words |= footnoteParticipate
 	}
+	if wordObjection.in(text) {
+		notes.words |= footnoteObjection
+	}
 	return notes
 }
 

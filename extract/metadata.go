@@ -176,6 +176,9 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 			v.Date = d.AdoptionDate
 			start, end := b.t.source(0, len(b.t.s))
 			v.Span = ci.span(start, end)
+			if v.Counted {
+				warnCountsBeyondCouncil(&v, warn)
+			}
 			d.Vote = p.scratch.voteRoom(d)
 			*d.Vote = v
 		}

@@ -47,6 +47,8 @@ var olderNames = map[string]map[string][]string{
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},
 	"MMR": {"en": {"Myanmar"}},
+	// Today's full name, which holds the Republic of Viet-Nam's (RVN).
+	"VNM": {"en": {"Socialist Republic of Viet Nam", "Socialist Republic of Viet-Nam"}, "fr": {"République socialiste du Viet Nam"}},
 }
 
 type formerState struct {
@@ -91,6 +93,19 @@ var formerStates = []formerState{
 		pref: map[string]string{"en": "Burma", "fr": "Birmanie", "es": "Birmania", "ru": "Бирма"}},
 	{alpha3: "ANT", former: "ANHH",
 		pref: map[string]string{"en": "Netherlands Antilles", "fr": "Antilles néerlandaises", "es": "Antillas Neerlandesas", "ru": "Нидерландские Антильские острова", "zh": "荷属安的列斯"}},
+	// The two Viet-Nams of 1954–1976, neither a member. ISO 3166 gave
+	// VN/VNM to the Republic of Viet-Nam (the South) in 1974 and kept it
+	// for the Socialist Republic of Viet Nam, which the Democratic Republic
+	// of Viet-Nam (the North, VD/VDR, VDVN in ISO 3166-3) became in 1976
+	// when it took in the South. So "Viet-Nam" alone, which named either,
+	// names neither here, and the South is no older name of VNM: its entry,
+	// RVN, is sckg's own, as ROC is, and no ISO code.
+	{alpha3: "VDR", former: "VDVN",
+		pref: map[string]string{"en": "Democratic Republic of Viet-Nam", "fr": "République démocratique du Viet-Nam", "es": "República Democrática de Viet-Nam", "ru": "Демократическая Республика Вьетнам", "zh": "越南民主共和国"},
+		alt:  map[string][]string{"en": {"Democratic Republic of Viet Nam", "Democratic Republic of Vietnam", "North Viet-Nam", "North Viet Nam"}}},
+	{alpha3: "RVN",
+		pref: map[string]string{"en": "Republic of Viet-Nam", "fr": "République du Viet-Nam", "es": "República de Viet-Nam", "ru": "Республика Вьетнам", "zh": "越南共和国"},
+		alt:  map[string][]string{"en": {"Republic of Viet Nam", "Republic of Vietnam", "South Viet-Nam", "South Viet Nam"}}},
 	{alpha3: "ROC", seatOf: "CHN", onlyByDate: true,
 		pref: map[string]string{"en": "China (Republic of China)", "fr": "Chine (République de Chine)", "es": "China (República de China)", "ru": "Китай (Китайская Республика)", "zh": "中国（中华民国）"}},
 }

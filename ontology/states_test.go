@@ -87,6 +87,10 @@ func TestFormerStates(t *testing.T) {
 		{"Ceylon", "LKA"},
 		{"Democratic Kampuchea", "KHM"},
 		{"Netherlands Antilles", "ANT"},
+		{"Republic of Viet-Nam", "RVN"},
+		{"South Viet-Nam", "RVN"},
+		{"Democratic Republic of Viet-Nam", "VDR"},
+		{"Socialist Republic of Viet Nam", "VNM"},
 		{"the former Yugoslav Republic of Macedonia", "MKD"},
 		// Replaced codes no longer take today's names (RH was "Zimbabwe").
 		{"Zimbabwe", "ZWE"},
