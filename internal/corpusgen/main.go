@@ -15,6 +15,12 @@
 // hold the cited one, the copy's text with the nearest lower number: a
 // citation points to a generated document whenever that copy is
 // generated in full. The same flags give the same files.
+//
+// The numbers of copies after the first do not fit their years as the
+// Council's numbering does (1498 (1981)): sckg warns of each such title
+// and citation (resolution-number-year). A corpus to measure speed need
+// not be one a user would build; its warnings cost the build a little
+// work, as a real corpus's would.
 package main
 
 import (
