@@ -25,6 +25,19 @@ type block struct {
 // ("(a)", "(ii)"): such a line never continues the line before it.
 func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 
+// wrapsAtCouncilName reports whether line next, read as a title, opens
+// with the Council's name ("Security Council resolution 417 (1977),")
+// right after a line that stops mid-sentence, on a lowercase letter
+// ("… in particular"): the volumes wrap a citation there, and no title
+// follows a line of running text.
+func wrapsAtCouncilName(prev, next string) bool {
+	if next == "" || next[0] != 'S' && next[0] != 'U' || prev == "" {
+		return false
+	}
+	c := prev[len(prev)-1]
+	return 'a' <= c && c <= 'z'
+}
+
 // endsSentence reports whether s ends as a paragraph, a list item or a
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
@@ -383,7 +396,13 @@ func (j boundary) continues() bool {
 		// "Adopted by the Security Council at its 3119th meeting," /
 		// "on 6 October 1992", a blank line or none between.
 		return !j.gap || next.form == formDate
-	case next.form == formTitle || prev.form == formTitle || next.form == formBracket || prev.form == formBracket:
+	case next.form == formTitle && !j.gap && wrapsAtCouncilName(prev.t.s, next.t.s):
+		// "… to implement immediately" / "Security Council resolution
+		// 338 (1973) of 22 October 1973;": a sentence wrapped at the
+		// Council's name, not the title of another resolution.
+		return true
+	case next.form == formTitle || prev.form == formTitle && prev == j.first || next.form == formBracket || prev.form == formBracket:
+		// A title stands alone, unless it was a wrapped sentence's line.
 		return false
 	case next.form == formAdoption && (j.gap || endsSentence(prev.t.s)):
 		return false

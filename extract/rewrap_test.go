@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// The held-out resolutions are printed in the same volumes as the
+// development set, but every paragraph breaks its lines elsewhere. These
+// tests move a line break in real dev texts to a place the volumes break
+// lines as well, and ask for the same facts.
+
+// A line that opens with "Security Council resolution 338 (1973)" after a
+// line that stops mid-sentence carries on that sentence: it is no title.
+func TestWrapsAtCouncilName(t *testing.T) {
+	for _, c := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"(a) To call upon the parties concerned to implement immediately", "Security Council resolution 338 (1973) of 22 October 1973;", true},
+		{"arms embargo imposed against South Africa in", "Security Council resolution 418 (1977):", true},
+		{"Security Council resolutions, in particular", "Security Council resolution 417 (1977),", true},
+		{"step towards the implementation of", "Security Council resolution 338 (1973)", true},
+		{"MILITARY STAFF COMMITTEE", "Security Council resolution 338 (1973)", false},
+		{"in accordance with the resolution,", "Security Council resolution 338 (1973)", false},
+		{"taken by the Council.", "SECURITY COUNCIL RESOLUTION 1441 (2002)", false},
+		{"of the United Nations in", "Resolution 678 (1990)", false},
+		{"", "Security Council resolution 338 (1973)", false},
+	} {
+		if got := wrapsAtCouncilName(c.prev, c.next); got != c.want {
+			t.Errorf("wrapsAtCouncilName(%q, %q) = %v, want %v", c.prev, c.next, got, c.want)
+		}
+	}
+}
+
+// councilCitationRE finds "Security Council resolution N (YYYY)" after a
+// word of running text, where a re-wrapped printing may break the line.
+var councilCitationRE = regexp.MustCompile(`[a-z] (Security Council resolution \d{1,4} \(\d{4}\))`)
+
+// TestDevCouncilCitationWrapped breaks the line before every "Security
+// Council resolution N (YYYY)" that follows a word of a dev text's body:
+// each file still holds one resolution, its own, with the same citations.
+func TestDevCouncilCitationWrapped(t *testing.T) {
+	results := devResults(t)
+	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := 0
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		locs := councilCitationRE.FindAllStringSubmatchIndex(src, -1)
+		if len(locs) == 0 {
+			continue
+		}
+		var sb strings.Builder
+		last := 0
+		for _, m := range locs {
+			sb.WriteString(src[last : m[2]-1])
+			sb.WriteByte('\n')
+			last = m[2]
+		}
+		sb.WriteString(src[last:])
+		moved += len(locs)
+		base := filepath.Base(name)
+		s, _, err := New(nil, Options{}).File(base, sb.String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := results[base].Source.Documents
+		if len(s.Documents) != len(want) || s.Documents[0].Symbol != want[0].Symbol {
+			var got []string
+			for _, d := range s.Documents {
+				got = append(got, d.Symbol)
+			}
+			t.Errorf("%s re-wrapped reads as %q, want %s", base, got, want[0].Symbol)
+			continue
+		}
+		if got, want := citedTargets(s.Documents[0]), citedTargets(want[0]); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s re-wrapped cites %v, want %v", base, got, want)
+		}
+	}
+	if moved < 10 {
+		t.Errorf("only %d citations re-wrapped: the test no longer tests", moved)
+	}
+}
