@@ -92,3 +92,48 @@ func TestDevCouncilCitationWrapped(t *testing.T) {
 		t.Errorf("only %d citations re-wrapped: the test no longer tests", moved)
 	}
 }
+
+// A clause opens after a comma, a semicolon or "and" at a line's end as
+// after one inside it, and a verb of two words may be wrapped between
+// them.
+func TestClauseMarkAtLineEnd(t *testing.T) {
+	for text, want := range map[string][]string{
+		"Invites UNTAC to establish all necessary border checkpoints,\nrequests neighbouring States to cooperate fully":                  {"invites", "requests"},
+		"Invites UNTAC to establish all necessary border checkpoints, requests neighbouring States to cooperate fully":                   {"invites", "requests"},
+		"Instructs the Mediator to supervise the truce since 11 June 1948,\nauthorizes him to deal with breaches":                        {"instructs", "authorizes"},
+		"Welcomes the disposition of the Government of Angola to reach a settlement; and\ndemands that it do so":                         {"welcomes", "demands"},
+		"Affirms the right of free navigation, calls on all States to respect this right and also calls\nupon the belligerents to cease": {"affirms", "calls on", "also calls upon"},
+		"Expresses its appreciation and, in this context,\nstresses the importance of close coordination":                                {"expresses", "stresses"},
+		"Welcomes the report,\nthe annex and\nthe letter":                                                                                {"welcomes"},
+	} {
+		var got []string
+		for _, l := range appendVerbLocs(nil, text) {
+			got = append(got, strings.ReplaceAll(strings.ToLower(text[l[2]:l[3]]), "\n", " "))
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("verbs of %q = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestDevClauseWrappedAtComma: 792 (1992) prints "… border checkpoints,"
+// / "requests neighbouring States to cooperate …" in paragraph 12, three
+// requests where the clause after the line break was read as the first's
+// action.
+func TestDevClauseWrappedAtComma(t *testing.T) {
+	d := devDocument(t, "S_RES_0792_1992_EN_GOLD.txt")
+	var got []string
+	for _, r := range d.Requests {
+		if r.Paragraph.ID == "op_12" {
+			got = append(got, r.Verb+": "+r.Action)
+		}
+	}
+	want := []string{
+		"invites: to establish all necessary border checkpoints",
+		"requests: to cooperate fully in the establishment and maintenance of those checkpoints",
+		"requests: to undertake immediate consultations with States concerned regarding their establishment and operation",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("op_12's requests = %q, want %q", got, want)
+	}
+}
