@@ -38,6 +38,27 @@ func wrapsAtCouncilName(prev, next string) bool {
 	return 'a' <= c && c <= 'z'
 }
 
+// wrapsCitationYear reports whether a resolution's number ends line prev
+// and its year in brackets opens line next ("… 1990, 661" / "(1990) of 6
+// August 1990, …"): one citation wrapped, where the figures after the
+// comma would read as a footnote mark that ends the sentence.
+//
+// A list of resolutions wrapped after a comma is one too: "… of 13
+// September 1990," / "667 (1990) of 16 September 1990,".
+func wrapsCitationYear(prev, next string) bool {
+	if prev == "" || next == "" {
+		return false
+	}
+	if c := prev[len(prev)-1]; c == ',' && isDigit(next[0]) {
+		_, _, end, ok := numberAndYearAt(next, 0)
+		return ok && (end == len(next) || next[end] == ' ' || next[end] == ',')
+	}
+	if len(next) < len("(1990)") || next[0] != '(' || next[5] != ')' || !allDigits(next[1:5]) || !isDigit(prev[len(prev)-1]) {
+		return false
+	}
+	return next[1] == '1' || next[1] == '2'
+}
+
 // endsSentence reports whether s ends as a paragraph, a list item or a
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
@@ -439,7 +460,7 @@ func (j boundary) continues() bool {
 	// Paragraphs and items begin with a capital or a mark; a line that
 	// begins in lower case carries on the one before, even across a page.
 	first, _ := utf8.DecodeRuneInString(next.t.s)
-	if unicode.IsLower(first) {
+	if unicode.IsLower(first) || wrapsCitationYear(prev.t.s, next.t.s) {
 		return true
 	}
 	if endsSentence(prev.t.s) {

@@ -137,3 +137,79 @@ func TestDevClauseWrappedAtComma(t *testing.T) {
 		t.Errorf("op_12's requests = %q, want %q", got, want)
 	}
 }
+
+// A resolution's number at a line's end with its year opening the next,
+// or a list of resolutions wrapped after a comma, carries on the
+// paragraph, blank lines in sight or not.
+func TestWrapsCitationYear(t *testing.T) {
+	for _, c := range []struct {
+		prev, next string
+		want       bool
+	}{
+		{"of 2 August 1990, 661", "(1990) of 6 August 1990, 662 (1990)", true},
+		{"and 435", "(1978) of 29 September 1978,", true},
+		{"(1990) of 13 September 1990,", "667 (1990) of 16 September 1990,", true},
+		{"Recalling its resolutions 387 (1976),", "418 (1977), 428 (1978) and 447 (1979),", true},
+		{"thirty-two African Member States, 4", "Recalling its resolution 387 (1976),", false},
+		{"… of the Charter,", "1. Decides to act;", false},
+		{"… of the Charter,", "9 (1946). Resolution of 15 October 1946", false},
+		{"of the Council, 4", "(a) To call upon the parties", false},
+		{"", "(1990) of 6 August", false},
+	} {
+		if got := wrapsCitationYear(c.prev, c.next); got != c.want {
+			t.Errorf("wrapsCitationYear(%q, %q) = %v, want %v", c.prev, c.next, got, c.want)
+		}
+	}
+}
+
+// TestDevCitationListWrapped re-wraps at 38 characters the first
+// paragraph of 687 (1991), which recalls thirteen resolutions with their
+// dates: lines of "… 1990, 661" / "(1990) of 6 August …" and "… 1990," /
+// "667 (1990) …". Under the resolution's own title and over one of its
+// paragraphs, it reads as one paragraph with the thirteen citations it
+// has as printed.
+func TestDevCitationListWrapped(t *testing.T) {
+	const file = "S_RES_0687_1991_EN_GOLD.txt"
+	want := devDocument(t, file).Paragraphs[0]
+	b, err := os.ReadFile(filepath.Join(devCorpus, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _, ok := strings.Cut(string(b), "Recalling its resolutions 660 (1990)")
+	if !ok {
+		t.Fatal("687 (1991) recalls no 660 (1990)")
+	}
+	// The paragraph as a column of 38 characters prints it, where the
+	// lines the volume prints at 55 break as they do there.
+	wrapped := "Recalling its resolutions 660 (1990)\n" +
+		"of 2 August 1990, 661\n" +
+		"(1990) of 6 August 1990, 662 (1990)\n" +
+		"of 9 August 1990, 664\n" +
+		"(1990) of 18 August 1990, 665 (1990)\n" +
+		"of 25 August 1990, 666\n" +
+		"(1990) of 13 September 1990,\n" +
+		"667 (1990) of 16 September 1990,\n" +
+		"669 (1990) of 24 September 1990, 670 (1990) of 25 September\n" +
+		"1990, 674 (1990) of 29 October 1990, 677 (1990) of 28 November 1990, 678 (1990) of 29 November 1990 and 686 (1991) of\n" +
+		"2 March 1991,"
+	src := head + wrapped + "\n\n1. Decides to act.\n\nAdopted at the 2981st meeting by 12 votes to 1 (Cuba).\n"
+	s, _, err := New(nil, Options{}).File(file, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := s.Documents[0]
+	var cited, wantCited []string
+	for _, c := range got.Citations {
+		if c.Paragraph == got.Paragraphs[0] {
+			cited = append(cited, c.Target)
+		}
+	}
+	for _, c := range devDocument(t, file).Citations {
+		if c.Paragraph == want {
+			wantCited = append(wantCited, c.Target)
+		}
+	}
+	if len(got.Paragraphs) != 2 || !reflect.DeepEqual(cited, wantCited) || len(wantCited) != 13 {
+		t.Errorf("re-wrapped, %d paragraphs, the first citing %q, want 2 and %q", len(got.Paragraphs), cited, wantCited)
+	}
+}
