@@ -14,13 +14,11 @@ import (
 // tests move a line break in real dev texts to a place the volumes break
 // lines as well, and ask for the same facts.
 
+// Pairs of lines that carry on one paragraph where the printing wraps it.
 // A line that opens with "Security Council resolution 338 (1973)" after a
 // line that stops mid-sentence carries on that sentence: it is no title.
-func TestWrapsAtCouncilName(t *testing.T) {
-	for _, c := range []struct {
-		prev, next string
-		want       bool
-	}{
+func TestWrappedLinePairs(t *testing.T) {
+	checkLinePairs(t, "wrapsAtCouncilName", wrapsAtCouncilName, []linePair{
 		{"(a) To call upon the parties concerned to implement immediately", "Security Council resolution 338 (1973) of 22 October 1973;", true},
 		{"arms embargo imposed against South Africa in", "Security Council resolution 418 (1977):", true},
 		{"Security Council resolutions, in particular", "Security Council resolution 417 (1977),", true},
@@ -30,9 +28,35 @@ func TestWrapsAtCouncilName(t *testing.T) {
 		{"taken by the Council.", "SECURITY COUNCIL RESOLUTION 1441 (2002)", false},
 		{"of the United Nations in", "Resolution 678 (1990)", false},
 		{"", "Security Council resolution 338 (1973)", false},
-	} {
-		if got := wrapsAtCouncilName(c.prev, c.next); got != c.want {
-			t.Errorf("wrapsAtCouncilName(%q, %q) = %v, want %v", c.prev, c.next, got, c.want)
+	})
+	// A resolution's number at a line's end with its year opening the next,
+	// or a list of resolutions wrapped after a comma, carries on the
+	// paragraph, blank lines in sight or not.
+	checkLinePairs(t, "wrapsCitationYear", wrapsCitationYear, []linePair{
+		{"of 2 August 1990, 661", "(1990) of 6 August 1990, 662 (1990)", true},
+		{"and 435", "(1978) of 29 September 1978,", true},
+		{"(1990) of 13 September 1990,", "667 (1990) of 16 September 1990,", true},
+		{"Recalling its resolutions 387 (1976),", "418 (1977), 428 (1978) and 447 (1979),", true},
+		{"thirty-two African Member States, 4", "Recalling its resolution 387 (1976),", false},
+		{"… of the Charter,", "1. Decides to act;", false},
+		{"… of the Charter,", "9 (1946). Resolution of 15 October 1946", false},
+		{"of the Council, 4", "(a) To call upon the parties", false},
+		{"", "(1990) of 6 August", false},
+	})
+}
+
+// linePair is two lines, one after the other, and whether the second
+// carries on the first.
+type linePair struct {
+	prev, next string
+	want       bool
+}
+
+func checkLinePairs(t *testing.T, name string, f func(prev, next string) bool, pairs []linePair) {
+	t.Helper()
+	for _, c := range pairs {
+		if got := f(c.prev, c.next); got != c.want {
+			t.Errorf("%s(%q, %q) = %v, want %v", name, c.prev, c.next, got, c.want)
 		}
 	}
 }
@@ -135,30 +159,6 @@ func TestDevClauseWrappedAtComma(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("op_12's requests = %q, want %q", got, want)
-	}
-}
-
-// A resolution's number at a line's end with its year opening the next,
-// or a list of resolutions wrapped after a comma, carries on the
-// paragraph, blank lines in sight or not.
-func TestWrapsCitationYear(t *testing.T) {
-	for _, c := range []struct {
-		prev, next string
-		want       bool
-	}{
-		{"of 2 August 1990, 661", "(1990) of 6 August 1990, 662 (1990)", true},
-		{"and 435", "(1978) of 29 September 1978,", true},
-		{"(1990) of 13 September 1990,", "667 (1990) of 16 September 1990,", true},
-		{"Recalling its resolutions 387 (1976),", "418 (1977), 428 (1978) and 447 (1979),", true},
-		{"thirty-two African Member States, 4", "Recalling its resolution 387 (1976),", false},
-		{"… of the Charter,", "1. Decides to act;", false},
-		{"… of the Charter,", "9 (1946). Resolution of 15 October 1946", false},
-		{"of the Council, 4", "(a) To call upon the parties", false},
-		{"", "(1990) of 6 August", false},
-	} {
-		if got := wrapsCitationYear(c.prev, c.next); got != c.want {
-			t.Errorf("wrapsCitationYear(%q, %q) = %v, want %v", c.prev, c.next, got, c.want)
-		}
 	}
 }
 
