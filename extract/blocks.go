@@ -43,15 +43,25 @@ func wrapsAtCouncilName(prev, next string) bool {
 // August 1990, …"): one citation wrapped, where the figures after the
 // comma would read as a footnote mark that ends the sentence.
 //
-// A list of resolutions wrapped after a comma is one too: "… of 13
-// September 1990," / "667 (1990) of 16 September 1990,".
+// A list of resolutions or figures wrapped after a comma or a word is one
+// too: "… of 13 September 1990," / "667 (1990) of 16 September 1990,".
 func wrapsCitationYear(prev, next string) bool {
 	if prev == "" || next == "" {
 		return false
 	}
-	if c := prev[len(prev)-1]; c == ',' && isDigit(next[0]) {
-		_, _, end, ok := numberAndYearAt(next, 0)
-		return ok && (end == len(next) || next[end] == ' ' || next[end] == ',')
+	if isDigit(next[0]) {
+		// After a comma or a word: "… 1990," / "667 (1990) of …",
+		// "… implement resolution" / "660 (1990) and …", and the figures
+		// of a list, "Articles 24, 33," / "34, 35, 36, 52 and 103 …",
+		// "… of 2 August" / "1990, 661 (1990) …".
+		if c := prev[len(prev)-1]; c != ',' && (c < 'a' || c > 'z') {
+			return false
+		}
+		if _, _, end, ok := numberAndYearAt(next, 0); ok {
+			return end == len(next) || next[end] == ' ' || next[end] == ','
+		}
+		d := digitRun(next, 0)
+		return d < len(next) && next[d] == ','
 	}
 	if len(next) < len("(1990)") || next[0] != '(' || next[5] != ')' || !allDigits(next[1:5]) || !isDigit(prev[len(prev)-1]) {
 		return false

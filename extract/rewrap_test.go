@@ -42,6 +42,12 @@ func TestWrappedLinePairs(t *testing.T) {
 		{"… of the Charter,", "9 (1946). Resolution of 15 October 1946", false},
 		{"of the Council, 4", "(a) To call upon the parties", false},
 		{"", "(1990) of 6 August", false},
+		{"Articles 24, 33,", "34, 35, 36, 52 and 103 of the Charter", true},
+		{"obligation to implement resolution", "660 (1990) and the above-mentioned", true},
+		{"resolutions 660 (1990) of 2 August", "1990, 661 (1990) of 6 August 1990,", true},
+		{"of the United Nations,", "12 Official Records of the Security Council", false},
+		{"to take all necessary measures,", "2. Decides to remain seized", false},
+		{"Recalling its resolution", "2. Decides to remain seized", false},
 	})
 }
 
