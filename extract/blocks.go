@@ -25,6 +25,50 @@ type block struct {
 // ("(a)", "(ii)"): such a line never continues the line before it.
 func startsItem(s string) bool { return opensOperative(s) || opensSubItem(s) }
 
+// wrapsAtCouncilName reports whether line next, read as a title, opens
+// with the Council's name ("Security Council resolution 417 (1977),")
+// right after a line that stops mid-sentence, on a lowercase letter
+// ("… in particular"): the volumes wrap a citation there, and no title
+// follows a line of running text.
+func wrapsAtCouncilName(prev, next string) bool {
+	if next == "" || next[0] != 'S' && next[0] != 'U' || prev == "" {
+		return false
+	}
+	c := prev[len(prev)-1]
+	return 'a' <= c && c <= 'z'
+}
+
+// wrapsCitationYear reports whether a resolution's number ends line prev
+// and its year in brackets opens line next ("… 1990, 661" / "(1990) of 6
+// August 1990, …"): one citation wrapped, where the figures after the
+// comma would read as a footnote mark that ends the sentence.
+//
+// A list of resolutions or figures wrapped after a comma or a word is one
+// too: "… of 13 September 1990," / "667 (1990) of 16 September 1990,".
+func wrapsCitationYear(prev, next string) bool {
+	if prev == "" || next == "" {
+		return false
+	}
+	if isDigit(next[0]) {
+		// After a comma or a word: "… 1990," / "667 (1990) of …",
+		// "… implement resolution" / "660 (1990) and …", and the figures
+		// of a list, "Articles 24, 33," / "34, 35, 36, 52 and 103 …",
+		// "… of 2 August" / "1990, 661 (1990) …".
+		if c := prev[len(prev)-1]; c != ',' && (c < 'a' || c > 'z') {
+			return false
+		}
+		if _, _, end, ok := numberAndYearAt(next, 0); ok {
+			return end == len(next) || next[end] == ' ' || next[end] == ','
+		}
+		d := digitRun(next, 0)
+		return d < len(next) && next[d] == ','
+	}
+	if len(next) < len("(1990)") || next[0] != '(' || next[5] != ')' || !allDigits(next[1:5]) || !isDigit(prev[len(prev)-1]) {
+		return false
+	}
+	return next[1] == '1' || next[1] == '2'
+}
+
 // endsSentence reports whether s ends as a paragraph, a list item or a
 // clause of a preamble does: with a full stop, semicolon, colon or comma,
 // perhaps inside a closing quote.
@@ -383,7 +427,13 @@ func (j boundary) continues() bool {
 		// "Adopted by the Security Council at its 3119th meeting," /
 		// "on 6 October 1992", a blank line or none between.
 		return !j.gap || next.form == formDate
-	case next.form == formTitle || prev.form == formTitle || next.form == formBracket || prev.form == formBracket:
+	case next.form == formTitle && !j.gap && wrapsAtCouncilName(prev.t.s, next.t.s):
+		// "… to implement immediately" / "Security Council resolution
+		// 338 (1973) of 22 October 1973;": a sentence wrapped at the
+		// Council's name, not the title of another resolution.
+		return true
+	case next.form == formTitle || prev.form == formTitle && prev == j.first || next.form == formBracket || prev.form == formBracket:
+		// A title stands alone, unless it was a wrapped sentence's line.
 		return false
 	case next.form == formAdoption && (j.gap || endsSentence(prev.t.s)):
 		return false
@@ -427,7 +477,7 @@ func (j boundary) continues() bool {
 	// Paragraphs and items begin with a capital or a mark; a line that
 	// begins in lower case carries on the one before, even across a page.
 	first, _ := utf8.DecodeRuneInString(next.t.s)
-	if unicode.IsLower(first) {
+	if unicode.IsLower(first) || wrapsCitationYear(prev.t.s, next.t.s) {
 		return true
 	}
 	if endsSentence(prev.t.s) {

@@ -180,6 +180,10 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 			}
 			seg := p.Text[start:end]
 			verb := lowerVerb(p.Text[loc[2]:loc[3]])
+			if strings.IndexByte(verb, '\n') >= 0 {
+				// "also calls\nupon": the verb as printed, unwrapped.
+				verb = strings.ReplaceAll(verb, "\n", " ")
+			}
 			text := trimClauseEnd(seg)
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
@@ -959,8 +963,8 @@ func verbGroupAfter(s string, i int) (at, end int) {
 			return 0, end
 		}
 	}
-	if (c == ',' || c == ';') && i+1 < len(s) && s[i+1] == ' ' {
-		if strings.HasPrefix(s[i+2:], "and ") {
+	if (c == ',' || c == ';') && i+1 < len(s) && isClauseSpace(s[i+1]) {
+		if andAt(s, i+2) {
 			if end := verbGroupEnd(s, i+6); end > 0 {
 				return i + 6, end
 			}
@@ -969,7 +973,7 @@ func verbGroupAfter(s string, i int) (at, end int) {
 			return i + 2, end
 		}
 	}
-	if c == 'a' && strings.HasPrefix(s[i:], "and ") && wordStartsAt(s, i) {
+	if c == 'a' && andAt(s, i) && wordStartsAt(s, i) {
 		if end := verbGroupEnd(s, i+4); end > 0 {
 			return i + 4, end
 		}
@@ -990,9 +994,12 @@ func nextClauseMark(s string, from int) int {
 	for ; i+9 <= len(s); i += 8 {
 		w := load8(s[i:])
 		marks := maybeBytesEqual(w, ',') | maybeBytesEqual(w, ';') | maybeBytesEqual(w, 'd')
-		for m := marks & maybeBytesEqual(load8(s[i+1:]), ' '); m != 0; m &= m - 1 {
+		// A space or a line break after the mark: a byte below '!', and
+		// perhaps one above it by the borrow, as the mark itself.
+		after := load8(s[i+1:])
+		for m := marks & (after - rep8('!')) &^ after & highBits; m != 0; m &= m - 1 {
 			k := i + bits.TrailingZeros64(m)/8
-			if s[k+1] != ' ' {
+			if !isClauseSpace(s[k+1]) {
 				continue // a byte maybeBytesEqual took for a space
 			}
 			if at := clauseMarkAt(s, k); at >= from {
@@ -1001,7 +1008,7 @@ func nextClauseMark(s string, from int) int {
 		}
 	}
 	for ; i+1 < len(s); i++ {
-		if s[i+1] != ' ' {
+		if !isClauseSpace(s[i+1]) {
 			continue
 		}
 		if at := clauseMarkAt(s, i); at >= from {
@@ -1021,7 +1028,7 @@ func nextClauseMark(s string, from int) int {
 func clauseMarkAt(s string, k int) int {
 	switch s[k] {
 	case ',', ';':
-		if mayOpenVerbGroup(s, k+2) || strings.HasPrefix(s[k+2:], "and ") && mayOpenVerbGroup(s, k+6) {
+		if mayOpenVerbGroup(s, k+2) || andAt(s, k+2) && mayOpenVerbGroup(s, k+6) {
 			return k
 		}
 	case 'd':
@@ -1030,6 +1037,16 @@ func clauseMarkAt(s string, k int) int {
 		}
 	}
 	return -1
+}
+
+// isClauseSpace reports whether c may follow a clause mark: a space, or
+// the line break of a paragraph's text, where the volumes wrap a line
+// as often after "checkpoints," or "and" as anywhere else.
+func isClauseSpace(c byte) bool { return c == ' ' || c == '\n' }
+
+// andAt reports whether s[i:] opens with "and" and a space or line break.
+func andAt(s string, i int) bool {
+	return i+4 <= len(s) && s[i] == 'a' && s[i+1] == 'n' && s[i+2] == 'd' && isClauseSpace(s[i+3])
 }
 
 // maybeBytesEqual has the high bit of each byte of w that is c, and
@@ -1076,7 +1093,7 @@ func verbGroupEnd(s string, i int) int {
 adverbs:
 	for i < len(s) {
 		for _, a := range adverbsByLetter[lowerByte(s[i])] {
-			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && s[i+n] == ' ' {
+			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && isClauseSpace(s[i+n]) {
 				i += n + 1
 				continue adverbs
 			}
@@ -1133,10 +1150,22 @@ func byFirstLetter(words []string) (out [256][]string) {
 // capitalisedPrefix is len(w) when s starts with the lower-case w, its
 // first letter in either case, or 0.
 func capitalisedPrefix(s, w string) int {
-	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || s[1:len(w)] != w[1:] {
+	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || s[1:len(w)] != w[1:] && !wrappedWords(s[1:len(w)], w[1:]) {
 		return 0
 	}
 	return len(w)
+}
+
+// wrappedWords reports whether s is the words of w with a line break
+// for one of its spaces ("calls\nupon" for "calls upon"), as a wrapped
+// paragraph prints them.
+func wrappedWords(s, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if s[i] != w[i] && (w[i] != ' ' || s[i] != '\n') {
+			return false
+		}
+	}
+	return true
 }
 
 // addresseeEnd is where the addressees of a clause's rest end, as the
