@@ -213,9 +213,19 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 					addressees.addNew(m.Actor)
 				}
 			}
-			for _, c := range collectives {
-				if namesCollective(window, c.label) {
-					addressees.addNew(c.key)
+			for i, j := 0, 0; i < len(collectives); i = j {
+				// The labels that end in one word are looked for only in
+				// a window that holds the word: most hold none of the
+				// three ("States", "parties", "concerned").
+				for j = i + 1; j < len(collectives) && collectives[j].last == collectives[i].last; j++ {
+				}
+				if !strings.Contains(window, collectives[i].last) {
+					continue
+				}
+				for _, c := range collectives[i:j] {
+					if namesCollective(window, c.label) {
+						addressees.addNew(c.key)
+					}
 				}
 			}
 			r.Addressee = addressees.close()
@@ -235,19 +245,28 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 }
 
 // collectiveLabel is a label of a collective of the registry (an
-// sckg:Collective: "all States", "the parties") and its actor's key.
-type collectiveLabel struct{ label, key string }
+// sckg:Collective: "all States", "the parties"), its actor's key, and
+// the label's last word.
+type collectiveLabel struct{ label, key, last string }
 
-// collectiveLabels lists the labels of r's collectives.
+// collectiveLabels lists the labels of r's collectives, those that end in
+// one word together, in the order of their first.
 func collectiveLabels(r *ontology.Registry) []collectiveLabel {
 	var out []collectiveLabel
 	for _, a := range r.Actors() {
 		if a.IsCollective() {
 			for _, l := range a.Labels() {
-				out = append(out, collectiveLabel{l, a.Key})
+				out = append(out, collectiveLabel{l, a.Key, l[strings.LastIndexByte(l, ' ')+1:]})
 			}
 		}
 	}
+	first := map[string]int{}
+	for i, c := range out {
+		if _, ok := first[c.last]; !ok {
+			first[c.last] = i
+		}
+	}
+	slices.SortStableFunc(out, func(a, b collectiveLabel) int { return first[a.last] - first[b.last] })
 	return out
 }
 
