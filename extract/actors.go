@@ -196,12 +196,25 @@ func seatsOfTheDay(d *Document) {
 // text names follows it: "the Secretary-General of the Organization of
 // American States" is that organisation's ("of the Organization" alone is
 // the United Nations, which names no other actor).
+//
+// So is "Security Council" before "Committee": "the Security Council
+// Committee established by resolution 661 (1990) concerning …" is the
+// Committee, which the registry knows by the rest of its name.
+//
+// So is a state's name that fills the brackets right after another
+// state's name: "the Federal Republic of Yugoslavia (Serbia and
+// Montenegro)" glosses the name before it, the one the text names (the
+// names of the day tell which state that is), and "Southern Rhodesia
+// (Zimbabwe)" names Southern Rhodesia once. Only the mentions printed
+// inside brackets are looked at.
 func withoutOtherBodies(mentions []*Mention) []*Mention {
 	kept := mentions[:0]
 	for _, m := range mentions {
 		switch {
 		case m.Actor == "security-council" && m.Text() == "Council" && inOtherCouncilsName(m):
+		case m.Actor == "security-council" && m.Text() == "Security Council" && beforeCommittee(m):
 		case m.Actor == "secretary-general" && m.Text() == "Secretary-General" && anotherOrganisationsPost(m, mentions):
+		case m.start > 0 && m.Paragraph.Text[m.start-1] == '(' && glossesState(m, mentions):
 		default:
 			kept = append(kept, m)
 		}
@@ -234,33 +247,65 @@ func inOtherCouncilsName(m *Mention) bool {
 		}
 	}
 	// "of", "of the", then a capitalised word.
-	rest := strings.Fields(text[end:min(len(text), end+24)])
-	if len(rest) >= 2 && rest[0] == "of" {
-		next := rest[1]
-		if next == "the" && len(rest) >= 3 {
-			next = rest[2]
+	next, ok := afterOfThe(text, end)
+	return ok && text[next] >= 'A' && text[next] <= 'Z'
+}
+
+// beforeCommittee reports whether the word after m, in its paragraph, is
+// "Committee" (withoutOtherBodies).
+func beforeCommittee(m *Mention) bool {
+	text := m.Paragraph.Text
+	_, end := m.bounds()
+	at := skipSpaces(text, end)
+	return at > end && strings.HasPrefix(text[at:], "Committee") && (at+len("Committee") == len(text) || !isWordByte(text[at+len("Committee")]))
+}
+
+// glossesState reports whether m, a state, fills the brackets printed
+// right after the name of another mention of mentions that is a state,
+// in the same paragraph: "Federal Republic of Yugoslavia (Serbia and
+// Montenegro)" (withoutOtherBodies).
+func glossesState(m *Mention, mentions []*Mention) bool {
+	text := m.Paragraph.Text
+	start, end := m.bounds()
+	if !strings.HasPrefix(m.Actor, "state/") || end >= len(text) || text[end] != ')' || start < 2 || !isRESpace(text[start-2]) {
+		return false
+	}
+	for _, o := range mentions {
+		if o.Paragraph == m.Paragraph && int(o.end) == start-2 && strings.HasPrefix(o.Actor, "state/") {
+			return true
 		}
-		return next[0] >= 'A' && next[0] <= 'Z'
 	}
 	return false
+}
+
+// afterOfThe is the offset of the word after "of", or after "of the",
+// that text holds from end on, past spaces and line breaks, and whether
+// there is one: the names of other bodies and posts go on so ("the
+// Council of the League of Nations", "the Secretary-General of the
+// Organization of American States").
+func afterOfThe(text string, end int) (int, bool) {
+	at := skipSpaces(text, end)
+	if at == end || !strings.HasPrefix(text[at:], "of") {
+		return 0, false
+	}
+	next := skipSpaces(text, at+len("of"))
+	if next == at+len("of") || next == len(text) {
+		return 0, false
+	}
+	if after := next + len("the"); strings.HasPrefix(text[next:], "the") && skipSpaces(text, after) > after && skipSpaces(text, after) < len(text) {
+		next = skipSpaces(text, after)
+	}
+	return next, true
 }
 
 // anotherOrganisationsPost reports whether the post m names is followed
 // by "of" or "of the" and another actor of mentions than the United
 // Nations, in the same paragraph.
 func anotherOrganisationsPost(m *Mention, mentions []*Mention) bool {
-	text := m.Paragraph.Text
 	_, end := m.bounds()
-	at := skipSpaces(text, end)
-	if at == end || !strings.HasPrefix(text[at:], "of") {
+	next, ok := afterOfThe(m.Paragraph.Text, end)
+	if !ok {
 		return false
-	}
-	next := skipSpaces(text, at+len("of"))
-	if next == at+len("of") {
-		return false
-	}
-	if after := next + len("the"); strings.HasPrefix(text[next:], "the") && skipSpaces(text, after) > after {
-		next = skipSpaces(text, after)
 	}
 	for _, o := range mentions {
 		if o.Paragraph == m.Paragraph && int(o.start) == next && o.Actor != "united-nations" && o.Actor != m.Actor {

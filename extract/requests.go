@@ -300,33 +300,34 @@ func ofNoun(before string) bool {
 // names its addressees, and the action asked, for a verb other than
 // "decides". The addressees end where addresseeEnd says ("Requests the
 // Secretary-General to …"), or follow the verb's "to" ("Appeals to all
-// States to …", toAddressed), or are the subject of a "that" clause
-// ("Demands that Iraq withdraw …", asksThat); "Recommends" names them
-// only in those two ways. A rest with no end of its addressees is all
+// States to …"), or are the subject of a "that" clause ("Demands that
+// Iraq withdraw …"), as addressedBy tells of each verb; "Recommends"
+// names them only in those two ways. A rest with no end of its addressees is all
 // window, with no action, as before.
 func addresseeWindow(lemma, rest string) (window, action string) {
 	e := addresseeEnd(rest)
 	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
 	}
+	way := addressedBy[lemma]
 	if e < 0 {
-		if lemma == "recommends" {
+		if way.onlyThus {
 			return "", strings.TrimSpace(trimClauseEnd(rest))
 		}
 		return rest, ""
 	}
-	appeal := e == 0 && toAddressed[lemma] && strings.HasPrefix(rest, " to ")
+	appeal := e == 0 && way.afterTo && strings.HasPrefix(rest, " to ")
 	if appeal {
-		e = appealedEnd(rest, lemma == "recommends")
+		e = appealedEnd(rest, way.inThat)
 	}
 	window = rest[:e]
 	that := strings.HasPrefix(rest[e:], " that ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window)))
-	if lemma == "recommends" && !appeal && !that {
+	if way.onlyThus && !appeal && !that {
 		// "Recommends the establishment of …" is addressed to no one;
 		// its action is the whole rest, as a decision's is.
 		return "", strings.TrimSpace(trimClauseEnd(rest))
 	}
-	if that && asksThat[lemma] {
+	if that && way.inThat {
 		// "Demands that Iraq withdraw …", "Demands also that South
 		// Africa …" ask it of Iraq, of South Africa.
 		window = rest[:e+thatSubjectEnd(rest[e:])]
@@ -1312,10 +1313,31 @@ func appealedEnd(rest string, that bool) int {
 	return e
 }
 
-// toAddressed are the verbs that name their addressees after "to":
-// "Appeals to all States to …", "Recommends to the General Assembly
-// that …".
-var toAddressed = map[string]bool{"appeals": true, "recommends": true}
+// addressing is how a verb names its addressees other than right after
+// itself ("Requests the Secretary-General to …").
+type addressing struct {
+	// afterTo: after its "to", "Appeals to all States to …",
+	// "Recommends to the General Assembly that …".
+	afterTo bool
+	// inThat: as the subject of its "that" clause, "Demands that Iraq
+	// withdraw", "Requests that all States should refrain", "Insists
+	// that the parties …"; after "to", a "that" ends them.
+	inThat bool
+	// onlyThus: in those ways only; "Recommends the establishment of …"
+	// is addressed to no one.
+	onlyThus bool
+}
+
+// addressedBy is how each verb that does names its addressees other
+// than right after itself (addressing).
+var addressedBy = map[string]addressing{
+	"appeals":    {afterTo: true},
+	"recommends": {afterTo: true, inThat: true, onlyThus: true},
+	"demands":    {inThat: true},
+	"requests":   {inThat: true},
+	"urges":      {inThat: true},
+	"insists":    {inThat: true},
+}
 
 // actionTo is where the first " to " of s that opens an action stands
 // (" to provide"), one that no determiner or capital follows, or -1.
@@ -1333,11 +1355,6 @@ func actionTo(s string) int {
 		k++
 	}
 }
-
-// asksThat are the verbs whose "that" clause says who is asked, its
-// subject ("Demands that Iraq withdraw", "Requests that all States
-// should refrain", "Insists that the parties …").
-var asksThat = map[string]bool{"demands": true, "requests": true, "urges": true, "insists": true, "recommends": true}
 
 // nameLinks are the small words a name may hold between its capitalised
 // words ("the Government of South Africa", "Iraq and Kuwait").

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// A registry name printed as a word of another actor's name, or as the
+// gloss of the name before it, names no actor of its own: "the Security
+// Council Committee established by …" is the Committee, and a state's
+// name that fills the brackets after another state's name ("the Federal
+// Republic of Yugoslavia (Serbia and Montenegro)") glosses it. Lines as
+// the texts of 1972-1993 print them.
+func TestNamesInsideOtherNames(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"Requests the Secretary-General to report to the Security Council Committee established by resolution 421 (1977) concerning the question of South Africa;",
+			[]string{"secretary-general", "committee-421", "state/ZAF"}},
+		{"Noting that the Security Council Committee established pursuant to resolution 724 (1991), at its meeting,",
+			[]string{"committee-724"}},
+		{"further requests the Security Council\nCommittee established in pursuance of resolution 253 (1968) to report;",
+			[]string{"committee-253"}},
+		{"Demands that the Federal Republic of Yugoslavia (Serbia and Montenegro) immediately cease the supply",
+			[]string{"state/YUG"}},
+		{"(Bosnia and Herzegovina v. Yugoslavia (Serbia and Montenegro)) unanimously indicated",
+			[]string{"state/BIH", "state/YUG"}},
+		// Still the Council's, and still a state of its own.
+		{"Requests the Secretary-General to report to the Security Council on the Committee's work;",
+			[]string{"secretary-general", "security-council"}},
+		{"the Security Council Committees established by its resolutions", []string{"security-council"}},
+		{"the Governments of Greece and Turkey (and Cyprus)", []string{"state/GRC", "state/TUR", "state/CYP"}},
+		{"between Greece and Turkey, (Cyprus) and", []string{"state/GRC", "state/TUR", "state/CYP"}},
+		{"the representatives of Israel and (Jordan)", []string{"state/ISR", "state/JOR"}},
+	} {
+		if got := mentionedOn(tt.line, "1993-04-16"); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// The development set's names inside other names, as read by hand: the
+// Committees of 253 (1968), 421 (1977), 661 (1990) and 724 (1991) under
+// their full names, and the Federal Republic of Yugoslavia glossed
+// "(Serbia and Montenegro)" in 1992-1993.
+func TestNamesInsideOtherNamesDev(t *testing.T) {
+	for _, c := range []struct {
+		file, paragraph string
+		want, not       []string
+	}{
+		{"S_RES_0558_1984_EN_GOLD.txt", "op_4", []string{"secretary-general", "committee-421"}, []string{"security-council"}},
+		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", []string{"committee-421"}, []string{"security-council"}},
+		{"S_RES_0666_1990_EN_GOLD.txt", "pp_3", []string{"committee-661"}, []string{"security-council"}},
+		{"S_RES_0843_1993_EN_GOLD.txt", "pp_4", []string{"committee-724"}, []string{"security-council"}},
+		{"S_RES_0318_1972_EN_GOLD.txt", "op_10", []string{"committee-253"}, []string{"security-council"}},
+		{"S_RES_0819_1993_EN_GOLD.txt", "op_3", []string{"state/YUG"}, []string{"state/SCG"}},
+		{"S_RES_0819_1993_EN_GOLD.txt", "pp_2", []string{"state/BIH", "state/YUG"}, []string{"state/SCG"}},
+		{"S_RES_0855_1993_EN_GOLD.txt", "op_2", []string{"state/YUG"}, []string{"state/SCG"}},
+		{"S_RES_0777_1992_EN_GOLD.txt", "op_1", []string{"state/YUG"}, []string{"state/SCG"}},
+	} {
+		var got []string
+		for _, m := range devDocument(t, c.file).Mentions {
+			if m.Paragraph.ID == c.paragraph && !slices.Contains(got, m.Actor) {
+				got = append(got, m.Actor)
+			}
+		}
+		for _, a := range c.want {
+			if !slices.Contains(got, a) {
+				t.Errorf("%s %s: %s not mentioned (mentions %q)", c.file, c.paragraph, a, got)
+			}
+		}
+		for _, a := range c.not {
+			if slices.Contains(got, a) {
+				t.Errorf("%s %s: %s mentioned (mentions %q)", c.file, c.paragraph, a, got)
+			}
+		}
+	}
+	for _, c := range []struct {
+		file, id string
+		want     []string
+	}{
+		{"S_RES_0819_1993_EN_GOLD.txt", "op_3", []string{"state/YUG"}},
+		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", []string{"committee-421"}},
+	} {
+		if r := devRequest(t, c.file, c.id, 1); r == nil || !slices.Equal(r.Addressee, c.want) {
+			t.Errorf("%s %s: no request 1 addressed to %q", c.file, c.id, c.want)
+		}
+	}
+}
