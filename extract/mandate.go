@@ -40,39 +40,16 @@ var (
 func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	// The mentions by paragraph are gathered only for a document that
 	// states a fact: most state none.
-	var mentions [][]*Mention
-	var pooled *[][]*Mention
-	defer func() { releaseMentionLists(pooled) }()
-	actorsIn := func(i, from, to int) []string {
-		if mentions == nil {
-			mentions, pooled = pooledMentionsByParagraph(d)
-		}
-		var out []string
-		for _, m := range mentions[i] {
-			if m.within(from, to) {
-				out = appendNew(out, m.Actor)
-			}
-		}
-		return out
-	}
-	// The actor a mention that opens at a byte of paragraph i names, or "".
-	actorAt := func(i, at int) string {
-		if mentions == nil {
-			mentions, pooled = pooledMentionsByParagraph(d)
-		}
-		for _, m := range mentions[i] {
-			if int(m.start) == at {
-				return m.Actor
-			}
-		}
-		return ""
-	}
+	ms := &mandateMentions{d: d}
+	defer ms.release()
 	var out []*MandateFact
 	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
-			if m := findExtension(itemExtension(p.Text)); m != nil && underDecides(p) {
-				out = append(out, extensionFact(d, r, p, i, len("To "), m, actorsIn, actorAt))
+			if at := itemExtension(p.Text); at > 0 && underDecides(p) {
+				if m := findExtension(p.Text[at:]); m != nil {
+					out = append(out, extensionFact(d, r, p, i, at, m, ms))
+				}
 			}
 			continue
 		}
@@ -80,14 +57,14 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			continue
 		}
 		if m := findExtension(p.Text); m != nil {
-			out = append(out, extensionFact(d, r, p, i, 0, m, actorsIn, actorAt))
+			out = append(out, extensionFact(d, r, p, i, 0, m, ms))
 		} else if at := decidesThenExtension(p.Text); at > 0 {
 			if m := findExtension(p.Text[at:]); m != nil {
-				out = append(out, extensionFact(d, r, p, i, at, m, actorsIn, actorAt))
+				out = append(out, extensionFact(d, r, p, i, at, m, ms))
 			}
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
-			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
+			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: ms.actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
 			f.Military = number(p.Text[m[2]:m[3]])
 			if m[4] >= 0 {
 				f.Police = number(p.Text[m[4]:m[5]])
@@ -95,10 +72,52 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			out = append(out, f)
 		}
 		if m := findAuthorization(p.Text); m != nil {
-			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(i, m[2], authorizedEnd(p.Text, m[2], m[3])), Text: p.Text[:m[1]], Span: p.Span})
+			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: ms.actorsIn(i, m[2], authorizedEnd(p.Text, m[2], m[3])), Text: p.Text[:m[1]], Span: p.Span})
 		}
 	}
 	return out
+}
+
+// mandateMentions are a document's mentions by paragraph, gathered the
+// first time a fact asks for them.
+type mandateMentions struct {
+	d      *Document
+	lists  [][]*Mention
+	pooled *[][]*Mention
+}
+
+// of is the mentions of paragraph i.
+func (ms *mandateMentions) of(i int) []*Mention {
+	if ms.lists == nil {
+		ms.lists, ms.pooled = pooledMentionsByParagraph(ms.d)
+	}
+	return ms.lists[i]
+}
+
+// release gives the lists back, if they were gathered.
+func (ms *mandateMentions) release() { releaseMentionLists(ms.pooled) }
+
+// actorsIn lists the actors that mentions within bytes [from, to) of
+// paragraph i name.
+func (ms *mandateMentions) actorsIn(i, from, to int) []string {
+	var out []string
+	for _, m := range ms.of(i) {
+		if m.within(from, to) {
+			out = appendNew(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// actorAt is the actor a mention that opens at byte at of paragraph i
+// names, or "".
+func (ms *mandateMentions) actorAt(i, at int) string {
+	for _, m := range ms.of(i) {
+		if int(m.start) == at {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // extensionFact is the extension findExtension read (m) in the text of p,
@@ -108,14 +127,14 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 // further interim period …": "the"): the mission is then the one named
 // from there ("the" and all). A text that names none there ("the mandate
 // of the Force") extends the one operation the document names.
-func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, actorsIn func(i, from, to int) []string, actorAt func(i, at int) string) *MandateFact {
-	actors := actorsIn(i, at+m[2], at+m[3])
+func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, ms *mandateMentions) *MandateFact {
+	actors := ms.actorsIn(i, at+m[2], at+m[3])
 	if len(actors) == 0 {
 		group := at + m[2]
 		if hasPrefixFold(p.Text[group:], "the ") {
 			group += len("the ")
 		}
-		if a := actorAt(i, group); a != "" && isPeaceOperation(r, a) {
+		if a := ms.actorAt(i, group); a != "" && isPeaceOperation(r, a) {
 			actors = []string{a}
 		}
 	}
@@ -135,18 +154,20 @@ func isPeaceOperation(r *ontology.Registry, key string) bool {
 	return ok && a.IsPeaceOperationOrForce()
 }
 
-// itemExtension is the text of an item under "Decides:" from its verb on,
-// where the item opens with an extension in the infinitive ("(b) To renew
-// the mandate of the United Nations Disengagement Observer Force for
-// another period of six months, that is, until 30 November 1977;"), or "".
-func itemExtension(s string) string {
-	if len(s) < len("To renew") || s[0]|0x20 != 't' || s[1]|0x20 != 'o' || s[2] != ' ' {
-		return ""
+// itemExtension is where the verb stands in an item under "Decides:"
+// that opens with an extension in the infinitive ("(b) To renew the
+// mandate of the United Nations Disengagement Observer Force for another
+// period of six months, that is, until 30 November 1977;"): after its
+// "To ", or 0.
+func itemExtension(s string) int {
+	const to = len("To ")
+	if len(s) < len("To renew") || !hasPrefixFold(s, "to ") {
+		return 0
 	}
-	if hasPrefixFold(s[3:], "extend") || hasPrefixFold(s[3:], "renew") {
-		return s[3:]
+	if hasPrefixFold(s[to:], "extend") || hasPrefixFold(s[to:], "renew") {
+		return to
 	}
-	return ""
+	return 0
 }
 
 // underDecides reports whether an item's paragraph opens with a decision
