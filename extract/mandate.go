@@ -15,7 +15,8 @@ type MandateFact struct {
 	Paragraph *Paragraph
 	Kind      string // "extension", "ceiling" or "authorization"
 	Actors    []string
-	Until     string // extension: ISO date
+	Until     string // extension: ISO date, "" where the text prints none
+	Period    string // extension: the period stated, an xsd:duration ("P6M"), or ""
 	Military  int    // ceiling
 	Police    int    // ceiling
 	Text      string
@@ -47,7 +48,11 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
 			if at := itemExtension(p.Text); at > 0 && underDecides(p) {
-				if m := findExtension(p.Text[at:]); m != nil {
+				m := findExtension(p.Text[at:])
+				if m == nil {
+					m = findPeriodExtension(p.Text[at:])
+				}
+				if m != nil {
 					out = append(out, extensionFact(d, r, p, i, at, m, ms))
 				}
 			}
@@ -62,6 +67,8 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 			if m := findExtension(p.Text[at:]); m != nil {
 				out = append(out, extensionFact(d, r, p, i, at, m, ms))
 			}
+		} else if m := findPeriodExtension(p.Text); m != nil {
+			out = append(out, extensionFact(d, r, p, i, 0, m, ms))
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
 			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: ms.actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
@@ -143,8 +150,144 @@ func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m
 			actors = operations
 		}
 	}
-	return &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
-		Until: isoDate(p.Text[at+m[4] : at+m[5]]), Text: p.Text[:at+m[1]], Span: p.Span}
+	f := &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
+		Period: extensionPeriod(p.Text[at+m[2] : at+m[1]]), Text: p.Text[:at+m[1]], Span: p.Span}
+	if m[4] >= 0 {
+		f.Until = isoDate(p.Text[at+m[4] : at+m[5]])
+	}
+	return f
+}
+
+// findPeriodExtension reads an extension that states its period and no
+// date ("Decides to renew the mandate of ONUMOZ for a period of six
+// months, subject to …", "(b) To renew the mandate of the United Nations
+// Disengagement Observer Force for another period of six months;"), where
+// findExtension found none: the verb opens s as extendRE's does, the
+// mandate (or stationing) extended stands between it and " for", and
+// the period follows in the same clause. The match is in findExtension's
+// form with no date: {0, end of the period, start and end of what is
+// extended, -1, -1}.
+func findPeriodExtension(s string) []int {
+	if !opensWithExtension(s) {
+		return nil
+	}
+	clause := s
+	if end := strings.IndexAny(s, ";:"); end >= 0 {
+		clause = s[:end]
+	}
+	verb := indexFoldASCII(clause, "extend")
+	if r := indexFoldASCII(clause, "renew"); verb < 0 || r >= 0 && r < verb {
+		verb = r
+	}
+	space := strings.IndexByte(clause[verb:], ' ')
+	if space < 0 {
+		return nil
+	}
+	group := verb + space + 1
+	for from := group; ; {
+		k := strings.Index(clause[from:], " for ")
+		if k < 0 {
+			return nil
+		}
+		k += from
+		if strings.IndexByte(clause[group:k], '.') >= 0 {
+			return nil
+		}
+		words := clause[k+len(" for "):]
+		if d, n := periodPhrase(words); d != "" {
+			extended := clause[group:k]
+			if !containsASCIIFold(extended, "mandate") && !containsASCIIFold(extended, "stationing") {
+				return nil
+			}
+			if n, ok := mandateOfLen(extended); ok {
+				group += n
+			} else if k := indexFoldASCII(extended, "mandate of "); k >= 0 {
+				group += k + len("mandate of ")
+			}
+			return []int{0, k + len(" for ") + n, group, k, -1, -1}
+		}
+		from = k + 1
+	}
+}
+
+// periodPhrase reads, at the opening of s, a period an extension runs
+// for: "a period of six months", "another period of …", "a further
+// interim period of …", "six months": the duration and the length read.
+func periodPhrase(s string) (string, int) {
+	i := 0
+	if k := strings.Index(s, "period of "); k >= 0 && k <= len("an additional further interim ") {
+		for _, w := range strings.Fields(s[:k]) {
+			switch w {
+			case "a", "an", "another", "further", "additional", "interim", "new", "initial", "final":
+			default:
+				return "", 0
+			}
+		}
+		i = k + len("period of ")
+	}
+	d := periodFrom(s, i)
+	if d == "" {
+		return "", 0
+	}
+	n, unit := periodAt(s, i)
+	end := i + len(n) + 1 + len(unit)
+	if end < len(s) && s[end] == 's' {
+		end++
+	}
+	return d, end
+}
+
+// extensionPeriod is the period an extension states in s, the words from
+// what is extended to the match's end, as an xsd:duration: "for a
+// further interim period of six months" (P6M), "for a period of six
+// months and twelve days" (P6M12D), "for six months" (P6M); or "".
+func extensionPeriod(s string) string {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "period of ")
+		if k < 0 {
+			break
+		}
+		if d := periodFrom(s, from+k+len("period of ")); d != "" {
+			return d
+		}
+		from += k + 1
+	}
+	for from := 0; ; {
+		k := strings.Index(s[from:], "for ")
+		if k < 0 {
+			return ""
+		}
+		if d := periodFrom(s, from+k+len("for ")); d != "" {
+			return d
+		}
+		from += k + 1
+	}
+}
+
+// periodFrom reads a count and its unit at s[i:] ("six months"), and a
+// second of a smaller unit after " and " ("and twelve days"), as an
+// xsd:duration, or "".
+func periodFrom(s string, i int) string {
+	n, unit := periodAt(s, i)
+	d := duration(n, unit)
+	if d == "" {
+		return ""
+	}
+	end := i + len(n) + 1 + len(unit)
+	if end < len(s) && s[end] == 's' {
+		end++
+	}
+	if !strings.HasPrefix(s[end:], " and ") {
+		return d
+	}
+	n2, unit2 := periodAt(s, end+len(" and "))
+	d2 := duration(n2, unit2)
+	// Years, months and days, in that order, as xsd:duration writes them.
+	a, b := strings.Index("YMD", periodDesignator(unit)), strings.Index("YMD", periodDesignator(unit2))
+	if d2 == "" || a < 0 || b <= a {
+		return d
+	}
+	return d + d2[1:]
 }
 
 // isPeaceOperation reports whether the registry holds key as a peace

@@ -66,7 +66,12 @@ func (b *docBuilder) actors() {
 			for _, a := range f.Actors {
 				b.add(node, ontology.Mission, actor(a).obj)
 			}
-			b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
+			if f.Until != "" {
+				b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
+			}
+			if f.Period != "" {
+				b.add(node, ontology.MandatePeriod, typed(f.Period, ontology.XSDDuration))
+			}
 		case "ceiling":
 			b.add(node, ontology.RDFType, b.vocab(ontology.PersonnelCeiling))
 			for _, a := range f.Actors {

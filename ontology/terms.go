@@ -142,6 +142,7 @@ var (
 	Authorization        = DEF + "Authorization"
 	Mission              = DEF + "mission"
 	MandateUntil         = DEF + "mandateUntil"
+	MandatePeriod        = DEF + "mandatePeriod"
 	MilitaryCeiling      = DEF + "militaryCeiling"
 	PoliceCeiling        = DEF + "policeCeiling"
 	AuthorizedActor      = DEF + "authorizedActor"

@@ -4,7 +4,8 @@
 //
 // Emits one result per mandate fact: {"date": the document's date,
 // "document", "paragraph", "kind": "extension" (the mandate runs "until"
-// a date) or "ceiling" ("military" and "police": the most personnel
+// a date, and for the "period" the text states, P6M; a renewal that prints
+// no date has its period alone) or "ceiling" ("military" and "police": the most personnel
 // authorized), "fact": the fact node}. Sorted by date, then by document and
 // by the place of the fact in its source file. A document with no date
 // known sorts by the year of its symbol.
@@ -20,6 +21,7 @@
   for (var c = 0; c < found.length; c++) ceiling[found[c]] = true;
 
   var until = objects(facts, def("mandateUntil"));
+  var period = objects(facts, def("mandatePeriod"));
   var military = objects(facts, def("militaryCeiling"));
   var police = objects(facts, def("policeCeiling"));
   var where = factsInDocuments(facts);
@@ -37,6 +39,7 @@
     if (extension[f]) {
       row.kind = "extension";
       if (until.hasOwnProperty(f)) row.until = value(until[f]);
+      if (period.hasOwnProperty(f)) row.period = value(period[f]);
     } else {
       row.kind = "ceiling";
       if (military.hasOwnProperty(f)) row.military = number(military[f]);
