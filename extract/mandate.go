@@ -61,14 +61,8 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		if p.Kind != Operative {
 			continue
 		}
-		if m := findExtension(p.Text); m != nil {
-			out = append(out, extensionFact(d, r, p, i, 0, m, ms))
-		} else if at := decidesThenExtension(p.Text); at > 0 {
-			if m := findExtension(p.Text[at:]); m != nil {
-				out = append(out, extensionFact(d, r, p, i, at, m, ms))
-			}
-		} else if m := findPeriodExtension(p.Text); m != nil {
-			out = append(out, extensionFact(d, r, p, i, 0, m, ms))
+		if at, m := operativeExtension(p.Text, p.keys()&keyFigure != 0); m != nil {
+			out = append(out, extensionFact(d, r, p, i, at, m, ms))
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
 			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: ms.actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
@@ -325,6 +319,99 @@ func underDecides(p *Paragraph) bool {
 		chapeau = chapeau[:end]
 	}
 	return containsASCIIFold(chapeau, "decide")
+}
+
+// operativeExtension reads the extension of an operative paragraph s:
+// where the verb stands and findExtension's match from there. The verb
+// opens s or follows "Decides, <words>," (decidesThenExtension), and
+// the extension runs until a date, else for a period alone
+// (findPeriodExtension). Where s holds a figure (figures), as a date
+// does, two rarer forms with a date are read too, found by a search of
+// the whole paragraph: "…, and decides to extend …"
+// (laterDecisionToExtend) and "decides that the mandate of … will be
+// extended to <date>" (passiveExtension).
+func operativeExtension(s string, figures bool) (int, []int) {
+	if m := findExtension(s); m != nil {
+		return 0, m
+	}
+	decides := decidesThenExtension(s)
+	if decides > 0 {
+		if m := findExtension(s[decides:]); m != nil {
+			return decides, m
+		}
+	}
+	if m := findPeriodExtension(s[decides:]); m != nil {
+		return decides, m
+	}
+	if !figures || decides > 0 {
+		return 0, nil
+	}
+	if at := laterDecisionToExtend(s); at > 0 {
+		if m := findExtension(s[at:]); m != nil {
+			return at, m
+		}
+	}
+	return 0, passiveExtension(s)
+}
+
+// laterDecisionToExtend is where the verb stands in an operative
+// paragraph that decides an extension after another verb's clause
+// ("Welcomes the further report of the Secretary-General …, and decides
+// to extend the existing mandate of …"): after the first "and decides
+// to " (or "and further decides to ") that "extend" or "renew" follows,
+// or 0.
+func laterDecisionToExtend(s string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "decides to ")
+		if k < 0 {
+			return 0
+		}
+		k += from
+		at := k + len("decides to ")
+		before := strings.TrimSuffix(s[:k], "further ")
+		if strings.HasSuffix(before, " and ") && (hasPrefixFold(s[at:], "extend") || hasPrefixFold(s[at:], "renew")) {
+			return at
+		}
+		from = at
+	}
+}
+
+// passiveExtension reads an extension in the passive under "decides
+// that": "Also decides that the mandate of the Mission, enlarged in
+// accordance with the present resolution, will be extended to 31 October
+// 1992", "… shall be extended until …", "… is extended until …": in
+// findExtension's form, what is extended running from after "mandate of
+// " to its first comma or the verb.
+func passiveExtension(s string) []int {
+	for _, verb := range [...]string{" be extended ", " is extended "} {
+		k := strings.Index(s, verb)
+		if k < 0 {
+			continue
+		}
+		clause := s[:k]
+		if stop := strings.LastIndexAny(clause, ";:"); stop >= 0 {
+			clause = clause[stop+1:]
+		}
+		that := indexFoldASCII(clause, "decides that ")
+		if that < 0 {
+			return nil
+		}
+		of := strings.Index(clause[that:], "mandate of ")
+		if of < 0 {
+			return nil
+		}
+		group := k - len(clause) + that + of + len("mandate of ")
+		end := k
+		if c := strings.IndexByte(s[group:k], ','); c >= 0 {
+			end = group + c
+		}
+		after := k + len(verb)
+		if start, dateEnd, ok := extensionDateAt(s, after); ok {
+			return []int{0, dateEnd, group, end, start, dateEnd}
+		}
+		return nil
+	}
+	return nil
 }
 
 // decidesThenExtension is where the verb stands in an operative paragraph
