@@ -140,8 +140,11 @@ func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m
 		}
 	}
 	if len(actors) == 0 {
-		if operations := peaceOperationsIn(d, r); len(operations) == 1 {
+		operations := peaceOperationsIn(d, r)
+		if len(operations) == 1 {
 			actors = operations
+		} else if a := operationByHead(r, operations, p.Text[at+m[2]:]); a != "" {
+			actors = []string{a}
 		}
 	}
 	f := &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
@@ -282,6 +285,65 @@ func periodFrom(s string, i int) string {
 		return d
 	}
 	return d + d2[1:]
+}
+
+// operationByHead is the one operation of those a document names whose
+// English name holds the words that s opens with after "the " ("the
+// Force for a period …": "Force"; "the Observer Mission to …"), or "":
+// the short name the texts give an operation named in full before
+// ("United Nations Interim Force in Lebanon", where the other operation
+// named is the Truce Supervision Organization).
+func operationByHead(r *ontology.Registry, operations []string, s string) string {
+	if !hasPrefixFold(s, "the ") {
+		return ""
+	}
+	var head string
+	// Up to three capitalised words, as far as the first that is not.
+	words, end := s[len("the "):], 0
+	for n := 0; n < 3; n++ {
+		k := end
+		for k < len(words) && isASCIILetter(words[k]) {
+			k++
+		}
+		if k == end || words[end] < 'A' || words[end] > 'Z' {
+			break
+		}
+		head, end = words[:k], k+1
+		if k == len(words) || words[k] != ' ' {
+			break
+		}
+	}
+	if head == "" {
+		return ""
+	}
+	found := ""
+	for _, key := range operations {
+		a, ok := r.Actor(key)
+		if !ok || !namesHead(a.Pref["en"], head) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = key
+	}
+	return found
+}
+
+// namesHead reports whether name holds head as whole words after the
+// first ("United Nations Interim Force in Lebanon" holds "Force").
+func namesHead(name, head string) bool {
+	for from := 0; ; {
+		k := strings.Index(name[from:], " "+head)
+		if k < 0 {
+			return false
+		}
+		k += from + 1
+		if end := k + len(head); end == len(name) || name[end] == ' ' {
+			return true
+		}
+		from = k
+	}
 }
 
 // isPeaceOperation reports whether the registry holds key as a peace
