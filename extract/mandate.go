@@ -13,10 +13,10 @@ import (
 // MandateFact is one fact about a mandate, read from an operative paragraph.
 type MandateFact struct {
 	Paragraph *Paragraph
-	Kind      string // "extension", "ceiling" or "authorization"
+	Kind      string // "extension", "establishment", "ceiling" or "authorization"
 	Actors    []string
 	Until     string // extension: ISO date, "" where the text prints none
-	Period    string // extension: the period stated, an xsd:duration ("P6M"), or ""
+	Period    string // extension, establishment: the period stated, an xsd:duration ("P6M"), or ""
 	Military  int    // ceiling
 	Police    int    // ceiling
 	Text      string
@@ -63,6 +63,9 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		}
 		if at, m := operativeExtension(p.Text, p.keys()&keyFigure != 0); m != nil {
 			out = append(out, extensionFact(d, r, p, i, at, m, ms))
+		}
+		if f := establishmentFact(d, r, p, i, ms); f != nil {
+			out = append(out, f)
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
 			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: ms.actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
@@ -344,6 +347,72 @@ func namesHead(name, head string) bool {
 		}
 		from = k
 	}
+}
+
+// establishmentFact reads the establishment of a peace operation that
+// operative paragraph p, the document's paragraph i, decides: "Decides to
+// establish the United Nations Observer Mission Uganda-Rwanda … for an
+// initial period of six months", "Decides to establish, under its
+// authority, a United Nations Mission for the Referendum in Western
+// Sahara …", "Also decides to establish …": the operation is the first
+// named in the clause after the verb, and the period the clause states
+// (not one "of up to 12 months"), or nil where the clause names no peace
+// operation (a committee, a fund). An operation the registry knows to be
+// established by another resolution is not this one's: its name was
+// misread ("the United Nations Angola Verification Mission IJ", read as
+// the first of that name), and no fact is better than a false one.
+func establishmentFact(d *Document, r *ontology.Registry, p *Paragraph, i int, ms *mandateMentions) *MandateFact {
+	at := establishmentAt(p.Text)
+	if at == 0 {
+		return nil
+	}
+	end := len(p.Text)
+	if k := strings.IndexAny(p.Text[at:], ";:"); k >= 0 {
+		end = at + k
+	}
+	var mission string
+	for _, a := range ms.actorsIn(i, at, end) {
+		if isPeaceOperation(r, a) {
+			mission = a
+			break
+		}
+	}
+	if mission == "" {
+		return nil
+	}
+	if a, ok := r.Actor(mission); ok && a.EstablishedBy != "" && d.Symbol != "" && a.EstablishedBy != d.Symbol {
+		return nil
+	}
+	return &MandateFact{Paragraph: p, Kind: "establishment", Actors: []string{mission},
+		Period: extensionPeriod(p.Text[at:end]), Text: p.Text[:end], Span: p.Span}
+}
+
+// establishmentAt is where the words after the verb start in an operative
+// paragraph that opens "Decides to establish" (perhaps after "Also" or
+// "Further", or with a clause between "Decides," and "to establish"), or
+// 0.
+func establishmentAt(s string) int {
+	at := 0
+	for _, adverb := range [...]string{"also ", "further "} {
+		if hasPrefixFold(s, adverb) {
+			at = len(adverb)
+		}
+	}
+	const verb = "decides to establish"
+	if k := at + len(verb); hasPrefixFold(s[at:], verb) && k < len(s) && (s[k] == ' ' || s[k] == ',') {
+		return k
+	}
+	if !hasPrefixFold(s[at:], "decides, ") {
+		return 0
+	}
+	clause := s[at:]
+	if end := strings.IndexAny(clause, ".;:"); end >= 0 {
+		clause = clause[:end]
+	}
+	if k := indexFoldASCII(clause, ", to establish "); k > 0 {
+		return at + k + len(", to establish ")
+	}
+	return 0
 }
 
 // isPeaceOperation reports whether the registry holds key as a peace

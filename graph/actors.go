@@ -72,6 +72,14 @@ func (b *docBuilder) actors() {
 			if f.Period != "" {
 				b.add(node, ontology.MandatePeriod, typed(f.Period, ontology.XSDDuration))
 			}
+		case "establishment":
+			b.add(node, ontology.RDFType, b.vocab(ontology.MissionEstablishment))
+			for _, a := range f.Actors {
+				b.add(node, ontology.Mission, actor(a).obj)
+			}
+			if f.Period != "" {
+				b.add(node, ontology.MandatePeriod, typed(f.Period, ontology.XSDDuration))
+			}
 		case "ceiling":
 			b.add(node, ontology.RDFType, b.vocab(ontology.PersonnelCeiling))
 			for _, a := range f.Actors {

@@ -138,6 +138,7 @@ var (
 	Interval             = DEF + "interval"
 	RefersTo             = DEF + "refersTo"
 	MandateExtension     = DEF + "MandateExtension"
+	MissionEstablishment = DEF + "MissionEstablishment"
 	PersonnelCeiling     = DEF + "PersonnelCeiling"
 	Authorization        = DEF + "Authorization"
 	Mission              = DEF + "mission"
