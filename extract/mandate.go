@@ -74,6 +74,11 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 				f.Police = number(p.Text[m[4]:m[5]])
 			}
 			out = append(out, f)
+		} else if p.keys()&keyFigure != 0 {
+			if c := findStrengthUpTo(p.Text); c.military > 0 || c.police > 0 {
+				out = append(out, &MandateFact{Paragraph: p, Kind: "ceiling", Actors: operationsBefore(d, r, ms, i, c.start), Military: c.military, Police: c.police,
+					Text: p.Text[c.start:c.end], Span: p.Span})
+			}
 		}
 		if m := findAuthorization(p.Text); m != nil {
 			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: ms.actorsIn(i, m[2], authorizedEnd(p.Text, m[2], m[3])), Text: p.Text[:m[1]], Span: p.Span})
@@ -869,6 +874,110 @@ func findCeilingIn(s string, keys paragraphKeys) []int {
 		return nil
 	}
 	return ceilingRE.FindStringSubmatchIndex(s)
+}
+
+// operationsBefore lists the peace operations named in paragraph i before
+// its byte end, or, where it names none ("the United Nations Mission
+// shall be comprised of …"), the one the document names, if it names
+// one.
+func operationsBefore(d *Document, r *ontology.Registry, ms *mandateMentions, i, end int) []string {
+	var out []string
+	for _, a := range ms.actorsIn(i, 0, end) {
+		if isPeaceOperation(r, a) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		if operations := peaceOperationsIn(d, r); len(operations) == 1 {
+			out = operations
+		}
+	}
+	return out
+}
+
+// strengthUpTo is a ceiling read by findStrengthUpTo: the most military
+// and police personnel, and the bytes of the text that state them.
+type strengthUpTo struct {
+	military, police int
+	start, end       int
+}
+
+// findStrengthUpTo reads the ceilings of a mission's strength in the
+// forms beyond "comprise up to N military personnel" (ceilingRE): "shall
+// be comprised of up to 567 United Nations police monitors", "comprising
+// up to 6,000 military personnel", "consisting of up to 350 military
+// observers", "an authorized strength of up to 1,000 troops". Each "up to"
+// counts after words that say what a mission is made of (compris…,
+// consist…, strength, composition), in figures; military personnel,
+// observers and troops are military, police personnel, monitors,
+// officers and civilian police are police. An increase ("by the addition
+// of up to sixty military observers") is no ceiling, nor "approximately".
+func findStrengthUpTo(s string) strengthUpTo {
+	var c strengthUpTo
+	for from := 0; ; {
+		k := strings.Index(s[from:], "up to ")
+		if k < 0 {
+			return c
+		}
+		k += from
+		from = k + len("up to ")
+		before := s[max(0, k-len("composition of ")-len("United Nations ")):k]
+		if !strings.Contains(before, "compris") && !strings.Contains(before, "consist") && !strings.Contains(before, "strength of") && !strings.Contains(before, "composition of") {
+			// "…, and up to 1,920 police personnel": a second count after a first.
+			if c.end == 0 || k-c.end > len(", and ") {
+				continue
+			}
+		}
+		n, end := figuresAt(s, from)
+		if n == 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(s[end:], " ")
+		rest = strings.TrimPrefix(rest, "United Nations ")
+		rest = strings.ReplaceAll(rest[:min(len(rest), len("civilian police monitors")+2)], "\n", " ")
+		kind, words := strengthKind(rest)
+		if kind == "" {
+			continue
+		}
+		if c.end == 0 {
+			c.start = k
+		}
+		c.end = len(s) - len(s[end:]) + strings.Index(s[end:], words) + len(words)
+		if kind == "military" && c.military == 0 {
+			c.military = n
+		} else if kind == "police" && c.police == 0 {
+			c.police = n
+		}
+	}
+}
+
+// strengthKind tells what personnel s opens with: "military" or "police",
+// and the words that say so, or "".
+func strengthKind(s string) (string, string) {
+	for _, w := range [...]string{"military personnel", "military observers", "troops"} {
+		if strings.HasPrefix(s, w) {
+			return "military", w
+		}
+	}
+	for _, w := range [...]string{"police personnel", "police monitors", "police officers", "civilian police"} {
+		if strings.HasPrefix(s, w) {
+			return "police", w[strings.LastIndexByte(w, ' ')+1:]
+		}
+	}
+	return "", ""
+}
+
+// figuresAt reads a count in figures at s[i:], with commas between its
+// thousands ("13,289"): the count and where it ends, or 0.
+func figuresAt(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && (isDigit(s[j]) || s[j] == ',' && j > i && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3])) {
+		j++
+	}
+	if j == i || j < len(s) && isWordByte(s[j]) {
+		return 0, i
+	}
+	return number(s[i:j]), j
 }
 
 // authorizedEnd is where the authorized of s[from:to], the words
