@@ -52,15 +52,9 @@ func TestDevelopmentSetExtensionOperationByHead(t *testing.T) {
 		{"S_RES_0729_1992_EN_GOLD.txt", "op_3", "onusal"},
 	} {
 		t.Run(c.file, func(t *testing.T) {
-			for _, f := range devDocument(t, c.file).Mandate {
-				if f.Kind == "extension" && f.Paragraph.ID == c.paragraph {
-					if !slices.Equal(f.Actors, []string{c.actor}) {
-						t.Errorf("extension of %v, want %s", f.Actors, c.actor)
-					}
-					return
-				}
+			if f := devExtension(t, c.file, c.paragraph); !slices.Equal(f.Actors, []string{c.actor}) {
+				t.Errorf("extension of %v, want %s", f.Actors, c.actor)
 			}
-			t.Errorf("no extension read in %s", c.paragraph)
 		})
 	}
 }
