@@ -13,9 +13,10 @@ import (
 // MandateFact is one fact about a mandate, read from an operative paragraph.
 type MandateFact struct {
 	Paragraph *Paragraph
-	Kind      string // "extension", "ceiling" or "authorization"
+	Kind      string // "extension", "establishment", "ceiling" or "authorization"
 	Actors    []string
-	Until     string // extension: ISO date
+	Until     string // extension: ISO date, "" where the text prints none
+	Period    string // extension, establishment: the period stated, an xsd:duration ("P6M"), or ""
 	Military  int    // ceiling
 	Police    int    // ceiling
 	Text      string
@@ -40,65 +41,92 @@ var (
 func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	// The mentions by paragraph are gathered only for a document that
 	// states a fact: most state none.
-	var mentions [][]*Mention
-	var pooled *[][]*Mention
-	defer func() { releaseMentionLists(pooled) }()
-	actorsIn := func(i, from, to int) []string {
-		if mentions == nil {
-			mentions, pooled = pooledMentionsByParagraph(d)
-		}
-		var out []string
-		for _, m := range mentions[i] {
-			if m.within(from, to) {
-				out = appendNew(out, m.Actor)
-			}
-		}
-		return out
-	}
-	// The actor a mention that opens at a byte of paragraph i names, or "".
-	actorAt := func(i, at int) string {
-		if mentions == nil {
-			mentions, pooled = pooledMentionsByParagraph(d)
-		}
-		for _, m := range mentions[i] {
-			if int(m.start) == at {
-				return m.Actor
-			}
-		}
-		return ""
-	}
+	ms := &mandateMentions{d: d}
+	defer ms.release()
 	var out []*MandateFact
 	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
-			if m := findExtension(itemExtension(p.Text)); m != nil && underDecides(p) {
-				out = append(out, extensionFact(d, r, p, i, len("To "), m, actorsIn, actorAt))
+			if at := itemExtension(p.Text); at > 0 && underDecides(p) {
+				m := findExtension(p.Text[at:])
+				if m == nil {
+					m = findPeriodExtension(p.Text[at:])
+				}
+				if m != nil {
+					out = append(out, extensionFact(d, r, p, i, at, m, ms))
+				}
 			}
 			continue
 		}
 		if p.Kind != Operative {
 			continue
 		}
-		if m := findExtension(p.Text); m != nil {
-			out = append(out, extensionFact(d, r, p, i, 0, m, actorsIn, actorAt))
-		} else if at := decidesThenExtension(p.Text); at > 0 {
-			if m := findExtension(p.Text[at:]); m != nil {
-				out = append(out, extensionFact(d, r, p, i, at, m, actorsIn, actorAt))
-			}
+		if at, m := operativeExtension(p.Text, p.keys()&keyFigure != 0); m != nil {
+			out = append(out, extensionFact(d, r, p, i, at, m, ms))
+		}
+		if f := establishmentFact(d, r, p, i, ms); f != nil {
+			out = append(out, f)
 		}
 		if m := findCeilingIn(p.Text, p.keys()); m != nil {
-			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
+			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: ms.actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
 			f.Military = number(p.Text[m[2]:m[3]])
 			if m[4] >= 0 {
 				f.Police = number(p.Text[m[4]:m[5]])
 			}
 			out = append(out, f)
+		} else if p.keys()&keyFigure != 0 {
+			if c := findStrengthUpTo(p.Text); c.military > 0 || c.police > 0 {
+				out = append(out, &MandateFact{Paragraph: p, Kind: "ceiling", Actors: operationsBefore(d, r, ms, i, c.start), Military: c.military, Police: c.police,
+					Text: p.Text[c.start:c.end], Span: p.Span})
+			}
 		}
 		if m := findAuthorization(p.Text); m != nil {
-			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: actorsIn(i, m[2], authorizedEnd(p.Text, m[2], m[3])), Text: p.Text[:m[1]], Span: p.Span})
+			out = append(out, &MandateFact{Paragraph: p, Kind: "authorization", Actors: ms.actorsIn(i, m[2], authorizedEnd(p.Text, m[2], m[3])), Text: p.Text[:m[1]], Span: p.Span})
 		}
 	}
 	return out
+}
+
+// mandateMentions are a document's mentions by paragraph, gathered the
+// first time a fact asks for them.
+type mandateMentions struct {
+	d      *Document
+	lists  [][]*Mention
+	pooled *[][]*Mention
+}
+
+// of is the mentions of paragraph i.
+func (ms *mandateMentions) of(i int) []*Mention {
+	if ms.lists == nil {
+		ms.lists, ms.pooled = pooledMentionsByParagraph(ms.d)
+	}
+	return ms.lists[i]
+}
+
+// release gives the lists back, if they were gathered.
+func (ms *mandateMentions) release() { releaseMentionLists(ms.pooled) }
+
+// actorsIn lists the actors that mentions within bytes [from, to) of
+// paragraph i name.
+func (ms *mandateMentions) actorsIn(i, from, to int) []string {
+	var out []string
+	for _, m := range ms.of(i) {
+		if m.within(from, to) {
+			out = appendNew(out, m.Actor)
+		}
+	}
+	return out
+}
+
+// actorAt is the actor a mention that opens at byte at of paragraph i
+// names, or "".
+func (ms *mandateMentions) actorAt(i, at int) string {
+	for _, m := range ms.of(i) {
+		if int(m.start) == at {
+			return m.Actor
+		}
+	}
+	return ""
 }
 
 // extensionFact is the extension findExtension read (m) in the text of p,
@@ -108,24 +136,288 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 // further interim period …": "the"): the mission is then the one named
 // from there ("the" and all). A text that names none there ("the mandate
 // of the Force") extends the one operation the document names.
-func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, actorsIn func(i, from, to int) []string, actorAt func(i, at int) string) *MandateFact {
-	actors := actorsIn(i, at+m[2], at+m[3])
+func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m []int, ms *mandateMentions) *MandateFact {
+	actors := ms.actorsIn(i, at+m[2], at+m[3])
 	if len(actors) == 0 {
 		group := at + m[2]
 		if hasPrefixFold(p.Text[group:], "the ") {
 			group += len("the ")
 		}
-		if a := actorAt(i, group); a != "" && isPeaceOperation(r, a) {
+		if a := ms.actorAt(i, group); a != "" && isPeaceOperation(r, a) {
 			actors = []string{a}
 		}
 	}
 	if len(actors) == 0 {
-		if operations := peaceOperationsIn(d, r); len(operations) == 1 {
+		operations := peaceOperationsIn(d, r)
+		if len(operations) == 1 {
 			actors = operations
+		} else if a := operationByHead(r, operations, p.Text[at+m[2]:]); a != "" {
+			actors = []string{a}
 		}
 	}
-	return &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
-		Until: isoDate(p.Text[at+m[4] : at+m[5]]), Text: p.Text[:at+m[1]], Span: p.Span}
+	f := &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
+		Period: extensionPeriod(p.Text[at+m[2] : at+m[1]]), Text: p.Text[:at+m[1]], Span: p.Span}
+	if m[4] >= 0 {
+		f.Until = isoDate(p.Text[at+m[4] : at+m[5]])
+	}
+	return f
+}
+
+// findPeriodExtension reads an extension that states its period and no
+// date ("Decides to renew the mandate of ONUMOZ for a period of six
+// months, subject to …", "(b) To renew the mandate of the United Nations
+// Disengagement Observer Force for another period of six months;"), where
+// findExtension found none: the verb opens s as extendRE's does, the
+// mandate (or stationing) extended stands between it and " for", and
+// the period follows in the same clause. The match is in findExtension's
+// form with no date: {0, end of the period, start and end of what is
+// extended, -1, -1}.
+func findPeriodExtension(s string) []int {
+	if !opensWithExtension(s) {
+		return nil
+	}
+	clause := s
+	if end := strings.IndexAny(s, ";:"); end >= 0 {
+		clause = s[:end]
+	}
+	verb := indexFoldASCII(clause, "extend")
+	if r := indexFoldASCII(clause, "renew"); verb < 0 || r >= 0 && r < verb {
+		verb = r
+	}
+	space := strings.IndexByte(clause[verb:], ' ')
+	if space < 0 {
+		return nil
+	}
+	group := verb + space + 1
+	for from := group; ; {
+		k := strings.Index(clause[from:], " for ")
+		if k < 0 {
+			return nil
+		}
+		k += from
+		if strings.IndexByte(clause[group:k], '.') >= 0 {
+			return nil
+		}
+		words := clause[k+len(" for "):]
+		if d, n := periodPhrase(words); d != "" {
+			extended := clause[group:k]
+			if !containsASCIIFold(extended, "mandate") && !containsASCIIFold(extended, "stationing") {
+				return nil
+			}
+			if n, ok := mandateOfLen(extended); ok {
+				group += n
+			} else if k := indexFoldASCII(extended, "mandate of "); k >= 0 {
+				group += k + len("mandate of ")
+			}
+			return []int{0, k + len(" for ") + n, group, k, -1, -1}
+		}
+		from = k + 1
+	}
+}
+
+// periodPhrase reads, at the opening of s, a period an extension runs
+// for: "a period of six months", "another period of …", "a further
+// interim period of …", "six months": the duration and the length read.
+func periodPhrase(s string) (string, int) {
+	i := 0
+	if k := strings.Index(s, "period of "); k >= 0 && k <= len("an additional further interim ") {
+		for _, w := range strings.Fields(s[:k]) {
+			switch w {
+			case "a", "an", "another", "further", "additional", "interim", "new", "initial", "final":
+			default:
+				return "", 0
+			}
+		}
+		i = k + len("period of ")
+	}
+	d := periodFrom(s, i)
+	if d == "" {
+		return "", 0
+	}
+	n, unit := periodAt(s, i)
+	end := i + len(n) + 1 + len(unit)
+	if end < len(s) && s[end] == 's' {
+		end++
+	}
+	return d, end
+}
+
+// extensionPeriod is the period an extension states in s, the words from
+// what is extended to the match's end, as an xsd:duration: "for a
+// further interim period of six months" (P6M), "for a period of six
+// months and twelve days" (P6M12D), "for six months" (P6M); or "".
+func extensionPeriod(s string) string {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "period of ")
+		if k < 0 {
+			break
+		}
+		if d := periodFrom(s, from+k+len("period of ")); d != "" {
+			return d
+		}
+		from += k + 1
+	}
+	for from := 0; ; {
+		k := strings.Index(s[from:], "for ")
+		if k < 0 {
+			return ""
+		}
+		if d := periodFrom(s, from+k+len("for ")); d != "" {
+			return d
+		}
+		from += k + 1
+	}
+}
+
+// periodFrom reads a count and its unit at s[i:] ("six months"), and a
+// second of a smaller unit after " and " ("and twelve days"), as an
+// xsd:duration, or "".
+func periodFrom(s string, i int) string {
+	n, unit := periodAt(s, i)
+	d := duration(n, unit)
+	if d == "" {
+		return ""
+	}
+	end := i + len(n) + 1 + len(unit)
+	if end < len(s) && s[end] == 's' {
+		end++
+	}
+	if !strings.HasPrefix(s[end:], " and ") {
+		return d
+	}
+	n2, unit2 := periodAt(s, end+len(" and "))
+	d2 := duration(n2, unit2)
+	// Years, months and days, in that order, as xsd:duration writes them.
+	a, b := strings.Index("YMD", periodDesignator(unit)), strings.Index("YMD", periodDesignator(unit2))
+	if d2 == "" || a < 0 || b <= a {
+		return d
+	}
+	return d + d2[1:]
+}
+
+// operationByHead is the one operation of those a document names whose
+// English name holds the words that s opens with after "the " ("the
+// Force for a period …": "Force"; "the Observer Mission to …"), or "":
+// the short name the texts give an operation named in full before
+// ("United Nations Interim Force in Lebanon", where the other operation
+// named is the Truce Supervision Organization).
+func operationByHead(r *ontology.Registry, operations []string, s string) string {
+	if !hasPrefixFold(s, "the ") {
+		return ""
+	}
+	var head string
+	// Up to three capitalised words, as far as the first that is not.
+	words, end := s[len("the "):], 0
+	for n := 0; n < 3; n++ {
+		k := end
+		for k < len(words) && isASCIILetter(words[k]) {
+			k++
+		}
+		if k == end || words[end] < 'A' || words[end] > 'Z' {
+			break
+		}
+		head, end = words[:k], k+1
+		if k == len(words) || words[k] != ' ' {
+			break
+		}
+	}
+	if head == "" {
+		return ""
+	}
+	found := ""
+	for _, key := range operations {
+		a, ok := r.Actor(key)
+		if !ok || !namesHead(a.Pref["en"], head) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = key
+	}
+	return found
+}
+
+// namesHead reports whether name holds head as whole words after the
+// first ("United Nations Interim Force in Lebanon" holds "Force").
+func namesHead(name, head string) bool {
+	for from := 0; ; {
+		k := strings.Index(name[from:], " "+head)
+		if k < 0 {
+			return false
+		}
+		k += from + 1
+		if end := k + len(head); end == len(name) || name[end] == ' ' {
+			return true
+		}
+		from = k
+	}
+}
+
+// establishmentFact reads the establishment of a peace operation that
+// operative paragraph p, the document's paragraph i, decides: "Decides to
+// establish the United Nations Observer Mission Uganda-Rwanda … for an
+// initial period of six months", "Decides to establish, under its
+// authority, a United Nations Mission for the Referendum in Western
+// Sahara …", "Also decides to establish …": the operation is the first
+// named in the clause after the verb, and the period the clause states
+// (not one "of up to 12 months"), or nil where the clause names no peace
+// operation (a committee, a fund). An operation the registry knows to be
+// established by another resolution is not this one's: its name was
+// misread ("the United Nations Angola Verification Mission IJ", read as
+// the first of that name), and no fact is better than a false one.
+func establishmentFact(d *Document, r *ontology.Registry, p *Paragraph, i int, ms *mandateMentions) *MandateFact {
+	at := establishmentAt(p.Text)
+	if at == 0 {
+		return nil
+	}
+	end := len(p.Text)
+	if k := strings.IndexAny(p.Text[at:], ";:"); k >= 0 {
+		end = at + k
+	}
+	var mission string
+	for _, a := range ms.actorsIn(i, at, end) {
+		if isPeaceOperation(r, a) {
+			mission = a
+			break
+		}
+	}
+	if mission == "" {
+		return nil
+	}
+	if a, ok := r.Actor(mission); ok && a.EstablishedBy != "" && d.Symbol != "" && a.EstablishedBy != d.Symbol {
+		return nil
+	}
+	return &MandateFact{Paragraph: p, Kind: "establishment", Actors: []string{mission},
+		Period: extensionPeriod(p.Text[at:end]), Text: p.Text[:end], Span: p.Span}
+}
+
+// establishmentAt is where the words after the verb start in an operative
+// paragraph that opens "Decides to establish" (perhaps after "Also" or
+// "Further", or with a clause between "Decides," and "to establish"), or
+// 0.
+func establishmentAt(s string) int {
+	at := 0
+	for _, adverb := range [...]string{"also ", "further "} {
+		if hasPrefixFold(s, adverb) {
+			at = len(adverb)
+		}
+	}
+	const verb = "decides to establish"
+	if k := at + len(verb); hasPrefixFold(s[at:], verb) && k < len(s) && (s[k] == ' ' || s[k] == ',') {
+		return k
+	}
+	if !hasPrefixFold(s[at:], "decides, ") {
+		return 0
+	}
+	clause := s[at:]
+	if end := strings.IndexAny(clause, ".;:"); end >= 0 {
+		clause = clause[:end]
+	}
+	if k := indexFoldASCII(clause, ", to establish "); k > 0 {
+		return at + k + len(", to establish ")
+	}
+	return 0
 }
 
 // isPeaceOperation reports whether the registry holds key as a peace
@@ -135,18 +427,20 @@ func isPeaceOperation(r *ontology.Registry, key string) bool {
 	return ok && a.IsPeaceOperationOrForce()
 }
 
-// itemExtension is the text of an item under "Decides:" from its verb on,
-// where the item opens with an extension in the infinitive ("(b) To renew
-// the mandate of the United Nations Disengagement Observer Force for
-// another period of six months, that is, until 30 November 1977;"), or "".
-func itemExtension(s string) string {
-	if len(s) < len("To renew") || s[0]|0x20 != 't' || s[1]|0x20 != 'o' || s[2] != ' ' {
-		return ""
+// itemExtension is where the verb stands in an item under "Decides:"
+// that opens with an extension in the infinitive ("(b) To renew the
+// mandate of the United Nations Disengagement Observer Force for another
+// period of six months, that is, until 30 November 1977;"): after its
+// "To ", or 0.
+func itemExtension(s string) int {
+	const to = len("To ")
+	if len(s) < len("To renew") || !hasPrefixFold(s, "to ") {
+		return 0
 	}
-	if hasPrefixFold(s[3:], "extend") || hasPrefixFold(s[3:], "renew") {
-		return s[3:]
+	if hasPrefixFold(s[to:], "extend") || hasPrefixFold(s[to:], "renew") {
+		return to
 	}
-	return ""
+	return 0
 }
 
 // underDecides reports whether an item's paragraph opens with a decision
@@ -161,6 +455,99 @@ func underDecides(p *Paragraph) bool {
 		chapeau = chapeau[:end]
 	}
 	return containsASCIIFold(chapeau, "decide")
+}
+
+// operativeExtension reads the extension of an operative paragraph s:
+// where the verb stands and findExtension's match from there. The verb
+// opens s or follows "Decides, <words>," (decidesThenExtension), and
+// the extension runs until a date, else for a period alone
+// (findPeriodExtension). Where s holds a figure (figures), as a date
+// does, two rarer forms with a date are read too, found by a search of
+// the whole paragraph: "…, and decides to extend …"
+// (laterDecisionToExtend) and "decides that the mandate of … will be
+// extended to <date>" (passiveExtension).
+func operativeExtension(s string, figures bool) (int, []int) {
+	if m := findExtension(s); m != nil {
+		return 0, m
+	}
+	decides := decidesThenExtension(s)
+	if decides > 0 {
+		if m := findExtension(s[decides:]); m != nil {
+			return decides, m
+		}
+	}
+	if m := findPeriodExtension(s[decides:]); m != nil {
+		return decides, m
+	}
+	if !figures || decides > 0 {
+		return 0, nil
+	}
+	if at := laterDecisionToExtend(s); at > 0 {
+		if m := findExtension(s[at:]); m != nil {
+			return at, m
+		}
+	}
+	return 0, passiveExtension(s)
+}
+
+// laterDecisionToExtend is where the verb stands in an operative
+// paragraph that decides an extension after another verb's clause
+// ("Welcomes the further report of the Secretary-General …, and decides
+// to extend the existing mandate of …"): after the first "and decides
+// to " (or "and further decides to ") that "extend" or "renew" follows,
+// or 0.
+func laterDecisionToExtend(s string) int {
+	for from := 0; ; {
+		k := strings.Index(s[from:], "decides to ")
+		if k < 0 {
+			return 0
+		}
+		k += from
+		at := k + len("decides to ")
+		before := strings.TrimSuffix(s[:k], "further ")
+		if strings.HasSuffix(before, " and ") && (hasPrefixFold(s[at:], "extend") || hasPrefixFold(s[at:], "renew")) {
+			return at
+		}
+		from = at
+	}
+}
+
+// passiveExtension reads an extension in the passive under "decides
+// that": "Also decides that the mandate of the Mission, enlarged in
+// accordance with the present resolution, will be extended to 31 October
+// 1992", "… shall be extended until …", "… is extended until …": in
+// findExtension's form, what is extended running from after "mandate of
+// " to its first comma or the verb.
+func passiveExtension(s string) []int {
+	for _, verb := range [...]string{" be extended ", " is extended "} {
+		k := strings.Index(s, verb)
+		if k < 0 {
+			continue
+		}
+		clause := s[:k]
+		if stop := strings.LastIndexAny(clause, ";:"); stop >= 0 {
+			clause = clause[stop+1:]
+		}
+		that := indexFoldASCII(clause, "decides that ")
+		if that < 0 {
+			return nil
+		}
+		of := strings.Index(clause[that:], "mandate of ")
+		if of < 0 {
+			return nil
+		}
+		group := k - len(clause) + that + of + len("mandate of ")
+		end := k
+		if c := strings.IndexByte(s[group:k], ','); c >= 0 {
+			end = group + c
+		}
+		after := k + len(verb)
+		if start, dateEnd, ok := extensionDateAt(s, after); ok {
+			return []int{0, dateEnd, group, end, start, dateEnd}
+		}
+		return nil
+	}
+	return nil
 }
 
 // decidesThenExtension is where the verb stands in an operative paragraph
@@ -487,6 +874,110 @@ func findCeilingIn(s string, keys paragraphKeys) []int {
 		return nil
 	}
 	return ceilingRE.FindStringSubmatchIndex(s)
+}
+
+// operationsBefore lists the peace operations named in paragraph i before
+// its byte end, or, where it names none ("the United Nations Mission
+// shall be comprised of …"), the one the document names, if it names
+// one.
+func operationsBefore(d *Document, r *ontology.Registry, ms *mandateMentions, i, end int) []string {
+	var out []string
+	for _, a := range ms.actorsIn(i, 0, end) {
+		if isPeaceOperation(r, a) {
+			out = append(out, a)
+		}
+	}
+	if len(out) == 0 {
+		if operations := peaceOperationsIn(d, r); len(operations) == 1 {
+			out = operations
+		}
+	}
+	return out
+}
+
+// strengthUpTo is a ceiling read by findStrengthUpTo: the most military
+// and police personnel, and the bytes of the text that state them.
+type strengthUpTo struct {
+	military, police int
+	start, end       int
+}
+
+// findStrengthUpTo reads the ceilings of a mission's strength in the
+// forms beyond "comprise up to N military personnel" (ceilingRE): "shall
+// be comprised of up to 567 United Nations police monitors", "comprising
+// up to 6,000 military personnel", "consisting of up to 350 military
+// observers", "an authorized strength of up to 1,000 troops". Each "up to"
+// counts after words that say what a mission is made of (compris…,
+// consist…, strength, composition), in figures; military personnel,
+// observers and troops are military, police personnel, monitors,
+// officers and civilian police are police. An increase ("by the addition
+// of up to sixty military observers") is no ceiling, nor "approximately".
+func findStrengthUpTo(s string) strengthUpTo {
+	var c strengthUpTo
+	for from := 0; ; {
+		k := strings.Index(s[from:], "up to ")
+		if k < 0 {
+			return c
+		}
+		k += from
+		from = k + len("up to ")
+		before := s[max(0, k-len("composition of ")-len("United Nations ")):k]
+		if !strings.Contains(before, "compris") && !strings.Contains(before, "consist") && !strings.Contains(before, "strength of") && !strings.Contains(before, "composition of") {
+			// "…, and up to 1,920 police personnel": a second count after a first.
+			if c.end == 0 || k-c.end > len(", and ") {
+				continue
+			}
+		}
+		n, end := figuresAt(s, from)
+		if n == 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(s[end:], " ")
+		rest = strings.TrimPrefix(rest, "United Nations ")
+		rest = strings.ReplaceAll(rest[:min(len(rest), len("civilian police monitors")+2)], "\n", " ")
+		kind, words := strengthKind(rest)
+		if kind == "" {
+			continue
+		}
+		if c.end == 0 {
+			c.start = k
+		}
+		c.end = len(s) - len(s[end:]) + strings.Index(s[end:], words) + len(words)
+		if kind == "military" && c.military == 0 {
+			c.military = n
+		} else if kind == "police" && c.police == 0 {
+			c.police = n
+		}
+	}
+}
+
+// strengthKind tells what personnel s opens with: "military" or "police",
+// and the words that say so, or "".
+func strengthKind(s string) (string, string) {
+	for _, w := range [...]string{"military personnel", "military observers", "troops"} {
+		if strings.HasPrefix(s, w) {
+			return "military", w
+		}
+	}
+	for _, w := range [...]string{"police personnel", "police monitors", "police officers", "civilian police"} {
+		if strings.HasPrefix(s, w) {
+			return "police", w[strings.LastIndexByte(w, ' ')+1:]
+		}
+	}
+	return "", ""
+}
+
+// figuresAt reads a count in figures at s[i:], with commas between its
+// thousands ("13,289"): the count and where it ends, or 0.
+func figuresAt(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && (isDigit(s[j]) || s[j] == ',' && j > i && j+3 < len(s) && isDigit(s[j+1]) && isDigit(s[j+2]) && isDigit(s[j+3])) {
+		j++
+	}
+	if j == i || j < len(s) && isWordByte(s[j]) {
+		return 0, i
+	}
+	return number(s[i:j]), j
 }
 
 // authorizedEnd is where the authorized of s[from:to], the words

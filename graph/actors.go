@@ -66,29 +66,26 @@ func (b *docBuilder) actors() {
 		node := b.fragment(f.Paragraph.ID + "-mandate-" + strconv.Itoa(i+1))
 		b.add(node, ontology.InParagraph, b.paragraphNode(f.Paragraph).obj)
 		b.add(node, ontology.PROVWasDerivedFrom, b.span(f.Span))
-		switch f.Kind {
-		case "extension":
-			b.add(node, ontology.RDFType, b.vocab(ontology.MandateExtension))
-			for _, a := range f.Actors {
-				b.add(node, ontology.Mission, actor(a).obj)
-			}
+		who := ontology.Mission
+		if f.Kind == "authorization" {
+			who = ontology.AuthorizedActor
+		}
+		b.add(node, ontology.RDFType, b.vocab(mandateClasses[f.Kind]))
+		for _, a := range f.Actors {
+			b.add(node, who, actor(a).obj)
+		}
+		// Each kind has its own of these, the others' left zero.
+		if f.Until != "" {
 			b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
-		case "ceiling":
-			b.add(node, ontology.RDFType, b.vocab(ontology.PersonnelCeiling))
-			for _, a := range f.Actors {
-				b.add(node, ontology.Mission, actor(a).obj)
-			}
-			if f.Military > 0 {
-				b.add(node, ontology.MilitaryCeiling, nonNegative(f.Military))
-			}
-			if f.Police > 0 {
-				b.add(node, ontology.PoliceCeiling, nonNegative(f.Police))
-			}
-		case "authorization":
-			b.add(node, ontology.RDFType, b.vocab(ontology.Authorization))
-			for _, a := range f.Actors {
-				b.add(node, ontology.AuthorizedActor, actor(a).obj)
-			}
+		}
+		if f.Period != "" {
+			b.add(node, ontology.MandatePeriod, typed(f.Period, ontology.XSDDuration))
+		}
+		if f.Military > 0 {
+			b.add(node, ontology.MilitaryCeiling, nonNegative(f.Military))
+		}
+		if f.Police > 0 {
+			b.add(node, ontology.PoliceCeiling, nonNegative(f.Police))
 		}
 	}
 	perParagraph := map[string]int{}
@@ -110,6 +107,14 @@ func (b *docBuilder) actors() {
 		b.add(node, ontology.CoMentionedActor, actor(c.B).obj)
 		b.add(node, ontology.ParagraphCount, nonNegative(c.Count))
 	}
+}
+
+// mandateClasses are the classes of the kinds of extract.MandateFact.
+var mandateClasses = map[string]string{
+	"extension":     ontology.MandateExtension,
+	"establishment": ontology.MissionEstablishment,
+	"ceiling":       ontology.PersonnelCeiling,
+	"authorization": ontology.Authorization,
 }
 
 // describeActor writes what the registry knows of an actor: its classes,

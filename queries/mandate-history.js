@@ -1,10 +1,12 @@
-// mandate-history: a mission's mandate end dates and personnel ceilings across resolutions, in date order.
+// mandate-history: a mission's establishment, mandate end dates and personnel ceilings across resolutions, in date order.
 // @param mission (main) (actor) the mission: MINUSMA, any other of its names, or an IRI
 // @param drafts yes to list the facts of draft resolutions too, which the adopted resolutions repeat (default no)
 //
 // Emits one result per mandate fact: {"date": the document's date,
-// "document", "paragraph", "kind": "extension" (the mandate runs "until"
-// a date) or "ceiling" ("military" and "police": the most personnel
+// "document", "paragraph", "kind": "establishment" (the operation set up,
+// for the "period" the text states), "extension" (the mandate runs "until"
+// a date, and for the "period" the text states, P6M; a renewal that prints
+// no date has its period alone) or "ceiling" ("military" and "police": the most personnel
 // authorized), "fact": the fact node}. Sorted by date, then by document and
 // by the place of the fact in its source file. A document with no date
 // known sorts by the year of its symbol.
@@ -14,12 +16,16 @@
   var facts = distinct(g.V(params.mission).In(def("mission")).ToArray());
   var extension = {};
   var ceiling = {};
+  var established = {};
   var found = g.V(params.mission).In(def("mission")).Has(TYPE, def("MandateExtension")).ToArray();
   for (var e = 0; e < found.length; e++) extension[found[e]] = true;
   found = g.V(params.mission).In(def("mission")).Has(TYPE, def("PersonnelCeiling")).ToArray();
   for (var c = 0; c < found.length; c++) ceiling[found[c]] = true;
+  found = g.V(params.mission).In(def("mission")).Has(TYPE, def("MissionEstablishment")).ToArray();
+  for (var s = 0; s < found.length; s++) established[found[s]] = true;
 
   var until = objects(facts, def("mandateUntil"));
+  var period = objects(facts, def("mandatePeriod"));
   var military = objects(facts, def("militaryCeiling"));
   var police = objects(facts, def("policeCeiling"));
   var where = factsInDocuments(facts);
@@ -30,13 +36,17 @@
   var rows = [];
   for (var j = 0; j < facts.length; j++) {
     var f = facts[j];
-    if (!extension[f] && !ceiling[f]) continue;
+    if (!extension[f] && !ceiling[f] && !established[f]) continue;
     var w = where[f];
     if (params.drafts !== "yes" && w.draft) continue;
     var row = { date: w.date, document: w.document, paragraph: w.paragraph };
-    if (extension[f]) {
+    if (established[f]) {
+      row.kind = "establishment";
+      if (period.hasOwnProperty(f)) row.period = value(period[f]);
+    } else if (extension[f]) {
       row.kind = "extension";
       if (until.hasOwnProperty(f)) row.until = value(until[f]);
+      if (period.hasOwnProperty(f)) row.period = value(period[f]);
     } else {
       row.kind = "ceiling";
       if (military.hasOwnProperty(f)) row.military = number(military[f]);

@@ -318,7 +318,7 @@ func columns(rows []map[string]any) []string {
 var firstColumns = []string{
 	"kind", "date", "document", "paragraph", "step", "depth", "id",
 	"source", "predicate", "relation", "target", "evidence", "function", "text",
-	"verb", "action", "deadline", "within", "every", "until", "military", "police",
+	"verb", "action", "deadline", "within", "every", "until", "period", "military", "police",
 }
 
 func columnRank(c string) int {

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Ceilings of a mission's strength beyond "comprise up to N military
+// personnel": comprised of, comprising, consisting of, a strength of up
+// to a count of observers, troops, police monitors or officers; not an
+// increase, nor an approximate strength.
+func TestCeilingForms(t *testing.T) {
+	for _, c := range []struct {
+		name, title, operative, actor string
+		military, police              int
+	}{
+		{"comprised of police monitors", "867 (1993)", "Decides that, in accordance with the report of 21 September 1993, the United Nations Mission in Haiti shall be comprised of up to 567 United Nations police monitors and a military construction unit with a strength of approximately 700;",
+			"unmih", 0, 567},
+		{"comprising observers", "999 (1990)", "Decides that the United Nations Observer Mission Uganda-Rwanda shall continue, comprising up to 81 military observers;",
+			"unomur", 81, 0},
+		{"strength in troops and police", "999 (1990)", "Decides that the United Nations Protection Force shall have an authorized strength of up to 6,000 troops and up to 1,000 civilian police;",
+			"unprofor", 6000, 1000},
+		{"consisting of personnel", "999 (1990)", "Decides that the United Nations Operation in Mozambique shall continue, consisting of up to 7,500 military personnel and up to 1,144 police personnel;",
+			"onumoz", 7500, 1144},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, f := range factsIn(t, c.operative, "ceiling", c.title) {
+				got = append(got, f.Paragraph.ID)
+				if f.Military != c.military || f.Police != c.police || !slices.Equal(f.Actors, []string{c.actor}) {
+					t.Errorf("ceiling of %v: %d military, %d police, want %s: %d, %d", f.Actors, f.Military, f.Police, c.actor, c.military, c.police)
+				}
+				return
+			}
+			t.Errorf("no ceiling read")
+		})
+	}
+	for _, operative := range []string{
+		"Authorizes the strengthening of the Force by the addition of up to 60 military observers and 120 civilian police;",
+		"Decides that the United Nations Mission shall include a military construction unit with a strength of approximately 700 troops;",
+		"Decides to approve the increase in the strength of the United Nations Interim Force in Lebanon from 6,000 to approximately 7,000 troops;",
+		"Requests the Secretary-General to report within a period of up to 90 days;",
+	} {
+		for _, f := range factsIn(t, operative, "ceiling", "999 (1990)") {
+			t.Errorf("%q: ceiling of %d military, %d police read", operative, f.Military, f.Police)
+		}
+	}
+}
+
+// The development set's ceiling, as read by hand: "2. Decides that … the
+// United Nations Mission shall be comprised of up to 567 United Nations
+// police monitors (UNPMS) and a military construction unit with a
+// strength of approximately 700".
+func TestDevelopmentSetCeilings(t *testing.T) {
+	var got []string
+	for file, r := range devResults(t) {
+		if r.Source == nil {
+			continue
+		}
+		for _, f := range r.Source.Documents[0].Mandate {
+			if f.Kind == "ceiling" {
+				got = append(got, file+" "+f.Paragraph.ID)
+				if f.Military != 0 || f.Police != 567 || !slices.Equal(f.Actors, []string{"unmih"}) {
+					t.Errorf("%s: ceiling of %v: %d military, %d police", file, f.Actors, f.Military, f.Police)
+				}
+			}
+		}
+	}
+	if !slices.Equal(got, []string{"S_RES_0867_1993_EN_GOLD.txt op_2"}) {
+		t.Errorf("ceilings in %v, want 867 (1993) op_2 alone", got)
+	}
+}
