@@ -55,6 +55,32 @@ func validateQuads(t *testing.T, quads []rdf.Quad) shacl.Report {
 	return shapes.Validate(shacl.NewGraph(triples), nil)
 }
 
+// The graph of the development set conforms to the shapes: its early
+// resolutions' unnumbered decisions (op_u1 …) have no eli:number, and
+// its mandate extensions that print a period alone no end date.
+func TestValidateDevelopmentSet(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "dev.nq")
+	if _, stderr, code := sckg(t, "build", devCorpus(t), "--out", out, "--quiet"); code != 0 {
+		t.Fatal(stderr)
+	}
+	quads, _, err := rdfio.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	report := validateQuads(t, quads)
+	for i, r := range report.Results {
+		if i < 10 {
+			t.Errorf("violation: %s: expected %s, found %s", resultKey(r), r.Expected, r.Found)
+		}
+	}
+	if n := len(report.Results); n > 0 {
+		t.Errorf("%d violations in the development set's graph", n)
+	}
+	if report.Checked < 15000 {
+		t.Errorf("only %d nodes checked", report.Checked)
+	}
+}
+
 // The Mali graph has no violation but the known ones, and sckg validate
 // says so in words a person can act on, and exits 1.
 func TestValidateMali(t *testing.T) {
