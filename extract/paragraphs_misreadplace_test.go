@@ -6,44 +6,45 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
-	"strings"
 	"testing"
 )
+
+// blocksOfLines are the blocks of lines, one a line, an adoption line's form
+// read as the reader reads it.
+func blocksOfLines(lines ...string) []block {
+	out := make([]block, len(lines))
+	for i, l := range lines {
+		out[i].t.s = l
+		if isAdoptionStart(l) {
+			out[i].form = formAdoption
+		}
+	}
+	return out
+}
 
 // TestMisreadPlace holds the places that leave one number for a
 // paragraph whose printed number OCR misread: between two that leave one
 // place, before 2 when it opens the numbers, and after the paragraph
 // before it when none follows and one figure differs as OCR misreads it.
 func TestMisreadPlace(t *testing.T) {
-	blocks := func(lines ...string) []block {
-		var out []block
-		for _, l := range lines {
-			b := block{t: text{s: l}}
-			if strings.HasPrefix(l, "Adopted") {
-				b.form = formAdoption
-			}
-			out = append(out, b)
-		}
-		return out
-	}
 	for _, c := range []struct {
 		number string
 		last   int
 		rest   []block
 		want   string
 	}{
-		{"8", 4, blocks("6. Requests the Secretary-General"), "between 4 and 6"},
-		{"4", 0, blocks("more of it", "2. Decides to remain seized"), "before 2"},
-		{"7", 0, blocks("2. Decides to remain seized"), "before 2"},
-		{"8", 4, blocks("Adopted unanimously at the 2075th meeting."), "after 4, the last,"},
+		{"8", 4, blocksOfLines("6. Requests the Secretary-General"), "between 4 and 6"},
+		{"4", 0, blocksOfLines("more of it", "2. Decides to remain seized"), "before 2"},
+		{"7", 0, blocksOfLines("2. Decides to remain seized"), "before 2"},
+		{"8", 4, blocksOfLines("Adopted unanimously at the 2075th meeting."), "after 4, the last,"},
 		{"8", 2, nil, "after 2, the last,"},
-		{"3", 7, blocks("Adopted at the 3262nd meeting"), "after 7, the last,"},
+		{"3", 7, blocksOfLines("Adopted at the 3262nd meeting"), "after 7, the last,"},
 		{"18", 12, nil, "after 12, the last,"},
 		{"17", 10, nil, "after 10, the last,"},
 		{"14", 10, nil, "after 10, the last,"},
 		// Another number follows that is not last+2: no one place.
-		{"8", 4, blocks("7. Requests"), ""},
-		{"4", 0, blocks("3. Decides"), ""},
+		{"8", 4, blocksOfLines("7. Requests"), ""},
+		{"4", 0, blocksOfLines("3. Decides"), ""},
 		// The last, but its figures are not a misreading of the next.
 		{"9", 4, nil, ""},
 		{"6", 2, nil, ""},
@@ -51,7 +52,7 @@ func TestMisreadPlace(t *testing.T) {
 		{"28", 12, nil, ""}, // two figures differ
 		{"4", 0, nil, ""},   // no paragraph before it, none after
 		// A numbered paragraph after the adoption line is not the text's.
-		{"8", 4, blocks("Adopted at the 2075th meeting.", "6. Requests"), "after 4, the last,"},
+		{"8", 4, blocksOfLines("Adopted at the 2075th meeting.", "6. Requests"), "after 4, the last,"},
 	} {
 		if got := misreadPlace(c.rest, c.last, c.number); got != c.want {
 			t.Errorf("misreadPlace(%q after %d) = %q, want %q", c.number, c.last, got, c.want)
