@@ -270,6 +270,24 @@ func countOf(s string) (int, bool) {
 	return n, ok
 }
 
+// readCount reads a vote count as countOf does and, failing that, as OCR
+// prints a count of two figures with a letter for its 1 ("by I4 votes",
+// "by l3 votes"): a count, where a word of the vote's pattern stands,
+// of two figures and letters read for 1 is 10 to 15 (the Council's
+// members at most), and no word is made of a figure and those letters.
+// The repair is warned of.
+func readCount(s string, warn func(Warning)) (int, bool) {
+	if n, ok := countOf(s); ok || len(s) != 2 || !strings.ContainsAny(s, "Il|") {
+		return n, ok
+	}
+	n, ok := countOf(ocrOnes.Replace(s))
+	if !ok || n < 10 || n > 15 || !strings.ContainsAny(s, "0123456789") {
+		return 0, false
+	}
+	warn(Warning{Kind: WarnOCRRepair, Message: "read the vote count printed " + strconv.Quote(s) + " as " + strconv.Itoa(n) + ", a letter for its 1"})
+	return n, true
+}
+
 // The words the patterns above cannot match without: most adoption lines
 // and their footnotes lack most of them, and a look for a word is much
 // cheaper than a pattern's search (issue 13).
@@ -442,7 +460,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	if at := wordWith.opening(s); at >= 0 && wordAbstention.inText(s, ascii) {
 		// A piece of an ASCII line is ASCII; of another, it may be.
 		if count, states, ok := abstentionsInText(s[at:], ascii || isASCII(s[at:])); ok {
-			if n, ok := countOf(count); ok {
+			if n, ok := readCount(count, warn); ok {
 				v.AbstainingCount, v.Counted = n, true
 			}
 			if states != "" {
@@ -618,10 +636,10 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 	s = s[at:]
 	said := false
 	if inFavour, against, named, ok := votesInText(s, ascii || isASCII(s)); ok {
-		if n, ok := countOf(inFavour); ok {
+		if n, ok := readCount(inFavour, warn); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
 			if against != "" {
-				v.AgainstCount, _ = countOf(against)
+				v.AgainstCount, _ = readCount(against, warn)
 			}
 			if against != "" && named != "" {
 				v.Against = statesOf(named, date, memo, warn)
@@ -641,13 +659,13 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 		return said
 	}
 	if m := adoptVoteOfRE.FindStringSubmatch(s); m != nil {
-		if n, ok := countOf(m[1]); ok {
+		if n, ok := readCount(m[1], warn); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
-			v.AgainstCount, _ = countOf(m[3])
+			v.AgainstCount, _ = readCount(m[3], warn)
 			if m[4] != "" {
 				v.Against = statesOf(m[4], date, memo, warn)
 			}
-			v.AbstainingCount, _ = countOf(m[5])
+			v.AbstainingCount, _ = readCount(m[5], warn)
 			if m[6] != "" {
 				v.Abstaining = statesOf(m[6], date, memo, warn)
 			}

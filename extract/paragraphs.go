@@ -283,13 +283,17 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 		}
 		if numbered {
 			n, _ := strconv.Atoi(number)
-			if !plausibleNext(n, lastNum) && opensDecisionVerb(t.s[size-1:]) && misreadNext(body[k+1:], lastNum) {
+			if !plausibleNext(n, lastNum) && opensDecisionVerb(t.s[size-1:]) {
 				// Between paragraphs 4 and 6, "8. Requests …" is paragraph
 				// 5 with a figure misread: read as printed, it was taken
-				// for a line of paragraph 4.
-				warn(Warning{Kind: WarnNumbering, Message: "operative paragraph printed as " + number + " between " + strconv.Itoa(lastNum) + " and " + strconv.Itoa(lastNum+2) + " is read as " + strconv.Itoa(lastNum+1) + " (a misread figure?)"})
-				n = lastNum + 1
-				number = strconv.Itoa(n)
+				// for a line of paragraph 4. So is "4. Decides …" before
+				// paragraph 2, and "8. Decides …" after 4 with none
+				// after it, where 8 is how OCR misreads a 5.
+				if place := misreadPlace(body[k+1:], lastNum, number); place != "" {
+					warn(Warning{Kind: WarnNumbering, Message: "operative paragraph printed as " + number + " " + place + " is read as " + strconv.Itoa(lastNum+1) + " (a misread figure?)"})
+					n = lastNum + 1
+					number = strconv.Itoa(n)
+				}
 			}
 			if plausibleNext(n, lastNum) {
 				switch {
@@ -648,22 +652,55 @@ func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bo
 	return s[:digits], text + runeSize(s[text:]), true
 }
 
-// misreadNext reports whether the next numbered paragraph in blocks is
-// last+2, so that a number out of order before it stands for last+1.
-func misreadNext(blocks []block, last int) bool {
-	if last == 0 {
-		return false
-	}
+// misreadPlace tells where a paragraph printed as number, out of order
+// after the paragraph numbered last, stands when its number is last+1
+// with a figure misread, "" when nothing says it is: the next numbered
+// paragraph in blocks is last+2 (between last and last+2, or before 2
+// when it opens the numbers), or no numbered paragraph follows it before
+// the adoption line and number is last+1 with one figure printed as OCR
+// misreads it (ocrParagraphFigures; after last, the last paragraph).
+func misreadPlace(blocks []block, last int, number string) string {
 	for _, b := range blocks {
 		if b.form == formAdoption {
-			return false
+			break
 		}
-		if number, _, ok := operativeNumber(b.t.s); ok {
-			n, _ := strconv.Atoi(number)
-			return n == last+2
+		if next, _, ok := operativeNumber(b.t.s); ok {
+			if n, _ := strconv.Atoi(next); n != last+2 {
+				return ""
+			}
+			if last == 0 {
+				return "before 2"
+			}
+			return "between " + strconv.Itoa(last) + " and " + strconv.Itoa(last+2)
 		}
 	}
-	return false
+	if last > 0 && misreadFigure(number, strconv.Itoa(last+1)) {
+		return "after " + strconv.Itoa(last) + ", the last,"
+	}
+	return ""
+}
+
+// ocrParagraphFigures are the figures OCR prints for another in a
+// paragraph's number: 8 for 3 or 5 ("8. Requests" between 4 and 6), 3
+// for 8, 7 and 4 for 1 (as in the counts of a vote, ocrFigureReadings).
+var ocrParagraphFigures = map[[2]byte]bool{{'8', '3'}: true, {'8', '5'}: true, {'3', '8'}: true, {'7', '1'}: true, {'4', '1'}: true}
+
+// misreadFigure reports whether printed is want with one figure printed
+// as OCR misreads it (ocrParagraphFigures), the others as they are.
+func misreadFigure(printed, want string) bool {
+	if len(printed) != len(want) {
+		return false
+	}
+	misread := 0
+	for i := 0; i < len(printed); i++ {
+		if printed[i] != want[i] {
+			if !ocrParagraphFigures[[2]byte{printed[i], want[i]}] {
+				return false
+			}
+			misread++
+		}
+	}
+	return misread == 1
 }
 
 // plausibleNext accepts n as the next operative number after last: the
