@@ -432,8 +432,13 @@ func (j boundary) continues() bool {
 		// 338 (1973) of 22 October 1973;": a sentence wrapped at the
 		// Council's name, not the title of another resolution.
 		return true
-	case next.form == formTitle || prev.form == formTitle && prev == j.first || next.form == formBracket || prev.form == formBracket:
+	case next.form == formTitle || prev.form == formTitle && prev == j.first:
 		// A title stands alone, unless it was a wrapped sentence's line.
+		return false
+	case next.form == formBracket && underTitle(prev) || prev.form == formBracket && prev == j.first:
+		// The draft's symbol in brackets under a title ("[S/339]") stands
+		// alone; a sentence may wrap before a symbol in brackets too,
+		// "… dated 10 January 1994" / "(S/1994/16)", and carries on.
 		return false
 	case next.form == formAdoption && (j.gap || endsSentence(prev.t.s)):
 		return false
@@ -495,6 +500,11 @@ func (j boundary) continues() bool {
 	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
+
+// underTitle reports whether l is a line of a resolution's heading, its
+// title or the date under it, under which the volumes print the draft's
+// symbol in brackets.
+func underTitle(l *line) bool { return l.form == formTitle || l.form == formDate }
 
 // opensFigureLabel reports whether s opens with a figure in brackets, not
 // 1, before a capital: "(6) To settle …", the label of an item whose
