@@ -461,7 +461,7 @@ func (j boundary) continues() bool {
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60)
 	}
-	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
@@ -485,7 +485,7 @@ func (j boundary) continues() bool {
 	if unicode.IsLower(first) || wrapsCitationYear(prev.t.s, next.t.s) {
 		return true
 	}
-	if endsSentence(prev.t.s) {
+	if endsSentence(prev.t.s) && !endsWithAbbreviation(prev.t.s) {
 		return false
 	}
 	// A paragraph hard-wrapped in the middle of a sentence, or broken by a
@@ -500,6 +500,46 @@ func (j boundary) continues() bool {
 	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
+
+// endsWithAbbreviation reports whether s ends with an abbreviation that
+// a name or figure follows, whose full stop ends no sentence: a title
+// before a name ("… and that Mr." / "Jarring felt …"), a reference before
+// its number ("Article No." / "12"), "i.e." or "e.g.", or a name's
+// initial ("Judge Richard R." / "Baxter"), a capital after a capitalised
+// word that does not number a part ("Chapter V.", "annex I.").
+func endsWithAbbreviation(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	if len(w) != 2 || w[0] < 'A' || w[0] > 'Z' || len(s) < 4 {
+		return false
+	}
+	before := lastWord(strings.TrimRight(s[:len(s)-2], " "))
+	return before != "" && before[0] >= 'A' && before[0] <= 'Z' && len(before) > 1 && !partWords[strings.ToLower(before)]
+}
+
+// endsWithNameTitle reports whether s ends with the title a name follows
+// ("Mr.", "Dr."): the next line opens with that name, even one that reads
+// as a preamble's lead ("… and that Mr." / "Jarring felt …").
+func endsWithNameTitle(s string) bool {
+	return nameTitles[s[strings.LastIndexByte(s, ' ')+1:]]
+}
+
+var nameTitles = wordSet("Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St.")
+
+// abbreviations are the abbreviations after which the volumes go on with
+// a name or a figure: their full stop is no sentence's end.
+var abbreviations = wordSet("Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St. No. Nos. Art. Arts. para. paras. " +
+	"i.e. e.g. viz. cf. vol. Vol. p. pp.")
+
+// partWords number a part of a text with a letter or a roman figure: a
+// capital after them is that part's number ("Chapter V."), no initial.
+var partWords = wordSet("chapter annex appendix part section article articles paragraph paragraphs table " +
+	"schedule protocol volume category class resolution resolutions group list option phase stage zone sector area")
 
 // underTitle reports whether l is a line of a resolution's heading, its
 // title or the date under it, under which the volumes print the draft's

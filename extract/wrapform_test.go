@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -78,3 +79,75 @@ func TestDevBracketSymbolWrapped(t *testing.T) {
 		t.Errorf("re-wrapped: %d paragraphs citing %v, want %d citing %v", len(got.Paragraphs), citedTargets(got), len(want.Paragraphs), citedTargets(want))
 	}
 }
+
+// A title before a name, a reference's abbreviation before its number or
+// a name's initial ends a line with a full stop that ends no sentence.
+func TestAbbreviationAtLineEnd(t *testing.T) {
+	for s, want := range map[string]bool{
+		"plebiscite, and that Mr.":                    true,
+		"the death sentences imposed on Mr.":          true,
+		"the deaths of Judge Richard R.":              true,
+		"the report of Mr. Gunnar V.":                 true,
+		"Treaty Series, vol.":                         true,
+		"the measures it has taken, i.e.":             true,
+		"as set out in Chapter V.":                    false,
+		"the plan contained in annex I.":              false,
+		"in accordance with the resolution.":          false,
+		"of the United Nations, Vol. I, p.":           true,
+		"measures under Article 41 of the Charter. A": false,
+		"the Union of Soviet Socialist Republics.":    false,
+		"Mr.": true,
+	} {
+		if got := endsWithAbbreviation(s); got != want {
+			t.Errorf("endsWithAbbreviation(%q) = %v, want %v", s, got, want)
+		}
+	}
+	const head = "Resolution 126 (1957)\nof 2 December 1957\n\nThe Security Council,\n\n"
+	const tail = "\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the 808th meeting.\n"
+	for _, src := range []string{
+		head + "Observing that the Governments recognize the provisions, and that Mr.\nJarring felt it appropriate to explore what was impeding them,\n\nConcerned over the lack of progress," + tail,
+		head + "Noting with regret the deaths of Judge Richard R.\nBaxter on 25 September and of Judge Tarazi,\n\nConcerned over the lack of progress," + tail,
+		head + "Noting the measures taken by the parties, i.e.\nGovernments and the authorities,\n\nConcerned over the lack of progress," + tail,
+	} {
+		if texts, _ := wrappedParagraph(t, src); len(texts) != 3 {
+			t.Errorf("%q: paragraphs %q, want 3", src, texts)
+		}
+	}
+}
+
+// TestDevNameTitleWrapped breaks the line after every "Mr." and "Dr." of
+// a dev text's body, before the name: each file reads as many paragraphs
+// as printed.
+func TestDevNameTitleWrapped(t *testing.T) {
+	results := devResults(t)
+	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	moved := 0
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := nameTitleRE.ReplaceAllString(string(b), "$1\n")
+		if src == string(b) {
+			continue
+		}
+		moved += len(nameTitleRE.FindAllString(string(b), -1))
+		base := filepath.Base(name)
+		s, _, err := New(nil, Options{}).File(base, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := results[base].Source.Documents[0]
+		if len(s.Documents) != 1 || len(s.Documents[0].Paragraphs) != len(want.Paragraphs) {
+			t.Errorf("%s re-wrapped after its titles reads %d documents, the first of %d paragraphs, want %d", base, len(s.Documents), len(s.Documents[0].Paragraphs), len(want.Paragraphs))
+		}
+	}
+	if moved < 10 {
+		t.Errorf("only %d titles re-wrapped: the test no longer tests", moved)
+	}
+}
+
+var nameTitleRE = regexp.MustCompile(`\b(Mr\.|Dr\.) `)
