@@ -595,6 +595,22 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 		// The line break before the line becomes a space, unless the line
 		// before broke a word or ended with a hyphen that is kept.
 		spaced := k > 0 && !broken && !endsWithJoiningHyphen(tb.current())
+		if k+1 < len(idx) && endsWithSpacedHyphen(t.s) && !isSpacedDash(t.s, lines[idx[k+1]].t.s) {
+			// "ill -" / "treatment": a PDF converter's space before a
+			// hyphen that joins the next line's word; the space is dropped
+			// and the hyphen read as any at a line's end.
+			if spaced {
+				prev := &lines[idx[k-1]]
+				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
+			}
+			tb.appendTextTo(t, len(t.s)-2)
+			if breaksWord(t.s[:len(t.s)-2]+"-", lines[idx[k+1]].t.s, vocab) {
+				brokeWord = true
+			} else {
+				tb.write("-", t.sourceAt(len(t.s)-1, false), 1)
+			}
+			continue
+		}
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
 			// A line that breaks a word at its end is still a word apart
 			// from the line before: "with" / "2 abstentions (… Social-" /
@@ -630,7 +646,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 // "re-establish"): a line-end hyphen after them is kept.
 var compoundFirst = wordSet("self non co cease peace troop police well long short full part decision policy anti counter cross " +
 	"multi post pre re sub under over follow half one two three four five six seven eight nine ten mid ex vice all " +
-	"front war land time life far first second third large small world mine law human state fact heads follow-up")
+	"front war land time life far first second third large small world mine law human state fact heads follow-up ill")
 
 // breaksWord decides whether the hyphen ending line a splits one word
 // across the line break ("So-" / "viet") rather than joining a compound
@@ -1029,6 +1045,36 @@ func endsWithJoiningHyphen(s string) bool {
 	}
 	return isLetterBefore(s, len(s)-1)
 }
+
+// endsWithSpacedHyphen reports whether s ends with a hyphen after a space
+// after a word ("ill -", "natural resources -").
+func endsWithSpacedHyphen(s string) bool {
+	return strings.HasSuffix(s, " -") && isLetterBefore(s, len(s)-2)
+}
+
+// isSpacedDash reports whether the hyphen that ends line prev after a
+// space is a dash, the next line's words no part of a compound with the
+// word before it: after a word that holds a hyphen of its own
+// ("Secretary-General -" / "Colombia, Mexico …"), before a word no
+// compound ends with ("natural resources -" / "or injury …") or no word
+// at all, or before a capital after a word in lower case ("peace
+// process -" / "Portugal"). Else it is a PDF converter's hyphen with a
+// stray space before it ("ill -" / "treatment").
+func isSpacedDash(prev, next string) bool {
+	before := prev[:len(prev)-2]
+	word := before[strings.LastIndexByte(before, ' ')+1:]
+	after := firstWord(next)
+	switch {
+	case strings.IndexByte(word, '-') >= 0, after == "", dashFollowers[strings.ToLower(after)]:
+		return true
+	}
+	return unicode.IsLower(rune(word[0])) && unicode.IsUpper(rune(after[0]))
+}
+
+// dashFollowers are words that open what follows a dash, never the second
+// part of a compound.
+var dashFollowers = wordSet("and or but nor the a an of to in on at by for from with which who whom whose that " +
+	"including as is are was were be its their his her it they not such")
 
 // markHeadings flags section headings: a Markdown heading, or a short line
 // with no closing punctuation that stands before a numbered paragraph.

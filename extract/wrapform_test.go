@@ -151,3 +151,74 @@ func TestDevNameTitleWrapped(t *testing.T) {
 }
 
 var nameTitleRE = regexp.MustCompile(`\b(Mr\.|Dr\.) `)
+
+// A hyphen after a space at a line's end is a dash where the next line's
+// word can be no compound's second part with the word before, and a PDF
+// converter's hyphen with a stray space before it elsewhere.
+func TestSpacedHyphenAtLineEnd(t *testing.T) {
+	for _, c := range []struct {
+		prev, next string
+		dash       bool
+	}{
+		{"Friends of the Secretary-General -", "Colombia, Mexico, Spain, and Venezuela - which have", true},
+		{"and the depletion of natural resources -", "or injury to foreign Governments,", true},
+		{"observer States to the Angolan peace process -", "Portugal, the Russian Federation", true},
+		{"and the United States of America -", "- and in particular", true},
+		{"arbitrary arrests and detentions and ill -", "treatment of prisoners,", false},
+		{"upon request of the Secretary -", "General, and", false},
+		{"intelligence as well as through intra -", "mission coordination", false},
+	} {
+		if got := isSpacedDash(c.prev, c.next); got != c.dash {
+			t.Errorf("isSpacedDash(%q, %q) = %v, want %v", c.prev, c.next, got, c.dash)
+		}
+	}
+	const head = "Resolution 714 (1991)\nof 30 September 1991\n\nThe Security Council,\n\n"
+	const tail = "\n\nAdopted unanimously at the 3009th meeting.\n"
+	for src, want := range map[string]string{
+		head + "1. Expresses its appreciation to the Friends of the Secretary-General -\nColombia, Mexico and Spain - for their help;" + tail:               "Expresses its appreciation to the Friends of the Secretary-General - Colombia, Mexico and Spain - for their help;",
+		head + "1. Reaffirms that Iraq is liable for any damage - including the depletion of natural resources -\nor injury to foreign Governments;" + tail: "Reaffirms that Iraq is liable for any damage - including the depletion of natural resources - or injury to foreign Governments;",
+		head + "1. Condemns arbitrary arrests and ill -\ntreatment of prisoners;" + tail:                                                                    "Condemns arbitrary arrests and ill-treatment of prisoners;",
+	} {
+		if texts, _ := wrappedParagraph(t, src); len(texts) != 1 || texts[0] != want {
+			t.Errorf("%q: paragraphs %q, want %q", src, texts, want)
+		}
+	}
+}
+
+// TestDevSpacedDashWrapped: 687 (1991) op_16 ends a line with a dash
+// ("… natural resources -" / "or injury …"), which was read as a word
+// broken at a hyphen ("resourcesor"); 714 (1991) op_3, its dash moved to
+// the line's end ("Secretary-General -" / "Colombia, …"), names the
+// Secretary-General and Colombia as printed.
+func TestDevSpacedDashWrapped(t *testing.T) {
+	d := devDocument(t, "S_RES_0687_1991_EN_GOLD.txt")
+	for _, p := range d.Paragraphs {
+		if p.ID == "op_16" && !strings.Contains(p.Text, "natural resources - or injury") {
+			t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
+		}
+	}
+	const file = "S_RES_0714_1991_EN_GOLD.txt"
+	b, err := os.ReadFile(filepath.Join(devCorpus, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(b), "Secretary-General\n- Colombia", "Secretary-General -\nColombia", 1)
+	if src == string(b) {
+		t.Fatal("714 (1991) prints no dash before Colombia at a line's start")
+	}
+	s, _, err := New(nil, Options{}).File(file, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentioned := func(d *Document) (out []string) {
+		for _, m := range d.Mentions {
+			if m.Paragraph.ID == "op_3" {
+				out = append(out, m.Actor)
+			}
+		}
+		return out
+	}
+	if got, want := mentioned(s.Documents[0]), mentioned(devDocument(t, file)); !reflect.DeepEqual(got, want) || len(want) < 2 {
+		t.Errorf("714 (1991) op_3 re-wrapped mentions %q, want %q", got, want)
+	}
+}
