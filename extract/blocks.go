@@ -131,14 +131,19 @@ type lineLengths struct{ long, short int }
 
 // add counts the text line l.
 func (c *lineLengths) add(l *line) {
-	if len(l.t.s) < 40 {
-		return // fewer than 40 characters
+	// A line of fewer than 30 characters is a heading's or a paragraph's
+	// last, not one a column wraps: the volumes wrap at about 55, and a
+	// narrower column at 38 still wraps its lines of 30 and more, which
+	// a bound of 40 left uncounted, so that every line break read as a
+	// paragraph's end.
+	if len(l.t.s) < 30 {
+		return
 	}
 	// Counted once, not by a test for each length.
 	switch runes := l.runesUpTo(110); {
 	case runes >= 110:
 		c.long++
-	case runes >= 40:
+	case runes >= 30:
 		c.short++
 	}
 }

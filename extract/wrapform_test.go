@@ -222,3 +222,120 @@ func TestDevSpacedDashWrapped(t *testing.T) {
 		t.Errorf("714 (1991) op_3 re-wrapped mentions %q, want %q", got, want)
 	}
 }
+
+// TestDevNarrowColumn re-wraps at 38 characters every block of a dev
+// text's lines that is one paragraph as read, and asks for the same
+// paragraphs: a column of 38 wraps its lines as one of 55 does, though no
+// line reaches 40 characters ("… in documents S/7930/Add.43, Add.44," /
+// "Add.45, Add.46, …").
+func TestDevNarrowColumn(t *testing.T) {
+	results := devResults(t)
+	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rewrapped := 0
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := filepath.Base(name)
+		want := results[base].Source.Documents[0]
+		texts := map[string]bool{}
+		var wantTexts []string
+		for _, p := range want.Paragraphs {
+			texts[p.Text] = true
+			wantTexts = append(wantTexts, strings.Join(strings.Fields(p.Text), " "))
+		}
+		var out []string
+		var block []string
+		n := 0
+		flush := func() {
+			joined := strings.Join(block, " ")
+			if len(block) > 1 && (texts[joined] || texts[strings.TrimLeft(joined, "0123456789. ")]) {
+				out = append(out, wrapColumn(joined, 38)...)
+				n++
+			} else {
+				out = append(out, block...)
+			}
+			block = block[:0]
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if strings.TrimSpace(l) == "" {
+				flush()
+				out = append(out, l)
+				continue
+			}
+			block = append(block, strings.TrimSpace(l))
+		}
+		flush()
+		if n == 0 {
+			continue
+		}
+		rewrapped += n
+		s, _, err := New(nil, Options{}).File(base, strings.Join(out, "\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range s.Documents[0].Paragraphs {
+			// A paragraph keeps the line breaks of its text.
+			got = append(got, strings.Join(strings.Fields(p.Text), " "))
+		}
+		if len(s.Documents) != 1 || !reflect.DeepEqual(got, wantTexts) {
+			t.Errorf("%s at 38 characters reads %d paragraphs, want %d", base, len(got), len(wantTexts))
+			for i := range min(len(got), len(wantTexts)) {
+				if got[i] != wantTexts[i] {
+					t.Logf("%q\n%q", got[i], wantTexts[i])
+					break
+				}
+			}
+		}
+	}
+	t.Logf("%d blocks re-wrapped", rewrapped)
+	if rewrapped < 1000 {
+		t.Errorf("only %d paragraphs re-wrapped: the test no longer tests", rewrapped)
+	}
+}
+
+// wrapColumn breaks s into lines of at most width characters at spaces.
+func wrapColumn(s string, width int) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(s) {
+		switch {
+		case cur == "":
+			cur = w
+		case len(cur)+1+len(w) <= width:
+			cur += " " + w
+		default:
+			lines = append(lines, cur)
+			cur = w
+		}
+	}
+	return append(lines, cur)
+}
+
+// A column of 38 characters is hard-wrapped as one of 55 is; lines of one
+// paragraph each, or headings alone, are not.
+func TestNarrowColumnWrapped(t *testing.T) {
+	for _, c := range []struct {
+		lines   []string
+		wrapped bool
+	}{
+		{[]string{"Taking into consideration the", "information on the said activities", "provided by the Secretary-General in", "documents S/7930/Add.43, Add.44,", "Add.45, Add.46, Add.47, Add.48 and"}, true},
+		{[]string{"Noting with regret the deaths of Judge Richard R.", "Baxter on 25 September and of Judge Salah El Dine", "Tarazi on 4 October 1980,"}, true},
+		{[]string{"The Security Council,", "Resolution 240 (1967)", "of 25 October 1967"}, false},
+		{[]string{strings.Repeat("Recalling its resolutions on the question and the reports of the Secretary-General ", 2), strings.Repeat("Noting with concern the situation in the region and the reports of the Secretary-General ", 2), "Adopted unanimously at the 1382nd meeting."}, false},
+	} {
+		var n lineLengths
+		for _, s := range c.lines {
+			l := line{t: text{s: s}, ascii: true}
+			n.add(&l)
+		}
+		if got := n.wrapped(); got != c.wrapped {
+			t.Errorf("lines %q wrapped = %v, want %v", c.lines, got, c.wrapped)
+		}
+	}
+}
