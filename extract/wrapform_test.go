@@ -62,19 +62,7 @@ func TestBracketSymbolOpensLine(t *testing.T) {
 func TestDevBracketSymbolWrapped(t *testing.T) {
 	const file = "S_RES_0894_1994_EN_GOLD.txt"
 	want := devDocument(t, file)
-	b, err := os.ReadFile(filepath.Join(devCorpus, file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := strings.Replace(string(b), "dated 10 January 1994 (S/1994/16)", "dated 10 January 1994\n(S/1994/16)", 1)
-	if src == string(b) {
-		t.Fatal("894 (1994) prints no (S/1994/16) after its date")
-	}
-	s, _, err := New(nil, Options{}).File(file, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := s.Documents[0]
+	got := devTextRewrapped(t, file, "dated 10 January 1994 (S/1994/16)", "dated 10 January 1994\n(S/1994/16)")
 	if len(got.Paragraphs) != len(want.Paragraphs) || !reflect.DeepEqual(citedTargets(got), citedTargets(want)) {
 		t.Errorf("re-wrapped: %d paragraphs citing %v, want %d citing %v", len(got.Paragraphs), citedTargets(got), len(want.Paragraphs), citedTargets(want))
 	}
@@ -120,22 +108,13 @@ func TestAbbreviationAtLineEnd(t *testing.T) {
 // as printed.
 func TestDevNameTitleWrapped(t *testing.T) {
 	results := devResults(t)
-	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	moved := 0
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
+	eachDevText(t, func(base, text string) {
+		src := nameTitleRE.ReplaceAllString(text, "$1\n")
+		if src == text {
+			return
 		}
-		src := nameTitleRE.ReplaceAllString(string(b), "$1\n")
-		if src == string(b) {
-			continue
-		}
-		moved += len(nameTitleRE.FindAllString(string(b), -1))
-		base := filepath.Base(name)
+		moved += len(nameTitleRE.FindAllString(text, -1))
 		s, _, err := New(nil, Options{}).File(base, src)
 		if err != nil {
 			t.Fatal(err)
@@ -144,7 +123,7 @@ func TestDevNameTitleWrapped(t *testing.T) {
 		if len(s.Documents) != 1 || len(s.Documents[0].Paragraphs) != len(want.Paragraphs) {
 			t.Errorf("%s re-wrapped after its titles reads %d documents, the first of %d paragraphs, want %d", base, len(s.Documents), len(s.Documents[0].Paragraphs), len(want.Paragraphs))
 		}
-	}
+	})
 	if moved < 10 {
 		t.Errorf("only %d titles re-wrapped: the test no longer tests", moved)
 	}
@@ -198,18 +177,7 @@ func TestDevSpacedDashWrapped(t *testing.T) {
 		}
 	}
 	const file = "S_RES_0714_1991_EN_GOLD.txt"
-	b, err := os.ReadFile(filepath.Join(devCorpus, file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := strings.Replace(string(b), "Secretary-General\n- Colombia", "Secretary-General -\nColombia", 1)
-	if src == string(b) {
-		t.Fatal("714 (1991) prints no dash before Colombia at a line's start")
-	}
-	s, _, err := New(nil, Options{}).File(file, src)
-	if err != nil {
-		t.Fatal(err)
-	}
+	got := devTextRewrapped(t, file, "Secretary-General\n- Colombia", "Secretary-General -\nColombia")
 	mentioned := func(d *Document) (out []string) {
 		for _, m := range d.Mentions {
 			if m.Paragraph.ID == "op_3" {
@@ -218,7 +186,7 @@ func TestDevSpacedDashWrapped(t *testing.T) {
 		}
 		return out
 	}
-	if got, want := mentioned(s.Documents[0]), mentioned(devDocument(t, file)); !reflect.DeepEqual(got, want) || len(want) < 2 {
+	if got, want := mentioned(got), mentioned(devDocument(t, file)); !reflect.DeepEqual(got, want) || len(want) < 2 {
 		t.Errorf("714 (1991) op_3 re-wrapped mentions %q, want %q", got, want)
 	}
 }
@@ -230,17 +198,8 @@ func TestDevSpacedDashWrapped(t *testing.T) {
 // "Add.45, Add.46, …").
 func TestDevNarrowColumn(t *testing.T) {
 	results := devResults(t)
-	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	rewrapped := 0
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := filepath.Base(name)
+	eachDevText(t, func(base, src string) {
 		want := results[base].Source.Documents[0]
 		texts := map[string]bool{}
 		var wantTexts []string
@@ -261,7 +220,7 @@ func TestDevNarrowColumn(t *testing.T) {
 			}
 			block = block[:0]
 		}
-		for _, l := range strings.Split(string(b), "\n") {
+		for _, l := range strings.Split(src, "\n") {
 			if strings.TrimSpace(l) == "" {
 				flush()
 				out = append(out, l)
@@ -271,7 +230,7 @@ func TestDevNarrowColumn(t *testing.T) {
 		}
 		flush()
 		if n == 0 {
-			continue
+			return
 		}
 		rewrapped += n
 		s, _, err := New(nil, Options{}).File(base, strings.Join(out, "\n"))
@@ -292,7 +251,7 @@ func TestDevNarrowColumn(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	t.Logf("%d blocks re-wrapped", rewrapped)
 	if rewrapped < 1000 {
 		t.Errorf("only %d paragraphs re-wrapped: the test no longer tests", rewrapped)
@@ -338,4 +297,40 @@ func TestNarrowColumnWrapped(t *testing.T) {
 			t.Errorf("lines %q wrapped = %v, want %v", c.lines, got, c.wrapped)
 		}
 	}
+}
+
+// eachDevText calls f with the name and text of each file of the
+// development set.
+func eachDevText(t *testing.T, f func(base, src string)) {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f(filepath.Base(name), string(b))
+	}
+}
+
+// devTextRewrapped reads the dev file with the text printed as old
+// printed as new instead: its lines broken elsewhere.
+func devTextRewrapped(t *testing.T, file, old, new string) *Document {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(devCorpus, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(b), old, new, 1)
+	if src == string(b) {
+		t.Fatalf("%s prints no %q", file, old)
+	}
+	s, _, err := New(nil, Options{}).File(file, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Documents[0]
 }
