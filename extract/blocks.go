@@ -220,6 +220,7 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		spans = make([]blockSpan, 0, len(textLines))
 	}
 	first, prev := -1, -1      // the first and last line of the block being built
+	above := -1                // the text line before prev
 	from := int32(0)           // the place of first in textLines
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
@@ -259,6 +260,9 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
 				wrapped: wrapped, gap: gap, paragraphBreak: blank && blanks.meaningful(int(k)),
 				blanks: blanks, k: int(k), preamble: prevPreamble || preamble}
+			if above >= first {
+				j.above = &lines[above]
+			}
 			if explicit || !j.continues() {
 				flush(k)
 			}
@@ -269,7 +273,7 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		}
 		open.bytes += len(l.t.s) + 1
 		open.segs += len(l.t.segs) + 1
-		prev, prevPreamble = i, preamble
+		above, prev, prevPreamble = prev, i, preamble
 		gap, blank = false, false
 		k++
 	}
@@ -414,6 +418,15 @@ type boundary struct {
 	// preamble is set when prev or next opens a preamble clause
 	// (preambleRE): such a line stands in a block of its own.
 	preamble bool
+	// above is the block's line above prev, or nil.
+	above *line
+}
+
+// fullLine reports whether prev fills its column as the line above it
+// does: a page break in a paragraph falls after a full line, and a
+// column narrower than the volumes' holds no line of 60 characters.
+func (j boundary) fullLine() bool {
+	return j.above != nil && len(j.prev.t.s) >= 30 && len(j.prev.t.s)+4 >= len(j.above.t.s)
 }
 
 // continues decides whether line next carries on the block of prev.
@@ -464,7 +477,7 @@ func (j boundary) continues() bool {
 		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
 			return false
 		}
-		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60)
+		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60) || j.fullLine()
 	}
 	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /

@@ -334,3 +334,32 @@ func devTextRewrapped(t *testing.T, file, old, new string) *Document {
 	}
 	return s.Documents[0]
 }
+
+// A page break in a paragraph falls after a full line of its column, in
+// a column narrower than the volumes' too: the paragraph goes on under
+// the blank line. A last line shorter than the one above it ends its
+// paragraph.
+func TestPageBreakInNarrowColumn(t *testing.T) {
+	const head = "Resolution 708 (1991)\nof 28 August 1991\n\nThe Security Council,\n\n"
+	const tail = "\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the 3000th meeting.\n"
+	for src, want := range map[string]int{
+		head + "Noting further that a vacancy in the\nInternational Court of Justice for the\nremainder of the term of office of the deceased\n\nJudge has thus occurred and must be filled,\n\nNoting that the date shall be fixed," + tail: 3,
+		head + "Noting further that a vacancy in the\nInternational Court of Justice for the\nremainder of the term\n\nJudge Elias has died,\n\nNoting that the date shall be fixed," + tail:                                                 4,
+	} {
+		if texts, _ := wrappedParagraph(t, src); len(texts) != want {
+			t.Errorf("%q: paragraphs %q, want %d", src, texts, want)
+		}
+	}
+}
+
+// TestDevPageBreakNarrowColumn prints 708 (1991) pp_2, which a page
+// breaks ("… of the deceased" / blank / "Judge has thus occurred …"), in
+// a column of 47 characters: it is still one paragraph.
+func TestDevPageBreakNarrowColumn(t *testing.T) {
+	const file = "S_RES_0708_1991_EN_GOLD.txt"
+	got := devTextRewrapped(t, file, "Noting further that a vacancy in the International Court of\nJustice for the remainder of the term of office of the deceased\n",
+		"Noting further that a vacancy in the\nInternational Court of Justice for the\nremainder of the term of office of the deceased\n")
+	if want := devDocument(t, file); len(got.Paragraphs) != len(want.Paragraphs) {
+		t.Errorf("708 (1991) in a column of 47 reads %d paragraphs, want %d", len(got.Paragraphs), len(want.Paragraphs))
+	}
+}
