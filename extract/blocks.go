@@ -131,14 +131,19 @@ type lineLengths struct{ long, short int }
 
 // add counts the text line l.
 func (c *lineLengths) add(l *line) {
-	if len(l.t.s) < 40 {
-		return // fewer than 40 characters
+	// A line of fewer than 30 characters is a heading's or a paragraph's
+	// last, not one a column wraps: the volumes wrap at about 55, and a
+	// narrower column at 38 still wraps its lines of 30 and more, which
+	// a bound of 40 left uncounted, so that every line break read as a
+	// paragraph's end.
+	if len(l.t.s) < 30 {
+		return
 	}
 	// Counted once, not by a test for each length.
 	switch runes := l.runesUpTo(110); {
 	case runes >= 110:
 		c.long++
-	case runes >= 40:
+	case runes >= 30:
 		c.short++
 	}
 }
@@ -215,6 +220,7 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		spans = make([]blockSpan, 0, len(textLines))
 	}
 	first, prev := -1, -1      // the first and last line of the block being built
+	above := -1                // the text line before prev
 	from := int32(0)           // the place of first in textLines
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
@@ -254,6 +260,9 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
 				wrapped: wrapped, gap: gap, paragraphBreak: blank && blanks.meaningful(int(k)),
 				blanks: blanks, k: int(k), preamble: prevPreamble || preamble}
+			if above >= first {
+				j.above = &lines[above]
+			}
 			if explicit || !j.continues() {
 				flush(k)
 			}
@@ -264,7 +273,7 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		}
 		open.bytes += len(l.t.s) + 1
 		open.segs += len(l.t.segs) + 1
-		prev, prevPreamble = i, preamble
+		above, prev, prevPreamble = prev, i, preamble
 		gap, blank = false, false
 		k++
 	}
@@ -409,6 +418,15 @@ type boundary struct {
 	// preamble is set when prev or next opens a preamble clause
 	// (preambleRE): such a line stands in a block of its own.
 	preamble bool
+	// above is the block's line above prev, or nil.
+	above *line
+}
+
+// fullLine reports whether prev fills its column as the line above it
+// does: a page break in a paragraph falls after a full line, and a
+// column narrower than the volumes' holds no line of 60 characters.
+func (j boundary) fullLine() bool {
+	return j.above != nil && len(j.prev.t.s) >= 30 && len(j.prev.t.s)+4 >= len(j.above.t.s)
 }
 
 // continues decides whether line next carries on the block of prev.
@@ -432,8 +450,13 @@ func (j boundary) continues() bool {
 		// 338 (1973) of 22 October 1973;": a sentence wrapped at the
 		// Council's name, not the title of another resolution.
 		return true
-	case next.form == formTitle || prev.form == formTitle && prev == j.first || next.form == formBracket || prev.form == formBracket:
+	case next.form == formTitle || prev.form == formTitle && prev == j.first:
 		// A title stands alone, unless it was a wrapped sentence's line.
+		return false
+	case next.form == formBracket && underTitle(prev) || prev.form == formBracket && prev == j.first:
+		// The draft's symbol in brackets under a title ("[S/339]") stands
+		// alone; a sentence may wrap before a symbol in brackets too,
+		// "… dated 10 January 1994" / "(S/1994/16)", and carries on.
 		return false
 	case next.form == formAdoption && (j.gap || endsSentence(prev.t.s)):
 		return false
@@ -454,9 +477,9 @@ func (j boundary) continues() bool {
 		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
 			return false
 		}
-		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60)
+		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60) || j.fullLine()
 	}
-	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
@@ -480,7 +503,7 @@ func (j boundary) continues() bool {
 	if unicode.IsLower(first) || wrapsCitationYear(prev.t.s, next.t.s) {
 		return true
 	}
-	if endsSentence(prev.t.s) {
+	if endsSentence(prev.t.s) && !endsWithAbbreviation(prev.t.s) {
 		return false
 	}
 	// A paragraph hard-wrapped in the middle of a sentence, or broken by a
@@ -495,6 +518,51 @@ func (j boundary) continues() bool {
 	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
+
+// endsWithAbbreviation reports whether s ends with an abbreviation that
+// a name or figure follows, whose full stop ends no sentence: a title
+// before a name ("… and that Mr." / "Jarring felt …"), a reference before
+// its number ("Article No." / "12"), "i.e." or "e.g.", or a name's
+// initial ("Judge Richard R." / "Baxter"), a capital after a capitalised
+// word that does not number a part ("Chapter V.", "annex I.").
+func endsWithAbbreviation(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	if len(w) < 2 || w[len(w)-1] != '.' {
+		return false
+	}
+	if abbreviations[w] {
+		return true
+	}
+	if len(w) != 2 || w[0] < 'A' || w[0] > 'Z' || len(s) < 4 {
+		return false
+	}
+	before := lastWord(strings.TrimRight(s[:len(s)-2], " "))
+	return before != "" && before[0] >= 'A' && before[0] <= 'Z' && len(before) > 1 && !partWords[strings.ToLower(before)]
+}
+
+// endsWithNameTitle reports whether s ends with the title a name follows
+// ("Mr.", "Dr."): the next line opens with that name, even one that reads
+// as a preamble's lead ("… and that Mr." / "Jarring felt …").
+func endsWithNameTitle(s string) bool {
+	return nameTitles[s[strings.LastIndexByte(s, ' ')+1:]]
+}
+
+var nameTitles = wordSet("Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St.")
+
+// abbreviations are the abbreviations after which the volumes go on with
+// a name or a figure: their full stop is no sentence's end.
+var abbreviations = wordSet("Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St. No. Nos. Art. Arts. para. paras. " +
+	"i.e. e.g. viz. cf. vol. Vol. p. pp.")
+
+// partWords number a part of a text with a letter or a roman figure: a
+// capital after them is that part's number ("Chapter V."), no initial.
+var partWords = wordSet("chapter annex appendix part section article articles paragraph paragraphs table " +
+	"schedule protocol volume category class resolution resolutions group list option phase stage zone sector area")
+
+// underTitle reports whether l is a line of a resolution's heading, its
+// title or the date under it, under which the volumes print the draft's
+// symbol in brackets.
+func underTitle(l *line) bool { return l.form == formTitle || l.form == formDate }
 
 // opensFigureLabel reports whether s opens with a figure in brackets, not
 // 1, before a capital: "(6) To settle …", the label of an item whose
@@ -545,6 +613,22 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 		// The line break before the line becomes a space, unless the line
 		// before broke a word or ended with a hyphen that is kept.
 		spaced := k > 0 && !broken && !endsWithJoiningHyphen(tb.current())
+		if k+1 < len(idx) && endsWithSpacedHyphen(t.s) && !isSpacedDash(t.s, lines[idx[k+1]].t.s) {
+			// "ill -" / "treatment": a PDF converter's space before a
+			// hyphen that joins the next line's word; the space is dropped
+			// and the hyphen read as any at a line's end.
+			if spaced {
+				prev := &lines[idx[k-1]]
+				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
+			}
+			tb.appendTextTo(t, len(t.s)-2)
+			if breaksWord(t.s[:len(t.s)-2]+"-", lines[idx[k+1]].t.s, vocab) {
+				brokeWord = true
+			} else {
+				tb.write("-", t.sourceAt(len(t.s)-1, false), 1)
+			}
+			continue
+		}
 		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
 			// A line that breaks a word at its end is still a word apart
 			// from the line before: "with" / "2 abstentions (… Social-" /
@@ -580,7 +664,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 // "re-establish"): a line-end hyphen after them is kept.
 var compoundFirst = wordSet("self non co cease peace troop police well long short full part decision policy anti counter cross " +
 	"multi post pre re sub under over follow half one two three four five six seven eight nine ten mid ex vice all " +
-	"front war land time life far first second third large small world mine law human state fact heads follow-up")
+	"front war land time life far first second third large small world mine law human state fact heads follow-up ill")
 
 // breaksWord decides whether the hyphen ending line a splits one word
 // across the line break ("So-" / "viet") rather than joining a compound
@@ -979,6 +1063,36 @@ func endsWithJoiningHyphen(s string) bool {
 	}
 	return isLetterBefore(s, len(s)-1)
 }
+
+// endsWithSpacedHyphen reports whether s ends with a hyphen after a space
+// after a word ("ill -", "natural resources -").
+func endsWithSpacedHyphen(s string) bool {
+	return strings.HasSuffix(s, " -") && isLetterBefore(s, len(s)-2)
+}
+
+// isSpacedDash reports whether the hyphen that ends line prev after a
+// space is a dash, the next line's words no part of a compound with the
+// word before it: after a word that holds a hyphen of its own
+// ("Secretary-General -" / "Colombia, Mexico …"), before a word no
+// compound ends with ("natural resources -" / "or injury …") or no word
+// at all, or before a capital after a word in lower case ("peace
+// process -" / "Portugal"). Else it is a PDF converter's hyphen with a
+// stray space before it ("ill -" / "treatment").
+func isSpacedDash(prev, next string) bool {
+	before := prev[:len(prev)-2]
+	word := before[strings.LastIndexByte(before, ' ')+1:]
+	after := firstWord(next)
+	switch {
+	case strings.IndexByte(word, '-') >= 0, after == "", dashFollowers[strings.ToLower(after)]:
+		return true
+	}
+	return unicode.IsLower(rune(word[0])) && unicode.IsUpper(rune(after[0]))
+}
+
+// dashFollowers are words that open what follows a dash, never the second
+// part of a compound.
+var dashFollowers = wordSet("and or but nor the a an of to in on at by for from with which who whom whose that " +
+	"including as is are was were be its their his her it they not such")
 
 // markHeadings flags section headings: a Markdown heading, or a short line
 // with no closing punctuation that stands before a numbered paragraph.

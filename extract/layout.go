@@ -639,9 +639,11 @@ func cleanInline(tb *textBuilder, raw string, i, end, base int) {
 				}
 				j += n2
 			}
-			// "Secretary -General", "ill -": a PDF converter's space
-			// before a hyphen that joins two words.
-			if j < end && raw[j] == '-' && i > 0 && isLetterBefore(raw, i) && (j+1 == end || isLetterAt(raw, j+1)) {
+			// "Secretary -General": a PDF converter's space before a
+			// hyphen that joins two words. At a line's end ("ill -") the
+			// space is kept, and the next line tells a hyphen from a dash
+			// (joinLines).
+			if j < end && raw[j] == '-' && i > 0 && isLetterBefore(raw, i) && j+1 < end && isLetterAt(raw, j+1) {
 				i = j
 				continue
 			}

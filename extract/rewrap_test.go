@@ -76,20 +76,11 @@ var councilCitationRE = regexp.MustCompile(`[a-z] (Security Council resolution \
 // each file still holds one resolution, its own, with the same citations.
 func TestDevCouncilCitationWrapped(t *testing.T) {
 	results := devResults(t)
-	names, err := filepath.Glob(filepath.Join(devCorpus, "S_RES_*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	moved := 0
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(b)
+	eachDevText(t, func(base, src string) {
 		locs := councilCitationRE.FindAllStringSubmatchIndex(src, -1)
 		if len(locs) == 0 {
-			continue
+			return
 		}
 		var sb strings.Builder
 		last := 0
@@ -100,7 +91,6 @@ func TestDevCouncilCitationWrapped(t *testing.T) {
 		}
 		sb.WriteString(src[last:])
 		moved += len(locs)
-		base := filepath.Base(name)
 		s, _, err := New(nil, Options{}).File(base, sb.String())
 		if err != nil {
 			t.Fatal(err)
@@ -112,12 +102,12 @@ func TestDevCouncilCitationWrapped(t *testing.T) {
 				got = append(got, d.Symbol)
 			}
 			t.Errorf("%s re-wrapped reads as %q, want %s", base, got, want[0].Symbol)
-			continue
+			return
 		}
 		if got, want := citedTargets(s.Documents[0]), citedTargets(want[0]); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s re-wrapped cites %v, want %v", base, got, want)
 		}
-	}
+	})
 	if moved < 10 {
 		t.Errorf("only %d citations re-wrapped: the test no longer tests", moved)
 	}
