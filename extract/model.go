@@ -172,9 +172,6 @@ type Citation struct {
 	// Function is what the citing text does with what it cites
 	// (ActsPursuantTo for "pursuant to").
 	Function Function
-	// outOfYear says that Target is a Council resolution whose number its
-	// year cannot hold (symbol.ResolutionFitsYear): a misprint.
-	outOfYear bool
 	// The small private fields stand by Function, in the room its byte
 	// leaves, not each in a word of its own: a citation takes 136 bytes,
 	// not 160 (issue 13).

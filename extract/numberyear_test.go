@@ -139,7 +139,7 @@ func TestOutOfYearTeachesNoYear(t *testing.T) {
 			t.Fatal(r.Err)
 		}
 		for _, c := range r.Source.Documents[0].Citations {
-			if c.Target == "S/RES/84(1993)" && c.Confidence > outOfYearConfidence {
+			if c.Target == "S/RES/84(1993)" && (c.Confidence > outOfYearConfidence || c.Text == "resolution 84") {
 				t.Errorf("%s: %s %q cites %s with confidence %v, a year taken from a misprint", r.Input.Name, c.Paragraph.ID, c.Text, c.Target, c.Confidence)
 			}
 		}

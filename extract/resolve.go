@@ -75,7 +75,7 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		case c.Target == d.Symbol:
 			continue
 		}
-		if c.Form != FormInternal && !c.outOfYear {
+		if c.Form != FormInternal {
 			checkCitedYear(c, warn)
 		}
 		kept = append(kept, c)
@@ -98,7 +98,6 @@ func checkCitedYear(c *Citation, warn func(Warning)) {
 	if !ok || symbol.ResolutionFitsYear(num, year) {
 		return
 	}
-	c.outOfYear = true
 	c.Confidence = min(c.Confidence, outOfYearConfidence)
 	warn(Warning{Span: c.Span, Kind: WarnNumberYear, Message: c.Paragraph.ID + " cites " + strconv.Quote(c.Text) +
 		", but no resolution of " + year + " is numbered " + num + " (" + numbersOfYear(year) + yearOfNumber(num) +
@@ -185,7 +184,7 @@ func citesByNumber(cs []*Citation) bool {
 func printedYears(d *Document) map[string]string {
 	years := map[string]string{}
 	for _, c := range d.Citations {
-		if num, year, ok := resolutionNumber(c.Target); ok && symbol.ResolutionFitsYear(num, year) {
+		if num, year, ok := councilNumberYear(c.Target); ok && symbol.ResolutionFitsYear(num, year) {
 			years[num] = year
 		}
 	}
@@ -209,7 +208,7 @@ func paragraphIDSet(d *Document) map[string]bool {
 func ResolutionYears(sources []*Source) map[string]string {
 	years := map[string]string{}
 	note := func(sym string) {
-		if num, year, ok := resolutionNumber(sym); ok && symbol.ResolutionFitsYear(num, year) {
+		if num, year, ok := councilNumberYear(sym); ok && symbol.ResolutionFitsYear(num, year) {
 			years[num] = year
 		}
 	}
@@ -279,16 +278,4 @@ func mergeLinks(d *Document, warn func(Warning)) {
 		}
 		match.Links = append(match.Links, l.URL)
 	}
-}
-
-// resolutionNumber is the number and year of the Council resolution sym
-// names: "2374" and "2017" of "S/RES/2374(2017)" (or the session a
-// Council symbol prints instead, "XV" of "S/RES/1514(XV)").
-func resolutionNumber(sym string) (num, year string, ok bool) {
-	s := symbol.Parse(sym)
-	year = s.Year() + s.Session()
-	if s.Kind() != symbol.KindResolution || year == "" {
-		return "", "", false
-	}
-	return s.Number(), year, true
 }

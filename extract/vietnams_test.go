@@ -21,6 +21,7 @@ func TestVietNamsMentionedByTheirNames(t *testing.T) {
 		{"the Socialist Republic of Viet Nam", []string{"state/VNM"}},
 		{"Viet Nam and Cambodia", []string{"state/VNM", "state/KHM"}},
 		{"the Cambodian-Viet-Namese frontier", nil},
+		{"the Government of Viet-Nam", nil},
 	} {
 		got := mentionedOn(tt.line, "1964-06-04")
 		if !slices.Equal(got, tt.want) {

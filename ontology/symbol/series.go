@@ -144,13 +144,14 @@ func ResolutionFitsYear(num, year string) bool {
 	if !ok || len(year) != 4 {
 		return true
 	}
-	if y, ok := smallNumber(year); ok && y < firstYear {
-		return false
-	}
-	from, to, ok := ResolutionNumbers(year)
+	y, ok := smallNumber(year)
 	if !ok {
 		return true
 	}
+	if y < firstYear {
+		return false
+	}
+	from, to := numbersOf(y)
 	return n >= from && (to == 0 || n <= to)
 }
 
