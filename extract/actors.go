@@ -181,6 +181,34 @@ func seatsOfTheDay(d *Document) {
 	}
 }
 
+// bracketedNamesOfTheDay reads a state's name and the word in brackets
+// printed right after it as one name where the two are a name of its day
+// of another state: "Guinea (Bissau)", as the texts of 1971-1973 print
+// Guinea-Bissau, is state/GNB, not Guinea. The registry's names hold
+// brackets nowhere else, and a name's words are read only as printed
+// next to each other, so the whole name is asked for here, of a state's
+// mentions that a bracket follows alone.
+func bracketedNamesOfTheDay(d *Document) {
+	for _, m := range d.Mentions {
+		text := m.Paragraph.Text
+		start, end := m.bounds()
+		open := skipSpaces(text, end)
+		if open == end || open == len(text) || text[open] != '(' || !strings.HasPrefix(m.Actor, "state/") {
+			continue
+		}
+		close := strings.IndexByte(text[open:min(len(text), open+40)], ')')
+		if close < 0 {
+			continue
+		}
+		close += open
+		name := text[start:end] + " (" + strings.ReplaceAll(strings.TrimSpace(text[open+1:close]), "\n", " ") + ")"
+		if st, ok := ontology.LookupState(name); ok && "state/"+st.Alpha3 != m.Actor {
+			m.Actor = "state/" + st.Alpha3
+			m.end = int32(close + 1)
+		}
+	}
+}
+
 // withoutOtherBodies is mentions without the Security Council's short
 // label "Council" where it is the last or first word of another council's
 // name: after a capitalised word within a sentence ("the European
@@ -874,5 +902,6 @@ func documentMentions(d *Document, names nameIndex, r *ontology.Registry, room *
 	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), room)
 	d.Mentions = withoutOtherBodies(d.Mentions)
 	seatsOfTheDay(d)
+	bracketedNamesOfTheDay(d)
 	return d.Mentions, defined
 }
