@@ -52,9 +52,10 @@ var (
 	// The adverbs of manner after the first seven are those of the older
 	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends";
 	// "therefore" of a clause drawn from the one before ("…; and
-	// therefore recommends").
+	// therefore recommends"); "once more" as "once again" ("Urgently calls
+	// once more upon").
 	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly",
-		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore"}
+		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore", "once more"}
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
@@ -1128,6 +1129,43 @@ adverbs:
 			return i + n
 		}
 	}
+	return splitCallEnd(s, i)
+}
+
+// splitCallEnd is where "calls", adverbs and its "upon", "on" or "for"
+// end when they stand at s[i] ("Calls again upon the parties", "Calls
+// once more upon all other States", "Calls further for the
+// restoration"), or 0: the adverbs the verb group takes before its verb
+// may stand inside "calls upon" too. A lone underscore OCR left between
+// the words is passed over as a space ("Calls _ on the Government").
+func splitCallEnd(s string, i int) int {
+	n := capitalisedPrefix(s[i:], "calls")
+	if n == 0 || i+n >= len(s) || !isClauseSpace(s[i+n]) {
+		return 0
+	}
+	j, inside := i+n+1, false
+words:
+	for j < len(s) {
+		if s[j] == '_' && j+1 < len(s) && isClauseSpace(s[j+1]) {
+			j, inside = j+2, true
+			continue
+		}
+		for _, a := range adverbsByLetter[s[j]] {
+			if j+len(a) < len(s) && wrappedWords(s[j:j+len(a)], a) && isClauseSpace(s[j+len(a)]) {
+				j, inside = j+len(a)+1, true
+				continue words
+			}
+		}
+		break
+	}
+	if !inside {
+		return 0
+	}
+	for _, w := range [...]string{"upon", "on", "for"} {
+		if strings.HasPrefix(s[j:], w) && (j+len(w) == len(s) || !isWordByte(s[j+len(w)])) {
+			return j + len(w)
+		}
+	}
 	return 0
 }
 
@@ -1437,6 +1475,10 @@ func lastWords(verb string) string {
 		if len(verb) > len(adverb) && verb[len(adverb)] == ' ' && verb[:len(adverb)] == adverb {
 			verb = verb[len(adverb)+1:]
 		}
+	}
+	if strings.HasPrefix(verb, "calls ") && strings.Count(verb, " ") > 1 {
+		// "calls again upon" (splitCallEnd) is "calls upon".
+		verb = "calls " + verb[strings.LastIndexByte(verb, ' ')+1:]
 	}
 	return verb
 }
