@@ -201,7 +201,9 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 				// rest: where the addressees would end is not looked for.
 				window = ""
 				if subject, ok := decidedThat(rest); ok {
-					window = rest[:len(" that ")+len(subject)] // " that " and the subject
+					// " that " and the subject, up to a "concerning", as
+					// the other verbs' addressees end (topicCut).
+					window = topicCut(rest[:len(" that ")+len(subject)])
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			} else {
