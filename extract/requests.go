@@ -60,7 +60,7 @@ var (
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
 		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends",
-		"requires", "asks", "reminds", "entrusts", "advises", "expects"}
+		"requires", "asks", "reminds", "entrusts", "advises", "expects", "renews", "draws the attention"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -308,6 +308,14 @@ func ofNoun(before string) bool {
 // names them only in those two ways. A rest with no end of its addressees is all
 // window, with no action, as before.
 func addresseeWindow(lemma, rest string) (window, action string) {
+	if noun, n := askingNounAt(rest); n > 0 {
+		// "Renews its request to all States to refrain …", "Reiterates
+		// its demand that UNITA accept …": the addressees are read as
+		// the noun's own verb names them, after its "to" or as its
+		// "that" clause's subject.
+		window, action = addresseeWindow(noun, rest[n:])
+		return rest[:n+len(window)], action
+	}
 	e := addresseeEnd(rest)
 	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
@@ -1377,6 +1385,45 @@ var addressedBy = map[string]addressing{
 	"requests":   {inThat: true},
 	"urges":      {inThat: true},
 	"insists":    {inThat: true},
+	// The nouns of an asking a verb repeats (askingNounAt).
+	"its request": {afterTo: true, inThat: true},
+	"its appeal":  {afterTo: true, inThat: true},
+	"its demand":  {inThat: true},
+}
+
+// askingNouns are the nouns of an asking that a clause's verb renews,
+// reiterates or reaffirms ("Renews its request to all States to …",
+// "Reiterates its appeal to both parties to …", "Reiterates its demand
+// that all parties …"), by the key of addressedBy that reads their
+// addressees.
+var askingNouns = []struct{ printed, key string }{
+	{" its requests", "its request"}, {" its request", "its request"},
+	{" its appeals", "its appeal"}, {" its appeal", "its appeal"},
+	{" its demands", "its demand"}, {" its demand", "its demand"},
+}
+
+// askingNounAt is the key of addressedBy for the noun of an asking that
+// opens rest, perhaps after adverbs, followed by its "to" or "that"
+// ("Renews its request to …"), and where the noun ends; or "", 0.
+func askingNounAt(rest string) (string, int) {
+	at := 0
+adverbs:
+	for !strings.HasPrefix(rest[at:], " its ") {
+		// "Reiterates once again its demand that …"
+		for _, a := range operativeAdverbs {
+			if strings.HasPrefix(rest[at:], " "+a) && strings.HasPrefix(rest[at+1+len(a):], " ") {
+				at += 1 + len(a)
+				continue adverbs
+			}
+		}
+		return "", 0
+	}
+	for _, n := range askingNouns {
+		if after := rest[at:]; strings.HasPrefix(after, n.printed) && (strings.HasPrefix(after[len(n.printed):], " to ") || strings.HasPrefix(after[len(n.printed):], " that ")) {
+			return n.key, at + len(n.printed)
+		}
+	}
+	return "", 0
 }
 
 // actionTo is where the first " to " of s that opens an action stands
