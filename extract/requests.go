@@ -128,7 +128,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel, warn func(Warning)) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -192,6 +192,12 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 			r := room.made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
+			if loc[2] == 0 && p.Kind == Operative {
+				if v, end := misreadVerbAt(p.Text); end > 0 && end == loc[3] {
+					r.Lemma = v
+					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the verb printed " + strconv.Quote(p.Text[:end]) + " as " + strconv.Quote(capitalised(v)) + ", the one operative verb within a letter of it"})
+				}
+			}
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
 			window := rest
@@ -228,6 +234,15 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 				for _, c := range collectives[i:j] {
 					if namesCollective(window, c.label) {
 						addressees.addNew(c.key)
+					}
+				}
+			}
+			if strings.Contains(window, " States") {
+				for _, misread := range [...]string{"ail States", "ali States"} {
+					// OCR's "all" before "States": no other word reads so.
+					if namesCollective(window, misread) {
+						addressees.addNew("all-states")
+						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(misread) + " as \"all States\", the collective within a letter of it"})
 					}
 				}
 			}
@@ -529,6 +544,13 @@ func (c *clauseList) find(d *Document) {
 		}
 		n := len(c.locs)
 		c.locs = appendVerbLocs(c.locs, p.Text[subject:])
+		if subject == 0 && (n == len(c.locs) || c.locs[n][0] != 0) {
+			// No verb opens the paragraph: OCR may have misread it
+			// ("Reguests UNTAC to …").
+			if _, end := misreadVerbAt(p.Text); end > 0 {
+				c.locs = slices.Insert(c.locs, n, verbLoc{0, end, 0, end})
+			}
+		}
 		for i := n; i < len(c.locs); i++ {
 			for j := range c.locs[i] {
 				c.locs[i][j] += subject
@@ -1141,6 +1163,51 @@ adverbs:
 	}
 	return splitCallEnd(s, i)
 }
+
+// misreadVerbAt is the one operative verb of one word that the first
+// word of an operative paragraph's text is a misread of, and where the
+// word ends; or "", 0. The word is capitalised, of six letters or more
+// (not "Acts" for "asks"), as long as the verb, with
+// its first and last letters and all but one of the others: "Reguests"
+// is "requests". A word within a letter of two verbs, or of none, is
+// left as printed.
+func misreadVerbAt(text string) (string, int) {
+	end := 0
+	for end < len(text) && ('a' <= text[end] && text[end] <= 'z' || 'A' <= text[end] && text[end] <= 'Z') {
+		end++
+	}
+	if end < 6 || text[0] < 'A' || text[0] > 'Z' || end < len(text) && isWordByte(text[end]) {
+		return "", 0
+	}
+	word, found := text[:end], ""
+	for _, v := range verbsByLetter[lowerByte(word[0])] {
+		if len(v) != len(word) || v[len(v)-1] != word[len(word)-1] {
+			continue
+		}
+		differ := 0
+		for i := 1; i < len(v); i++ {
+			if v[i] != word[i] {
+				differ++
+			}
+		}
+		if differ == 0 {
+			return "", 0 // the verb as printed ("Authorizes", not "authorises")
+		}
+		if differ == 1 {
+			if found != "" {
+				return "", 0
+			}
+			found = v
+		}
+	}
+	if found == "" {
+		return "", 0
+	}
+	return found, end
+}
+
+// capitalised is w with its first letter in upper case.
+func capitalised(w string) string { return string(w[0]-'a'+'A') + w[1:] }
 
 // splitCallEnd is where "calls", adverbs and its "upon", "on" or "for"
 // end when they stand at s[i] ("Calls again upon the parties", "Calls
