@@ -49,30 +49,10 @@ func TestMembersOfTheUnitedNationsDev(t *testing.T) {
 		{"S_RES_0246_1968_EN_GOLD.txt", "op_3", 1, "calls upon", []string{"member-states"}},
 		{"S_RES_0558_1984_EN_GOLD.txt", "op_3", 1, "requests", []string{"all-states"}},
 	})
-	for _, c := range []struct {
-		file, paragraph string
-		want, not       []string
-	}{
+	checkDevParagraphActors(t, []devParagraphActors{
 		{"S_RES_0258_1968_EN_GOLD.txt", "pp_3", []string{"member-states"}, []string{"united-nations"}},
 		{"S_RES_0144_1960_EN_GOLD.txt", "pp_5", []string{"member-states"}, []string{"united-nations"}},
 		{"S_RES_0558_1984_EN_GOLD.txt", "op_3", []string{"united-nations"}, []string{"member-states"}},
 		{"S_RES_0009_1946_EN_GOLD.txt", "op_1", []string{"united-nations"}, []string{"member-states"}},
-	} {
-		var got []string
-		for _, m := range devDocument(t, c.file).Mentions {
-			if m.Paragraph.ID == c.paragraph && !slices.Contains(got, m.Actor) {
-				got = append(got, m.Actor)
-			}
-		}
-		for _, a := range c.want {
-			if !slices.Contains(got, a) {
-				t.Errorf("%s %s: %s not mentioned (mentions %q)", c.file, c.paragraph, a, got)
-			}
-		}
-		for _, a := range c.not {
-			if slices.Contains(got, a) {
-				t.Errorf("%s %s: %s mentioned (mentions %q)", c.file, c.paragraph, a, got)
-			}
-		}
-	}
+	})
 }

@@ -33,34 +33,14 @@ func TestStateNamesOfTheirDayHoldingAnother(t *testing.T) {
 // The development set's Guinea (Bissau) (1971-1973) and Southern Yemen
 // (1967), as read by hand.
 func TestStateNamesOfTheirDayDev(t *testing.T) {
-	for _, c := range []struct {
-		file, paragraph string
-		want, not       []string
-	}{
+	checkDevParagraphActors(t, []devParagraphActors{
 		{"S_RES_0294_1971_EN_GOLD.txt", "op_2", []string{"state/GNB", "state/SEN"}, []string{"state/GIN"}},
 		{"S_RES_0312_1972_EN_GOLD.txt", "op_1", []string{"state/AGO", "state/MOZ", "state/GNB"}, []string{"state/GIN"}},
 		{"S_RES_0321_1972_EN_GOLD.txt", "pp_7", []string{"state/GNB", "state/SEN"}, []string{"state/GIN"}},
 		{"S_RES_0333_1973_EN_GOLD.txt", "op_4", []string{"state/GNB", "state/NAM"}, []string{"state/GIN"}},
 		{"S_RES_0243_1967_EN_GOLD.txt", "pp_1", []string{"state/YMD"}, []string{"state/YEM"}},
 		{"S_RES_0243_1967_EN_GOLD.txt", "op_u1", []string{"state/YMD", "general-assembly"}, []string{"state/YEM"}},
-	} {
-		var got []string
-		for _, m := range devDocument(t, c.file).Mentions {
-			if m.Paragraph.ID == c.paragraph && !slices.Contains(got, m.Actor) {
-				got = append(got, m.Actor)
-			}
-		}
-		for _, a := range c.want {
-			if !slices.Contains(got, a) {
-				t.Errorf("%s %s: %s not mentioned (mentions %q)", c.file, c.paragraph, a, got)
-			}
-		}
-		for _, a := range c.not {
-			if slices.Contains(got, a) {
-				t.Errorf("%s %s: %s mentioned (mentions %q)", c.file, c.paragraph, a, got)
-			}
-		}
-	}
+	})
 	if r := devRequest(t, "S_RES_0312_1972_EN_GOLD.txt", "op_1", 1); r == nil || slices.Contains(r.Addressee, "state/GIN") {
 		t.Errorf("312 (1972) op_1: request 1 is addressed to Guinea: %v", r)
 	}
