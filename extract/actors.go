@@ -181,6 +181,84 @@ func seatsOfTheDay(d *Document) {
 	}
 }
 
+// bracketedNamesOfTheDay reads a state's name and the word in brackets
+// printed right after it as one name where the two are a name of its day
+// of another state: "Guinea (Bissau)", as the texts of 1971-1973 print
+// Guinea-Bissau, is state/GNB, not Guinea. The registry's names hold
+// brackets nowhere else, and a name's words are read only as printed
+// next to each other, so the whole name is asked for here, of a state's
+// mentions that a bracket follows alone.
+func bracketedNamesOfTheDay(d *Document) {
+	for _, m := range d.Mentions {
+		text := m.Paragraph.Text
+		start, end := m.bounds()
+		open := skipSpaces(text, end)
+		if open == end || open == len(text) || text[open] != '(' || !strings.HasPrefix(m.Actor, "state/") {
+			continue
+		}
+		close := strings.IndexByte(text[open:min(len(text), open+40)], ')')
+		if close < 0 {
+			continue
+		}
+		close += open
+		name := text[start:end] + " (" + strings.ReplaceAll(strings.TrimSpace(text[open+1:close]), "\n", " ") + ")"
+		if st, ok := ontology.LookupState(name); ok && "state/"+st.Alpha3 != m.Actor {
+			m.Actor = "state/" + st.Alpha3
+			m.end = int32(close + 1)
+		}
+	}
+}
+
+// membersOfTheUnitedNations reads "Members of the United Nations",
+// plural, as the Member States, not the United Nations: "Calls upon all
+// States Members of the United Nations to comply …" asks the Member
+// States. The mention takes the words before "of the United Nations"
+// ("Members", "States Members"). "States not Members of the United
+// Nations" are no Member States, and "a Member of the United Nations" is
+// one of them: both keep their reading, as does "United Nations" before
+// a capitalised word, the start of another body's name. Only the United
+// Nations' mentions printed "United Nations" are looked at.
+func membersOfTheUnitedNations(d *Document) {
+	for _, m := range d.Mentions {
+		if t := m.Text(); m.Actor != "united-nations" || len(t) != len("United Nations") || !strings.HasPrefix(t, "United") || !strings.HasSuffix(t, "Nations") {
+			continue
+		}
+		text := m.Paragraph.Text
+		if next := skipSpaces(text, int(m.end)); next > int(m.end) && next < len(text) && 'A' <= text[next] && text[next] <= 'Z' {
+			continue // "the Members of the United Nations Commission …"
+		}
+		at, ok := wordsBefore(text, int(m.start), "Members", "of", "the")
+		if !ok {
+			continue
+		}
+		if k, ok := wordsBefore(text, at, "not"); ok && k >= 0 {
+			continue
+		}
+		if k, ok := wordsBefore(text, at, "States"); ok {
+			at = k
+		}
+		m.Actor, m.start = "member-states", int32(at)
+	}
+}
+
+// wordsBefore is where the words, printed in order with a space or a line
+// break between each and after the last, start in text right before end,
+// and whether they are there as whole words.
+func wordsBefore(text string, end int, words ...string) (int, bool) {
+	at := end
+	for i := len(words) - 1; i >= 0; i-- {
+		w := words[i]
+		if at < 1 || !isClauseSpace(text[at-1]) || !strings.HasSuffix(text[:at-1], w) {
+			return 0, false
+		}
+		at -= 1 + len(w)
+		if at > 0 && isWordByte(text[at-1]) {
+			return 0, false
+		}
+	}
+	return at, true
+}
+
 // withoutOtherBodies is mentions without the Security Council's short
 // label "Council" where it is the last or first word of another council's
 // name: after a capitalised word within a sentence ("the European
@@ -874,5 +952,9 @@ func documentMentions(d *Document, names nameIndex, r *ontology.Registry, room *
 	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), room)
 	d.Mentions = withoutOtherBodies(d.Mentions)
 	seatsOfTheDay(d)
+	bracketedNamesOfTheDay(d)
+	if _, ok := r.Actor("member-states"); ok {
+		membersOfTheUnitedNations(d)
+	}
 	return d.Mentions, defined
 }

@@ -380,7 +380,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)
 	d.CoMentions = coMentions(d, &p.scratch.arena.coMentionLists)
-	d.Requests = findRequests(d, &p.scratch.arena.requests, collectives)
+	d.Requests = findRequests(d, &p.scratch.arena.requests, collectives, warn)
 	texts.rewind() // the requests come in the order of the paragraphs too
 	for _, rq := range d.Requests {
 		start, end := texts.of(rq.Paragraph).source(rq.Span.Start, rq.Span.End)

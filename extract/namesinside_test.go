@@ -45,10 +45,7 @@ func TestNamesInsideOtherNames(t *testing.T) {
 // their full names, and the Federal Republic of Yugoslavia glossed
 // "(Serbia and Montenegro)" in 1992-1993.
 func TestNamesInsideOtherNamesDev(t *testing.T) {
-	for _, c := range []struct {
-		file, paragraph string
-		want, not       []string
-	}{
+	checkDevParagraphActors(t, []devParagraphActors{
 		{"S_RES_0558_1984_EN_GOLD.txt", "op_4", []string{"secretary-general", "committee-421"}, []string{"security-council"}},
 		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", []string{"committee-421"}, []string{"security-council"}},
 		{"S_RES_0666_1990_EN_GOLD.txt", "pp_3", []string{"committee-661"}, []string{"security-council"}},
@@ -58,7 +55,31 @@ func TestNamesInsideOtherNamesDev(t *testing.T) {
 		{"S_RES_0819_1993_EN_GOLD.txt", "pp_2", []string{"state/BIH", "state/YUG"}, []string{"state/SCG"}},
 		{"S_RES_0855_1993_EN_GOLD.txt", "op_2", []string{"state/YUG"}, []string{"state/SCG"}},
 		{"S_RES_0777_1992_EN_GOLD.txt", "op_1", []string{"state/YUG"}, []string{"state/SCG"}},
+	})
+	for _, c := range []struct {
+		file, id string
+		want     []string
+	}{
+		{"S_RES_0819_1993_EN_GOLD.txt", "op_3", []string{"state/YUG"}},
+		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", []string{"committee-421"}},
 	} {
+		if r := devRequest(t, c.file, c.id, 1); r == nil || !slices.Equal(r.Addressee, c.want) {
+			t.Errorf("%s %s: no request 1 addressed to %q", c.file, c.id, c.want)
+		}
+	}
+}
+
+// devParagraphActors is a paragraph of the development set and the
+// actors it must and must not mention.
+type devParagraphActors struct {
+	file, paragraph string
+	want, not       []string
+}
+
+// checkDevParagraphActors holds the development set's paragraphs to cs.
+func checkDevParagraphActors(t *testing.T, cs []devParagraphActors) {
+	t.Helper()
+	for _, c := range cs {
 		var got []string
 		for _, m := range devDocument(t, c.file).Mentions {
 			if m.Paragraph.ID == c.paragraph && !slices.Contains(got, m.Actor) {
@@ -74,17 +95,6 @@ func TestNamesInsideOtherNamesDev(t *testing.T) {
 			if slices.Contains(got, a) {
 				t.Errorf("%s %s: %s mentioned (mentions %q)", c.file, c.paragraph, a, got)
 			}
-		}
-	}
-	for _, c := range []struct {
-		file, id string
-		want     []string
-	}{
-		{"S_RES_0819_1993_EN_GOLD.txt", "op_3", []string{"state/YUG"}},
-		{"S_RES_0591_1986_EN_GOLD.txt", "op_13", []string{"committee-421"}},
-	} {
-		if r := devRequest(t, c.file, c.id, 1); r == nil || !slices.Equal(r.Addressee, c.want) {
-			t.Errorf("%s %s: no request 1 addressed to %q", c.file, c.id, c.want)
 		}
 	}
 }

@@ -52,14 +52,15 @@ var (
 	// The adverbs of manner after the first seven are those of the older
 	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends";
 	// "therefore" of a clause drawn from the one before ("…; and
-	// therefore recommends").
+	// therefore recommends"); "once more" as "once again" ("Urgently calls
+	// once more upon").
 	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly",
-		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore"}
+		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore", "once more"}
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
 		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends",
-		"requires", "asks", "reminds", "entrusts", "advises", "expects"}
+		"requires", "asks", "reminds", "entrusts", "advises", "expects", "renews", "draws the attention"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -127,7 +128,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel, warn func(Warning)) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -191,6 +192,12 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 			r := room.made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
+			if loc[2] == 0 && p.Kind == Operative {
+				if v, end := misreadVerbAt(p.Text); end > 0 && end == loc[3] {
+					r.Lemma = v
+					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the verb printed " + strconv.Quote(p.Text[:end]) + " as " + strconv.Quote(capitalised(v)) + ", the one operative verb within a letter of it"})
+				}
+			}
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
 			window := rest
@@ -200,7 +207,9 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 				// rest: where the addressees would end is not looked for.
 				window = ""
 				if subject, ok := decidedThat(rest); ok {
-					window = rest[:len(" that ")+len(subject)] // " that " and the subject
+					// " that " and the subject, up to a "concerning", as
+					// the other verbs' addressees end (topicCut).
+					window = topicCut(rest[:len(" that ")+len(subject)])
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			} else {
@@ -225,6 +234,15 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel)
 				for _, c := range collectives[i:j] {
 					if namesCollective(window, c.label) {
 						addressees.addNew(c.key)
+					}
+				}
+			}
+			if strings.Contains(window, " States") {
+				for _, misread := range [...]string{"ail States", "ali States"} {
+					// OCR's "all" before "States": no other word reads so.
+					if namesCollective(window, misread) {
+						addressees.addNew("all-states")
+						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(misread) + " as \"all States\", the collective within a letter of it"})
 					}
 				}
 			}
@@ -305,6 +323,14 @@ func ofNoun(before string) bool {
 // names them only in those two ways. A rest with no end of its addressees is all
 // window, with no action, as before.
 func addresseeWindow(lemma, rest string) (window, action string) {
+	if noun, n := askingNounAt(rest); n > 0 {
+		// "Renews its request to all States to refrain …", "Reiterates
+		// its demand that UNITA accept …": the addressees are read as
+		// the noun's own verb names them, after its "to" or as its
+		// "that" clause's subject.
+		window, action = addresseeWindow(noun, rest[n:])
+		return rest[:n+len(window)], action
+	}
 	e := addresseeEnd(rest)
 	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
@@ -518,6 +544,13 @@ func (c *clauseList) find(d *Document) {
 		}
 		n := len(c.locs)
 		c.locs = appendVerbLocs(c.locs, p.Text[subject:])
+		if subject == 0 && (n == len(c.locs) || c.locs[n][0] != 0) {
+			// No verb opens the paragraph: OCR may have misread it
+			// ("Reguests UNTAC to …").
+			if _, end := misreadVerbAt(p.Text); end > 0 {
+				c.locs = slices.Insert(c.locs, n, verbLoc{0, end, 0, end})
+			}
+		}
 		for i := n; i < len(c.locs); i++ {
 			for j := range c.locs[i] {
 				c.locs[i][j] += subject
@@ -1128,6 +1161,88 @@ adverbs:
 			return i + n
 		}
 	}
+	return splitCallEnd(s, i)
+}
+
+// misreadVerbAt is the one operative verb of one word that the first
+// word of an operative paragraph's text is a misread of, and where the
+// word ends; or "", 0. The word is capitalised, of six letters or more
+// (not "Acts" for "asks"), as long as the verb, with
+// its first and last letters and all but one of the others: "Reguests"
+// is "requests". A word within a letter of two verbs, or of none, is
+// left as printed.
+func misreadVerbAt(text string) (string, int) {
+	end := 0
+	for end < len(text) && ('a' <= text[end] && text[end] <= 'z' || 'A' <= text[end] && text[end] <= 'Z') {
+		end++
+	}
+	if end < 6 || text[0] < 'A' || text[0] > 'Z' || end < len(text) && isWordByte(text[end]) {
+		return "", 0
+	}
+	word, found := text[:end], ""
+	for _, v := range verbsByLetter[lowerByte(word[0])] {
+		if len(v) != len(word) || v[len(v)-1] != word[len(word)-1] {
+			continue
+		}
+		differ := 0
+		for i := 1; i < len(v); i++ {
+			if v[i] != word[i] {
+				differ++
+			}
+		}
+		if differ == 0 {
+			return "", 0 // the verb as printed ("Authorizes", not "authorises")
+		}
+		if differ == 1 {
+			if found != "" {
+				return "", 0
+			}
+			found = v
+		}
+	}
+	if found == "" {
+		return "", 0
+	}
+	return found, end
+}
+
+// capitalised is w with its first letter in upper case.
+func capitalised(w string) string { return string(w[0]-'a'+'A') + w[1:] }
+
+// splitCallEnd is where "calls", adverbs and its "upon", "on" or "for"
+// end when they stand at s[i] ("Calls again upon the parties", "Calls
+// once more upon all other States", "Calls further for the
+// restoration"), or 0: the adverbs the verb group takes before its verb
+// may stand inside "calls upon" too. A lone underscore OCR left between
+// the words is passed over as a space ("Calls _ on the Government").
+func splitCallEnd(s string, i int) int {
+	n := capitalisedPrefix(s[i:], "calls")
+	if n == 0 || i+n >= len(s) || !isClauseSpace(s[i+n]) {
+		return 0
+	}
+	j, inside := i+n+1, false
+words:
+	for j < len(s) {
+		if s[j] == '_' && j+1 < len(s) && isClauseSpace(s[j+1]) {
+			j, inside = j+2, true
+			continue
+		}
+		for _, a := range adverbsByLetter[s[j]] {
+			if j+len(a) < len(s) && wrappedWords(s[j:j+len(a)], a) && isClauseSpace(s[j+len(a)]) {
+				j, inside = j+len(a)+1, true
+				continue words
+			}
+		}
+		break
+	}
+	if !inside {
+		return 0
+	}
+	for _, w := range [...]string{"upon", "on", "for"} {
+		if strings.HasPrefix(s[j:], w) && (j+len(w) == len(s) || !isWordByte(s[j+len(w)])) {
+			return j + len(w)
+		}
+	}
 	return 0
 }
 
@@ -1337,6 +1452,45 @@ var addressedBy = map[string]addressing{
 	"requests":   {inThat: true},
 	"urges":      {inThat: true},
 	"insists":    {inThat: true},
+	// The nouns of an asking a verb repeats (askingNounAt).
+	"its request": {afterTo: true, inThat: true},
+	"its appeal":  {afterTo: true, inThat: true},
+	"its demand":  {inThat: true},
+}
+
+// askingNouns are the nouns of an asking that a clause's verb renews,
+// reiterates or reaffirms ("Renews its request to all States to …",
+// "Reiterates its appeal to both parties to …", "Reiterates its demand
+// that all parties …"), by the key of addressedBy that reads their
+// addressees.
+var askingNouns = []struct{ printed, key string }{
+	{" its requests", "its request"}, {" its request", "its request"},
+	{" its appeals", "its appeal"}, {" its appeal", "its appeal"},
+	{" its demands", "its demand"}, {" its demand", "its demand"},
+}
+
+// askingNounAt is the key of addressedBy for the noun of an asking that
+// opens rest, perhaps after adverbs, followed by its "to" or "that"
+// ("Renews its request to …"), and where the noun ends; or "", 0.
+func askingNounAt(rest string) (string, int) {
+	at := 0
+adverbs:
+	for !strings.HasPrefix(rest[at:], " its ") {
+		// "Reiterates once again its demand that …"
+		for _, a := range operativeAdverbs {
+			if strings.HasPrefix(rest[at:], " "+a) && strings.HasPrefix(rest[at+1+len(a):], " ") {
+				at += 1 + len(a)
+				continue adverbs
+			}
+		}
+		return "", 0
+	}
+	for _, n := range askingNouns {
+		if after := rest[at:]; strings.HasPrefix(after, n.printed) && (strings.HasPrefix(after[len(n.printed):], " to ") || strings.HasPrefix(after[len(n.printed):], " that ")) {
+			return n.key, at + len(n.printed)
+		}
+	}
+	return "", 0
 }
 
 // actionTo is where the first " to " of s that opens an action stands
@@ -1437,6 +1591,10 @@ func lastWords(verb string) string {
 		if len(verb) > len(adverb) && verb[len(adverb)] == ' ' && verb[:len(adverb)] == adverb {
 			verb = verb[len(adverb)+1:]
 		}
+	}
+	if strings.HasPrefix(verb, "calls ") && strings.Count(verb, " ") > 1 {
+		// "calls again upon" (splitCallEnd) is "calls upon".
+		verb = "calls " + verb[strings.LastIndexByte(verb, ' ')+1:]
 	}
 	return verb
 }

@@ -36,7 +36,7 @@ func BenchmarkRequestsPart(b *testing.B) {
 		benchBytes(b, n, func() {
 			room.reset()
 			for _, d := range docs {
-				findRequests(d, &room, defaultExtractor.collectives)
+				findRequests(d, &room, defaultExtractor.collectives, func(Warning) {})
 			}
 		})
 	})

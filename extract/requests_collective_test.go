@@ -24,9 +24,8 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Requests of all States that they report to the Council;", []string{"all-states"}},
 		{"Requests the Secretary-General to report to the parties and to all States;", []string{"secretary-general"}},
 		{"Condemns the attacks by one of the parties;", nil},
-		// Not all States: the Member States, which the registry does not
-		// yet know by this name (README's known misses).
-		{"Calls upon all States Members of the United Nations to contribute;", []string{"united-nations"}},
+		// Not all States: the Member States (membersOfTheUnitedNations).
+		{"Calls upon all States Members of the United Nations to contribute;", []string{"member-states"}},
 		{"Calls upon all parties to the Convention to implement it;", []string{"the-parties"}},
 	})
 	// Where no request names them, their words are no mention.

@@ -88,3 +88,19 @@ func TestAskedThatSubjectDev(t *testing.T) {
 		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", []string{"all-states"}},             // Requests that all States should refrain
 	})
 }
+
+// A decision's "that" clause names its addressees as the other verbs'
+// do: up to a "concerning", after which a name says what the body deals
+// with ("the Security Council Committee established by resolution 661
+// (1990) concerning the situation between Iraq and Kuwait shall …" is the
+// Committee's alone). A subject with no "concerning" keeps its states.
+func TestDecidedThatSubjectEndsAtConcerning(t *testing.T) {
+	checkFirstAddressees(t, []firstAddressees{
+		{"Decides that the Security Council Committee established by resolution 661 (1990) concerning the situation between Iraq and Kuwait shall keep the situation under review;", []string{"committee-661"}},
+		{"Decides that the Committee established by resolution 421 (1977) concerning the question of South Africa shall report;", []string{"committee-421"}},
+		{"Decides that Iraq and Kuwait shall respect the inviolability of the boundary;", []string{"state/IRQ", "state/KWT"}},
+	})
+	checkDevClauses(t, []devClause{
+		{"S_RES_0666_1990_EN_GOLD.txt", "op_1", 1, "decides", []string{"committee-661"}},
+	})
+}

@@ -43,6 +43,9 @@ var olderNames = map[string]map[string][]string{
 	// from the state that followed on the same land with today's code.
 	"ZWE": {"en": {"Southern Rhodesia"}, "fr": {"Rhodésie du Sud"}},
 	"NAM": {"en": {"South West Africa"}, "fr": {"Sud-Ouest africain"}},
+	// Guinea-Bissau before 1974: the Portuguese territory the texts
+	// print "Guinea (Bissau)", not Guinea (GIN), their neighbour.
+	"GNB": {"en": {"Guinea (Bissau)", "Portuguese Guinea"}, "fr": {"Guinée (Bissau)", "Guinée portugaise"}},
 	// Not older, but printed and missing from CLDR, whose English names
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},
@@ -84,7 +87,8 @@ var formerStates = []formerState{
 		alt:  map[string][]string{"en": {"Republic of Zaire"}, "fr": {"République du Zaïre"}}},
 	{alpha3: "YMD", former: "YDYE",
 		pref: map[string]string{"en": "Democratic Yemen", "fr": "Yémen démocratique", "es": "Yemen Democrático", "ru": "Демократический Йемен", "zh": "民主也门"},
-		alt:  map[string][]string{"en": {"People's Democratic Republic of Yemen"}}},
+		// Its name from its independence in 1967 to 1970, admitted under it.
+		alt: map[string][]string{"en": {"People's Democratic Republic of Yemen", "People's Republic of Southern Yemen", "Southern Yemen"}}},
 	{alpha3: "HVO", former: "HVBF", seatOf: "BFA",
 		pref: map[string]string{"en": "Upper Volta", "fr": "Haute-Volta", "es": "Alto Volta", "ru": "Верхняя Вольта", "zh": "上沃尔特"}},
 	{alpha3: "DHY", former: "DHBJ", seatOf: "BEN",

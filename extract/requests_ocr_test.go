@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// OCR's misreads in a request are read where the context leaves one
+// reading: an operative paragraph's first word, capitalised, one letter
+// (not its first or last) from exactly one operative verb ("Reguests"),
+// and "ail" or "ali" before "States" in the addressees, each with an
+// ocr-repair warning. A verb as printed in either spelling ("Authorizes")
+// and a word within a letter of no verb are no repair. Lines as the
+// texts of 1970-1993 print them.
+func TestOCRMisreadRequests(t *testing.T) {
+	for _, c := range []struct {
+		paragraph, lemma string
+		addressee        []string
+		warned           string
+	}{
+		{"Reguests UNTAC to continue to play its role;", "requests", []string{"untac"}, `"Reguests" as "Requests"`},
+		{"Reguests also the Secretary-General to report;", "requests", []string{"secretary-general"}, `"Reguests" as "Requests"`},
+		{"Requests ali States, as well as the specialized agencies, to refrain;", "requests", []string{"all-states"}, `"ali States" as "all States"`},
+		{"Calls upon ail States to observe strictly the arms embargo;", "calls upon", []string{"all-states"}, `"ail States" as "all States"`},
+		// No repair.
+		{"Authorizes the Secretary-General to proceed;", "authorizes", []string{"secretary-general"}, ""},
+		{"Emphasises the need for restraint;", "emphasises", nil, ""},
+	} {
+		src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + c.paragraph +
+			"\n\nAdopted unanimously at the 2932nd meeting.\n"
+		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", src)
+		if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
+			t.Errorf("%q: no request (%v)", c.paragraph, err)
+			continue
+		}
+		r := s.Documents[0].Requests[0]
+		if r.Lemma != c.lemma || !slices.Equal(r.Addressee, c.addressee) {
+			t.Errorf("%q: %q to %q, want %q to %q", c.paragraph, r.Lemma, r.Addressee, c.lemma, c.addressee)
+		}
+		var repairs []string
+		for _, w := range warnings {
+			if w.Kind == WarnOCRRepair {
+				repairs = append(repairs, w.Message)
+			}
+		}
+		if c.warned == "" && len(repairs) > 0 || c.warned != "" && (len(repairs) != 1 || !strings.Contains(repairs[0], c.warned)) {
+			t.Errorf("%q: warnings %q, want one with %q", c.paragraph, repairs, c.warned)
+		}
+	}
+	for _, w := range []string{"Regards", "Acts", "Requests", "Decider", "Requesta", "Approves"} {
+		if v, end := misreadVerbAt(w + " the report;"); end > 0 {
+			t.Errorf("%q read as %q", w, v)
+		}
+	}
+}
+
+// The development set's misread requests, as read by hand.
+func TestOCRMisreadRequestsDev(t *testing.T) {
+	checkDevClauses(t, []devClause{
+		{"S_RES_0840_1993_EN_GOLD.txt", "op_6", 1, "reguests", []string{"untac"}},
+		{"S_RES_0840_1993_EN_GOLD.txt", "op_7", 1, "reguests", []string{"secretary-general"}},
+		{"S_RES_0276_1970_EN_GOLD.txt", "op_7", 1, "requests", []string{"all-states"}},
+		{"S_RES_0282_1970_EN_GOLD.txt", "op_6", 1, "calls upon", []string{"all-states"}},
+		{"S_RES_0411_1977_EN_GOLD.txt", "op_10", 1, "requests", []string{"all-states"}},
+	})
+	warned := 0
+	for _, file := range []string{"S_RES_0840_1993_EN_GOLD.txt", "S_RES_0276_1970_EN_GOLD.txt", "S_RES_0282_1970_EN_GOLD.txt", "S_RES_0411_1977_EN_GOLD.txt"} {
+		for _, w := range devResults(t)[file].Warnings {
+			if w.Kind == WarnOCRRepair && strings.Contains(w.Message, ": read ") && (strings.Contains(w.Message, "States") || strings.Contains(w.Message, "Reguests")) {
+				warned++
+			}
+		}
+	}
+	if warned != 5 {
+		t.Errorf("%d ocr-repair warnings of requests, want 5", warned)
+	}
+}
