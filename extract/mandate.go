@@ -217,7 +217,8 @@ func findPeriodExtension(s string) []int {
 
 // periodPhrase reads, at the opening of s, a period an extension runs
 // for: "a period of six months", "another period of …", "a further
-// interim period of …", "six months": the duration and the length read.
+// interim period of …", "six months": the duration and the length read,
+// a second unit and all ("six months and twelve days"); or "".
 func periodPhrase(s string) (string, int) {
 	i := 0
 	if k := strings.Index(s, "period of "); k >= 0 && k <= len("an additional further interim ") {
@@ -230,16 +231,7 @@ func periodPhrase(s string) (string, int) {
 		}
 		i = k + len("period of ")
 	}
-	d := periodFrom(s, i)
-	if d == "" {
-		return "", 0
-	}
-	n, unit := periodAt(s, i)
-	end := i + len(n) + 1 + len(unit)
-	if end < len(s) && s[end] == 's' {
-		end++
-	}
-	return d, end
+	return periodFrom(s, i)
 }
 
 // extensionPeriod is the period an extension states in s, the words from
@@ -252,7 +244,7 @@ func extensionPeriod(s string) string {
 		if k < 0 {
 			break
 		}
-		if d := periodFrom(s, from+k+len("period of ")); d != "" {
+		if d, _ := periodFrom(s, from+k+len("period of ")); d != "" {
 			return d
 		}
 		from += k + 1
@@ -262,7 +254,7 @@ func extensionPeriod(s string) string {
 		if k < 0 {
 			return ""
 		}
-		if d := periodFrom(s, from+k+len("for ")); d != "" {
+		if d, _ := periodFrom(s, from+k+len("for ")); d != "" {
 			return d
 		}
 		from += k + 1
@@ -271,28 +263,36 @@ func extensionPeriod(s string) string {
 
 // periodFrom reads a count and its unit at s[i:] ("six months"), and a
 // second of a smaller unit after " and " ("and twelve days"), as an
-// xsd:duration, or "".
-func periodFrom(s string, i int) string {
+// xsd:duration, and where the words read end; or "" and i.
+func periodFrom(s string, i int) (string, int) {
 	n, unit := periodAt(s, i)
 	d := duration(n, unit)
 	if d == "" {
-		return ""
+		return "", i
 	}
-	end := i + len(n) + 1 + len(unit)
-	if end < len(s) && s[end] == 's' {
-		end++
-	}
+	end := unitEnd(s, i, n, unit)
 	if !strings.HasPrefix(s[end:], " and ") {
-		return d
+		return d, end
 	}
-	n2, unit2 := periodAt(s, end+len(" and "))
+	at := end + len(" and ")
+	n2, unit2 := periodAt(s, at)
 	d2 := duration(n2, unit2)
 	// Years, months and days, in that order, as xsd:duration writes them.
 	a, b := strings.Index("YMD", periodDesignator(unit)), strings.Index("YMD", periodDesignator(unit2))
 	if d2 == "" || a < 0 || b <= a {
-		return d
+		return d, end
 	}
-	return d + d2[1:]
+	return d + d2[1:], unitEnd(s, at, n2, unit2)
+}
+
+// unitEnd is where the count n and its unit, which periodAt read at
+// s[i:], end: after the unit's plural "s" if it has one.
+func unitEnd(s string, i int, n, unit string) int {
+	end := i + len(n) + 1 + len(unit)
+	if end < len(s) && s[end] == 's' {
+		end++
+	}
+	return end
 }
 
 // operationByHead is the one operation of those a document names whose
