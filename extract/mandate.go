@@ -932,17 +932,21 @@ func findStrengthUpTo(s string) strengthUpTo {
 		if n == 0 {
 			continue
 		}
-		rest := strings.TrimPrefix(s[end:], " ")
-		rest = strings.TrimPrefix(rest, "United Nations ")
-		rest = strings.ReplaceAll(rest[:min(len(rest), len("civilian police monitors")+2)], "\n", " ")
-		kind, words := strengthKind(rest)
+		skipped := 0
+		if strings.HasPrefix(s[end:], " ") {
+			skipped++
+		}
+		if strings.HasPrefix(s[end+skipped:], "United Nations ") {
+			skipped += len("United Nations ")
+		}
+		kind, matched := strengthKind(s[end+skipped:])
 		if kind == "" {
 			continue
 		}
 		if c.end == 0 {
 			c.start = k
 		}
-		c.end = len(s) - len(s[end:]) + strings.Index(s[end:], words) + len(words)
+		c.end = end + skipped + matched
 		if kind == "military" && c.military == 0 {
 			c.military = n
 		} else if kind == "police" && c.police == 0 {
@@ -952,19 +956,34 @@ func findStrengthUpTo(s string) strengthUpTo {
 }
 
 // strengthKind tells what personnel s opens with: "military" or "police",
-// and the words that say so, or "".
-func strengthKind(s string) (string, string) {
+// and how many bytes the words that say so take, a space or a line break
+// between two ("military\npersonnel"); or "".
+func strengthKind(s string) (string, int) {
 	for _, w := range [...]string{"military personnel", "military observers", "troops"} {
-		if strings.HasPrefix(s, w) {
-			return "military", w
+		if n := wordsPrefix(s, w); n > 0 {
+			return "military", n
 		}
 	}
 	for _, w := range [...]string{"police personnel", "police monitors", "police officers", "civilian police"} {
-		if strings.HasPrefix(s, w) {
-			return "police", w[strings.LastIndexByte(w, ' ')+1:]
+		if n := wordsPrefix(s, w); n > 0 {
+			return "police", n
 		}
 	}
-	return "", ""
+	return "", 0
+}
+
+// wordsPrefix is len(words) where s opens with words, a space of which
+// may be a line break in s, or 0.
+func wordsPrefix(s, words string) int {
+	if len(s) < len(words) {
+		return 0
+	}
+	for i := 0; i < len(words); i++ {
+		if s[i] != words[i] && (words[i] != ' ' || s[i] != '\n') {
+			return 0
+		}
+	}
+	return len(words)
 }
 
 // figuresAt reads a count in figures at s[i:], with commas between its

@@ -35,6 +35,19 @@ func TestCeilingForms(t *testing.T) {
 			t.Errorf("no ceiling read")
 		})
 	}
+	// A line break between a kind's words, as a paragraph's text has
+	// between its blocks: the count and the next read all the same.
+	for _, c := range []struct {
+		s, text          string
+		military, police int
+	}{
+		{"consisting of up to 7,500 military\npersonnel and up to 1,144 police personnel;", "up to 7,500 military\npersonnel and up to 1,144 police personnel", 7500, 1144},
+		{"comprising up to 6,000 troops and up to 1,000 civilian\npolice;", "up to 6,000 troops and up to 1,000 civilian\npolice", 6000, 1000},
+	} {
+		if got := findStrengthUpTo(c.s); got.military != c.military || got.police != c.police || c.s[got.start:got.end] != c.text {
+			t.Errorf("%q: %d military, %d police in %q, want %d, %d in %q", c.s, got.military, got.police, c.s[got.start:got.end], c.military, c.police, c.text)
+		}
+	}
 	for _, operative := range []string{
 		"Authorizes the strengthening of the Force by the addition of up to 60 military observers and 120 civilian police;",
 		"Decides that the United Nations Mission shall include a military construction unit with a strength of approximately 700 troops;",
