@@ -341,8 +341,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				continue
 			}
 		}
-		if ops > 0 && lastNum == 0 && out[len(out)-1].p.Kind == Operative && (opensProviso(t.s) ||
-			(introduced || endsIntroduction(out[len(out)-1])) && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "") {
+		if ops > 0 && lastNum == 0 && out[len(out)-1].p.Kind == Operative {
 			// What an unnumbered decision introduces with a colon ("…
 			// determine the conditions …, as follows:" / "Japan will
 			// become a party …"), up to the next decision, and a proviso
@@ -351,8 +350,10 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// lettered clause or a preambular lead ("Noting the complaint
 			// …, Decides") opens the next.
 			introduced = introduced || endsIntroduction(out[len(out)-1])
-			alloc.addBlock(&out[len(out)-1], t, b.bullet)
-			continue
+			if opensProviso(t.s) || introduced && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "" {
+				alloc.addBlock(&out[len(out)-1], t, b.bullet)
+				continue
+			}
 		}
 		introduced = false
 		first, _ := utf8.DecodeRuneInString(t.s)

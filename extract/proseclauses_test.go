@@ -210,6 +210,20 @@ func TestIntroducedTextAndProviso(t *testing.T) {
 			{"op_u1__b", "An undertaking", ""},
 			{"op_u2", "Requests the Secretary-General", ""},
 		}},
+		// A plain sentence after the items is still what "as follows:"
+		// introduced, though the block before it ends with no colon.
+		{"sentence after the items", []string{
+			"The Security Council", "Recommends that the General Assembly determine the conditions on", "which Japan may become a party to the Statute, as follows:", "",
+			"Japan will become a party to the Statute on the date of the deposit", "of an instrument containing:", "",
+			"(a) Acceptance of the provisions of the Statute;", "(b) An undertaking to contribute to the expenses of the Court.", "",
+			"The instrument shall be deposited with the Secretary-General.", "",
+			"Requests the Secretary-General to transmit the present resolution.",
+		}, []paragraphWant{
+			{"op_u1", "Recommends that the General Assembly", ""},
+			{"op_u1__a", "Acceptance of the provisions", ""},
+			{"op_u1__b", "An undertaking", ""},
+			{"op_u2", "Requests the Secretary-General", ""},
+		}},
 		{"proviso", []string{
 			"The Security Council,", "",
 			"Recognizing that the withdrawal cannot be completed sooner,", "",
