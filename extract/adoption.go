@@ -1390,11 +1390,14 @@ func warnCountsBeyondCouncil(v *Vote, warn func(Warning)) {
 	for k, n := range counts {
 		printed := strconv.Itoa(n)
 		for i := 0; i < len(printed); i++ {
-			for _, alt := range ocrFigureReadings[printed[i]] {
-				other, _ := strconv.Atoi(printed[:i] + string(alt) + printed[i+1:])
+			for _, f := range ocrFigureReadings {
+				if f.printed != printed[i] || !f.inCounts {
+					continue
+				}
+				other, _ := strconv.Atoi(printed[:i] + string(f.meant) + printed[i+1:])
 				if counts[0]+counts[1]+counts[2]-n+other == size {
 					readings++
-					reading = fmt.Sprintf("%d %s, %c read for %c", other, names[k], printed[i], alt)
+					reading = fmt.Sprintf("%d %s, %c read for %c", other, names[k], printed[i], f.meant)
 				}
 			}
 		}
@@ -1406,5 +1409,11 @@ func warnCountsBeyondCouncil(v *Vote, warn func(Warning)) {
 }
 
 // ocrFigureReadings are the figures OCR prints for another: 7 and 4 for
-// 1, 8 for 3 and 3 for 8.
-var ocrFigureReadings = map[byte]string{'7': "1", '4': "1", '8': "3", '3': "8"}
+// 1, 8 for 3 and 3 for 8, and in a paragraph's number 8 for 5 ("8.
+// Requests" between 4 and 6, misreadFigure). The counts of a vote are
+// read again with those inCounts alone, never 8 for 5
+// (warnCountsBeyondCouncil).
+var ocrFigureReadings = [...]struct {
+	printed, meant byte
+	inCounts       bool
+}{{'7', '1', true}, {'4', '1', true}, {'8', '3', true}, {'3', '8', true}, {'8', '5', false}}
