@@ -147,7 +147,7 @@ func readGarbledOrdinal(word string) string {
 		switch {
 		case isDigit(c):
 			digits++
-		case strings.IndexByte("Iil|]", c) >= 0:
+		case isFigureOrLookalike(c) || c == ']':
 			c, letters = '1', letters+1
 		case c == 'S':
 			c, letters = '5', letters+1
@@ -186,21 +186,25 @@ func readGarbledOrdinal(word string) string {
 // that is written with the ordinal's ending given.
 func meetingTakes(figures, ending string) bool {
 	n, err := strconv.Atoi(figures)
-	return err == nil && n > 0 && n <= maxMeeting && ordinalEnding(n) == ending
+	return err == nil && n > 0 && n <= maxMeeting && OrdinalSuffix(figures) == ending
 }
 
-// ordinalEnding is the English ordinal's ending of n: 1st, 2nd, 3rd,
-// 11th, 2963rd.
-func ordinalEnding(n int) string {
-	if n%100 >= 11 && n%100 <= 13 {
+// OrdinalSuffix is the English ordinal's ending for a number printed in
+// figures: "2963rd", "1382nd", "3101st", but "3111th", "2112th"; "th"
+// for any other text.
+func OrdinalSuffix(n string) string {
+	if n == "" || n[len(n)-1] < '0' || n[len(n)-1] > '9' {
 		return "th"
 	}
-	switch n % 10 {
-	case 1:
+	if len(n) >= 2 && n[len(n)-2] == '1' {
+		return "th" // 11th, 12th, 13th
+	}
+	switch n[len(n)-1] {
+	case '1':
 		return "st"
-	case 2:
+	case '2':
 		return "nd"
-	case 3:
+	case '3':
 		return "rd"
 	}
 	return "th"
@@ -438,8 +442,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	if meeting == "" {
 		var word string
 		if meeting, word = garbledMeetingOrdinal(printed); meeting != "" {
-			n, _ := strconv.Atoi(meeting)
-			warn(Warning{Kind: WarnOCRRepair, Message: "read the meeting printed " + strconv.Quote(word) + " as the " + meeting + ordinalEnding(n) + ", the one meeting its figures and ending can be"})
+			warn(Warning{Kind: WarnOCRRepair, Message: "read the meeting printed " + strconv.Quote(word) + " as the " + meeting + OrdinalSuffix(meeting) + ", the one meeting its figures and ending can be"})
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
