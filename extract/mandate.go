@@ -48,11 +48,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
 			if at := itemExtension(p.Text); at > 0 && underDecides(p) {
-				m := findExtension(p.Text[at:])
-				if m == nil {
-					m = findPeriodExtension(p.Text[at:])
-				}
-				if m != nil {
+				if m := extensionOrPeriod(p.Text[at:]); m != nil {
 					out = append(out, extensionFact(d, r, p, i, at, m, ms))
 				}
 			}
@@ -239,22 +235,21 @@ func periodPhrase(s string) (string, int) {
 // further interim period of six months" (P6M), "for a period of six
 // months and twelve days" (P6M12D), "for six months" (P6M); or "".
 func extensionPeriod(s string) string {
-	for from := 0; ; {
-		k := strings.Index(s[from:], "period of ")
-		if k < 0 {
-			break
-		}
-		if d, _ := periodFrom(s, from+k+len("period of ")); d != "" {
-			return d
-		}
-		from += k + 1
+	if d := periodAfterMarker(s, "period of "); d != "" {
+		return d
 	}
+	return periodAfterMarker(s, "for ")
+}
+
+// periodAfterMarker is the first period periodFrom reads right after marker
+// in s, or "".
+func periodAfterMarker(s, marker string) string {
 	for from := 0; ; {
-		k := strings.Index(s[from:], "for ")
+		k := strings.Index(s[from:], marker)
 		if k < 0 {
 			return ""
 		}
-		if d, _ := periodFrom(s, from+k+len("for ")); d != "" {
+		if d, _ := periodFrom(s, from+k+len(marker)); d != "" {
 			return d
 		}
 		from += k + 1
@@ -467,16 +462,10 @@ func underDecides(p *Paragraph) bool {
 // (laterDecisionToExtend) and "decides that the mandate of … will be
 // extended to <date>" (passiveExtension).
 func operativeExtension(s string, figures bool) (int, []int) {
-	if m := findExtension(s); m != nil {
-		return 0, m
-	}
+	// findExtension reads nothing in a paragraph that opens "Decides, ":
+	// it wants the verb at the opening or after "decides to ".
 	decides := decidesThenExtension(s)
-	if decides > 0 {
-		if m := findExtension(s[decides:]); m != nil {
-			return decides, m
-		}
-	}
-	if m := findPeriodExtension(s[decides:]); m != nil {
+	if m := extensionOrPeriod(s[decides:]); m != nil {
 		return decides, m
 	}
 	if !figures || decides > 0 {
@@ -488,6 +477,15 @@ func operativeExtension(s string, figures bool) (int, []int) {
 		}
 	}
 	return 0, passiveExtension(s)
+}
+
+// extensionOrPeriod is findExtension's match in s, else, for an
+// extension that states its period and no date, findPeriodExtension's.
+func extensionOrPeriod(s string) []int {
+	if m := findExtension(s); m != nil {
+		return m
+	}
+	return findPeriodExtension(s)
 }
 
 // laterDecisionToExtend is where the verb stands in an operative
