@@ -360,7 +360,7 @@ const (
 	footnoteWithout footnoteWords = 1 << iota
 	footnoteParticipate
 	footnoteObjection
-	bothFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
+	allFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
 )
 
 // footnoteWordsIn is the footnoteWords s holds.
@@ -380,12 +380,12 @@ func footnoteWordsIn(s string) footnoteWords {
 	for ; i+9 <= len(s); i += 8 {
 		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
 		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b')) & highBits; m != 0; m &= m - 1 {
-			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == bothFootnoteWords {
+			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == allFootnoteWords {
 				return found
 			}
 		}
 	}
-	for ; i < len(s) && found != bothFootnoteWords; i++ {
+	for ; i < len(s) && found != allFootnoteWords; i++ {
 		found |= footnoteWordAt(s, i)
 	}
 	return found
