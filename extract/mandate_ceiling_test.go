@@ -30,9 +30,10 @@ func TestCeilingForms(t *testing.T) {
 				if f.Military != c.military || f.Police != c.police || !slices.Equal(f.Actors, []string{c.actor}) {
 					t.Errorf("ceiling of %v: %d military, %d police, want %s: %d, %d", f.Actors, f.Military, f.Police, c.actor, c.military, c.police)
 				}
-				return
 			}
-			t.Errorf("no ceiling read")
+			if len(got) != 1 {
+				t.Errorf("ceilings in %v, want one", got)
+			}
 		})
 	}
 	// A line break between a kind's words, as a paragraph's text has
