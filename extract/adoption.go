@@ -147,7 +147,7 @@ func readGarbledOrdinal(word string) string {
 		switch {
 		case isDigit(c):
 			digits++
-		case strings.IndexByte("Iil|]", c) >= 0:
+		case isFigureOrLookalike(c) || c == ']':
 			c, letters = '1', letters+1
 		case c == 'S':
 			c, letters = '5', letters+1
@@ -186,21 +186,25 @@ func readGarbledOrdinal(word string) string {
 // that is written with the ordinal's ending given.
 func meetingTakes(figures, ending string) bool {
 	n, err := strconv.Atoi(figures)
-	return err == nil && n > 0 && n <= maxMeeting && ordinalEnding(n) == ending
+	return err == nil && n > 0 && n <= maxMeeting && OrdinalSuffix(figures) == ending
 }
 
-// ordinalEnding is the English ordinal's ending of n: 1st, 2nd, 3rd,
-// 11th, 2963rd.
-func ordinalEnding(n int) string {
-	if n%100 >= 11 && n%100 <= 13 {
+// OrdinalSuffix is the English ordinal's ending for a number printed in
+// figures: "2963rd", "1382nd", "3101st", but "3111th", "2112th"; "th"
+// for any other text.
+func OrdinalSuffix(n string) string {
+	if n == "" || n[len(n)-1] < '0' || n[len(n)-1] > '9' {
 		return "th"
 	}
-	switch n % 10 {
-	case 1:
+	if len(n) >= 2 && n[len(n)-2] == '1' {
+		return "th" // 11th, 12th, 13th
+	}
+	switch n[len(n)-1] {
+	case '1':
 		return "st"
-	case 2:
+	case '2':
 		return "nd"
-	case 3:
+	case '3':
 		return "rd"
 	}
 	return "th"
@@ -356,7 +360,7 @@ const (
 	footnoteWithout footnoteWords = 1 << iota
 	footnoteParticipate
 	footnoteObjection
-	bothFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
+	allFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
 )
 
 // footnoteWordsIn is the footnoteWords s holds.
@@ -376,12 +380,12 @@ func footnoteWordsIn(s string) footnoteWords {
 	for ; i+9 <= len(s); i += 8 {
 		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
 		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b')) & highBits; m != 0; m &= m - 1 {
-			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == bothFootnoteWords {
+			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == allFootnoteWords {
 				return found
 			}
 		}
 	}
-	for ; i < len(s) && found != bothFootnoteWords; i++ {
+	for ; i < len(s) && found != allFootnoteWords; i++ {
 		found |= footnoteWordAt(s, i)
 	}
 	return found
@@ -438,8 +442,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	if meeting == "" {
 		var word string
 		if meeting, word = garbledMeetingOrdinal(printed); meeting != "" {
-			n, _ := strconv.Atoi(meeting)
-			warn(Warning{Kind: WarnOCRRepair, Message: "read the meeting printed " + strconv.Quote(word) + " as the " + meeting + ordinalEnding(n) + ", the one meeting its figures and ending can be"})
+			warn(Warning{Kind: WarnOCRRepair, Message: "read the meeting printed " + strconv.Quote(word) + " as the " + meeting + OrdinalSuffix(meeting) + ", the one meeting its figures and ending can be"})
 		}
 	}
 	if i := strings.Index(s, " on "); i >= 0 {
@@ -1390,11 +1393,14 @@ func warnCountsBeyondCouncil(v *Vote, warn func(Warning)) {
 	for k, n := range counts {
 		printed := strconv.Itoa(n)
 		for i := 0; i < len(printed); i++ {
-			for _, alt := range ocrFigureReadings[printed[i]] {
-				other, _ := strconv.Atoi(printed[:i] + string(alt) + printed[i+1:])
+			for _, f := range ocrFigureReadings {
+				if f.printed != printed[i] || !f.inCounts {
+					continue
+				}
+				other, _ := strconv.Atoi(printed[:i] + string(f.meant) + printed[i+1:])
 				if counts[0]+counts[1]+counts[2]-n+other == size {
 					readings++
-					reading = fmt.Sprintf("%d %s, %c read for %c", other, names[k], printed[i], alt)
+					reading = fmt.Sprintf("%d %s, %c read for %c", other, names[k], printed[i], f.meant)
 				}
 			}
 		}
@@ -1406,5 +1412,11 @@ func warnCountsBeyondCouncil(v *Vote, warn func(Warning)) {
 }
 
 // ocrFigureReadings are the figures OCR prints for another: 7 and 4 for
-// 1, 8 for 3 and 3 for 8.
-var ocrFigureReadings = map[byte]string{'7': "1", '4': "1", '8': "3", '3': "8"}
+// 1, 8 for 3 and 3 for 8, and in a paragraph's number 8 for 5 ("8.
+// Requests" between 4 and 6, misreadFigure). The counts of a vote are
+// read again with those inCounts alone, never 8 for 5
+// (warnCountsBeyondCouncil).
+var ocrFigureReadings = [...]struct {
+	printed, meant byte
+	inCounts       bool
+}{{'7', '1', true}, {'4', '1', true}, {'8', '3', true}, {'3', '8', true}, {'8', '5', false}}

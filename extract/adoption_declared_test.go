@@ -18,7 +18,7 @@ func TestDeclaredAdoptedFootnote(t *testing.T) {
 		// The line says it: the footnote changes nothing.
 		{"Adopted without vote at the 613th meeting. 16", "16 In the absence of any objection, the President stated that the draft resolution was adopted unanimously.", false, true},
 		// An objection that is no such statement.
-		{"Adopted at the 650th meeting by 10 votes to none. 4", "4 The representative of France stated his objection to paragraph 2, which was adopted.", false, false},
+		{"Adopted at the 650th meeting. 4", "4 The representative of France stated his objection to paragraph 2, which was adopted.", false, false},
 	} {
 		a := readAdoption(c.line, c.notes, "1953-08-12", &stateNameMemo{}, func(Warning) {})
 		var unanimous, withoutVote bool

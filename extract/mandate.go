@@ -48,11 +48,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
 			if at := itemExtension(p.Text); at > 0 && underDecides(p) {
-				m := findExtension(p.Text[at:])
-				if m == nil {
-					m = findPeriodExtension(p.Text[at:])
-				}
-				if m != nil {
+				if m := extensionOrPeriod(p.Text[at:]); m != nil {
 					out = append(out, extensionFact(d, r, p, i, at, m, ms))
 				}
 			}
@@ -217,7 +213,8 @@ func findPeriodExtension(s string) []int {
 
 // periodPhrase reads, at the opening of s, a period an extension runs
 // for: "a period of six months", "another period of …", "a further
-// interim period of …", "six months": the duration and the length read.
+// interim period of …", "six months": the duration and the length read,
+// a second unit and all ("six months and twelve days"); or "".
 func periodPhrase(s string) (string, int) {
 	i := 0
 	if k := strings.Index(s, "period of "); k >= 0 && k <= len("an additional further interim ") {
@@ -230,16 +227,7 @@ func periodPhrase(s string) (string, int) {
 		}
 		i = k + len("period of ")
 	}
-	d := periodFrom(s, i)
-	if d == "" {
-		return "", 0
-	}
-	n, unit := periodAt(s, i)
-	end := i + len(n) + 1 + len(unit)
-	if end < len(s) && s[end] == 's' {
-		end++
-	}
-	return d, end
+	return periodFrom(s, i)
 }
 
 // extensionPeriod is the period an extension states in s, the words from
@@ -247,22 +235,21 @@ func periodPhrase(s string) (string, int) {
 // further interim period of six months" (P6M), "for a period of six
 // months and twelve days" (P6M12D), "for six months" (P6M); or "".
 func extensionPeriod(s string) string {
-	for from := 0; ; {
-		k := strings.Index(s[from:], "period of ")
-		if k < 0 {
-			break
-		}
-		if d := periodFrom(s, from+k+len("period of ")); d != "" {
-			return d
-		}
-		from += k + 1
+	if d := periodAfterMarker(s, "period of "); d != "" {
+		return d
 	}
+	return periodAfterMarker(s, "for ")
+}
+
+// periodAfterMarker is the first period periodFrom reads right after marker
+// in s, or "".
+func periodAfterMarker(s, marker string) string {
 	for from := 0; ; {
-		k := strings.Index(s[from:], "for ")
+		k := strings.Index(s[from:], marker)
 		if k < 0 {
 			return ""
 		}
-		if d := periodFrom(s, from+k+len("for ")); d != "" {
+		if d, _ := periodFrom(s, from+k+len(marker)); d != "" {
 			return d
 		}
 		from += k + 1
@@ -271,28 +258,36 @@ func extensionPeriod(s string) string {
 
 // periodFrom reads a count and its unit at s[i:] ("six months"), and a
 // second of a smaller unit after " and " ("and twelve days"), as an
-// xsd:duration, or "".
-func periodFrom(s string, i int) string {
+// xsd:duration, and where the words read end; or "" and i.
+func periodFrom(s string, i int) (string, int) {
 	n, unit := periodAt(s, i)
 	d := duration(n, unit)
 	if d == "" {
-		return ""
+		return "", i
 	}
-	end := i + len(n) + 1 + len(unit)
-	if end < len(s) && s[end] == 's' {
-		end++
-	}
+	end := unitEnd(s, i, n, unit)
 	if !strings.HasPrefix(s[end:], " and ") {
-		return d
+		return d, end
 	}
-	n2, unit2 := periodAt(s, end+len(" and "))
+	at := end + len(" and ")
+	n2, unit2 := periodAt(s, at)
 	d2 := duration(n2, unit2)
 	// Years, months and days, in that order, as xsd:duration writes them.
 	a, b := strings.Index("YMD", periodDesignator(unit)), strings.Index("YMD", periodDesignator(unit2))
 	if d2 == "" || a < 0 || b <= a {
-		return d
+		return d, end
 	}
-	return d + d2[1:]
+	return d + d2[1:], unitEnd(s, at, n2, unit2)
+}
+
+// unitEnd is where the count n and its unit, which periodAt read at
+// s[i:], end: after the unit's plural "s" if it has one.
+func unitEnd(s string, i int, n, unit string) int {
+	end := i + len(n) + 1 + len(unit)
+	if end < len(s) && s[end] == 's' {
+		end++
+	}
+	return end
 }
 
 // operationByHead is the one operation of those a document names whose
@@ -467,16 +462,10 @@ func underDecides(p *Paragraph) bool {
 // (laterDecisionToExtend) and "decides that the mandate of … will be
 // extended to <date>" (passiveExtension).
 func operativeExtension(s string, figures bool) (int, []int) {
-	if m := findExtension(s); m != nil {
-		return 0, m
-	}
+	// findExtension reads nothing in a paragraph that opens "Decides, ":
+	// it wants the verb at the opening or after "decides to ".
 	decides := decidesThenExtension(s)
-	if decides > 0 {
-		if m := findExtension(s[decides:]); m != nil {
-			return decides, m
-		}
-	}
-	if m := findPeriodExtension(s[decides:]); m != nil {
+	if m := extensionOrPeriod(s[decides:]); m != nil {
 		return decides, m
 	}
 	if !figures || decides > 0 {
@@ -488,6 +477,15 @@ func operativeExtension(s string, figures bool) (int, []int) {
 		}
 	}
 	return 0, passiveExtension(s)
+}
+
+// extensionOrPeriod is findExtension's match in s, else, for an
+// extension that states its period and no date, findPeriodExtension's.
+func extensionOrPeriod(s string) []int {
+	if m := findExtension(s); m != nil {
+		return m
+	}
+	return findPeriodExtension(s)
 }
 
 // laterDecisionToExtend is where the verb stands in an operative
@@ -932,17 +930,21 @@ func findStrengthUpTo(s string) strengthUpTo {
 		if n == 0 {
 			continue
 		}
-		rest := strings.TrimPrefix(s[end:], " ")
-		rest = strings.TrimPrefix(rest, "United Nations ")
-		rest = strings.ReplaceAll(rest[:min(len(rest), len("civilian police monitors")+2)], "\n", " ")
-		kind, words := strengthKind(rest)
+		skipped := 0
+		if strings.HasPrefix(s[end:], " ") {
+			skipped++
+		}
+		if strings.HasPrefix(s[end+skipped:], "United Nations ") {
+			skipped += len("United Nations ")
+		}
+		kind, matched := strengthKind(s[end+skipped:])
 		if kind == "" {
 			continue
 		}
 		if c.end == 0 {
 			c.start = k
 		}
-		c.end = len(s) - len(s[end:]) + strings.Index(s[end:], words) + len(words)
+		c.end = end + skipped + matched
 		if kind == "military" && c.military == 0 {
 			c.military = n
 		} else if kind == "police" && c.police == 0 {
@@ -952,19 +954,34 @@ func findStrengthUpTo(s string) strengthUpTo {
 }
 
 // strengthKind tells what personnel s opens with: "military" or "police",
-// and the words that say so, or "".
-func strengthKind(s string) (string, string) {
+// and how many bytes the words that say so take, a space or a line break
+// between two ("military\npersonnel"); or "".
+func strengthKind(s string) (string, int) {
 	for _, w := range [...]string{"military personnel", "military observers", "troops"} {
-		if strings.HasPrefix(s, w) {
-			return "military", w
+		if n := wordsPrefix(s, w); n > 0 {
+			return "military", n
 		}
 	}
 	for _, w := range [...]string{"police personnel", "police monitors", "police officers", "civilian police"} {
-		if strings.HasPrefix(s, w) {
-			return "police", w[strings.LastIndexByte(w, ' ')+1:]
+		if n := wordsPrefix(s, w); n > 0 {
+			return "police", n
 		}
 	}
-	return "", ""
+	return "", 0
+}
+
+// wordsPrefix is len(words) where s opens with words, a space of which
+// may be a line break in s, or 0.
+func wordsPrefix(s, words string) int {
+	if len(s) < len(words) {
+		return 0
+	}
+	for i := 0; i < len(words); i++ {
+		if s[i] != words[i] && (words[i] != ' ' || s[i] != '\n') {
+			return 0
+		}
+	}
+	return len(words)
 }
 
 // figuresAt reads a count in figures at s[i:], with commas between its

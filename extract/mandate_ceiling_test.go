@@ -30,10 +30,24 @@ func TestCeilingForms(t *testing.T) {
 				if f.Military != c.military || f.Police != c.police || !slices.Equal(f.Actors, []string{c.actor}) {
 					t.Errorf("ceiling of %v: %d military, %d police, want %s: %d, %d", f.Actors, f.Military, f.Police, c.actor, c.military, c.police)
 				}
-				return
 			}
-			t.Errorf("no ceiling read")
+			if len(got) != 1 {
+				t.Errorf("ceilings in %v, want one", got)
+			}
 		})
+	}
+	// A line break between a kind's words, as a paragraph's text has
+	// between its blocks: the count and the next read all the same.
+	for _, c := range []struct {
+		s, text          string
+		military, police int
+	}{
+		{"consisting of up to 7,500 military\npersonnel and up to 1,144 police personnel;", "up to 7,500 military\npersonnel and up to 1,144 police personnel", 7500, 1144},
+		{"comprising up to 6,000 troops and up to 1,000 civilian\npolice;", "up to 6,000 troops and up to 1,000 civilian\npolice", 6000, 1000},
+	} {
+		if got := findStrengthUpTo(c.s); got.military != c.military || got.police != c.police || c.s[got.start:got.end] != c.text {
+			t.Errorf("%q: %d military, %d police in %q, want %d, %d in %q", c.s, got.military, got.police, c.s[got.start:got.end], c.military, c.police, c.text)
+		}
 	}
 	for _, operative := range []string{
 		"Authorizes the strengthening of the Force by the addition of up to 60 military observers and 120 civilian police;",

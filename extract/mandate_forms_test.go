@@ -52,6 +52,8 @@ func TestExtensionForms(t *testing.T) {
 		// No date printed.
 		{"period alone", "Decides to renew the mandate of the United Nations Operation in Mozambique for a period of six months, subject to the proviso that the Security Council will review the status of the mandate within 90 days;",
 			"op_1", "onumoz", "", "P6M"},
+		{"period alone, two units", "Decides to renew the mandate of the United Nations Operation in Mozambique for a period of six months and twelve days, subject to review;",
+			"op_1", "onumoz", "", "P6M12D"},
 		{"period alone, further", "Decides to extend the mandate of the United Nations Observer Mission Uganda-Rwanda for a further period of three months, as envisaged in resolution 846 (1993);",
 			"op_1", "unomur", "", "P3M"},
 		{"period alone, item", "Decides:\n\n(a) To call upon the parties concerned to implement resolution 338 (1973);\n\n" +

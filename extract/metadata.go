@@ -192,10 +192,10 @@ func readAdoptionLines(d *Document, p *part, ci spanner, warn func(Warning)) {
 // footnotesUnder joins the blocks under an adoption line, up to 2,000
 // bytes or so, for readAdoptionInto: the footnotes printed under the
 // line, not the text that an adoption line in a header stands over. They
-// are read for two statements alone, whose words (footnoteWords) are
+// are read for three statements alone, whose words (footnoteWords) are
 // looked for in the blocks and passed on with them, as readAdoptionInto
-// searched the joined text for them again: without either the blocks
-// are not joined, and "" reads the same. They are joined single-spaced, as
+// searched the joined text for them again: without any of the three the
+// blocks are not joined, and "" reads the same. They are joined single-spaced, as
 // readAdoptionInto reads them: a block is copied whole, where joined by line
 // breaks they were taken apart again word by word (issue 13).
 func footnotesUnder(blocks []block) footnotes {
@@ -205,7 +205,7 @@ func footnotesUnder(blocks []block) footnotes {
 		if n > 2000 {
 			break
 		}
-		if words != bothFootnoteWords {
+		if words != allFootnoteWords {
 			words |= footnoteWordsIn(f.t.s)
 		}
 		n += len(f.t.s) + 1

@@ -341,8 +341,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 				continue
 			}
 		}
-		if ops > 0 && lastNum == 0 && out[len(out)-1].p.Kind == Operative && (opensProviso(t.s) ||
-			(introduced || endsIntroduction(out[len(out)-1])) && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "") {
+		if ops > 0 && lastNum == 0 && out[len(out)-1].p.Kind == Operative {
 			// What an unnumbered decision introduces with a colon ("…
 			// determine the conditions …, as follows:" / "Japan will
 			// become a party …"), up to the next decision, and a proviso
@@ -351,8 +350,10 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// lettered clause or a preambular lead ("Noting the complaint
 			// …, Decides") opens the next.
 			introduced = introduced || endsIntroduction(out[len(out)-1])
-			alloc.addBlock(&out[len(out)-1], t, b.bullet)
-			continue
+			if opensProviso(t.s) || introduced && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "" {
+				alloc.addBlock(&out[len(out)-1], t, b.bullet)
+				continue
+			}
 		}
 		introduced = false
 		first, _ := utf8.DecodeRuneInString(t.s)
@@ -658,7 +659,7 @@ func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bo
 // paragraph in blocks is last+2 (between last and last+2, or before 2
 // when it opens the numbers), or no numbered paragraph follows it before
 // the adoption line and number is last+1 with one figure printed as OCR
-// misreads it (ocrParagraphFigures; after last, the last paragraph).
+// misreads it (ocrFigureReadings; after last, the last paragraph).
 func misreadPlace(blocks []block, last int, number string) string {
 	for _, b := range blocks {
 		if b.form == formAdoption {
@@ -680,13 +681,9 @@ func misreadPlace(blocks []block, last int, number string) string {
 	return ""
 }
 
-// ocrParagraphFigures are the figures OCR prints for another in a
-// paragraph's number: 8 for 3 or 5 ("8. Requests" between 4 and 6), 3
-// for 8, 7 and 4 for 1 (as in the counts of a vote, ocrFigureReadings).
-var ocrParagraphFigures = map[[2]byte]bool{{'8', '3'}: true, {'8', '5'}: true, {'3', '8'}: true, {'7', '1'}: true, {'4', '1'}: true}
-
 // misreadFigure reports whether printed is want with one figure printed
-// as OCR misreads it (ocrParagraphFigures), the others as they are.
+// as OCR misreads it (ocrFigureReadings, 8 for 5 among them), the others
+// as they are.
 func misreadFigure(printed, want string) bool {
 	if len(printed) != len(want) {
 		return false
@@ -694,13 +691,24 @@ func misreadFigure(printed, want string) bool {
 	misread := 0
 	for i := 0; i < len(printed); i++ {
 		if printed[i] != want[i] {
-			if !ocrParagraphFigures[[2]byte{printed[i], want[i]}] {
+			if !ocrMisreads(printed[i], want[i]) {
 				return false
 			}
 			misread++
 		}
 	}
 	return misread == 1
+}
+
+// ocrMisreads reports whether OCR prints the figure printed for meant
+// (ocrFigureReadings).
+func ocrMisreads(printed, meant byte) bool {
+	for _, f := range ocrFigureReadings {
+		if f.printed == printed && f.meant == meant {
+			return true
+		}
+	}
+	return false
 }
 
 // plausibleNext accepts n as the next operative number after last: the

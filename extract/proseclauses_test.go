@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -198,18 +199,23 @@ func TestFigureLabelAfterLetteredItem(t *testing.T) {
 // clause, lettered clause or preambular lead, and a proviso ("Provided,
 // however, that …"): they were decisions of their own.
 func TestIntroducedTextAndProviso(t *testing.T) {
+	asFollows := []string{
+		"The Security Council", "Recommends that the General Assembly determine the conditions on", "which Japan may become a party to the Statute, as follows:", "",
+		"Japan will become a party to the Statute on the date of the deposit", "of an instrument containing:", "",
+		"(a) Acceptance of the provisions of the Statute;", "(b) An undertaking to contribute to the expenses of the Court.", "",
+	}
+	const request = "Requests the Secretary-General to transmit the present resolution."
+	asFollowsWant := []paragraphWant{
+		{"op_u1", "Recommends that the General Assembly", ""},
+		{"op_u1__a", "Acceptance of the provisions", ""},
+		{"op_u1__b", "An undertaking", ""},
+		{"op_u2", "Requests the Secretary-General", ""},
+	}
 	checkProseCases(t, []proseCase{
-		{"conditions as follows", []string{
-			"The Security Council", "Recommends that the General Assembly determine the conditions on", "which Japan may become a party to the Statute, as follows:", "",
-			"Japan will become a party to the Statute on the date of the deposit", "of an instrument containing:", "",
-			"(a) Acceptance of the provisions of the Statute;", "(b) An undertaking to contribute to the expenses of the Court.", "",
-			"Requests the Secretary-General to transmit the present resolution.",
-		}, []paragraphWant{
-			{"op_u1", "Recommends that the General Assembly", ""},
-			{"op_u1__a", "Acceptance of the provisions", ""},
-			{"op_u1__b", "An undertaking", ""},
-			{"op_u2", "Requests the Secretary-General", ""},
-		}},
+		{"conditions as follows", slices.Concat(asFollows, []string{request}), asFollowsWant},
+		// A plain sentence after the items is still what "as follows:"
+		// introduced, though the block before it ends with no colon.
+		{"sentence after the items", slices.Concat(asFollows, []string{"The instrument shall be deposited with the Secretary-General.", "", request}), asFollowsWant},
 		{"proviso", []string{
 			"The Security Council,", "",
 			"Recognizing that the withdrawal cannot be completed sooner,", "",

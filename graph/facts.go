@@ -25,7 +25,7 @@ func (b *docBuilder) facts() {
 		b.add(b.docNode, ontology.AdoptedAt, meeting.obj)
 		b.add(meeting, ontology.RDFType, b.vocab(ontology.Meeting))
 		b.add(meeting, ontology.MeetingNumber, plain(d.Meeting))
-		b.add(meeting, ontology.RDFSLabel, lang(d.Meeting+ordinalSuffix(d.Meeting)+" meeting of the Security Council", "en"))
+		b.add(meeting, ontology.RDFSLabel, lang(d.Meeting+extract.OrdinalSuffix(d.Meeting)+" meeting of the Security Council", "en"))
 	}
 	if d.OriginalLanguage != "" {
 		b.add(b.docNode, ontology.OriginalLanguage, typed(d.OriginalLanguage, ontology.XSDLanguage))
@@ -157,25 +157,4 @@ func (b *docBuilder) describeState(alpha3 string) rdf.Object {
 		b.add(s, ontology.HeldSeatOf, b.state(st.SeatOf))
 	}
 	return s.obj
-}
-
-// ordinalSuffix is the English ordinal's ending for a number printed in
-// figures: "2963rd", "1382nd", "3101st", but "3111th", "2112th"; "th"
-// for any other text.
-func ordinalSuffix(n string) string {
-	if n == "" || n[len(n)-1] < '0' || n[len(n)-1] > '9' {
-		return "th"
-	}
-	if len(n) >= 2 && n[len(n)-2] == '1' {
-		return "th" // 11th, 12th, 13th
-	}
-	switch n[len(n)-1] {
-	case '1':
-		return "st"
-	case '2':
-		return "nd"
-	case '3':
-		return "rd"
-	}
-	return "th"
 }

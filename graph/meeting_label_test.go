@@ -5,6 +5,7 @@ import (
 
 	"github.com/knakk/rdf"
 
+	"github.com/sckg/sckg/extract"
 	"github.com/sckg/sckg/ontology"
 )
 
@@ -16,7 +17,7 @@ func TestMeetingLabelOrdinal(t *testing.T) {
 		"21": "21st", "42": "42nd", "111": "111th", "112": "112th", "2963": "2963rd", "1382": "1382nd",
 		"3101": "3101st", "3111": "3111th", "8809": "8809th", "3320": "3320th",
 	} {
-		if got := n + ordinalSuffix(n); got != want {
+		if got := n + extract.OrdinalSuffix(n); got != want {
 			t.Errorf("ordinal of %s: %s, want %s", n, got, want)
 		}
 	}

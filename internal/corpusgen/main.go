@@ -33,6 +33,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/sckg/sckg/extract"
 )
 
 func main() {
@@ -237,17 +239,8 @@ func (g *Generator) cite(c, num int) (int, int) {
 }
 
 func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return strconv.Itoa(n) + suffix
+	s := strconv.Itoa(n)
+	return s + extract.OrdinalSuffix(s)
 }
 
 // Write writes the corpus to dir.
