@@ -701,10 +701,10 @@ func citedInOrder(cs []*Citation) bool {
 // as the searches it saved.
 func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	if keys&keyFigure != 0 { // which every deadline's date has
-		if date := deadlineDate(seg); date != "" {
+		if date, period := deadlineOf(seg); date != "" {
 			r.Deadline = isoDate(date)
 		} else {
-			r.DeadlinePeriod = deadlinePeriod(seg)
+			r.DeadlinePeriod = period
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
@@ -864,63 +864,70 @@ func indexBy(s string, from int, word string, k int) int {
 	return -1
 }
 
-// deadlineDate is the date of the first deadline in s, as the pattern
+// deadlineOf is the date of the first deadline in s, as the pattern
 //
 //	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
 //
-// finds it ("by 31 March 2021"), or "". It is looked for from the date,
-// not the words: figures are rarer than the b of "by" and "before", and
-// a search for "later than" stopped at every l. A date that opens after a
-// space is read, then the words before it; the first date with its words
-// is the first match, as no wording holds a figure and one match cannot
-// start inside another. A date opens a run of figures, so the search goes
-// on after the run: its other figures follow a figure, not a space.
-func deadlineDate(s string) string {
+// finds it ("by 31 March 2021"), or ""; and where s holds no such date,
+// the month or the year of its first deadline that gives no day
+// (deadlinePeriodAt), or "". Both are looked for from the figures, in one
+// walk, not from the words: figures are rarer than the b of "by" and
+// "before", and a search for "later than" stopped at every l. A date that
+// opens after a space is read, then the words before it; the first date
+// with its words is the first match, as no wording holds a figure and one
+// match cannot start inside another. A date opens a run of figures, so
+// the search goes on after the run: its other figures follow a figure,
+// not a space. A date's day has one or two figures and a period's year
+// four, so a run opens one or the other, never both; a period found
+// before the first date is kept only if no date follows.
+func deadlineOf(s string) (date, period string) {
 	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
 		if s[i-1] != ' ' {
 			continue
 		}
 		if n := printedDateLen(s[i:], false); n > 0 && endsWithDeadlineWords(s[:i]) {
-			return s[i : i+n]
+			return s[i : i+n], ""
+		}
+		if period == "" {
+			period = deadlinePeriodAt(s, i)
 		}
 	}
-	return ""
+	return "", period
 }
 
-// deadlinePeriod is the month or the year of the first deadline in s
-// that gives no day: "by July 1992", "before the end of October 1990"
-// are 1992-07 and 1990-10 (xsd:gYearMonth), "by the end of 1993" is 1993
-// (xsd:gYear); or "". A year alone is read only after "the end of": "by
-// 1993" may be the year of something done by others. It is looked for
-// from the year, as deadlineDate looks for its date, and only where
-// deadlineDate found none.
-func deadlinePeriod(s string) string {
-	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
-		if digitRun(s, i)-i != 4 || s[i-1] != ' ' || !wordEndsAt(s, i+4) {
-			continue
-		}
-		year, before := s[i:i+4], s[:i-1]
-		month := 0
-		if k := strings.LastIndexByte(before, ' '); k >= 0 {
-			month = months[before[k+1:]]
-			if month > 0 {
-				before = before[:k]
-			}
-		}
-		if end := strings.TrimSuffix(before, " the end of"); end != before {
-			before = end
-		} else if month == 0 {
-			continue
-		}
-		if !endsWithDeadlineWords(before + " ") {
-			continue
-		}
-		if month == 0 {
-			return year
-		}
-		return year + "-" + string(rune('0'+month/10)) + string(rune('0'+month%10))
+// deadlinePeriodAt is the month or the year of a deadline that gives no
+// day whose year opens at s[i], after a space: "by July 1992", "before
+// the end of October 1990" are 1992-07 and 1990-10 (xsd:gYearMonth), "by
+// the end of 1993" is 1993 (xsd:gYear); or "". A year alone is read only
+// after "the end of": "by 1993" may be the year of something done by
+// others.
+func deadlinePeriodAt(s string, i int) string {
+	if digitRun(s, i)-i != 4 || !wordEndsAt(s, i+4) {
+		return ""
 	}
-	return ""
+	year, before := s[i:i+4], s[:i-1]
+	month := 0
+	if k := strings.LastIndexByte(before, ' '); k >= 0 {
+		month = months[before[k+1:]]
+		if month > 0 {
+			before = before[:k]
+		}
+	}
+	if end := strings.TrimSuffix(before, " the end of"); end != before {
+		before = end
+	} else if month == 0 {
+		return ""
+	}
+	// before is s up to a space (the one before the year, the month or
+	// " the end of"): the words end at that space, as s[:len(before)+1],
+	// not a copy of the clause with one appended.
+	if !endsWithDeadlineWords(s[:len(before)+1]) {
+		return ""
+	}
+	if month == 0 {
+		return year
+	}
+	return year + "-" + string(rune('0'+month/10)) + string(rune('0'+month%10))
 }
 
 // endsWithDeadlineWords reports whether s ends with "by ", "before ",
