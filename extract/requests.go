@@ -128,7 +128,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel, warn func(Warning)) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives []collectiveGroup, warn func(Warning)) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -222,16 +222,14 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel,
 					addressees.addNew(m.Actor)
 				}
 			}
-			for i, j := 0, 0; i < len(collectives); i = j {
+			for _, g := range collectives {
 				// The labels that end in one word are looked for only in
 				// a window that holds the word: most hold none of the
 				// three ("States", "parties", "concerned").
-				for j = i + 1; j < len(collectives) && collectives[j].last == collectives[i].last; j++ {
-				}
-				if !strings.Contains(window, collectives[i].last) {
+				if !strings.Contains(window, g.last) {
 					continue
 				}
-				for _, c := range collectives[i:j] {
+				for _, c := range g.labels {
 					if namesCollective(window, c.label) {
 						addressees.addNew(c.key)
 					}
@@ -263,28 +261,34 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel,
 }
 
 // collectiveLabel is a label of a collective of the registry (an
-// sckg:Collective: "all States", "the parties"), its actor's key, and
-// the label's last word.
-type collectiveLabel struct{ label, key, last string }
+// sckg:Collective: "all States", "the parties") and its actor's key.
+type collectiveLabel struct{ label, key string }
 
-// collectiveLabels lists the labels of r's collectives, those that end in
-// one word together, in the order of their first.
-func collectiveLabels(r *ontology.Registry) []collectiveLabel {
-	var out []collectiveLabel
+// collectiveGroup is the labels of the collectives that end in one word,
+// last.
+type collectiveGroup struct {
+	last   string
+	labels []collectiveLabel
+}
+
+// collectiveGroups groups the labels of r's collectives by their last
+// word, the groups in the order of their first label, each group's
+// labels in the registry's order.
+func collectiveGroups(r *ontology.Registry) []collectiveGroup {
+	var out []collectiveGroup
 	for _, a := range r.Actors() {
 		if a.IsCollective() {
 			for _, l := range a.Labels() {
-				out = append(out, collectiveLabel{l, a.Key, l[strings.LastIndexByte(l, ' ')+1:]})
+				last := l[strings.LastIndexByte(l, ' ')+1:]
+				k := slices.IndexFunc(out, func(g collectiveGroup) bool { return g.last == last })
+				if k < 0 {
+					k = len(out)
+					out = append(out, collectiveGroup{last: last})
+				}
+				out[k].labels = append(out[k].labels, collectiveLabel{l, a.Key})
 			}
 		}
 	}
-	first := map[string]int{}
-	for i, c := range out {
-		if _, ok := first[c.last]; !ok {
-			first[c.last] = i
-		}
-	}
-	slices.SortStableFunc(out, func(a, b collectiveLabel) int { return first[a.last] - first[b.last] })
 	return out
 }
 
@@ -1523,7 +1527,7 @@ var nameLinks = wordSet(`the of and for de du des la le`)
 
 // collectiveWords are the small words of the collectives' labels: "that
 // all parties comply …", "that the parties …" ask it of the parties
-// (collectiveLabels), as "that all States refrain …" of all States.
+// (collectiveGroups), as "that all States refrain …" of all States.
 var collectiveWords = wordSet(`all both two parties concerned`)
 
 // thatSubjectEnd is where the subject of the "that" clause opening rest
