@@ -335,11 +335,11 @@ func addresseeWindow(lemma, rest string) (window, action string) {
 		window, action = addresseeWindow(noun, rest[n:])
 		return rest[:n+len(window)], action
 	}
+	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
-	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
+	if k := way.objectAt(rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
 	}
-	way := addressedBy[lemma]
 	if e < 0 {
 		if way.onlyThus {
 			return "", strings.TrimSpace(trimClauseEnd(rest))
@@ -386,30 +386,6 @@ func topicCut(window string) string {
 		return window[:k]
 	}
 	return window
-}
-
-// verbObjectEnds are the words that end the addressees of a verb that
-// names what it asks with a preposition, not with "to" or "that":
-// "Entrusts the Committee established by resolution 661 (1990)
-// concerning the situation between Iraq and Kuwait with the task of …",
-// "Reminds the parties of their obligations under the Charter …" (a
-// possessive after "of" is a thing, not the rest of a name: "the
-// Government of Israel").
-var verbObjectEnds = map[string][]string{
-	"entrusts": {" with "},
-	"reminds":  {" of its ", " of their "},
-}
-
-// verbObjectAt is where the first of lemma's verbObjectEnds stands in
-// rest, or -1.
-func verbObjectAt(lemma, rest string) int {
-	at := -1
-	for _, w := range verbObjectEnds[lemma] {
-		if k := strings.Index(rest, w); k >= 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
-	return at
 }
 
 // trimClauseEnd is s without the commas, semicolons and spaces that end
@@ -1440,7 +1416,8 @@ func appealedEnd(rest string, that bool) int {
 }
 
 // addressing is how a verb names its addressees other than right after
-// itself ("Requests the Secretary-General to …").
+// itself up to where addresseeEnd says ("Requests the Secretary-General
+// to …").
 type addressing struct {
 	// afterTo: after its "to", "Appeals to all States to …",
 	// "Recommends to the General Assembly that …".
@@ -1452,10 +1429,29 @@ type addressing struct {
 	// onlyThus: in those ways only; "Recommends the establishment of …"
 	// is addressed to no one.
 	onlyThus bool
+	// objectEnds: right after it, but up to the first of these words
+	// too, where it names what it asks with a preposition, not with "to"
+	// or "that": "Entrusts the Committee established by resolution 661
+	// (1990) concerning the situation between Iraq and Kuwait with the
+	// task of …", "Reminds the parties of their obligations under the
+	// Charter …" (a possessive after "of" is a thing, not the rest of a
+	// name: "the Government of Israel").
+	objectEnds []string
+}
+
+// objectAt is where the first of the objectEnds stands in rest, or -1.
+func (way addressing) objectAt(rest string) int {
+	at := -1
+	for _, w := range way.objectEnds {
+		if k := strings.Index(rest, w); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
 }
 
 // addressedBy is how each verb that does names its addressees other
-// than right after itself (addressing).
+// than right after itself up to where addresseeEnd says (addressing).
 var addressedBy = map[string]addressing{
 	"appeals":    {afterTo: true},
 	"recommends": {afterTo: true, inThat: true, onlyThus: true},
@@ -1463,6 +1459,8 @@ var addressedBy = map[string]addressing{
 	"requests":   {inThat: true},
 	"urges":      {inThat: true},
 	"insists":    {inThat: true},
+	"entrusts":   {objectEnds: []string{" with "}},
+	"reminds":    {objectEnds: []string{" of its ", " of their "}},
 	// The nouns of an asking a verb repeats (askingNounAt).
 	"its request": {afterTo: true, inThat: true},
 	"its appeal":  {afterTo: true, inThat: true},
