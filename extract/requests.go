@@ -128,7 +128,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom, collectives []collectiveGroup, warn func(Warning)) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, warn func(Warning)) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -213,7 +213,7 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveGroup,
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			} else {
-				window, r.Action = addresseeWindow(r.Lemma, rest)
+				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 			}
 			wStart := start + len(verb)
 			addressees.open()
@@ -222,7 +222,7 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveGroup,
 					addressees.addNew(m.Actor)
 				}
 			}
-			for _, g := range collectives {
+			for _, g := range collectives.groups {
 				// The labels that end in one word are looked for only in
 				// a window that holds the word: most hold none of the
 				// three ("States", "parties", "concerned").
@@ -271,21 +271,37 @@ type collectiveGroup struct {
 	labels []collectiveLabel
 }
 
-// collectiveGroups groups the labels of r's collectives by their last
+// collectiveIndex is the registry's collectives as findRequests reads
+// them.
+type collectiveIndex struct {
+	groups []collectiveGroup
+	// words are the lower-case words of the labels ("all", "both",
+	// "parties", "concerned"): "that all parties comply …", "that the
+	// parties …" ask it of the parties, as "that all States refrain …" of
+	// all States (thatSubjectEnd).
+	words map[string]bool
+}
+
+// indexCollectives groups the labels of r's collectives by their last
 // word, the groups in the order of their first label, each group's
-// labels in the registry's order.
-func collectiveGroups(r *ontology.Registry) []collectiveGroup {
-	var out []collectiveGroup
+// labels in the registry's order, and gathers their lower-case words.
+func indexCollectives(r *ontology.Registry) collectiveIndex {
+	out := collectiveIndex{words: map[string]bool{}}
 	for _, a := range r.Actors() {
 		if a.IsCollective() {
 			for _, l := range a.Labels() {
 				last := l[strings.LastIndexByte(l, ' ')+1:]
-				k := slices.IndexFunc(out, func(g collectiveGroup) bool { return g.last == last })
+				k := slices.IndexFunc(out.groups, func(g collectiveGroup) bool { return g.last == last })
 				if k < 0 {
-					k = len(out)
-					out = append(out, collectiveGroup{last: last})
+					k = len(out.groups)
+					out.groups = append(out.groups, collectiveGroup{last: last})
 				}
-				out[k].labels = append(out[k].labels, collectiveLabel{l, a.Key})
+				out.groups[k].labels = append(out.groups[k].labels, collectiveLabel{l, a.Key})
+				for _, w := range strings.Fields(l) {
+					if 'a' <= w[0] && w[0] <= 'z' {
+						out.words[w] = true
+					}
+				}
 			}
 		}
 	}
@@ -325,14 +341,15 @@ func ofNoun(before string) bool {
 // States to …"), or are the subject of a "that" clause ("Demands that
 // Iraq withdraw …"), as addressedBy tells of each verb; "Recommends"
 // names them only in those two ways. A rest with no end of its addressees is all
-// window, with no action, as before.
-func addresseeWindow(lemma, rest string) (window, action string) {
+// window, with no action, as before. subjectWords are the collectives'
+// words a "that" clause's subject may hold (thatSubjectEnd).
+func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, action string) {
 	if noun, n := askingNounAt(rest); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
 		// "that" clause's subject.
-		window, action = addresseeWindow(noun, rest[n:])
+		window, action = addresseeWindow(noun, rest[n:], subjectWords)
 		return rest[:n+len(window)], action
 	}
 	way := addressedBy[lemma]
@@ -360,7 +377,7 @@ func addresseeWindow(lemma, rest string) (window, action string) {
 	if that && way.inThat {
 		// "Demands that Iraq withdraw …", "Demands also that South
 		// Africa …" ask it of Iraq, of South Africa.
-		window = rest[:e+thatSubjectEnd(rest[e:])]
+		window = rest[:e+thatSubjectEnd(rest[e:], subjectWords)]
 	}
 	action = rest[e:]
 	if strings.HasPrefix(action, ",") {
@@ -1523,16 +1540,13 @@ func actionTo(s string) int {
 // words ("the Government of South Africa", "Iraq and Kuwait").
 var nameLinks = wordSet(`the of and for de du des la le`)
 
-// collectiveWords are the small words of the collectives' labels: "that
-// all parties comply …", "that the parties …" ask it of the parties
-// (collectiveGroups), as "that all States refrain …" of all States.
-var collectiveWords = wordSet(`all both two parties concerned`)
-
 // thatSubjectEnd is where the subject of the "that" clause opening rest
 // (" that South Africa make …") ends: after its run of capitalised words,
 // parenthesised or not, and the small words that join them, before the
-// first other word or mark; 0 when rest opens with no " that ".
-func thatSubjectEnd(rest string) int {
+// first other word or mark; 0 when rest opens with no " that ". The
+// collectives' words (subjectWords) join it too: "that all parties
+// comply …" asks it of all parties.
+func thatSubjectEnd(rest string, subjectWords map[string]bool) int {
 	const that = " that "
 	if !strings.HasPrefix(rest, that) {
 		return 0
@@ -1544,7 +1558,7 @@ func thatSubjectEnd(rest string) int {
 			j++
 		}
 		w := strings.Trim(rest[i:j], "()")
-		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w] || collectiveWords[w]) {
+		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w] || subjectWords[w]) {
 			break
 		}
 		end = j
