@@ -1287,9 +1287,10 @@ func byFirstLetter(words []string) (out [256][]string) {
 }
 
 // capitalisedPrefix is len(w) when s starts with the lower-case w, its
-// first letter in either case, or 0.
+// first letter in either case, or 0; a line break may stand for a space
+// of w (wrappedWords, which also holds the same bytes).
 func capitalisedPrefix(s, w string) int {
-	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || s[1:len(w)] != w[1:] && !wrappedWords(s[1:len(w)], w[1:]) {
+	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || !wrappedWords(s[1:len(w)], w[1:]) {
 		return 0
 	}
 	return len(w)
