@@ -230,7 +230,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					continue
 				}
 				for _, c := range g.labels {
-					if namesCollective(window, c.label) {
+					if namesCollective(window, rest, c.label) {
 						addressees.addNew(c.key)
 					}
 				}
@@ -238,7 +238,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			if strings.Contains(window, " States") {
 				for _, misread := range [...]string{"ail States", "ali States"} {
 					// OCR's "all" before "States": no other word reads so.
-					if namesCollective(window, misread) {
+					if namesCollective(window, rest, misread) {
 						addressees.addNew("all-states")
 						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(misread) + " as \"all States\", the collective within a letter of it"})
 					}
@@ -313,16 +313,54 @@ func indexCollectives(r *ontology.Registry) collectiveIndex {
 // continues, and that no "of" puts after a noun: "all States Members of
 // the United Nations" are the Member States, not all States; "attacks
 // … by one of the parties", "the obligation of all States" address
-// neither, where "Requests of all States that …" does.
-func namesCollective(window, label string) bool {
+// neither, where "Requests of all States that …" does. Nor does a label
+// the clause (rest, of which window is a prefix) continues with a treaty
+// (partiesToTreaty): "all parties to the Convention" are the states bound
+// by it, not the parties to the conflict or dispute that actor:the-parties
+// is.
+func namesCollective(window, rest, label string) bool {
 	for i := indexWholeWords(window, label, 0); i >= 0; i = indexWholeWords(window, label, i+1) {
-		if ofNoun(window[:i]) {
+		if ofNoun(window[:i]) || partiesToTreaty(rest[i+len(label):]) {
 			continue
 		}
 		if next := strings.TrimLeft(window[i+len(label):], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// partiesToTreaty reports whether after, the clause after a collective's
+// label, opens with "to the" and a name (its capitalised words, figures
+// and the nameLinks between them) that holds "Convention", "Conventions"
+// or "Treaty": "all parties to the Convention on the Prevention and
+// Punishment of the Crime of Genocide", "the parties to the
+// Non-Proliferation Treaty". The parties to an agreement, an armistice or
+// an accord ("the parties to the Governors Island Agreement", "the
+// parties to the Armistice Agreements") are those of the conflict it
+// settles, and "the parties to the conflict" are the parties.
+func partiesToTreaty(after string) bool {
+	const to = " to the "
+	if !strings.HasPrefix(after, to) {
+		return false
+	}
+	for rest := after[len(to):]; rest != ""; {
+		// Word by word, with no list of them made: a line break parts
+		// words as a space does.
+		rest = strings.TrimLeft(rest, " \n")
+		k := strings.IndexAny(rest, " \n")
+		if k < 0 {
+			k = len(rest)
+		}
+		w := strings.TrimRight(rest[:k], ",;:.")
+		rest = rest[k:]
+		switch {
+		case w == "Convention" || w == "Conventions" || w == "Treaty":
+			return true
+		case w == "" || !('A' <= w[0] && w[0] <= 'Z' || isDigit(w[0]) || nameLinks[w]):
+			return false
+		}
 	}
 	return false
 }

@@ -30,7 +30,14 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Condemns the attacks by one of the parties;", nil},
 		// Not all States: the Member States (membersOfTheUnitedNations).
 		{"Calls upon all States Members of the United Nations to contribute;", []string{"member-states"}},
-		{"Calls upon all parties to the Convention to implement it;", []string{"the-parties"}},
+		// The parties to a treaty are the states bound by it, not the
+		// parties to a conflict or dispute; those to an agreement that
+		// settles one are its parties.
+		{"Calls upon all parties to the Convention to implement it;", nil},
+		{"Demands that all parties to the Convention on the Prevention and Punishment of the Crime of Genocide comply with it;", nil},
+		{"Calls upon the parties to the Non-Proliferation\nTreaty to comply with their obligations;", nil},
+		{"Calls upon all parties to the conflict to respect the cease-fire;", []string{"the-parties"}},
+		{"Calls upon the parties to the Armistice Agreements to comply with them;", []string{"the-parties"}},
 	})
 	// Where no request names them, their words are no mention.
 	d := operativeDocument(t, "Notes that the parties and all States have agreed;")
