@@ -335,7 +335,7 @@ func beforeCommittee(m *Mention) bool {
 	text := m.Paragraph.Text
 	_, end := m.bounds()
 	at := skipSpaces(text, end)
-	return at > end && strings.HasPrefix(text[at:], "Committee") && (at+len("Committee") == len(text) || !isWordByte(text[at+len("Committee")]))
+	return at > end && strings.HasPrefix(text[at:], "Committee") && wordEndsAt(text, at+len("Committee"))
 }
 
 // glossesState reports whether m, a state, fills the brackets printed

@@ -288,8 +288,8 @@ func FuzzDeadlineDate(f *testing.F) {
 		if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
 			want = m[1]
 		}
-		if got := deadlineDate(s); got != want {
-			t.Errorf("deadlineDate(%q) = %q, want %q", s, got, want)
+		if got, _ := deadlineOf(s); got != want {
+			t.Errorf("deadlineOf(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := operativeVerbLocs(s), operativeVerbRE.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
 			t.Errorf("operativeVerbLocs(%q) = %v, want %v", s, got, want)

@@ -34,9 +34,10 @@ import (
 type Extractor struct {
 	registry *ontology.Registry
 	names    nameIndex
-	// collectives are the labels of the registry's collectives, read as
-	// the addressees of requests only (findRequests).
-	collectives []collectiveLabel
+	// collectives are the labels of the registry's collectives, grouped
+	// by their last word, and their words (indexCollectives), read as the
+	// addressees of requests only (findRequests).
+	collectives collectiveIndex
 	opts        Options
 	scratch     sync.Pool // of *lexScratch: the buffers lexing a file reuses
 	arenas      arenaPool // the memory of released Sources
@@ -55,7 +56,7 @@ func New(r *ontology.Registry, opts Options) *Extractor {
 	if r == nil {
 		r = ontology.DefaultRegistry()
 	}
-	return &Extractor{registry: r, names: indexRegistry(r), collectives: collectiveLabels(r), opts: opts, arenas: newArenaPool(opts.Jobs)}
+	return &Extractor{registry: r, names: indexRegistry(r), collectives: indexCollectives(r), opts: opts, arenas: newArenaPool(opts.Jobs)}
 }
 
 // Registry is the registry of actors x finds: the one graph.Builder
@@ -289,7 +290,7 @@ func describe(d *Document) string {
 	return "document"
 }
 
-func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, collectives []collectiveLabel, r *ontology.Registry, warn func(Warning)) *Document {
+func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, collectives collectiveIndex, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
 	raw, sections := p.scratch.councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
 	for _, rs := range sections {

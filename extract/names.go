@@ -400,7 +400,7 @@ func isUpperCase(s string) bool {
 // at once.
 func indexRegistry(r *ontology.Registry) nameIndex {
 	// A collective's labels ("all States", "the parties") name the
-	// addressees of requests only (collectiveLabels), not mentions.
+	// addressees of requests only (indexCollectives), not mentions.
 	actors := slices.DeleteFunc(r.Actors(), (*ontology.RegisteredActor).IsCollective)
 	labels := make([]string, 0, labelCount(actors))
 	labelsOf := make([]int, len(actors)+1) // actor i's labels are labels[labelsOf[i]:labelsOf[i+1]]

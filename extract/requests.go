@@ -128,7 +128,7 @@ func periodDesignator(unit string) string {
 
 // findRequests reads the requests of each operative paragraph. They and
 // their lists are made in room (the file's arena's).
-func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel, warn func(Warning)) []*Request {
+func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, warn func(Warning)) []*Request {
 	// Every paragraph's clauses first, so that the document's requests
 	// are made in one allocation, not one a paragraph; a document with none
 	// reads no further.
@@ -213,7 +213,7 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel,
 				}
 				r.Action = strings.TrimSpace(trimClauseEnd(rest))
 			} else {
-				window, r.Action = addresseeWindow(r.Lemma, rest)
+				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 			}
 			wStart := start + len(verb)
 			addressees.open()
@@ -222,17 +222,15 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel,
 					addressees.addNew(m.Actor)
 				}
 			}
-			for i, j := 0, 0; i < len(collectives); i = j {
+			for _, g := range collectives.groups {
 				// The labels that end in one word are looked for only in
 				// a window that holds the word: most hold none of the
 				// three ("States", "parties", "concerned").
-				for j = i + 1; j < len(collectives) && collectives[j].last == collectives[i].last; j++ {
-				}
-				if !strings.Contains(window, collectives[i].last) {
+				if !strings.Contains(window, g.last) {
 					continue
 				}
-				for _, c := range collectives[i:j] {
-					if namesCollective(window, c.label) {
+				for _, c := range g.labels {
+					if namesCollective(window, rest, c.label) {
 						addressees.addNew(c.key)
 					}
 				}
@@ -240,7 +238,7 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel,
 			if strings.Contains(window, " States") {
 				for _, misread := range [...]string{"ail States", "ali States"} {
 					// OCR's "all" before "States": no other word reads so.
-					if namesCollective(window, misread) {
+					if namesCollective(window, rest, misread) {
 						addressees.addNew("all-states")
 						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(misread) + " as \"all States\", the collective within a letter of it"})
 					}
@@ -263,28 +261,50 @@ func findRequests(d *Document, room *requestRoom, collectives []collectiveLabel,
 }
 
 // collectiveLabel is a label of a collective of the registry (an
-// sckg:Collective: "all States", "the parties"), its actor's key, and
-// the label's last word.
-type collectiveLabel struct{ label, key, last string }
+// sckg:Collective: "all States", "the parties") and its actor's key.
+type collectiveLabel struct{ label, key string }
 
-// collectiveLabels lists the labels of r's collectives, those that end in
-// one word together, in the order of their first.
-func collectiveLabels(r *ontology.Registry) []collectiveLabel {
-	var out []collectiveLabel
+// collectiveGroup is the labels of the collectives that end in one word,
+// last.
+type collectiveGroup struct {
+	last   string
+	labels []collectiveLabel
+}
+
+// collectiveIndex is the registry's collectives as findRequests reads
+// them.
+type collectiveIndex struct {
+	groups []collectiveGroup
+	// words are the lower-case words of the labels ("all", "both",
+	// "parties", "concerned"): "that all parties comply …", "that the
+	// parties …" ask it of the parties, as "that all States refrain …" of
+	// all States (thatSubjectEnd).
+	words map[string]bool
+}
+
+// indexCollectives groups the labels of r's collectives by their last
+// word, the groups in the order of their first label, each group's
+// labels in the registry's order, and gathers their lower-case words.
+func indexCollectives(r *ontology.Registry) collectiveIndex {
+	out := collectiveIndex{words: map[string]bool{}}
 	for _, a := range r.Actors() {
 		if a.IsCollective() {
 			for _, l := range a.Labels() {
-				out = append(out, collectiveLabel{l, a.Key, l[strings.LastIndexByte(l, ' ')+1:]})
+				last := l[strings.LastIndexByte(l, ' ')+1:]
+				k := slices.IndexFunc(out.groups, func(g collectiveGroup) bool { return g.last == last })
+				if k < 0 {
+					k = len(out.groups)
+					out.groups = append(out.groups, collectiveGroup{last: last})
+				}
+				out.groups[k].labels = append(out.groups[k].labels, collectiveLabel{l, a.Key})
+				for _, w := range strings.Fields(l) {
+					if 'a' <= w[0] && w[0] <= 'z' {
+						out.words[w] = true
+					}
+				}
 			}
 		}
 	}
-	first := map[string]int{}
-	for i, c := range out {
-		if _, ok := first[c.last]; !ok {
-			first[c.last] = i
-		}
-	}
-	slices.SortStableFunc(out, func(a, b collectiveLabel) int { return first[a.last] - first[b.last] })
 	return out
 }
 
@@ -293,16 +313,54 @@ func collectiveLabels(r *ontology.Registry) []collectiveLabel {
 // continues, and that no "of" puts after a noun: "all States Members of
 // the United Nations" are the Member States, not all States; "attacks
 // … by one of the parties", "the obligation of all States" address
-// neither, where "Requests of all States that …" does.
-func namesCollective(window, label string) bool {
+// neither, where "Requests of all States that …" does. Nor does a label
+// the clause (rest, of which window is a prefix) continues with a treaty
+// (partiesToTreaty): "all parties to the Convention" are the states bound
+// by it, not the parties to the conflict or dispute that actor:the-parties
+// is.
+func namesCollective(window, rest, label string) bool {
 	for i := indexWholeWords(window, label, 0); i >= 0; i = indexWholeWords(window, label, i+1) {
-		if ofNoun(window[:i]) {
+		if ofNoun(window[:i]) || partiesToTreaty(rest[i+len(label):]) {
 			continue
 		}
 		if next := strings.TrimLeft(window[i+len(label):], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// partiesToTreaty reports whether after, the clause after a collective's
+// label, opens with "to the" and a name (its capitalised words, figures
+// and the nameLinks between them) that holds "Convention", "Conventions"
+// or "Treaty": "all parties to the Convention on the Prevention and
+// Punishment of the Crime of Genocide", "the parties to the
+// Non-Proliferation Treaty". The parties to an agreement, an armistice or
+// an accord ("the parties to the Governors Island Agreement", "the
+// parties to the Armistice Agreements") are those of the conflict it
+// settles, and "the parties to the conflict" are the parties.
+func partiesToTreaty(after string) bool {
+	const to = " to the "
+	if !strings.HasPrefix(after, to) {
+		return false
+	}
+	for rest := after[len(to):]; rest != ""; {
+		// Word by word, with no list of them made: a line break parts
+		// words as a space does.
+		rest = strings.TrimLeft(rest, " \n")
+		k := strings.IndexAny(rest, " \n")
+		if k < 0 {
+			k = len(rest)
+		}
+		w := strings.TrimRight(rest[:k], ",;:.")
+		rest = rest[k:]
+		switch {
+		case w == "Convention" || w == "Conventions" || w == "Treaty":
+			return true
+		case w == "" || !('A' <= w[0] && w[0] <= 'Z' || isDigit(w[0]) || nameLinks[w]):
+			return false
+		}
 	}
 	return false
 }
@@ -321,21 +379,22 @@ func ofNoun(before string) bool {
 // States to …"), or are the subject of a "that" clause ("Demands that
 // Iraq withdraw …"), as addressedBy tells of each verb; "Recommends"
 // names them only in those two ways. A rest with no end of its addressees is all
-// window, with no action, as before.
-func addresseeWindow(lemma, rest string) (window, action string) {
+// window, with no action, as before. subjectWords are the collectives'
+// words a "that" clause's subject may hold (thatSubjectEnd).
+func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, action string) {
 	if noun, n := askingNounAt(rest); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
 		// "that" clause's subject.
-		window, action = addresseeWindow(noun, rest[n:])
+		window, action = addresseeWindow(noun, rest[n:], subjectWords)
 		return rest[:n+len(window)], action
 	}
+	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
-	if k := verbObjectAt(lemma, rest); k >= 0 && (e < 0 || k < e) {
+	if k := way.objectAt(rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
 	}
-	way := addressedBy[lemma]
 	if e < 0 {
 		if way.onlyThus {
 			return "", strings.TrimSpace(trimClauseEnd(rest))
@@ -356,7 +415,7 @@ func addresseeWindow(lemma, rest string) (window, action string) {
 	if that && way.inThat {
 		// "Demands that Iraq withdraw …", "Demands also that South
 		// Africa …" ask it of Iraq, of South Africa.
-		window = rest[:e+thatSubjectEnd(rest[e:])]
+		window = rest[:e+thatSubjectEnd(rest[e:], subjectWords)]
 	}
 	action = rest[e:]
 	if strings.HasPrefix(action, ",") {
@@ -382,30 +441,6 @@ func topicCut(window string) string {
 		return window[:k]
 	}
 	return window
-}
-
-// verbObjectEnds are the words that end the addressees of a verb that
-// names what it asks with a preposition, not with "to" or "that":
-// "Entrusts the Committee established by resolution 661 (1990)
-// concerning the situation between Iraq and Kuwait with the task of …",
-// "Reminds the parties of their obligations under the Charter …" (a
-// possessive after "of" is a thing, not the rest of a name: "the
-// Government of Israel").
-var verbObjectEnds = map[string][]string{
-	"entrusts": {" with "},
-	"reminds":  {" of its ", " of their "},
-}
-
-// verbObjectAt is where the first of lemma's verbObjectEnds stands in
-// rest, or -1.
-func verbObjectAt(lemma, rest string) int {
-	at := -1
-	for _, w := range verbObjectEnds[lemma] {
-		if k := strings.Index(rest, w); k >= 0 && (at < 0 || k < at) {
-			at = k
-		}
-	}
-	return at
 }
 
 // trimClauseEnd is s without the commas, semicolons and spaces that end
@@ -701,10 +736,10 @@ func citedInOrder(cs []*Citation) bool {
 // as the searches it saved.
 func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	if keys&keyFigure != 0 { // which every deadline's date has
-		if date := deadlineDate(seg); date != "" {
+		if date, period := deadlineOf(seg); date != "" {
 			r.Deadline = isoDate(date)
 		} else {
-			r.DeadlinePeriod = deadlinePeriod(seg)
+			r.DeadlinePeriod = period
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
@@ -864,63 +899,70 @@ func indexBy(s string, from int, word string, k int) int {
 	return -1
 }
 
-// deadlineDate is the date of the first deadline in s, as the pattern
+// deadlineOf is the date of the first deadline in s, as the pattern
 //
 //	\b(?:by|no later than|not later than|before) (\d{1,2} [A-Z][a-z]+ \d{4})
 //
-// finds it ("by 31 March 2021"), or "". It is looked for from the date,
-// not the words: figures are rarer than the b of "by" and "before", and
-// a search for "later than" stopped at every l. A date that opens after a
-// space is read, then the words before it; the first date with its words
-// is the first match, as no wording holds a figure and one match cannot
-// start inside another. A date opens a run of figures, so the search goes
-// on after the run: its other figures follow a figure, not a space.
-func deadlineDate(s string) string {
+// finds it ("by 31 March 2021"), or ""; and where s holds no such date,
+// the month or the year of its first deadline that gives no day
+// (deadlinePeriodAt), or "". Both are looked for from the figures, in one
+// walk, not from the words: figures are rarer than the b of "by" and
+// "before", and a search for "later than" stopped at every l. A date that
+// opens after a space is read, then the words before it; the first date
+// with its words is the first match, as no wording holds a figure and one
+// match cannot start inside another. A date opens a run of figures, so
+// the search goes on after the run: its other figures follow a figure,
+// not a space. A date's day has one or two figures and a period's year
+// four, so a run opens one or the other, never both; a period found
+// before the first date is kept only if no date follows.
+func deadlineOf(s string) (date, period string) {
 	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
 		if s[i-1] != ' ' {
 			continue
 		}
 		if n := printedDateLen(s[i:], false); n > 0 && endsWithDeadlineWords(s[:i]) {
-			return s[i : i+n]
+			return s[i : i+n], ""
+		}
+		if period == "" {
+			period = deadlinePeriodAt(s, i)
 		}
 	}
-	return ""
+	return "", period
 }
 
-// deadlinePeriod is the month or the year of the first deadline in s
-// that gives no day: "by July 1992", "before the end of October 1990"
-// are 1992-07 and 1990-10 (xsd:gYearMonth), "by the end of 1993" is 1993
-// (xsd:gYear); or "". A year alone is read only after "the end of": "by
-// 1993" may be the year of something done by others. It is looked for
-// from the year, as deadlineDate looks for its date, and only where
-// deadlineDate found none.
-func deadlinePeriod(s string) string {
-	for i := nextFigure(s, 1); i >= 0; i = nextFigure(s, digitRun(s, i)) {
-		if digitRun(s, i)-i != 4 || s[i-1] != ' ' || !wordEndsAt(s, i+4) {
-			continue
-		}
-		year, before := s[i:i+4], s[:i-1]
-		month := 0
-		if k := strings.LastIndexByte(before, ' '); k >= 0 {
-			month = months[before[k+1:]]
-			if month > 0 {
-				before = before[:k]
-			}
-		}
-		if end := strings.TrimSuffix(before, " the end of"); end != before {
-			before = end
-		} else if month == 0 {
-			continue
-		}
-		if !endsWithDeadlineWords(before + " ") {
-			continue
-		}
-		if month == 0 {
-			return year
-		}
-		return year + "-" + string(rune('0'+month/10)) + string(rune('0'+month%10))
+// deadlinePeriodAt is the month or the year of a deadline that gives no
+// day whose year opens at s[i], after a space: "by July 1992", "before
+// the end of October 1990" are 1992-07 and 1990-10 (xsd:gYearMonth), "by
+// the end of 1993" is 1993 (xsd:gYear); or "". A year alone is read only
+// after "the end of": "by 1993" may be the year of something done by
+// others.
+func deadlinePeriodAt(s string, i int) string {
+	if digitRun(s, i)-i != 4 || !wordEndsAt(s, i+4) {
+		return ""
 	}
-	return ""
+	year, before := s[i:i+4], s[:i-1]
+	month := 0
+	if k := strings.LastIndexByte(before, ' '); k >= 0 {
+		month = months[before[k+1:]]
+		if month > 0 {
+			before = before[:k]
+		}
+	}
+	if end := strings.TrimSuffix(before, " the end of"); end != before {
+		before = end
+	} else if month == 0 {
+		return ""
+	}
+	// before is s up to a space (the one before the year, the month or
+	// " the end of"): the words end at that space, as s[:len(before)+1],
+	// not a copy of the clause with one appended.
+	if !endsWithDeadlineWords(s[:len(before)+1]) {
+		return ""
+	}
+	if month == 0 {
+		return year
+	}
+	return year + "-" + string(rune('0'+month/10)) + string(rune('0'+month%10))
 }
 
 // endsWithDeadlineWords reports whether s ends with "by ", "before ",
@@ -1283,9 +1325,10 @@ func byFirstLetter(words []string) (out [256][]string) {
 }
 
 // capitalisedPrefix is len(w) when s starts with the lower-case w, its
-// first letter in either case, or 0.
+// first letter in either case, or 0; a line break may stand for a space
+// of w (wrappedWords, which also holds the same bytes).
 func capitalisedPrefix(s, w string) int {
-	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || s[1:len(w)] != w[1:] && !wrappedWords(s[1:len(w)], w[1:]) {
+	if len(s) < len(w) || s[0] != w[0] && s[0] != w[0]-'a'+'A' || !wrappedWords(s[1:len(w)], w[1:]) {
 		return 0
 	}
 	return len(w)
@@ -1429,7 +1472,8 @@ func appealedEnd(rest string, that bool) int {
 }
 
 // addressing is how a verb names its addressees other than right after
-// itself ("Requests the Secretary-General to …").
+// itself up to where addresseeEnd says ("Requests the Secretary-General
+// to …").
 type addressing struct {
 	// afterTo: after its "to", "Appeals to all States to …",
 	// "Recommends to the General Assembly that …".
@@ -1441,10 +1485,29 @@ type addressing struct {
 	// onlyThus: in those ways only; "Recommends the establishment of …"
 	// is addressed to no one.
 	onlyThus bool
+	// objectEnds: right after it, but up to the first of these words
+	// too, where it names what it asks with a preposition, not with "to"
+	// or "that": "Entrusts the Committee established by resolution 661
+	// (1990) concerning the situation between Iraq and Kuwait with the
+	// task of …", "Reminds the parties of their obligations under the
+	// Charter …" (a possessive after "of" is a thing, not the rest of a
+	// name: "the Government of Israel").
+	objectEnds []string
+}
+
+// objectAt is where the first of the objectEnds stands in rest, or -1.
+func (way addressing) objectAt(rest string) int {
+	at := -1
+	for _, w := range way.objectEnds {
+		if k := strings.Index(rest, w); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	return at
 }
 
 // addressedBy is how each verb that does names its addressees other
-// than right after itself (addressing).
+// than right after itself up to where addresseeEnd says (addressing).
 var addressedBy = map[string]addressing{
 	"appeals":    {afterTo: true},
 	"recommends": {afterTo: true, inThat: true, onlyThus: true},
@@ -1452,6 +1515,8 @@ var addressedBy = map[string]addressing{
 	"requests":   {inThat: true},
 	"urges":      {inThat: true},
 	"insists":    {inThat: true},
+	"entrusts":   {objectEnds: []string{" with "}},
+	"reminds":    {objectEnds: []string{" of its ", " of their "}},
 	// The nouns of an asking a verb repeats (askingNounAt).
 	"its request": {afterTo: true, inThat: true},
 	"its appeal":  {afterTo: true, inThat: true},
@@ -1514,16 +1579,13 @@ func actionTo(s string) int {
 // words ("the Government of South Africa", "Iraq and Kuwait").
 var nameLinks = wordSet(`the of and for de du des la le`)
 
-// collectiveWords are the small words of the collectives' labels: "that
-// all parties comply …", "that the parties …" ask it of the parties
-// (collectiveLabels), as "that all States refrain …" of all States.
-var collectiveWords = wordSet(`all both two parties concerned`)
-
 // thatSubjectEnd is where the subject of the "that" clause opening rest
 // (" that South Africa make …") ends: after its run of capitalised words,
 // parenthesised or not, and the small words that join them, before the
-// first other word or mark; 0 when rest opens with no " that ".
-func thatSubjectEnd(rest string) int {
+// first other word or mark; 0 when rest opens with no " that ". The
+// collectives' words (subjectWords) join it too: "that all parties
+// comply …" asks it of all parties.
+func thatSubjectEnd(rest string, subjectWords map[string]bool) int {
 	const that = " that "
 	if !strings.HasPrefix(rest, that) {
 		return 0
@@ -1535,7 +1597,7 @@ func thatSubjectEnd(rest string) int {
 			j++
 		}
 		w := strings.Trim(rest[i:j], "()")
-		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w] || collectiveWords[w]) {
+		if w == "" || !('A' <= w[0] && w[0] <= 'Z' || nameLinks[w] || subjectWords[w]) {
 			break
 		}
 		end = j

@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"io"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/sckg/sckg/ontology"
 )
 
 // TestCollectiveAddressees holds the collectives a request addresses
@@ -26,7 +30,14 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Condemns the attacks by one of the parties;", nil},
 		// Not all States: the Member States (membersOfTheUnitedNations).
 		{"Calls upon all States Members of the United Nations to contribute;", []string{"member-states"}},
-		{"Calls upon all parties to the Convention to implement it;", []string{"the-parties"}},
+		// The parties to a treaty are the states bound by it, not the
+		// parties to a conflict or dispute; those to an agreement that
+		// settles one are its parties.
+		{"Calls upon all parties to the Convention to implement it;", nil},
+		{"Demands that all parties to the Convention on the Prevention and Punishment of the Crime of Genocide comply with it;", nil},
+		{"Calls upon the parties to the Non-Proliferation\nTreaty to comply with their obligations;", nil},
+		{"Calls upon all parties to the conflict to respect the cease-fire;", []string{"the-parties"}},
+		{"Calls upon the parties to the Armistice Agreements to comply with them;", []string{"the-parties"}},
 	})
 	// Where no request names them, their words are no mention.
 	d := operativeDocument(t, "Notes that the parties and all States have agreed;")
@@ -63,5 +74,35 @@ func TestCollectiveAddresseesDev(t *testing.T) {
 			}
 			t.Errorf("%s %s %d: addressed to %q, want %q", c.file, c.id, c.ord, got, c.addressee)
 		}
+	}
+}
+
+// TestCollectiveWordsFromRegistry holds the words a "that" clause's
+// subject may hold besides capitalised ones and nameLinks: those of the
+// registry's collectives, a user's among them ("that the neighbouring
+// States refrain …" where a user's registry adds that collective), not a
+// list kept by hand beside the shipped labels.
+func TestCollectiveWordsFromRegistry(t *testing.T) {
+	for _, w := range strings.Fields("all both two parties concerned") {
+		if !defaultExtractor.collectives.words[w] {
+			t.Errorf("the shipped collectives' words lack %q", w)
+		}
+	}
+	extra := `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix sckg: <https://w3id.org/sckg/def#> .
+<https://w3id.org/sckg/actor/neighbours> a sckg:Actor, sckg:Collective ; skos:prefLabel "the neighbouring States"@en .`
+	r, err := ontology.LoadRegistry(map[string]io.Reader{"mine.ttl": strings.NewReader(extra)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paragraph := "Demands that the neighbouring States refrain from any interference;"
+	src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
+		"\n\nAdopted unanimously at the 2932nd meeting.\n"
+	s, _, err := New(r, Options{}).File("S_RES_0999_1990_EN_GOLD.txt", src)
+	if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
+		t.Fatalf("%q: %v, no request", paragraph, err)
+	}
+	if got := s.Documents[0].Requests[0].Addressee; !slices.Equal(got, []string{"neighbours"}) {
+		t.Errorf("%q: addressed to %q, want [neighbours]", paragraph, got)
 	}
 }

@@ -6,7 +6,8 @@ import "testing"
 // ("by July 1992", "before the end of October 1990", "no later than May
 // 1993") is its xsd:gYearMonth, a year after "the end of" its xsd:gYear;
 // a month or year with no deadline's words before it, and a year alone
-// after "by", are none, and a full date is left to deadlineDate.
+// after "by", are none, and a full date is left to deadlineOf's date,
+// even one printed after the month.
 func TestDeadlinePeriod(t *testing.T) {
 	for _, c := range []struct{ paragraph, want string }{
 		{"Also requests the Secretary-General to submit a full report to the Council on the outcome of his efforts by July 1992 at the latest;", "1992-07"},
@@ -18,6 +19,7 @@ func TestDeadlinePeriod(t *testing.T) {
 		{"Requests the Secretary-General to report on the events of July 1992;", ""},
 		{"Urges all States to implement the measures adopted by 1993;", ""},
 		{"Requests the Secretary-General to report by 31 March 1994;", ""},
+		{"Requests the Secretary-General to report by July 1992 and again by 31 March 1994;", ""},
 		{"Requests the Secretary-General to report by Monday 1994;", ""},
 	} {
 		rs := operativeRequests(t, c.paragraph)

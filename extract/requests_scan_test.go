@@ -59,8 +59,8 @@ func TestOperativeVerbLocsAsPattern(t *testing.T) {
 		if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
 			want = m[1]
 		}
-		if got := deadlineDate(s); got != want {
-			t.Errorf("deadlineDate(%q) = %q, want %q", s, got, want)
+		if got, _ := deadlineOf(s); got != want {
+			t.Errorf("deadlineOf(%q) = %q, want %q", s, got, want)
 		}
 		for k := 0; k < len(s); k++ {
 			got, want := addresseeEnd(s[k:]), -1
@@ -360,7 +360,7 @@ func TestClauseMarksAtEveryOffset(t *testing.T) {
 }
 
 // TestDeadlineDateAtEveryOffset puts deadlines and near misses at every
-// offset of deadlineDate's eight-byte reads, one after another, and holds
+// offset of deadlineOf's eight-byte reads, one after another, and holds
 // it to deadlineDateRE.
 func TestDeadlineDateAtEveryOffset(t *testing.T) {
 	pieces := []string{"by 1 June 2020", "nearby 1 June 2020", "before 12 March 2021", "no later than 31 December 1999",
@@ -375,8 +375,8 @@ func TestDeadlineDateAtEveryOffset(t *testing.T) {
 					if m := deadlineDateRE.FindStringSubmatch(s); m != nil {
 						want = m[1]
 					}
-					if got := deadlineDate(s); got != want {
-						t.Fatalf("deadlineDate(%q) = %q, want %q", s, got, want)
+					if got, _ := deadlineOf(s); got != want {
+						t.Fatalf("deadlineOf(%q) = %q, want %q", s, got, want)
 					}
 				}
 			}
