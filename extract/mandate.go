@@ -517,11 +517,22 @@ func laterDecisionToExtend(s string) int {
 // findExtension's form, what is extended running from after "mandate of
 // " to its first comma or the verb.
 func passiveExtension(s string) []int {
-	for _, verb := range [...]string{" be extended ", " is extended "} {
-		k := strings.Index(s, verb)
-		if k < 0 {
-			continue
+	// One search for the participle, then its auxiliary: two searches of
+	// every operative paragraph with a figure cost twice.
+	for from := 0; ; {
+		e := strings.Index(s[from:], " extended ")
+		if e < 0 {
+			return nil
 		}
+		e += from
+		from = e + 1
+		verb := " be extended "
+		if !strings.HasSuffix(s[:e], " be") {
+			if verb = " is extended "; !strings.HasSuffix(s[:e], " is") {
+				continue
+			}
+		}
+		k := e - len(verb) + len(" extended ")
 		clause := s[:k]
 		if stop := strings.LastIndexAny(clause, ";:"); stop >= 0 {
 			clause = clause[stop+1:]
@@ -545,7 +556,6 @@ func passiveExtension(s string) []int {
 		}
 		return nil
 	}
-	return nil
 }
 
 // decidesThenExtension is where the verb stands in an operative paragraph

@@ -1541,9 +1541,14 @@ func askingNounAt(rest string) (string, int) {
 	at := 0
 adverbs:
 	for !strings.HasPrefix(rest[at:], " its ") {
-		// "Reiterates once again its demand that …"
+		// "Reiterates once again its demand that …". Every request's
+		// rest is asked, most of them " the …": no word is made to ask.
+		word, ok := strings.CutPrefix(rest[at:], " ")
+		if !ok {
+			return "", 0
+		}
 		for _, a := range operativeAdverbs {
-			if strings.HasPrefix(rest[at:], " "+a) && strings.HasPrefix(rest[at+1+len(a):], " ") {
+			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
 				at += 1 + len(a)
 				continue adverbs
 			}
