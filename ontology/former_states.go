@@ -35,7 +35,6 @@ var olderNames = map[string]map[string][]string{
 	"MKD": {"en": {"the former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia"}, "fr": {"ex-République yougoslave de Macédoine"}},
 	"BHS": {"en": {"Commonwealth of the Bahamas", "the Commonwealth of the Bahamas"}},
 	"WSM": {"en": {"Western Samoa"}, "fr": {"Samoa-Occidental"}},
-	"TLS": {"en": {"East Timor"}},
 	"CIV": {"en": {"Ivory Coast"}},
 	"CZE": {"en": {"Czech Republic"}, "fr": {"République tchèque"}},
 	// Territories of the Council's agenda printed by the names they had
@@ -46,6 +45,32 @@ var olderNames = map[string]map[string][]string{
 	// Guinea-Bissau before 1974: the Portuguese territory the texts
 	// print "Guinea (Bissau)", not Guinea (GIN), their neighbour.
 	"GNB": {"en": {"Guinea (Bissau)", "Portuguese Guinea"}, "fr": {"Guinée (Bissau)", "Guinée portugaise"}},
+	// So are the territories that became these states, some of whose
+	// names hold another state's ("British Honduras" is Belize, not
+	// Honduras; "the Netherlands Indies" Indonesia's land, not the
+	// Netherlands; "Spanish Guinea" Equatorial Guinea).
+	"BLZ": {"en": {"British Honduras"}, "fr": {"Honduras britannique"}},
+	"IDN": {"en": {"Netherlands Indies", "Netherlands East Indies", "United States of Indonesia", "Republic of the United States of Indonesia"}, "fr": {"Indes néerlandaises", "États-Unis d'Indonésie"}},
+	"GNQ": {"en": {"Spanish Guinea"}, "fr": {"Guinée espagnole"}},
+	"DJI": {"en": {"French Somaliland", "French Territory of the Afars and the Issas"}, "fr": {"Côte française des Somalis", "Territoire français des Afars et des Issas"}},
+	"ESH": {"en": {"Spanish Sahara"}, "fr": {"Sahara espagnol"}},
+	"SOM": {"en": {"Italian Somaliland", "British Somaliland"}, "fr": {"Somalie italienne"}},
+	"TLS": {"en": {"East Timor", "Portuguese Timor"}, "fr": {"Timor portugais"}},
+	"GUY": {"en": {"British Guiana"}, "fr": {"Guyane britannique"}},
+	"BWA": {"en": {"Bechuanaland"}},
+	"LSO": {"en": {"Basutoland"}},
+	"MWI": {"en": {"Nyasaland"}},
+	"ZMB": {"en": {"Northern Rhodesia"}, "fr": {"Rhodésie du Nord"}},
+	"GHA": {"en": {"Gold Coast"}},
+	// Members under the names of their day whose seat today's state kept:
+	// Tanganyika (1961) and Zanzibar (1963) united in 1964 as the United
+	// Republic of Tanzania, first named "of Tanganyika and Zanzibar"; the
+	// Federation of Malaya (1957) became Malaysia in 1963.
+	"THA": {"en": {"Siam"}, "fr": {"Siam"}},
+	"JOR": {"en": {"Transjordan", "Trans-Jordan", "Hashemite Kingdom of Transjordan"}, "fr": {"Transjordanie"}},
+	"TZA": {"en": {"Tanganyika", "Zanzibar", "United Republic of Tanganyika and Zanzibar"}, "fr": {"Tanganyika", "Zanzibar"}},
+	"MDG": {"en": {"Malagasy Republic"}, "fr": {"République malgache"}},
+	"MYS": {"en": {"Federation of Malaya"}, "fr": {"Fédération de Malaisie"}},
 	// Not older, but printed and missing from CLDR, whose English names
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},
