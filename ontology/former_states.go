@@ -62,6 +62,11 @@ var olderNames = map[string]map[string][]string{
 	"MWI": {"en": {"Nyasaland"}},
 	"ZMB": {"en": {"Northern Rhodesia"}, "fr": {"Rhodésie du Nord"}},
 	"GHA": {"en": {"Gold Coast"}},
+	// The two Congos of the 1960s, each told by its capital in brackets;
+	// "the Republic of the Congo" and "the Congo" alone are read by their
+	// day (StateOnDate).
+	"COG": {"en": {"Republic of the Congo", "Congo (Brazzaville)", "Republic of the Congo (Brazzaville)", "People's Republic of the Congo"}, "fr": {"République du Congo", "Congo (Brazzaville)", "République populaire du Congo"}},
+	"COD": {"en": {"Congo (Leopoldville)", "Congo (Léopoldville)", "Republic of the Congo (Leopoldville)", "Republic of the Congo (Léopoldville)", "Congo (Kinshasa)"}, "fr": {"Congo (Léopoldville)", "République du Congo (Léopoldville)", "Congo (Kinshasa)"}},
 	// Members under the names of their day whose seat today's state kept:
 	// Tanganyika (1961) and Zanzibar (1963) united in 1964 as the United
 	// Republic of Tanzania, first named "of Tanganyika and Zanzibar"; the
