@@ -61,6 +61,9 @@ func TestTerritoriesAndMembersOfTheirDay(t *testing.T) {
 		{"the transfer of sovereignty by the Netherlands to the Republic of the United States of Indonesia", "1949-12-27", []string{"state/NLD", "state/IDN"}},
 		{"the Netherlands Indies and the Netherlands East\nIndies", "1947-08-01", []string{"state/IDN", "state/IDN"}},
 		{"Calls upon the Governments of the Netherlands and of the Republic of Indonesia to cease hostilities", "1948-12-24", []string{"state/NLD", "state/IDN"}},
+		{"the island of New Guinea and the Republic of Guinea", "1962-09-21", []string{"state/GIN"}},
+		{"the Netherlands and Indonesia concerning West New Guinea (West Irian)", "1962-09-21", []string{"state/NLD", "state/IDN", "state/IDN"}},
+		{"Recommends that Papua\nNew Guinea be admitted", "1975-09-22", []string{"state/PNG"}},
 		{"the question of British Honduras and of Honduras", "1975-12-01", []string{"state/BLZ", "state/HND"}},
 		{"the Territory of Spanish Guinea and the Republic of Guinea", "1963-01-01", []string{"state/GNQ", "state/GIN"}},
 		{"in French Somaliland and in Somalia", "1966-01-01", []string{"state/DJI", "state/SOM"}},
@@ -87,9 +90,11 @@ func TestTerritoriesAndMembersOfTheirDay(t *testing.T) {
 }
 
 // The development set's "United States of Indonesia" (30 (1947)) is
-// Indonesia, not the United States.
+// Indonesia, not the United States, and its "Papua\nNew Guinea" (375
+// (1975)) stays Papua New Guinea.
 func TestTerritoriesAndMembersOfTheirDayDev(t *testing.T) {
 	checkDevParagraphActors(t, []devParagraphActors{
 		{"S_RES_0030_1947_EN_GOLD.txt", "op_2", []string{"state/NLD", "state/IDN"}, []string{"state/USA"}},
+		{"S_RES_0375_1975_EN_GOLD.txt", "op_u1", []string{"state/PNG"}, []string{"state/GIN"}},
 	})
 }

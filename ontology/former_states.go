@@ -1,5 +1,7 @@
 package ontology
 
+import "slices"
+
 // The Council's texts of 1946–1994 name states by the names of their
 // day. Two kinds of older name are kept apart:
 //
@@ -50,7 +52,7 @@ var olderNames = map[string]map[string][]string{
 	// Honduras; "the Netherlands Indies" Indonesia's land, not the
 	// Netherlands; "Spanish Guinea" Equatorial Guinea).
 	"BLZ": {"en": {"British Honduras"}, "fr": {"Honduras britannique"}},
-	"IDN": {"en": {"Netherlands Indies", "Netherlands East Indies", "United States of Indonesia", "Republic of the United States of Indonesia"}, "fr": {"Indes néerlandaises", "États-Unis d'Indonésie"}},
+	"IDN": {"en": {"Netherlands Indies", "Netherlands East Indies", "United States of Indonesia", "Republic of the United States of Indonesia", "West New Guinea", "Netherlands New Guinea", "West Irian"}, "fr": {"Indes néerlandaises", "États-Unis d'Indonésie", "Nouvelle-Guinée occidentale"}},
 	"GNQ": {"en": {"Spanish Guinea"}, "fr": {"Guinée espagnole"}},
 	"DJI": {"en": {"French Somaliland", "French Territory of the Afars and the Issas"}, "fr": {"Côte française des Somalis", "Territoire français des Afars et des Issas"}},
 	"ESH": {"en": {"Spanish Sahara"}, "fr": {"Sahara espagnol"}},
@@ -143,3 +145,14 @@ var formerStates = []formerState{
 	{alpha3: "ROC", seatOf: "CHN", onlyByDate: true,
 		pref: map[string]string{"en": "China (Republic of China)", "fr": "Chine (République de Chine)", "es": "China (República de China)", "ru": "Китай (Китайская Республика)", "zh": "中国（中华民国）"}},
 }
+
+// placesOfNoState are names of places that hold a state's name but name
+// no state: "New Guinea", the island that Indonesia (its west, "West New
+// Guinea") and Papua New Guinea share, is not Guinea. Read whole, they
+// name no actor (PlacesOfNoState).
+var placesOfNoState = []string{"New Guinea", "Nouvelle-Guinée"}
+
+// PlacesOfNoState are the names of places that hold a state's name but
+// name no state, which a reader of names must read whole so that the
+// state inside them is not read.
+func PlacesOfNoState() []string { return slices.Clone(placesOfNoState) }
