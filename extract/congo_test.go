@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The two Congos of the 1960s under the names of their day: "the Republic
 // of the Congo" was Leopoldville's (COD) until 1 August 1964 and
@@ -13,10 +10,7 @@ import (
 // names of today's states keep their reading. Lines in the style of the
 // volumes of 1960-1987, each with a day of its year.
 func TestCongoOfTheDay(t *testing.T) {
-	for _, tt := range []struct {
-		date, line string
-		want       []string
-	}{
+	checkMentionedOn(t, []datedLine{
 		{"1960-07-14", "Calls upon the Government of Belgium to withdraw their troops from the territory of the Republic of the Congo;", []string{"state/BEL", "state/COD"}},
 		{"1960-08-09", "the territorial integrity and the political independence of the Republic of the\nCongo", []string{"state/COD"}},
 		{"1961-02-21", "Calls upon the Government of the Republic of the Congo (Leopoldville) to cooperate", []string{"state/COD"}},
@@ -30,11 +24,7 @@ func TestCongoOfTheDay(t *testing.T) {
 		{"1987-05-05", "the People's Republic of the Congo", []string{"state/COG"}},
 		// The Operation's name is the Operation's.
 		{"1961-02-21", "the United Nations Operation in the Congo", []string{"onuc"}},
-	} {
-		if got := mentionedOn(tt.line, tt.date); !slices.Equal(got, tt.want) {
-			t.Errorf("%s %q: actors %q, want %q", tt.date, tt.line, got, tt.want)
-		}
-	}
+	})
 	// A vote line reads "Congo" by its day too, however often it is asked.
 	var memo stateNameMemo
 	for _, tt := range []struct{ date, want string }{
