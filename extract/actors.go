@@ -161,8 +161,12 @@ func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention,
 // seatsOfTheDay reads the states d mentions as a text of its day means
 // them, as the vote lines are read: "China" in a text adopted before 25
 // October 1971 is the Republic of China's seat (state/ROC), where
-// "People's Republic of China" stays CHN (ontology.StateOnDate). Only
-// China's mentions are asked about, and only in a dated document.
+// "People's Republic of China" stays CHN, and "the Republic of the
+// Congo" of 1960-1964 the Congo (Leopoldville), COD, not today's Republic
+// of the Congo (ontology.StateOnDate). Only China's and the Congo's
+// mentions are asked about, and only in a dated document; a Congo told by
+// its capital in brackets after it ("the Republic of the Congo
+// (Brazzaville)") is read with them (bracketedNamesOfTheDay).
 func seatsOfTheDay(d *Document) {
 	date := d.AdoptionDate
 	if date == "" {
@@ -172,10 +176,13 @@ func seatsOfTheDay(d *Document) {
 		return
 	}
 	for _, m := range d.Mentions {
-		if m.Actor != "state/CHN" {
+		if m.Actor != "state/CHN" && m.Actor != "state/COG" {
 			continue
 		}
-		if st, ok := ontology.StateOnDate(m.Text(), date); ok && st.Alpha3 != "CHN" {
+		if _, _, bracketed := bracketedStateName(m); bracketed {
+			continue
+		}
+		if st, ok := ontology.StateOnDate(m.Text(), date); ok && "state/"+st.Alpha3 != m.Actor {
 			m.Actor = "state/" + st.Alpha3
 		}
 	}
@@ -190,23 +197,32 @@ func seatsOfTheDay(d *Document) {
 // mentions that a bracket follows alone.
 func bracketedNamesOfTheDay(d *Document) {
 	for _, m := range d.Mentions {
-		text := m.Paragraph.Text
-		start, end := m.bounds()
-		open := skipSpaces(text, end)
-		if open == end || open == len(text) || text[open] != '(' || !strings.HasPrefix(m.Actor, "state/") {
-			continue
-		}
-		close := strings.IndexByte(text[open:min(len(text), open+40)], ')')
-		if close < 0 {
-			continue
-		}
-		close += open
-		name := text[start:end] + " (" + strings.ReplaceAll(strings.TrimSpace(text[open+1:close]), "\n", " ") + ")"
-		if st, ok := ontology.LookupState(name); ok && "state/"+st.Alpha3 != m.Actor {
+		if st, close, ok := bracketedStateName(m); ok && "state/"+st.Alpha3 != m.Actor {
 			m.Actor = "state/" + st.Alpha3
 			m.end = int32(close + 1)
 		}
 	}
+}
+
+// bracketedStateName is the state whose name is m's, a state's, with the
+// word in brackets printed right after it ("Guinea (Bissau)", "the
+// Congo (Brazzaville)"), the offset of the closing bracket in m's
+// paragraph, and whether there is such a state.
+func bracketedStateName(m *Mention) (*ontology.State, int, bool) {
+	text := m.Paragraph.Text
+	start, end := m.bounds()
+	open := skipSpaces(text, end)
+	if open == end || open == len(text) || text[open] != '(' || !strings.HasPrefix(m.Actor, "state/") {
+		return nil, 0, false
+	}
+	close := strings.IndexByte(text[open:min(len(text), open+40)], ')')
+	if close < 0 {
+		return nil, 0, false
+	}
+	close += open
+	name := text[start:end] + " (" + strings.ReplaceAll(strings.TrimSpace(text[open+1:close]), "\n", " ") + ")"
+	st, ok := ontology.LookupState(name)
+	return st, close, ok
 }
 
 // membersOfTheUnitedNations reads "Members of the United Nations",

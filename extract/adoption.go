@@ -1260,10 +1260,15 @@ type nameOnDay struct{ name, date string }
 
 // seatDependsOnDate tells a state that ontology.StateOnDate may answer
 // for a name by the day: China's seat was the Republic of China's before
-// 25 October 1971. A name that finds no state, or another, finds the same
+// 25 October 1971, and "the Congo" the Congo (Leopoldville)'s before 27
+// October 1971. A name that finds no state, or another, finds the same
 // on every day.
 func seatDependsOnDate(st *ontology.State) bool {
-	return st.Alpha3 == "CHN" || st.Alpha3 == "ROC"
+	switch st.Alpha3 {
+	case "CHN", "ROC", "COG", "COD":
+		return true
+	}
+	return false
 }
 
 // namedState is what lookupStateNamed answered for a name, or, with

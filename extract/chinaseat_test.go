@@ -1,19 +1,13 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A text names the China of its day: "China" in a text adopted before 25
 // October 1971 is the Republic of China's seat, in its paragraphs as in
 // its vote line; "People's Republic of China" is CHN on every day, and
 // any other state is what its name says.
 func TestChinaMentionedAsTheSeatOfTheDay(t *testing.T) {
-	for _, tt := range []struct {
-		date, line string
-		want       []string
-	}{
+	checkMentionedOn(t, []datedLine{
 		{"1948-10-29", "the representatives of the United Kingdom,\nChina, France, Belgium", []string{"state/GBR", "state/ROC", "state/FRA", "state/BEL"}},
 		{"1950-09-29", "regarding the representation of China", []string{"state/ROC"}},
 		{"1950-09-29", "invite representatives of the Central People's\nGovernment of the People's Republic of China", []string{"state/CHN"}},
@@ -22,12 +16,7 @@ func TestChinaMentionedAsTheSeatOfTheDay(t *testing.T) {
 		{"1971-10-25", "the representative of China", []string{"state/CHN"}},
 		{"1990-11-29", "China, France and the Russian Federation", []string{"state/CHN", "state/FRA", "state/RUS"}},
 		{"", "the representative of China", []string{"state/CHN"}},
-	} {
-		got := mentionedOn(tt.line, tt.date)
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s %q: actors %q, want %q", tt.date, tt.line, got, tt.want)
-		}
-	}
+	})
 }
 
 // The development set's two texts of before 1971 that name China in

@@ -428,6 +428,12 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 			ix.addWords(labels[j], words[wordsOf[j]:wordsOf[j+1]:wordsOf[j+1]], key)
 		}
 	}
+	// Places whose names hold a state's but that are no state ("New
+	// Guinea") are read whole, as names of no actor: the state inside
+	// them is not read.
+	for _, place := range ontology.PlacesOfNoState() {
+		ix.addWords(place, appendLabelWords(nil, place), nil)
+	}
 	t.build = nil // a document's names are not added to the registry's trie
 	// The table was made for as many nodes as words; the labels share
 	// their first words (5,669 nodes for the registry's 9,120 words), and a

@@ -1,5 +1,7 @@
 package ontology
 
+import "slices"
+
 // The Council's texts of 1946–1994 name states by the names of their
 // day. Two kinds of older name are kept apart:
 //
@@ -35,7 +37,6 @@ var olderNames = map[string]map[string][]string{
 	"MKD": {"en": {"the former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia"}, "fr": {"ex-République yougoslave de Macédoine"}},
 	"BHS": {"en": {"Commonwealth of the Bahamas", "the Commonwealth of the Bahamas"}},
 	"WSM": {"en": {"Western Samoa"}, "fr": {"Samoa-Occidental"}},
-	"TLS": {"en": {"East Timor"}},
 	"CIV": {"en": {"Ivory Coast"}},
 	"CZE": {"en": {"Czech Republic"}, "fr": {"République tchèque"}},
 	// Territories of the Council's agenda printed by the names they had
@@ -46,6 +47,37 @@ var olderNames = map[string]map[string][]string{
 	// Guinea-Bissau before 1974: the Portuguese territory the texts
 	// print "Guinea (Bissau)", not Guinea (GIN), their neighbour.
 	"GNB": {"en": {"Guinea (Bissau)", "Portuguese Guinea"}, "fr": {"Guinée (Bissau)", "Guinée portugaise"}},
+	// So are the territories that became these states, some of whose
+	// names hold another state's ("British Honduras" is Belize, not
+	// Honduras; "the Netherlands Indies" Indonesia's land, not the
+	// Netherlands; "Spanish Guinea" Equatorial Guinea).
+	"BLZ": {"en": {"British Honduras"}, "fr": {"Honduras britannique"}},
+	"IDN": {"en": {"Netherlands Indies", "Netherlands East Indies", "United States of Indonesia", "Republic of the United States of Indonesia", "West New Guinea", "Netherlands New Guinea", "West Irian"}, "fr": {"Indes néerlandaises", "États-Unis d'Indonésie", "Nouvelle-Guinée occidentale"}},
+	"GNQ": {"en": {"Spanish Guinea"}, "fr": {"Guinée espagnole"}},
+	"DJI": {"en": {"French Somaliland", "French Territory of the Afars and the Issas"}, "fr": {"Côte française des Somalis", "Territoire français des Afars et des Issas"}},
+	"ESH": {"en": {"Spanish Sahara"}, "fr": {"Sahara espagnol"}},
+	"SOM": {"en": {"Italian Somaliland", "British Somaliland"}, "fr": {"Somalie italienne"}},
+	"TLS": {"en": {"East Timor", "Portuguese Timor"}, "fr": {"Timor portugais"}},
+	"GUY": {"en": {"British Guiana"}, "fr": {"Guyane britannique"}},
+	"BWA": {"en": {"Bechuanaland"}},
+	"LSO": {"en": {"Basutoland"}},
+	"MWI": {"en": {"Nyasaland"}},
+	"ZMB": {"en": {"Northern Rhodesia"}, "fr": {"Rhodésie du Nord"}},
+	"GHA": {"en": {"Gold Coast"}},
+	// The two Congos of the 1960s, each told by its capital in brackets;
+	// "the Republic of the Congo" and "the Congo" alone are read by their
+	// day (StateOnDate).
+	"COG": {"en": {"Republic of the Congo", "Congo (Brazzaville)", "Republic of the Congo (Brazzaville)", "People's Republic of the Congo"}, "fr": {"République du Congo", "Congo (Brazzaville)", "République populaire du Congo"}},
+	"COD": {"en": {"Congo (Leopoldville)", "Congo (Léopoldville)", "Republic of the Congo (Leopoldville)", "Republic of the Congo (Léopoldville)", "Congo (Kinshasa)"}, "fr": {"Congo (Léopoldville)", "République du Congo (Léopoldville)", "Congo (Kinshasa)"}},
+	// Members under the names of their day whose seat today's state kept:
+	// Tanganyika (1961) and Zanzibar (1963) united in 1964 as the United
+	// Republic of Tanzania, first named "of Tanganyika and Zanzibar"; the
+	// Federation of Malaya (1957) became Malaysia in 1963.
+	"THA": {"en": {"Siam"}, "fr": {"Siam"}},
+	"JOR": {"en": {"Transjordan", "Trans-Jordan", "Hashemite Kingdom of Transjordan"}, "fr": {"Transjordanie"}},
+	"TZA": {"en": {"Tanganyika", "Zanzibar", "United Republic of Tanganyika and Zanzibar"}, "fr": {"Tanganyika", "Zanzibar"}},
+	"MDG": {"en": {"Malagasy Republic"}, "fr": {"République malgache"}},
+	"MYS": {"en": {"Federation of Malaya"}, "fr": {"Fédération de Malaisie"}},
 	// Not older, but printed and missing from CLDR, whose English names
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},
@@ -113,3 +145,14 @@ var formerStates = []formerState{
 	{alpha3: "ROC", seatOf: "CHN", onlyByDate: true,
 		pref: map[string]string{"en": "China (Republic of China)", "fr": "Chine (République de Chine)", "es": "China (República de China)", "ru": "Китай (Китайская Республика)", "zh": "中国（中华民国）"}},
 }
+
+// placesOfNoState are names of places that hold a state's name but name
+// no state: "New Guinea", the island that Indonesia (its west, "West New
+// Guinea") and Papua New Guinea share, is not Guinea. Read whole, they
+// name no actor (PlacesOfNoState).
+var placesOfNoState = []string{"New Guinea", "Nouvelle-Guinée"}
+
+// PlacesOfNoState are the names of places that hold a state's name but
+// name no state, which a reader of names must read whole so that the
+// state inside them is not read.
+func PlacesOfNoState() []string { return slices.Clone(placesOfNoState) }

@@ -43,6 +43,7 @@ var unNames = map[string]map[string]string{
 	"BA": {"en": "Bosnia and Herzegovina"},
 	"BO": {"en": "Bolivia (Plurinational State of)", "zh": "多民族玻利维亚国"},
 	"CD": {"en": "Democratic Republic of the Congo", "zh": "刚果民主共和国"},
+	"CG": {"en": "Congo", "fr": "Congo", "es": "Congo"},
 	"CI": {"en": "Côte d'Ivoire", "zh": "科特迪瓦"},
 	"CZ": {"en": "Czechia"},
 	"FM": {"en": "Micronesia (Federated States of)"},
@@ -195,18 +196,46 @@ func singleSpaced(s string) bool {
 // the only lawful representatives of China in the United Nations.
 const chinaSeatChange = "1971-10-25"
 
+// congoNamesOfTheDay are the names of the Congo (Brazzaville), COG today,
+// that named the Congo (Leopoldville), COD, in the texts of their day, and
+// the day from which they no longer did: "the Republic of the Congo"
+// was Leopoldville's until it became "the Democratic Republic of the
+// Congo" on 1 August 1964, and "the Congo" alone, in the Council's texts
+// of the Congo question (1960-1967), Leopoldville's until it became
+// Zaire on 27 October 1971. The names with "(Leopoldville)" or
+// "(Brazzaville)" after them say which Congo on every day.
+var congoNamesOfTheDay = []struct{ folded, until string }{
+	{"republic of the congo", "1964-08-01"},
+	{"république du congo", "1964-08-01"},
+	{"congo", "1971-10-27"},
+}
+
 // StateOnDate finds a state as LookupState does, reading the name as a
 // text of that day (ISO 8601, "1950-06-27") means it: the seat of "China"
 // before 25 October 1971 was held by the Republic of China, whose entry
 // ("ROC", sckg:heldSeatOf CHN) is returned for China's short names on
-// such a date. "People's Republic of China" always means CHN. An empty or
-// malformed date reads the name as today's.
+// such a date. "People's Republic of China" always means CHN. "The
+// Republic of the Congo" before 1 August 1964, and "the Congo" before 27
+// October 1971, are the Congo (Leopoldville), COD (congoNamesOfTheDay).
+// An empty or malformed date reads the name as today's.
 func StateOnDate(name, isoDate string) (*State, bool) {
 	st, ok := LookupState(name)
-	if !ok || st.Alpha3 != "CHN" {
+	if !ok || st.Alpha3 != "CHN" && st.Alpha3 != "COG" {
 		return st, ok
 	}
-	if _, err := time.Parse("2006-01-02", isoDate); err != nil || isoDate >= chinaSeatChange {
+	if _, err := time.Parse("2006-01-02", isoDate); err != nil {
+		return st, ok
+	}
+	if st.Alpha3 == "COG" {
+		folded := foldName(name)
+		for _, c := range congoNamesOfTheDay {
+			if folded == c.folded && isoDate < c.until {
+				return states["COD"], true
+			}
+		}
+		return st, ok
+	}
+	if isoDate >= chinaSeatChange {
 		return st, ok
 	}
 	folded := foldName(name)

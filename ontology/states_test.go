@@ -156,6 +156,15 @@ func TestStateOnDate(t *testing.T) {
 		{"People's Republic of China", "1950-06-27", "CHN"},
 		{"France", "1950-06-27", "FRA"},
 		{"Union of Soviet Socialist Republics", "1950-06-27", "SUN"},
+		{"Republic of the Congo", "1960-07-14", "COD"},
+		{"the Republic of the Congo", "1964-07-31", "COD"},
+		{"Republic of the Congo", "1964-08-01", "COG"},
+		{"Congo", "1964-12-30", "COD"},
+		{"Congo", "1971-10-27", "COG"},
+		{"Congo", "", "COG"},
+		{"Congo (Brazzaville)", "1961-02-21", "COG"},
+		{"Republic of the Congo (Leopoldville)", "1961-02-21", "COD"},
+		{"Democratic Republic of the Congo", "1966-10-14", "COD"},
 	} {
 		t.Run(tt.name+" "+tt.date, func(t *testing.T) {
 			st, ok := StateOnDate(tt.name, tt.date)
