@@ -307,7 +307,7 @@ func withoutOtherBodies(mentions []*Mention) []*Mention {
 		switch {
 		case m.Actor == "security-council" && m.Text() == "Council" && inOtherCouncilsName(m):
 		case m.Actor == "security-council" && m.Text() == "Security Council" && beforeCommittee(m):
-		case m.Actor == "secretary-general" && m.Text() == "Secretary-General" && anotherOrganisationsPost(m, mentions):
+		case m.Actor == "secretary-general" && isSecretaryGeneral(m.Text()) && anotherOrganisationsPost(m, mentions):
 		case m.start > 0 && m.Paragraph.Text[m.start-1] == '(' && glossesState(m, mentions):
 		default:
 			kept = append(kept, m)
@@ -315,6 +315,16 @@ func withoutOtherBodies(mentions []*Mention) []*Mention {
 	}
 	clear(mentions[len(kept):])
 	return kept
+}
+
+// isSecretaryGeneral reports whether t is printed "Secretary-General", its
+// hyphen maybe printed as another mark (repairedHyphens).
+func isSecretaryGeneral(t string) bool {
+	if t == "Secretary-General" || !mayHoldMisprintedHyphen(t) {
+		return t == "Secretary-General"
+	}
+	r, _, _ := repairedHyphens(t)
+	return r == "Secretary-General"
 }
 
 // inOtherCouncilsName reports whether the "Council" m is printed as a

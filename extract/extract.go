@@ -18,6 +18,7 @@ import (
 	"math/bits"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -377,6 +378,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
 		m.setSpan(ci.span(start, end))
+		if t := m.Text(); mayHoldMisprintedHyphen(t) {
+			if r, _, ok := repairedHyphens(t); ok {
+				warn(Warning{Kind: WarnOCRRepair, Message: m.Paragraph.ID + ": read the name printed " + strconv.Quote(t) + " as " + strconv.Quote(r) + ", its hyphen printed as another mark"})
+			}
+		}
 	}
 	d.Mandate = findMandateFacts(d, r)
 	d.Relations = findRelations(d, d.Mandate)

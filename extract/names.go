@@ -1171,6 +1171,7 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 // words are words, to out: a document's paragraphs share one list
 // instead of growing one each.
 func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatcher) []*Mention {
+	from := len(out)
 	m.read(p.Text, words)
 	next := 0 // the words before it are a name's found
 	for _, k := range m.openers() {
@@ -1189,6 +1190,139 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 		}
 		next = int(k) + n
 	}
+	if mayHoldMisprintedHyphen(p.Text) {
+		out = appendMisprintedHyphenMentions(out, from, p, m)
+	}
+	return out
+}
+
+// mayHoldMisprintedHyphen is the cheap test of a paragraph that may print
+// a name's hyphen as another mark, as OCR does: "Secretary~General",
+// "Secretary—General", "Secretary~-General's". Most paragraphs hold
+// none of the marks, and are read once.
+func mayHoldMisprintedHyphen(s string) bool {
+	return strings.IndexByte(s, '~') >= 0 || strings.IndexByte(s, '_') >= 0 ||
+		strings.Contains(s, "\u2014") || strings.Contains(s, "\u2013")
+}
+
+// hyphenMark is the length of the mark OCR prints for a hyphen at s[i]
+// ('~', '_', an em or en dash), or 0.
+func hyphenMark(s string, i int) int {
+	switch c := s[i]; {
+	case c == '~' || c == '_':
+		return 1
+	case c == 0xE2 && (strings.HasPrefix(s[i:], "\u2014") || strings.HasPrefix(s[i:], "\u2013")):
+		return 3
+	}
+	return 0
+}
+
+// repairedHyphens is s with each run of the marks hyphenMark knows, and
+// hyphens, that holds one of the marks and joins two letters with no
+// space ("Secretary~General", "Secretary~-General") printed as one
+// hyphen; at[i] is where byte i of the repair (and at[len], the end)
+// stands in s. ok is false when s holds no such run.
+func repairedHyphens(s string) (r string, at []int32, ok bool) {
+	var b strings.Builder
+	last := 0 // s[:last] is copied
+	for i := 0; i < len(s); i++ {
+		n := hyphenMark(s, i)
+		if n == 0 {
+			continue
+		}
+		start := i
+		for start > 0 && s[start-1] == '-' {
+			start--
+		}
+		end := i + n
+		for end < len(s) {
+			if s[end] == '-' {
+				end++
+			} else if k := hyphenMark(s, end); k > 0 {
+				end += k
+			} else {
+				break
+			}
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if start == 0 || end == len(s) || !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+			i = end - 1
+			continue
+		}
+		if !ok {
+			ok = true
+			at = make([]int32, 0, len(s)+1)
+		}
+		for k := last; k < start; k++ {
+			at = append(at, int32(k))
+		}
+		b.WriteString(s[last:start])
+		b.WriteByte('-')
+		at = append(at, int32(start))
+		last, i = end, end-1
+	}
+	if !ok {
+		return s, nil, false
+	}
+	for k := last; k <= len(s); k++ {
+		at = append(at, int32(k))
+	}
+	b.WriteString(s[last:])
+	return b.String(), at, true
+}
+
+// appendMisprintedHyphenMentions is appendMentions' second look at a
+// paragraph p that may print a name's hyphen as another mark
+// (mayHoldMisprintedHyphen): its text is read again with those hyphens
+// repaired (repairedHyphens), and each name found over a repaired hyphen
+// ("Secretary~General" as the Secretary-General) is a mention of p's text
+// as printed, in place of what the first look found inside it. out[from:]
+// are p's mentions of the first look, in order; they stay in order.
+func appendMisprintedHyphenMentions(out []*Mention, from int, p *Paragraph, m *nameMatcher) []*Mention {
+	r, at, ok := repairedHyphens(p.Text)
+	if !ok {
+		return out
+	}
+	words := appendTextWords(nil, r)
+	m.read(r, words)
+	var found []*Mention
+	next := 0
+	for _, k := range m.openers() {
+		if int(k) < next || !m.mayStart(int(k)) {
+			continue
+		}
+		e, n := m.match(int(k))
+		if e == nil {
+			continue
+		}
+		rs, re := int(words[k].start), int(words[int(k)+n-1].end)
+		next = int(k) + n
+		start, end := int(at[rs]), int(at[re])
+		if end-start == re-rs && p.Text[start:end] == r[rs:re] {
+			continue // no hyphen repaired in it: the first look has it
+		}
+		for _, a := range e.actors {
+			x := m.newMention()
+			*x = mentionOf(a, p, start, end)
+			found = append(found, x)
+		}
+	}
+	if len(found) == 0 {
+		return out
+	}
+	kept := out[:from]
+	for _, x := range out[from:] {
+		inside := false
+		for _, f := range found {
+			inside = inside || x.start < f.end && f.start < x.end
+		}
+		if !inside {
+			kept = append(kept, x)
+		}
+	}
+	out = append(kept, found...)
+	slices.SortStableFunc(out[from:], func(a, b *Mention) int { return int(a.start) - int(b.start) })
 	return out
 }
 

@@ -246,3 +246,71 @@ func refFindMentions(p *Paragraph, words []refWord, indexes ...refIndex) []*Ment
 	}
 	return out
 }
+
+// refHyphenMark tells the marks OCR prints for a name's hyphen.
+func refHyphenMark(r rune) bool { return r == '~' || r == '_' || r == '\u2014' || r == '\u2013' }
+
+// refRepairHyphens is text with each run of hyphens and refHyphenMark's
+// marks that holds a mark and stands between two letters printed as one
+// hyphen, and where each byte of it (and its end) stands in text.
+func refRepairHyphens(text string) (string, []int) {
+	var b []byte
+	var at []int
+	rs := []rune(text)
+	offs := make([]int, 0, len(rs)+1)
+	for i := range text {
+		offs = append(offs, i)
+	}
+	offs = append(offs, len(text))
+	for i := 0; i < len(rs); {
+		j, marked := i, false
+		for j < len(rs) && (rs[j] == '-' || refHyphenMark(rs[j])) {
+			marked = marked || refHyphenMark(rs[j])
+			j++
+		}
+		if j > i && marked && i > 0 && j < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[j]) {
+			b, at = append(b, '-'), append(at, offs[i])
+			i = j
+			continue
+		}
+		if j == i {
+			j++
+		}
+		for k := offs[i]; k < offs[j]; k++ {
+			b, at = append(b, text[k]), append(at, k)
+		}
+		i = j
+	}
+	return string(b), append(at, len(text))
+}
+
+// refFindAllMentions is refFindMentions with a second look at p's text,
+// its misprinted hyphens repaired (refRepairHyphens): the names found over
+// a repaired hyphen take the place of the first look's inside them.
+func refFindAllMentions(p *Paragraph, indexes ...refIndex) []*Mention {
+	first := refFindMentions(p, refTextWords(p.Text), indexes...)
+	r, at := refRepairHyphens(p.Text)
+	if r == p.Text {
+		return first
+	}
+	var found []*Mention
+	for _, m := range refFindMentions(&Paragraph{Text: r}, refTextWords(r), indexes...) {
+		start, end := at[m.start], at[m.end]
+		if p.Text[start:end] != m.Text() {
+			found = append(found, new(mentionOf(m.Actor, p, start, end)))
+		}
+	}
+	var out []*Mention
+	for _, m := range first {
+		inside := false
+		for _, f := range found {
+			inside = inside || m.start < f.end && f.start < m.end
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	out = append(out, found...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	return out
+}

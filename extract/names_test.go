@@ -36,7 +36,7 @@ func namesAgree(t *testing.T, text string, base, local nameIndex, refBase, refLo
 	t.Helper()
 	p := &Paragraph{Text: text}
 	got := findMentions(p, &nameMatcher{base: base, local: &local})
-	want := refFindMentions(p, refTextWords(text), refBase, refLocal)
+	want := refFindAllMentions(p, refBase, refLocal)
 	for i := 0; i < max(len(got), len(want)); i++ {
 		if i >= len(got) || i >= len(want) || *got[i] != *want[i] {
 			at := min(i, len(want)-1, len(got)-1)
@@ -73,6 +73,7 @@ var namesCases = []string{
 	"UN, Un, un, ONU, Onu; Security Council Committee established pursuant to resolution 1267",
 	"aND AnD uN oNU; sECURITY Council, sECURITY council, SEcurity Council, a U N, I, i",
 	"FC-G5S FC-G5S's FC–G5S FC‑G5S G5 Sahel joint force (FC-G5S)",
+	"the Secretary~General, Secretary-—General, Secretary~-General's, Guinea_Bissau, Guinea~ Bissau, a~-~b, support—overt, X—, —Y, ~",
 	"a-b-c -x- x-- --y 'quoted' l'Organisation des Nations Unies d'Amérique ",
 	"\xff\xfeUnited\xffNations \xc3 Mali\x80",
 	"",
