@@ -88,6 +88,7 @@ func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention,
 	// in a list kept from document to document too, and copied once.
 	words, first := scratch.words[:0], scratch.first[:0]
 	defer func() {
+		d.misprintedHyphens = names.misprinted
 		clear(first) // let the document's mentions go
 		scratch.words, scratch.first = words, first[:0]
 		scratch.releaseLocal()

@@ -378,9 +378,9 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	for _, m := range d.Mentions {
 		start, end := texts.of(m.Paragraph).source(m.bounds())
 		m.setSpan(ci.span(start, end))
-		if t := m.Text(); mayHoldMisprintedHyphen(t) {
-			if r, _, ok := repairedHyphens(t); ok {
-				warn(Warning{Kind: WarnOCRRepair, Message: m.Paragraph.ID + ": read the name printed " + strconv.Quote(t) + " as " + strconv.Quote(r) + ", its hyphen printed as another mark"})
+		if d.misprintedHyphens {
+			if r, _, ok := repairedHyphens(m.Text()); ok {
+				warn(Warning{Kind: WarnOCRRepair, Message: m.Paragraph.ID + ": read the name printed " + strconv.Quote(m.Text()) + " as " + strconv.Quote(r) + ", its hyphen printed as another mark"})
 			}
 		}
 	}

@@ -102,6 +102,9 @@ type Document struct {
 	// Links are the hyperlink targets that PDF text dumps at page ends:
 	// evidence of citations, kept out of the paragraph text.
 	Links []Link
+	// misprintedHyphens tells that a mention's name printed its hyphen
+	// as another mark ("Secretary~General"): its mentions are warned of.
+	misprintedHyphens bool
 }
 
 // ParagraphKind says where in a Council text a paragraph stands.

@@ -787,6 +787,9 @@ type nameMatcher struct {
 	words    []textWord     // its words
 	mentions *slab[Mention] // where the mentions found are made (the file's arena's)
 	opening  *[]int32       // room for openers (borrowed from matcherScratches), or nil
+	// misprinted tells that a name was read whose hyphen OCR printed
+	// as another mark (appendMisprintedHyphenMentions).
+	misprinted bool
 }
 
 // matcherScratch is what documentActors borrows for a document: the
@@ -1201,8 +1204,22 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 // "Secretary—General", "Secretary~-General's". Most paragraphs hold
 // none of the marks, and are read once.
 func mayHoldMisprintedHyphen(s string) bool {
-	return strings.IndexByte(s, '~') >= 0 || strings.IndexByte(s, '_') >= 0 ||
-		strings.Contains(s, "\u2014") || strings.Contains(s, "\u2013")
+	if strings.IndexByte(s, '~') >= 0 || strings.IndexByte(s, '_') >= 0 {
+		return true
+	}
+	// The dashes, of the marks outside ASCII that start with 0xE2
+	// (quotation marks too).
+	for i := strings.IndexByte(s, 0xE2); i >= 0; {
+		if hyphenMark(s, i) > 0 {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], 0xE2)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // hyphenMark is the length of the mark OCR prints for a hyphen at s[i]
@@ -1253,6 +1270,7 @@ func repairedHyphens(s string) (r string, at []int32, ok bool) {
 		if !ok {
 			ok = true
 			at = make([]int32, 0, len(s)+1)
+			b.Grow(len(s))
 		}
 		for k := last; k < start; k++ {
 			at = append(at, int32(k))
@@ -1284,7 +1302,7 @@ func appendMisprintedHyphenMentions(out []*Mention, from int, p *Paragraph, m *n
 	if !ok {
 		return out
 	}
-	words := appendTextWords(nil, r)
+	words := appendTextWords(make([]textWord, 0, len(m.words)), r) // the repair joins words
 	m.read(r, words)
 	var found []*Mention
 	next := 0
@@ -1311,6 +1329,7 @@ func appendMisprintedHyphenMentions(out []*Mention, from int, p *Paragraph, m *n
 	if len(found) == 0 {
 		return out
 	}
+	m.misprinted = true
 	kept := out[:from]
 	for _, x := range out[from:] {
 		inside := false
