@@ -1176,6 +1176,18 @@ func findMentions(p *Paragraph, m *nameMatcher) []*Mention {
 func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatcher) []*Mention {
 	from := len(out)
 	m.read(p.Text, words)
+	out = appendMatches(out, p, m)
+	if mayHoldMisprintedHyphen(p.Text) {
+		out = appendMisprintedHyphenMentions(out, from, p, m)
+	}
+	return out
+}
+
+// appendMatches appends the names m finds in the text it reads to out,
+// as mentions of p at their places in that text, from its first word on:
+// where a name ends, the next is looked for.
+func appendMatches(out []*Mention, p *Paragraph, m *nameMatcher) []*Mention {
+	words := m.words
 	next := 0 // the words before it are a name's found
 	for _, k := range m.openers() {
 		if int(k) < next || !m.mayStart(int(k)) {
@@ -1192,9 +1204,6 @@ func appendMentions(out []*Mention, p *Paragraph, words []textWord, m *nameMatch
 			out = append(out, x)
 		}
 		next = int(k) + n
-	}
-	if mayHoldMisprintedHyphen(p.Text) {
-		out = appendMisprintedHyphenMentions(out, from, p, m)
 	}
 	return out
 }
@@ -1304,33 +1313,22 @@ func appendMisprintedHyphenMentions(out []*Mention, from int, p *Paragraph, m *n
 	}
 	words := appendTextWords(make([]textWord, 0, len(m.words)), r) // the repair joins words
 	m.read(r, words)
-	var found []*Mention
-	next := 0
-	for _, k := range m.openers() {
-		if int(k) < next || !m.mayStart(int(k)) {
-			continue
-		}
-		e, n := m.match(int(k))
-		if e == nil {
-			continue
-		}
-		rs, re := int(words[k].start), int(words[int(k)+n-1].end)
-		next = int(k) + n
-		start, end := int(at[rs]), int(at[re])
-		if end-start == re-rs && p.Text[start:end] == r[rs:re] {
+	found := appendMatches(nil, p, m) // at their places in r, until moved
+	kept := found[:0]
+	for _, x := range found {
+		start, end := int(at[x.start]), int(at[x.end])
+		if end-start == int(x.end-x.start) && p.Text[start:end] == r[x.start:x.end] {
 			continue // no hyphen repaired in it: the first look has it
 		}
-		for _, a := range e.actors {
-			x := m.newMention()
-			*x = mentionOf(a, p, start, end)
-			found = append(found, x)
-		}
+		x.start, x.end = int32(start), int32(end)
+		kept = append(kept, x)
 	}
+	found = kept
 	if len(found) == 0 {
 		return out
 	}
 	m.misprinted = true
-	kept := out[:from]
+	kept = out[:from]
 	for _, x := range out[from:] {
 		inside := false
 		for _, f := range found {
