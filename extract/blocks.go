@@ -129,6 +129,11 @@ func trimClosingQuotes(s string) string {
 // once more.
 type lineLengths struct{ long, short int }
 
+// minColumnLine is the length of the shortest line a column wraps: the
+// lines counted as wrapped, and the least a line must hold to fill its
+// column before a page break.
+const minColumnLine = 30
+
 // add counts the text line l.
 func (c *lineLengths) add(l *line) {
 	// A line of fewer than 30 characters is a heading's or a paragraph's
@@ -136,14 +141,14 @@ func (c *lineLengths) add(l *line) {
 	// narrower column at 38 still wraps its lines of 30 and more, which
 	// a bound of 40 left uncounted, so that every line break read as a
 	// paragraph's end.
-	if len(l.t.s) < 30 {
+	if len(l.t.s) < minColumnLine {
 		return
 	}
 	// Counted once, not by a test for each length.
 	switch runes := l.runesUpTo(110); {
 	case runes >= 110:
 		c.long++
-	case runes >= 30:
+	case runes >= minColumnLine:
 		c.short++
 	}
 }
@@ -220,7 +225,6 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		spans = make([]blockSpan, 0, len(textLines))
 	}
 	first, prev := -1, -1      // the first and last line of the block being built
-	above := -1                // the text line before prev
 	from := int32(0)           // the place of first in textLines
 	gap, blank := false, false // a blank or noise line since the last text line; a blank one
 	rule := false              // a rule since the last text line
@@ -260,8 +264,9 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
 				wrapped: wrapped, gap: gap, paragraphBreak: blank && blanks.meaningful(int(k)),
 				blanks: blanks, k: int(k), preamble: prevPreamble || preamble}
-			if above >= first {
-				j.above = &lines[above]
+			if k-2 >= from {
+				// The block's line before prev.
+				j.above = &lines[textLines[k-2]]
 			}
 			if explicit || !j.continues() {
 				flush(k)
@@ -273,7 +278,7 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		}
 		open.bytes += len(l.t.s) + 1
 		open.segs += len(l.t.segs) + 1
-		above, prev, prevPreamble = prev, i, preamble
+		prev, prevPreamble = i, preamble
 		gap, blank = false, false
 		k++
 	}
@@ -426,7 +431,7 @@ type boundary struct {
 // does: a page break in a paragraph falls after a full line, and a
 // column narrower than the volumes' holds no line of 60 characters.
 func (j boundary) fullLine() bool {
-	return j.above != nil && len(j.prev.t.s) >= 30 && len(j.prev.t.s)+4 >= len(j.above.t.s)
+	return j.above != nil && len(j.prev.t.s) >= minColumnLine && len(j.prev.t.s)+4 >= len(j.above.t.s)
 }
 
 // continues decides whether line next carries on the block of prev.
@@ -547,11 +552,14 @@ func endsWithNameTitle(s string) bool {
 	return nameTitles[s[strings.LastIndexByte(s, ' ')+1:]]
 }
 
-var nameTitles = wordSet("Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St.")
+// nameTitleWords are the titles a name follows, abbreviations all.
+const nameTitleWords = "Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St."
+
+var nameTitles = wordSet(nameTitleWords)
 
 // abbreviations are the abbreviations after which the volumes go on with
 // a name or a figure: their full stop is no sentence's end.
-var abbreviations = wordSet("Mr. Mrs. Ms. Messrs. Mme. Dr. Prof. St. No. Nos. Art. Arts. para. paras. " +
+var abbreviations = wordSet(nameTitleWords + " No. Nos. Art. Arts. para. paras. " +
 	"i.e. e.g. viz. cf. vol. Vol. p. pp.")
 
 // partWords number a part of a text with a letter or a roman figure: a
@@ -622,7 +630,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
 			}
 			tb.appendTextTo(t, len(t.s)-2)
-			if breaksWord(t.s[:len(t.s)-2]+"-", lines[idx[k+1]].t.s, vocab) {
+			if breaksWord(t.s[:len(t.s)-1], lines[idx[k+1]].t.s, vocab) { // breaksWord reads its first text up to its last byte
 				brokeWord = true
 			} else {
 				tb.write("-", t.sourceAt(len(t.s)-1, false), 1)

@@ -132,7 +132,7 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 // or a letter already passed ("(a)" between (c) and (e)) is the next
 // letter when the next label among rest is the letter after that. A
 // figure is read so also when no label follows it; a letter printed
-// again only between two, as a number is (misreadNext). size is the
+// again only between two, as a number is (misreadPlace). size is the
 // length of the label and the space after it.
 func misreadLetterLabel(s, letter string, rest []text) (label string, size int, ok bool) {
 	if len(s) < 4 || s[0] != '(' || s[2] != ')' || !isRESpace(s[3]) || letter[0] >= 'y' {

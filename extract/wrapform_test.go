@@ -120,8 +120,10 @@ func TestDevNameTitleWrapped(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := results[base].Source.Documents[0]
-		if len(s.Documents) != 1 || len(s.Documents[0].Paragraphs) != len(want.Paragraphs) {
-			t.Errorf("%s re-wrapped after its titles reads %d documents, the first of %d paragraphs, want %d", base, len(s.Documents), len(s.Documents[0].Paragraphs), len(want.Paragraphs))
+		if len(s.Documents) != 1 {
+			t.Errorf("%s re-wrapped after its titles reads %d documents, want 1", base, len(s.Documents))
+		} else if got := len(s.Documents[0].Paragraphs); got != len(want.Paragraphs) {
+			t.Errorf("%s re-wrapped after its titles reads %d paragraphs, want %d", base, got, len(want.Paragraphs))
 		}
 	})
 	if moved < 10 {
@@ -171,10 +173,17 @@ func TestSpacedHyphenAtLineEnd(t *testing.T) {
 // Secretary-General and Colombia as printed.
 func TestDevSpacedDashWrapped(t *testing.T) {
 	d := devDocument(t, "S_RES_0687_1991_EN_GOLD.txt")
+	found := false
 	for _, p := range d.Paragraphs {
-		if p.ID == "op_16" && !strings.Contains(p.Text, "natural resources - or injury") {
-			t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
+		if p.ID == "op_16" {
+			found = true
+			if !strings.Contains(p.Text, "natural resources - or injury") {
+				t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
+			}
 		}
+	}
+	if !found {
+		t.Error("687 (1991) has no op_16")
 	}
 	const file = "S_RES_0714_1991_EN_GOLD.txt"
 	got := devTextRewrapped(t, file, "Secretary-General\n- Colombia", "Secretary-General -\nColombia")
@@ -204,8 +213,11 @@ func TestDevNarrowColumn(t *testing.T) {
 		texts := map[string]bool{}
 		var wantTexts []string
 		for _, p := range want.Paragraphs {
-			texts[p.Text] = true
-			wantTexts = append(wantTexts, strings.Join(strings.Fields(p.Text), " "))
+			// Keyed as the blocks are joined: 63 paragraphs hold a line
+			// break, and were never re-wrapped when keyed by their text.
+			even := strings.Join(strings.Fields(p.Text), " ")
+			texts[even] = true
+			wantTexts = append(wantTexts, even)
 		}
 		var out []string
 		var block []string
