@@ -269,7 +269,7 @@ func wordsBefore(text string, end int, words ...string) (int, bool) {
 			return 0, false
 		}
 		at -= 1 + len(w)
-		if at > 0 && isWordByte(text[at-1]) {
+		if !wordStartsAt(text, at) {
 			return 0, false
 		}
 	}

@@ -1270,9 +1270,7 @@ func repairedHyphens(s string) (r string, at []int32, ok bool) {
 				break
 			}
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:start])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if start == 0 || end == len(s) || !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+		if !isLetterBefore(s, start) || !isLetterAt(s, end) {
 			i = end - 1
 			continue
 		}
