@@ -248,7 +248,7 @@ func membersOfTheUnitedNations(d *Document) {
 		if !ok {
 			continue
 		}
-		if k, ok := wordsBefore(text, at, "not"); ok && k >= 0 {
+		if _, ok := wordsBefore(text, at, "not"); ok {
 			continue
 		}
 		if k, ok := wordsBefore(text, at, "States"); ok {
@@ -321,7 +321,7 @@ func withoutOtherBodies(mentions []*Mention) []*Mention {
 // isSecretaryGeneral reports whether t is printed "Secretary-General", its
 // hyphen maybe printed as another mark (repairedHyphens).
 func isSecretaryGeneral(t string) bool {
-	if t == "Secretary-General" || !mayHoldMisprintedHyphen(t) {
+	if !mayHoldMisprintedHyphen(t) {
 		return t == "Secretary-General"
 	}
 	r, _, _ := repairedHyphens(t)

@@ -1315,7 +1315,7 @@ func appendMisprintedHyphenMentions(out []*Mention, from int, p *Paragraph, m *n
 	kept := found[:0]
 	for _, x := range found {
 		start, end := int(at[x.start]), int(at[x.end])
-		if end-start == int(x.end-x.start) && p.Text[start:end] == r[x.start:x.end] {
+		if p.Text[start:end] == r[x.start:x.end] {
 			continue // no hyphen repaired in it: the first look has it
 		}
 		x.start, x.end = int32(start), int32(end)
