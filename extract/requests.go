@@ -1544,10 +1544,10 @@ adverbs:
 		// "Reiterates once again its demand that …". Every request's
 		// rest is asked, most of them " the …": no word is made to ask.
 		word, ok := strings.CutPrefix(rest[at:], " ")
-		if !ok {
+		if !ok || word == "" {
 			return "", 0
 		}
-		for _, a := range operativeAdverbs {
+		for _, a := range adverbsByLetter[word[0]] {
 			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
 				at += 1 + len(a)
 				continue adverbs
