@@ -177,7 +177,7 @@ func seatsOfTheDay(d *Document) {
 		return
 	}
 	for _, m := range d.Mentions {
-		if m.Actor != "state/CHN" && m.Actor != "state/COG" {
+		if a, ok := strings.CutPrefix(m.Actor, "state/"); !ok || !ontology.ReadByDate(a) {
 			continue
 		}
 		if _, _, bracketed := bracketedStateName(m); bracketed {
