@@ -177,7 +177,7 @@ func seatsOfTheDay(d *Document) {
 		return
 	}
 	for _, m := range d.Mentions {
-		if m.Actor != "state/CHN" && m.Actor != "state/COG" {
+		if a, ok := strings.CutPrefix(m.Actor, "state/"); !ok || !ontology.ReadByDate(a) {
 			continue
 		}
 		if _, _, bracketed := bracketedStateName(m); bracketed {
@@ -248,7 +248,7 @@ func membersOfTheUnitedNations(d *Document) {
 		if !ok {
 			continue
 		}
-		if k, ok := wordsBefore(text, at, "not"); ok && k >= 0 {
+		if _, ok := wordsBefore(text, at, "not"); ok {
 			continue
 		}
 		if k, ok := wordsBefore(text, at, "States"); ok {
@@ -269,7 +269,7 @@ func wordsBefore(text string, end int, words ...string) (int, bool) {
 			return 0, false
 		}
 		at -= 1 + len(w)
-		if at > 0 && isWordByte(text[at-1]) {
+		if !wordStartsAt(text, at) {
 			return 0, false
 		}
 	}
@@ -321,7 +321,7 @@ func withoutOtherBodies(mentions []*Mention) []*Mention {
 // isSecretaryGeneral reports whether t is printed "Secretary-General", its
 // hyphen maybe printed as another mark (repairedHyphens).
 func isSecretaryGeneral(t string) bool {
-	if t == "Secretary-General" || !mayHoldMisprintedHyphen(t) {
+	if !mayHoldMisprintedHyphen(t) {
 		return t == "Secretary-General"
 	}
 	r, _, _ := repairedHyphens(t)

@@ -1264,11 +1264,7 @@ type nameOnDay struct{ name, date string }
 // October 1971. A name that finds no state, or another, finds the same
 // on every day.
 func seatDependsOnDate(st *ontology.State) bool {
-	switch st.Alpha3 {
-	case "CHN", "ROC", "COG", "COD":
-		return true
-	}
-	return false
+	return ontology.ReadByDate(st.Alpha3) || st.Alpha3 == "ROC" || st.Alpha3 == "COD"
 }
 
 // namedState is what lookupStateNamed answered for a name, or, with

@@ -8,14 +8,14 @@ import "testing"
 // any other state is what its name says.
 func TestChinaMentionedAsTheSeatOfTheDay(t *testing.T) {
 	checkMentionedOn(t, []datedLine{
-		{"1948-10-29", "the representatives of the United Kingdom,\nChina, France, Belgium", []string{"state/GBR", "state/ROC", "state/FRA", "state/BEL"}},
-		{"1950-09-29", "regarding the representation of China", []string{"state/ROC"}},
-		{"1950-09-29", "invite representatives of the Central People's\nGovernment of the People's Republic of China", []string{"state/CHN"}},
-		{"1950-09-29", "the declaration of the People's Republic\nof China", []string{"state/CHN"}},
-		{"1971-10-24", "the representative of China", []string{"state/ROC"}},
-		{"1971-10-25", "the representative of China", []string{"state/CHN"}},
-		{"1990-11-29", "China, France and the Russian Federation", []string{"state/CHN", "state/FRA", "state/RUS"}},
-		{"", "the representative of China", []string{"state/CHN"}},
+		{"1948-10-29", "the representatives of the United Kingdom,\nChina, France, Belgium", []string{"state/GBR", "state/ROC", "state/FRA", "state/BEL"}, nil},
+		{"1950-09-29", "regarding the representation of China", []string{"state/ROC"}, nil},
+		{"1950-09-29", "invite representatives of the Central People's\nGovernment of the People's Republic of China", []string{"state/CHN"}, nil},
+		{"1950-09-29", "the declaration of the People's Republic\nof China", []string{"state/CHN"}, nil},
+		{"1971-10-24", "the representative of China", []string{"state/ROC"}, nil},
+		{"1971-10-25", "the representative of China", []string{"state/CHN"}, nil},
+		{"1990-11-29", "China, France and the Russian Federation", []string{"state/CHN", "state/FRA", "state/RUS"}, nil},
+		{"", "the representative of China", []string{"state/CHN"}, nil},
 	})
 }
 

@@ -11,19 +11,19 @@ import "testing"
 // volumes of 1960-1987, each with a day of its year.
 func TestCongoOfTheDay(t *testing.T) {
 	checkMentionedOn(t, []datedLine{
-		{"1960-07-14", "Calls upon the Government of Belgium to withdraw their troops from the territory of the Republic of the Congo;", []string{"state/BEL", "state/COD"}},
-		{"1960-08-09", "the territorial integrity and the political independence of the Republic of the\nCongo", []string{"state/COD"}},
-		{"1961-02-21", "Calls upon the Government of the Republic of the Congo (Leopoldville) to cooperate", []string{"state/COD"}},
-		{"1961-02-21", "in the Congo (Léopoldville) and in the Congo (Brazzaville)", []string{"state/COD", "state/COG"}},
-		{"1961-11-24", "the Central Government of the Republic of the Congo (Brazzaville)", []string{"state/COG"}},
-		{"1961-11-24", "the secessionist activities in Katanga against the Republic of the Congo", []string{"state/COD"}},
-		{"1964-12-30", "to refrain from intervening in the domestic affairs of the Congo;", []string{"state/COD"}},
-		{"1966-10-14", "the Democratic Republic of the Congo and the Congo (Kinshasa)", []string{"state/COD", "state/COD"}},
-		{"1970-07-14", "the Government of the Republic of the Congo", []string{"state/COG"}},
-		{"1987-05-05", "Congo, France and Zambia", []string{"state/COG", "state/FRA", "state/ZMB"}},
-		{"1987-05-05", "the People's Republic of the Congo", []string{"state/COG"}},
+		{"1960-07-14", "Calls upon the Government of Belgium to withdraw their troops from the territory of the Republic of the Congo;", []string{"state/BEL", "state/COD"}, nil},
+		{"1960-08-09", "the territorial integrity and the political independence of the Republic of the\nCongo", []string{"state/COD"}, nil},
+		{"1961-02-21", "Calls upon the Government of the Republic of the Congo (Leopoldville) to cooperate", []string{"state/COD"}, nil},
+		{"1961-02-21", "in the Congo (Léopoldville) and in the Congo (Brazzaville)", []string{"state/COD", "state/COG"}, nil},
+		{"1961-11-24", "the Central Government of the Republic of the Congo (Brazzaville)", []string{"state/COG"}, nil},
+		{"1961-11-24", "the secessionist activities in Katanga against the Republic of the Congo", []string{"state/COD"}, nil},
+		{"1964-12-30", "to refrain from intervening in the domestic affairs of the Congo;", []string{"state/COD"}, nil},
+		{"1966-10-14", "the Democratic Republic of the Congo and the Congo (Kinshasa)", []string{"state/COD", "state/COD"}, nil},
+		{"1970-07-14", "the Government of the Republic of the Congo", []string{"state/COG"}, nil},
+		{"1987-05-05", "Congo, France and Zambia", []string{"state/COG", "state/FRA", "state/ZMB"}, nil},
+		{"1987-05-05", "the People's Republic of the Congo", []string{"state/COG"}, nil},
 		// The Operation's name is the Operation's.
-		{"1961-02-21", "the United Nations Operation in the Congo", []string{"onuc"}},
+		{"1961-02-21", "the United Nations Operation in the Congo", []string{"onuc"}, nil},
 	})
 	// A vote line reads "Congo" by its day too, however often it is asked.
 	var memo stateNameMemo

@@ -1270,9 +1270,7 @@ func repairedHyphens(s string) (r string, at []int32, ok bool) {
 				break
 			}
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:start])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if start == 0 || end == len(s) || !unicode.IsLetter(before) || !unicode.IsLetter(after) {
+		if !isLetterBefore(s, start) || !isLetterAt(s, end) {
 			i = end - 1
 			continue
 		}
@@ -1317,7 +1315,7 @@ func appendMisprintedHyphenMentions(out []*Mention, from int, p *Paragraph, m *n
 	kept := found[:0]
 	for _, x := range found {
 		start, end := int(at[x.start]), int(at[x.end])
-		if end-start == int(x.end-x.start) && p.Text[start:end] == r[x.start:x.end] {
+		if p.Text[start:end] == r[x.start:x.end] {
 			continue // no hyphen repaired in it: the first look has it
 		}
 		x.start, x.end = int32(start), int32(end)

@@ -859,7 +859,7 @@ func periodAt(s string, i int) (n, unit string) {
 	case unit == "":
 		return "", ""
 	case end < len(s) && s[end] == 's' && wordEndsAt(s, end+1):
-	case end < len(s) && isWordByte(s[end]):
+	case !wordEndsAt(s, end):
 		return "", ""
 	}
 	return s[i:j], unit
@@ -1199,7 +1199,7 @@ adverbs:
 		return 0
 	}
 	for _, v := range verbsByLetter[lowerByte(s[i])] {
-		if n := capitalisedPrefix(s[i:], v); n > 0 && (i+n == len(s) || !isWordByte(s[i+n])) {
+		if n := capitalisedPrefix(s[i:], v); n > 0 && wordEndsAt(s, i+n) {
 			return i + n
 		}
 	}
@@ -1215,10 +1215,10 @@ adverbs:
 // left as printed.
 func misreadVerbAt(text string) (string, int) {
 	end := 0
-	for end < len(text) && ('a' <= text[end] && text[end] <= 'z' || 'A' <= text[end] && text[end] <= 'Z') {
+	for end < len(text) && isASCIILetter(text[end]) {
 		end++
 	}
-	if end < 6 || text[0] < 'A' || text[0] > 'Z' || end < len(text) && isWordByte(text[end]) {
+	if end < 6 || text[0] < 'A' || text[0] > 'Z' || !wordEndsAt(text, end) {
 		return "", 0
 	}
 	word, found := text[:end], ""
@@ -1281,7 +1281,7 @@ words:
 		return 0
 	}
 	for _, w := range [...]string{"upon", "on", "for"} {
-		if strings.HasPrefix(s[j:], w) && (j+len(w) == len(s) || !isWordByte(s[j+len(w)])) {
+		if strings.HasPrefix(s[j:], w) && wordEndsAt(s, j+len(w)) {
 			return j + len(w)
 		}
 	}
@@ -1544,10 +1544,10 @@ adverbs:
 		// "Reiterates once again its demand that …". Every request's
 		// rest is asked, most of them " the …": no word is made to ask.
 		word, ok := strings.CutPrefix(rest[at:], " ")
-		if !ok {
+		if !ok || word == "" {
 			return "", 0
 		}
-		for _, a := range operativeAdverbs {
+		for _, a := range adverbsByLetter[word[0]] {
 			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
 				at += 1 + len(a)
 				continue adverbs

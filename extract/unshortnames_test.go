@@ -14,13 +14,19 @@ func mentionedIn(text string) []string { return mentionedOn(text, "") }
 // date, in order, read as a document's are: the names, then the bodies
 // of other names left out, then the seats of the day.
 func mentionedOn(text, date string) []string {
+	actors, _ := mentionsOn(text, date)
+	return actors
+}
+
+// mentionsOn is mentionedOn's actors and the texts of their mentions, as
+// printed.
+func mentionsOn(text, date string) (actors, texts []string) {
 	d := &Document{AdoptionDate: date, Paragraphs: []*Paragraph{{ID: "p", Text: text}}}
 	documentMentions(d, indexRegistry(ontology.DefaultRegistry()), ontology.DefaultRegistry(), new(mentionRoom))
-	var actors []string
 	for _, m := range d.Mentions {
-		actors = append(actors, m.Actor)
+		actors, texts = append(actors, m.Actor), append(texts, m.Text())
 	}
-	return actors
+	return actors, texts
 }
 
 // The Council prints the UN's short names, which spell out what CLDR's

@@ -210,6 +210,12 @@ var congoNamesOfTheDay = []struct{ folded, until string }{
 	{"congo", "1971-10-27"},
 }
 
+// ReadByDate reports whether StateOnDate may answer another state than
+// LookupState for a name of the state alpha3 on some day: China (CHN),
+// whose seat the Republic of China held, and the Congo (COG), whose
+// names of the 1960s named the Congo (Leopoldville).
+func ReadByDate(alpha3 string) bool { return alpha3 == "CHN" || alpha3 == "COG" }
+
 // StateOnDate finds a state as LookupState does, reading the name as a
 // text of that day (ISO 8601, "1950-06-27") means it: the seat of "China"
 // before 25 October 1971 was held by the Republic of China, whose entry
@@ -220,7 +226,7 @@ var congoNamesOfTheDay = []struct{ folded, until string }{
 // An empty or malformed date reads the name as today's.
 func StateOnDate(name, isoDate string) (*State, bool) {
 	st, ok := LookupState(name)
-	if !ok || st.Alpha3 != "CHN" && st.Alpha3 != "COG" {
+	if !ok || !ReadByDate(st.Alpha3) {
 		return st, ok
 	}
 	if _, err := time.Parse("2006-01-02", isoDate); err != nil {
