@@ -51,6 +51,12 @@ var (
 	declaredAdoptedRE = lazyRegexp(`(?i)\babsence\s+of\s+(?:any\s+)?objections?\b[^.]*?\b(?:declared|stated)\b[^.]*?\badopted\b(\s+unanimously\b)?`)
 	// "One member (China) did not participate in the voting."
 	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
+	// "One member (Union of Soviet Socialist Republics) was absent.",
+	// "Two members (…) were absent.": not at the meeting, which is not
+	// taking no part in a vote while present (sckg:absent). Only the
+	// footnotes that say "absent" are searched, a handful of the
+	// record's (footnoteAbsent).
+	absentMembersRE = lazyRegexp(`(?i)\bmembers?\s*\(([^()]*)\)\s*(?:was|were)\s+absent\b`)
 )
 
 // meetingFigures is where the figures of the first meeting's number in s
@@ -350,17 +356,20 @@ func voteWordAt(s string, i int) bool {
 
 // footnoteWords are the words of the statements readAdoptionInto reads
 // in footnotes that a text holds: "without" (a vote without one),
-// "participate" (members that did not take part) and "objection" (a
+// "participate" (members that did not take part), "objection" (a
 // text the President declared adopted as no member objected: "In the
 // absence of any objection, the President stated that the draft
-// resolution was adopted unanimously.").
+// resolution was adopted unanimously.") and "absent" (members absent
+// from the meeting: "One member (Union of Soviet Socialist Republics)
+// was absent.").
 type footnoteWords uint8
 
 const (
 	footnoteWithout footnoteWords = 1 << iota
 	footnoteParticipate
 	footnoteObjection
-	allFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection
+	footnoteAbsent
+	allFootnoteWords = footnoteWithout | footnoteParticipate | footnoteObjection | footnoteAbsent
 )
 
 // footnoteWordsIn is the footnoteWords s holds.
@@ -368,18 +377,19 @@ const (
 // Every adoption line has the blocks under it read for the words
 // (footnotesUnder), a quarter of a kilobyte on average in dev and up to
 // two: in one pass, eight bytes at a time, for the first two letters of
-// each in any case ("wi", "pa", "ob"), not by searches that each stop
-// at every w, p or o in either case (issue 13). No word has a letter
-// with a case outside ASCII, so this is what wordWithout.in(s),
-// wordParticipate.in(s) and wordObjection.in(s) say. It stops once it
-// has found all.
+// each in any case ("wi", "pa", "ob", "ab"), not by searches that each
+// stop at every w, p, o or a in either case (issue 13). Only "absent"
+// has a letter with a case outside ASCII (the long s, "ſ", which the
+// record never prints), so this is what wordWithout.in(s),
+// wordParticipate.in(s) and wordObjection.in(s) say, and
+// indexFoldASCII(s, "absent") >= 0. It stops once it has found all.
 func footnoteWordsIn(s string) footnoteWords {
 	const lower = 0x2020202020202020 // ASCII letters to small ones
 	var found footnoteWords
 	i := 0
 	for ; i+9 <= len(s); i += 8 {
 		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
-		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b')) & highBits; m != 0; m &= m - 1 {
+		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b') | pairMarks(x, y, 'a', 'b')) & highBits; m != 0; m &= m - 1 {
 			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == allFootnoteWords {
 				return found
 			}
@@ -401,6 +411,8 @@ func footnoteWordAt(s string, k int) footnoteWords {
 		return footnoteParticipate
 	case hasPrefixASCIIFold(s[k:], "objection"):
 		return footnoteObjection
+	case hasPrefixASCIIFold(s[k:], "absent"):
+		return footnoteAbsent
 	}
 	return 0
 }
@@ -476,7 +488,8 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	noVote := !said && (wordWithout.inText(s, ascii) || notes.words&footnoteWithout != 0)
 	participation := wordParticipate.inText(s, ascii) || notes.words&footnoteParticipate != 0
 	declared := !said && notes.words&footnoteObjection != 0
-	if noVote || participation || declared {
+	absence := notes.words&footnoteAbsent != 0
+	if noVote || participation || declared || absence {
 		notes := joinedSpaced(s, notes.text)
 		if noVote && saysWithoutVote(notes) {
 			// "Adopted at the 343rd meeting.40" / "40 Adopted without vote."
@@ -496,9 +509,14 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 				v.NotParticipating = appendStatesOf(v.NotParticipating, window[m.list[0]:m.list[1]], date, memo, warn)
 			}
 		}
+		if absence {
+			for _, m := range absentMembersRE.FindAllStringSubmatch(notes, -1) {
+				v.Absent = appendStatesOf(v.Absent, m[1], date, memo, warn)
+			}
+		}
 	}
-	if said || len(v.NotParticipating) > 0 {
-		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating) > 0
+	if said || len(v.NotParticipating)+len(v.Absent) > 0 {
+		v.Listed = len(v.Against)+len(v.Abstaining)+len(v.NotParticipating)+len(v.Absent) > 0
 		voted = true
 	}
 	return meeting, on, voted
@@ -648,11 +666,15 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 				v.Against = statesOf(named, date, memo, warn)
 			} else if named != "" {
 				// "by 9 votes (Australia, present and not voting; Union
-				// of Soviet Socialist Republics, absent)".
+				// of Soviet Socialist Republics, absent)": a member
+				// present took no part, one absent was not there.
 				for _, clause := range strings.Split(named, ";") {
 					name, how, _ := strings.Cut(clause, ",")
-					if strings.Contains(how, "not voting") || strings.Contains(how, "absent") {
+					switch {
+					case strings.Contains(how, "not voting"):
 						v.NotParticipating = appendStatesOf(v.NotParticipating, name, date, memo, warn)
+					case strings.Contains(how, "absent"):
+						v.Absent = appendStatesOf(v.Absent, name, date, memo, warn)
 					}
 				}
 			}

@@ -54,3 +54,44 @@ func FuzzNotParticipatingAsPattern(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkNotParticipating(t, s) })
 }
+
+// TestAbsentMembersOfDevelopmentSet reads the members absent from a vote
+// in both forms the development set prints them, apart from those present
+// and not voting: in the adoption line ("Australia, present and not
+// voting; Union of Soviet Socialist Republics, absent") and in a footnote
+// ("One member (Union of Soviet Socialist Republics) was absent.", the
+// Soviet boycott of 1950). The hand-read facts of 81 (1950) list no
+// member as not participating (devfacts.json).
+func TestAbsentMembersOfDevelopmentSet(t *testing.T) {
+	states := func(as []Actor) string {
+		var codes []string
+		for _, a := range as {
+			codes = append(codes, a.State)
+		}
+		return fmt.Sprint(codes)
+	}
+	for _, c := range []struct {
+		file                     string
+		notParticipating, absent string
+		inFavour                 int
+	}{
+		{"S_RES_0003_1946_EN_GOLD.txt", "[AUS]", "[SUN]", 9},
+		{"S_RES_0081_1950_EN_GOLD.txt", "[]", "[SUN]", 10},
+		{"S_RES_0084_1950_EN_GOLD.txt", "[]", "[SUN]", 7},
+	} {
+		d := devDocument(t, c.file)
+		v := d.Vote
+		if v == nil {
+			t.Fatalf("%s: no vote read", c.file)
+		}
+		if got := states(v.NotParticipating); got != c.notParticipating {
+			t.Errorf("%s: not participating %s, want %s", c.file, got, c.notParticipating)
+		}
+		if got := states(v.Absent); got != c.absent {
+			t.Errorf("%s: absent %s, want %s", c.file, got, c.absent)
+		}
+		if v.InFavourCount != c.inFavour || !v.Listed {
+			t.Errorf("%s: %d in favour (listed %v), want %d, listed", c.file, v.InFavourCount, v.Listed, c.inFavour)
+		}
+	}
+}

@@ -39,6 +39,9 @@ func footnotesOf(text string) footnotes {
 	if wordObjection.in(text) {
 		notes.words |= footnoteObjection
 	}
+	if indexFoldASCII(text, "absent") >= 0 {
+		notes.words |= footnoteAbsent
+	}
 	return notes
 }
 

@@ -58,7 +58,7 @@ func TestReadAdoption(t *testing.T) {
 		unanimous, withoutVote, consent bool
 		inFavour, against, abstaining   int
 		againstStates, abstainingStates []string
-		notParticipating                []string
+		notParticipating, absent        []string
 	}
 	for _, c := range []struct {
 		name, line, notes string
@@ -81,7 +81,13 @@ func TestReadAdoption(t *testing.T) {
 		{"OCR I for 1", "Adopted at the 750th meeting by 10 votes to I (Union of Soviet Socialist Republics).", "",
 			want{meeting: "750", inFavour: 10, against: 1, againstStates: []string{"SUN"}}},
 		{"present and not voting", "Adopted at the 30th meeting by 9 votes (Australia, present and not voting; Union of Soviet Socialist Republics, absent).", "",
-			want{meeting: "30", inFavour: 9, notParticipating: []string{"AUS", "SUN"}}},
+			want{meeting: "30", inFavour: 9, notParticipating: []string{"AUS"}, absent: []string{"SUN"}}},
+		{"absent in a footnote", "Adopted at the 472nd meeting by 10 votes to none. 26", "25 S/1323 (mimeographed document).\n26 One member (Union of Soviet Socialist Republics) was absent.",
+			want{meeting: "472", inFavour: 10, absent: []string{"SUN"}}},
+		{"absent, two members", "Adopted at the 480th meeting by 7 votes to 1 (Yugoslavia). 3", "3 Two members (Egypt, India) were absent.",
+			want{meeting: "480", inFavour: 7, against: 1, againstStates: []string{"YUG"}, absent: []string{"EGY", "IND"}}},
+		{"absence of objection is no absent member", "Adopted at the 640th meeting. 5", "5 In the absence of any objection, the President stated that the draft resolution was adopted unanimously.",
+			want{meeting: "640", unanimous: true}},
 		{"without a vote", "Adopted without a vote at the 3206th meeting.", "",
 			want{meeting: "3206", withoutVote: true}},
 		{"by consensus", "Adopted at the 2625th meeting by\nconsensus.", "",
@@ -116,7 +122,7 @@ func TestReadAdoption(t *testing.T) {
 			}
 			got := want{meeting: a.meeting, date: a.date, unanimous: v.Unanimous, withoutVote: v.WithoutVote, consent: v.Consensus,
 				inFavour: v.InFavourCount, against: v.AgainstCount, abstaining: v.AbstainingCount,
-				againstStates: codes(v.Against), abstainingStates: codes(v.Abstaining), notParticipating: codes(v.NotParticipating)}
+				againstStates: codes(v.Against), abstainingStates: codes(v.Abstaining), notParticipating: codes(v.NotParticipating), absent: codes(v.Absent)}
 			if !reflect.DeepEqual(got, c.want) {
 				t.Errorf("read %+v\nwant %+v", got, c.want)
 			}

@@ -231,10 +231,15 @@ type Vote struct {
 	Abstaining []Actor
 	// Counts as printed ("15 票赞成"), or as counted from the lists.
 	InFavourCount, AgainstCount, AbstainingCount int
-	// NotParticipating are the members that did not take part: "present
-	// and not voting", absent, or named in a footnote such as "One member
-	// (China) did not participate in the voting."
+	// NotParticipating are the members present that did not take part:
+	// "present and not voting", or named in a footnote such as "One
+	// member (China) did not participate in the voting."
 	NotParticipating []Actor
+	// Absent are the members not at the meeting: "(Union of Soviet
+	// Socialist Republics, absent)", "One member (…) was absent." The
+	// record tells them from those present and not voting, and so do
+	// the hand-read facts of the development set.
+	Absent []Actor
 	// Listed is set when the document names the states; a press release's
 	// "unanimously adopting" reports a vote without a list.
 	Listed bool

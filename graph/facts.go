@@ -109,6 +109,11 @@ func (b *docBuilder) vote(v *extract.Vote) {
 			b.add(node, ontology.NotParticipating, b.state(a.State))
 		}
 	}
+	for _, a := range v.Absent {
+		if a.State != "" {
+			b.add(node, ontology.Absent, b.state(a.State))
+		}
+	}
 	if !v.Listed && !v.Counted {
 		return
 	}

@@ -104,6 +104,7 @@ var (
 	AbstainingCount    = DEF + "abstainingCount"
 	Unanimous          = DEF + "unanimous"
 	NotParticipating   = DEF + "notParticipating"
+	Absent             = DEF + "absent"
 	WithoutVote        = DEF + "withoutVote"
 	ByConsensus        = DEF + "byConsensus"
 	IdentityConfidence = DEF + "identityConfidence"

@@ -5,8 +5,9 @@
 // {"kind":"vote","id":the vote,"draft":…,"result":…,"date":…,
 // "inFavour":N,"against":N,"abstaining":N,"unanimous":…}, each field only
 // when the graph has it; then {"kind":"member","vote":…,"state":actor IRI,
-// "position":"in favour"|"against"|"abstaining"} for every member whose
-// vote a text records, in favour first, each group sorted by IRI. A
+// "position":"in favour"|"against"|"abstaining"|"not participating"|
+// "absent"} for every member whose vote (or absence) a text records, in
+// that order, each group sorted by IRI. A
 // resolution adopted "unanimously" with no list of members has its vote
 // row only.
 (function () {
@@ -25,7 +26,9 @@
   var positions = [
     ["in favour", "inFavour"],
     ["against", "against"],
-    ["abstaining", "abstaining"]
+    ["abstaining", "abstaining"],
+    ["not participating", "notParticipating"],
+    ["absent", "absent"]
   ];
 
   function distinct(values) {

@@ -150,3 +150,45 @@ func TestQueryPostgres(t *testing.T) {
 		t.Errorf("cited-by from PostgreSQL: %d %s\n%s", code, stderr, out)
 	}
 }
+
+// The votes query lists the members absent from a vote apart from those
+// present and not voting, as 3 (1946) and 81 (1950) print them: "by 9
+// votes (Australia, present and not voting; Union of Soviet Socialist
+// Republics, absent)", and "One member (Union of Soviet Socialist
+// Republics) was absent." under the adoption line.
+func TestQueryVotesAbsent(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"S_RES_0003_1946_EN_GOLD.txt", "S_RES_0081_1950_EN_GOLD.txt"} {
+		data, err := os.ReadFile(filepath.Join(devCorpus(t), name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store := filepath.Join(t.TempDir(), "votes.db")
+	if _, stderr, code := sckg(t, "build", dir, "--store", store, "--out", filepath.Join(t.TempDir(), "votes.nq"), "--quiet"); code != 0 {
+		t.Fatal(stderr)
+	}
+	for _, c := range []struct {
+		symbol string
+		want   []string
+	}{
+		{"S/RES/3(1946)", []string{`not participating\s+actor/state/AUS\s`, `absent\s+actor/state/SUN\s`}},
+		{"S/RES/81(1950)", []string{`absent\s+actor/state/SUN\s`}},
+	} {
+		out, stderr, code := sckg(t, "query", "votes", c.symbol, "--store", store)
+		if code != 0 {
+			t.Fatalf("votes %s: exit %d: %s", c.symbol, code, stderr)
+		}
+		for _, w := range c.want {
+			if !regexp.MustCompile(w).MatchString(out) {
+				t.Errorf("votes %s: no row %q:\n%s", c.symbol, w, out)
+			}
+		}
+		if c.symbol == "S/RES/81(1950)" && strings.Contains(out, "not participating") {
+			t.Errorf("votes %s: a member not participating:\n%s", c.symbol, out)
+		}
+	}
+}
