@@ -45,7 +45,8 @@ type devFact struct {
 	ParagraphCitations []struct {
 		Paragraph, Target string
 	} `json:"paragraph_citations"`
-	Notes string `json:"notes"`
+	FootnoteCitations []string `json:"footnote_citations"`
+	Notes             string   `json:"notes"`
 }
 
 var devOnce struct {
@@ -277,7 +278,7 @@ func top(id string) string {
 
 func checkDevCitations(t reporter, d *Document, f devFact) {
 	t.Helper()
-	got := citedTargets(d)
+	got := textCitedTargets(d)
 	delete(got, d.Symbol)
 	var missing, extra []string
 	for _, c := range f.Citations {
@@ -344,7 +345,7 @@ func TestDevelopmentSetCitationAccuracy(t *testing.T) {
 		got := map[string]bool{}
 		if r := results[f.File]; r.Source != nil {
 			for _, d := range r.Source.Documents {
-				for c := range citedTargets(d) {
+				for c := range textCitedTargets(d) {
 					got[c] = c != self
 				}
 			}

@@ -357,6 +357,11 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 			found = append(found, c)
 		}
 	}
+	if d.Kind == KindResolution {
+		if notes := readFootnotes(p.blocks, p.scratch.lines); len(notes) > 0 {
+			found = appendFootnoteCitations(found, notes, raw, &citations, ci, src)
+		}
+	}
 	if len(found) > 0 {
 		d.Citations = append(p.scratch.arena.citations.list(len(found)), found...)
 	}

@@ -190,6 +190,10 @@ type Citation struct {
 	Confidence float64
 	// Links are the hyperlink targets a PDF printed for this citation.
 	Links []string
+	// Footnote is the mark of the footnote that prints the citation
+	// ("45", "1/"), when a footnote does: Paragraph holds the mark, and
+	// Span lies in the footnote.
+	Footnote string
 }
 
 // number is the resolution number whose year is still to be found, or "".

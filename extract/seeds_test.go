@@ -203,6 +203,19 @@ func citedTargets(d *Document) map[string]bool {
 	return out
 }
 
+// textCitedTargets lists the distinct targets a document's paragraphs
+// print, its footnotes' left out: the hand-read facts list those apart
+// (footnote_citations, TestFootnoteCitationsDev).
+func textCitedTargets(d *Document) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range d.Citations {
+		if c.Footnote == "" {
+			out[c.Target] = true
+		}
+	}
+	return out
+}
+
 func TestSeedCitations(t *testing.T) {
 	s := loadSeeds(t)
 	want := map[string][]string{

@@ -434,6 +434,9 @@ func (b *docBuilder) citations() {
 		b.add(ci, ontology.CiTOHasCitationCharacterizat, b.citoFunction(c.Function))
 		b.add(ci, ontology.Confidence, b.confidence(c.Confidence))
 		b.add(ci, ontology.CitedAs, plain(c.Text))
+		if c.Footnote != "" {
+			b.add(ci, ontology.Footnote, plain(c.Footnote))
+		}
 		b.add(ci, ontology.PROVWasDerivedFrom, b.span(c.Span))
 		for _, link := range c.Links {
 			b.add(ci, ontology.Hyperlink, iri(link))

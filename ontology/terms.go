@@ -64,6 +64,7 @@ var (
 	// Minted: how sure a fact is, and the evidence a PDF links.
 	Confidence              = DEF + "confidence"
 	CitedAs                 = DEF + "citedAs"
+	Footnote                = DEF + "footnote"
 	Hyperlink               = DEF + "hyperlink"
 	InternalCitation        = DEF + "InternalCitation"
 	SanctionsRegimeCitation = DEF + "SanctionsRegimeCitation"

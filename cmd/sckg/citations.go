@@ -39,6 +39,8 @@ type citationRow struct {
 	Start      int     `json:"start"`
 	End        int     `json:"end"`
 	Text       string  `json:"text"`
+	// Footnote is the mark of the footnote that prints the citation.
+	Footnote string `json:"footnote,omitempty"`
 }
 
 func runCitations(args []string, stdout, stderr io.Writer) error {
@@ -77,7 +79,7 @@ func runCitations(args []string, stdout, stderr io.Writer) error {
 					File: r.Input.Name, Document: doc, Paragraph: c.Paragraph.ID,
 					Target: c.Target, Paragraph2: c.TargetParagraph, Type: "cito:" + graph.CiTO(c.Function),
 					Form: string(c.Form), Confidence: c.Confidence,
-					Start: c.Span.Start, End: c.Span.End, Text: c.Text,
+					Start: c.Span.Start, End: c.Span.End, Text: c.Text, Footnote: c.Footnote,
 				})
 			}
 		}
@@ -90,10 +92,10 @@ func runCitations(args []string, stdout, stderr io.Writer) error {
 		return enc.Encode(rows)
 	case "csv":
 		w := csv.NewWriter(stdout)
-		w.Write([]string{"file", "document", "paragraph", "target", "target_paragraph", "type", "form", "confidence", "start", "end", "text"})
+		w.Write([]string{"file", "document", "paragraph", "target", "target_paragraph", "type", "form", "confidence", "start", "end", "text", "footnote"})
 		for _, r := range rows {
 			w.Write([]string{r.File, r.Document, r.Paragraph, r.Target, r.Paragraph2, r.Type, r.Form,
-				strconv.FormatFloat(r.Confidence, 'f', -1, 64), strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text})
+				strconv.FormatFloat(r.Confidence, 'f', -1, 64), strconv.Itoa(r.Start), strconv.Itoa(r.End), r.Text, r.Footnote})
 		}
 		w.Flush()
 		return w.Error()
@@ -105,7 +107,11 @@ func runCitations(args []string, stdout, stderr io.Writer) error {
 		if r.Paragraph2 != "" {
 			target += "#" + r.Paragraph2
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%g\t%d-%d\t%s\n", r.Document, r.Paragraph, target, r.Type, r.Confidence, r.Start, r.End, strings.ReplaceAll(r.Text, "\n", " "))
+		text := strings.ReplaceAll(r.Text, "\n", " ")
+		if r.Footnote != "" {
+			text += " (footnote " + r.Footnote + ")"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%g\t%d-%d\t%s\n", r.Document, r.Paragraph, target, r.Type, r.Confidence, r.Start, r.End, text)
 	}
 	return tw.Flush()
 }

@@ -1,0 +1,285 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Footnote citations. The printed volumes name many of the documents a
+// resolution refers to only in its footnotes: "Having studied the report
+// of the Secretary-General … of 21 July 1989, 45" with "45 Ibid.,
+// document S/20742." under the text, or in the provisional texts of the
+// 1990s "… for admission to the United Nations, 1/" with "1/ S/25045.".
+// The citation is printed in the footnote; the paragraph that holds the
+// footnote's mark is the one that cites.
+
+// footnote is a note printed under a text: its mark and what it says.
+type footnote struct {
+	number int
+	mark   string // as the paragraphs print it: "45", "1/"
+	t      text   // the note, its mark left out
+}
+
+// readFootnotes reads the footnotes among blocks: the blocks under the
+// adoption line that open with a mark, and those before it that
+// councilParagraphs keeps out of the paragraphs as footnotes (a mark
+// and a capital, "23 See Official Records …", or "1/ S/25045."; a block
+// under a page's rule). A block may hold several notes, each opening a
+// line with the next number.
+func readFootnotes(blocks []block, lines []line) []footnote {
+	var notes []footnote
+	under := false // below the adoption line
+	for _, b := range blocks {
+		if b.form == formAdoption {
+			under = true
+			continue
+		}
+		if !under && !b.afterRule && !opensFootnote(b.t.s) {
+			continue
+		}
+		notes = appendBlockNotes(notes, b, lines)
+	}
+	return notes
+}
+
+// opensFootnote reports whether a block before the adoption line opens
+// as a footnote does, and not as a numbered paragraph.
+func opensFootnote(s string) bool {
+	if !footnoteRE.MatchString(s) {
+		return false
+	}
+	_, _, numbered := operativeNumber(s)
+	return !numbered
+}
+
+// appendBlockNotes appends the notes of b to notes: each of its lines
+// that opens with a mark opens one, when it is the block's first line or
+// its number follows the note's before it (a line of a note's text may
+// open with a figure: "1993, document S/25405."). Text before the first
+// mark, a note carried over from the page before, is no note of its own.
+func appendBlockNotes(notes []footnote, b block, lines []line) []footnote {
+	s := b.t.s
+	at, from := -1, 0 // where the open note's text starts in s; where the next line is looked for
+	var open footnote
+	closeAt := func(end int) {
+		if at >= 0 {
+			if t := b.t.slice(at, end).trimSpace(); t.s != "" {
+				open.t = t
+				notes = append(notes, open)
+			}
+		}
+	}
+	for k := b.first; k <= b.last && k < len(lines); k++ {
+		l := lines[k].t.s
+		number, mark, size, ok := footnoteMark(l)
+		if !ok || k > b.first && (at < 0 || number != open.number+1) {
+			continue
+		}
+		// The line's place in the block's text: its lines are joined in
+		// order, each whole (a line that opens with a figure does not
+		// carry on a word broken on the line before).
+		i := strings.Index(s[from:], l[:size])
+		if i < 0 {
+			continue
+		}
+		i += from
+		closeAt(i)
+		open = footnote{number: number, mark: mark}
+		at, from = i+size, i+size
+	}
+	closeAt(len(s))
+	return notes
+}
+
+// footnoteMark reads the mark that opens a footnote's line: one to three
+// figures, then "/" (the provisional texts' "1/"), a stray "." (OCR's
+// "47. S/20758."), or nothing, then a space. size is how far the mark
+// and the spaces after it reach.
+func footnoteMark(l string) (number int, mark string, size int, ok bool) {
+	n := 0
+	for n < len(l) && n < 4 && isDigit(l[n]) {
+		n++
+	}
+	if n == 0 || n > 3 || l[0] == '0' {
+		return 0, "", 0, false
+	}
+	number, _ = strconv.Atoi(l[:n])
+	mark = l[:n]
+	end := n
+	if end < len(l) && (l[end] == '/' || l[end] == '.') {
+		if l[end] == '/' {
+			mark = l[:n+1]
+		}
+		end++
+	}
+	if end >= len(l) || l[end] != ' ' {
+		return 0, "", 0, false
+	}
+	for end < len(l) && l[end] == ' ' {
+		end++
+	}
+	return number, mark, end, end < len(l)
+}
+
+// markIn is where a paragraph's text s holds the mark of note f, or -1:
+// "1/" after a space; a number after a comma, a semicolon, a colon, a
+// full stop or a bracket ("… of 21 July 1989, 45 and taking note"), or
+// after a word or a date's year with no mark between ("the report of the
+// Secretary-General of 20 June 1983 28 on the mission", "the Treaty on
+// the Non-Proliferation of Nuclear Weapons 4 and"). A number at the
+// text's start is its paragraph's, one inside a citation (cited) is the
+// citation's, and one after a word that takes a number ("resolution 4",
+// "of 30 April") or before a month, a bracket or a count's noun ("10
+// votes") is the text's.
+func markIn(s string, f footnote, cited [][2]int) int {
+	for from := 1; from < len(s); {
+		i := strings.Index(s[from:], f.mark)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		from = i + 1
+		end := i + len(f.mark)
+		if s[i-1] != ' ' || end < len(s) && (isDigit(s[end]) || isASCIILetter(s[end]) || s[end] == '/' || s[end] == '(') {
+			continue
+		}
+		if insideAny(i, cited) {
+			continue
+		}
+		if strings.HasSuffix(f.mark, "/") || markFollows(s[:i-1], s[end:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// markFollows reports whether a number between before and after, a
+// space before it, reads as a footnote's mark.
+func markFollows(before, after string) bool {
+	rest := strings.TrimLeft(after, " ")
+	next := rest[:asciiWordLen(rest)]
+	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || wordsAfterNumbers[strings.ToLower(next)]) {
+		return false
+	}
+	if before == "" {
+		return false
+	}
+	// What may follow a mark after a word: the text's end, its
+	// punctuation, or a word in lower case that carries the sentence on.
+	carriesOn := rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || next != "" && next[0] >= 'a' && next[0] <= 'z'
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	switch c := before[len(before)-1]; {
+	case c == ',' || c == ';' || c == ')':
+		return true
+	case c == '.' || c == ':':
+		// After a full stop, a number before a capital opens an item
+		// ("… so selected. 3 Each representative …").
+		return last != "No." && last != "p." && last != "pp." && last != "vol." && carriesOn
+	case isDigit(c):
+		// A date's year: "of 20 June 1983 28 on the mission".
+		if len(last) != 4 || !allDigits(last) || (last[:2] != "19" && last[:2] != "20") {
+			return false
+		}
+		rest := strings.TrimRight(before[:len(before)-len(last)], " ")
+		month := rest[strings.LastIndexByte(rest, ' ')+1:]
+		return opensWithMonth(month) && carriesOn
+	case isASCIILetter(c):
+		word := strings.ToLower(last)
+		return !wordsBeforeNumbers[word] && !opensWithMonth(word) && carriesOn
+	}
+	return false
+}
+
+// asciiWordLen is the length of the run of ASCII letters s opens with.
+func asciiWordLen(s string) int {
+	n := 0
+	for n < len(s) && isASCIILetter(s[n]) {
+		n++
+	}
+	return n
+}
+
+// wordsBeforeNumbers are words a number follows as part of the text:
+// "resolution 797", "paragraph 4", "of 30 April", "with 2 abstentions".
+var wordsBeforeNumbers = wordSet("resolution resolutions paragraph paragraphs subparagraph subparagraphs article articles annex chapter part " +
+	"section sections rule rules item items page pages appendix table volume of to and or by at on in from until till between " +
+	"than some over under about all its their the first last next nos no meeting session year years day days month months " +
+	"with for into within after before since per approximately up total a an every each nearly only least most another further " +
+	"these those additional extra")
+
+// wordsAfterNumbers are the nouns of counts, which a number before them
+// is part of: "10 votes", "2 abstentions", "50 per cent", "6 months".
+var wordsAfterNumbers = wordSet("votes vote abstention abstentions per members member states times years year months month days day " +
+	"weeks week hours miles kilometres km troops observers persons officers")
+
+// insideAny reports whether byte i lies within one of spans.
+func insideAny(i int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// appendFootnoteCitations appends to found, the citations of the
+// paragraphs of raw, the citations printed in notes: each is the
+// citation of the paragraph that holds its note's mark, typed by what
+// that paragraph does at the mark ("Having studied the report …, 45").
+// A note whose mark no paragraph holds cites for none: which paragraph
+// it serves cannot be told.
+func appendFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagraph, scan *citationScanner, ci spanner, src string) []*Citation {
+	for _, f := range notes {
+		// Most notes cite nothing ("Ibid., 1382nd meeting."): the mark
+		// is looked for only under a note that cites.
+		cited := scan.findIn(&Paragraph{Text: f.t.s, Kind: Preambular})
+		if len(cited) == 0 {
+			continue
+		}
+		holder, at := markHolder(f, raw, found)
+		if holder == nil {
+			continue
+		}
+		var cues cueIndex
+		cues.reset(holder.Text, isASCII(holder.Text))
+		function := cues.function(at)
+		for _, c := range cited {
+			if c.Form == FormInternal || c.Form == FormSanctionsRegime {
+				continue // "paragraph 3 above" in a note is the note's
+			}
+			c.Paragraph, c.Footnote = holder, f.mark
+			c.at = int32(at)
+			c.Function = function
+			if f.t.guessed(c.Span.Start, c.Span.End) {
+				c.Confidence = min(c.Confidence, 0.7)
+			}
+			start, end := f.t.source(c.Span.Start, c.Span.End)
+			c.Span = ci.span(start, end)
+			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
+			found = append(found, c)
+		}
+	}
+	return found
+}
+
+// markHolder is the first paragraph of raw whose text holds the mark of
+// f, outside its citations (found), and where.
+func markHolder(f footnote, raw []rawParagraph, found []*Citation) (*Paragraph, int) {
+	var room [8][2]int
+	for _, rp := range raw {
+		p := rp.p
+		if strings.Index(p.Text, f.mark) < 0 {
+			continue
+		}
+		cited := room[:0]
+		for _, c := range found {
+			if c.Paragraph == p {
+				cited = append(cited, [2]int{int(c.at), int(c.at) + len(c.Text)})
+			}
+		}
+		if at := markIn(p.Text, f, cited); at >= 0 {
+			return p, at
+		}
+	}
+	return nil, -1
+}
