@@ -610,6 +610,10 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 		return block{t: first.t, form: first.form, bullet: first.bullet, first: int(idx[0]), last: int(idx[0])}
 	}
 	tb.next()
+	if src := vocab.src; src != "" && wrapsInPlace(lines, idx) {
+		appendWrapped(tb, src, lines, idx)
+		return block{t: tb.text(), form: first.form, bullet: first.bullet, first: int(idx[0]), last: int(idx[len(idx)-1])}
+	}
 	// Whether the line before broke a word with a hyphen now dropped: the
 	// question is asked once, as that line is joined, not again for the
 	// line that carries the word on.
@@ -665,6 +669,48 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 		first:  int(idx[0]),
 		last:   int(idx[len(idx)-1]),
 	}
+}
+
+// wrapsInPlace reports whether the lines at idx are a paragraph wrapped
+// in src and nothing more: each line's text is its source line as it
+// stands, each opens right after the line break of the line before, and
+// none but the last ends with a hyphen. Their block is src from the first
+// line to the last with a space for each line break, one copied piece:
+// what joinLines makes of them a line at a time, as most blocks of a
+// file are (in dev, 84 % of the lines of blocks of several lines).
+func wrapsInPlace(lines []line, idx []int32) bool {
+	for k, i := range idx {
+		l := &lines[i]
+		if len(l.t.segs) != 1 {
+			return false
+		}
+		if sg := l.t.segs[0]; !sg.copied || sg.guessed || sg.src != l.start || sg.n != l.end-l.start {
+			return false
+		}
+		if k > 0 && l.start != lines[idx[k-1]].end+1 {
+			return false
+		}
+		if k+1 < len(idx) && strings.HasSuffix(l.t.s, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// appendWrapped appends to tb, as its current text, the lines at idx of
+// src, which wrapsInPlace holds, copied at once: the piece joinLines
+// would have grown by a space and a line at a time.
+func appendWrapped(tb *textBuilder, src string, lines []line, idx []int32) {
+	start, end := int(lines[idx[0]].start), int(lines[idx[len(idx)-1]].end)
+	tb.write0()
+	at := tb.len()
+	tb.b.WriteString(src[start:end])
+	// The line breaks are spaces.
+	written := tb.b.buf[len(tb.b.buf)-(end-start):]
+	for _, i := range idx[:len(idx)-1] {
+		written[int(lines[i].end)-start] = ' '
+	}
+	tb.segs = append(tb.segs, seg{at: int32(at), n: int32(end - start), src: int32(start), srcLen: int32(end - start), copied: true})
 }
 
 // compoundFirst are words that stand before a hyphen in compounds the
