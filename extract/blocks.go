@@ -179,7 +179,7 @@ func (sc *lexScratch) buildBlocksFrom(lines []line, census lineCensus, explicit 
 	joined := sc.joinedBuilder(room)
 	vocab := &fileVocabulary{lines: lines, src: census.src, asked: &sc.questions}
 	for _, sp := range spans {
-		b := joinLines(joined, lines, textLines[sp.from:sp.to], vocab)
+		b := joinLines(joined, census.src, lines, textLines[sp.from:sp.to], vocab)
 		b.afterRule = sp.afterRule
 		blocks = append(blocks, b)
 		if sp.to-sp.from > 1 {
@@ -601,8 +601,9 @@ func opensParagraph(s string) bool {
 
 // joinLines makes one block of the given lines, joining them with a space
 // (mapped to the line break it replaces) or, after a hyphen, with nothing.
-// The text of a block of several lines is the next text of tb.
-func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary) block {
+// The text of a block of several lines is the next text of tb. src is the
+// text the lines were cut from, or "" when they were made otherwise.
+func joinLines(tb *textBuilder, src string, lines []line, idx []int32, vocab *fileVocabulary) block {
 	first := lines[idx[0]]
 	if len(idx) == 1 {
 		// A block of one line is the line's text as it is: appending it
@@ -610,7 +611,7 @@ func joinLines(tb *textBuilder, lines []line, idx []int32, vocab *fileVocabulary
 		return block{t: first.t, form: first.form, bullet: first.bullet, first: int(idx[0]), last: int(idx[0])}
 	}
 	tb.next()
-	if src := vocab.src; src != "" && wrapsInPlace(lines, idx) {
+	if src != "" && wrapsInPlace(lines, idx) {
 		appendWrapped(tb, src, lines, idx)
 		return block{t: tb.text(), form: first.form, bullet: first.bullet, first: int(idx[0]), last: int(idx[len(idx)-1])}
 	}
