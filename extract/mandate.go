@@ -57,20 +57,27 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 		if p.Kind != Operative {
 			continue
 		}
-		if at, m := operativeExtension(p.Text, p.keys()&keyFigure != 0); m != nil {
-			out = append(out, extensionFact(d, r, p, i, at, m, ms))
+		keys := p.keys()
+		// Each form of an extension has its verb, "extend" or "renew" (or
+		// "extended"), in some case: a paragraph without one is passed
+		// over, where every form was read from its opening or searched
+		// for in the whole paragraph (issue 13).
+		if keys&keyExtension != 0 {
+			if at, m := operativeExtension(p.Text, keys&keyFigure != 0); m != nil {
+				out = append(out, extensionFact(d, r, p, i, at, m, ms))
+			}
 		}
 		if f := establishmentFact(d, r, p, i, ms); f != nil {
 			out = append(out, f)
 		}
-		if m := findCeilingIn(p.Text, p.keys()); m != nil {
+		if m := findCeilingIn(p.Text, keys); m != nil {
 			f := &MandateFact{Paragraph: p, Kind: "ceiling", Actors: ms.actorsIn(i, 0, m[0]), Text: p.Text[m[0]:m[1]], Span: p.Span}
 			f.Military = number(p.Text[m[2]:m[3]])
 			if m[4] >= 0 {
 				f.Police = number(p.Text[m[4]:m[5]])
 			}
 			out = append(out, f)
-		} else if p.keys()&keyFigure != 0 {
+		} else if keys&keyFigure != 0 && keys&keyUpTo != 0 {
 			if c := findStrengthUpTo(p.Text); c.military > 0 || c.police > 0 {
 				out = append(out, &MandateFact{Paragraph: p, Kind: "ceiling", Actors: operationsBefore(d, r, ms, i, c.start), Military: c.military, Police: c.police,
 					Text: p.Text[c.start:c.end], Span: p.Span})

@@ -7,7 +7,8 @@ import (
 
 // paragraphKeys is the set of keywords a paragraph holds, of those the
 // extractors of a document's statements cannot match without: the
-// timing words of a request, the key words of the relations. They are
+// timing words of a request, the key words of the relations, the verbs
+// of a mandate's extension and the "up to" of its ceiling. They are
 // found in one pass over the paragraph (keysIn), the first time an
 // extractor asks (Paragraph.keys), and each extractor then skips at once
 // a paragraph, or a clause of one, where its words are absent, where
@@ -25,6 +26,8 @@ const (
 	keyCondemn                             // "ondemn", its ASCII letters in either case
 	keyCeiling                             // "military personnel"
 	keySupportBy                           // "support " before "by ", "from " or "provided "
+	keyExtension                           // "extend" or "renew", their ASCII letters in either case
+	keyUpTo                                // "up to "
 
 	// keyRelationsRead says that a paragraph's keys of relationKeySet,
 	// and no others, were read: Paragraph.keys reads all of them still.
@@ -51,7 +54,8 @@ func (p *Paragraph) keys() paragraphKeys {
 // ones, marking the pairs of letters that few words have, one for each
 // keyword ("wi" of "within", "tw" of "between", "ev", "qu", the "nn" of
 // "annual", "ye", the "pp" of "support", the "mn" of "ondemn", the "nn"
-// of "personnel" too); only the places marked are read further, for the
+// of "personnel" too, the "xt" of "extend", the "ew" of "renew", the
+// "p " of "up to "); only the places marked are read further, for the
 // keyword itself, as the extractors looked for it. The citation scanner
 // reads an operative paragraph's keys in its own pass (findIn).
 func keysIn(s string) paragraphKeys {
@@ -70,9 +74,18 @@ func keysIn(s string) paragraphKeys {
 // exact where no byte before is zero and may mark others after one that
 // is: marks enough for a filter, in three operations, not the five of
 // bytesEqual.
+//
+// Two pairs that share their first letter are told by one test where
+// their second letters differ in bits that can be cleared or set in y
+// first: "ev" and "ew" ('v' and 'w' differ in bit 0, which y|1 sets),
+// "pp" and "p " ('p' and ' ' differ in bits 0x50, which y&^0x50 clears):
+// each test costs the pair it spares (issue 13).
 func keyMarks(x, y uint64) uint64 {
-	return (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 't', 'w') | pairMarks(x, y, 'e', 'v') | pairMarks(x, y, 'q', 'u') |
-		pairMarks(x, y, 'n', 'n') | pairMarks(x, y, 'y', 'e') | pairMarks(x, y, 'p', 'p') | pairMarks(x, y, 'm', 'n')) & highBits
+	evOrEw := pairMarks(x, y|rep8(0x01), 'e', 'w')
+	ppOrPSpace := pairMarks(x, y&^rep8(0x50), 'p', ' ')
+	return (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 't', 'w') | evOrEw | pairMarks(x, y, 'q', 'u') |
+		pairMarks(x, y, 'n', 'n') | pairMarks(x, y, 'y', 'e') | ppOrPSpace | pairMarks(x, y, 'm', 'n') |
+		pairMarks(x, y, 'x', 't')) & highBits
 }
 
 // pairMarks marks, in the high bits that keyMarks keeps, the bytes of x
@@ -90,8 +103,8 @@ func relationKeyMarks(x, y uint64) uint64 {
 }
 
 // keyAt is the keyword whose pair of letters opens at s[k], or 0. The
-// words but "ondemn" are matched as printed, as their extractors read
-// them.
+// words but "ondemn", "extend" and "renew" are matched as printed, as
+// their extractors read them.
 func keyAt(s string, k int) paragraphKeys {
 	switch s[k] | 0x20 {
 	case 'w':
@@ -105,6 +118,13 @@ func keyAt(s string, k int) paragraphKeys {
 	case 'e':
 		if strings.HasPrefix(s[k:], "every ") {
 			return keyEvery
+		}
+		if k >= 3 && hasPrefixASCIIFold(s[k-3:], "renew") {
+			return keyExtension
+		}
+	case 'x':
+		if k >= 1 && hasPrefixASCIIFold(s[k-1:], "extend") {
+			return keyExtension
 		}
 	case 'q':
 		if strings.HasPrefix(s[k:], "quarterly") {
@@ -125,6 +145,9 @@ func keyAt(s string, k int) paragraphKeys {
 	case 'p':
 		if k >= 2 && strings.HasPrefix(s[k-2:], "support ") {
 			return keySupport | supportByKey(s[k-2+len("support "):])
+		}
+		if k >= 1 && strings.HasPrefix(s[k-1:], "up to ") {
+			return keyUpTo
 		}
 	case 'm':
 		if k >= 4 && hasPrefixASCIIFold(s[k-4:], "ondemn") {

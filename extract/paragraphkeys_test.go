@@ -33,6 +33,12 @@ func keysReference(s string) (keys paragraphKeys) {
 	if containsBy(s, "military personnel", len("militar")) {
 		keys |= keyCeiling
 	}
+	if containsASCIIFold(s, "extend") || containsASCIIFold(s, "renew") {
+		keys |= keyExtension
+	}
+	if strings.Contains(s, "up to ") {
+		keys |= keyUpTo
+	}
 	return keys
 }
 
@@ -42,7 +48,9 @@ func keysReference(s string) (keys paragraphKeys) {
 var keySamples = []string{"within ", "every ", "quarterly", "annual", "year", "between ", "support ", "ondemn", "ONDEMN", "oNdEmN", "7",
 	"withi", "WITHIN ", "evervy", "annua", "yea", "nn", "wiwithin ", "eevery ", "aannual", "betwee", "betwen ", "suport ", "supportx", "ondem", "condemns", "CONDEMNS",
 	"\x0fndemn", "o\x0edemn", "ondem\x0e", "bet\x17een ", "military personnel", "military personne", "ilitary personnel", "annual personnel", "Military Personnel",
-	"support by ", "support from ", "support provided ", "support b", "support fro", "support provide", "suppor by ", "Support by "}
+	"support by ", "support from ", "support provided ", "support b", "support fro", "support provide", "suppor by ", "Support by ",
+	"extend", "EXTENDS", "eXtEnD", "xtend", "exten", "\x18tend", "renew", "RENEWS", "rEnEw", "enew", "rene", "rene\x17", "every renew",
+	"up to ", "up to", "Up to ", "upto ", "sup to ", "p to ", "support up to "}
 
 func TestKeysAsReference(t *testing.T) {
 	samples := append(citeSamples(t), timingSamples...)

@@ -135,7 +135,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 	clauses := clausesPool.Get().(*clauseList)
 	defer clausesPool.Put(clauses)
 	clauses.find(d)
-	locs, bounds := clauses.locs, clauses.bounds
+	locs, bounds, misread := clauses.locs, clauses.bounds, clauses.misread
 	if len(locs) == 0 {
 		return nil
 	}
@@ -192,11 +192,10 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			r := room.made.next()
 			r.Paragraph, r.Ordinal = p, k+1
 			r.Verb, r.Lemma = verb, lastWords(verb)
-			if loc[2] == 0 && p.Kind == Operative {
-				if v, end := misreadVerbAt(p.Text); end > 0 && end == loc[3] {
-					r.Lemma = v
-					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the verb printed " + strconv.Quote(p.Text[:end]) + " as " + strconv.Quote(capitalised(v)) + ", the one operative verb within a letter of it"})
-				}
+			if len(misread) > 0 && misread[0].loc == bounds[pi]+k {
+				r.Lemma = misread[0].verb
+				misread = misread[1:]
+				warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the verb printed " + strconv.Quote(p.Text[:loc[3]]) + " as " + strconv.Quote(capitalised(r.Lemma)) + ", the one operative verb within a letter of it"})
 			}
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
@@ -551,6 +550,10 @@ func (c *citedParagraphs) namingParagraphs(cs []*Citation) []*Citation {
 type clauseList struct {
 	locs   []verbLoc
 	bounds []int
+	// The clauses whose verb OCR misread, in the order of locs: the verb
+	// is read once, here, where findRequests read every operative
+	// paragraph's first word again for it.
+	misread []misreadClause
 	// Room for the bounds of the paragraphs' runs of mentions and of
 	// citations (paragraphRuns), kept with the rest.
 	mentionBounds, citationBounds []int
@@ -558,9 +561,16 @@ type clauseList struct {
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}
 
+// misreadClause is a clause whose printed verb misreadVerbAt read as
+// verb: locs[loc] of its clauseList.
+type misreadClause struct {
+	loc  int
+	verb string
+}
+
 // find finds the clauses of d's paragraphs.
 func (c *clauseList) find(d *Document) {
-	c.locs = c.locs[:0]
+	c.locs, c.misread = c.locs[:0], c.misread[:0]
 	c.bounds = slices.Grow(c.bounds[:0], len(d.Paragraphs)+1)[:len(d.Paragraphs)+1]
 	for pi, p := range d.Paragraphs {
 		c.bounds[pi] = len(c.locs)
@@ -582,8 +592,9 @@ func (c *clauseList) find(d *Document) {
 		if subject == 0 && (n == len(c.locs) || c.locs[n][0] != 0) {
 			// No verb opens the paragraph: OCR may have misread it
 			// ("Reguests UNTAC to …").
-			if _, end := misreadVerbAt(p.Text); end > 0 {
+			if v, end := misreadVerbAt(p.Text); end > 0 {
 				c.locs = slices.Insert(c.locs, n, verbLoc{0, end, 0, end})
+				c.misread = append(c.misread, misreadClause{n, v})
 			}
 		}
 		for i := n; i < len(c.locs); i++ {
