@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -17,17 +18,26 @@ import (
 type footnote struct {
 	number int
 	mark   string // as the paragraphs print it: "45", "1/"
-	t      text   // the note, its mark left out
+	// The note, its mark left out, is in[from:to]: its text is cut from
+	// its block's only for a note that cites (text), as most do not.
+	in       text
+	from, to int
 }
+
+// s is what the note says.
+func (f footnote) s() string { return f.in.s[f.from:f.to] }
+
+// text is the note's text, mapped to the source.
+func (f footnote) text() text { return f.in.slice(f.from, f.to) }
 
 // readFootnotes reads the footnotes among blocks: the blocks under the
 // adoption line that open with a mark, and those before it that
 // councilParagraphs keeps out of the paragraphs as footnotes (a mark
 // and a capital, "23 See Official Records …", or "1/ S/25045."; a block
 // under a page's rule). A block may hold several notes, each opening a
-// line with the next number.
-func readFootnotes(blocks []block, lines []line) []footnote {
-	var notes []footnote
+// line with the next number. They are appended to notes, a scratch's
+// list.
+func readFootnotes(notes []footnote, blocks []block, lines []line) []footnote {
 	under := false // below the adoption line
 	for _, b := range blocks {
 		if b.form == formAdoption {
@@ -45,7 +55,9 @@ func readFootnotes(blocks []block, lines []line) []footnote {
 // opensFootnote reports whether a block before the adoption line opens
 // as a footnote does, and not as a numbered paragraph.
 func opensFootnote(s string) bool {
-	if !footnoteRE.MatchString(s) {
+	// Most blocks open with a letter: the pattern is asked of those that
+	// open with a figure alone.
+	if s == "" || !isDigit(s[0]) || !footnoteRE.MatchString(s) {
 		return false
 	}
 	_, _, numbered := operativeNumber(s)
@@ -61,14 +73,6 @@ func appendBlockNotes(notes []footnote, b block, lines []line) []footnote {
 	s := b.t.s
 	at, from := -1, 0 // where the open note's text starts in s; where the next line is looked for
 	var open footnote
-	closeAt := func(end int) {
-		if at >= 0 {
-			if t := b.t.slice(at, end).trimSpace(); t.s != "" {
-				open.t = t
-				notes = append(notes, open)
-			}
-		}
-	}
 	for k := b.first; k <= b.last && k < len(lines); k++ {
 		l := lines[k].t.s
 		number, mark, size, ok := footnoteMark(l)
@@ -83,12 +87,30 @@ func appendBlockNotes(notes []footnote, b block, lines []line) []footnote {
 			continue
 		}
 		i += from
-		closeAt(i)
+		notes = appendNote(notes, open, b.t, at, i)
 		open = footnote{number: number, mark: mark}
 		at, from = i+size, i+size
 	}
-	closeAt(len(s))
-	return notes
+	return appendNote(notes, open, b.t, at, len(s))
+}
+
+// appendNote appends note f, which says t.s[from:to], its spaces
+// trimmed, to notes, unless it is none (from < 0) or says nothing.
+func appendNote(notes []footnote, f footnote, t text, from, to int) []footnote {
+	if from < 0 {
+		return notes
+	}
+	for from < to && isTrimmedSpace(t.s[from]) {
+		from++
+	}
+	for to > from && isTrimmedSpace(t.s[to-1]) {
+		to--
+	}
+	if from == to {
+		return notes
+	}
+	f.in, f.from, f.to = t, from, to
+	return append(notes, f)
 }
 
 // footnoteMark reads the mark that opens a footnote's line: one to three
@@ -222,27 +244,34 @@ func insideAny(i int, spans [][2]int) bool {
 	return false
 }
 
-// appendFootnoteCitations appends to found, the citations of the
-// paragraphs of raw, the citations printed in notes: each is the
+// addFootnoteCitations adds to found, the citations of the paragraphs
+// of raw in their order, the citations printed in notes: each is the
 // citation of the paragraph that holds its note's mark, typed by what
-// that paragraph does at the mark ("Having studied the report …, 45").
-// A note whose mark no paragraph holds cites for none: which paragraph
-// it serves cannot be told.
-func appendFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagraph, scan *citationScanner, ci spanner, src string) []*Citation {
+// that paragraph does at the mark ("Having studied the report …, 45"),
+// and stands among that paragraph's at the mark, so that the document's
+// citations stay in the order of their paragraphs and places, as the
+// readers after ask (newCitedParagraphs). A note whose mark no paragraph
+// holds cites for none: which paragraph it serves cannot be told.
+func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagraph, scan *citationScanner, ci spanner, src string) []*Citation {
+	var cues cueIndex // one for the notes, its room kept from one to the next
+	var note Paragraph
+	var noted []placedCitation
 	for _, f := range notes {
 		// Most notes cite nothing ("Ibid., 1382nd meeting."): the mark
 		// is looked for only under a note that cites.
-		cited := scan.findIn(&Paragraph{Text: f.t.s, Kind: Preambular})
+		note = Paragraph{Text: f.s(), Kind: Preambular}
+		cited := scan.findIn(&note)
 		if len(cited) == 0 {
 			continue
 		}
-		holder, at := markHolder(f, raw, found)
-		if holder == nil {
+		k, at := markHolder(f, raw, found)
+		if k < 0 {
 			continue
 		}
-		var cues cueIndex
+		holder := raw[k].p
 		cues.reset(holder.Text, isASCII(holder.Text))
 		function := cues.function(at)
+		t := f.text()
 		for _, c := range cited {
 			if c.Form == FormInternal || c.Form == FormSanctionsRegime {
 				continue // "paragraph 3 above" in a note is the note's
@@ -250,23 +279,71 @@ func appendFootnoteCitations(found []*Citation, notes []footnote, raw []rawParag
 			c.Paragraph, c.Footnote = holder, f.mark
 			c.at = int32(at)
 			c.Function = function
-			if f.t.guessed(c.Span.Start, c.Span.End) {
+			if t.guessed(c.Span.Start, c.Span.End) {
 				c.Confidence = min(c.Confidence, 0.7)
 			}
-			start, end := f.t.source(c.Span.Start, c.Span.End)
+			start, end := t.source(c.Span.Start, c.Span.End)
 			c.Span = ci.span(start, end)
 			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
-			found = append(found, c)
+			noted = append(noted, placedCitation{k, c})
 		}
 	}
-	return found
+	if len(noted) == 0 {
+		return found
+	}
+	return mergeByPlace(found, noted, raw)
 }
 
-// markHolder is the first paragraph of raw whose text holds the mark of
-// f, outside its citations (found), and where.
-func markHolder(f footnote, raw []rawParagraph, found []*Citation) (*Paragraph, int) {
+// placedCitation is a citation and the place of its paragraph in the
+// document's raw paragraphs.
+type placedCitation struct {
+	paragraph int
+	c         *Citation
+}
+
+// mergeByPlace merges extra into found, both in the order of their
+// paragraphs (raw) and places in them, into one list in that order:
+// found's first where two stand at one place.
+func mergeByPlace(found []*Citation, extra []placedCitation, raw []rawParagraph) []*Citation {
+	slices.SortStableFunc(extra, func(a, b placedCitation) int {
+		if a.paragraph != b.paragraph {
+			return a.paragraph - b.paragraph
+		}
+		return int(a.c.at - b.c.at)
+	})
+	merged := make([]*Citation, 0, len(found)+len(extra))
+	i, j := 0, 0
+	for k := range raw {
+		p := raw[k].p
+		for {
+			inFound := i < len(found) && found[i].Paragraph == p
+			inExtra := j < len(extra) && extra[j].paragraph == k
+			switch {
+			case inFound && (!inExtra || found[i].at <= extra[j].c.at):
+				merged = append(merged, found[i])
+				i++
+				continue
+			case inExtra:
+				merged = append(merged, extra[j].c)
+				j++
+				continue
+			}
+			break
+		}
+	}
+	// Citations of no raw paragraph, if any, keep their order at the end.
+	merged = append(merged, found[i:]...)
+	for ; j < len(extra); j++ {
+		merged = append(merged, extra[j].c)
+	}
+	return merged
+}
+
+// markHolder is the place in raw of the first paragraph whose text holds
+// the mark of f, outside its citations (found), and where, or -1.
+func markHolder(f footnote, raw []rawParagraph, found []*Citation) (int, int) {
 	var room [8][2]int
-	for _, rp := range raw {
+	for k, rp := range raw {
 		p := rp.p
 		if strings.Index(p.Text, f.mark) < 0 {
 			continue
@@ -278,8 +355,8 @@ func markHolder(f footnote, raw []rawParagraph, found []*Citation) (*Paragraph, 
 			}
 		}
 		if at := markIn(p.Text, f, cited); at >= 0 {
-			return p, at
+			return k, at
 		}
 	}
-	return nil, -1
+	return -1, -1
 }
