@@ -30,26 +30,53 @@ func (f footnote) s() string { return f.in.s[f.from:f.to] }
 // text is the note's text, mapped to the source.
 func (f footnote) text() text { return f.in.slice(f.from, f.to) }
 
-// readFootnotes reads the footnotes among blocks: the blocks under the
-// adoption line that open with a mark, and those before it that
-// councilParagraphs keeps out of the paragraphs as footnotes (a mark
-// and a capital, "23 See Official Records …", or "1/ S/25045."; a block
-// under a page's rule). A block may hold several notes, each opening a
-// line with the next number. They are appended to notes, a scratch's
-// list.
-func readFootnotes(notes []footnote, blocks []block, lines []line) []footnote {
-	under := false // below the adoption line
+// readFootnotes reads the footnotes among blocks: those that
+// councilParagraphs keeps out of the paragraphs as footnotes, a block
+// that opens with a mark and a capital ("23 See Official Records …") or
+// with the provisional texts' "1/" ("1/ S/25045."), a block under a
+// page's rule, and any block that opens with a mark under an adoption
+// line that closes the text, as the volumes print it, where nothing but
+// notes follows ("33 [bid., document S/12007.", OCR's "[" for "I";
+// "5. Ibid., …", its stray full stop). An adoption line above the
+// paragraphs, as the provisional texts and today's print it, has the
+// text under it, and its numbered paragraphs are no notes. paragraphsEnd
+// is where the text's paragraphs end in the source.
+//
+// A block may hold several notes, each opening a line with the next
+// number. They are appended to notes, a scratch's list.
+func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd int) []footnote {
+	under := false // below the adoption line that closes the text
 	for _, b := range blocks {
 		if b.form == formAdoption {
-			under = true
+			start, _ := b.t.source(0, 0)
+			under = under || start >= paragraphsEnd
 			continue
 		}
-		if !under && !b.afterRule && !opensFootnote(b.t.s) {
+		if !b.afterRule && !opensFootnote(b.t.s) && !(under && opensMarkedNote(b.t.s)) {
 			continue
 		}
 		notes = appendBlockNotes(notes, b, lines)
 	}
 	return notes
+}
+
+// opensMarkedNote reports whether s opens with a note's mark.
+func opensMarkedNote(s string) bool {
+	_, _, _, ok := footnoteMark(s)
+	return ok
+}
+
+// paragraphsEnd is where the last of raw ends in the source, or 0.
+func paragraphsEnd(raw []rawParagraph) int {
+	end := 0
+	for _, rp := range raw {
+		if n := len(rp.blocks); n > 0 {
+			last := rp.blocks[n-1]
+			_, e := last.source(0, len(last.s))
+			end = max(end, e)
+		}
+	}
+	return end
 }
 
 // opensFootnote reports whether a block before the adoption line opens
