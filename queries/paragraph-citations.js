@@ -6,8 +6,10 @@
 // {"source": the citing paragraph, "target": what it cites (a document or
 // one of its paragraphs), "function": the CiTO type of the citation,
 // "text": the words that cite, "confidence": how sure extraction was,
-// "citation": the citation node}, in the order of the citations in their
-// source files. With neither parameter, every citation in the store.
+// "citation": the citation node, and "footnote": the mark of the footnote
+// that prints it, for a citation printed in a footnote}, in the order of
+// the citations in their source files. With neither parameter, every
+// citation in the store.
 (function () {
   var RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   var CITO = "http://purl.org/spar/cito/";
@@ -18,6 +20,7 @@
   var FUNCTION = "<" + CITO + "hasCitationCharacterization>";
   var ANCHOR = "<https://w3id.org/sckg/def#citedAs>";
   var CONFIDENCE = "<https://w3id.org/sckg/def#confidence>";
+  var FOOTNOTE = "<https://w3id.org/sckg/def#footnote>";
   var DERIVED = "<http://www.w3.org/ns/prov#wasDerivedFrom>";
   var PART_OF = "<http://data.europa.eu/eli/ontology#is_part_of>";
 
@@ -82,6 +85,7 @@
   var fn = objects(cits, FUNCTION);
   var text = objects(cits, ANCHOR);
   var confidence = objects(cits, CONFIDENCE);
+  var footnote = objects(cits, FOOTNOTE);
   var span = objects(cits, DERIVED);
 
   var kept = [];
@@ -93,6 +97,7 @@
     if (fn.hasOwnProperty(c)) r["function"] = fn[c];
     if (text.hasOwnProperty(c)) r.text = text[c];
     if (confidence.hasOwnProperty(c)) r.confidence = value(confidence[c]);
+    if (footnote.hasOwnProperty(c)) r.footnote = value(footnote[c]);
     kept.push(r);
   }
 

@@ -151,14 +151,12 @@ func TestQueryPostgres(t *testing.T) {
 	}
 }
 
-// The votes query lists the members absent from a vote apart from those
-// present and not voting, as 3 (1946) and 81 (1950) print them: "by 9
-// votes (Australia, present and not voting; Union of Soviet Socialist
-// Republics, absent)", and "One member (Union of Soviet Socialist
-// Republics) was absent." under the adoption line.
-func TestQueryVotesAbsent(t *testing.T) {
+// devStore builds the named files of the development set into a new
+// store and returns its folder.
+func devStore(t *testing.T, names ...string) string {
+	t.Helper()
 	dir := t.TempDir()
-	for _, name := range []string{"S_RES_0003_1946_EN_GOLD.txt", "S_RES_0081_1950_EN_GOLD.txt"} {
+	for _, name := range names {
 		data, err := os.ReadFile(filepath.Join(devCorpus(t), name))
 		if err != nil {
 			t.Fatal(err)
@@ -167,10 +165,50 @@ func TestQueryVotesAbsent(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	store := filepath.Join(t.TempDir(), "votes.db")
-	if _, stderr, code := sckg(t, "build", dir, "--store", store, "--out", filepath.Join(t.TempDir(), "votes.nq"), "--quiet"); code != 0 {
+	store := filepath.Join(t.TempDir(), "dev.db")
+	if _, stderr, code := sckg(t, "build", dir, "--store", store, "--out", filepath.Join(t.TempDir(), "dev.nq"), "--quiet"); code != 0 {
 		t.Fatal(stderr)
 	}
+	return store
+}
+
+// paragraph-citations shows a citation printed in a footnote with the
+// footnote's mark, as the citation of the paragraph that holds the mark:
+// 639 (1989) pp_2 "Having studied the report of the Secretary-General
+// … of 21 July 1989, 45" over "45 Ibid., document S/20742.".
+func TestQueryFootnoteCitation(t *testing.T) {
+	store := devStore(t, "S_RES_0639_1989_EN_GOLD.txt")
+	out, stderr, code := sckg(t, "query", "paragraph-citations", "S/RES/639(1989)", "--store", store, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	found := false
+	for _, row := range rows {
+		if row["target"] == "<"+docIRI+"S/20742>" {
+			found = true
+			if row["footnote"] != "45" || row["source"] != "<"+docIRI+"S/RES/639(1989)#pp_2>" {
+				t.Errorf("the citation of S/20742: %v, want footnote 45 of pp_2", row)
+			}
+		} else if _, ok := row["footnote"]; ok && row["target"] != "<"+docIRI+"S/20733>" {
+			t.Errorf("a footnote on a citation of the text: %v", row)
+		}
+	}
+	if !found {
+		t.Errorf("no citation of S/20742:\n%s", out)
+	}
+}
+
+// The votes query lists the members absent from a vote apart from those
+// present and not voting, as 3 (1946) and 81 (1950) print them: "by 9
+// votes (Australia, present and not voting; Union of Soviet Socialist
+// Republics, absent)", and "One member (Union of Soviet Socialist
+// Republics) was absent." under the adoption line.
+func TestQueryVotesAbsent(t *testing.T) {
+	store := devStore(t, "S_RES_0003_1946_EN_GOLD.txt", "S_RES_0081_1950_EN_GOLD.txt")
 	for _, c := range []struct {
 		symbol string
 		want   []string
