@@ -207,10 +207,10 @@ func markIn(s string, f footnote, cited [][2]int) int {
 func markFollows(before, after string) bool {
 	rest := strings.TrimLeft(after, " ")
 	next := rest[:asciiWordLen(rest)]
-	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || wordsAfterNumbers[strings.ToLower(next)]) {
+	if before == "" {
 		return false
 	}
-	if before == "" {
+	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || wordsAfterNumbers[strings.ToLower(next)]) {
 		return false
 	}
 	// What may follow a mark after a word: the text's end, its
@@ -283,6 +283,7 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 	var cues cueIndex // one for the notes, its room kept from one to the next
 	var note Paragraph
 	var noted []placedCitation
+	var spanRoom [8]Span
 	for _, f := range notes {
 		// Most notes cite nothing ("Ibid., 1382nd meeting."): the mark
 		// is looked for only under a note that cites.
@@ -291,28 +292,42 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 		if len(cited) == 0 {
 			continue
 		}
-		k, at := markHolder(f, raw, found)
-		if k < 0 {
-			continue
-		}
-		holder := raw[k].p
-		cues.reset(holder.Text, isASCII(holder.Text))
-		function := cues.function(at)
 		t := f.text()
+		// The spans of the citations in the note, before they are mapped
+		// to the source: a second paragraph's copies are mapped from them.
+		spans := spanRoom[:0]
 		for _, c := range cited {
-			if c.Form == FormInternal || c.Form == FormSanctionsRegime {
-				continue // "paragraph 3 above" in a note is the note's
+			spans = append(spans, c.Span)
+		}
+		// The volumes print a note's mark again where a later paragraph
+		// names its document again ("3. Takes note of the report of the
+		// Secretary-General; 7"): each paragraph that holds the mark cites.
+		holders := 0
+		for k, at := markHolder(f, raw, found, 0); k >= 0; k, at = markHolder(f, raw, found, k+1) {
+			holder := raw[k].p
+			cues.reset(holder.Text, isASCII(holder.Text))
+			function := cues.function(at)
+			for i, c := range cited {
+				if c.Form == FormInternal || c.Form == FormSanctionsRegime {
+					continue // "paragraph 3 above" in a note is the note's
+				}
+				if holders > 0 {
+					copied := *c
+					c = &copied
+				}
+				c.Span = spans[i]
+				c.Paragraph, c.Footnote = holder, f.mark
+				c.at = int32(at)
+				c.Function = function
+				if t.guessed(c.Span.Start, c.Span.End) {
+					c.Confidence = min(c.Confidence, 0.7)
+				}
+				start, end := t.source(c.Span.Start, c.Span.End)
+				c.Span = ci.span(start, end)
+				c.lines = int32(strings.Count(src[start:end], "\n") + 1)
+				noted = append(noted, placedCitation{k, c})
 			}
-			c.Paragraph, c.Footnote = holder, f.mark
-			c.at = int32(at)
-			c.Function = function
-			if t.guessed(c.Span.Start, c.Span.End) {
-				c.Confidence = min(c.Confidence, 0.7)
-			}
-			start, end := t.source(c.Span.Start, c.Span.End)
-			c.Span = ci.span(start, end)
-			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
-			noted = append(noted, placedCitation{k, c})
+			holders++
 		}
 	}
 	if len(noted) == 0 {
@@ -366,12 +381,13 @@ func mergeByPlace(found []*Citation, extra []placedCitation, raw []rawParagraph)
 	return merged
 }
 
-// markHolder is the place in raw of the first paragraph whose text holds
-// the mark of f, outside its citations (found), and where, or -1.
-func markHolder(f footnote, raw []rawParagraph, found []*Citation) (int, int) {
+// markHolder is the place in raw, from from on, of the first paragraph
+// whose text holds the mark of f, outside its citations (found), and
+// where, or -1.
+func markHolder(f footnote, raw []rawParagraph, found []*Citation, from int) (int, int) {
 	var room [8][2]int
-	for k, rp := range raw {
-		p := rp.p
+	for k := from; k < len(raw); k++ {
+		p := raw[k].p
 		if strings.Index(p.Text, f.mark) < 0 {
 			continue
 		}

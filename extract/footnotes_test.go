@@ -127,3 +127,40 @@ func TestFootnoteCitationsByParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A note's mark printed again in a later paragraph that names the note's
+// document again, as the volumes print it: each paragraph that holds the
+// mark cites what the note prints.
+func TestFootnoteMarkRepeated(t *testing.T) {
+	// The paragraphs' lines of the development set, each with a mark a
+	// paragraph before it holds too.
+	for _, c := range []struct{ text, mark string }{
+		{"Takes note of the report of the Secretary-General; 7", "7"},
+		{"Welcomes with appreciation the report of the Secretary-General; 10", "10"},
+		{"Welcomes with satisfaction the report of the Secretary-General, 27", "27"},
+		{"Approves the report of the Secretary-General of 13 February 1993; 3", "3"},
+		{"recommended by the Secretary-General in paragraph 6 of his report, 6 from six thousand to approximately seven thousand troops", "6"},
+	} {
+		if at := markIn(c.text, footnote{mark: c.mark}, nil); at < 0 {
+			t.Errorf("mark %s not found in %q", c.mark, c.text)
+		}
+	}
+	results := devResults(t)
+	for file, want := range map[string][]string{
+		"S_RES_0192_1964_EN_GOLD.txt": {"op_3 7 S/5764", "pp_1 7 S/5764"},
+		"S_RES_0891_1993_EN_GOLD.txt": {"op_1 27 S/26878", "pp_3 27 S/26878"},
+		"S_RES_0846_1993_EN_GOLD.txt": {"op_1 10 S/25810", "pp_2 10 S/25810", "pp_7 12 S/25951"},
+		"S_RES_0501_1982_EN_GOLD.txt": {"op_1 8 S/12600", "op_1 8 S/12606", "op_1 9 S/12607", "op_2 6 S/14869", "op_3 11 S/12611", "pp_3 6 S/14869", "pp_4 7 S/14875"},
+	} {
+		var got []string
+		for _, c := range results[file].Source.Documents[0].Citations {
+			if c.Footnote != "" {
+				got = append(got, fmt.Sprintf("%s %s %s", c.Paragraph.ID, c.Footnote, c.Target))
+			}
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
+	}
+}
