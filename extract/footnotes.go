@@ -210,6 +210,9 @@ func markFollows(before, after string) bool {
 	if before == "" {
 		return false
 	}
+	if rest != "" && (isDigit(rest[0]) || next == "and") && markInDates(before, rest) {
+		return true
+	}
 	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || wordsAfterNumbers[strings.ToLower(next)]) {
 		return false
 	}
@@ -238,6 +241,84 @@ func markFollows(before, after string) bool {
 	}
 	return false
 }
+
+// markInDates reports whether a number between before and rest stands
+// in a list of dates, each with its own mark, between one date's part
+// and the next date: "of 2 August, 11 5 August 12 and 10 August 1965,
+// 13", "on 10 September 14 and 8 October 15 1992", "of 20 127 and 23
+// July 128 1993". It does after a day and its month ("10 September"),
+// before the next date's day ("and 8 October", "5 August") or the
+// list's year ("1992"); after a comma, before a day and its month ("of
+// 2 August, 11 5 August"); and after a lone day, before the next date
+// ("of 20 127 and 23 July"). A day before a month is no mark: "of 2,
+// 11 and 15 August" does not end its date at "11".
+func markInDates(before, rest string) bool {
+	if strings.HasPrefix(rest, "and ") {
+		rest = rest[len("and "):]
+	} else if opensYear(rest) {
+		return dayAndMonthEnd(before)
+	}
+	if !opensDayAndMonth(rest) {
+		return false
+	}
+	if before[len(before)-1] == ',' {
+		return dayAndMonthEnd(before[:len(before)-1])
+	}
+	if dayAndMonthEnd(before) {
+		return true
+	}
+	// A lone day after "of", "on" or "dated".
+	day, lead := splitLastWord(before)
+	word, _ := splitLastWord(lead)
+	return isDay(day) && (word == "of" || word == "on" || word == "dated")
+}
+
+// splitLastWord is the last word of s, split at a space, and what is
+// before it, its spaces trimmed.
+func splitLastWord(s string) (word, lead string) {
+	i := strings.LastIndexByte(s, ' ')
+	return s[i+1:], strings.TrimRight(s[:max(i, 0)], " ")
+}
+
+// dayAndMonthEnd reports whether s ends with a day and a month: "10
+// September".
+func dayAndMonthEnd(s string) bool {
+	month, lead := splitLastWord(s)
+	day, _ := splitLastWord(lead)
+	return monthNames[month] && isDay(day)
+}
+
+// opensDayAndMonth reports whether s opens with a day and a month: "8
+// October".
+func opensDayAndMonth(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && isDigit(s[n]) {
+		n++
+	}
+	if !isDay(s[:n]) || n >= len(s) || s[n] != ' ' {
+		return false
+	}
+	w := s[n+1:]
+	return monthNames[w[:asciiWordLen(w)]]
+}
+
+// opensYear reports whether s opens with a year of the volumes, "1992",
+// a word of its own.
+func opensYear(s string) bool {
+	return len(s) >= 4 && (s[:2] == "19" || s[:2] == "20") && allDigits(s[:4]) && (len(s) == 4 || !isDigit(s[4]) && !isASCIILetter(s[4]))
+}
+
+// isDay reports whether s is a day of a month: "1" to "31".
+func isDay(s string) bool {
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) || s[0] == '0' {
+		return false
+	}
+	n, _ := strconv.Atoi(s)
+	return n <= 31
+}
+
+// monthNames are the months as the texts print them in dates.
+var monthNames = wordSet("January February March April May June July August September October November December")
 
 // asciiWordLen is the length of the run of ASCII letters s opens with.
 func asciiWordLen(s string) int {

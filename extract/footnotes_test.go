@@ -164,3 +164,56 @@ func TestFootnoteMarkRepeated(t *testing.T) {
 		}
 	}
 }
+
+// Marks in a list of dates, each date with its own note, as the volumes
+// print them: after a day and its month, after a comma, after a lone day,
+// before the next date or the list's year. Numbers of such lists that are
+// no mark stay the text's.
+func TestMarkInDates(t *testing.T) {
+	for _, c := range []struct {
+		text, mark string
+		want       string // the text from the mark on, or "" for none
+	}{
+		{"Taking note of the letters addressed to the Security Council on 7 May, 23 30 May 24 and 27 May 1980, 25", "23", "23 30 May"},
+		{"Taking note of the letters addressed to the Security Council on 7 May, 23 30 May 24 and 27 May 1980, 25", "24", "24 and 27"},
+		{"Noting further the reports of the Secretary-General of 2 August, 11 5 August 12 and 10 August 1965, 13", "11", "11 5 August"},
+		{"Noting further the reports of the Secretary-General of 2 August, 11 5 August 12 and 10 August 1965, 13", "12", "12 and 10"},
+		{"the statements made by the President of the Security Council on 10 September 14 and 8 October 15 1992 and 29 January", "14", "14 and 8"},
+		{"the statements made by the President of the Security Council on 10 September 14 and 8 October 15 1992 and 29 January", "15", "15 1992"},
+		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "127", "127 and 23"},
+		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "128", "128 1993"},
+		// No marks: the days and years of the lists themselves.
+		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "23", ""},
+		{"on 10 September 14 and 8 October 15 1992 and 29 January", "8", ""},
+		{"Recalling its resolutions 425 (1978) and 426 (1978) of 19 March 1978, 501 (1982) of 25 February 1982", "25", ""},
+		{"in its resolution 15 of 19 December 1946 and 23 July 1947", "19", ""},
+		{"during the period from 10 June 15 to 30 June", "15", ""},
+	} {
+		at := markIn(c.text, footnote{mark: c.mark}, nil)
+		got := ""
+		if at >= 0 {
+			got = c.text[at:min(len(c.text), at+len(c.want))]
+		}
+		if got != c.want {
+			t.Errorf("mark %s in %q: %q, want %q", c.mark, c.text, got, c.want)
+		}
+	}
+	results := devResults(t)
+	for file, want := range map[string][]string{
+		"S_RES_0207_1965_EN_GOLD.txt": {"pp_1 10 S/6569", "pp_2 11 S/6586", "pp_2 12 S/6569/Add.1", "pp_2 13 S/6569/Add.2"},
+		"S_RES_0474_1980_EN_GOLD.txt": {"pp_2 42 S/13994", "pp_3 43 S/13931", "pp_3 44 S/13946", "pp_3 45 S/13962"},
+		"S_RES_0849_1993_EN_GOLD.txt": {"pp_1 13 S/26023", "pp_2 14 S/24542", "pp_2 15 S/24637"},
+		"S_RES_0855_1993_EN_GOLD.txt": {"pp_1 127 S/26121", "pp_1 128 S/26148", "pp_2 129 S/26210", "pp_2 130 S/26234"},
+	} {
+		var got []string
+		for _, c := range results[file].Source.Documents[0].Citations {
+			if c.Footnote != "" {
+				got = append(got, fmt.Sprintf("%s %s %s", c.Paragraph.ID, c.Footnote, c.Target))
+			}
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
+	}
+}
