@@ -46,16 +46,31 @@ func (f footnote) text() text { return f.in.slice(f.from, f.to) }
 // number. They are appended to notes, a scratch's list.
 func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd int) []footnote {
 	under := false // below the adoption line that closes the text
+	noted := -2    // the last line of the last block that held notes
 	for _, b := range blocks {
 		if b.form == formAdoption {
 			start, _ := b.t.source(0, 0)
 			under = under || start >= paragraphsEnd
 			continue
 		}
-		if !b.afterRule && !opensFootnote(b.t.s) && !(under && opensMarkedNote(b.t.s)) {
+		marked := under && opensMarkedNote(b.t.s)
+		if under && !marked && b.first == noted+1 && len(notes) > 0 {
+			// A line of the note above, no blank line between, that the
+			// blocks set apart as it opens as an item does: "2 Ibid., …,
+			// p. 84" over "(document S/24).".
+			last := notes[len(notes)-1]
+			notes = appendNote(notes, footnote{number: last.number, mark: last.mark}, b.t, 0, len(b.t.s))
+			noted = b.last
 			continue
 		}
+		if !b.afterRule && !opensFootnote(b.t.s) && !marked {
+			continue
+		}
+		n := len(notes)
 		notes = appendBlockNotes(notes, b, lines)
+		if len(notes) > n {
+			noted = b.last
+		}
 	}
 	return notes
 }

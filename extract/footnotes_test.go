@@ -217,3 +217,40 @@ func TestMarkInDates(t *testing.T) {
 		}
 	}
 }
+
+// A note's line that opens as an item does ("(document S/24).") is set
+// apart from the note's first line by the blocks; no blank line between,
+// it is the note's, and what it cites is cited at the note's mark.
+func TestFootnoteContinuedLine(t *testing.T) {
+	for _, c := range []struct{ note, next, want string }{
+		{"2 Ibid., First Year, First Series, No. 2, 29th meeting, p. 84", "(document S/24).", "pp_1 2 S/24"},
+		{"2 The item on the agenda of the Council (S/Agenda/1606) read as follows:", "\"(b) Report of the Secretary-General (S/10410).\"", "pp_1 2 S/10410"},
+	} {
+		src := "Resolution 3 (1946)\nof 4 April 1946\n\nThe Security Council,\n\n" +
+			"Taking note of the replies of the Government of the Union of Soviet\nSocialist Republics 2 and the Iranian Government,\n\n" +
+			"Resolves to defer further proceedings on the appeal.\n\nAdopted at the 30th meeting.\n\n\n" + c.note + "\n" + c.next + "\n"
+		s, _, err := defaultExtractor.File("continued.txt", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, cit := range s.Documents[0].Citations {
+			if cit.Footnote != "" {
+				got = fmt.Sprintf("%s %s %s", cit.Paragraph.ID, cit.Footnote, cit.Target)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q over %q: footnote citation %q, want %q", c.note, c.next, got, c.want)
+		}
+	}
+	results := devResults(t)
+	var got []string
+	for _, c := range results["S_RES_0003_1946_EN_GOLD.txt"].Source.Documents[0].Citations {
+		if c.Footnote != "" {
+			got = append(got, fmt.Sprintf("%s %s %s", c.Paragraph.ID, c.Footnote, c.Target))
+		}
+	}
+	if want := []string{"pp_2 2 S/24", "pp_2 3 S/25"}; !slices.Equal(got, want) {
+		t.Errorf("3 (1946): footnote citations %q, want %q", got, want)
+	}
+}
