@@ -188,6 +188,8 @@ func footnoteMark(l string) (number int, mark string, size int, ok bool) {
 // markIn is where a paragraph's text s holds the mark of note f, or -1:
 // "1/" after a space; a number after a comma, a semicolon, a colon, a
 // full stop or a bracket ("… of 21 July 1989, 45 and taking note"), or
+// after a word's comma with no space ("Dahomey,23"), or after a
+// document's symbol ("document S/Agenda/1606 52"), or
 // after a word or a date's year with no mark between ("the report of the
 // Secretary-General of 20 June 1983 28 on the mission", "the Treaty on
 // the Non-Proliferation of Nuclear Weapons 4 and"). A number at the
@@ -204,13 +206,20 @@ func markIn(s string, f footnote, cited [][2]int) int {
 		i += from
 		from = i + 1
 		end := i + len(f.mark)
-		if s[i-1] != ' ' || end < len(s) && (isDigit(s[end]) || isASCIILetter(s[end]) || s[end] == '/' || s[end] == '(') {
+		// OCR may drop the space between a word's comma and the mark:
+		// "the application of the Republic of Dahomey,23".
+		glued := s[i-1] == ',' && i >= 2 && isASCIILetter(s[i-2])
+		if s[i-1] != ' ' && !glued || end < len(s) && (isDigit(s[end]) || isASCIILetter(s[end]) || s[end] == '/' || s[end] == '(') {
 			continue
 		}
 		if insideAny(i, cited) {
 			continue
 		}
-		if strings.HasSuffix(f.mark, "/") || markFollows(s[:i-1], s[end:]) {
+		before := s[:i-1]
+		if glued {
+			before = s[:i]
+		}
+		if strings.HasSuffix(f.mark, "/") || markFollows(before, s[end:]) {
 			return i
 		}
 	}
@@ -243,6 +252,10 @@ func markFollows(before, after string) bool {
 		// ("… so selected. 3 Each representative …").
 		return last != "No." && last != "p." && last != "pp." && last != "vol." && carriesOn
 	case isDigit(c):
+		// A document's symbol: "as contained in document S/Agenda/1606 52".
+		if len(last) > 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] == '/' {
+			return carriesOn
+		}
 		// A date's year: "of 20 June 1983 28 on the mission".
 		if len(last) != 4 || !allDigits(last) || (last[:2] != "19" && last[:2] != "20") {
 			return false

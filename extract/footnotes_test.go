@@ -254,3 +254,48 @@ func TestFootnoteContinuedLine(t *testing.T) {
 		t.Errorf("3 (1946): footnote citations %q, want %q", got, want)
 	}
 }
+
+// A mark glued to a word's comma, as OCR leaves it, and a mark after a
+// document's symbol; commas between figures and symbols' own figures
+// hold none.
+func TestMarkInGluedAndAfterSymbol(t *testing.T) {
+	for _, c := range []struct {
+		text, mark string
+		want       string // the text from the mark on, or "" for none
+	}{
+		{"Having examined the application of the Republic of Dahomey,23", "23", "23"},
+		{"Having considered the item on the agenda of its 1606th meeting, as contained in document S/Agenda/1606 52", "52", "52"},
+		{"Having considered the item on the agenda, as contained in document S/Agenda/1606 52 and the letters", "52", "52 and"},
+		// No marks: a figure after a comma between figures, in a symbol,
+		// a count after a glued comma.
+		{"in accordance with Articles 41,42 and 43 of the Charter", "42", ""},
+		{"as contained in document S/Agenda/1606 and", "1606", ""},
+		{"in document A/48/1 of 1993", "1", ""},
+		{"Israel,23 States and", "23", ""},
+	} {
+		at := markIn(c.text, footnote{mark: c.mark}, nil)
+		got := ""
+		if at >= 0 {
+			got = c.text[at:min(len(c.text), at+len(c.want))]
+		}
+		if got != c.want {
+			t.Errorf("mark %s in %q: %q, want %q", c.mark, c.text, got, c.want)
+		}
+	}
+	results := devResults(t)
+	for file, want := range map[string][]string{
+		"S_RES_0147_1960_EN_GOLD.txt": {"pp_1 23 S/4428"},
+		"S_RES_0303_1971_EN_GOLD.txt": {"pp_1 52 S/10410", "pp_1 52 S/10411", "pp_1 52 S/Agenda/1606"},
+	} {
+		var got []string
+		for _, c := range results[file].Source.Documents[0].Citations {
+			if c.Footnote != "" {
+				got = append(got, fmt.Sprintf("%s %s %s", c.Paragraph.ID, c.Footnote, c.Target))
+			}
+		}
+		sort.Strings(got)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
+	}
+}
