@@ -237,7 +237,7 @@ func markFollows(before, after string) bool {
 	if rest != "" && (isDigit(rest[0]) || next == "and") && markInDates(before, rest) {
 		return true
 	}
-	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || wordsAfterNumbers[strings.ToLower(next)]) {
+	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || countNoun(next)) {
 		return false
 	}
 	// What may follow a mark after a word: the text's end, its
@@ -369,6 +369,14 @@ var wordsBeforeNumbers = wordSet("resolution resolutions paragraph paragraphs su
 // is part of: "10 votes", "2 abstentions", "50 per cent", "6 months".
 var wordsAfterNumbers = wordSet("votes vote abstention abstentions per members member states times years year months month days day " +
 	"weeks week hours miles kilometres km troops observers persons officers")
+
+// countNoun reports whether word, after a number, is the noun of a
+// count: "10 votes", "2 abstentions", "18 States". The texts print the
+// States with a capital: "states" in lower case is the verb ("the report
+// of the Secretary-General dated 10 December 1965 18 states that").
+func countNoun(word string) bool {
+	return word != "states" && wordsAfterNumbers[strings.ToLower(word)]
+}
 
 // insideAny reports whether byte i lies within one of spans.
 func insideAny(i int, spans [][2]int) bool {

@@ -54,6 +54,9 @@ func TestMarkIn(t *testing.T) {
 		{"refers to paragraph 4 above, in which", "4", ""},
 		{"an increase of 50 per cent", "50", ""},
 		{"1. Decides to extend the mandate", "1", ""},
+		// "states" in lower case is the verb, "States" the count's noun.
+		{"Noting that the report of the Secretary-General dated 10 December 1965 18 states that the United Nations", "18", "18 states"},
+		{"Noting that the report of the Secretary-General dated 10 December 1965 18 States and", "18", ""},
 		// Marks in a list of dates, each date with its own note
 		// (TestMarkInDates).
 		{"Taking note of the letters addressed to the Security Council on 7 May, 23 30 May 24 and 27 May 1980, 25", "23", "23 30 May"},
@@ -219,12 +222,14 @@ func TestFootnoteContinuedLine(t *testing.T) {
 }
 
 // A mark glued to a word's comma, as OCR leaves it, and a mark after a
-// document's symbol (the lines in TestMarkIn).
+// document's symbol (the lines in TestMarkIn); a mark before the verb
+// "states" (219 (1965)).
 func TestMarkInGluedAndAfterSymbol(t *testing.T) {
 	results := devResults(t)
 	for file, want := range map[string][]string{
 		"S_RES_0147_1960_EN_GOLD.txt": {"pp_1 23 S/4428"},
 		"S_RES_0303_1971_EN_GOLD.txt": {"pp_1 52 S/10410", "pp_1 52 S/10411", "pp_1 52 S/Agenda/1606"},
+		"S_RES_0219_1965_EN_GOLD.txt": {"pp_1 18 S/7001"},
 	} {
 		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
 			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
