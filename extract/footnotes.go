@@ -46,16 +46,31 @@ func (f footnote) text() text { return f.in.slice(f.from, f.to) }
 // number. They are appended to notes, a scratch's list.
 func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd int) []footnote {
 	under := false // below the adoption line that closes the text
+	noted := -2    // the last line of the last block that held notes
 	for _, b := range blocks {
 		if b.form == formAdoption {
 			start, _ := b.t.source(0, 0)
 			under = under || start >= paragraphsEnd
 			continue
 		}
-		if !b.afterRule && !opensFootnote(b.t.s) && !(under && opensMarkedNote(b.t.s)) {
+		marked := under && opensMarkedNote(b.t.s)
+		if under && !marked && b.first == noted+1 && len(notes) > 0 {
+			// A line of the note above, no blank line between, that the
+			// blocks set apart as it opens as an item does: "2 Ibid., …,
+			// p. 84" over "(document S/24).".
+			last := notes[len(notes)-1]
+			notes = appendNote(notes, footnote{number: last.number, mark: last.mark}, b.t, 0, len(b.t.s))
+			noted = b.last
 			continue
 		}
+		if !b.afterRule && !opensFootnote(b.t.s) && !marked {
+			continue
+		}
+		n := len(notes)
 		notes = appendBlockNotes(notes, b, lines)
+		if len(notes) > n {
+			noted = b.last
+		}
 	}
 	return notes
 }
@@ -173,6 +188,8 @@ func footnoteMark(l string) (number int, mark string, size int, ok bool) {
 // markIn is where a paragraph's text s holds the mark of note f, or -1:
 // "1/" after a space; a number after a comma, a semicolon, a colon, a
 // full stop or a bracket ("… of 21 July 1989, 45 and taking note"), or
+// after a word's comma with no space ("Dahomey,23"), or after a
+// document's symbol ("document S/Agenda/1606 52"), or
 // after a word or a date's year with no mark between ("the report of the
 // Secretary-General of 20 June 1983 28 on the mission", "the Treaty on
 // the Non-Proliferation of Nuclear Weapons 4 and"). A number at the
@@ -189,13 +206,20 @@ func markIn(s string, f footnote, cited [][2]int) int {
 		i += from
 		from = i + 1
 		end := i + len(f.mark)
-		if s[i-1] != ' ' || end < len(s) && (isDigit(s[end]) || isASCIILetter(s[end]) || s[end] == '/' || s[end] == '(') {
+		// OCR may drop the space between a word's comma and the mark:
+		// "the application of the Republic of Dahomey,23".
+		glued := s[i-1] == ',' && i >= 2 && isASCIILetter(s[i-2])
+		if s[i-1] != ' ' && !glued || end < len(s) && (isDigit(s[end]) || isASCIILetter(s[end]) || s[end] == '/' || s[end] == '(') {
 			continue
 		}
 		if insideAny(i, cited) {
 			continue
 		}
-		if strings.HasSuffix(f.mark, "/") || markFollows(s[:i-1], s[end:]) {
+		before := s[:i-1]
+		if glued {
+			before = s[:i]
+		}
+		if strings.HasSuffix(f.mark, "/") || markFollows(before, s[end:]) {
 			return i
 		}
 	}
@@ -207,10 +231,13 @@ func markIn(s string, f footnote, cited [][2]int) int {
 func markFollows(before, after string) bool {
 	rest := strings.TrimLeft(after, " ")
 	next := rest[:asciiWordLen(rest)]
-	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || wordsAfterNumbers[strings.ToLower(next)]) {
+	if before == "" {
 		return false
 	}
-	if before == "" {
+	if rest != "" && (isDigit(rest[0]) || next == "and") && markInDates(before, rest) {
+		return true
+	}
+	if rest != "" && (opensWithMonth(rest) || rest[0] == '(' || isDigit(rest[0]) || countNoun(next)) {
 		return false
 	}
 	// What may follow a mark after a word: the text's end, its
@@ -225,6 +252,10 @@ func markFollows(before, after string) bool {
 		// ("… so selected. 3 Each representative …").
 		return last != "No." && last != "p." && last != "pp." && last != "vol." && carriesOn
 	case isDigit(c):
+		// A document's symbol: "as contained in document S/Agenda/1606 52".
+		if len(last) > 2 && last[0] >= 'A' && last[0] <= 'Z' && last[1] == '/' {
+			return carriesOn
+		}
 		// A date's year: "of 20 June 1983 28 on the mission".
 		if len(last) != 4 || !allDigits(last) || (last[:2] != "19" && last[:2] != "20") {
 			return false
@@ -238,6 +269,84 @@ func markFollows(before, after string) bool {
 	}
 	return false
 }
+
+// markInDates reports whether a number between before and rest stands
+// in a list of dates, each with its own mark, between one date's part
+// and the next date: "of 2 August, 11 5 August 12 and 10 August 1965,
+// 13", "on 10 September 14 and 8 October 15 1992", "of 20 127 and 23
+// July 128 1993". It does after a day and its month ("10 September"),
+// before the next date's day ("and 8 October", "5 August") or the
+// list's year ("1992"); after a comma, before a day and its month ("of
+// 2 August, 11 5 August"); and after a lone day, before the next date
+// ("of 20 127 and 23 July"). A day before a month is no mark: "of 2,
+// 11 and 15 August" does not end its date at "11".
+func markInDates(before, rest string) bool {
+	if strings.HasPrefix(rest, "and ") {
+		rest = rest[len("and "):]
+	} else if opensYear(rest) {
+		return dayAndMonthEnd(before)
+	}
+	if !opensDayAndMonth(rest) {
+		return false
+	}
+	if before[len(before)-1] == ',' {
+		return dayAndMonthEnd(before[:len(before)-1])
+	}
+	if dayAndMonthEnd(before) {
+		return true
+	}
+	// A lone day after "of", "on" or "dated".
+	day, lead := splitLastWord(before)
+	word, _ := splitLastWord(lead)
+	return isDay(day) && (word == "of" || word == "on" || word == "dated")
+}
+
+// splitLastWord is the last word of s, split at a space, and what is
+// before it, its spaces trimmed.
+func splitLastWord(s string) (word, lead string) {
+	i := strings.LastIndexByte(s, ' ')
+	return s[i+1:], strings.TrimRight(s[:max(i, 0)], " ")
+}
+
+// dayAndMonthEnd reports whether s ends with a day and a month: "10
+// September".
+func dayAndMonthEnd(s string) bool {
+	month, lead := splitLastWord(s)
+	day, _ := splitLastWord(lead)
+	return monthNames[month] && isDay(day)
+}
+
+// opensDayAndMonth reports whether s opens with a day and a month: "8
+// October".
+func opensDayAndMonth(s string) bool {
+	n := 0
+	for n < len(s) && n < 3 && isDigit(s[n]) {
+		n++
+	}
+	if !isDay(s[:n]) || n >= len(s) || s[n] != ' ' {
+		return false
+	}
+	w := s[n+1:]
+	return monthNames[w[:asciiWordLen(w)]]
+}
+
+// opensYear reports whether s opens with a year of the volumes, "1992",
+// a word of its own.
+func opensYear(s string) bool {
+	return len(s) >= 4 && (s[:2] == "19" || s[:2] == "20") && allDigits(s[:4]) && (len(s) == 4 || !isDigit(s[4]) && !isASCIILetter(s[4]))
+}
+
+// isDay reports whether s is a day of a month: "1" to "31".
+func isDay(s string) bool {
+	if len(s) == 0 || len(s) > 2 || !allDigits(s) || s[0] == '0' {
+		return false
+	}
+	n, _ := strconv.Atoi(s)
+	return n <= 31
+}
+
+// monthNames are the months as the texts print them in dates.
+var monthNames = wordSet("January February March April May June July August September October November December")
 
 // asciiWordLen is the length of the run of ASCII letters s opens with.
 func asciiWordLen(s string) int {
@@ -261,6 +370,14 @@ var wordsBeforeNumbers = wordSet("resolution resolutions paragraph paragraphs su
 var wordsAfterNumbers = wordSet("votes vote abstention abstentions per members member states times years year months month days day " +
 	"weeks week hours miles kilometres km troops observers persons officers")
 
+// countNoun reports whether word, after a number, is the noun of a
+// count: "10 votes", "2 abstentions", "18 States". The texts print the
+// States with a capital: "states" in lower case is the verb ("the report
+// of the Secretary-General dated 10 December 1965 18 states that").
+func countNoun(word string) bool {
+	return word != "states" && wordsAfterNumbers[strings.ToLower(word)]
+}
+
 // insideAny reports whether byte i lies within one of spans.
 func insideAny(i int, spans [][2]int) bool {
 	for _, sp := range spans {
@@ -283,6 +400,7 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 	var cues cueIndex // one for the notes, its room kept from one to the next
 	var note Paragraph
 	var noted []placedCitation
+	var spanRoom [8]Span
 	for _, f := range notes {
 		// Most notes cite nothing ("Ibid., 1382nd meeting."): the mark
 		// is looked for only under a note that cites.
@@ -291,28 +409,42 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 		if len(cited) == 0 {
 			continue
 		}
-		k, at := markHolder(f, raw, found)
-		if k < 0 {
-			continue
-		}
-		holder := raw[k].p
-		cues.reset(holder.Text, isASCII(holder.Text))
-		function := cues.function(at)
 		t := f.text()
+		// The spans of the citations in the note, before they are mapped
+		// to the source: a second paragraph's copies are mapped from them.
+		spans := spanRoom[:0]
 		for _, c := range cited {
-			if c.Form == FormInternal || c.Form == FormSanctionsRegime {
-				continue // "paragraph 3 above" in a note is the note's
+			spans = append(spans, c.Span)
+		}
+		// The volumes print a note's mark again where a later paragraph
+		// names its document again ("3. Takes note of the report of the
+		// Secretary-General; 7"): each paragraph that holds the mark cites.
+		holders := 0
+		for k, at := markHolder(f, raw, found, 0); k >= 0; k, at = markHolder(f, raw, found, k+1) {
+			holder := raw[k].p
+			cues.reset(holder.Text, isASCII(holder.Text))
+			function := cues.function(at)
+			for i, c := range cited {
+				if c.Form == FormInternal || c.Form == FormSanctionsRegime {
+					continue // "paragraph 3 above" in a note is the note's
+				}
+				if holders > 0 {
+					copied := *c
+					c = &copied
+				}
+				c.Span = spans[i]
+				c.Paragraph, c.Footnote = holder, f.mark
+				c.at = int32(at)
+				c.Function = function
+				if t.guessed(c.Span.Start, c.Span.End) {
+					c.Confidence = min(c.Confidence, 0.7)
+				}
+				start, end := t.source(c.Span.Start, c.Span.End)
+				c.Span = ci.span(start, end)
+				c.lines = int32(strings.Count(src[start:end], "\n") + 1)
+				noted = append(noted, placedCitation{k, c})
 			}
-			c.Paragraph, c.Footnote = holder, f.mark
-			c.at = int32(at)
-			c.Function = function
-			if t.guessed(c.Span.Start, c.Span.End) {
-				c.Confidence = min(c.Confidence, 0.7)
-			}
-			start, end := t.source(c.Span.Start, c.Span.End)
-			c.Span = ci.span(start, end)
-			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
-			noted = append(noted, placedCitation{k, c})
+			holders++
 		}
 	}
 	if len(noted) == 0 {
@@ -366,12 +498,13 @@ func mergeByPlace(found []*Citation, extra []placedCitation, raw []rawParagraph)
 	return merged
 }
 
-// markHolder is the place in raw of the first paragraph whose text holds
-// the mark of f, outside its citations (found), and where, or -1.
-func markHolder(f footnote, raw []rawParagraph, found []*Citation) (int, int) {
+// markHolder is the place in raw, from from on, of the first paragraph
+// whose text holds the mark of f, outside its citations (found), and
+// where, or -1.
+func markHolder(f footnote, raw []rawParagraph, found []*Citation, from int) (int, int) {
 	var room [8][2]int
-	for k, rp := range raw {
-		p := rp.p
+	for k := from; k < len(raw); k++ {
+		p := raw[k].p
 		if strings.Index(p.Text, f.mark) < 0 {
 			continue
 		}

@@ -54,16 +54,38 @@ func TestMarkIn(t *testing.T) {
 		{"refers to paragraph 4 above, in which", "4", ""},
 		{"an increase of 50 per cent", "50", ""},
 		{"1. Decides to extend the mandate", "1", ""},
+		// "states" in lower case is the verb, "States" the count's noun.
+		{"Noting that the report of the Secretary-General dated 10 December 1965 18 states that the United Nations", "18", "18 states"},
+		{"Noting that the report of the Secretary-General dated 10 December 1965 18 States and", "18", ""},
+		// Marks in a list of dates, each date with its own note
+		// (TestMarkInDates).
+		{"Taking note of the letters addressed to the Security Council on 7 May, 23 30 May 24 and 27 May 1980, 25", "23", "23 30 May"},
+		{"Taking note of the letters addressed to the Security Council on 7 May, 23 30 May 24 and 27 May 1980, 25", "24", "24 and 27"},
+		{"Noting further the reports of the Secretary-General of 2 August, 11 5 August 12 and 10 August 1965, 13", "11", "11 5 August"},
+		{"Noting further the reports of the Secretary-General of 2 August, 11 5 August 12 and 10 August 1965, 13", "12", "12 and 10"},
+		{"the statements made by the President of the Security Council on 10 September 14 and 8 October 15 1992 and 29 January", "14", "14 and 8"},
+		{"the statements made by the President of the Security Council on 10 September 14 and 8 October 15 1992 and 29 January", "15", "15 1992"},
+		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "127", "127 and 23"},
+		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "128", "128 1993"},
+		// No marks: the days and years of the lists themselves.
+		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "23", ""},
+		{"on 10 September 14 and 8 October 15 1992 and 29 January", "8", ""},
+		{"Recalling its resolutions 425 (1978) and 426 (1978) of 19 March 1978, 501 (1982) of 25 February 1982", "25", ""},
+		{"in its resolution 15 of 19 December 1946 and 23 July 1947", "19", ""},
+		{"during the period from 10 June 15 to 30 June", "15", ""},
+		// A mark glued to a word's comma, a mark after a symbol
+		// (TestMarkInGluedAndAfterSymbol).
+		{"Having examined the application of the Republic of Dahomey,23", "23", "23"},
+		{"Having considered the item on the agenda of its 1606th meeting, as contained in document S/Agenda/1606 52", "52", "52"},
+		{"Having considered the item on the agenda, as contained in document S/Agenda/1606 52 and the letters", "52", "52 and"},
+		// No marks: a figure after a comma between figures, in a symbol,
+		// a count after a glued comma.
+		{"in accordance with Articles 41,42 and 43 of the Charter", "42", ""},
+		{"as contained in document S/Agenda/1606 and", "1606", ""},
+		{"in document A/48/1 of 1993", "1", ""},
+		{"Israel,23 States and", "23", ""},
 	} {
-		f := footnote{mark: c.mark}
-		at := markIn(c.text, f, nil)
-		got := ""
-		if at >= 0 {
-			got = c.text[at:min(len(c.text), at+len(c.want))]
-		}
-		if got != c.want {
-			t.Errorf("mark %s in %q: %q, want %q", c.mark, c.text, got, c.want)
-		}
+		checkMark(t, c.text, c.mark, c.want)
 	}
 }
 
@@ -115,15 +137,129 @@ func TestFootnoteCitationsByParagraph(t *testing.T) {
 		"S_RES_0801_1993_EN_GOLD.txt": {"pp_1 1/ S/25045"},
 		"S_RES_0069_1949_EN_GOLD.txt": {"pp_1 23 S/1093", "pp_1 23 S/1267"},
 	} {
-		var got []string
-		for _, c := range results[file].Source.Documents[0].Citations {
-			if c.Footnote != "" {
-				got = append(got, fmt.Sprintf("%s %s %s", c.Paragraph.ID, c.Footnote, c.Target))
-			}
-		}
-		sort.Strings(got)
-		if !slices.Equal(got, want) {
+		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
 			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
 		}
 	}
+}
+
+// A note's mark printed again in a later paragraph that names the note's
+// document again, as the volumes print it: each paragraph that holds the
+// mark cites what the note prints.
+func TestFootnoteMarkRepeated(t *testing.T) {
+	// The paragraphs' lines of the development set, each with a mark a
+	// paragraph before it holds too.
+	for _, c := range []struct{ text, mark string }{
+		{"Takes note of the report of the Secretary-General; 7", "7"},
+		{"Welcomes with appreciation the report of the Secretary-General; 10", "10"},
+		{"Welcomes with satisfaction the report of the Secretary-General, 27", "27"},
+		{"Approves the report of the Secretary-General of 13 February 1993; 3", "3"},
+		{"recommended by the Secretary-General in paragraph 6 of his report, 6 from six thousand to approximately seven thousand troops", "6"},
+	} {
+		if at := markIn(c.text, footnote{mark: c.mark}, nil); at < 0 {
+			t.Errorf("mark %s not found in %q", c.mark, c.text)
+		}
+	}
+	results := devResults(t)
+	for file, want := range map[string][]string{
+		"S_RES_0192_1964_EN_GOLD.txt": {"op_3 7 S/5764", "pp_1 7 S/5764"},
+		"S_RES_0891_1993_EN_GOLD.txt": {"op_1 27 S/26878", "pp_3 27 S/26878"},
+		"S_RES_0846_1993_EN_GOLD.txt": {"op_1 10 S/25810", "pp_2 10 S/25810", "pp_7 12 S/25951"},
+		"S_RES_0501_1982_EN_GOLD.txt": {"op_1 8 S/12600", "op_1 8 S/12606", "op_1 9 S/12607", "op_2 6 S/14869", "op_3 11 S/12611", "pp_3 6 S/14869", "pp_4 7 S/14875"},
+	} {
+		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
+	}
+}
+
+// Marks in a list of dates, each date with its own note, as the volumes
+// print them: after a day and its month, after a comma, after a lone day,
+// before the next date or the list's year (the lines in TestMarkIn).
+func TestMarkInDates(t *testing.T) {
+	results := devResults(t)
+	for file, want := range map[string][]string{
+		"S_RES_0207_1965_EN_GOLD.txt": {"pp_1 10 S/6569", "pp_2 11 S/6586", "pp_2 12 S/6569/Add.1", "pp_2 13 S/6569/Add.2"},
+		"S_RES_0474_1980_EN_GOLD.txt": {"pp_2 42 S/13994", "pp_3 43 S/13931", "pp_3 44 S/13946", "pp_3 45 S/13962"},
+		"S_RES_0849_1993_EN_GOLD.txt": {"pp_1 13 S/26023", "pp_2 14 S/24542", "pp_2 15 S/24637"},
+		"S_RES_0855_1993_EN_GOLD.txt": {"pp_1 127 S/26121", "pp_1 128 S/26148", "pp_2 129 S/26210", "pp_2 130 S/26234"},
+	} {
+		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
+	}
+}
+
+// A note's line that opens as an item does ("(document S/24).") is set
+// apart from the note's first line by the blocks; no blank line between,
+// it is the note's, and what it cites is cited at the note's mark.
+func TestFootnoteContinuedLine(t *testing.T) {
+	for _, c := range []struct{ note, next, want string }{
+		{"2 Ibid., First Year, First Series, No. 2, 29th meeting, p. 84", "(document S/24).", "pp_1 2 S/24"},
+		{"2 The item on the agenda of the Council (S/Agenda/1606) read as follows:", "\"(b) Report of the Secretary-General (S/10410).\"", "pp_1 2 S/10410"},
+	} {
+		src := "Resolution 3 (1946)\nof 4 April 1946\n\nThe Security Council,\n\n" +
+			"Taking note of the replies of the Government of the Union of Soviet\nSocialist Republics 2 and the Iranian Government,\n\n" +
+			"Resolves to defer further proceedings on the appeal.\n\nAdopted at the 30th meeting.\n\n\n" + c.note + "\n" + c.next + "\n"
+		s, _, err := defaultExtractor.File("continued.txt", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, cit := range s.Documents[0].Citations {
+			if cit.Footnote != "" {
+				got = fmt.Sprintf("%s %s %s", cit.Paragraph.ID, cit.Footnote, cit.Target)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q over %q: footnote citation %q, want %q", c.note, c.next, got, c.want)
+		}
+	}
+	got := footnoteCitations(devResults(t)["S_RES_0003_1946_EN_GOLD.txt"])
+	if want := []string{"pp_2 2 S/24", "pp_2 3 S/25"}; !slices.Equal(got, want) {
+		t.Errorf("3 (1946): footnote citations %q, want %q", got, want)
+	}
+}
+
+// A mark glued to a word's comma, as OCR leaves it, and a mark after a
+// document's symbol (the lines in TestMarkIn); a mark before the verb
+// "states" (219 (1965)).
+func TestMarkInGluedAndAfterSymbol(t *testing.T) {
+	results := devResults(t)
+	for file, want := range map[string][]string{
+		"S_RES_0147_1960_EN_GOLD.txt": {"pp_1 23 S/4428"},
+		"S_RES_0303_1971_EN_GOLD.txt": {"pp_1 52 S/10410", "pp_1 52 S/10411", "pp_1 52 S/Agenda/1606"},
+		"S_RES_0219_1965_EN_GOLD.txt": {"pp_1 18 S/7001"},
+	} {
+		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
+	}
+}
+
+// checkMark checks that markIn finds the mark in text where want, the
+// text from the mark on, opens, or finds none where want is "".
+func checkMark(t *testing.T, text, mark, want string) {
+	t.Helper()
+	at := markIn(text, footnote{mark: mark}, nil)
+	got := ""
+	if at >= 0 {
+		got = text[at:min(len(text), at+len(want))]
+	}
+	if got != want {
+		t.Errorf("mark %s in %q: %q, want %q", mark, text, got, want)
+	}
+}
+
+// footnoteCitations are the footnote citations of r's document, each as
+// "paragraph mark target", sorted.
+func footnoteCitations(r Result) []string {
+	var got []string
+	for _, c := range r.Source.Documents[0].Citations {
+		if c.Footnote != "" {
+			got = append(got, fmt.Sprintf("%s %s %s", c.Paragraph.ID, c.Footnote, c.Target))
+		}
+	}
+	sort.Strings(got)
+	return got
 }
