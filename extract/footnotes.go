@@ -43,8 +43,9 @@ func (f footnote) text() text { return f.in.slice(f.from, f.to) }
 // is where the text's paragraphs end in the source.
 //
 // A block may hold several notes, each opening a line with the next
-// number. They are appended to notes, a scratch's list.
-func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd int) []footnote {
+// number. They are appended to notes, a scratch's list. src is the
+// source the lines lie in.
+func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd int, src string) []footnote {
 	under := false // below the adoption line that closes the text
 	noted := -2    // the last line of the last block that held notes
 	for _, b := range blocks {
@@ -67,7 +68,7 @@ func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd
 			continue
 		}
 		n := len(notes)
-		notes = appendBlockNotes(notes, b, lines)
+		notes = appendBlockNotes(notes, b, lines, src)
 		if len(notes) > n {
 			noted = b.last
 		}
@@ -111,11 +112,26 @@ func opensFootnote(s string) bool {
 // its number follows the note's before it (a line of a note's text may
 // open with a figure: "1993, document S/25405."). Text before the first
 // mark, a note carried over from the page before, is no note of its own.
-func appendBlockNotes(notes []footnote, b block, lines []line) []footnote {
+//
+// A note's symbol that ends it on a line of its own, with no full stop
+// ("8 Ibid., document" over "S/3430"), is read as a running head and
+// left out of the block (runningHeadRE): it is read back as a line of
+// the note (symbolLine), which cites it at the note's mark.
+func appendBlockNotes(notes []footnote, b block, lines []line, src string) []footnote {
 	s := b.t.s
 	at, from := -1, 0 // where the open note's text starts in s; where the next line is looked for
 	var open footnote
-	for k := b.first; k <= b.last && k < len(lines); k++ {
+	var symbol text // the open note's symbol on a line of its own, if any
+	for k := b.first; k <= b.last+1 && k < len(lines); k++ {
+		if lines[k].kind == lineNoise {
+			if at >= 0 && symbol.s == "" {
+				symbol = symbolLine(lines, k, src)
+			}
+			continue
+		}
+		if k > b.last {
+			break
+		}
 		l := lines[k].t.s
 		number, mark, size, ok := footnoteMark(l)
 		if !ok || k > b.first && (at < 0 || number != open.number+1) {
@@ -130,10 +146,41 @@ func appendBlockNotes(notes []footnote, b block, lines []line) []footnote {
 		}
 		i += from
 		notes = appendNote(notes, open, b.t, at, i)
-		open = footnote{number: number, mark: mark}
+		notes = appendNote(notes, open, symbol, 0, len(symbol.s))
+		open, symbol = footnote{number: number, mark: mark}, text{}
 		at, from = i+size, i+size
 	}
-	return appendNote(notes, open, b.t, at, len(s))
+	notes = appendNote(notes, open, b.t, at, len(s))
+	return appendNote(notes, open, symbol, 0, len(symbol.s))
+}
+
+// symbolLine is the text of line k of lines, a line of noise in src,
+// when it is a document's symbol that ends the note on the text line
+// just before it, whose sentence it closes: that line ends with no full
+// stop ("8 Ibid., document" over "S/3430"). A resolution's symbol
+// ("S/RES/2531 (2020)") is the running head the modern texts print, and
+// the zero text is returned for it as for any other line.
+func symbolLine(lines []line, k int, src string) text {
+	l := lines[k]
+	if k == 0 || l.extra != nil || lines[k-1].kind != lineText {
+		return text{}
+	}
+	before := lines[k-1].t.s
+	if before == "" || before[len(before)-1] == '.' {
+		return text{}
+	}
+	start, end := int(l.start), int(l.end)
+	for start < end && isTrimmedSpace(src[start]) {
+		start++
+	}
+	for end > start && isTrimmedSpace(src[end-1]) {
+		end--
+	}
+	sym := src[start:end]
+	if !strings.HasPrefix(sym, "S/") || strings.HasPrefix(sym, "S/RES/") || !runningHeadRE.MatchString(sym) {
+		return text{}
+	}
+	return text{s: sym, segs: []seg{{n: int32(len(sym)), src: int32(start), srcLen: int32(len(sym)), copied: true}}}
 }
 
 // appendNote appends note f, which says t.s[from:to], its spaces

@@ -263,3 +263,41 @@ func footnoteCitations(r Result) []string {
 	sort.Strings(got)
 	return got
 }
+
+// A note's symbol that ends it on a line of its own with no full stop
+// ("80 Ibid., …, document" over "S/15293", 522 (1982)) is the note's, not
+// a running head, and cited at the note's mark: as the last note, as a
+// note between others, and with its full stop. A symbol line under a note
+// whose sentence is closed, or a resolution's symbol, stays a head.
+func TestFootnoteSymbolLine(t *testing.T) {
+	for _, c := range []struct{ notes, want string }{
+		{"2 Ibid., document\nS/3430\n", "pp_1 2 S/3430"},
+		{"2 Ibid., Supplement for July, August and September 1982, document\nS/15293", "pp_1 2 S/15293"},
+		{"2 Ibid., document\nS/3430.\n", "pp_1 2 S/3430"},
+		{"2 Ibid., document\nS/3430\n3 Ibid., 29th meeting.\n", "pp_1 2 S/3430"},
+		{"1 Ibid., 29th meeting.\n2 Ibid., document\nS/3430\n3 Ibid., 30th meeting.\n", "pp_1 2 S/3430"},
+		{"2 Ibid., 29th meeting.\nS/3430\n", ""},
+		{"2 Ibid., 29th meeting, annex\nS/RES/3430 (1955)\n", ""},
+	} {
+		src := "Resolution 3 (1946)\nof 4 April 1946\n\nThe Security Council,\n\n" +
+			"Taking note of the replies of the Government of the Union of Soviet\nSocialist Republics 2 and the Iranian Government,\n\n" +
+			"Resolves to defer further proceedings on the appeal.\n\nAdopted at the 30th meeting.\n\n\n" + c.notes
+		s, _, err := defaultExtractor.File("symbol.txt", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, cit := range s.Documents[0].Citations {
+			if cit.Footnote != "" {
+				got = fmt.Sprintf("%s %s %s", cit.Paragraph.ID, cit.Footnote, cit.Target)
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: footnote citation %q, want %q", c.notes, got, c.want)
+		}
+	}
+	got := footnoteCitations(devResults(t)["S_RES_0522_1982_EN_GOLD.txt"])
+	if want := []string{"pp_5 78 S/15296", "pp_6 80 S/15293"}; !slices.Equal(got, want) {
+		t.Errorf("522 (1982): footnote citations %q, want %q", got, want)
+	}
+}
