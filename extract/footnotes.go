@@ -235,7 +235,8 @@ func footnoteMark(l string) (number int, mark string, size int, ok bool) {
 // markIn is where a paragraph's text s holds the mark of note f, or -1:
 // "1/" after a space; a number after a comma, a semicolon, a colon, a
 // full stop or a bracket ("… of 21 July 1989, 45 and taking note"), or
-// after a word's comma with no space ("Dahomey,23"), or after a
+// after a word's comma or semicolon with no space ("Dahomey,23",
+// "Secretary-General;7"), or after a
 // document's symbol ("document S/Agenda/1606 52"), or
 // after a word or a date's year with no mark between ("the report of the
 // Secretary-General of 20 June 1983 28 on the mission", "the Treaty on
@@ -253,9 +254,10 @@ func markIn(s string, f footnote, cited [][2]int) int {
 		i += from
 		from = i + 1
 		end := i + len(f.mark)
-		// OCR may drop the space between a word's comma and the mark:
-		// "the application of the Republic of Dahomey,23".
-		glued := s[i-1] == ',' && i >= 2 && isASCIILetter(s[i-2])
+		// OCR may drop the space between a word's comma or semicolon
+		// and the mark: "the application of the Republic of Dahomey,23",
+		// "Takes note of the report of the Secretary-General;7".
+		glued := (s[i-1] == ',' || s[i-1] == ';') && i >= 2 && isASCIILetter(s[i-2])
 		if s[i-1] != ' ' && !glued || end < len(s) && (isDigit(s[end]) || isASCIILetter(s[end]) || s[end] == '/' || s[end] == '(') {
 			continue
 		}
