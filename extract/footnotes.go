@@ -58,9 +58,12 @@ func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd
 		if under && !marked && b.first == noted+1 && len(notes) > 0 {
 			// A line of the note above, no blank line between, that the
 			// blocks set apart as it opens as an item does: "2 Ibid., …,
-			// p. 84" over "(document S/24).".
+			// p. 84" over "(document S/24).". The block may hold the
+			// notes after it too, where the line ends with no full stop
+			// and the blocks join it to them over a blank line
+			// ("(document S/24)" over "3 Ibid., … (document S/25)").
 			last := notes[len(notes)-1]
-			notes = appendNote(notes, footnote{number: last.number, mark: last.mark}, b.t, 0, len(b.t.s))
+			notes = appendBlockNotes(notes, b, lines, src, &footnote{number: last.number, mark: last.mark})
 			noted = b.last
 			continue
 		}
@@ -68,7 +71,7 @@ func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd
 			continue
 		}
 		n := len(notes)
-		notes = appendBlockNotes(notes, b, lines, src)
+		notes = appendBlockNotes(notes, b, lines, src, nil)
 		if len(notes) > n {
 			noted = b.last
 		}
@@ -111,16 +114,21 @@ func opensFootnote(s string) bool {
 // that opens with a mark opens one, when it is the block's first line or
 // its number follows the note's before it (a line of a note's text may
 // open with a figure: "1993, document S/25405."). Text before the first
-// mark, a note carried over from the page before, is no note of its own.
+// mark, a note carried over from the page before, is no note of its own,
+// unless carried is that note: its text, to the first line that opens
+// with the next mark, is carried's.
 //
 // A note's symbol that ends it on a line of its own, with no full stop
 // ("8 Ibid., document" over "S/3430"), is read as a running head and
 // left out of the block (runningHeadRE): it is read back as a line of
 // the note (symbolLine), which cites it at the note's mark.
-func appendBlockNotes(notes []footnote, b block, lines []line, src string) []footnote {
+func appendBlockNotes(notes []footnote, b block, lines []line, src string, carried *footnote) []footnote {
 	s := b.t.s
 	at, from := -1, 0 // where the open note's text starts in s; where the next line is looked for
 	var open footnote
+	if carried != nil {
+		open, at = *carried, 0
+	}
 	var symbol text // the open note's symbol on a line of its own, if any
 	for k := b.first; k <= b.last+1 && k < len(lines); k++ {
 		if lines[k].kind == lineNoise {
@@ -134,17 +142,16 @@ func appendBlockNotes(notes []footnote, b block, lines []line, src string) []foo
 		}
 		l := lines[k].t.s
 		number, mark, size, ok := footnoteMark(l)
-		if !ok || k > b.first && (at < 0 || number != open.number+1) {
+		if !ok || (k > b.first || carried != nil) && (at < 0 || number != open.number+1) {
 			continue
 		}
 		// The line's place in the block's text: its lines are joined in
 		// order, each whole (a line that opens with a figure does not
 		// carry on a word broken on the line before).
-		i := strings.Index(s[from:], l[:size])
+		i := lineStart(s, from, l[:size])
 		if i < 0 {
 			continue
 		}
-		i += from
 		notes = appendNote(notes, open, b.t, at, i)
 		notes = appendNote(notes, open, symbol, 0, len(symbol.s))
 		open, symbol = footnote{number: number, mark: mark}, text{}
@@ -181,6 +188,25 @@ func symbolLine(lines []line, k int, src string) text {
 		return text{}
 	}
 	return text{s: sym, segs: []seg{{n: int32(len(sym)), src: int32(start), srcLen: int32(len(sym)), copied: true}}}
+}
+
+// lineStart is where, from from on, s, a block's lines joined by
+// spaces, holds a line that opens with mark, or -1: at from or after a
+// space, not inside the line before's last word, whose figures may end
+// with the mark's (the note "9 Ibid., document S/12210" over "10 Two
+// members …", where "S/122" would stand cut at "10 ").
+func lineStart(s string, from int, mark string) int {
+	for {
+		i := strings.Index(s[from:], mark)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		if i == 0 || s[i-1] == ' ' {
+			return i
+		}
+		from = i + 1
+	}
 }
 
 // appendNote appends note f, which says t.s[from:to], its spaces

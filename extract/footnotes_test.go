@@ -314,23 +314,69 @@ func TestFootnoteSymbolLine(t *testing.T) {
 // after "the report of the Secretary-General; 7" cite the same with the
 // space taken out ("Secretary-General;7").
 func TestMarkGluedToSemicolon(t *testing.T) {
-	results := devResults(t)
+	glued := regexp.MustCompile(`([A-Za-z]); (\d{1,3})\n`)
 	for _, file := range []string{"S_RES_0192_1964_EN_GOLD.txt", "S_RES_0201_1965_EN_GOLD.txt", "S_RES_0846_1993_EN_GOLD.txt"} {
-		src, err := os.ReadFile(filepath.Join(devCorpus, file))
+		checkReprinted(t, file, "glued", func(src string) string { return glued.ReplaceAllString(src, "$1;$2\n") })
+	}
+}
+
+// A note's line that ends with no full stop, as OCR may leave it, ends
+// the note all the same: where the blocks join it to the next note's
+// line, over a blank line or none, the next note opens at its mark at a
+// line's start, not at the figures that end the symbol before it ("9
+// Ibid., document S/12210" over "10 Two members …", where "10 " ends
+// "S/12210"; "1 S/25562" over "2 S/25556, annex"), and a note's
+// continued line ("(document S/24)") carries its note only to the next
+// mark ("3 Ibid., pp. 85-86 (document S/25)"). The table's notes, and the
+// dev texts with their notes' full stops taken out, cite as before (the
+// blocks join the continued line to the next note over the blank line in
+// 3 (1946), whose lines are its paragraphs, not in the table's text).
+func TestFootnoteNoFullStop(t *testing.T) {
+	for _, c := range []struct {
+		notes string
+		want  []string
+	}{
+		{"2 Ibid., document S/12213\n\n3 Two members did not participate in the voting.\n", []string{"pp_1 2 S/12213"}},
+		{"2 Ibid., document S/12213\n3 Ibid., document S/12210\n", []string{"pp_1 2 S/12213", "pp_1 3 S/12210"}},
+		{"2 S/25563\n3 S/25556, annex\n", []string{"pp_1 2 S/25563", "pp_1 3 S/25556"}},
+		{"2 Ibid., First Year, First Series, No. 2, 29th meeting, p. 84\n(document S/24)\n\n3 Ibid., pp. 85-86 (document S/25)\n", []string{"pp_1 2 S/24", "pp_1 3 S/25"}},
+		{"2 Ibid., First Year, First Series, No. 2, 29th meeting, p. 84\n(document S/24).\n\n3 Ibid., pp. 85-86 (document S/25).\n", []string{"pp_1 2 S/24", "pp_1 3 S/25"}},
+	} {
+		src := "Resolution 3 (1946)\nof 4 April 1946\n\nThe Security Council,\n\n" +
+			"Taking note of the replies of the Government of the Union of Soviet\nSocialist Republics 2 and the Iranian Government 3 pursuant to the request,\n\n" +
+			"Resolves to defer further proceedings on the appeal.\n\nAdopted at the 30th meeting.\n\n\n" + c.notes
+		s, _, err := defaultExtractor.File("nostop.txt", src)
 		if err != nil {
 			t.Fatal(err)
 		}
-		glued := regexp.MustCompile(`([A-Za-z]); (\d{1,3})\n`).ReplaceAllString(string(src), "$1;$2\n")
-		if glued == string(src) {
-			t.Fatalf("%s: no mark after a semicolon", file)
+		if got := footnoteCitations(Result{Source: s}); !slices.Equal(got, c.want) {
+			t.Errorf("%q: footnote citations %q, want %q", c.notes, got, c.want)
 		}
-		s, _, err := defaultExtractor.File(file, glued)
-		if err != nil {
-			t.Fatal(err)
-		}
-		want := footnoteCitations(results[file])
-		if got := footnoteCitations(Result{Source: s}); !slices.Equal(got, want) {
-			t.Errorf("%s glued: footnote citations %q, want %q", file, got, want)
-		}
+	}
+	stop := regexp.MustCompile(`(?m)^(\d{1,3} .*|\(document S/\d+\))\.$`)
+	for _, file := range []string{"S_RES_0003_1946_EN_GOLD.txt", "S_RES_0396_1976_EN_GOLD.txt", "S_RES_0825_1993_EN_GOLD.txt"} {
+		checkReprinted(t, file, "without full stops", func(src string) string { return stop.ReplaceAllString(src, "$1") })
+	}
+}
+
+// checkReprinted checks that the dev text file, reprinted by reprint as
+// OCR may print it (how), cites in its footnotes what file does.
+func checkReprinted(t *testing.T, file, how string, reprint func(string) string) {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join(devCorpus, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	printed := reprint(string(src))
+	if printed == string(src) {
+		t.Fatalf("%s: not reprinted %s", file, how)
+	}
+	s, _, err := defaultExtractor.File(file, printed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := footnoteCitations(devResults(t)[file])
+	if got := footnoteCitations(Result{Source: s}); !slices.Equal(got, want) {
+		t.Errorf("%s %s: footnote citations %q, want %q", file, how, got, want)
 	}
 }
