@@ -260,17 +260,16 @@ func footnoteMark(l string) (number int, mark string, size int, ok bool) {
 
 // markIn is where a paragraph's text s holds the mark of note f, or -1:
 // "1/" after a space; a number after a comma, a semicolon, a colon, a
-// full stop or a bracket ("… of 21 July 1989, 45 and taking note"), or
-// after a word's comma or semicolon with no space ("Dahomey,23",
-// "Secretary-General;7"), or after a
-// document's symbol ("document S/Agenda/1606 52"), or
-// after a word or a date's year with no mark between ("the report of the
-// Secretary-General of 20 June 1983 28 on the mission", "the Treaty on
-// the Non-Proliferation of Nuclear Weapons 4 and"). A number at the
-// text's start is its paragraph's, one inside a citation (cited) is the
-// citation's, and one after a word that takes a number ("resolution 4",
-// "of 30 April") or before a month, a bracket or a count's noun ("10
-// votes") is the text's.
+// full stop or a bracket ("… of 21 July 1989, 45 and taking note"), after
+// a word's comma or semicolon with no space ("Dahomey,23",
+// "Secretary-General;7"), after a document's symbol ("document
+// S/Agenda/1606 52"), or after a word or a date's year with no mark
+// between ("the report of the Secretary-General of 20 June 1983 28 on the
+// mission", "the Treaty on the Non-Proliferation of Nuclear Weapons 4
+// and"). A number at the text's start is its paragraph's, one inside a
+// citation (cited) is the citation's, and one after a word that takes a
+// number ("resolution 4", "of 30 April") or before a month, a bracket or
+// a count's noun ("10 votes") is the text's.
 func markIn(s string, f footnote, cited [][2]int) int {
 	for from := 1; from < len(s); {
 		i := strings.Index(s[from:], f.mark)
