@@ -17,8 +17,11 @@ type block struct {
 	// afterRule is set when a rule ("-----") stands before the block: it
 	// is a footnote.
 	afterRule bool
-	first     int // index of its first line
-	last      int // index of its last line
+	// note is set by councilParagraphs on a block it keeps out of the
+	// paragraphs as a footnote, which readFootnotes reads as one.
+	note  bool
+	first int // index of its first line
+	last  int // index of its last line
 }
 
 // startsItem reports whether s opens a numbered paragraph or a sub-item

@@ -346,14 +346,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 		cited := citations.findIn(rp.p)
 		hasHan = hasHan || p.scratch.mayHoldHan && holdsHan(t.s)
 		for _, c := range cited {
-			c.Paragraph = rp.p
-			c.at = int32(c.Span.Start)
-			if t.guessed(c.Span.Start, c.Span.End) {
-				c.Confidence = min(c.Confidence, 0.7)
-			}
-			start, end := t.source(c.Span.Start, c.Span.End)
-			c.Span = ci.span(start, end)
-			c.lines = int32(strings.Count(src[start:end], "\n") + 1)
+			placeCitation(c, rp.p, c.Span.Start, t, ci, src)
 			found = append(found, c)
 		}
 	}
@@ -415,6 +408,20 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 // on after the paragraph was not cut there.
 func mayBeCut(d *Document, last *Paragraph) bool {
 	return (last.Kind == Operative || last.Kind == Sub) && !endsSentence(last.Text) && d.Span.End <= last.Span.End
+}
+
+// placeCitation makes c, found at c.Span in text t, the citation of
+// paragraph p at byte at of p's text: its span mapped to the source, its
+// confidence lowered where t guessed what it reads (a repair of the
+// text), and the source lines it is printed on counted.
+func placeCitation(c *Citation, p *Paragraph, at int, t text, ci spanner, src string) {
+	c.Paragraph, c.at = p, int32(at)
+	if t.guessed(c.Span.Start, c.Span.End) {
+		c.Confidence = min(c.Confidence, 0.7)
+	}
+	start, end := t.source(c.Span.Start, c.Span.End)
+	c.Span = ci.span(start, end)
+	c.lines = int32(strings.Count(src[start:end], "\n") + 1)
 }
 
 // documentScratch is room that buildDocument reads a document in and

@@ -31,11 +31,12 @@ func (f footnote) s() string { return f.in.s[f.from:f.to] }
 func (f footnote) text() text { return f.in.slice(f.from, f.to) }
 
 // readFootnotes reads the footnotes among blocks: those that
-// councilParagraphs keeps out of the paragraphs as footnotes, a block
-// that opens with a mark and a capital ("23 See Official Records …") or
-// with the provisional texts' "1/" ("1/ S/25045."), a block under a
-// page's rule, and any block that opens with a mark under an adoption
-// line that closes the text, as the volumes print it, where nothing but
+// councilParagraphs keeps out of the paragraphs as footnotes (block.note:
+// a block that opens with a mark and a capital, "23 See Official Records
+// …", or with the provisional texts' "1/", "1/ S/25045.", and is no
+// numbered paragraph; a block under a page's rule), and any block that
+// opens with a mark or stands under a rule below an adoption line that
+// closes the text, as the volumes print it, where nothing but
 // notes follows ("33 [bid., document S/12007.", OCR's "[" for "I";
 // "5. Ibid., …", its stray full stop). An adoption line above the
 // paragraphs, as the provisional texts and today's print it, has the
@@ -67,7 +68,7 @@ func readFootnotes(notes []footnote, blocks []block, lines []line, paragraphsEnd
 			noted = b.last
 			continue
 		}
-		if !b.afterRule && !opensFootnote(b.t.s) && !marked {
+		if !b.note && !(under && (marked || b.afterRule)) {
 			continue
 		}
 		n := len(notes)
@@ -96,18 +97,6 @@ func paragraphsEnd(raw []rawParagraph) int {
 		}
 	}
 	return end
-}
-
-// opensFootnote reports whether a block before the adoption line opens
-// as a footnote does, and not as a numbered paragraph.
-func opensFootnote(s string) bool {
-	// Most blocks open with a letter: the pattern is asked of those that
-	// open with a figure alone.
-	if s == "" || !isDigit(s[0]) || !footnoteRE.MatchString(s) {
-		return false
-	}
-	_, _, numbered := operativeNumber(s)
-	return !numbered
 }
 
 // appendBlockNotes appends the notes of b to notes: each of its lines
@@ -147,8 +136,16 @@ func appendBlockNotes(notes []footnote, b block, lines []line, src string, carri
 		}
 		// The line's place in the block's text: its lines are joined in
 		// order, each whole (a line that opens with a figure does not
-		// carry on a word broken on the line before).
-		i := lineStart(s, from, l[:size])
+		// carry on a word broken on the line before). It is looked for by
+		// its words but the last, which a hyphen at its end may join to
+		// the next line's: its mark alone stands in the note above too
+		// ("2 Ibid., Supplement No. 3 (document S/24)." over "3 Ibid.,
+		// …").
+		key := l[:size]
+		if sp := strings.LastIndexByte(l, ' '); sp >= size {
+			key = l[:sp]
+		}
+		i := lineStart(s, from, key)
 		if i < 0 {
 			continue
 		}
@@ -233,10 +230,7 @@ func appendNote(notes []footnote, f footnote, t text, from, to int) []footnote {
 // "47. S/20758."), or nothing, then a space. size is how far the mark
 // and the spaces after it reach.
 func footnoteMark(l string) (number int, mark string, size int, ok bool) {
-	n := 0
-	for n < len(l) && n < 4 && isDigit(l[n]) {
-		n++
-	}
+	n := digitRun(l, 0)
 	if n == 0 || n > 3 || l[0] == '0' {
 		return 0, "", 0, false
 	}
@@ -304,7 +298,7 @@ func markIn(s string, f footnote, cited [][2]int) int {
 // space before it, reads as a footnote's mark.
 func markFollows(before, after string) bool {
 	rest := strings.TrimLeft(after, " ")
-	next := rest[:asciiWordLen(rest)]
+	next := firstWord(rest)
 	if before == "" {
 		return false
 	}
@@ -319,8 +313,15 @@ func markFollows(before, after string) bool {
 	carriesOn := rest == "" || rest[0] == ',' || rest[0] == '.' || rest[0] == ';' || next != "" && next[0] >= 'a' && next[0] <= 'z'
 	last := before[strings.LastIndexByte(before, ' ')+1:]
 	switch c := before[len(before)-1]; {
-	case c == ',' || c == ';' || c == ')':
+	case c == ')':
 		return true
+	case c == ',' || c == ';':
+		// "of 21 July 1989, 45", "Nations, 23"; but after a figure and
+		// its comma, the next of a list ("the letters of 2, 11 and 15
+		// August", "Articles 41, 42 and 43"), unless the figure is a
+		// date's year.
+		w := last[:len(last)-1]
+		return w == "" || !allDigits(w) || opensYear(w)
 	case c == '.' || c == ':':
 		// After a full stop, a number before a capital opens an item
 		// ("… so selected. 3 Each representative …").
@@ -387,21 +388,19 @@ func splitLastWord(s string) (word, lead string) {
 func dayAndMonthEnd(s string) bool {
 	month, lead := splitLastWord(s)
 	day, _ := splitLastWord(lead)
-	return monthNames[month] && isDay(day)
+	_, ok := months[month]
+	return ok && isDay(day)
 }
 
 // opensDayAndMonth reports whether s opens with a day and a month: "8
 // October".
 func opensDayAndMonth(s string) bool {
-	n := 0
-	for n < len(s) && n < 3 && isDigit(s[n]) {
-		n++
-	}
+	n := digitRun(s, 0)
 	if !isDay(s[:n]) || n >= len(s) || s[n] != ' ' {
 		return false
 	}
-	w := s[n+1:]
-	return monthNames[w[:asciiWordLen(w)]]
+	_, ok := months[firstWord(s[n+1:])]
+	return ok
 }
 
 // opensYear reports whether s opens with a year of the volumes, "1992",
@@ -417,18 +416,6 @@ func isDay(s string) bool {
 	}
 	n, _ := strconv.Atoi(s)
 	return n <= 31
-}
-
-// monthNames are the months as the texts print them in dates.
-var monthNames = wordSet("January February March April May June July August September October November December")
-
-// asciiWordLen is the length of the run of ASCII letters s opens with.
-func asciiWordLen(s string) int {
-	n := 0
-	for n < len(s) && isASCIILetter(s[n]) {
-		n++
-	}
-	return n
 }
 
 // wordsBeforeNumbers are words a number follows as part of the text:
@@ -506,16 +493,8 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 					copied := *c
 					c = &copied
 				}
-				c.Span = spans[i]
-				c.Paragraph, c.Footnote = holder, f.mark
-				c.at = int32(at)
-				c.Function = function
-				if t.guessed(c.Span.Start, c.Span.End) {
-					c.Confidence = min(c.Confidence, 0.7)
-				}
-				start, end := t.source(c.Span.Start, c.Span.End)
-				c.Span = ci.span(start, end)
-				c.lines = int32(strings.Count(src[start:end], "\n") + 1)
+				c.Span, c.Footnote, c.Function = spans[i], f.mark, function
+				placeCitation(c, holder, at, t, ci, src)
 				noted = append(noted, placedCitation{k, c})
 			}
 			holders++
@@ -564,11 +543,8 @@ func mergeByPlace(found []*Citation, extra []placedCitation, raw []rawParagraph)
 			break
 		}
 	}
-	// Citations of no raw paragraph, if any, keep their order at the end.
-	merged = append(merged, found[i:]...)
-	for ; j < len(extra); j++ {
-		merged = append(merged, extra[j].c)
-	}
+	// Every citation is of a raw paragraph: found's are read from them,
+	// extra's placed in them.
 	return merged
 }
 

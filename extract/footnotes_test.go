@@ -73,6 +73,17 @@ func TestMarkIn(t *testing.T) {
 		// No marks: the days and years of the lists themselves.
 		{"Taking note of the letters of 20 127 and 23 July 128 1993 from the", "23", ""},
 		{"on 10 September 14 and 8 October 15 1992 and 29 January", "8", ""},
+		// No marks: the next figure of a list after a figure and its
+		// comma, which no date's year is.
+		{"Recalling the letters of 2, 11 and 15 August 1965", "11", ""},
+		{"Acting under Articles 41, 42 and 43 of the Charter", "42", ""},
+		// Marks printed again in a later paragraph that names the note's
+		// document again (TestFootnoteMarkRepeated).
+		{"Takes note of the report of the Secretary-General; 7", "7", "7"},
+		{"Welcomes with appreciation the report of the Secretary-General; 10", "10", "10"},
+		{"Welcomes with satisfaction the report of the Secretary-General, 27", "27", "27"},
+		{"Approves the report of the Secretary-General of 13 February 1993; 3", "3", "3"},
+		{"recommended by the Secretary-General in paragraph 6 of his report, 6 from six thousand to approximately seven thousand troops", "6", "6 from"},
 		{"Recalling its resolutions 425 (1978) and 426 (1978) of 19 March 1978, 501 (1982) of 25 February 1982", "25", ""},
 		{"in its resolution 15 of 19 December 1946 and 23 July 1947", "19", ""},
 		{"during the period from 10 June 15 to 30 June", "15", ""},
@@ -154,19 +165,7 @@ func TestFootnoteCitationsByParagraph(t *testing.T) {
 // document again, as the volumes print it: each paragraph that holds the
 // mark cites what the note prints.
 func TestFootnoteMarkRepeated(t *testing.T) {
-	// The paragraphs' lines of the development set, each with a mark a
-	// paragraph before it holds too.
-	for _, c := range []struct{ text, mark string }{
-		{"Takes note of the report of the Secretary-General; 7", "7"},
-		{"Welcomes with appreciation the report of the Secretary-General; 10", "10"},
-		{"Welcomes with satisfaction the report of the Secretary-General, 27", "27"},
-		{"Approves the report of the Secretary-General of 13 February 1993; 3", "3"},
-		{"recommended by the Secretary-General in paragraph 6 of his report, 6 from six thousand to approximately seven thousand troops", "6"},
-	} {
-		if at := markIn(c.text, footnote{mark: c.mark}, nil); at < 0 {
-			t.Errorf("mark %s not found in %q", c.mark, c.text)
-		}
-	}
+	// The marks of the paragraphs' lines are in TestMarkIn's table.
 	results := devResults(t)
 	for file, want := range map[string][]string{
 		"S_RES_0192_1964_EN_GOLD.txt": {"op_3 7 S/5764", "pp_1 7 S/5764"},
@@ -316,6 +315,9 @@ func TestFootnoteNoFullStop(t *testing.T) {
 		{"2 Ibid., document S/12213\n\n3 Two members did not participate in the voting.\n", []string{"pp_1 2 S/12213"}},
 		{"2 Ibid., document S/12213\n3 Ibid., document S/12210\n", []string{"pp_1 2 S/12213", "pp_1 3 S/12210"}},
 		{"2 S/25563\n3 S/25556, annex\n", []string{"pp_1 2 S/25563", "pp_1 3 S/25556"}},
+		// The next note's mark inside the note above: its line is found
+		// by its words, not by its mark alone.
+		{"2 Ibid., Supplement No. 3 (document S/24).\n3 Ibid., document S/25.\n", []string{"pp_1 2 S/24", "pp_1 3 S/25"}},
 		{"2 Ibid., First Year, First Series, No. 2, 29th meeting, p. 84\n(document S/24)\n\n3 Ibid., pp. 85-86 (document S/25)\n", []string{"pp_1 2 S/24", "pp_1 3 S/25"}},
 		{"2 Ibid., First Year, First Series, No. 2, 29th meeting, p. 84\n(document S/24).\n\n3 Ibid., pp. 85-86 (document S/25).\n", []string{"pp_1 2 S/24", "pp_1 3 S/25"}},
 	} {

@@ -247,11 +247,13 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			number, size, numbered = unmarkedOperativeNumber(t.s, lastNum)
 		}
 		if footnoteRE.MatchString(t.s) && !numbered {
+			body[k].note = true
 			continue
 		}
 		if b.afterRule {
 			// Under the rule at the foot of a page: a footnote. The text
 			// may go on after it on the next page.
+			body[k].note = true
 			continue
 		}
 		if annexRE.MatchString(t.s) && !quoted {
