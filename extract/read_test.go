@@ -102,6 +102,11 @@ func FuzzFile(f *testing.F) {
 	}
 	f.Add("United Nations S/RES/1 (1946)\nThe Security Council,\n1. Decides [x](y) $\\frac{a}{b}$ paragraph 1 of resolution 2 (1946);", false)
 	f.Add("<p>Resolution 2584 (2021)</p><p>The Security Council,</p><p>1. Urges MINUSMA, pursuant to resolution 2374&nbsp;(2017), to report;</p>", true)
+	// A volume's resolution with its footnotes: marks in the paragraphs,
+	// notes under the adoption line, one mark repeated, one in a list of
+	// dates, a note's symbol on a line of its own.
+	f.Add("Resolution 639 (1989)\nof 31 July 1989\n\nThe Security Council,\n\nHaving studied the report of the Secretary-General of 21 July 1989, 45 and\ntaking note of the letters of 2 August, 46 5 August 47 and 10 August 1989,\n\n"+
+		"1. Takes note of the report of the Secretary-General; 45\n\nAdopted unanimously at the\n2873rd meeting.\n\n\n45 Ibid., document S/20742.\n46 Ibid., Supplement No. 3 (document\nS/20733)\n47. S/20758.\n", false)
 	f.Fuzz(func(t *testing.T, src string, page bool) {
 		if !utf8.ValidString(src) {
 			return
