@@ -62,6 +62,15 @@ var (
 	// General Assembly documents go by session since 1976 ("A/52/231",
 	// "A/S-23/10/Rev.1"); that branch comes first, or "A/52" would be read.
 	symbolRE = anchored(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
+	// seriesSymbolRE is a symbol of the other United Nations bodies whose
+	// documents the Council's texts and their footnotes cite: the
+	// Conference on Disarmament ("CD/1147"), the Economic and Social
+	// Council and its commissions ("E/1992/22", "E/CN.4/1050",
+	// "E/CN.4/1992/84"). Bodies
+	// outside the United Nations print symbols of the same shape
+	// ("GOV/2645", the IAEA's Board) and are no citation of a document
+	// of the Organization.
+	seriesSymbolRE = anchored(`^(?:CD ?/ ?\d{1,4}|E ?/ ?CN\.\d{1,2} ?/ ?(?:\d{4} ?/ ?)?\d{1,4}|E ?/ ?\d{4} ?/ ?\d{1,3})\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*`)
 	// ocrSymbolRE is an S/ symbol whose S was read as a 5: "5/2002/1005".
 	ocrSymbolRE = anchored(`^5 ?/ ?(?:19[4-9]\d|20\d\d)/ ?\d{1,4}\b`)
 	// dollarSymbolRE is an S/ symbol whose S OCR read as a $, or as S and
@@ -97,6 +106,11 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 		return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[strings.IndexByte(m, '$')+1:], ocr: true}), i + len(m)
 	case (c == 'S' || c == 'A') && symbolRE.may(s[i:]) && !wordBefore(s, i):
 		if m := symbolRE.FindString(s[i:]); m != "" {
+			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
+		}
+		return appendWord(toks, s, i, i+1)
+	case (c == 'C' || c == 'E') && seriesSymbolRE.may(s[i:]) && !wordBefore(s, i):
+		if m := seriesSymbolRE.FindString(s[i:]); m != "" {
 			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
 		}
 		return appendWord(toks, s, i, i+1)

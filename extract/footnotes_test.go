@@ -109,13 +109,12 @@ func TestMarkIn(t *testing.T) {
 
 // TestFootnoteCitationsDev holds the documents the development set's
 // footnotes print to what a person read in them (devfacts.json), and
-// to the paragraph that holds each one's mark. Three are known misses:
+// to the paragraph that holds each one's mark. Two are known misses:
 // 540 (1983) marks "28" the note printed "38" (OCR); 639 (1989)'s note
-// "47. S/20758." has no mark in the text; 825 (1993)'s "CD/1147" is a
-// symbol of the Conference on Disarmament, which the citations' reader
-// does not know.
+// "47. S/20758." has no mark in the text. 825 (1993)'s "CD/1147" is a
+// symbol of the Conference on Disarmament (seriesSymbolRE).
 func TestFootnoteCitationsDev(t *testing.T) {
-	known := map[string]bool{"S_RES_0540_1983_EN_GOLD.txt S/15834": true, "S_RES_0639_1989_EN_GOLD.txt S/20758": true, "S_RES_0825_1993_EN_GOLD.txt CD/1147": true}
+	known := map[string]bool{"S_RES_0540_1983_EN_GOLD.txt S/15834": true, "S_RES_0639_1989_EN_GOLD.txt S/20758": true}
 	results := devResults(t)
 	found := 0
 	for _, f := range loadDevFacts(t) {
@@ -140,8 +139,8 @@ func TestFootnoteCitationsDev(t *testing.T) {
 			}
 		}
 	}
-	if found != 21 {
-		t.Errorf("%d footnote citations of the reading found, want 21", found)
+	if found != 22 {
+		t.Errorf("%d footnote citations of the reading found, want 22", found)
 	}
 }
 
@@ -364,5 +363,32 @@ func checkReprinted(t *testing.T, file, how string, reprint func(string) string)
 	want := footnoteCitations(devResults(t)[file])
 	if got := footnoteCitations(Result{Source: s}); !slices.Equal(got, want) {
 		t.Errorf("%s %s: footnote citations %q, want %q", file, how, got, want)
+	}
+}
+
+// The symbols of the other United Nations bodies that the texts and their
+// footnotes cite (seriesSymbolRE), and those of bodies outside the
+// Organization, which are none of its documents.
+func TestSeriesSymbols(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"4 United Nations, Treaty Series, vol. 729, No. 10485. See CD/1147 of 25 March 1992", "CD/1147"},
+		{"15 See E/CN.4/1050, chap. V.", "E/CN.4/1050"},
+		{"Taking note of the report of the Economic and Social Council (E/1992/22),", "E/1992/22"},
+		{"the report of the Commission on Human Rights (E/CN.4/1992/84/Add.1)", "E/CN.4/1992/84/Add.1"},
+		{"the resolution adopted by the Board of Governors (GOV/2645)", ""},
+		{"the United Somali Congress (USC/SNA)", ""},
+		{"the FRETILIN/E/1992 faction", ""},
+	} {
+		var got []string
+		for _, cite := range findCitations(c.text) {
+			got = append(got, cite.Target)
+		}
+		want := []string{}
+		if c.want != "" {
+			want = []string{c.want}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%q cites %q, want %q", c.text, got, want)
+		}
 	}
 }
