@@ -30,6 +30,7 @@ const (
 	WarnInput            WarnKind = "input"                   // a file that could not be read
 	WarnOCRRepair        WarnKind = "ocr-repair"              // a name read through a misprint
 	WarnNumberYear       WarnKind = "resolution-number-year"  // a resolution number its year cannot hold
+	WarnFootnoteUnmarked WarnKind = "footnote-unmarked"       // a footnote cites, and no paragraph prints its mark
 )
 
 // Warning is something a user should know about one file that did not stop

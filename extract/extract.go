@@ -353,7 +353,7 @@ func buildDocument(p *part, src string, links []Link, ci spanner, names nameInde
 	if d.Kind == KindResolution {
 		notes := readFootnotes(scratch.notes[:0], p.blocks, p.scratch.lines, paragraphsEnd(raw), src)
 		if len(notes) > 0 {
-			found = addFootnoteCitations(found, notes, raw, &citations, ci, src)
+			found = addFootnoteCitations(found, notes, raw, &citations, ci, src, warn)
 		}
 		scratch.notes = notes
 	}

@@ -456,8 +456,10 @@ func insideAny(i int, spans [][2]int) bool {
 // and stands among that paragraph's at the mark, so that the document's
 // citations stay in the order of their paragraphs and places, as the
 // readers after ask (newCitedParagraphs). A note whose mark no paragraph
-// holds cites for none: which paragraph it serves cannot be told.
-func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagraph, scan *citationScanner, ci spanner, src string) []*Citation {
+// holds cites for none: which paragraph it serves cannot be told, and a
+// footnote-unmarked warning says what it prints (OCR garbled the mark,
+// or the note serves a text printed on the page before).
+func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagraph, scan *citationScanner, ci spanner, src string, warn func(Warning)) []*Citation {
 	var cues cueIndex // one for the notes, its room kept from one to the next
 	var note Paragraph
 	var noted []placedCitation
@@ -499,11 +501,36 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 			}
 			holders++
 		}
+		if holders == 0 {
+			warnUnmarked(f, cited, spans, t, ci, warn)
+		}
 	}
 	if len(noted) == 0 {
 		return found
 	}
 	return mergeByPlace(found, noted, raw)
+}
+
+// warnUnmarked warns that note f cites the documents of cited, whose
+// spans in its text t are spans, and that no paragraph prints its mark.
+func warnUnmarked(f footnote, cited []*Citation, spans []Span, t text, ci spanner, warn func(Warning)) {
+	var targets []string
+	first := -1
+	for i, c := range cited {
+		if c.Form == FormInternal || c.Form == FormSanctionsRegime || slices.Contains(targets, c.Target) {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		targets = append(targets, c.Target)
+	}
+	if first < 0 {
+		return
+	}
+	start, end := t.source(spans[first].Start, spans[first].End)
+	warn(Warning{Span: ci.span(start, end), Kind: WarnFootnoteUnmarked, Message: "footnote " + f.mark + " cites " +
+		strings.Join(targets, ", ") + ", but no paragraph prints the mark " + f.mark + ": the citation is left out"})
 }
 
 // placedCitation is a citation and the place of its paragraph in the

@@ -392,3 +392,35 @@ func TestSeriesSymbols(t *testing.T) {
 		}
 	}
 }
+
+// A note that cites, whose mark no paragraph prints, is warned of with
+// what it cites: 639 (1989)'s "47. S/20758.", 540 (1983)'s note 38,
+// whose mark OCR printed "28". The seeds print no footnotes.
+func TestFootnoteUnmarkedWarning(t *testing.T) {
+	results := devResults(t)
+	for file, want := range map[string]string{
+		"S_RES_0639_1989_EN_GOLD.txt": "footnote 47 cites S/20758, but no paragraph prints the mark 47",
+		"S_RES_0540_1983_EN_GOLD.txt": "footnote 38 cites S/15834, but no paragraph prints the mark 38",
+	} {
+		found := false
+		for _, w := range results[file].Warnings {
+			if w.Kind == WarnFootnoteUnmarked && strings.Contains(w.Message, want) && w.Span.End > w.Span.Start {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no warning %q in %v", file, want, results[file].Warnings)
+		}
+	}
+	unmarked := 0
+	for _, r := range results {
+		for _, w := range r.Warnings {
+			if w.Kind == WarnFootnoteUnmarked {
+				unmarked++
+			}
+		}
+	}
+	if unmarked > 10 {
+		t.Errorf("%d footnote-unmarked warnings in the development set: marks are read less than they were (7)", unmarked)
+	}
+}
