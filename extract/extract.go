@@ -293,13 +293,15 @@ func describe(d *Document) string {
 
 func buildDocument(p *part, src string, links []Link, ci spanner, names nameIndex, collectives collectiveIndex, r *ontology.Registry, warn func(Warning)) *Document {
 	d := p.doc
-	raw, sections := p.scratch.councilParagraphs(p.blocks, p.quoted, symbol.Parse(d.Symbol).Kind() == symbol.KindResolution, warn)
+	// Parsed once: councilParagraphs and classify both ask for the kind.
+	kind := symbol.Parse(d.Symbol).Kind()
+	raw, sections := p.scratch.councilParagraphs(p.blocks, p.quoted, kind == symbol.KindResolution, warn)
 	for _, rs := range sections {
 		start, end := rs.t.source(0, len(rs.t.s))
 		rs.s.Span = ci.span(start, end)
 		d.Sections = append(d.Sections, rs.s)
 	}
-	d.Kind = classify(p, raw != nil)
+	d.Kind = classify(p, raw != nil, kind)
 	if d.Kind == "" || d.Kind == KindResolution && len(raw) == 0 && p.parent == nil && len(p.blocks) <= 3 {
 		// Nothing sckg knows, or the title of the next resolution of a
 		// printed volume with none of its text.
@@ -523,11 +525,10 @@ func isPressBlock(s string) bool {
 	return (containsASCIIFold(s, "follow") || hasPrefixFold(s, "the meeting") || hasPrefixFold(s, "unanimou")) && pressRE.MatchString(s)
 }
 
-// classify says what kind of document a part is, from its header and its
-// symbol, or "" when it is none sckg knows.
-func classify(p *part, council bool) Kind {
+// classify says what kind of document a part is, from its header and the
+// kind of its symbol, or "" when it is none sckg knows.
+func classify(p *part, council bool, kind symbol.Kind) Kind {
 	d := p.doc
-	kind := symbol.Parse(d.Symbol).Kind()
 	header := p.blocks
 	for i, b := range p.blocks {
 		if preambleRE.MatchString(b.t.s) || i == 12 {

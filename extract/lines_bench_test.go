@@ -41,8 +41,9 @@ func linePasses(sc *lexScratch, name, src string) {
 	_ = sc.lineOwners(lines, parts)
 	warn := func(Warning) {}
 	for _, p := range parts {
-		raw, _ := sc.councilParagraphs(p.blocks, p.quoted, symbol.Parse(p.doc.Symbol).Kind() == symbol.KindResolution, warn)
-		kind := classify(p, raw != nil)
+		symbolKind := symbol.Parse(p.doc.Symbol).Kind()
+		raw, _ := sc.councilParagraphs(p.blocks, p.quoted, symbolKind == symbol.KindResolution, warn)
+		kind := classify(p, raw != nil, symbolKind)
 		if kind == "" {
 			continue
 		}
