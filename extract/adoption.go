@@ -388,7 +388,7 @@ func footnoteWordsIn(s string) footnoteWords {
 	var found footnoteWords
 	i := 0
 	for ; i+9 <= len(s); i += 8 {
-		x, y := load8(s[i:])|lower, load8(s[i+1:])|lower
+		x, y := load8At(s, i)|lower, load8At(s, i+1)|lower
 		for m := (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 'p', 'a') | pairMarks(x, y, 'o', 'b') | pairMarks(x, y, 'a', 'b')) & highBits; m != 0; m &= m - 1 {
 			if found |= footnoteWordAt(s, i+bits.TrailingZeros64(m)/8); found == allFootnoteWords {
 				return found
@@ -1004,7 +1004,7 @@ func writeWords(b *strings.Builder, s string, lead bool) {
 // passed over at once; the rest are read one at a time.
 func fieldEnd(s string, i int) int {
 	for i+8 <= len(s) {
-		if spaces, ok := asciiSpaces(load8(s[i:])); !ok || spaces != 0 {
+		if spaces, ok := asciiSpaces(load8At(s, i)); !ok || spaces != 0 {
 			break
 		}
 		i += 8
@@ -1021,7 +1021,7 @@ func isSingleSpaced(s string) bool {
 	space := true // as if after a space: none may open s
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if spaces, ok := asciiSpaces(load8(s[i:])); ok {
+			if spaces, ok := asciiSpaces(load8At(s, i)); ok {
 				// Eight bytes of ASCII with no space but ' ': none of
 				// them may follow another, nor the first a space before.
 				if spaces&(spaces<<8) != 0 || space && spaces&0x80 != 0 {

@@ -706,15 +706,13 @@ func wrapsInPlace(lines []line, idx []int32) bool {
 // would have grown by a space and a line at a time.
 func appendWrapped(tb *textBuilder, src string, lines []line, idx []int32) {
 	start, end := int(lines[idx[0]].start), int(lines[idx[len(idx)-1]].end)
-	tb.write0()
-	at := tb.len()
-	tb.b.WriteString(src[start:end])
-	// The line breaks are spaces.
+	// The builder of joined blocks has no source of its own: the bytes
+	// are written, one copied piece, and its line breaks made spaces.
+	tb.copy(src[start:end], start)
 	written := tb.b.buf[len(tb.b.buf)-(end-start):]
 	for _, i := range idx[:len(idx)-1] {
 		written[int(lines[i].end)-start] = ' '
 	}
-	tb.segs = append(tb.segs, seg{at: int32(at), n: int32(end - start), src: int32(start), srcLen: int32(end - start), copied: true})
 }
 
 // compoundFirst are words that stand before a hyphen in compounds the
@@ -801,8 +799,9 @@ func (v *fileVocabulary) has(w string) bool {
 type wordQuestions struct {
 	index   map[string]int // each word's place in printed
 	printed []bool
-	// unasked counts the files whose lines asked a word outside index,
-	// answered by reading the whole vocabulary: a map of every word, which
+	// unasked counts, over every file the scratch has read, those whose
+	// lines asked a word outside index, answered by reading the whole
+	// vocabulary: a map of every word, which
 	// cost a file of the seeds a quarter of its extraction when its
 	// spaced hyphens ("ill -") were not asked. No file of the corpora
 	// should need it (TestHyphenQuestionsAreAsked).
@@ -1032,8 +1031,8 @@ func (ps *pairSearch) nextFrom(j int) int {
 		// bytes read before a branch.
 		p0, p1 := ps.pairs[0][0], ps.pairs[0][1]
 		for ; j+17 <= len(s); j += 16 {
-			a := pairPlaces(load8(s[j:])|fold, load8(s[j+1:])|fold, p0, p1)
-			b := pairPlaces(load8(s[j+8:])|fold, load8(s[j+9:])|fold, p0, p1)
+			a := pairPlaces(load8At(s, j)|fold, load8At(s, j+1)|fold, p0, p1)
+			b := pairPlaces(load8At(s, j+8)|fold, load8At(s, j+9)|fold, p0, p1)
 			if (a|b)&highBits != 0 {
 				if a &= highBits; a != 0 {
 					return j + bits.TrailingZeros64(a)>>3
@@ -1044,7 +1043,7 @@ func (ps *pairSearch) nextFrom(j int) int {
 	case 2:
 		p0, p1, q0, q1 := ps.pairs[0][0], ps.pairs[0][1], ps.pairs[1][0], ps.pairs[1][1]
 		for ; j+9 <= len(s); j += 8 {
-			first, second := load8(s[j:])|fold, load8(s[j+1:])|fold
+			first, second := load8At(s, j)|fold, load8At(s, j+1)|fold
 			if at := (pairPlaces(first, second, p0, p1) | pairPlaces(first, second, q0, q1)) & highBits; at != 0 {
 				return j + bits.TrailingZeros64(at)>>3
 			}
@@ -1052,7 +1051,7 @@ func (ps *pairSearch) nextFrom(j int) int {
 	}
 	pairs := ps.pairs[:ps.n]
 	for ; j+9 <= len(s); j += 8 {
-		first, second := load8(s[j:])|fold, load8(s[j+1:])|fold
+		first, second := load8At(s, j)|fold, load8At(s, j+1)|fold
 		var at uint64
 		for _, p := range pairs {
 			at |= pairPlaces(first, second, p[0], p[1])

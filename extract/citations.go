@@ -155,7 +155,7 @@ func appendWord(toks []token, s string, i, j int) ([]token, int) {
 // most of the scanner's time in appendWord (TestASCIIWordEndAsBytes).
 func asciiWordEnd(s string, j int) int {
 	for ; j+8 <= len(s); j += 8 {
-		if n := asciiWordBytesIn(load8(s[j:])); n < 8 {
+		if n := asciiWordBytesIn(load8At(s, j)); n < 8 {
 			return j + n
 		}
 	}
@@ -489,7 +489,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 		var w, y uint64
 		in := ^uint64(0) // the bytes of the eight that are s's
 		if i <= last {
-			w, y = load8(s[i:]), load8(s[i+1:])
+			w, y = load8At(s, i), load8At(s, i+1)
 		} else {
 			w, y, in = tailWords(s[i:])
 		}
@@ -531,7 +531,7 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 func anchorsBefore(anchors []int, may bool, s string, end int) ([]int, bool) {
 	const fold = 0x2020202020202020
 	for i := 0; i < end; i += 8 {
-		x, y := load8(s[i:])|fold, load8(s[i+1:])|fold
+		x, y := load8At(s, i)|fold, load8At(s, i+1)|fold
 		for m := anchorMarks(x, y); m != 0; m &= m - 1 {
 			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
 		}

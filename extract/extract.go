@@ -586,7 +586,7 @@ func paragraphsLanguage(raw []rawParagraph, hasHan bool) string {
 // ASCII bytes at a time, and decodes the other runes alone.
 func holdsHan(s string) bool {
 	for i := 0; i < len(s); {
-		if len(s)-i >= 8 && load8(s[i:])&highBits == 0 {
+		if len(s)-i >= 8 && load8At(s, i)&highBits == 0 {
 			i += 8
 			continue
 		}
@@ -618,7 +618,7 @@ func (c scriptCount) language() string {
 func (c *scriptCount) add(s string) {
 	for i := 0; i < len(s); {
 		if len(s)-i >= 8 {
-			if w := load8(s[i:]); w&highBits == 0 {
+			if w := load8At(s, i); w&highBits == 0 {
 				c.letters += asciiLettersIn(w)
 				i += 8
 				continue

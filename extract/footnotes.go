@@ -488,7 +488,7 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 			cues.reset(holder.Text, isASCII(holder.Text))
 			function := cues.function(at)
 			for i, c := range cited {
-				if c.Form == FormInternal || c.Form == FormSanctionsRegime {
+				if !namesDocument(c) {
 					continue // "paragraph 3 above" in a note is the note's
 				}
 				if holders > 0 {
@@ -517,7 +517,7 @@ func warnUnmarked(f footnote, cited []*Citation, spans []Span, t text, ci spanne
 	var targets []string
 	first := -1
 	for i, c := range cited {
-		if c.Form == FormInternal || c.Form == FormSanctionsRegime || slices.Contains(targets, c.Target) {
+		if !namesDocument(c) || slices.Contains(targets, c.Target) {
 			continue
 		}
 		if first < 0 {
@@ -531,6 +531,13 @@ func warnUnmarked(f footnote, cited []*Citation, spans []Span, t text, ci spanne
 	start, end := t.source(spans[first].Start, spans[first].End)
 	warn(Warning{Span: ci.span(start, end), Kind: WarnFootnoteUnmarked, Message: "footnote " + f.mark + " cites " +
 		strings.Join(targets, ", ") + ", but no paragraph prints the mark " + f.mark + ": the citation is left out"})
+}
+
+// namesDocument reports whether a citation read in a note names a
+// document the note prints: not "paragraph 3 above" nor a sanctions list,
+// which are the note's own words.
+func namesDocument(c *Citation) bool {
+	return c.Form != FormInternal && c.Form != FormSanctionsRegime
 }
 
 // placedCitation is a citation and the place of its paragraph in the

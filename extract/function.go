@@ -128,7 +128,7 @@ func clauseStart(s string, at int) int {
 // clauseWindow bytes (TestLastSeparatorAsBytes).
 func lastSeparator(s string, from, to int) int {
 	for ; to-from >= 8; to -= 8 {
-		if m := separatorsIn(load8(s[to-8:])); m != 0 {
+		if m := separatorsIn(load8At(s, to-8)); m != 0 {
 			return to - 8 + (63-bits.LeadingZeros64(m))>>3
 		}
 	}
@@ -379,7 +379,7 @@ func (ix *cueIndex) skipTo(ws int) {
 // invalid UTF-8 is written as U+FFFD. Most paragraphs are ASCII.
 func lowerMovesBytes(s string) bool {
 	for i := 0; i < len(s); {
-		if i+8 <= len(s) && load8(s[i:])&highBits == 0 {
+		if i+8 <= len(s) && load8At(s, i)&highBits == 0 {
 			i += 8 // eight bytes of ASCII, which lowers in place
 			continue
 		}
@@ -429,7 +429,7 @@ func (ix *cueIndex) indexTo(at int) {
 // was the most of its time.
 func wordBytesEnd(s string, j int) int {
 	for ; j+8 <= len(s); j += 8 {
-		if n := wordBytesIn(load8(s[j:])); n < 8 {
+		if n := wordBytesIn(load8At(s, j)); n < 8 {
 			return j + n
 		}
 	}

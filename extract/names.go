@@ -186,11 +186,11 @@ func wordChunks(s string, start, end int) (head, tail uint64, ok bool) {
 	case n > 16:
 		return 0, 0, false
 	case n > 8:
-		head, tail = load8(s[start:start+8]), load8(s[end-8:end])
+		head, tail = load8At(s, start), load8At(s, end-8)
 	case start+8 <= len(s):
-		head = load8(s[start:start+8]) & (1<<(8*n) - 1)
+		head = load8At(s, start) & (1<<(8*n) - 1)
 	case end >= 8:
-		head = load8(s[end-8:end]) >> (8 * (8 - n))
+		head = load8At(s, end-8) >> (8 * (8 - n))
 	default:
 		head = leadingChunk(s[start:end])
 	}
@@ -632,7 +632,7 @@ func trailingChunk(s string) uint64 {
 	if len(s) <= 8 {
 		return 0
 	}
-	return load8(s[len(s)-8:])
+	return load8At(s, len(s)-8)
 }
 
 // chunksHash is the hash of a word of n bytes, folded or not, whose
@@ -700,7 +700,7 @@ func foldChunk(x uint64) uint64 {
 // asciiRunEnd is the end of the run of ASCII letters and digits at s[i:].
 func asciiRunEnd(s string, i int) int {
 	for i+8 <= len(s) {
-		x := load8(s[i : i+8])
+		x := load8At(s, i)
 		word := alnumIn(x)
 		if ends := ^word & highBits; ends != 0 {
 			return i + bits.TrailingZeros64(ends)>>3
@@ -941,7 +941,7 @@ func appendTextWords(out []textWord, s string) []textWord {
 				// empty, and the compiler guards the pointer against
 				// that at each load, 8 % of this function's
 				// instructions (cachegrind, BenchmarkDev; issue 13).
-				h = chunksHash(load8(s[p:p+8]), load8(s[q-8:q]), q-p)
+				h = chunksHash(load8At(s, p), load8At(s, q-8), q-p)
 			} else {
 				h = foldedHash(s[p:q])
 			}
@@ -963,13 +963,13 @@ func blockMasks(s string, base int) (word, high uint64) {
 	block := s[base : base+64]
 	var read uint64 // the block's chunks, OR-ed: ASCII if no high bit is set
 	for k := 0; k < 64; k += 8 {
-		x := load8(block[k:])
+		x := load8At(block, k)
 		read |= x
 		word |= packHighBits(alnumIn(x)) << k
 	}
 	if read&highBits != 0 {
 		for k := 0; k < 64; k += 8 {
-			high |= packHighBits(load8(block[k:])) << k
+			high |= packHighBits(load8At(block, k)) << k
 		}
 	}
 	return word, high
@@ -986,11 +986,11 @@ func tailBlockMasks(s string, base int) (word, high uint64) {
 		var x uint64
 		switch {
 		case i+8 <= len(s):
-			x = load8(s[i : i+8])
+			x = load8At(s, i)
 		case len(s) >= 8:
 			// The last bytes, loaded as the end of s: no read byte by
 			// byte.
-			x = load8(s[len(s)-8:]) >> (8 * (i + 8 - len(s)))
+			x = load8At(s, len(s)-8) >> (8 * (i + 8 - len(s)))
 		default:
 			x = leadingChunk(s[i:])
 		}
@@ -1027,7 +1027,7 @@ func readTextWord(s string, i int) (textWord, int) {
 // it start no word.
 func nextStop(s string, i int) int {
 	for i+8 <= len(s) {
-		x := load8(s[i : i+8])
+		x := load8At(s, i)
 		word := alnumIn(x)
 		if stops := (word | x) & highBits; stops != 0 {
 			return i + bits.TrailingZeros64(stops)>>3

@@ -190,7 +190,7 @@ func anyFigure(s string) bool { return nextFigure(s, 0) >= 0 }
 func nextFigure(s string, from int) int {
 	i := from
 	for ; i+8 <= len(s); i += 8 {
-		if m := figuresIn(load8(s[i:])); m != 0 {
+		if m := figuresIn(load8At(s, i)); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}

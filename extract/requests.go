@@ -235,11 +235,11 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				}
 			}
 			if strings.Contains(window, " States") {
-				for _, misread := range [...]string{"ail States", "ali States"} {
+				for _, printed := range [...]string{"ail States", "ali States"} {
 					// OCR's "all" before "States": no other word reads so.
-					if namesCollective(window, rest, misread) {
+					if namesCollective(window, rest, printed) {
 						addressees.addNew("all-states")
-						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(misread) + " as \"all States\", the collective within a letter of it"})
+						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(printed) + " as \"all States\", the collective within a letter of it"})
 					}
 				}
 			}
@@ -1098,11 +1098,11 @@ func verbGroupAfter(s string, i int) (at, end int) {
 func nextClauseMark(s string, from int) int {
 	i := from
 	for ; i+9 <= len(s); i += 8 {
-		w := load8(s[i:])
+		w := load8At(s, i)
 		marks := maybeBytesEqual(w, ',') | maybeBytesEqual(w, ';') | maybeBytesEqual(w, 'd')
 		// A space or a line break after the mark: a byte below '!', and
 		// perhaps one above it by the borrow, as the mark itself.
-		after := load8(s[i+1:])
+		after := load8At(s, i+1)
 		for m := marks & (after - rep8('!')) &^ after & highBits; m != 0; m &= m - 1 {
 			k := i + bits.TrailingZeros64(m)/8
 			if !isClauseSpace(s[k+1]) {
@@ -1372,9 +1372,9 @@ func addresseeEnd(rest string) int {
 	}
 	k := 1
 	for ; k+8 <= len(rest); k += 8 {
-		w := load8(rest[k:])
+		w := load8At(rest, k)
 		marks := maybeBytesEqual(w, ':') | maybeBytesEqual(w, ';') | maybeBytesEqual(w, ',') |
-			maybeBytesEqual(w, 't')&maybeBytesEqual(load8(rest[k-1:]), ' ')
+			maybeBytesEqual(w, 't')&maybeBytesEqual(load8At(rest, k-1), ' ')
 		for ; marks != 0; marks &= marks - 1 {
 			if at := addresseeMarkAt(rest, k+bits.TrailingZeros64(marks)/8); at >= 0 && addresseeEndsAt(rest, at) {
 				return at

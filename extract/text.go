@@ -21,7 +21,8 @@ type text struct {
 // seg maps text bytes [at, at+n) to source bytes [src, src+srcLen).
 // Copied pieces have n == srcLen and map byte for byte; written pieces
 // may differ. A copied piece's bytes are the source's, but for the
-// spaces joined lines stand in for one-byte line breaks (appendSpaced).
+// spaces joined lines stand in for one-byte line breaks (appendSpaced,
+// appendWrapped).
 // Offsets are 32 bits (a text is at most maxTextSize bytes), which
 // halves the maps of a file's lines and blocks: each holds one at least.
 type seg struct {
@@ -485,12 +486,12 @@ func (ci *charIndex) holdsHan() bool {
 func runeCount(s string) (int, bool) {
 	i := 0
 	for ; len(s)-i >= 32; i += 32 {
-		if (load8(s[i:])|load8(s[i+8:])|load8(s[i+16:])|load8(s[i+24:]))&highBits != 0 {
+		if (load8At(s, i)|load8At(s, i+8)|load8At(s, i+16)|load8At(s, i+24))&highBits != 0 {
 			break
 		}
 	}
 	for ; len(s)-i >= 8; i += 8 {
-		if load8(s[i:])&highBits != 0 {
+		if load8At(s, i)&highBits != 0 {
 			break
 		}
 	}
@@ -564,6 +565,11 @@ func load8(s string) uint64 {
 	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
+
+// load8At is load8 of the eight bytes at s[i:]: a cut of eight bytes,
+// not one to the end of s, which may be empty and makes the compiler
+// guard the load (55d41ba measured the word reader's loads so).
+func load8At(s string, i int) uint64 { return load8(s[i : i+8]) }
 
 // highBits has the high bit of each byte of a word: a word of ASCII has
 // none of them. ones has the low bit of each: c*ones is c in every byte.
