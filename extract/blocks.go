@@ -638,14 +638,14 @@ func joinLines(tb *textBuilder, src string, lines []line, idx []int32, vocab *fi
 				tb.write(" ", int(prev.end), int(lines[i].start-prev.end))
 			}
 			tb.appendTextTo(t, len(t.s)-2)
-			if breaksWord(t.s[:len(t.s)-1], lines[idx[k+1]].t.s, vocab) { // breaksWord reads its first text up to its last byte
+			if breaksWord(hyphenHead(t.s), lines[idx[k+1]].t.s, vocab) {
 				brokeWord = true
 			} else {
 				tb.write("-", t.sourceAt(len(t.s)-1, false), 1)
 			}
 			continue
 		}
-		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(t.s, lines[idx[k+1]].t.s, vocab) {
+		if k+1 < len(idx) && endsWithJoiningHyphen(t.s) && breaksWord(hyphenHead(t.s), lines[idx[k+1]].t.s, vocab) {
 			// A line that breaks a word at its end is still a word apart
 			// from the line before: "with" / "2 abstentions (… Social-" /
 			// "ist Republics)" is "with 2 abstentions (… Socialist
@@ -722,14 +722,14 @@ var compoundFirst = wordSet("self non co cease peace troop police well long shor
 	"multi post pre re sub under over follow half one two three four five six seven eight nine ten mid ex vice all " +
 	"front war land time life far first second third large small world mine law human state fact heads follow-up ill")
 
-// breaksWord decides whether the hyphen ending line a splits one word
-// across the line break ("So-" / "viet") rather than joining a compound
-// ("troop-" / "contributing"). The file's own words decide where they can:
+// breaksWord decides whether the hyphen after head, the last word of a
+// line (hyphenHead), splits one word across the line break ("So-" /
+// "viet") rather than joining a compound ("troop-" / "contributing")
+// with the first word of the next line, b. The file's own words decide where they can:
 // the same compound printed with its hyphen inside a line keeps it, the
 // word printed whole drops it. Otherwise a hyphen after a word that
 // begins compounds is kept, and any other is dropped.
-func breaksWord(a, b string, vocab *fileVocabulary) bool {
-	head := lastWord(a[:len(a)-1])
+func breaksWord(head, b string, vocab *fileVocabulary) bool {
 	tail := firstWord(b)
 	if head == "" || tail == "" || !unicode.IsLower(rune(tail[0])) {
 		return false
@@ -742,6 +742,20 @@ func breaksWord(a, b string, vocab *fileVocabulary) bool {
 		return true
 	}
 	return !compoundFirst[lh]
+}
+
+// hyphenHead is the word before the hyphen that ends line s and may break
+// a word, bound to it ("Social-") or after a PDF converter's stray space
+// ("ill -"), or "" when s ends with no such hyphen: the word breaksWord
+// and the questions it may ask (wordQuestions.read) are about.
+func hyphenHead(s string) string {
+	switch {
+	case endsWithJoiningHyphen(s):
+		return lastWord(s[:len(s)-1])
+	case endsWithSpacedHyphen(s):
+		return lastWord(s[:len(s)-2])
+	}
+	return ""
 }
 
 func lastWord(s string) string {
@@ -821,15 +835,8 @@ func (q *wordQuestions) read(lines []line) {
 		if l.kind != lineText {
 			continue
 		}
-		// A line ends with a hyphen that may break a word, bound to it
-		// ("Social-") or after a PDF converter's stray space ("ill -").
-		var before string
-		switch {
-		case endsWithJoiningHyphen(l.t.s):
-			before = l.t.s[:len(l.t.s)-1]
-		case endsWithSpacedHyphen(l.t.s):
-			before = l.t.s[:len(l.t.s)-2]
-		default:
+		head := hyphenHead(l.t.s)
+		if head == "" {
 			continue
 		}
 		next := i + 1
@@ -839,8 +846,8 @@ func (q *wordQuestions) read(lines []line) {
 		if next == len(lines) {
 			break
 		}
-		head, tail := lastWord(before), firstWord(lines[next].t.s)
-		if head == "" || tail == "" {
+		tail := firstWord(lines[next].t.s)
+		if tail == "" {
 			continue
 		}
 		words = append(appendLowerASCII(words, head), '-')

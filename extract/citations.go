@@ -109,7 +109,8 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
 		}
 		return appendWord(toks, s, i, i+1)
-	case (c == 'C' || c == 'E') && seriesSymbolRE.may(s[i:]) && !wordBefore(s, i):
+	case (c == 'C' || c == 'E') && (i == 0 || s[i-1] != '/') && seriesSymbolRE.may(s[i:]) && !wordBefore(s, i):
+		// Not within another slashed name: "FRETILIN/E/1992/22".
 		if m := seriesSymbolRE.FindString(s[i:]); m != "" {
 			return append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m}), i + len(m)
 		}
