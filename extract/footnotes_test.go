@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -348,12 +346,9 @@ func notesCitations(t *testing.T, notes string) []string {
 // OCR may print it (how), cites in its footnotes what file does.
 func checkReprinted(t *testing.T, file, how string, reprint func(string) string) {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join(devCorpus, file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	printed := reprint(string(src))
-	if printed == string(src) {
+	src := devText(t, file)
+	printed := reprint(src)
+	if printed == src {
 		t.Fatalf("%s: not reprinted %s", file, how)
 	}
 	s, _, err := defaultExtractor.File(file, printed)

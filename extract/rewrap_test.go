@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -167,11 +165,7 @@ func TestDevClauseWrappedAtComma(t *testing.T) {
 func TestDevCitationListWrapped(t *testing.T) {
 	const file = "S_RES_0687_1991_EN_GOLD.txt"
 	want := devDocument(t, file).Paragraphs[0]
-	b, err := os.ReadFile(filepath.Join(devCorpus, file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, _, ok := strings.Cut(string(b), "Recalling its resolutions 660 (1990)")
+	head, _, ok := strings.Cut(devText(t, file), "Recalling its resolutions 660 (1990)")
 	if !ok {
 		t.Fatal("687 (1991) recalls no 660 (1990)")
 	}

@@ -328,16 +328,25 @@ func eachDevText(t *testing.T, f func(base, src string)) {
 	}
 }
 
-// devTextRewrapped reads the dev file with the text printed as old
-// printed as new instead: its lines broken elsewhere.
-func devTextRewrapped(t *testing.T, file, old, new string) *Document {
+// devText is the text of file of the development set; the test is
+// skipped, as devResults skips it, where the set is not here.
+func devText(t *testing.T, file string) string {
 	t.Helper()
+	devResults(t)
 	b, err := os.ReadFile(filepath.Join(devCorpus, file))
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := strings.Replace(string(b), old, new, 1)
-	if src == string(b) {
+	return string(b)
+}
+
+// devTextRewrapped reads the dev file with the text printed as old
+// printed as new instead: its lines broken elsewhere.
+func devTextRewrapped(t *testing.T, file, old, new string) *Document {
+	t.Helper()
+	text := devText(t, file)
+	src := strings.Replace(text, old, new, 1)
+	if src == text {
 		t.Fatalf("%s prints no %q", file, old)
 	}
 	s, _, err := New(nil, Options{}).File(file, src)
