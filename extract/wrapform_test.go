@@ -12,18 +12,25 @@ import (
 // The same paragraph read in another wrap of its lines: the forms a line
 // break may fall before or after in the volumes' printing.
 
-// wrappedParagraph reads src, a resolution, and returns its paragraphs'
-// texts and the documents it cites.
-func wrappedParagraph(t *testing.T, src string) (texts, cited []string) {
+// oneDocument reads src as the file name and returns the one document
+// it holds; the test fails unless it reads as exactly one.
+func oneDocument(t *testing.T, name, src string) *Document {
 	t.Helper()
-	s, _, err := New(nil, Options{}).File("wrapped.txt", src)
+	s, _, err := New(nil, Options{}).File(name, src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(s.Documents) != 1 {
-		t.Fatalf("%d documents, want 1", len(s.Documents))
+		t.Fatalf("%s: %d documents, want 1", name, len(s.Documents))
 	}
-	d := s.Documents[0]
+	return s.Documents[0]
+}
+
+// wrappedParagraph reads src, a resolution, and returns its paragraphs'
+// texts and the documents it cites.
+func wrappedParagraph(t *testing.T, src string) (texts, cited []string) {
+	t.Helper()
+	d := oneDocument(t, "wrapped.txt", src)
 	for _, p := range d.Paragraphs {
 		texts = append(texts, p.Text)
 	}
@@ -245,16 +252,12 @@ func TestDevNarrowColumn(t *testing.T) {
 			return
 		}
 		rewrapped += n
-		s, _, err := New(nil, Options{}).File(base, strings.Join(out, "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, p := range s.Documents[0].Paragraphs {
+		for _, p := range oneDocument(t, base, strings.Join(out, "\n")).Paragraphs {
 			// A paragraph keeps the line breaks of its text.
 			got = append(got, strings.Join(strings.Fields(p.Text), " "))
 		}
-		if len(s.Documents) != 1 || !reflect.DeepEqual(got, wantTexts) {
+		if !reflect.DeepEqual(got, wantTexts) {
 			t.Errorf("%s at 38 characters reads %d paragraphs, want %d", base, len(got), len(wantTexts))
 			for i := range min(len(got), len(wantTexts)) {
 				if got[i] != wantTexts[i] {
@@ -349,11 +352,7 @@ func devTextRewrapped(t *testing.T, file, old, new string) *Document {
 	if src == text {
 		t.Fatalf("%s prints no %q", file, old)
 	}
-	s, _, err := New(nil, Options{}).File(file, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s.Documents[0]
+	return oneDocument(t, file, src)
 }
 
 // A page break in a paragraph falls after a full line of its column, in
