@@ -73,12 +73,7 @@ type devParagraphActors struct {
 func checkDevParagraphActors(t *testing.T, cs []devParagraphActors) {
 	t.Helper()
 	for _, c := range cs {
-		var got []string
-		for _, m := range devDocument(t, c.file).Mentions {
-			if m.Paragraph.ID == c.paragraph && !slices.Contains(got, m.Actor) {
-				got = append(got, m.Actor)
-			}
-		}
+		got := actorsIn(devDocument(t, c.file), c.paragraph)
 		for _, a := range c.want {
 			if !slices.Contains(got, a) {
 				t.Errorf("%s %s: %s not mentioned (mentions %q)", c.file, c.paragraph, a, got)

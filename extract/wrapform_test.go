@@ -179,30 +179,12 @@ func TestSpacedHyphenAtLineEnd(t *testing.T) {
 // the line's end ("Secretary-General -" / "Colombia, …"), names the
 // Secretary-General and Colombia as printed.
 func TestDevSpacedDashWrapped(t *testing.T) {
-	d := devDocument(t, "S_RES_0687_1991_EN_GOLD.txt")
-	found := false
-	for _, p := range d.Paragraphs {
-		if p.ID == "op_16" {
-			found = true
-			if !strings.Contains(p.Text, "natural resources - or injury") {
-				t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
-			}
-		}
-	}
-	if !found {
-		t.Error("687 (1991) has no op_16")
+	if p := paragraph(t, devDocument(t, "S_RES_0687_1991_EN_GOLD.txt"), "op_16"); !strings.Contains(p.Text, "natural resources - or injury") {
+		t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
 	}
 	const file = "S_RES_0714_1991_EN_GOLD.txt"
 	got := devTextRewrapped(t, file, "Secretary-General\n- Colombia", "Secretary-General -\nColombia")
-	mentioned := func(d *Document) (out []string) {
-		for _, m := range d.Mentions {
-			if m.Paragraph.ID == "op_3" {
-				out = append(out, m.Actor)
-			}
-		}
-		return out
-	}
-	if got, want := mentioned(got), mentioned(devDocument(t, file)); !reflect.DeepEqual(got, want) || len(want) < 2 {
+	if got, want := actorsIn(got, "op_3"), actorsIn(devDocument(t, file), "op_3"); !reflect.DeepEqual(got, want) || len(want) < 2 {
 		t.Errorf("714 (1991) op_3 re-wrapped mentions %q, want %q", got, want)
 	}
 }
