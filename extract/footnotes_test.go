@@ -364,10 +364,7 @@ func TestSeriesSymbols(t *testing.T) {
 		{"the United Somali Congress (USC/SNA)", ""},
 		{"the FRETILIN/E/1992 faction", ""},
 	} {
-		var got []string
-		for _, cite := range findCitations(c.text) {
-			got = append(got, cite.Target)
-		}
+		got := citedIn(c.text, func(cite *Citation) (string, bool) { return cite.Target, true })
 		want := []string{}
 		if c.want != "" {
 			want = []string{c.want}
@@ -382,6 +379,19 @@ func TestSeriesSymbols(t *testing.T) {
 // what it cites: 639 (1989)'s "47. S/20758.", 540 (1983)'s note 38,
 // whose mark OCR printed "28". The seeds print no footnotes.
 func TestFootnoteUnmarkedWarning(t *testing.T) {
+	set := loadSeeds(t)
+	for key, d := range set.docs {
+		for _, c := range d.Citations {
+			if c.Footnote != "" {
+				t.Errorf("seed %s cites %s in its footnote %s", key, c.Target, c.Footnote)
+			}
+		}
+	}
+	for _, w := range set.warns {
+		if w.Kind == WarnFootnoteUnmarked {
+			t.Errorf("a seed is warned of an unmarked footnote: %s", w.Message)
+		}
+	}
 	results := devResults(t)
 	for file, want := range map[string]string{
 		"S_RES_0639_1989_EN_GOLD.txt": "footnote 47 cites S/20758, but no paragraph prints the mark 47",
