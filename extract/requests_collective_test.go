@@ -83,9 +83,7 @@ func TestCollectiveWordsFromRegistry(t *testing.T) {
 		t.Fatal(err)
 	}
 	paragraph := "Demands that the neighbouring States refrain from any interference;"
-	src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
-		"\n\nAdopted unanimously at the 2932nd meeting.\n"
-	s, _, err := New(r, Options{}).File("S_RES_0999_1990_EN_GOLD.txt", src)
+	s, _, err := New(r, Options{}).File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(paragraph))
 	if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
 		t.Fatalf("%q: %v, no request", paragraph, err)
 	}
