@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -57,18 +55,18 @@ var twoFigureVoteRE = regexp.MustCompile(`\bby 1(\d) votes\b`)
 func TestOCRVoteCountDev(t *testing.T) {
 	results := devResults(t)
 	files := 0
-	for name, r := range results {
+	eachDevText(t, func(name, src string) {
+		r := results[name]
 		if r.Source == nil || len(r.Source.Documents) != 1 || r.Source.Documents[0].Vote == nil {
-			continue
+			return
 		}
-		src, err := os.ReadFile(filepath.Join(devCorpus, name))
-		if err != nil || !twoFigureVoteRE.Match(src) {
-			continue
+		if !twoFigureVoteRE.MatchString(src) {
+			return
 		}
 		files++
 		want := r.Source.Documents[0].Vote
 		for _, letter := range []string{"I", "l"} {
-			garbled := twoFigureVoteRE.ReplaceAllString(string(src), "by "+letter+"$1 votes")
+			garbled := twoFigureVoteRE.ReplaceAllString(src, "by "+letter+"$1 votes")
 			s, _, err := defaultExtractor.File(name, garbled)
 			if err != nil || len(s.Documents) != 1 || s.Documents[0].Vote == nil {
 				t.Errorf("%s with %q for 1: no vote (%v)", name, letter, err)
@@ -79,7 +77,7 @@ func TestOCRVoteCountDev(t *testing.T) {
 				t.Errorf("%s with %q for 1: %d-%d-%d, want %d-%d-%d", name, letter, got.InFavourCount, got.AgainstCount, got.AbstainingCount, want.InFavourCount, want.AgainstCount, want.AbstainingCount)
 			}
 		}
-	}
+	})
 	if files < 60 {
 		t.Errorf("%d development files with a two-figure vote, want over 60", files)
 	}

@@ -63,13 +63,6 @@ func FuzzNotParticipatingAsPattern(f *testing.F) {
 // Soviet boycott of 1950). The hand-read facts of 81 (1950) list no
 // member as not participating (devfacts.json).
 func TestAbsentMembersOfDevelopmentSet(t *testing.T) {
-	states := func(as []Actor) string {
-		var codes []string
-		for _, a := range as {
-			codes = append(codes, a.State)
-		}
-		return fmt.Sprint(codes)
-	}
 	for _, c := range []struct {
 		file                     string
 		notParticipating, absent string
@@ -84,10 +77,10 @@ func TestAbsentMembersOfDevelopmentSet(t *testing.T) {
 		if v == nil {
 			t.Fatalf("%s: no vote read", c.file)
 		}
-		if got := states(v.NotParticipating); got != c.notParticipating {
+		if got := fmt.Sprint(stateCodes(v.NotParticipating)); got != c.notParticipating {
 			t.Errorf("%s: not participating %s, want %s", c.file, got, c.notParticipating)
 		}
-		if got := states(v.Absent); got != c.absent {
+		if got := fmt.Sprint(stateCodes(v.Absent)); got != c.absent {
 			t.Errorf("%s: absent %s, want %s", c.file, got, c.absent)
 		}
 		if v.InFavourCount != c.inFavour || !v.Listed {

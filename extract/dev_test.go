@@ -55,8 +55,9 @@ var devOnce struct {
 	err     error
 }
 
-// devResults extracts the whole development set once for all tests.
-func devResults(t *testing.T) map[string]Result {
+// needDevCorpus skips the test where the development set is not here,
+// and fails it in CI, where it must be.
+func needDevCorpus(t *testing.T) {
 	t.Helper()
 	if _, err := os.Stat(devCorpus); err != nil {
 		if os.Getenv("CI") != "" {
@@ -64,6 +65,12 @@ func devResults(t *testing.T) map[string]Result {
 		}
 		t.Skipf("no development corpus at %s", devCorpus)
 	}
+}
+
+// devResults extracts the whole development set once for all tests.
+func devResults(t *testing.T) map[string]Result {
+	t.Helper()
+	needDevCorpus(t)
 	devOnce.Do(func() {
 		inputs, errs := Collect([]string{devCorpus})
 		if len(errs) > 0 {

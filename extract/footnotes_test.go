@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -115,10 +113,9 @@ func TestMarkIn(t *testing.T) {
 // symbol of the Conference on Disarmament (seriesSymbolRE).
 func TestFootnoteCitationsDev(t *testing.T) {
 	known := map[string]bool{"S_RES_0540_1983_EN_GOLD.txt S/15834": true, "S_RES_0639_1989_EN_GOLD.txt S/20758": true}
-	results := devResults(t)
 	found := 0
 	for _, f := range loadDevFacts(t) {
-		d := results[f.File].Source.Documents[0]
+		d := devDocument(t, f.File)
 		var got []string
 		for _, c := range d.Citations {
 			if c.Footnote != "" {
@@ -148,16 +145,11 @@ func TestFootnoteCitationsDev(t *testing.T) {
 // and type: a report the Council studied, a letter it took note of, an
 // application for admission in the provisional texts' "1/".
 func TestFootnoteCitationsByParagraph(t *testing.T) {
-	results := devResults(t)
-	for file, want := range map[string][]string{
+	checkFootnoteCitations(t, map[string][]string{
 		"S_RES_0639_1989_EN_GOLD.txt": {"pp_2 45 S/20742", "pp_3 46 S/20733"},
 		"S_RES_0801_1993_EN_GOLD.txt": {"pp_1 1/ S/25045"},
 		"S_RES_0069_1949_EN_GOLD.txt": {"pp_1 23 S/1093", "pp_1 23 S/1267"},
-	} {
-		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
-			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // A note's mark printed again in a later paragraph that names the note's
@@ -165,34 +157,24 @@ func TestFootnoteCitationsByParagraph(t *testing.T) {
 // mark cites what the note prints.
 func TestFootnoteMarkRepeated(t *testing.T) {
 	// The marks of the paragraphs' lines are in TestMarkIn's table.
-	results := devResults(t)
-	for file, want := range map[string][]string{
+	checkFootnoteCitations(t, map[string][]string{
 		"S_RES_0192_1964_EN_GOLD.txt": {"op_3 7 S/5764", "pp_1 7 S/5764"},
 		"S_RES_0891_1993_EN_GOLD.txt": {"op_1 27 S/26878", "pp_3 27 S/26878"},
 		"S_RES_0846_1993_EN_GOLD.txt": {"op_1 10 S/25810", "pp_2 10 S/25810", "pp_7 12 S/25951"},
 		"S_RES_0501_1982_EN_GOLD.txt": {"op_1 8 S/12600", "op_1 8 S/12606", "op_1 9 S/12607", "op_2 6 S/14869", "op_3 11 S/12611", "pp_3 6 S/14869", "pp_4 7 S/14875"},
-	} {
-		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
-			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // Marks in a list of dates, each date with its own note, as the volumes
 // print them: after a day and its month, after a comma, after a lone day,
 // before the next date or the list's year (the lines in TestMarkIn).
 func TestMarkInDates(t *testing.T) {
-	results := devResults(t)
-	for file, want := range map[string][]string{
+	checkFootnoteCitations(t, map[string][]string{
 		"S_RES_0207_1965_EN_GOLD.txt": {"pp_1 10 S/6569", "pp_2 11 S/6586", "pp_2 12 S/6569/Add.1", "pp_2 13 S/6569/Add.2"},
 		"S_RES_0474_1980_EN_GOLD.txt": {"pp_2 42 S/13994", "pp_3 43 S/13931", "pp_3 44 S/13946", "pp_3 45 S/13962"},
 		"S_RES_0849_1993_EN_GOLD.txt": {"pp_1 13 S/26023", "pp_2 14 S/24542", "pp_2 15 S/24637"},
 		"S_RES_0855_1993_EN_GOLD.txt": {"pp_1 127 S/26121", "pp_1 128 S/26148", "pp_2 129 S/26210", "pp_2 130 S/26234"},
-	} {
-		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
-			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // A note's line that opens as an item does ("(document S/24).") is set
@@ -207,26 +189,20 @@ func TestFootnoteContinuedLine(t *testing.T) {
 			t.Errorf("%q over %q: footnote citations %q, want %q among them", c.note, c.next, got, c.want)
 		}
 	}
-	got := footnoteCitations(devResults(t)["S_RES_0003_1946_EN_GOLD.txt"])
-	if want := []string{"pp_2 2 S/24", "pp_2 3 S/25"}; !slices.Equal(got, want) {
-		t.Errorf("3 (1946): footnote citations %q, want %q", got, want)
-	}
+	checkFootnoteCitations(t, map[string][]string{
+		"S_RES_0003_1946_EN_GOLD.txt": {"pp_2 2 S/24", "pp_2 3 S/25"},
+	})
 }
 
 // A mark glued to a word's comma, as OCR leaves it, and a mark after a
 // document's symbol (the lines in TestMarkIn); a mark before the verb
 // "states" (219 (1965)).
 func TestMarkInGluedAndAfterSymbol(t *testing.T) {
-	results := devResults(t)
-	for file, want := range map[string][]string{
+	checkFootnoteCitations(t, map[string][]string{
 		"S_RES_0147_1960_EN_GOLD.txt": {"pp_1 23 S/4428"},
 		"S_RES_0303_1971_EN_GOLD.txt": {"pp_1 52 S/10410", "pp_1 52 S/10411", "pp_1 52 S/Agenda/1606"},
 		"S_RES_0219_1965_EN_GOLD.txt": {"pp_1 18 S/7001"},
-	} {
-		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
-			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
-		}
-	}
+	})
 }
 
 // checkMark checks that markIn finds the mark in text where want, the
@@ -240,6 +216,18 @@ func checkMark(t *testing.T, text, mark, want string) {
 	}
 	if got != want {
 		t.Errorf("mark %s in %q: %q, want %q", mark, text, got, want)
+	}
+}
+
+// checkFootnoteCitations holds the development files to the footnote
+// citations they must have, as footnoteCitations prints them.
+func checkFootnoteCitations(t *testing.T, files map[string][]string) {
+	t.Helper()
+	results := devResults(t)
+	for file, want := range files {
+		if got := footnoteCitations(results[file]); !slices.Equal(got, want) {
+			t.Errorf("%s: footnote citations %q, want %q", file, got, want)
+		}
 	}
 }
 
@@ -348,12 +336,9 @@ func notesCitations(t *testing.T, notes string) []string {
 // OCR may print it (how), cites in its footnotes what file does.
 func checkReprinted(t *testing.T, file, how string, reprint func(string) string) {
 	t.Helper()
-	src, err := os.ReadFile(filepath.Join(devCorpus, file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	printed := reprint(string(src))
-	if printed == string(src) {
+	src := devText(t, file)
+	printed := reprint(src)
+	if printed == src {
 		t.Fatalf("%s: not reprinted %s", file, how)
 	}
 	s, _, err := defaultExtractor.File(file, printed)
@@ -379,10 +364,7 @@ func TestSeriesSymbols(t *testing.T) {
 		{"the United Somali Congress (USC/SNA)", ""},
 		{"the FRETILIN/E/1992 faction", ""},
 	} {
-		var got []string
-		for _, cite := range findCitations(c.text) {
-			got = append(got, cite.Target)
-		}
+		got := citedIn(c.text, func(cite *Citation) (string, bool) { return cite.Target, true })
 		want := []string{}
 		if c.want != "" {
 			want = []string{c.want}
@@ -397,6 +379,19 @@ func TestSeriesSymbols(t *testing.T) {
 // what it cites: 639 (1989)'s "47. S/20758.", 540 (1983)'s note 38,
 // whose mark OCR printed "28". The seeds print no footnotes.
 func TestFootnoteUnmarkedWarning(t *testing.T) {
+	set := loadSeeds(t)
+	for key, d := range set.docs {
+		for _, c := range d.Citations {
+			if c.Footnote != "" {
+				t.Errorf("seed %s cites %s in its footnote %s", key, c.Target, c.Footnote)
+			}
+		}
+	}
+	for _, w := range set.warns {
+		if w.Kind == WarnFootnoteUnmarked {
+			t.Errorf("a seed is warned of an unmarked footnote: %s", w.Message)
+		}
+	}
 	results := devResults(t)
 	for file, want := range map[string]string{
 		"S_RES_0639_1989_EN_GOLD.txt": "footnote 47 cites S/20758, but no paragraph prints the mark 47",

@@ -135,14 +135,7 @@ func TestReadAdoption(t *testing.T) {
 func TestAgendaHeadingAboveTitle(t *testing.T) {
 	src := "MILITARY STAFF COMMITTEE\n\n18 (1947). Resolution of 13 February 1947\n[S/268/Rev.1]\n\nThe Security Council,\n\n" +
 		"Recalling its earlier decisions,\n\n1. Requests the Military Staff Committee to submit its report;\n\nAdopted unanimously at the 105th meeting.\n"
-	s, _, err := New(nil, Options{}).File("agenda.txt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(s.Documents) != 1 {
-		t.Fatalf("%d documents, want 1", len(s.Documents))
-	}
-	d := s.Documents[0]
+	d := oneDocument(t, "agenda.txt", src)
 	if d.Symbol != "S/RES/18(1947)" || d.AgendaItem != "MILITARY STAFF COMMITTEE" || d.AdoptionDate != "1947-02-13" || d.Meeting != "105" {
 		t.Errorf("read %s, agenda %q, adopted %s at meeting %s", d.Symbol, d.AgendaItem, d.AdoptionDate, d.Meeting)
 	}

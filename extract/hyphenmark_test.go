@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/sckg/sckg/ontology"
 )
 
 // OCR prints the hyphen of a compound name as another mark: a tilde, an
@@ -15,34 +13,20 @@ import (
 // mention the text as printed; a dash spaced between words is no hyphen.
 // Lines as the texts of 1993-1994 print them, and others of the form.
 func TestMisprintedHyphenInNames(t *testing.T) {
-	for _, tt := range []struct {
-		line  string
-		want  []string
-		texts []string // the mentions' texts, as printed
-	}{
-		{"5. Requests the Member States concerned, the Secretary~General and", []string{"member-states", "secretary-general"}, []string{"Member States", "Secretary~General"}},
-		{"Having considered the report of the Secretary—General on the United Nations", []string{"secretary-general", "united-nations"}, []string{"Secretary—General", "United Nations"}},
-		{"to be based on a report from the Secretary-—General on whether or not", []string{"secretary-general"}, []string{"Secretary-—General"}},
-		{"equipment, as indicated in the Secretary~-General's report of 3 March 1993", []string{"secretary-general"}, []string{"Secretary~-General"}},
-		{"Requests the Secretary_General to report", []string{"secretary-general"}, []string{"Secretary_General"}},
-		{"Requests the Secretary–General to report", []string{"secretary-general"}, []string{"Secretary–General"}},
-		{"the situation in Guinea~Bissau and Mali", []string{"state/GNB", "state/MLI"}, []string{"Guinea~Bissau", "Mali"}},
+	checkMentionedOn(t, []datedLine{
+		{"1993-06-01", "5. Requests the Member States concerned, the Secretary~General and", []string{"member-states", "secretary-general"}, []string{"Member States", "Secretary~General"}},
+		{"1993-06-01", "Having considered the report of the Secretary—General on the United Nations", []string{"secretary-general", "united-nations"}, []string{"Secretary—General", "United Nations"}},
+		{"1993-06-01", "to be based on a report from the Secretary-—General on whether or not", []string{"secretary-general"}, []string{"Secretary-—General"}},
+		{"1993-06-01", "equipment, as indicated in the Secretary~-General's report of 3 March 1993", []string{"secretary-general"}, []string{"Secretary~-General"}},
+		{"1993-06-01", "Requests the Secretary_General to report", []string{"secretary-general"}, []string{"Secretary_General"}},
+		{"1993-06-01", "Requests the Secretary–General to report", []string{"secretary-general"}, []string{"Secretary–General"}},
+		{"1993-06-01", "the situation in Guinea~Bissau and Mali", []string{"state/GNB", "state/MLI"}, []string{"Guinea~Bissau", "Mali"}},
 		// A spaced dash is no hyphen; nor a mark between words of no name.
-		{"Secretary-General - Colombia, Mexico", []string{"secretary-general", "state/COL", "state/MEX"}, []string{"Secretary-General", "Colombia", "Mexico"}},
-		{"the Secretary ~ General Assembly", []string{"general-assembly"}, []string{"General Assembly"}},
-		{"any support—overt or covert—to the illegal régime in Southern Rhodesia", []string{"state/ZWE"}, []string{"Southern Rhodesia"}},
-		{"respect the cease~fire in Cyprus", []string{"state/CYP"}, []string{"Cyprus"}},
-	} {
-		d := &Document{AdoptionDate: "1993-06-01", Paragraphs: []*Paragraph{{ID: "p", Text: tt.line}}}
-		documentMentions(d, indexRegistry(ontology.DefaultRegistry()), ontology.DefaultRegistry(), new(mentionRoom))
-		var actors, texts []string
-		for _, m := range d.Mentions {
-			actors, texts = append(actors, m.Actor), append(texts, m.Text())
-		}
-		if !slices.Equal(actors, tt.want) || !slices.Equal(texts, tt.texts) {
-			t.Errorf("%q: actors %q as %q, want %q as %q", tt.line, actors, texts, tt.want, tt.texts)
-		}
-	}
+		{"1993-06-01", "Secretary-General - Colombia, Mexico", []string{"secretary-general", "state/COL", "state/MEX"}, []string{"Secretary-General", "Colombia", "Mexico"}},
+		{"1993-06-01", "the Secretary ~ General Assembly", []string{"general-assembly"}, []string{"General Assembly"}},
+		{"1993-06-01", "any support—overt or covert—to the illegal régime in Southern Rhodesia", []string{"state/ZWE"}, []string{"Southern Rhodesia"}},
+		{"1993-06-01", "respect the cease~fire in Cyprus", []string{"state/CYP"}, []string{"Cyprus"}},
+	})
 }
 
 // The development set's Secretary-General printed with a tilde or a dash

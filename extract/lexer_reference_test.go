@@ -418,6 +418,7 @@ func newCharIndex(src string) *charIndex {
 // as the seeds' PDF conversion prints it) is asked about, and no file
 // reads its whole vocabulary, which cost 001 a quarter of its extraction.
 func TestHyphenQuestionsAreAsked(t *testing.T) {
+	needDevCorpus(t)
 	sc := newFileScratch()
 	files, spaced := 0, 0
 	for _, dir := range []string{seeds, devCorpus} {

@@ -55,12 +55,8 @@ func factsIn(t *testing.T, operative, kind, title string) []*MandateFact {
 	t.Helper()
 	year := strings.Trim(title[strings.IndexByte(title, '(')+1:], ")")
 	src := "Resolution " + title + "\nof 1 June " + year + "\n\nThe Security Council,\n\nRecalling its resolutions,\n\n1. " + operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
-	s, _, err := New(nil, Options{}).File("x.txt", src)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []*MandateFact
-	for _, f := range s.Documents[0].Mandate {
+	for _, f := range oneDocument(t, "x.txt", src).Mandate {
 		if f.Kind == kind {
 			out = append(out, f)
 		}

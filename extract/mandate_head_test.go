@@ -23,11 +23,7 @@ func TestExtensionOperationByHead(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := "Resolution 999 (1990)\nof 1 June 1990\n\nThe Security Council,\n\n" + c.preamble + "\n\n1. " + c.operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
-			s, _, err := New(nil, Options{}).File("x.txt", src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, f := range s.Documents[0].Mandate {
+			for _, f := range oneDocument(t, "x.txt", src).Mandate {
 				if f.Kind != "extension" {
 					continue
 				}

@@ -37,4 +37,7 @@ func TestMandateKeysSkipNothing(t *testing.T) {
 		}
 	}
 	t.Logf("%d operative paragraphs: %d without an extension's verb, %d without \"up to \"", operative, withoutVerb, withoutUpTo)
+	if withoutVerb == 0 || withoutUpTo == 0 {
+		t.Errorf("%d paragraphs without an extension's verb, %d without \"up to \": the keys were asked of none", withoutVerb, withoutUpTo)
+	}
 }

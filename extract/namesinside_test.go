@@ -12,32 +12,25 @@ import (
 // Republic of Yugoslavia (Serbia and Montenegro)") glosses it. Lines as
 // the texts of 1972-1993 print them.
 func TestNamesInsideOtherNames(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		want []string
-	}{
-		{"Requests the Secretary-General to report to the Security Council Committee established by resolution 421 (1977) concerning the question of South Africa;",
-			[]string{"secretary-general", "committee-421", "state/ZAF"}},
-		{"Noting that the Security Council Committee established pursuant to resolution 724 (1991), at its meeting,",
-			[]string{"committee-724"}},
-		{"further requests the Security Council\nCommittee established in pursuance of resolution 253 (1968) to report;",
-			[]string{"committee-253"}},
-		{"Demands that the Federal Republic of Yugoslavia (Serbia and Montenegro) immediately cease the supply",
-			[]string{"state/YUG"}},
-		{"(Bosnia and Herzegovina v. Yugoslavia (Serbia and Montenegro)) unanimously indicated",
-			[]string{"state/BIH", "state/YUG"}},
+	checkMentionedOn(t, []datedLine{
+		{"1993-04-16", "Requests the Secretary-General to report to the Security Council Committee established by resolution 421 (1977) concerning the question of South Africa;",
+			[]string{"secretary-general", "committee-421", "state/ZAF"}, nil},
+		{"1993-04-16", "Noting that the Security Council Committee established pursuant to resolution 724 (1991), at its meeting,",
+			[]string{"committee-724"}, nil},
+		{"1993-04-16", "further requests the Security Council\nCommittee established in pursuance of resolution 253 (1968) to report;",
+			[]string{"committee-253"}, nil},
+		{"1993-04-16", "Demands that the Federal Republic of Yugoslavia (Serbia and Montenegro) immediately cease the supply",
+			[]string{"state/YUG"}, nil},
+		{"1993-04-16", "(Bosnia and Herzegovina v. Yugoslavia (Serbia and Montenegro)) unanimously indicated",
+			[]string{"state/BIH", "state/YUG"}, nil},
 		// Still the Council's, and still a state of its own.
-		{"Requests the Secretary-General to report to the Security Council on the Committee's work;",
-			[]string{"secretary-general", "security-council"}},
-		{"the Security Council Committees established by its resolutions", []string{"security-council"}},
-		{"the Governments of Greece and Turkey (and Cyprus)", []string{"state/GRC", "state/TUR", "state/CYP"}},
-		{"between Greece and Turkey, (Cyprus) and", []string{"state/GRC", "state/TUR", "state/CYP"}},
-		{"the representatives of Israel and (Jordan)", []string{"state/ISR", "state/JOR"}},
-	} {
-		if got := mentionedOn(tt.line, "1993-04-16"); !slices.Equal(got, tt.want) {
-			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
-		}
-	}
+		{"1993-04-16", "Requests the Secretary-General to report to the Security Council on the Committee's work;",
+			[]string{"secretary-general", "security-council"}, nil},
+		{"1993-04-16", "the Security Council Committees established by its resolutions", []string{"security-council"}, nil},
+		{"1993-04-16", "the Governments of Greece and Turkey (and Cyprus)", []string{"state/GRC", "state/TUR", "state/CYP"}, nil},
+		{"1993-04-16", "between Greece and Turkey, (Cyprus) and", []string{"state/GRC", "state/TUR", "state/CYP"}, nil},
+		{"1993-04-16", "the representatives of Israel and (Jordan)", []string{"state/ISR", "state/JOR"}, nil},
+	})
 }
 
 // The development set's names inside other names, as read by hand: the
@@ -80,12 +73,7 @@ type devParagraphActors struct {
 func checkDevParagraphActors(t *testing.T, cs []devParagraphActors) {
 	t.Helper()
 	for _, c := range cs {
-		var got []string
-		for _, m := range devDocument(t, c.file).Mentions {
-			if m.Paragraph.ID == c.paragraph && !slices.Contains(got, m.Actor) {
-				got = append(got, m.Actor)
-			}
-		}
+		got := actorsIn(devDocument(t, c.file), c.paragraph)
 		for _, a := range c.want {
 			if !slices.Contains(got, a) {
 				t.Errorf("%s %s: %s not mentioned (mentions %q)", c.file, c.paragraph, a, got)

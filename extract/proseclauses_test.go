@@ -120,7 +120,7 @@ func TestChapeauOverClauses(t *testing.T) {
 
 	// 15 (1946): "Resolves:" over nine "That …" clauses, which were
 	// op_u2 to op_u10 under an op_u1 "Resolves:".
-	d := devResults(t)["S_RES_0015_1946_EN_GOLD.txt"].Source.Documents[0]
+	d := devDocument(t, "S_RES_0015_1946_EN_GOLD.txt")
 	ops := paragraphIDs(d, Operative)
 	if len(ops) != 9 {
 		t.Errorf("15 (1946): operative paragraphs %v, want op_u1 to op_u9", ops)
@@ -133,7 +133,7 @@ func TestChapeauOverClauses(t *testing.T) {
 	// 6 (1946) prints the same chapeau over "1. That …", 9 (1946)
 	// "Resolves that:" over "1. The …": two and five paragraphs under it.
 	for file, n := range map[string]int{"S_RES_0006_1946_EN_GOLD.txt": 2, "S_RES_0009_1946_EN_GOLD.txt": 5} {
-		d := devResults(t)[file].Source.Documents[0]
+		d := devDocument(t, file)
 		for _, p := range d.Paragraphs {
 			if p.Kind == Operative {
 				n--
@@ -181,7 +181,7 @@ func TestFigureLabelAfterLetteredItem(t *testing.T) {
 	}
 
 	// 27 (1947): (a) held "… forthwith, and (6) To settle …".
-	d := devResults(t)["S_RES_0027_1947_EN_GOLD.txt"].Source.Documents[0]
+	d := devDocument(t, "S_RES_0027_1947_EN_GOLD.txt")
 	subs := map[string]string{}
 	for _, p := range d.Paragraphs {
 		if p.Kind == Sub {
@@ -263,15 +263,15 @@ func TestIntroducedTextAndProviso(t *testing.T) {
 		"S_RES_0600_1987_EN_GOLD.txt": "The Republic of Nauru will become a party",
 		"S_RES_0003_1946_EN_GOLD.txt": "Provided, however, that",
 	} {
-		d := devResults(t)[file].Source.Documents[0]
+		d := devDocument(t, file)
 		ops := paragraphIDs(d, Operative)
 		if len(ops) != 1 {
 			t.Errorf("%s: operative paragraphs %v, want op_u1 alone", file, ops)
 		}
+		if p := paragraph(t, d, "op_u1"); !strings.Contains(p.Text, holds) {
+			t.Errorf("%s op_u1 does not hold %q: %.200q", file, holds, p.Text)
+		}
 		for _, p := range d.Paragraphs {
-			if p.ID == "op_u1" && !strings.Contains(p.Text, holds) {
-				t.Errorf("%s op_u1 does not hold %q: %.200q", file, holds, p.Text)
-			}
 			if p.Kind == Sub && p.Parent.ID != "op_u1" {
 				t.Errorf("%s %s is part of %s, want op_u1", file, p.ID, p.Parent.ID)
 			}
@@ -280,7 +280,7 @@ func TestIntroducedTextAndProviso(t *testing.T) {
 	// The lettered clauses of 39 (1948) and the "Noting …, Decides" of 93
 	// (1951) after items under "finds that:" stay apart.
 	for file, n := range map[string]int{"S_RES_0039_1948_EN_GOLD.txt": 8, "S_RES_0093_1951_EN_GOLD.txt": 13} {
-		if ops := paragraphIDs(devResults(t)[file].Source.Documents[0], Operative); len(ops) != n {
+		if ops := paragraphIDs(devDocument(t, file), Operative); len(ops) != n {
 			t.Errorf("%s: operative paragraphs %v, want %d", file, ops, n)
 		}
 	}

@@ -51,30 +51,17 @@ func TestCollectiveAddressees(t *testing.T) {
 // TestCollectiveAddresseesDev holds development requests addressed to a
 // collective, as read by hand.
 func TestCollectiveAddresseesDev(t *testing.T) {
-	for _, c := range []struct {
-		file, id  string
-		ord       int
-		addressee []string
-	}{
-		{"S_RES_0591_1986_EN_GOLD.txt", "op_7", 1, []string{"all-states"}},
-		{"S_RES_0411_1977_EN_GOLD.txt", "op_8", 1, []string{"all-states"}},
-		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, []string{"all-states"}},
-		{"S_RES_0747_1992_EN_GOLD.txt", "op_8", 1, []string{"the-parties"}},
-		{"S_RES_0792_1992_EN_GOLD.txt", "op_15", 1, []string{"the-parties"}},
-		{"S_RES_0804_1993_EN_GOLD.txt", "op_5", 1, []string{"unita", "the-parties"}},
-		{"S_RES_0687_1991_EN_GOLD.txt", "op_29", 1, []string{"state/IRQ", "all-states"}},
-		{"S_RES_0318_1972_EN_GOLD.txt", "op_6", 1, []string{"member-states"}},
-		{"S_RES_0813_1993_EN_GOLD.txt", "op_6", 1, []string{"state/LBR"}},
-	} {
-		r := devRequest(t, c.file, c.id, c.ord)
-		if r == nil || !slices.Equal(r.Addressee, c.addressee) {
-			var got []string
-			if r != nil {
-				got = r.Addressee
-			}
-			t.Errorf("%s %s %d: addressed to %q, want %q", c.file, c.id, c.ord, got, c.addressee)
-		}
-	}
+	checkDevClauses(t, []devClause{
+		{"S_RES_0591_1986_EN_GOLD.txt", "op_7", 1, "", []string{"all-states"}},
+		{"S_RES_0411_1977_EN_GOLD.txt", "op_8", 1, "", []string{"all-states"}},
+		{"S_RES_0180_1963_EN_GOLD.txt", "op_6", 1, "", []string{"all-states"}},
+		{"S_RES_0747_1992_EN_GOLD.txt", "op_8", 1, "", []string{"the-parties"}},
+		{"S_RES_0792_1992_EN_GOLD.txt", "op_15", 1, "", []string{"the-parties"}},
+		{"S_RES_0804_1993_EN_GOLD.txt", "op_5", 1, "", []string{"unita", "the-parties"}},
+		{"S_RES_0687_1991_EN_GOLD.txt", "op_29", 1, "", []string{"state/IRQ", "all-states"}},
+		{"S_RES_0318_1972_EN_GOLD.txt", "op_6", 1, "", []string{"member-states"}},
+		{"S_RES_0813_1993_EN_GOLD.txt", "op_6", 1, "", []string{"state/LBR"}},
+	})
 }
 
 // TestCollectiveWordsFromRegistry holds the words a "that" clause's
@@ -96,9 +83,7 @@ func TestCollectiveWordsFromRegistry(t *testing.T) {
 		t.Fatal(err)
 	}
 	paragraph := "Demands that the neighbouring States refrain from any interference;"
-	src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
-		"\n\nAdopted unanimously at the 2932nd meeting.\n"
-	s, _, err := New(r, Options{}).File("S_RES_0999_1990_EN_GOLD.txt", src)
+	s, _, err := New(r, Options{}).File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(paragraph))
 	if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
 		t.Fatalf("%q: %v, no request", paragraph, err)
 	}

@@ -27,9 +27,7 @@ func TestOCRMisreadRequests(t *testing.T) {
 		{"Authorizes the Secretary-General to proceed;", "authorizes", []string{"secretary-general"}, ""},
 		{"Emphasises the need for restraint;", "emphasises", nil, ""},
 	} {
-		src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + c.paragraph +
-			"\n\nAdopted unanimously at the 2932nd meeting.\n"
-		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", src)
+		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(c.paragraph))
 		if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
 			t.Errorf("%q: no request (%v)", c.paragraph, err)
 			continue

@@ -12,13 +12,18 @@ func operativeRequests(t *testing.T, paragraph string) []*Request {
 	return operativeDocument(t, paragraph).Requests
 }
 
+// operativeSource is the text of a resolution of 1990 whose one
+// operative paragraph is paragraph.
+func operativeSource(paragraph string) string {
+	return "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
+		"\n\nAdopted unanimously at the 2932nd meeting.\n"
+}
+
 // operativeDocument reads one operative paragraph, put in a resolution
 // of 1990.
 func operativeDocument(t *testing.T, paragraph string) *Document {
 	t.Helper()
-	src := "Resolution 999 (1990)\nof 2 August 1990\n\nThe Security Council,\n\nRecalling its earlier resolutions,\n\n1. " + paragraph +
-		"\n\nAdopted unanimously at the 2932nd meeting.\n"
-	s, _, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", src)
+	s, _, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(paragraph))
 	if err != nil || len(s.Documents) != 1 {
 		t.Fatalf("%q: %v, %d documents", paragraph, err, len(s.Documents))
 	}

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -91,20 +89,13 @@ func TestDevCouncilCitationWrapped(t *testing.T) {
 		}
 		sb.WriteString(src[last:])
 		moved += len(locs)
-		s, _, err := New(nil, Options{}).File(base, sb.String())
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := oneDocument(t, base, sb.String())
 		want := results[base].Source.Documents
-		if len(s.Documents) != len(want) || s.Documents[0].Symbol != want[0].Symbol {
-			var got []string
-			for _, d := range s.Documents {
-				got = append(got, d.Symbol)
-			}
-			t.Errorf("%s re-wrapped reads as %q, want %s", base, got, want[0].Symbol)
+		if len(want) != 1 || d.Symbol != want[0].Symbol {
+			t.Errorf("%s re-wrapped reads as %s, want %s", base, d.Symbol, want[0].Symbol)
 			return
 		}
-		if got, want := citedTargets(s.Documents[0]), citedTargets(want[0]); !reflect.DeepEqual(got, want) {
+		if got, want := citedTargets(d), citedTargets(want[0]); !reflect.DeepEqual(got, want) {
 			t.Errorf("%s re-wrapped cites %v, want %v", base, got, want)
 		}
 	})
@@ -167,11 +158,7 @@ func TestDevClauseWrappedAtComma(t *testing.T) {
 func TestDevCitationListWrapped(t *testing.T) {
 	const file = "S_RES_0687_1991_EN_GOLD.txt"
 	want := devDocument(t, file).Paragraphs[0]
-	b, err := os.ReadFile(filepath.Join(devCorpus, file))
-	if err != nil {
-		t.Fatal(err)
-	}
-	head, _, ok := strings.Cut(string(b), "Recalling its resolutions 660 (1990)")
+	head, _, ok := strings.Cut(devText(t, file), "Recalling its resolutions 660 (1990)")
 	if !ok {
 		t.Fatal("687 (1991) recalls no 660 (1990)")
 	}
@@ -189,11 +176,7 @@ func TestDevCitationListWrapped(t *testing.T) {
 		"1990, 674 (1990) of 29 October 1990, 677 (1990) of 28 November 1990, 678 (1990) of 29 November 1990 and 686 (1991) of\n" +
 		"2 March 1991,"
 	src := head + wrapped + "\n\n1. Decides to act.\n\nAdopted at the 2981st meeting by 12 votes to 1 (Cuba).\n"
-	s, _, err := New(nil, Options{}).File(file, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := s.Documents[0]
+	got := oneDocument(t, file, src)
 	var cited, wantCited []string
 	for _, c := range got.Citations {
 		if c.Paragraph == got.Paragraphs[0] {

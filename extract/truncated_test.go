@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -33,11 +31,7 @@ func TestTruncatedOnlyWhereTheTextStops(t *testing.T) {
 
 	// The same text cut in its last paragraph, or right after it (the
 	// adoption line lost), is said to be cut.
-	data, err := os.ReadFile(filepath.Join(devCorpus, "S_RES_0888_1993_EN_GOLD.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	full := string(data)
+	full := devText(t, "S_RES_0888_1993_EN_GOLD.txt")
 	for _, cut := range []string{"16. Decides to remain seized of the", "16. Decides to remain seized of the matter\n"} {
 		at := strings.Index(full, cut)
 		if at < 0 {

@@ -1,33 +1,22 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // The two Viet-Nams of 1954–1976 are former states of their own, the
 // Republic (the South, RVN) and the Democratic Republic (the North, VDR),
 // and neither is today's Viet Nam (VNM), whose full name holds the
 // South's; "Viet-Nam" alone names none.
 func TestVietNamsMentionedByTheirNames(t *testing.T) {
-	for _, tt := range []struct {
-		line string
-		want []string
-	}{
-		{"the Governments of the\nKingdom of Cambodia and the Republic of Viet-Nam", []string{"state/KHM", "state/RVN"}},
-		{"units of the Army of the Republic of Viet Nam", []string{"state/RVN"}},
-		{"the Government of the Democratic Republic of Viet-Nam", []string{"state/VDR"}},
-		{"the Democratic Republic\nof Viet-Nam and the Republic of Viet-Nam", []string{"state/VDR", "state/RVN"}},
-		{"the Socialist Republic of Viet Nam", []string{"state/VNM"}},
-		{"Viet Nam and Cambodia", []string{"state/VNM", "state/KHM"}},
-		{"the Cambodian-Viet-Namese frontier", nil},
-		{"the Government of Viet-Nam", nil},
-	} {
-		got := mentionedOn(tt.line, "1964-06-04")
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
-		}
-	}
+	checkMentionedOn(t, []datedLine{
+		{"1964-06-04", "the Governments of the\nKingdom of Cambodia and the Republic of Viet-Nam", []string{"state/KHM", "state/RVN"}, nil},
+		{"1964-06-04", "units of the Army of the Republic of Viet Nam", []string{"state/RVN"}, nil},
+		{"1964-06-04", "the Government of the Democratic Republic of Viet-Nam", []string{"state/VDR"}, nil},
+		{"1964-06-04", "the Democratic Republic\nof Viet-Nam and the Republic of Viet-Nam", []string{"state/VDR", "state/RVN"}, nil},
+		{"1964-06-04", "the Socialist Republic of Viet Nam", []string{"state/VNM"}, nil},
+		{"1964-06-04", "Viet Nam and Cambodia", []string{"state/VNM", "state/KHM"}, nil},
+		{"1964-06-04", "the Cambodian-Viet-Namese frontier", nil, nil},
+		{"1964-06-04", "the Government of Viet-Nam", nil, nil},
+	})
 }
 
 // TestVietNamInDevelopmentParagraphs holds the development set's text that

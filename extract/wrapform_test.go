@@ -12,18 +12,25 @@ import (
 // The same paragraph read in another wrap of its lines: the forms a line
 // break may fall before or after in the volumes' printing.
 
-// wrappedParagraph reads src, a resolution, and returns its paragraphs'
-// texts and the documents it cites.
-func wrappedParagraph(t *testing.T, src string) (texts, cited []string) {
+// oneDocument reads src as the file name and returns the one document
+// it holds; the test fails unless it reads as exactly one.
+func oneDocument(t *testing.T, name, src string) *Document {
 	t.Helper()
-	s, _, err := New(nil, Options{}).File("wrapped.txt", src)
+	s, _, err := New(nil, Options{}).File(name, src)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(s.Documents) != 1 {
-		t.Fatalf("%d documents, want 1", len(s.Documents))
+		t.Fatalf("%s: %d documents, want 1", name, len(s.Documents))
 	}
-	d := s.Documents[0]
+	return s.Documents[0]
+}
+
+// wrappedParagraph reads src, a resolution, and returns its paragraphs'
+// texts and the documents it cites.
+func wrappedParagraph(t *testing.T, src string) (texts, cited []string) {
+	t.Helper()
+	d := oneDocument(t, "wrapped.txt", src)
 	for _, p := range d.Paragraphs {
 		texts = append(texts, p.Text)
 	}
@@ -172,30 +179,12 @@ func TestSpacedHyphenAtLineEnd(t *testing.T) {
 // the line's end ("Secretary-General -" / "Colombia, …"), names the
 // Secretary-General and Colombia as printed.
 func TestDevSpacedDashWrapped(t *testing.T) {
-	d := devDocument(t, "S_RES_0687_1991_EN_GOLD.txt")
-	found := false
-	for _, p := range d.Paragraphs {
-		if p.ID == "op_16" {
-			found = true
-			if !strings.Contains(p.Text, "natural resources - or injury") {
-				t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
-			}
-		}
-	}
-	if !found {
-		t.Error("687 (1991) has no op_16")
+	if p := paragraph(t, devDocument(t, "S_RES_0687_1991_EN_GOLD.txt"), "op_16"); !strings.Contains(p.Text, "natural resources - or injury") {
+		t.Errorf("687 (1991) op_16 = %q, want its dash", p.Text)
 	}
 	const file = "S_RES_0714_1991_EN_GOLD.txt"
 	got := devTextRewrapped(t, file, "Secretary-General\n- Colombia", "Secretary-General -\nColombia")
-	mentioned := func(d *Document) (out []string) {
-		for _, m := range d.Mentions {
-			if m.Paragraph.ID == "op_3" {
-				out = append(out, m.Actor)
-			}
-		}
-		return out
-	}
-	if got, want := mentioned(got), mentioned(devDocument(t, file)); !reflect.DeepEqual(got, want) || len(want) < 2 {
+	if got, want := actorsIn(got, "op_3"), actorsIn(devDocument(t, file), "op_3"); !reflect.DeepEqual(got, want) || len(want) < 2 {
 		t.Errorf("714 (1991) op_3 re-wrapped mentions %q, want %q", got, want)
 	}
 }
@@ -245,16 +234,12 @@ func TestDevNarrowColumn(t *testing.T) {
 			return
 		}
 		rewrapped += n
-		s, _, err := New(nil, Options{}).File(base, strings.Join(out, "\n"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		var got []string
-		for _, p := range s.Documents[0].Paragraphs {
+		for _, p := range oneDocument(t, base, strings.Join(out, "\n")).Paragraphs {
 			// A paragraph keeps the line breaks of its text.
 			got = append(got, strings.Join(strings.Fields(p.Text), " "))
 		}
-		if len(s.Documents) != 1 || !reflect.DeepEqual(got, wantTexts) {
+		if !reflect.DeepEqual(got, wantTexts) {
 			t.Errorf("%s at 38 characters reads %d paragraphs, want %d", base, len(got), len(wantTexts))
 			for i := range min(len(got), len(wantTexts)) {
 				if got[i] != wantTexts[i] {
@@ -328,23 +313,28 @@ func eachDevText(t *testing.T, f func(base, src string)) {
 	}
 }
 
-// devTextRewrapped reads the dev file with the text printed as old
-// printed as new instead: its lines broken elsewhere.
-func devTextRewrapped(t *testing.T, file, old, new string) *Document {
+// devText is the text of file of the development set; the test is
+// skipped, as devResults skips it, where the set is not here.
+func devText(t *testing.T, file string) string {
 	t.Helper()
+	devResults(t)
 	b, err := os.ReadFile(filepath.Join(devCorpus, file))
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := strings.Replace(string(b), old, new, 1)
-	if src == string(b) {
+	return string(b)
+}
+
+// devTextRewrapped reads the dev file with the text printed as old
+// printed as new instead: its lines broken elsewhere.
+func devTextRewrapped(t *testing.T, file, old, new string) *Document {
+	t.Helper()
+	text := devText(t, file)
+	src := strings.Replace(text, old, new, 1)
+	if src == text {
 		t.Fatalf("%s prints no %q", file, old)
 	}
-	s, _, err := New(nil, Options{}).File(file, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s.Documents[0]
+	return oneDocument(t, file, src)
 }
 
 // A page break in a paragraph falls after a full line of its column, in
