@@ -363,6 +363,10 @@ func TestSeriesSymbols(t *testing.T) {
 		{"the resolution adopted by the Board of Governors (GOV/2645)", ""},
 		{"the United Somali Congress (USC/SNA)", ""},
 		{"the FRETILIN/E/1992 faction", ""},
+		// The guards, not the pattern: a series' letters inside a word,
+		// or after another name's slash.
+		{"the UNCD/1147 series", ""},
+		{"the FRETILIN/E/1992/22 faction", ""},
 	} {
 		got := citedIn(c.text, func(cite *Citation) (string, bool) { return cite.Target, true })
 		want := []string{}
