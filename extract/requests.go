@@ -234,6 +234,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					}
 				}
 			}
+			if statesInGeneral(window) {
+				addressees.addNew("all-states")
+			}
 			if strings.Contains(window, " States") {
 				for _, printed := range [...]string{"ail States", "ali States"} {
 					// OCR's "all" before "States": no other word reads so.
@@ -257,6 +260,34 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 		}
 	}
 	return out
+}
+
+// statesInGeneral reports whether the addressees' window opens with
+// "States" and no article ("Calls upon States to enact …", "Appeals to
+// States to …"): the Council's call on States in general, as on "all
+// States". A word after them that makes them some States only ("States
+// concerned", "States not parties to …", "States Members of the United
+// Nations", "States of the region") leaves them unread: those groups are
+// none of the registry's collectives.
+func statesInGeneral(window string) bool {
+	w := strings.TrimLeft(window, " \n")
+	w = strings.TrimPrefix(w, "to ")
+	rest, ok := strings.CutPrefix(w, "States")
+	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\n' && rest[0] != ',' {
+		return false
+	}
+	next := strings.TrimLeft(rest, " \n")
+	if k := strings.IndexAny(next, " \n,;"); k >= 0 {
+		next = next[:k]
+	}
+	if next != "" && 'A' <= next[0] && next[0] <= 'Z' {
+		return false // "States Members of the United Nations"
+	}
+	switch next {
+	case "concerned", "not", "members", "parties", "of", "in", "bordering", "neighbouring", "adjacent":
+		return false
+	}
+	return true
 }
 
 // collectiveLabel is a label of a collective of the registry (an

@@ -38,6 +38,24 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Calls upon the parties to the Non-Proliferation\nTreaty to comply with their obligations;", nil},
 		{"Calls upon all parties to the conflict to respect the cease-fire;", []string{"the-parties"}},
 		{"Calls upon the parties to the Armistice Agreements to comply with them;", []string{"the-parties"}},
+		// "States" with no article, first among the addressees, are
+		// States in general, as "all States" are; a word after them that
+		// narrows them makes another group, which is none of the
+		// registry's.
+		{"Calls upon States to enact and enforce immediately legislation;", []string{"all-states"}},
+		{"Urges States to adopt appropriate measures;", []string{"all-states"}},
+		{"Requests States, with a view to maintaining peace, to refrain from such acts;", []string{"all-states"}},
+		{"Requests States with legislation permitting importation of minerals to prohibit it;", []string{"all-states"}},
+		{"Appeals to States to contribute generously;", []string{"all-states"}},
+		{"Calls upon States and international organizations to assist;", []string{"all-states"}},
+		{"Calls upon States Members of the United Nations to co-operate;", []string{"member-states"}},
+		{"Requests the States concerned to report;", nil},
+		{"Requests States concerned to report;", nil},
+		{"Calls upon States not parties to the Convention to accede to it;", nil},
+		{"Calls upon States parties to the Convention to comply;", nil},
+		{"Urges States of the region to co-operate;", nil},
+		{"Urges neighbouring States to refrain from interference;", nil},
+		{"Requests the Secretary-General to consult States and to report;", []string{"secretary-general"}},
 	})
 	// Where no request names them, their words are no mention.
 	d := operativeDocument(t, "Notes that the parties and all States have agreed;")
@@ -61,6 +79,9 @@ func TestCollectiveAddresseesDev(t *testing.T) {
 		{"S_RES_0687_1991_EN_GOLD.txt", "op_29", 1, "", []string{"state/IRQ", "all-states"}},
 		{"S_RES_0318_1972_EN_GOLD.txt", "op_6", 1, "", []string{"member-states"}},
 		{"S_RES_0813_1993_EN_GOLD.txt", "op_6", 1, "", []string{"state/LBR"}},
+		// States in general ("Calls upon States to enact …").
+		{"S_RES_0333_1973_EN_GOLD.txt", "op_4", 1, "", []string{"all-states"}},
+		{"S_RES_0894_1994_EN_GOLD.txt", "op_5", 2, "", []string{"all-states"}},
 	})
 }
 
