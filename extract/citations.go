@@ -403,7 +403,7 @@ func (f *finder) scan(last int) {
 		t := &f.toks[i]
 		switch {
 		case t.kind == tSymbol:
-			f.symbol(t)
+			i = f.symbol(i) - 1
 		case t.kind == tWord && t.text[0]|0x20 == 'r' && isWordIn(t.text, "resolution", "resolutions"):
 			// The first letter first: only R and r fold to r.
 			i = f.resolutions(i) - 1
@@ -749,12 +749,154 @@ func stopperBefore(s string, a, from int) int {
 	return from
 }
 
-func (f *finder) symbol(t *token) {
-	c := Citation{Target: f.targets.symbol(t.text), Span: Span{t.start, t.end}, Form: FormSymbol}
+// symbol cites the document symbol at f.toks[i], with the marks of a
+// revision, addendum or corrigendum the symbol pattern left after it
+// ("S/1059/Rev. 2", OCR's "S/12344/Rey.1"), and the addenda,
+// corrigenda and revisions listed after it (suffixList). It returns the
+// index after what it read.
+func (f *finder) symbol(i int) int {
+	toks := f.toks
+	t := &toks[i]
+	c := Citation{Span: Span{t.start, t.end}, Form: FormSymbol}
 	if t.ocr {
 		c.Confidence = 0.7
 	}
+	j := i + 1
+	if !takesSuffixes(t.text) {
+		c.Target = f.targets.symbol(t.text)
+		f.add(c)
+		return j
+	}
+	printed := t.text
+	for {
+		kind, n, next, ok := gluedSuffixAt(f.s, toks, j, c.Span.End)
+		if !ok {
+			break
+		}
+		if kind == "Rey" {
+			// OCR's y for the v of "Rev.": resolve warns of the repair.
+			kind, c.Confidence = "Rev", 0.7
+		}
+		printed += "/" + kind + "." + n.text
+		c.Span.End, j = n.end, next
+	}
+	c.Target = f.targets.symbol(printed)
 	f.add(c)
+	return f.suffixList(j, printed, f.out[len(f.out)-1])
+}
+
+// takesSuffixes reports whether a symbol printed so may be followed by the
+// marks of its addenda, corrigenda and revisions: a document's, not a
+// resolution's, a presidential statement's or a meeting record's, whose
+// branches of symbolRE read none.
+func takesSuffixes(printed string) bool {
+	return !strings.Contains(printed, "RES") && !strings.Contains(printed, "PRST") && !strings.Contains(printed, "PV")
+}
+
+// gluedSuffixAt reads at toks[j] the mark of a revision, addendum or
+// corrigendum glued to the symbol that ends at end, which symbolRE did
+// not take: "/Rev. 2" (a space before the figure), "/Rey.1" (OCR's y for
+// v). It returns the mark's kind as printed, its number and the index
+// after it.
+func gluedSuffixAt(s string, toks []token, j, end int) (kind string, n *token, next int, ok bool) {
+	if j+1 >= len(toks) || toks[j].text != "/" || toks[j].start != end || toks[j+1].start != toks[j].end {
+		return "", nil, 0, false
+	}
+	w := toks[j+1].text
+	if w != "Rey" && !isSuffixKind(w) {
+		return "", nil, 0, false
+	}
+	n, next, ok = suffixNumber(s, toks, j+1)
+	return w, n, next, ok
+}
+
+// isSuffixKind reports whether w is the word of a document's addendum,
+// corrigendum or revision, as the UN prints it before its full stop.
+func isSuffixKind(w string) bool { return w == "Add" || w == "Corr" || w == "Rev" }
+
+// suffixNumber reads the full stop and the number after the word of a
+// suffix at toks[k] ("Add.1", "Corr. 1"): the stop glued to the word,
+// the number of one or two figures after it or one space. It returns the
+// number's token and the index after it.
+func suffixNumber(s string, toks []token, k int) (*token, int, bool) {
+	if k+2 >= len(toks) {
+		return nil, 0, false
+	}
+	dot, n := &toks[k+1], &toks[k+2]
+	if dot.text != "." || dot.start != toks[k].end || n.kind != tNumber || len(n.text) > 2 || n.text[0] == '0' {
+		return nil, 0, false
+	}
+	if gap := n.start - dot.end; gap > 1 || gap == 1 && s[dot.end] != ' ' {
+		return nil, 0, false
+	}
+	return n, k + 3, true
+}
+
+// maxSuffixRange is the most documents a range of addenda ("Add.1-3")
+// is read as: a longer one is more likely a misreading than a list.
+const maxSuffixRange = 20
+
+// suffixList reads the addenda, corrigenda and revisions printed after a
+// document's symbol, from toks[j]: "S/12350 and Add.1", "S/7930/Add.43,
+// Add.44 and Add.45", "S/5448 and Add.1-3", "S/21919 and Corr.1 and
+// Add.1-3", "S/20416 and Add. 1 and 2". Each is a document of its own
+// and is cited apart, in the paragraph, the function and the confidence
+// of the symbol's citation, head; its span is the mark as printed, or the
+// range that names it ("Add.1-3" for each of Add.1 to Add.3). A mark of
+// the kind the symbol ends with stands for it ("S/7930/Add.43, Add.44":
+// S/7930/Add.44). It returns the index after the list.
+func (f *finder) suffixList(j int, printed string, head *Citation) int {
+	toks := f.toks
+	for {
+		k := j
+		if k < len(toks) && toks[k].kind == tComma {
+			k++
+		}
+		if k < len(toks) && toks[k].kind == tWord && toks[k].text == "and" {
+			k++
+		}
+		if k == j || k >= len(toks) || !isSuffixKind(toks[k].text) {
+			return j
+		}
+		kind := &toks[k]
+		n, next, ok := suffixNumber(f.s, toks, k)
+		if !ok {
+			return j
+		}
+		from, _ := strconv.Atoi(n.text)
+		to, end := from, n.end
+		if next+1 < len(toks) && (toks[next].text == "-" || toks[next].text == "–" || toks[next].text == "to") && toks[next+1].kind == tNumber {
+			// "Add.1-3", "Add.1 to 3": each of them, or none when
+			// the range is no small increasing one.
+			last, err := strconv.Atoi(toks[next+1].text)
+			if err != nil || last <= from || last-from >= maxSuffixRange {
+				return j
+			}
+			to, end, next = last, toks[next+1].end, next+2
+		}
+		root := printed
+		if at := strings.LastIndexByte(root, '/'); at >= 0 && strings.HasPrefix(root[at+1:], kind.text+".") {
+			root = root[:at]
+		}
+		for d := from; d <= to; d++ {
+			f.addSuffix(root, kind.text, d, Span{kind.start, end}, head)
+		}
+		j = next
+		if next+1 < len(toks) && toks[next].kind == tWord && toks[next].text == "and" && toks[next+1].kind == tNumber && len(toks[next+1].text) <= 2 &&
+			!(next+2 < len(toks) && (toks[next+2].text == "(" || toks[next+2].text == "/" || opensWithMonth(toks[next+2].text))) {
+			// "Add. 1 and 2": the next of the same kind.
+			if d, _ := strconv.Atoi(toks[next+1].text); d > to && d-from < maxSuffixRange {
+				f.addSuffix(root, kind.text, d, Span{kind.start, toks[next+1].end}, head)
+				j = next + 2
+			}
+		}
+	}
+}
+
+// addSuffix cites root's suffix of kind and number d, printed at span,
+// as head, the citation of the symbol the suffix follows.
+func (f *finder) addSuffix(root, kind string, d int, span Span, head *Citation) {
+	f.add(Citation{Target: f.targets.symbol(root + "/" + kind + "." + strconv.Itoa(d)), Span: span, Form: FormSymbol, Function: head.Function, Confidence: head.Confidence})
 }
 
 // resolutions reads the list of resolutions after the word at toks[i]:
@@ -809,7 +951,7 @@ func (f *finder) resolutions(i int) int {
 			emit(Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
-			f.symbol(u)
+			j = f.symbol(j) - 1
 			first = false
 			continue
 		case u.kind == tNumber && j+2 < len(toks) && toks[j+1].text == "/" && toks[j+2].kind == tNumber && toks[j+1].start == u.end:

@@ -398,7 +398,7 @@ func findCitationsReference(s string) []*Citation {
 		t := f.toks[i]
 		switch {
 		case t.kind == tSymbol:
-			f.symbol(&t)
+			i = f.symbol(i) - 1
 		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
 			i = f.resolutions(i) - 1
 		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):

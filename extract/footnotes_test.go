@@ -158,9 +158,9 @@ func TestFootnoteCitationsByParagraph(t *testing.T) {
 func TestFootnoteMarkRepeated(t *testing.T) {
 	// The marks of the paragraphs' lines are in TestMarkIn's table.
 	checkFootnoteCitations(t, map[string][]string{
-		"S_RES_0192_1964_EN_GOLD.txt": {"op_3 7 S/5764", "pp_1 7 S/5764"},
+		"S_RES_0192_1964_EN_GOLD.txt": {"op_3 7 S/5764", "op_3 7 S/5764/Add.1", "pp_1 7 S/5764", "pp_1 7 S/5764/Add.1"},
 		"S_RES_0891_1993_EN_GOLD.txt": {"op_1 27 S/26878", "pp_3 27 S/26878"},
-		"S_RES_0846_1993_EN_GOLD.txt": {"op_1 10 S/25810", "pp_2 10 S/25810", "pp_7 12 S/25951"},
+		"S_RES_0846_1993_EN_GOLD.txt": {"op_1 10 S/25810", "op_1 10 S/25810/Add.1", "pp_2 10 S/25810", "pp_2 10 S/25810/Add.1", "pp_7 12 S/25951"},
 		"S_RES_0501_1982_EN_GOLD.txt": {"op_1 8 S/12600", "op_1 8 S/12606", "op_1 9 S/12607", "op_2 6 S/14869", "op_3 11 S/12611", "pp_3 6 S/14869", "pp_4 7 S/14875"},
 	})
 }
@@ -172,7 +172,7 @@ func TestMarkInDates(t *testing.T) {
 	checkFootnoteCitations(t, map[string][]string{
 		"S_RES_0207_1965_EN_GOLD.txt": {"pp_1 10 S/6569", "pp_2 11 S/6586", "pp_2 12 S/6569/Add.1", "pp_2 13 S/6569/Add.2"},
 		"S_RES_0474_1980_EN_GOLD.txt": {"pp_2 42 S/13994", "pp_3 43 S/13931", "pp_3 44 S/13946", "pp_3 45 S/13962"},
-		"S_RES_0849_1993_EN_GOLD.txt": {"pp_1 13 S/26023", "pp_2 14 S/24542", "pp_2 15 S/24637"},
+		"S_RES_0849_1993_EN_GOLD.txt": {"pp_1 13 S/26023", "pp_1 13 S/26023/Add.1", "pp_1 13 S/26023/Add.2", "pp_2 14 S/24542", "pp_2 15 S/24637"},
 		"S_RES_0855_1993_EN_GOLD.txt": {"pp_1 127 S/26121", "pp_1 128 S/26148", "pp_2 129 S/26210", "pp_2 130 S/26234"},
 	})
 }

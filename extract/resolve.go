@@ -78,6 +78,9 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		if c.Form != FormInternal {
 			checkCitedYear(c, warn)
 		}
+		if c.Form == FormSymbol && c.Confidence < 1 && strings.Contains(c.Text, "/Rey") {
+			warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the symbol printed " + strconv.Quote(c.Text) + " as " + c.Target + ", its \"Rey.\" a misread \"Rev.\""})
+		}
 		kept = append(kept, c)
 	}
 	d.Citations = kept
