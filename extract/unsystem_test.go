@@ -9,10 +9,12 @@ import (
 // The specialized agencies and the other bodies of the UN system that
 // Council texts name, ask things of or thank, each one actor, under the
 // names of their day (IMCO before IMO, ECAFE before ESCAP, UNDRO before
-// the Department of Humanitarian Affairs). Their acronyms are read only as
-// printed, in capitals: the word "who", "Who" at a sentence's start, the
-// Fao peninsula, the port of Ilo and Imo State name none. Lines as the
-// texts print them.
+// the Department of Humanitarian Affairs), and the Secretariat by its
+// full name ("the Secretariat" alone is also the OAU's, the
+// Commonwealth's …). Their acronyms are read only as printed, in
+// capitals: the word "who", "Who" at a sentence's start, the Fao
+// peninsula, the port of Ilo and Imo State name none. Lines as the texts
+// print them.
 func TestUNSystemBodies(t *testing.T) {
 	for _, tt := range []struct {
 		line string
@@ -46,6 +48,9 @@ func TestUNSystemBodies(t *testing.T) {
 		{"in co-operation\nwith the Special Committee against Apartheid, to follow", []string{"special-committee-apartheid"}},
 		{"the Chairman of\nthe Special Committee on the situation with regard\nto the Implementation of the Declaration on the Granting of Independence to Colonial Countries and\nPeoples", []string{"special-committee-decolonization"}},
 		{"an early conclusion by the\nConference on Disarmament of its work", []string{"conference-on-disarmament"}},
+		{"including both the members of the United Nations Secretariat and the", []string{"secretariat"}},
+		{"the Secretariat of the United Nations", []string{"secretariat"}},
+		{"the necessary arrangements in the Secretariat, and the Commonwealth Secretariat", []string{"commonwealth"}},
 		{"WHO, FAO, ILO, UNESCO, ICAO, IMO, ITU, UPU and WMO", []string{"who", "fao", "ilo", "unesco", "icao", "imo", "itu", "upu", "wmo"}},
 		// Ordinary words and places printed as an acronym is spelled.
 		{"the persons who were detained, who", nil},
@@ -76,6 +81,7 @@ func TestDevUNSystemBodies(t *testing.T) {
 		{"S_RES_0411_1977_EN_GOLD.txt", "op_11", []string{"ecosoc", "fao", "ifad", "state/MOZ", "unctad", "undp", "unesco", "unhcr", "unicef", "united-nations", "wfp", "who"}},
 		{"S_RES_0687_1991_EN_GOLD.txt", "op_9", []string{"iaea", "secretary-general", "security-council", "state/IRQ", "unscom", "who"}},
 		{"S_RES_0687_1991_EN_GOLD.txt", "pp_13", []string{"conference-on-disarmament"}},
+		{"S_RES_0072_1949_EN_GOLD.txt", "op_3", []string{"secretariat", "state/USA", "united-nations"}},
 		{"S_RES_0417_1977_EN_GOLD.txt", "op_6", []string{"secretary-general", "security-council", "special-committee-apartheid"}},
 		{"S_RES_0294_1971_EN_GOLD.txt", "pp_10", []string{"commission-on-human-rights"}},
 		{"S_RES_0321_1972_EN_GOLD.txt", "pp_4", []string{"commission-on-human-rights"}},
