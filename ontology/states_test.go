@@ -196,6 +196,9 @@ func TestRegistryBeyondMali(t *testing.T) {
 		{"minusma", "MINUSMA", "S/RES/2100(2013)", "MINUSMA"},
 		{"oau", "OAU", "", "Organisation de l'unité africaine"},
 		{"unef-i", "UNEF I", "", "UNEF I"},
+		{"who", "WHO", "", "Organisation mondiale de la Santé"},
+		{"world-bank", "IBRD", "", "World Bank"},
+		{"undro", "UNDRO", "", "United Nations Disaster Relief Co-ordinator"},
 	} {
 		t.Run(tt.key, func(t *testing.T) {
 			a, ok := r.Actor(tt.key)
