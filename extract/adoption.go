@@ -128,6 +128,11 @@ func garbledMeetingOrdinal(s string) (read, printed string) {
 		from = k + 1
 		start := strings.LastIndexByte(s[:k], ' ') + 1
 		if read := readGarbledOrdinal(s[start:k]); read != "" {
+			// "the 273 1sl meeting": figures cut from its front, as
+			// meetingFigures' readings may have.
+			if head := splitOrdinalHead(s, start, start+len(read)); head != "" {
+				return head + read, s[start-len(head)-1 : k]
+			}
 			return read, s[start:k]
 		}
 	}
@@ -144,7 +149,7 @@ func readGarbledOrdinal(word string) string {
 		ending = "th"
 	}
 	if !isOrdinalSuffix(ending[0], ending[1]) {
-		return ""
+		return misreadOrdinalEnding(word)
 	}
 	var figures [7]byte
 	n, letters, digits := 0, 0, 0
@@ -185,7 +190,38 @@ func readGarbledOrdinal(word string) string {
 		}
 		found = less
 	}
+	if found == "" {
+		return misreadOrdinalEnding(word)
+	}
 	return strings.TrimLeft(found, "0")
+}
+
+// misreadOrdinalEnding is the meeting a word of figures stands for whose
+// ending OCR misread a letter of ("30tb", "42od", "2961sl") or dropped
+// its "t" ("30h", "1811h"): the figures, all of them figures, when the
+// ending the number takes is the printed one with one letter changed,
+// or its "h" alone; else "". The ending still checks the reading:
+// "2749x", "2963ih" are no meeting.
+func misreadOrdinalEnding(word string) string {
+	end := len(word)
+	for end > 0 && word[end-1] >= 'a' && word[end-1] <= 'z' {
+		end--
+	}
+	figures, printed := word[:end], word[end:]
+	if figures == "" || !allDigits(figures) || len(printed) == 0 || len(printed) > 2 {
+		return ""
+	}
+	want := OrdinalSuffix(figures)
+	switch {
+	case len(printed) == 1 && printed[0] == 'h' && want == "th":
+	case len(printed) == 2 && (printed[0] == want[0]) != (printed[1] == want[1]):
+	default:
+		return ""
+	}
+	if !meetingTakes(figures, want) {
+		return ""
+	}
+	return strings.TrimLeft(figures, "0")
 }
 
 // meetingTakes reports whether figures are a meeting's number, one
