@@ -504,6 +504,11 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		v.WithoutVote, said = true, true
 	case wordConsensus.inText(s, ascii) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
+	default:
+		if word := misreadUnanimouslyAfterVerb(s); word != "" {
+			v.Unanimous, said = true, true
+			warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(word) + " as \"unanimously\", the word within a letter of it after the verb"})
+		}
 	}
 	if wordVote.inText(s, ascii) {
 		said = readVoteCounts(s, ascii, v, date, memo, warn) || said
@@ -634,6 +639,49 @@ func saysUnanimouslyIn(s string, ascii bool) bool {
 		}
 	}
 	return false
+}
+
+// misreadUnanimouslyAt is where the word at s[i:] ends when it is
+// "unanimously" with one letter misread by OCR ("unanimousiy",
+// "unanimous1y"; "unanirnously" is no such word): as long, its first
+// and last letters as printed and all but one of the others, that one
+// a printable ASCII byte and no space; else 0. The
+// volumes' adoption line says "unanimously" right after its verb, where
+// isAdoptionStart and readAdoptionInto look for this one.
+func misreadUnanimouslyAt(s string, i int) int {
+	const w = "unanimously"
+	end := i + len(w)
+	if end > len(s) || s[i] != 'u' || s[end-1] != 'y' || !wordEndsAt(s, end) {
+		return 0
+	}
+	differ := 0
+	for k := 1; k < len(w)-1; k++ {
+		if s[i+k] != w[k] {
+			if s[i+k] <= ' ' || s[i+k] >= 0x7f {
+				return 0
+			}
+			differ++
+		}
+	}
+	if differ != 1 {
+		return 0
+	}
+	return end
+}
+
+// misreadUnanimouslyAfterVerb is the word after the verb that opens the
+// adoption line s ("Adopted unanimousiy at the 76th meeting.") when it is
+// "unanimously" as misreadUnanimouslyAt reads it, or "".
+func misreadUnanimouslyAfterVerb(s string) string {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 || !isAdoptionStart(s) {
+		return ""
+	}
+	i = skipRESpace(s, i)
+	if end := misreadUnanimouslyAt(s, i); end > 0 {
+		return s[i:end]
+	}
+	return ""
 }
 
 // abstentionsInText is what adoptAbstentionRE.FindStringSubmatch(s)

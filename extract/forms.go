@@ -139,7 +139,8 @@ func digitRun(s string, i int) int {
 //
 //	^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$
 //
-// matches.
+// matches, or with "unanimously" as OCR misread a letter of it
+// ("Adopted unanimousiy at …", misreadUnanimouslyAt).
 func isAdoptionStart(s string) bool {
 	if s == "" || s[0] != 'A' {
 		return false // every verb opens with an A; most blocks do not
@@ -150,7 +151,7 @@ func isAdoptionStart(s string) bool {
 	for _, verb := range []string{"Adopted", "ADOPTED", "Adapted", "Adoptcd", "Approved"} {
 		if strings.HasPrefix(s, verb) {
 			i := skipRESpace(s, len(verb))
-			return i > len(verb) && literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0
+			return i > len(verb) && (literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0)
 		}
 	}
 	return false
