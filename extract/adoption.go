@@ -316,17 +316,21 @@ func countOf(s string) (int, bool) {
 	return n, ok
 }
 
+// ocrCountFigures reads back as figures the letters OCR reads in a vote
+// count of two figures: I, l and | for 1, O and o for 0, S for 5.
+var ocrCountFigures = strings.NewReplacer("I", "1", "l", "1", "|", "1", "O", "0", "o", "0", "S", "5")
+
 // readCount reads a vote count as countOf does and, failing that, as OCR
-// prints a count of two figures with a letter for its 1 ("by I4 votes",
-// "by l3 votes"): a count, where a word of the vote's pattern stands,
-// of two figures and letters read for 1 is 10 to 15 (the Council's
-// members at most), and no word is made of a figure and those letters.
-// The repair is warned of.
+// prints a count of two figures with a letter for one of them ("by I4
+// votes", "by l3 votes", "by 1O votes"): a count, where a word of the
+// vote's pattern stands, of two figures and letters read for 1, 0 or 5
+// is 10 to 15 (the Council's members at most), and no word is made of a
+// figure and those letters. The repair is warned of.
 func readCount(s string, warn func(Warning)) (int, bool) {
-	if n, ok := countOf(s); ok || len(s) != 2 || !strings.ContainsAny(s, "Il|") {
+	if n, ok := countOf(s); ok || len(s) != 2 || !strings.ContainsAny(s, "Il|OoS") {
 		return n, ok
 	}
-	n, ok := countOf(ocrOnes.Replace(s))
+	n, ok := countOf(ocrCountFigures.Replace(s))
 	if !ok || n < 10 || n > 15 || !strings.ContainsAny(s, "0123456789") {
 		return 0, false
 	}
