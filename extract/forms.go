@@ -257,13 +257,85 @@ func readTitle(s string) (titleForm, bool) {
 	if rest != "" {
 		// "of 29 November 1990", "Resolution of 4 April 1946", "adopted on
 		// …": anything else means the line was a sentence, not a title.
-		dm, ok := firstPrintedDate(rest)
-		if !ok || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+		date, ok := titleDate(rest)
+		if !ok {
+			// "of I7 May 1946", "of 29 November 199O": OCR's letters for
+			// figures, read back; the date they make is the title's only
+			// when it is of the title's year.
+			if read, changed := figureLookalikesRead(rest); changed {
+				if date, ok = titleDate(read); !strings.HasPrefix(date, year) {
+					date = ""
+				}
+			}
+		}
+		if !ok {
 			return titleForm{}, false
 		}
-		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
+		t.date = date
 	}
 	return t, true
+}
+
+// titleDate reads the rest of a title after its number and year as the
+// date printed with it: the date ("" where the day or month is none),
+// and whether the rest is a date and the words that may open one.
+func titleDate(rest string) (string, bool) {
+	dm, ok := firstPrintedDate(rest)
+	if !ok || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+		return "", false
+	}
+	return dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]]), true
+}
+
+// figureLookalike is the figure OCR printed as the byte c in a run of
+// figures (I, l, i, | and ] for 1, O and o for 0, S for 5), or 0.
+func figureLookalike(c byte) byte {
+	switch c {
+	case 'I', 'l', 'i', '|', ']':
+		return '1'
+	case 'O', 'o':
+		return '0'
+	case 'S':
+		return '5'
+	}
+	return 0
+}
+
+// figureLookalikesRead is s with the letters OCR printed for figures read
+// back as figures, in each run of figures and such letters that holds a
+// figure and stands apart from other letters ("I7", "199O", "1S"; not the
+// "O" of "Oct", the "o" of "of"), and whether any was read.
+func figureLookalikesRead(s string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) && figureLookalike(s[i]) == 0 {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for j < len(s) && (isDigit(s[j]) || figureLookalike(s[j]) != 0) {
+			if isDigit(s[j]) {
+				digits++
+			}
+			j++
+		}
+		apart := (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j]))
+		if digits > 0 && digits < j-i && apart {
+			if b == nil {
+				b = []byte(s)
+			}
+			for k := i; k < j; k++ {
+				if c := figureLookalike(s[k]); c != 0 {
+					b[k] = c
+				}
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(b), true
 }
 
 // indexOpenBracket is strings.IndexAny(s, "[("): the first byte of s that
@@ -566,6 +638,25 @@ func numberAndYearAt(s string, i int) (number, year string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	return s[i:digits], s[open+1 : open+5], open + 6, true
+}
+
+// isMisreadDateLine reports whether s is a date line with OCR's letters
+// for figures in its day or year, "of I7 May 1946", "of 29 November
+// 199O", as figureLookalikesRead reads them back: a short line that opens
+// with "of" or "on" and ends with a figure or such a letter.
+func isMisreadDateLine(s string) bool {
+	if len(s) < len("of 1 May 1990") || len(s) > len("adopted on 30 September 1990.") || s[0] != 'o' {
+		return false
+	}
+	last := s[len(s)-1]
+	if last == '.' {
+		last = s[len(s)-2]
+	}
+	if !isDigit(last) && figureLookalike(last) == 0 {
+		return false
+	}
+	read, changed := figureLookalikesRead(s)
+	return changed && isDateLine(read)
 }
 
 // endsAsDate reports whether s, not empty, ends as a date line must: with
