@@ -31,7 +31,7 @@ import (
 
 var (
 	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
-	adoptMeetingRE   = lazyRegexp(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
+	adoptMeetingRE   = lazyRegexp(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?(?:m|rn)eet-?\s*ing`)
 	adoptUnanimousRE = lazyRegexp(`(?i)\bunanimously\b`)
 	adoptConsensusRE = lazyRegexp(`(?i)\bby\s+consensus\b`)
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
@@ -253,7 +253,7 @@ func OrdinalSuffix(n string) string {
 }
 
 // meetingFollows reports whether s opens with what adoptMeetingRE reads
-// after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`.
+// after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?(?:m|rn)eet-?\s*ing`.
 func meetingFollows(s string) bool {
 	s = trimPerlSpace(s)
 	for _, suffix := range []string{"st", "nd", "rd", "th", "d"} {
@@ -277,10 +277,16 @@ func meetingFollows(s string) bool {
 		}
 		s = trimPerlSpace(s[n+1:])
 	}
-	if !strings.HasPrefix(s, "meet") {
+	switch {
+	case strings.HasPrefix(s, "meet"):
+		s = s[len("meet"):]
+	case strings.HasPrefix(s, "rneet"):
+		// OCR's "rn" for the m of "meeting" ("the 30th rneeting").
+		s = s[len("rneet"):]
+	default:
 		return false
 	}
-	s = strings.TrimPrefix(s[len("meet"):], "-")
+	s = strings.TrimPrefix(s, "-")
 	return strings.HasPrefix(trimPerlSpace(s), "ing")
 }
 

@@ -139,8 +139,9 @@ func digitRun(s string, i int) int {
 //
 //	^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$
 //
-// matches, or with "unanimously" as OCR misread a letter of it
-// ("Adopted unanimousiy at …", misreadUnanimouslyAt).
+// matches, or with "Adopted", "unanimously" or the "at" before "the" as
+// OCR misread a letter of them ("Adopled at …", "Adopted unanimousiy at
+// …", "Adopted al the …"; adoptionWordAfter, misreadAdopted).
 func isAdoptionStart(s string) bool {
 	if s == "" || s[0] != 'A' {
 		return false // every verb opens with an A; most blocks do not
@@ -150,11 +151,51 @@ func isAdoptionStart(s string) bool {
 	}
 	for _, verb := range []string{"Adopted", "ADOPTED", "Adapted", "Adoptcd", "Approved"} {
 		if strings.HasPrefix(s, verb) {
-			i := skipRESpace(s, len(verb))
-			return i > len(verb) && (literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0)
+			return adoptionWordAfter(s, len(verb))
 		}
 	}
-	return false
+	return misreadAdopted(s) && adoptionWordAfter(s, len("Adopted"))
+}
+
+// adoptionWordAfter reports whether spaces and a word an adoption line
+// says after its verb follow s[:n]: "unanimously", "without", "at", "by",
+// "on"; "unanimously" with a letter misread (misreadUnanimouslyAt); or
+// "at" with its "t" misread before "the" ("Adopted al the 30th meeting",
+// "ai the").
+func adoptionWordAfter(s string, n int) bool {
+	i := skipRESpace(s, n)
+	if i == n {
+		return false
+	}
+	if literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0 {
+		return true
+	}
+	if i+2 >= len(s) || s[i] != 'a' || strings.IndexByte("lifI", s[i+1]) < 0 {
+		return false
+	}
+	j := skipRESpace(s, i+2)
+	return j > i+2 && strings.HasPrefix(s[j:], "the") && wordEndsAt(s, j+len("the"))
+}
+
+// misreadAdopted reports whether s opens with "Adopted" as OCR misread one
+// letter of it after its A ("Adopled", "Adoptcd", "Adapted"): seven
+// bytes, all but one of them the word's, that one a printable ASCII byte
+// and no space.
+func misreadAdopted(s string) bool {
+	const w = "Adopted"
+	if len(s) < len(w) {
+		return false
+	}
+	differ := 0
+	for k := 1; k < len(w); k++ {
+		if s[k] != w[k] {
+			if s[k] <= ' ' || s[k] >= 0x7f {
+				return false
+			}
+			differ++
+		}
+	}
+	return differ == 1
 }
 
 // councilPrefix is the name a title may open with: "Security Council
