@@ -6,40 +6,17 @@ import (
 	"testing"
 )
 
-// TestMisreadOrdinalEnding holds the form where OCR misread a letter of a
-// meeting's ordinal ending, or dropped its "t", in a word that is figures
-// otherwise: read when the ending the number takes is the printed one
-// with one letter changed, with an ocr-repair warning; no meeting when
-// the ending is further from it.
-func TestMisreadOrdinalEnding(t *testing.T) {
-	for _, c := range []struct{ line, meeting string }{
-		{"Adopted unanimously at the 76tb meeting.", "76"},
-		{"Adopted at the 30h meeting by 9 votes to none.", "30"},
-		{"Adopted unanimously at the / 1811h meeting.", "1811"},
-		{"Adopted unanimously at the 42od meeting.", "42"},
-		{"Adopted at the 1382ud meeting by 10 votes to none.", "1382"},
-		{"Adopted at the 2963id meeting by\n12 votes to 2 (Cuba and Yemen),", "2963"},
-		{"Adopted without a vote at the 3101sl meeting.", "3101"},
-		{"Adopted unanimously at the 3101et meeting.", "3101"},
-		// Figures cut from its front, as the clean ordinal's may be.
-		{"Adopted unanimously at the\n273 1sl meeting.", "2731"},
-		// An ending two letters from the number's, a letter that is no
-		// "h" alone, a number no meeting has: no meeting.
-		{"Adopted unanimously at the 2963ih meeting.", ""},
-		{"Adopted unanimously at the 2749x meeting.", ""},
-		{"Adopted unanimously at the 2742h meeting.", ""},
-		{"Adopted unanimously at the 299155tb meeting.", ""},
-	} {
-		var v Vote
-		var warnings []Warning
-		meeting, _, _ := readAdoptionInto(&v, c.line, footnotes{}, "", &stateNameMemo{}, func(w Warning) { warnings = append(warnings, w) })
-		if meeting != c.meeting {
-			t.Errorf("meeting of %q: %q, want %q", c.line, meeting, c.meeting)
+// eachDevDocument calls f with each development file's name, its text and
+// the one document read in it; a file read as none or several is passed
+// over.
+func eachDevDocument(t *testing.T, f func(name, src string, d *Document)) {
+	t.Helper()
+	results := devResults(t)
+	eachDevText(t, func(name, src string) {
+		if r := results[name]; r.Source != nil && len(r.Source.Documents) == 1 {
+			f(name, src, r.Source.Documents[0])
 		}
-		if repaired := len(warnings) == 1 && warnings[0].Kind == WarnOCRRepair && strings.Contains(warnings[0].Message, " as the "+c.meeting); repaired != (c.meeting != "") {
-			t.Errorf("warnings of %q: %v", c.line, warnings)
-		}
-	}
+	})
 }
 
 // cleanOrdinalRE is a meeting's ordinal as the development set prints it
@@ -54,14 +31,12 @@ var misreadEndings = map[string][]string{"th": {"tb", "h"}, "st": {"sl"}, "nd": 
 // adoption line prints its meeting clean, the ordinal's ending as OCR
 // does, and wants the meeting read as from the clean text.
 func TestMisreadOrdinalEndingDev(t *testing.T) {
-	results := devResults(t)
 	files := 0
-	eachDevText(t, func(name, src string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 || r.Source.Documents[0].Meeting == "" {
+	eachDevDocument(t, func(name, src string, d *Document) {
+		want := d.Meeting
+		if want == "" {
 			return
 		}
-		want := r.Source.Documents[0].Meeting
 		at := strings.LastIndex(src, "\nAdopted")
 		if at < 0 {
 			return

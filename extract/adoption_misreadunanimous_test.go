@@ -50,14 +50,8 @@ func TestMisreadUnanimously(t *testing.T) {
 // "unanimously", a letter of the word as OCR does, and wants its meeting
 // and unanimous vote read as from the clean text.
 func TestMisreadUnanimouslyDev(t *testing.T) {
-	results := devResults(t)
 	files := 0
-	eachDevText(t, func(name, src string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 {
-			return
-		}
-		d := r.Source.Documents[0]
+	eachDevDocument(t, func(name, src string, d *Document) {
 		if d.Vote == nil || !d.Vote.Unanimous || d.Meeting == "" || strings.Count(src, "Adopted unanimously") != 1 {
 			return
 		}

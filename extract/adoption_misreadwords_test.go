@@ -44,14 +44,11 @@ func TestMisreadAdoptionWords(t *testing.T) {
 // as OCR does, and wants the meeting and vote read as from the clean
 // text.
 func TestMisreadAdoptionWordsDev(t *testing.T) {
-	results := devResults(t)
 	files := 0
-	eachDevText(t, func(name, src string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 || r.Source.Documents[0].Meeting == "" {
+	eachDevDocument(t, func(name, src string, want *Document) {
+		if want.Meeting == "" {
 			return
 		}
-		want := r.Source.Documents[0]
 		at := strings.LastIndex(src, "\nAdopted ")
 		if at < 0 || strings.Count(src[at:], " meeting") != 1 {
 			return

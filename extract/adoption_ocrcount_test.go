@@ -97,15 +97,13 @@ var tenVotesRE = regexp.MustCompile(`\bby 10 votes\b`)
 // votes, the 0 of its count as OCR does ("O", "o") and wants the vote
 // read as from the clean text.
 func TestOCRVoteCountZeroDev(t *testing.T) {
-	results := devResults(t)
 	files := 0
-	eachDevText(t, func(name, src string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 || r.Source.Documents[0].Vote == nil || !tenVotesRE.MatchString(src) {
+	eachDevDocument(t, func(name, src string, d *Document) {
+		if d.Vote == nil || !tenVotesRE.MatchString(src) {
 			return
 		}
 		files++
-		want := r.Source.Documents[0].Vote
+		want := d.Vote
 		for _, letter := range []string{"O", "o"} {
 			s, _, err := defaultExtractor.File(name, tenVotesRE.ReplaceAllString(src, "by 1"+letter+" votes"))
 			if err != nil || len(s.Documents) != 1 || s.Documents[0].Vote == nil {

@@ -75,15 +75,12 @@ var titleDateRE = regexp.MustCompile(`(?m)^((?:\d+ \(\d{4}\)\. Resolution )?of )
 // and of the year as OCR does, and wants the title and date read as from
 // the clean text.
 func TestTitleDateMisreadFiguresDev(t *testing.T) {
-	results := devResults(t)
 	files := 0
 	lookalikes := strings.NewReplacer("1", "I", "0", "O", "5", "S")
-	eachDevText(t, func(name, src string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 || r.Source.Documents[0].AdoptionDate == "" {
+	eachDevDocument(t, func(name, src string, want *Document) {
+		if want.AdoptionDate == "" {
 			return
 		}
-		want := r.Source.Documents[0]
 		m := titleDateRE.FindStringSubmatchIndex(src)
 		if m == nil || m[0] > 200 {
 			return
