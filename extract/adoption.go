@@ -31,7 +31,7 @@ import (
 
 var (
 	// "2963rd meeting", "3017th (closed) meeting", "194th meet- ing".
-	adoptMeetingRE   = lazyRegexp(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`)
+	adoptMeetingRE   = lazyRegexp(`(?:^|[^\w])(\d{1,5})\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?(?:m|rn)eet-?\s*ing`)
 	adoptUnanimousRE = lazyRegexp(`(?i)\bunanimously\b`)
 	adoptConsensusRE = lazyRegexp(`(?i)\bby\s+consensus\b`)
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
@@ -128,6 +128,11 @@ func garbledMeetingOrdinal(s string) (read, printed string) {
 		from = k + 1
 		start := strings.LastIndexByte(s[:k], ' ') + 1
 		if read := readGarbledOrdinal(s[start:k]); read != "" {
+			// "the 273 1sl meeting": figures cut from its front, as
+			// meetingFigures' readings may have.
+			if head := splitOrdinalHead(s, start, start+len(read)); head != "" {
+				return head + read, s[start-len(head)-1 : k]
+			}
 			return read, s[start:k]
 		}
 	}
@@ -144,7 +149,7 @@ func readGarbledOrdinal(word string) string {
 		ending = "th"
 	}
 	if !isOrdinalSuffix(ending[0], ending[1]) {
-		return ""
+		return misreadOrdinalEnding(word)
 	}
 	var figures [7]byte
 	n, letters, digits := 0, 0, 0
@@ -185,7 +190,38 @@ func readGarbledOrdinal(word string) string {
 		}
 		found = less
 	}
+	if found == "" {
+		return misreadOrdinalEnding(word)
+	}
 	return strings.TrimLeft(found, "0")
+}
+
+// misreadOrdinalEnding is the meeting a word of figures stands for whose
+// ending OCR misread a letter of ("30tb", "42od", "2961sl") or dropped
+// its "t" ("30h", "1811h"): the figures, all of them figures, when the
+// ending the number takes is the printed one with one letter changed,
+// or its "h" alone; else "". The ending still checks the reading:
+// "2749x", "2963ih" are no meeting.
+func misreadOrdinalEnding(word string) string {
+	end := len(word)
+	for end > 0 && word[end-1] >= 'a' && word[end-1] <= 'z' {
+		end--
+	}
+	figures, printed := word[:end], word[end:]
+	if figures == "" || !allDigits(figures) || len(printed) == 0 || len(printed) > 2 {
+		return ""
+	}
+	want := OrdinalSuffix(figures)
+	switch {
+	case len(printed) == 1 && printed[0] == 'h' && want == "th":
+	case len(printed) == 2 && (printed[0] == want[0]) != (printed[1] == want[1]):
+	default:
+		return ""
+	}
+	if !meetingTakes(figures, want) {
+		return ""
+	}
+	return strings.TrimLeft(figures, "0")
 }
 
 // meetingTakes reports whether figures are a meeting's number, one
@@ -217,7 +253,7 @@ func OrdinalSuffix(n string) string {
 }
 
 // meetingFollows reports whether s opens with what adoptMeetingRE reads
-// after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?meet-?\s*ing`.
+// after the figures: `\s*(?:st|nd|rd|th|d)?\s*_?\s*(?:\([a-z ,]+\)\s*)?(?:m|rn)eet-?\s*ing`.
 func meetingFollows(s string) bool {
 	s = trimPerlSpace(s)
 	for _, suffix := range []string{"st", "nd", "rd", "th", "d"} {
@@ -241,10 +277,16 @@ func meetingFollows(s string) bool {
 		}
 		s = trimPerlSpace(s[n+1:])
 	}
-	if !strings.HasPrefix(s, "meet") {
+	switch {
+	case strings.HasPrefix(s, "meet"):
+		s = s[len("meet"):]
+	case strings.HasPrefix(s, "rneet"):
+		// OCR's "rn" for the m of "meeting" ("the 30th rneeting").
+		s = s[len("rneet"):]
+	default:
 		return false
 	}
-	s = strings.TrimPrefix(s[len("meet"):], "-")
+	s = strings.TrimPrefix(s, "-")
 	return strings.HasPrefix(trimPerlSpace(s), "ing")
 }
 
@@ -280,17 +322,21 @@ func countOf(s string) (int, bool) {
 	return n, ok
 }
 
+// ocrCountFigures reads back as figures the letters OCR reads in a vote
+// count of two figures: I, l and | for 1, O and o for 0, S for 5.
+var ocrCountFigures = strings.NewReplacer("I", "1", "l", "1", "|", "1", "O", "0", "o", "0", "S", "5")
+
 // readCount reads a vote count as countOf does and, failing that, as OCR
-// prints a count of two figures with a letter for its 1 ("by I4 votes",
-// "by l3 votes"): a count, where a word of the vote's pattern stands,
-// of two figures and letters read for 1 is 10 to 15 (the Council's
-// members at most), and no word is made of a figure and those letters.
-// The repair is warned of.
+// prints a count of two figures with a letter for one of them ("by I4
+// votes", "by l3 votes", "by 1O votes"): a count, where a word of the
+// vote's pattern stands, of two figures and letters read for 1, 0 or 5
+// is 10 to 15 (the Council's members at most), and no word is made of a
+// figure and those letters. The repair is warned of.
 func readCount(s string, warn func(Warning)) (int, bool) {
-	if n, ok := countOf(s); ok || len(s) != 2 || !strings.ContainsAny(s, "Il|") {
+	if n, ok := countOf(s); ok || len(s) != 2 || !strings.ContainsAny(s, "Il|OoS") {
 		return n, ok
 	}
-	n, ok := countOf(ocrOnes.Replace(s))
+	n, ok := countOf(ocrCountFigures.Replace(s))
 	if !ok || n < 10 || n > 15 || !strings.ContainsAny(s, "0123456789") {
 		return 0, false
 	}
@@ -468,6 +514,11 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		v.WithoutVote, said = true, true
 	case wordConsensus.inText(s, ascii) && adoptConsensusRE.MatchString(s):
 		v.WithoutVote, v.Consensus, said = true, true, true
+	default:
+		if word := misreadUnanimouslyAfterVerb(s); word != "" {
+			v.Unanimous, said = true, true
+			warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(word) + " as \"unanimously\", the word within a letter of it after the verb"})
+		}
 	}
 	if wordVote.inText(s, ascii) {
 		said = readVoteCounts(s, ascii, v, date, memo, warn) || said
@@ -598,6 +649,49 @@ func saysUnanimouslyIn(s string, ascii bool) bool {
 		}
 	}
 	return false
+}
+
+// misreadUnanimouslyAt is where the word at s[i:] ends when it is
+// "unanimously" with one letter misread by OCR ("unanimousiy",
+// "unanimous1y"; "unanirnously" is no such word): as long, its first
+// and last letters as printed and all but one of the others, that one
+// a printable ASCII byte and no space; else 0. The
+// volumes' adoption line says "unanimously" right after its verb, where
+// isAdoptionStart and readAdoptionInto look for this one.
+func misreadUnanimouslyAt(s string, i int) int {
+	const w = "unanimously"
+	end := i + len(w)
+	if end > len(s) || s[i] != 'u' || s[end-1] != 'y' || !wordEndsAt(s, end) {
+		return 0
+	}
+	differ := 0
+	for k := 1; k < len(w)-1; k++ {
+		if s[i+k] != w[k] {
+			if s[i+k] <= ' ' || s[i+k] >= 0x7f {
+				return 0
+			}
+			differ++
+		}
+	}
+	if differ != 1 {
+		return 0
+	}
+	return end
+}
+
+// misreadUnanimouslyAfterVerb is the word after the verb that opens the
+// adoption line s ("Adopted unanimousiy at the 76th meeting.") when it is
+// "unanimously" as misreadUnanimouslyAt reads it, or "".
+func misreadUnanimouslyAfterVerb(s string) string {
+	i := strings.IndexByte(s, ' ')
+	if i < 0 || !isAdoptionStart(s) {
+		return ""
+	}
+	i = skipRESpace(s, i)
+	if end := misreadUnanimouslyAt(s, i); end > 0 {
+		return s[i:end]
+	}
+	return ""
 }
 
 // abstentionsInText is what adoptAbstentionRE.FindStringSubmatch(s)

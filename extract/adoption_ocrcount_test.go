@@ -22,12 +22,18 @@ func TestOCRVoteCount(t *testing.T) {
 		{"Adopted at the 1608th meeting by 1l votes to none, with 4 abstentions.", 11, 0, 4, true, true},
 		{"Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with I abstention (China).", 12, 2, 1, true, false},
 		{"Adopted at the 1716th meeting by l2 votes to none with 3 abstentions.", 12, 0, 3, true, true},
+		{"Adopted at the 105th meeting by 1O votes to none, with 1 abstention (Union of Soviet Socialist Republics).", 10, 0, 1, true, true},
+		{"Adopted at the 132nd meeting by 1o votes to 1 (Australia).", 10, 1, 0, true, true},
+		{"Adopted at the 2981st meeting by 1S votes to none.", 15, 0, 0, true, true},
 		// As printed: no repair to make.
 		{"Adopted at the 1426th meeting by 13 votes to none, with 2 abstentions.", 13, 0, 2, true, false},
 		// No figure, or a count the Council cannot give: no count read.
 		{"Adopted at the 1426th meeting by Il votes to none.", 0, 0, 0, false, false},
 		{"Adopted at the 1426th meeting by I9 votes to none.", 0, 0, 0, false, false},
 		{"Adopted at the 1426th meeting by 2l votes to none.", 0, 0, 0, false, false},
+		{"Adopted at the 1426th meeting by 1S0 votes to none.", 0, 0, 0, false, false},
+		{"Adopted at the 1426th meeting by 3O votes to none.", 0, 0, 0, false, false},
+		{"Adopted at the 1426th meeting by IO votes to none.", 0, 0, 0, false, false},
 	} {
 		var v Vote
 		var warnings []Warning
@@ -80,5 +86,37 @@ func TestOCRVoteCountDev(t *testing.T) {
 	})
 	if files < 60 {
 		t.Errorf("%d development files with a two-figure vote, want over 60", files)
+	}
+}
+
+// tenVotesRE is a count in favour of 10, as the development set's
+// adoption lines print it.
+var tenVotesRE = regexp.MustCompile(`\bby 10 votes\b`)
+
+// TestOCRVoteCountZeroDev prints, in each development file adopted by 10
+// votes, the 0 of its count as OCR does ("O", "o") and wants the vote
+// read as from the clean text.
+func TestOCRVoteCountZeroDev(t *testing.T) {
+	files := 0
+	eachDevDocument(t, func(name, src string, d *Document) {
+		if d.Vote == nil || !tenVotesRE.MatchString(src) {
+			return
+		}
+		files++
+		want := d.Vote
+		for _, letter := range []string{"O", "o"} {
+			s, _, err := defaultExtractor.File(name, tenVotesRE.ReplaceAllString(src, "by 1"+letter+" votes"))
+			if err != nil || len(s.Documents) != 1 || s.Documents[0].Vote == nil {
+				t.Errorf("%s with %q for 0: no vote (%v)", name, letter, err)
+				continue
+			}
+			got := s.Documents[0].Vote
+			if got.InFavourCount != want.InFavourCount || got.AgainstCount != want.AgainstCount || got.AbstainingCount != want.AbstainingCount || got.Counted != want.Counted || len(got.Abstaining) != len(want.Abstaining) || len(got.Against) != len(want.Against) {
+				t.Errorf("%s with %q for 0: %d-%d-%d, want %d-%d-%d", name, letter, got.InFavourCount, got.AgainstCount, got.AbstainingCount, want.InFavourCount, want.AgainstCount, want.AbstainingCount)
+			}
+		}
+	})
+	if files < 10 {
+		t.Errorf("%d development files adopted by 10 votes, want over 10", files)
 	}
 }

@@ -53,7 +53,7 @@ func TestStateListSeps(t *testing.T) {
 func TestMeetingNumber(t *testing.T) {
 	r := rand.New(rand.NewSource(13))
 	pieces := []string{" ", "  ", "\n", "\t", "\v", "_", "1", "29", "12345", "123456", "a", "x1", "-", "st", "nd", "rd", "th", "d", "n",
-		"(closed)", "(a, b)", "(A)", "()", "(", ")", "meet", "meeting", "meet- ing", "meet-\ning", "ing", "Adopted at the ", "é"}
+		"(closed)", "(a, b)", "(A)", "()", "(", ")", "meet", "meeting", "meet- ing", "meet-\ning", "ing", "rneeting", "rn", "eet", "r", "Adopted at the ", "é"}
 	for n := 0; n < 50000; n++ {
 		s := drawnPieces(r, pieces, 9)
 		got, ok := meetingNumber(s)

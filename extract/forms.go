@@ -139,7 +139,9 @@ func digitRun(s string, i int) int {
 //
 //	^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$
 //
-// matches.
+// matches, or with "Adopted", "unanimously" or the "at" before "the" as
+// OCR misread a letter of them ("Adopled at …", "Adopted unanimousiy at
+// …", "Adopted al the …"; adoptionWordAfter, misreadAdopted).
 func isAdoptionStart(s string) bool {
 	if s == "" || s[0] != 'A' {
 		return false // every verb opens with an A; most blocks do not
@@ -149,11 +151,51 @@ func isAdoptionStart(s string) bool {
 	}
 	for _, verb := range []string{"Adopted", "ADOPTED", "Adapted", "Adoptcd", "Approved"} {
 		if strings.HasPrefix(s, verb) {
-			i := skipRESpace(s, len(verb))
-			return i > len(verb) && literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0
+			return adoptionWordAfter(s, len(verb))
 		}
 	}
-	return false
+	return misreadAdopted(s) && adoptionWordAfter(s, len("Adopted"))
+}
+
+// adoptionWordAfter reports whether spaces and a word an adoption line
+// says after its verb follow s[:n]: "unanimously", "without", "at", "by",
+// "on"; "unanimously" with a letter misread (misreadUnanimouslyAt); or
+// "at" with its "t" misread before "the" ("Adopted al the 30th meeting",
+// "ai the").
+func adoptionWordAfter(s string, n int) bool {
+	i := skipRESpace(s, n)
+	if i == n {
+		return false
+	}
+	if literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0 {
+		return true
+	}
+	if i+2 >= len(s) || s[i] != 'a' || strings.IndexByte("lifI", s[i+1]) < 0 {
+		return false
+	}
+	j := skipRESpace(s, i+2)
+	return j > i+2 && strings.HasPrefix(s[j:], "the") && wordEndsAt(s, j+len("the"))
+}
+
+// misreadAdopted reports whether s opens with "Adopted" as OCR misread one
+// letter of it after its A ("Adopled", "Adoptcd", "Adapted"): seven
+// bytes, all but one of them the word's, that one a printable ASCII byte
+// and no space.
+func misreadAdopted(s string) bool {
+	const w = "Adopted"
+	if len(s) < len(w) {
+		return false
+	}
+	differ := 0
+	for k := 1; k < len(w); k++ {
+		if s[k] != w[k] {
+			if s[k] <= ' ' || s[k] >= 0x7f {
+				return false
+			}
+			differ++
+		}
+	}
+	return differ == 1
 }
 
 // councilPrefix is the name a title may open with: "Security Council
@@ -256,13 +298,85 @@ func readTitle(s string) (titleForm, bool) {
 	if rest != "" {
 		// "of 29 November 1990", "Resolution of 4 April 1946", "adopted on
 		// …": anything else means the line was a sentence, not a title.
-		dm, ok := firstPrintedDate(rest)
-		if !ok || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+		date, ok := titleDate(rest)
+		if !ok {
+			// "of I7 May 1946", "of 29 November 199O": OCR's letters for
+			// figures, read back; the date they make is the title's only
+			// when it is of the title's year.
+			if read, changed := figureLookalikesRead(rest); changed {
+				if date, ok = titleDate(read); !strings.HasPrefix(date, year) {
+					date = ""
+				}
+			}
+		}
+		if !ok {
 			return titleForm{}, false
 		}
-		t.date = dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]])
+		t.date = date
 	}
 	return t, true
+}
+
+// titleDate reads the rest of a title after its number and year as the
+// date printed with it: the date ("" where the day or month is none),
+// and whether the rest is a date and the words that may open one.
+func titleDate(rest string) (string, bool) {
+	dm, ok := firstPrintedDate(rest)
+	if !ok || !onlyDateWords(rest[:dm[0]]) || len(strings.TrimSpace(rest[dm[1]:])) > 4 {
+		return "", false
+	}
+	return dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]]), true
+}
+
+// figureLookalike is the figure OCR printed as the byte c in a run of
+// figures (I, l, i, | and ] for 1, O and o for 0, S for 5), or 0.
+func figureLookalike(c byte) byte {
+	switch c {
+	case 'I', 'l', 'i', '|', ']':
+		return '1'
+	case 'O', 'o':
+		return '0'
+	case 'S':
+		return '5'
+	}
+	return 0
+}
+
+// figureLookalikesRead is s with the letters OCR printed for figures read
+// back as figures, in each run of figures and such letters that holds a
+// figure and stands apart from other letters ("I7", "199O", "1S"; not the
+// "O" of "Oct", the "o" of "of"), and whether any was read.
+func figureLookalikesRead(s string) (string, bool) {
+	var b []byte
+	for i := 0; i < len(s); {
+		if !isDigit(s[i]) && figureLookalike(s[i]) == 0 {
+			i++
+			continue
+		}
+		j, digits := i, 0
+		for j < len(s) && (isDigit(s[j]) || figureLookalike(s[j]) != 0) {
+			if isDigit(s[j]) {
+				digits++
+			}
+			j++
+		}
+		apart := (i == 0 || !isASCIILetter(s[i-1])) && (j == len(s) || !isASCIILetter(s[j]))
+		if digits > 0 && digits < j-i && apart {
+			if b == nil {
+				b = []byte(s)
+			}
+			for k := i; k < j; k++ {
+				if c := figureLookalike(s[k]); c != 0 {
+					b[k] = c
+				}
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return s, false
+	}
+	return string(b), true
 }
 
 // indexOpenBracket is strings.IndexAny(s, "[("): the first byte of s that
@@ -565,6 +679,25 @@ func numberAndYearAt(s string, i int) (number, year string, end int, ok bool) {
 		return "", "", 0, false
 	}
 	return s[i:digits], s[open+1 : open+5], open + 6, true
+}
+
+// isMisreadDateLine reports whether s is a date line with OCR's letters
+// for figures in its day or year, "of I7 May 1946", "of 29 November
+// 199O", as figureLookalikesRead reads them back: a short line that opens
+// with "of" or "on" and ends with a figure or such a letter.
+func isMisreadDateLine(s string) bool {
+	if len(s) < len("of 1 May 1990") || len(s) > len("adopted on 30 September 1990.") || s[0] != 'o' {
+		return false
+	}
+	last := s[len(s)-1]
+	if last == '.' {
+		last = s[len(s)-2]
+	}
+	if !isDigit(last) && figureLookalike(last) == 0 {
+		return false
+	}
+	read, changed := figureLookalikesRead(s)
+	return changed && isDateLine(read)
 }
 
 // endsAsDate reports whether s, not empty, ends as a date line must: with

@@ -336,6 +336,7 @@ const (
 	shapeSecondSmall               // a small letter second: "Resolution", "Adopted", "http"
 	shapeSecondNumber              // a figure, space or "(" second: "9 (1946)"
 	shapeEndsStop                  // "." last, which ends a date after a figure
+	shapeEndsLookalike             // a letter OCR prints for a figure last: "of 19 March 196S"
 )
 
 var shapeNeeds, shapeOfSecond, shapeOfLast = shapeTables()
@@ -350,7 +351,7 @@ func shapeTables() (needs, second, last [256]uint8) {
 		needs[c] = shapeEndsAsDate | shapeSecondNumber
 		last[c] = shapeEndsAsDate
 	}
-	needs['a'], needs['o'] = shapeEndsAsDate, shapeEndsAsDate // "of 29 November 1990"
+	needs['a'], needs['o'] = shapeEndsAsDate, shapeEndsAsDate|shapeEndsLookalike // "of 29 November 1990", "of 29 November 199O"
 	needs['('], needs['['] = shapeEndsBracket, shapeEndsBracket
 	needs['h'] = shapeSecondSmall // "http…"
 	for c := byte('A'); c <= 'Z'; c++ {
@@ -369,7 +370,10 @@ func shapeTables() (needs, second, last [256]uint8) {
 			second[c] |= shapeSecondNumber
 		}
 	}
-	last[')'], last[']'] = shapeEndsBracket, shapeEndsBracket
+	for _, c := range []byte("IliO|oS") { // isMisreadDateLine
+		last[c] |= shapeEndsLookalike
+	}
+	last[')'], last[']'] = shapeEndsBracket, shapeEndsBracket|shapeEndsLookalike
 	last['.'] = shapeEndsStop
 	return needs, second, last
 }
@@ -479,7 +483,7 @@ func formOf(s string) lineForm {
 		// "Security Council resolution 186 (1964), for an additional
 		// period …" is a sentence wrapped at the name, not a title.
 		return formTitle
-	case (c == 'o' || c == 'a' || isDigit(c)) && dateLineRE.MatchString(s):
+	case (c == 'o' || c == 'a' || isDigit(c)) && (dateLineRE.MatchString(s) || isMisreadDateLine(s)):
 		return formDate
 	case (c == '[' || c == '(') && bracketSymbolRE.MatchString(s):
 		return formBracket

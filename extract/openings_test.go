@@ -16,9 +16,25 @@ var (
 	subItemSpec       = regexp.MustCompile(`^"?\(([a-z]{1,2}|[ivxl]{1,6})\)\s`)
 	decisionVerbSpec  = regexp.MustCompile(`^"?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|Hereby|Accordingly|Therefore),?\s+)?(?:[a-z]+ly\s+)?([A-Za-z][a-z]+s)\b`)
 	dateLineSpec      = regexp.MustCompile(`^(?:of\s+|on\s+|adopted\s+on\s+)?\d{1,2}\s*[A-Za-z\]\[|]{3,10}\.?,?\s+\d{4}\.?$`)
-	adoptionStartSpec = regexp.MustCompile(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$`)
+	adoptionStartSpec = regexp.MustCompile(`^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved|` + oneLetterMisreadSpec("Adopted") + `)\s+(?:unanimously|without|at|by|on|` + oneLetterMisreadSpec("unanimously") + `|a[lifI]\s+the)\b|^(?:Adopted|ADOPTED)$`)
 	leadSpec          = regexp.MustCompile(`^(?:(?:And\s+)?(?:(?:[A-Z][a-z]+ly|Also|Further|Again|Once again|In particular)\s+)+(?:[a-z]+ly\s+)?(?:[a-z]+(?:-[a-z]+)?(?:ing|ed)|supportive|aware|mindful|conscious)|(?:Mindful|Conscious|Cognizant|Cognisant|Aware|Desirous|Anxious|Indignant|Whereas|In virtue of|Fully aware|Keenly aware)|[A-Z][a-z]+(?:-[a-z]+)?ing|[A-Z][a-z]+ed)\b(?:\s+(?:note|into account|in mind|also|further)\b)?`)
 )
+
+// oneLetterMisreadSpec is w with any one of its letters but the first
+// (and, for "unanimously", the last) another ASCII byte that is no space,
+// as misreadAdopted and misreadUnanimouslyAt read it: an alternative for
+// each letter.
+func oneLetterMisreadSpec(w string) string {
+	last := len(w)
+	if w == "unanimously" {
+		last--
+	}
+	var alts []string
+	for k := 1; k < last; k++ {
+		alts = append(alts, w[:k]+`[\x21-\x7e]`+w[k+1:])
+	}
+	return strings.Join(alts, "|")
+}
 
 // checkOpenings compares each reader with its pattern on s.
 func checkOpenings(t *testing.T, s string) {
