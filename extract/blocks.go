@@ -506,8 +506,13 @@ func (j boundary) continues() bool {
 		return false
 	}
 	// Paragraphs and items begin with a capital or a mark; a line that
-	// begins in lower case carries on the one before, even across a page.
+	// begins in lower case carries on the one before, even across a page,
+	// unless it is OCR's "l." for the number 1 before a capital ("Resolves
+	// that:" / "l. The International Court …"), which no sentence carries.
 	first, _ := utf8.DecodeRuneInString(next.t.s)
+	if first == 'l' && endsSentence(prev.t.s) && opensLetterOne(next.t.s) {
+		return false
+	}
 	if unicode.IsLower(first) || wrapsCitationYear(prev.t.s, next.t.s) {
 		return true
 	}
@@ -599,7 +604,32 @@ var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
-	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
+	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s) || opensOCRNumber(s)
+}
+
+// opensLetterOne reports whether s opens with OCR's "l." for the number 1
+// and a capital after it ("l. The International Court …").
+func opensLetterOne(s string) bool {
+	return len(s) > 4 && s[0] == 'l' && s[1] == '.' && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// opensOCRNumber reports whether s opens with an operative number as OCR
+// misprints it before a decision verb ("2, Urges …", "l. Decides …", "5 .
+// Calls upon …"): a paragraph of its own, as "2. Urges …" is. The shape
+// of the mark is looked at by hand first, the pattern only on its match.
+func opensOCRNumber(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && (isDigit(s[i]) || s[i] == 'l' || s[i] == 'L' || s[i] == 'I') {
+		i++
+	}
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != '.' && s[i] != ',' {
+		return false
+	}
+	_, _, ok := operativeNumber(s)
+	return ok
 }
 
 // joinLines makes one block of the given lines, joining them with a space
@@ -1197,7 +1227,7 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 			b.heading = true
 			continue
 		}
-		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {
+		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading || opensOCRNumber(blocks[i+1].t.s)) {
 			b.heading = true
 			continue
 		}
