@@ -482,8 +482,24 @@ func (j boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
+		if startsItem(next.t.s) || next.bullet {
 			return false
+		}
+		if endsWithPageJoinWord(prev.t.s) {
+			// "… in which the" / "Assembly declares …": whatever the
+			// line after opens with, no paragraph ends with "the".
+			return true
+		}
+		if endsSentence(prev.t.s) || opensParagraph(next.t.s) {
+			// A page break after a comma before words in lower case ("…
+			// the representative of Sweden, 6" / "on the mission …"), or
+			// between a resolution's number and its year ("… 355 (1974)
+			// of 1 August, 357" / "(1974) of 14 August …"), where the
+			// number reads as a footnote mark after the comma: no
+			// paragraph opens so.
+			// OCR's "l." for 1 opens a paragraph, in lower case.
+			return unicode.IsLower(first) && endsWithComma(prev.t.s) && !(first == 'l' && (opensLetterOne(next.t.s) || opensOCRNumber(next.t.s))) ||
+				next.t.s[0] == '(' && wrapsCitationYear(prev.t.s, next.t.s)
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60) || j.fullLine()
 	}
@@ -605,6 +621,31 @@ var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
 	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s) || opensOCRNumber(s)
+}
+
+// endsWithComma reports whether s ends with a comma, perhaps before a
+// footnote mark ("… of Sweden, 6").
+func endsWithComma(s string) bool {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
+		s = strings.TrimRight(s[:i], " ")
+	}
+	return strings.HasSuffix(s, ",")
+}
+
+// pageJoinWords are the words no paragraph ends with: a page break after
+// one ("… the Chief of Staff of the" / "United Nations Truce …") carries
+// the paragraph on, whatever the capital after it.
+// "and" and "or" may end a clause before the next ("… these obligations,
+// and" / "Taking into account …"): they are not among them.
+var pageJoinWords = []string{"the", "of", "a", "an", "to", "in", "by", "for", "with", "from", "at", "its", "their"}
+
+// endsWithPageJoinWord reports whether s ends with one of pageJoinWords.
+func endsWithPageJoinWord(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || len(s)-i-1 > len("which") {
+		return false
+	}
+	return slices.Contains(pageJoinWords, s[i+1:])
 }
 
 // opensLetterOne reports whether s opens with OCR's "l." for the number 1
