@@ -80,7 +80,7 @@ func endsSentence(s string) bool {
 		// Most lines end with a letter or a stop: a byte of ASCII that is
 		// no quote, space or figure is the last character whatever the
 		// trimming below would do, and tells the answer at once.
-		if c := s[len(s)-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ' ' && !isDigit(c) {
+		if c := s[len(s)-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ' ' && c != '/' && !isDigit(c) {
 			return sentenceEnds[c]
 		}
 	}
@@ -101,8 +101,9 @@ var sentenceEnds = func() (set [utf8.RuneSelf]bool) {
 func endsSentenceTrimmed(s string) bool {
 	s = trimClosingQuotes(s)
 	// The volumes print a footnote mark after the punctuation: "… the
-	// thirty-two African Member States, 4".
-	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
+	// thirty-two African Member States, 4", and the provisional texts
+	// with a slash, "… addressed to the Secretary-General, 2/".
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(strings.TrimSuffix(s[i+1:], "/")) {
 		s = strings.TrimRight(s[:i], " ")
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -545,8 +546,18 @@ func (j boundary) continues() bool {
 	if lineWraps && !j.gap {
 		return true
 	}
+	if j.gap && atLeastRunes(prev.t.s, longerThanColumn) && opensParagraph(next.t.s) {
+		// A paragraph a line, blank lines between all of them, and the
+		// next one opens as a paragraph does: no column holds a line as
+		// long as the one before, which a page break cannot have cut.
+		return false
+	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
+
+// longerThanColumn is a length no line of a page's column reaches: a
+// line as long is a paragraph unwrapped.
+const longerThanColumn = 120
 
 // endsWithAbbreviation reports whether s ends with an abbreviation that
 // a name or figure follows, whose full stop ends no sentence: a title
