@@ -36,18 +36,13 @@ func TestPageBreakAfterCommaCitationOrJoiningWord(t *testing.T) {
 	} {
 		// Paragraphs wrapped over lines and parted by blank lines, as
 		// the volumes print them, around the break.
-		src := "Resolution 900 (1994)\nof 4 March 1994\n\nThe Security Council,\n\n" +
-			"Recalling its resolutions 353 (1974) of 20 July 1974\nand 354 (1974) of 23 July 1974 on the\nsituation in Cyprus,\n\n" +
-			"Concerned at the situation in the area and at\nthe reports of the Secretary-General on\nthe question,\n\n" +
-			c.prev + "\n\n" + c.next + "\n\n" +
-			"1. Decides to remain seized of the matter and\nto consider it again at an early date\nin the light of the report.\n\n" +
-			"2. Requests the Secretary-General to report\nto the Council on the implementation of\nthe present resolution.\n\n" +
-			"Adopted unanimously at the 3340th meeting.\n"
-		s, _, err := defaultExtractor.File("text.txt", src)
-		if err != nil || len(s.Documents) != 1 {
-			t.Fatalf("%q / %q: not read (%v)", c.prev, c.next, err)
-		}
-		pps := paragraphIDs(s.Documents[0], Preambular)
+		src := resolutionText("\n",
+			"Recalling its resolutions 353 (1974) of 20 July 1974\nand 354 (1974) of 23 July 1974 on the\nsituation in Cyprus,",
+			"Concerned at the situation in the area and at\nthe reports of the Secretary-General on\nthe question,",
+			c.prev, c.next,
+			"1. Decides to remain seized of the matter and\nto consider it again at an early date\nin the light of the report.",
+			"2. Requests the Secretary-General to report\nto the Council on the implementation of\nthe present resolution.")
+		pps := preamblesOf(t, src)
 		if got := len(pps) == 3; got != c.joined {
 			t.Errorf("%q / blank / %q: preambular paragraphs %v, want joined %v", c.prev, c.next, pps, c.joined)
 		}
@@ -109,6 +104,23 @@ func TestPageBreakFormsDev(t *testing.T) {
 	if breaks < 300 {
 		t.Errorf("%d page breaks, want over 300", breaks)
 	}
+}
+
+// resolutionText is a resolution of 1994 whose body is paragraphs, a
+// blank line between each two, and its lines parted by sep.
+func resolutionText(sep string, paragraphs ...string) string {
+	return "Resolution 900 (1994)" + sep + "of 4 March 1994\n\nThe Security Council,\n\n" +
+		strings.Join(paragraphs, "\n\n") + "\n\nAdopted unanimously at the 3340th meeting.\n"
+}
+
+// preamblesOf is the preambular paragraphs of the one document of src.
+func preamblesOf(t *testing.T, src string) []string {
+	t.Helper()
+	s, _, err := defaultExtractor.File("text.txt", src)
+	if err != nil || len(s.Documents) != 1 {
+		t.Fatalf("%.200q: not read (%v)", src, err)
+	}
+	return paragraphIDs(s.Documents[0], Preambular)
 }
 
 func lastLine(s string) string { return s[strings.LastIndexByte(s, '\n')+1:] }

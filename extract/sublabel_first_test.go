@@ -7,16 +7,20 @@ import (
 	"testing"
 )
 
+// textsOfLines are the blocks of an operative paragraph's items, one a
+// line, as appendSubParagraphs reads them.
+func textsOfLines(lines ...string) []text {
+	out := make([]text, 0, len(lines))
+	for _, l := range lines {
+		out = append(out, text{s: l})
+	}
+	return out
+}
+
 // TestMisreadFirstLabel reads the first label of a run of letters that
 // OCR misprinted, "(o)" or "(e)" for "(a)", when the next label is (b).
 func TestMisreadFirstLabel(t *testing.T) {
-	blocks := func(lines ...string) []text {
-		var out []text
-		for _, l := range lines {
-			out = append(out, text{s: l})
-		}
-		return out
-	}
+	blocks := textsOfLines
 	for _, c := range []struct {
 		line string
 		rest []text

@@ -41,17 +41,12 @@ func TestParagraphALine(t *testing.T) {
 		// A line that ends a clause, then a paragraph.
 		{"Recalling its resolution 850 (1993) of 9 July 1993 and its earlier resolutions on the situation in Mozambique,", "Reiterating the importance it attaches to the General Peace Agreement for Mozambique,", false},
 	} {
-		src := "Resolution 900 (1994)\n\nof 4 March 1994\n\nThe Security Council,\n\n" +
-			"Recalling its resolutions 353 (1974) of 20 July 1974 and 354 (1974) of 23 July 1974 on the situation in Cyprus and the reports of the Secretary-General,\n\n" +
-			c.prev + "\n\n" + c.next + "\n\n" +
-			"1. Decides to remain seized of the matter and to consider it again at an early date in the light of the report of the Secretary-General;\n\n" +
-			"2. Requests the Secretary-General to report to the Council on the implementation of the present resolution within three months.\n\n" +
-			"Adopted unanimously at the 3340th meeting.\n"
-		s, _, err := defaultExtractor.File("text.txt", src)
-		if err != nil || len(s.Documents) != 1 {
-			t.Fatalf("%q: not read (%v)", c.prev, err)
-		}
-		pps := paragraphIDs(s.Documents[0], Preambular)
+		src := resolutionText("\n\n",
+			"Recalling its resolutions 353 (1974) of 20 July 1974 and 354 (1974) of 23 July 1974 on the situation in Cyprus and the reports of the Secretary-General,",
+			c.prev, c.next,
+			"1. Decides to remain seized of the matter and to consider it again at an early date in the light of the report of the Secretary-General;",
+			"2. Requests the Secretary-General to report to the Council on the implementation of the present resolution within three months.")
+		pps := preamblesOf(t, src)
 		if got := len(pps) == 2; got != c.joined {
 			t.Errorf("%.50q / %.30q: preambular paragraphs %v, want joined %v", c.prev, c.next, pps, c.joined)
 		}
