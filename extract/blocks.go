@@ -80,7 +80,7 @@ func endsSentence(s string) bool {
 		// Most lines end with a letter or a stop: a byte of ASCII that is
 		// no quote, space or figure is the last character whatever the
 		// trimming below would do, and tells the answer at once.
-		if c := s[len(s)-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ' ' && !isDigit(c) {
+		if c := s[len(s)-1]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != ' ' && c != '/' && !isDigit(c) {
 			return sentenceEnds[c]
 		}
 	}
@@ -101,8 +101,9 @@ var sentenceEnds = func() (set [utf8.RuneSelf]bool) {
 func endsSentenceTrimmed(s string) bool {
 	s = trimClosingQuotes(s)
 	// The volumes print a footnote mark after the punctuation: "… the
-	// thirty-two African Member States, 4".
-	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
+	// thirty-two African Member States, 4", and the provisional texts
+	// with a slash, "… addressed to the Secretary-General, 2/".
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(strings.TrimSuffix(s[i+1:], "/")) {
 		s = strings.TrimRight(s[:i], " ")
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
@@ -482,8 +483,24 @@ func (j boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		if endsSentence(prev.t.s) || startsItem(next.t.s) || opensParagraph(next.t.s) || next.bullet {
+		if startsItem(next.t.s) || next.bullet {
 			return false
+		}
+		if endsWithPageJoinWord(prev.t.s) {
+			// "… in which the" / "Assembly declares …": whatever the
+			// line after opens with, no paragraph ends with "the".
+			return true
+		}
+		if endsSentence(prev.t.s) || opensParagraph(next.t.s) {
+			// A page break after a comma before words in lower case ("…
+			// the representative of Sweden, 6" / "on the mission …"), or
+			// between a resolution's number and its year ("… 355 (1974)
+			// of 1 August, 357" / "(1974) of 14 August …"), where the
+			// number reads as a footnote mark after the comma: no
+			// paragraph opens so.
+			// OCR's "l." for 1 opens a paragraph, in lower case.
+			return unicode.IsLower(first) && endsWithComma(prev.t.s) && !(first == 'l' && (opensLetterOne(next.t.s) || opensOCRNumber(next.t.s))) ||
+				next.t.s[0] == '(' && wrapsCitationYear(prev.t.s, next.t.s)
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60) || j.fullLine()
 	}
@@ -506,8 +523,13 @@ func (j boundary) continues() bool {
 		return false
 	}
 	// Paragraphs and items begin with a capital or a mark; a line that
-	// begins in lower case carries on the one before, even across a page.
+	// begins in lower case carries on the one before, even across a page,
+	// unless it is OCR's "l." for the number 1 before a capital ("Resolves
+	// that:" / "l. The International Court …"), which no sentence carries.
 	first, _ := utf8.DecodeRuneInString(next.t.s)
+	if first == 'l' && endsSentence(prev.t.s) && opensLetterOne(next.t.s) {
+		return false
+	}
 	if unicode.IsLower(first) || wrapsCitationYear(prev.t.s, next.t.s) {
 		return true
 	}
@@ -524,8 +546,18 @@ func (j boundary) continues() bool {
 	if lineWraps && !j.gap {
 		return true
 	}
+	if j.gap && atLeastRunes(prev.t.s, longerThanColumn) && opensParagraph(next.t.s) {
+		// A paragraph a line, blank lines between all of them, and the
+		// next one opens as a paragraph does: no column holds a line as
+		// long as the one before, which a page break cannot have cut.
+		return false
+	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
+
+// longerThanColumn is a length no line of a page's column reaches: a
+// line as long is a paragraph unwrapped.
+const longerThanColumn = 120
 
 // endsWithAbbreviation reports whether s ends with an abbreviation that
 // a name or figure follows, whose full stop ends no sentence: a title
@@ -599,7 +631,57 @@ var partHeadingRE = anchored(`^(?:[A-H]|[IVX]{1,4}|(?:Part|PART) [A-Z0-9]{1,3})\
 // opensParagraph reports whether a line opens an operative paragraph by
 // its number or a preambular one by its lead word.
 func opensParagraph(s string) bool {
-	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s)
+	return opensOperative(s) || leadWords(s) != "" || adoptionStartRE.MatchString(s) || opensDecisionVerb(s) || opensOCRNumber(s)
+}
+
+// endsWithComma reports whether s ends with a comma, perhaps before a
+// footnote mark ("… of Sweden, 6").
+func endsWithComma(s string) bool {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
+		s = strings.TrimRight(s[:i], " ")
+	}
+	return strings.HasSuffix(s, ",")
+}
+
+// pageJoinWords are the words no paragraph ends with: a page break after
+// one ("… the Chief of Staff of the" / "United Nations Truce …") carries
+// the paragraph on, whatever the capital after it.
+// "and" and "or" may end a clause before the next ("… these obligations,
+// and" / "Taking into account …"): they are not among them.
+var pageJoinWords = []string{"the", "of", "a", "an", "to", "in", "by", "for", "with", "from", "at", "its", "their"}
+
+// endsWithPageJoinWord reports whether s ends with one of pageJoinWords.
+func endsWithPageJoinWord(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	if i < 0 || len(s)-i-1 > len("which") {
+		return false
+	}
+	return slices.Contains(pageJoinWords, s[i+1:])
+}
+
+// opensLetterOne reports whether s opens with OCR's "l." for the number 1
+// and a capital after it ("l. The International Court …").
+func opensLetterOne(s string) bool {
+	return len(s) > 4 && s[0] == 'l' && s[1] == '.' && s[2] == ' ' && s[3] >= 'A' && s[3] <= 'Z'
+}
+
+// opensOCRNumber reports whether s opens with an operative number as OCR
+// misprints it before a decision verb ("2, Urges …", "l. Decides …", "5 .
+// Calls upon …"): a paragraph of its own, as "2. Urges …" is. The shape
+// of the mark is looked at by hand first, the pattern only on its match.
+func opensOCRNumber(s string) bool {
+	i := 0
+	for i < len(s) && i < 3 && (isDigit(s[i]) || s[i] == 'l' || s[i] == 'L' || s[i] == 'I') {
+		i++
+	}
+	if i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != '.' && s[i] != ',' {
+		return false
+	}
+	_, _, ok := operativeNumber(s)
+	return ok
 }
 
 // joinLines makes one block of the given lines, joining them with a space
@@ -1197,7 +1279,7 @@ func markHeadings(blocks []block, lines []line, wrapped bool) {
 			b.heading = true
 			continue
 		}
-		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading) {
+		if i+1 < len(blocks) && (opensOperative(blocks[i+1].t.s) || blocks[i+1].heading || opensOCRNumber(blocks[i+1].t.s)) {
 			b.heading = true
 			continue
 		}

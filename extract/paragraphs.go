@@ -47,7 +47,10 @@ func opensDecisionVerb(s string) bool {
 // ocrOperativeRE is an operative number as OCR misreads it: "1, Requests",
 // "L. Strongly condemns", "5 . Calls upon" (OCR's stray space before
 // punctuation, as in "situation ;").
-var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3}) ?[.,]\s+\S`)
+//
+// A number glued to its text ("3.Requests") is one too: the space after
+// the mark is OCR's to lose.
+var ocrOperativeRE = anchored(`^"?([\dlLI]{1,3}) ?[.,]\s*\S`)
 
 // operativeNumber reads the number that opens an operative paragraph, as
 // operativeMark does, and also through OCR's misreadings when a decision
@@ -246,6 +249,9 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 		if !numbered {
 			number, size, numbered = unmarkedOperativeNumber(t.s, lastNum)
 		}
+		if !numbered {
+			number, size, numbered = ocrNextNumber(t.s, lastNum, body[k+1:])
+		}
 		if footnoteRE.MatchString(t.s) && !numbered {
 			body[k].note = true
 			continue
@@ -270,7 +276,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			alloc.addBlock(&out[len(out)-1], t, false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && opensClauses(body[k+1].t.s) && opensDecision(t.s) {
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && (opensClauses(body[k+1].t.s) || opensOCRFirst(body[k+1:])) && opensDecision(t.s) {
 			// "Resolves that:" over paragraphs numbered from 1, or
 			// "Resolves:" over clauses that each open with "That …": the
 			// chapeau of the operative part, kept as its heading. The
@@ -653,6 +659,52 @@ func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bo
 		return "", 0, false
 	}
 	return s[:digits], text + runeSize(s[text:]), true
+}
+
+// ocrNextNumber reads an operative number as OCR prints it ("2 .", "2,",
+// "l.", "ll.", "3.To") where no decision verb follows it, when it is the
+// next number, last+1, and a capital opens the text after it: the clauses
+// under a chapeau ("Resolves that:" / "2 . The representatives of …",
+// "l. To work out …") and the verbs the list does not hold ("l. Holds that
+// …"). The first number only when the next numbered paragraph is 2, so
+// that a part's "I." over paragraphs numbered from 1 stays a heading.
+func ocrNextNumber(s string, last int, after []block) (number string, size int, ok bool) {
+	if s == "" || !isDigit(s[0]) && s[0] != 'l' && s[0] != 'L' && s[0] != 'I' {
+		return "", 0, false
+	}
+	m := ocrOperativeRE.FindStringSubmatch(s)
+	if m == nil || s[len(m[0])-1] < 'A' || s[len(m[0])-1] > 'Z' {
+		return "", 0, false
+	}
+	number = ocrOne.Replace(m[1])
+	if n, err := strconv.Atoi(number); err != nil || n != last+1 {
+		return "", 0, false
+	}
+	if last == 0 && nextMarkedNumber(after) != "2" {
+		return "", 0, false
+	}
+	return number, len(m[0]), true
+}
+
+// opensOCRFirst reports whether the first of blocks opens with the number
+// 1 as OCR prints it ("l. The Committee of …") over a paragraph numbered 2.
+func opensOCRFirst(blocks []block) bool {
+	_, _, ok := ocrNextNumber(blocks[0].t.s, 0, blocks[1:])
+	return ok
+}
+
+// nextMarkedNumber is the number of the first block of blocks that opens
+// with an operative number, before the adoption line, or "".
+func nextMarkedNumber(blocks []block) string {
+	for _, b := range blocks {
+		if b.form == formAdoption {
+			break
+		}
+		if number, _, ok := operativeMark(b.t.s); ok {
+			return number
+		}
+	}
+	return ""
 }
 
 // misreadPlace tells where a paragraph printed as number, out of order

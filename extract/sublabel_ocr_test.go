@@ -10,13 +10,7 @@ import (
 // printed again between two that leave one place for it ("(a)" between
 // (c) and (e)).
 func TestMisreadLetterLabels(t *testing.T) {
-	blocks := func(lines ...string) []text {
-		var out []text
-		for _, l := range lines {
-			out = append(out, text{s: l})
-		}
-		return out
-	}
+	blocks := textsOfLines
 	for _, c := range []struct {
 		line, letter string
 		rest         []text

@@ -74,6 +74,14 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 				label, labelSize = misread, size
 			}
 		}
+		if letter == "" && roman == "" && len(t.s) > 4 && t.s[0] == '(' && t.s[1] != 'a' && t.s[2] == ')' {
+			// The first label of a run, "(o)" or "(e)" over "(b)": OCR's
+			// reading of "(a)".
+			if misreadFirstLabel(t.s, rp.blocks[k+1:]) {
+				warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph printed as " + t.s[:3] + " before (b) is read as (a) (a misread letter?)"})
+				label, labelSize = "a", 4
+			}
+		}
 		var ref symbol.ParagraphRef
 		switch {
 		case label != "" && isLetterLabel(label, letter, roman):
@@ -158,6 +166,25 @@ func misreadLetterLabel(s, letter string, rest []text) (label string, size int, 
 		return "", 0, false
 	}
 	return string(rune(next)), 4, true
+}
+
+// misreadFirstLabel reports whether s, which opens with one letter or
+// figure in brackets other than (a) ("(o) Acceptance of …"), is the first
+// item of a run of letters whose (a) OCR misread: the next label among
+// rest, before an operative number, is (b).
+func misreadFirstLabel(s string, rest []text) bool {
+	if len(s) < 4 || s[0] != '(' || s[2] != ')' || !isRESpace(s[3]) || !isDigit(s[1]) && (s[1] < 'b' || s[1] > 'z') {
+		return false
+	}
+	for _, b := range rest {
+		if l, _, ok := subItemLabel(b.s); ok {
+			return l == "b"
+		}
+		if opensOperative(b.s) {
+			break
+		}
+	}
+	return false
 }
 
 // segsOf counts the pieces of the maps of texts.
