@@ -943,11 +943,19 @@ func (f *finder) resolutions(i int) int {
 	}
 	j := i + 1
 	sawYear := false // an item of the list printed its year
+	// The numbers printed without a year just before an item that prints
+	// one ("resolutions 82 and 83 (1950)", "660, 661 and 662 (1990)"):
+	// from f.out[yearless:], the last of them at toks[yearlessAt].
+	yearless, yearlessAt := -1, -1
 	for ; j < len(toks); j++ {
 		u := &toks[j]
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
+			if yearless >= 0 && gluedList(toks[yearlessAt+1:j]) {
+				f.shareYear(f.out[yearless:], u.num(), u.year())
+			}
+			yearless = -1
 			emit(Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case u.kind == tSymbol:
@@ -1008,7 +1016,12 @@ func (f *finder) resolutions(i int) int {
 			// volumes' footnote mark, not resolution 53.
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
-			// "resolution 2391", the year left out: resolved later.
+			// "resolution 2391", the year left out: resolved later, or by
+			// the year of the item the list goes on to ("82 and 83 (1950)").
+			if yearless < 0 || !gluedList(toks[yearlessAt+1:j]) {
+				yearless = len(f.out)
+			}
+			yearlessAt = j
 			emit(Citation{numberLen: int32(len(u.text)), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case listGlue(u):
@@ -1017,6 +1030,39 @@ func (f *finder) resolutions(i int) int {
 		break
 	}
 	return j
+}
+
+// gluedList reports whether toks hold only the words and commas that join
+// the items of a list (listGlue).
+func gluedList(toks []token) bool {
+	for k := range toks {
+		if !listGlue(&toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// shareYear gives the citations cs of resolutions printed by number alone
+// the year the list's next item prints, as "resolutions 82 and 83 (1950)"
+// and "660, 661 and 662 (1990)" print it once for all: to each number
+// below the dated one num that the Council's resolutions of year can
+// bear (symbol.ResolutionFitsYear), with a little less confidence than a
+// year printed beside it. A number that cannot be of year is left to the
+// years the build prints for it.
+func (f *finder) shareYear(cs []*Citation, num, year string) {
+	n, err := strconv.Atoi(num)
+	if err != nil || len(year) != 4 || year[0] < '0' || year[0] > '9' {
+		return // a General Assembly session, "(XV)", is no year
+	}
+	for _, c := range cs {
+		number := c.number()
+		m, err := strconv.Atoi(number)
+		if c.numberLen == 0 || err != nil || m >= n || !symbol.ResolutionFitsYear(number, year) {
+			continue
+		}
+		c.Target, c.numberLen, c.Confidence = symbol.Resolution(number, year).String(), 0, min(c.Confidence, 0.9)
+	}
 }
 
 // onesSession reports whether the number at toks[j] is followed by "(1)",
