@@ -51,8 +51,52 @@ func (t *token) num() string {
 	return t.text[:t.numLen] + t.text[t.partAt:t.partAt+1]
 }
 
-// year is a tNumYear's year, or its General Assembly session ("XV").
-func (t *token) year() string { return t.text[t.yearAt:t.yearEnd] }
+// year is a tNumYear's year, or its General Assembly session ("XV"); a
+// year OCR printed with a letter for a figure ("(l967)") as it reads.
+func (t *token) year() string {
+	y := t.text[t.yearAt:t.yearEnd]
+	if t.ocr {
+		if r, ok := ocrYear(y); ok {
+			return r
+		}
+	}
+	return y
+}
+
+// yearMisread reports whether a tNumYear's year is printed with OCR's
+// letter for a figure ("(l967)", "(I967)", "(199O)").
+func (t *token) yearMisread() bool {
+	_, ok := ocrYear(t.text[t.yearAt:t.yearEnd])
+	return t.ocr && ok
+}
+
+// ocrYear reads a year of four characters in which OCR printed an l or an
+// I for a 1 or an O for a 0, "l967", "I967", "199O": ok only when it has
+// one at least and reads as a year of 1945-2099.
+func ocrYear(y string) (string, bool) {
+	if len(y) != 4 {
+		return "", false
+	}
+	var b [4]byte
+	misread := false
+	for i := 0; i < 4; i++ {
+		switch c := y[i]; {
+		case c == 'l' || c == 'I':
+			b[i], misread = '1', true
+		case c == 'O':
+			b[i], misread = '0', true
+		case isDigit(c):
+			b[i] = c
+		default:
+			return "", false
+		}
+	}
+	r := string(b[:])
+	if !misread || r < "1945" || r > "2099" {
+		return "", false
+	}
+	return r, true
+}
 
 var (
 	// symbolRE matches a UN document symbol as printed, allowing the stray
@@ -236,9 +280,15 @@ func scanNumber(s string, i int) token {
 		return t
 	}
 	inner := s[k+1 : k+close]
+	ocr := false
 	switch {
 	case len(inner) == 4 && allDigits(inner) && inner >= "1945" && inner <= "2099":
 	case romanRE.MatchString(inner):
+	case part == 0 && len(inner) == 4:
+		// "242 (l967)": OCR's l or I for a 1, O for a 0.
+		if _, ocr = ocrYear(inner); !ocr {
+			return t
+		}
 	default:
 		return t
 	}
@@ -246,7 +296,7 @@ func scanNumber(s string, i int) token {
 		return t // Council resolutions have no parts
 	}
 	end := k + close + 1
-	t = token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k + 1 - i), yearEnd: uint8(k + close - i)}
+	t = token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k + 1 - i), yearEnd: uint8(k + close - i), ocr: ocr}
 	if part != 0 {
 		t.partAt = uint8(part - i)
 	}
@@ -953,10 +1003,14 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumYear:
 			sawYear = true
 			if yearless >= 0 && gluedList(toks[yearlessAt+1:j]) {
-				f.shareYear(f.out[yearless:], u.num(), u.year())
+				f.shareYear(f.out[yearless:], u)
 			}
 			yearless = -1
-			emit(Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}, u.start)
+			c := Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}
+			if u.yearMisread() {
+				c.Confidence = 0.7 // warned of in resolveCitations
+			}
+			emit(c, u.start)
 			continue
 		case u.kind == tSymbol:
 			j = f.symbol(j) - 1
@@ -1044,13 +1098,18 @@ func gluedList(toks []token) bool {
 }
 
 // shareYear gives the citations cs of resolutions printed by number alone
-// the year the list's next item prints, as "resolutions 82 and 83 (1950)"
-// and "660, 661 and 662 (1990)" print it once for all: to each number
-// below the dated one num that the Council's resolutions of year can
-// bear (symbol.ResolutionFitsYear), with a little less confidence than a
-// year printed beside it. A number that cannot be of year is left to the
+// the year the list's next item, dated, prints, as "resolutions 82 and 83
+// (1950)" and "660, 661 and 662 (1990)" print it once for all: to each
+// number below the dated one that the Council's resolutions of the year
+// can bear (symbol.ResolutionFitsYear), with a little less confidence
+// than a year printed beside it (as little as the dated item's where OCR
+// misread that year). A number that cannot be of the year is left to the
 // years the build prints for it.
-func (f *finder) shareYear(cs []*Citation, num, year string) {
+func (f *finder) shareYear(cs []*Citation, dated *token) {
+	num, year, conf := dated.num(), dated.year(), 0.9
+	if dated.yearMisread() {
+		conf = 0.7
+	}
 	n, err := strconv.Atoi(num)
 	if err != nil || len(year) != 4 || year[0] < '0' || year[0] > '9' {
 		return // a General Assembly session, "(XV)", is no year
@@ -1061,7 +1120,7 @@ func (f *finder) shareYear(cs []*Citation, num, year string) {
 		if c.numberLen == 0 || err != nil || m >= n || !symbol.ResolutionFitsYear(number, year) {
 			continue
 		}
-		c.Target, c.numberLen, c.Confidence = symbol.Resolution(number, year).String(), 0, min(c.Confidence, 0.9)
+		c.Target, c.numberLen, c.Confidence = symbol.Resolution(number, year).String(), 0, min(c.Confidence, conf)
 	}
 }
 

@@ -81,10 +81,33 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		if c.Form == FormSymbol && c.Confidence < 1 && strings.Contains(c.Text, "/Rey") {
 			warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the symbol printed " + strconv.Quote(c.Text) + " as " + c.Target + ", its \"Rey.\" a misread \"Rev.\""})
 		}
+		if c.Form == FormResolution && c.Confidence < 1 {
+			if printed, year, ok := misreadYearIn(c.Text); ok {
+				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the year printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + year + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
+			}
+		}
 		kept = append(kept, c)
 	}
 	d.Citations = kept
 	mergeLinks(d, warn)
+}
+
+// misreadYearIn finds in a citation's text a year in brackets that OCR
+// printed with a letter for a figure, "(l967)" (ocrYear), and how it reads.
+func misreadYearIn(text string) (printed, year string, ok bool) {
+	for i := strings.IndexByte(text, '('); i >= 0 && i+5 < len(text); {
+		if text[i+5] == ')' {
+			if year, ok = ocrYear(text[i+1 : i+5]); ok {
+				return text[i : i+6], year, true
+			}
+		}
+		next := strings.IndexByte(text[i+1:], '(')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return "", "", false
 }
 
 // outOfYearConfidence is the confidence of a citation of a Council
