@@ -1124,6 +1124,21 @@ func (f *finder) shareYear(cs []*Citation, dated *token) {
 	}
 }
 
+// citedJustBefore is the citation of a resolution as a whole that ends
+// with its year at the comma before toks[i], "resolution 781 (1992),", or
+// nil.
+func (f *finder) citedJustBefore(i int) *Citation {
+	toks := f.toks
+	if i < 2 || toks[i-1].kind != tComma || toks[i-2].kind != tNumYear || len(f.out) == 0 {
+		return nil
+	}
+	c := f.out[len(f.out)-1]
+	if c.Form != FormResolution || c.TargetParagraph != "" || c.Target == "" || c.Span.End != toks[i-2].end {
+		return nil
+	}
+	return c
+}
+
 // onesSession reports whether the number at toks[j] is followed by "(1)",
 // "(11)" or "(111)", each token against the next: a General Assembly
 // session of the first three, its Roman I read as 1.
@@ -1183,6 +1198,8 @@ loop:
 	for ; j < len(toks); j++ {
 		u := &toks[j]
 		switch {
+		case u.kind == tNumber && afterNumber:
+			break loop // "paragraph 2 61": a footnote's mark, no second paragraph
 		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 3:
 			if rangeFrom >= 0 {
 				ids = appendOperativeRange(ids, rangeFrom, u.text)
@@ -1223,6 +1240,18 @@ loop:
 	}
 	if len(ids) == 0 {
 		return i + 1
+	}
+	if head := f.citedJustBefore(i); head != nil && !located {
+		// "the mechanism referred to in resolution 781 (1992), paragraph
+		// 3": the paragraph of the resolution just cited, not of this text.
+		head.TargetParagraph, head.Span.End = citedParagraphID(ids[0]), end
+		head.Text = f.s[head.Span.Start:end]
+		for _, id := range ids[1:] {
+			c := *head
+			c.TargetParagraph = citedParagraphID(id)
+			f.add(c)
+		}
+		return j
 	}
 	for _, id := range ids {
 		c := Citation{TargetParagraph: citedParagraphID(id), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}
