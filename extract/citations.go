@@ -45,6 +45,9 @@ type token struct {
 // num is a tNumYear's number, with the letter of a General Assembly
 // resolution's part ("1514 A (XV)": "1514A").
 func (t *token) num() string {
+	if t.ocr && t.partAt == 0 {
+		return readFigures(t.text[:t.numLen])
+	}
 	if t.partAt == 0 {
 		return t.text[:t.numLen]
 	}
@@ -63,11 +66,78 @@ func (t *token) year() string {
 	return y
 }
 
+// numberMisread reports whether a tNumYear's number is printed with OCR's
+// letter for a figure ("2l2 (1967)").
+func (t *token) numberMisread() bool {
+	return t.ocr && strings.IndexAny(t.text[:t.numLen], "lIO") >= 0
+}
+
 // yearMisread reports whether a tNumYear's year is printed with OCR's
 // letter for a figure ("(l967)", "(I967)", "(199O)").
 func (t *token) yearMisread() bool {
 	_, ok := ocrYear(t.text[t.yearAt:t.yearEnd])
 	return t.ocr && ok
+}
+
+// isMisreadFigure reports whether OCR prints c for a figure: an l or an I
+// for a 1, an O for a 0.
+func isMisreadFigure(c byte) bool { return c == 'l' || c == 'I' || c == 'O' }
+
+// readFigures is the figures OCR printed as s, its l and I read as 1 and
+// its O as 0; s itself when it holds none of them.
+func readFigures(s string) string {
+	if strings.IndexAny(s, "lIO") < 0 {
+		return s
+	}
+	b := []byte(s)
+	for k, c := range b {
+		switch c {
+		case 'l', 'I':
+			b[k] = '1'
+		case 'O':
+			b[k] = '0'
+		}
+	}
+	return string(b)
+}
+
+// scanMisreadNumber reads at s[i] a resolution's number in which OCR
+// printed a letter for a figure, with its year in brackets, "2l2 (1967)",
+// "24I (1967)", "l06 (1955)" from its l (i may be at a letter), "l514
+// (XV)", as a tNumYear: only where the number is four characters at
+// most, with a figure, and, after a year, a Council resolution of that
+// year can bear the number as it reads (symbol.ResolutionFitsYear).
+func scanMisreadNumber(s string, i int) (token, bool) {
+	k, figures := i, false
+	for ; k < len(s) && (isDigit(s[k]) || isMisreadFigure(s[k])); k++ {
+		figures = figures || isDigit(s[k])
+	}
+	if !figures || k-i > 4 || k < len(s) && isASCIIWordByte(s[k]) {
+		return token{}, false
+	}
+	m := k
+	if m < len(s) && s[m] == ' ' {
+		m++
+	}
+	if m >= len(s) || s[m] != '(' {
+		return token{}, false
+	}
+	close := strings.IndexByte(s[m:min(len(s), m+9)], ')')
+	if close < 0 {
+		return token{}, false
+	}
+	year := s[m+1 : m+close]
+	if r, ok := ocrYear(year); ok {
+		year = r
+	}
+	switch {
+	case romanRE.MatchString(year):
+		// A General Assembly session: no table of its numbers.
+	case len(year) != 4 || !allDigits(year) || year < "1945" || year > "2099" || !symbol.ResolutionFitsYear(readFigures(s[i:k]), year):
+		return token{}, false
+	}
+	end := m + close + 1
+	return token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(k - i), yearAt: uint8(m + 1 - i), yearEnd: uint8(m + close - i), ocr: true}, true
 }
 
 // ocrYear reads a year of four characters in which OCR printed an l or an
@@ -165,6 +235,11 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 	case isDigit(c):
 		t := scanNumber(s, i)
 		return append(toks, t), t.end
+	case (c == 'l' || c == 'I') && i+2 < len(s) && (isDigit(s[i+1]) || isMisreadFigure(s[i+1]) && isDigit(s[i+2])) && !wordBefore(s, i):
+		if t, ok := scanMisreadNumber(s, i); ok {
+			return append(toks, t), t.end // "l13 (1956)"
+		}
+		return appendWord(toks, s, i, i+1)
 	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 		return appendWord(toks, s, i, i+1)
 	case c == ',':
@@ -258,6 +333,11 @@ func scanNumber(s string, i int) token {
 	t := token{kind: tNumber, start: i, end: j, text: s[i:j]}
 	if strings.Contains(t.text, ",") || j-i > 4 {
 		return t
+	}
+	if j < len(s) && isMisreadFigure(s[j]) {
+		if m, ok := scanMisreadNumber(s, i); ok {
+			return m // "2l2 (1967)"
+		}
 	}
 	k := j
 	part := 0 // where the letter of a part is, if there is one
@@ -1007,7 +1087,7 @@ func (f *finder) resolutions(i int) int {
 			}
 			yearless = -1
 			c := Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}
-			if u.yearMisread() {
+			if u.yearMisread() || u.numberMisread() {
 				c.Confidence = 0.7 // warned of in resolveCitations
 			}
 			emit(c, u.start)
@@ -1107,7 +1187,7 @@ func gluedList(toks []token) bool {
 // years the build prints for it.
 func (f *finder) shareYear(cs []*Citation, dated *token) {
 	num, year, conf := dated.num(), dated.year(), 0.9
-	if dated.yearMisread() {
+	if dated.yearMisread() || dated.numberMisread() {
 		conf = 0.7
 	}
 	n, err := strconv.Atoi(num)

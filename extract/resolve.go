@@ -85,6 +85,9 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			if printed, year, ok := misreadYearIn(c.Text); ok {
 				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the year printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + year + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
 			}
+			if printed, ok := misreadNumberIn(c.Text); ok {
+				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the number printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + readFigures(printed) + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
+			}
 		}
 		kept = append(kept, c)
 	}
@@ -108,6 +111,25 @@ func misreadYearIn(text string) (printed, year string, ok bool) {
 		i += 1 + next
 	}
 	return "", "", false
+}
+
+// misreadNumberIn finds in a citation's text the number before its
+// bracketed year that OCR printed with a letter for a figure, "2l2" in
+// "resolution 2l2 (1967)" (scanMisreadNumber).
+func misreadNumberIn(text string) (string, bool) {
+	k := strings.LastIndexByte(text, '(')
+	if k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	start, letter, figure := k, false, false
+	for ; start > 0 && (isDigit(text[start-1]) || isMisreadFigure(text[start-1])); start-- {
+		letter = letter || !isDigit(text[start-1])
+		figure = figure || isDigit(text[start-1])
+	}
+	if k < 0 || !letter || !figure || start > 0 && isASCIIWordByte(text[start-1]) {
+		return "", false
+	}
+	return text[start:k], true
 }
 
 // outOfYearConfidence is the confidence of a citation of a Council
