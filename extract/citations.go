@@ -907,6 +907,9 @@ func (f *finder) symbol(i int) int {
 			// OCR's y for the v of "Rev.": resolve warns of the repair.
 			kind, c.Confidence = "Rev", 0.7
 		}
+		if stopAsComma(toks, j+1) {
+			c.Confidence = 0.7 // "/Rev,2": resolve warns of the repair
+		}
 		printed += "/" + kind + "." + n.text
 		c.Span.End, j = n.end, next
 	}
@@ -953,13 +956,20 @@ func suffixNumber(s string, toks []token, k int) (*token, int, bool) {
 		return nil, 0, false
 	}
 	dot, n := &toks[k+1], &toks[k+2]
-	if dot.text != "." || dot.start != toks[k].end || n.kind != tNumber || len(n.text) > 2 || n.text[0] == '0' {
+	if dot.text != "." && !stopAsComma(toks, k) || dot.start != toks[k].end || n.kind != tNumber || len(n.text) > 2 || n.text[0] == '0' {
 		return nil, 0, false
 	}
 	if gap := n.start - dot.end; gap > 1 || gap == 1 && s[dot.end] != ' ' {
 		return nil, 0, false
 	}
 	return n, k + 3, true
+}
+
+// stopAsComma reports whether the mark at toks[k] is followed by OCR's
+// comma for its full stop, glued to the word, and a number, "Add,1",
+// "Corr, 1", "Rev,2": the words of these marks take no comma of their own.
+func stopAsComma(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].kind == tComma && toks[k+1].start == toks[k].end && toks[k+2].kind == tNumber && toks[k+2].start-toks[k+1].end <= 1
 }
 
 // maxSuffixRange is the most documents a range of addenda ("Add.1-3")
@@ -1008,15 +1018,19 @@ func (f *finder) suffixList(j int, printed string, head *Citation) int {
 		if at := strings.LastIndexByte(root, '/'); at >= 0 && strings.HasPrefix(root[at+1:], kind.text+".") {
 			root = root[:at]
 		}
+		conf := head.Confidence
+		if stopAsComma(toks, k) {
+			conf = min(conf, 0.7) // "Add,1": resolve warns of the repair
+		}
 		for d := from; d <= to; d++ {
-			f.addSuffix(root, kind.text, d, Span{kind.start, end}, head)
+			f.addSuffix(root, kind.text, d, Span{kind.start, end}, head, conf)
 		}
 		j = next
 		if next+1 < len(toks) && toks[next].kind == tWord && toks[next].text == "and" && toks[next+1].kind == tNumber && len(toks[next+1].text) <= 2 &&
 			!(next+2 < len(toks) && (toks[next+2].text == "(" || toks[next+2].text == "/" || opensWithMonth(toks[next+2].text))) {
 			// "Add. 1 and 2": the next of the same kind.
 			if d, _ := strconv.Atoi(toks[next+1].text); d > to && d-from < maxSuffixRange {
-				f.addSuffix(root, kind.text, d, Span{kind.start, toks[next+1].end}, head)
+				f.addSuffix(root, kind.text, d, Span{kind.start, toks[next+1].end}, head, conf)
 				j = next + 2
 			}
 		}
@@ -1024,9 +1038,10 @@ func (f *finder) suffixList(j int, printed string, head *Citation) int {
 }
 
 // addSuffix cites root's suffix of kind and number d, printed at span,
-// as head, the citation of the symbol the suffix follows.
-func (f *finder) addSuffix(root, kind string, d int, span Span, head *Citation) {
-	f.add(Citation{Target: f.targets.symbol(root + "/" + kind + "." + strconv.Itoa(d)), Span: span, Form: FormSymbol, Function: head.Function, Confidence: head.Confidence})
+// as head, the citation of the symbol the suffix follows, is cited, with
+// confidence conf.
+func (f *finder) addSuffix(root, kind string, d int, span Span, head *Citation, conf float64) {
+	f.add(Citation{Target: f.targets.symbol(root + "/" + kind + "." + strconv.Itoa(d)), Span: span, Form: FormSymbol, Function: head.Function, Confidence: conf})
 }
 
 // resolutions reads the list of resolutions after the word at toks[i]:

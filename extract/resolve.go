@@ -81,6 +81,9 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		if c.Form == FormSymbol && c.Confidence < 1 && strings.Contains(c.Text, "/Rey") {
 			warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the symbol printed " + strconv.Quote(c.Text) + " as " + c.Target + ", its \"Rey.\" a misread \"Rev.\""})
 		}
+		if c.Form == FormSymbol && c.Confidence < 1 && commaForStop(c.Text) {
+			warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the symbol printed " + strconv.Quote(c.Text) + " as " + c.Target + ", its comma a misread full stop"})
+		}
 		if c.Form == FormResolution && c.Confidence < 1 {
 			if printed, year, ok := misreadYearIn(c.Text); ok {
 				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the year printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + year + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
@@ -130,6 +133,20 @@ func misreadNumberIn(text string) (string, bool) {
 		return "", false
 	}
 	return text[start:k], true
+}
+
+// commaForStop reports whether a symbol's text prints OCR's comma for the
+// full stop of a mark, "Add,1", "Corr, 1", "/Rev,2" (stopAsComma).
+func commaForStop(text string) bool {
+	for _, kind := range [...]string{"Add,", "Corr,", "Rev,"} {
+		if at := strings.Index(text, kind); at >= 0 {
+			rest := strings.TrimPrefix(text[at+len(kind):], " ")
+			if rest != "" && isDigit(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outOfYearConfidence is the confidence of a citation of a Council
