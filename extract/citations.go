@@ -1107,6 +1107,13 @@ func (f *finder) resolutions(i int) int {
 			}
 			emit(c, u.start)
 			continue
+		case u.kind == tWord && j > 0 && toks[j-1].kind == tNumYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && isWordIn(u.text, "to"):
+			// "resolutions 660 (1990) to 678 (1990)": those between as
+			// well (of the Council's); the last is read next, as an item.
+			if !assembly {
+				f.resolutionRange(&toks[j-1], &toks[j+1], emit)
+			}
+			continue
 		case u.kind == tSymbol:
 			j = f.symbol(j) - 1
 			first = false
@@ -1179,6 +1186,46 @@ func (f *finder) resolutions(i int) int {
 		break
 	}
 	return j
+}
+
+// maxResolutionRange is the most resolutions a range ("660 (1990) to 678
+// (1990)") is read to stand between its ends, as paragraphsBefore reads
+// thirty paragraphs at most.
+const maxResolutionRange = 30
+
+// resolutionRange cites, through emit, the Council resolutions between
+// the ends of a range, from and to, "660 (1990) to 678 (1990)": each
+// number between theirs, of their year, or of the one year between
+// theirs that can hold it (symbol.ResolutionFitsYear), with confidence
+// 0.9 and the range's span. A range whose ends are no increasing pair of
+// numbers their years can hold, or that is longer than
+// maxResolutionRange, stands for nothing more than its ends.
+func (f *finder) resolutionRange(from, to *token, emit func(Citation, int)) {
+	a, errA := strconv.Atoi(from.num())
+	b, errB := strconv.Atoi(to.num())
+	ya, yb := from.year(), to.year()
+	if errA != nil || errB != nil || b <= a || b-a > maxResolutionRange || len(ya) != 4 || len(yb) != 4 || !allDigits(ya) || !allDigits(yb) || ya > yb ||
+		!symbol.ResolutionFitsYear(strconv.Itoa(a), ya) || !symbol.ResolutionFitsYear(strconv.Itoa(b), yb) {
+		return
+	}
+	y0, _ := strconv.Atoi(ya)
+	y1, _ := strconv.Atoi(yb)
+	for n := a + 1; n < b; n++ {
+		num, year := strconv.Itoa(n), ""
+		for y := y0; y <= y1; y++ {
+			if symbol.ResolutionFitsYear(num, strconv.Itoa(y)) {
+				if year != "" {
+					year = "-" // two years can hold it: the text does not say which
+					break
+				}
+				year = strconv.Itoa(y)
+			}
+		}
+		if year == "" || year == "-" {
+			continue
+		}
+		emit(Citation{Target: symbol.Resolution(num, year).String(), Span: Span{from.start, to.end}, Confidence: 0.9}, from.start)
+	}
 }
 
 // gluedList reports whether toks hold only the words and commas that join
