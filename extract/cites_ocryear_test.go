@@ -53,14 +53,21 @@ func TestCitedYearMisread(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: cites %q, want %q", c.paragraph, got, c.want)
 		}
-		var repairs []string
-		for _, w := range warnings {
-			if w.Kind == WarnOCRRepair {
-				repairs = append(repairs, w.Message)
-			}
+		checkOCRRepair(t, c.paragraph, warnings, c.warned)
+	}
+}
+
+// checkOCRRepair checks that the warnings of reading text hold one
+// ocr-repair warning, with warned in it, or none where warned is "".
+func checkOCRRepair(t *testing.T, text string, warnings []Warning, warned string) {
+	t.Helper()
+	var repairs []string
+	for _, w := range warnings {
+		if w.Kind == WarnOCRRepair {
+			repairs = append(repairs, w.Message)
 		}
-		if c.warned == "" && len(repairs) > 0 || c.warned != "" && (len(repairs) != 1 || !strings.Contains(repairs[0], c.warned)) {
-			t.Errorf("%q: warnings %q, want one with %q", c.paragraph, repairs, c.warned)
-		}
+	}
+	if warned == "" && len(repairs) > 0 || warned != "" && (len(repairs) != 1 || !strings.Contains(repairs[0], warned)) {
+		t.Errorf("%q: warnings %q, want one with %q", text, repairs, warned)
 	}
 }

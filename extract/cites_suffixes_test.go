@@ -69,15 +69,7 @@ func TestSymbolSuffixList(t *testing.T) {
 				t.Errorf("%q: %s confidence %v, want 0.7", c.paragraph, x.Target, x.Confidence)
 			}
 		}
-		var repairs []string
-		for _, w := range warnings {
-			if w.Kind == WarnOCRRepair {
-				repairs = append(repairs, w.Message)
-			}
-		}
-		if len(repairs) != 1 || !strings.Contains(repairs[0], c.warned) {
-			t.Errorf("%q: warnings %q, want one with %q", c.paragraph, repairs, c.warned)
-		}
+		checkOCRRepair(t, c.paragraph, warnings, c.warned)
 	}
 	// Each mark is cited as the symbol it follows is: its paragraph, its
 	// function and its footnote's mark.
