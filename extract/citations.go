@@ -45,14 +45,128 @@ type token struct {
 // num is a tNumYear's number, with the letter of a General Assembly
 // resolution's part ("1514 A (XV)": "1514A").
 func (t *token) num() string {
+	if t.ocr && t.partAt == 0 {
+		return readFigures(t.text[:t.numLen])
+	}
 	if t.partAt == 0 {
 		return t.text[:t.numLen]
 	}
 	return t.text[:t.numLen] + t.text[t.partAt:t.partAt+1]
 }
 
-// year is a tNumYear's year, or its General Assembly session ("XV").
-func (t *token) year() string { return t.text[t.yearAt:t.yearEnd] }
+// year is a tNumYear's year, or its General Assembly session ("XV"); a
+// year OCR printed with a letter for a figure ("(l967)") as it reads.
+func (t *token) year() string {
+	y := t.text[t.yearAt:t.yearEnd]
+	if t.ocr {
+		if r, ok := ocrYear(y); ok {
+			return r
+		}
+	}
+	return y
+}
+
+// numberMisread reports whether a tNumYear's number is printed with OCR's
+// letter for a figure ("2l2 (1967)").
+func (t *token) numberMisread() bool {
+	return t.ocr && strings.IndexAny(t.text[:t.numLen], "lIO") >= 0
+}
+
+// yearMisread reports whether a tNumYear's year is printed with OCR's
+// letter for a figure ("(l967)", "(I967)", "(199O)").
+func (t *token) yearMisread() bool {
+	_, ok := ocrYear(t.text[t.yearAt:t.yearEnd])
+	return t.ocr && ok
+}
+
+// isMisreadFigure reports whether OCR prints c for a figure: an l or an I
+// for a 1, an O for a 0.
+func isMisreadFigure(c byte) bool { return c == 'l' || c == 'I' || c == 'O' }
+
+// readFigures is the figures OCR printed as s, its l and I read as 1 and
+// its O as 0; s itself when it holds none of them.
+func readFigures(s string) string {
+	if strings.IndexAny(s, "lIO") < 0 {
+		return s
+	}
+	b := []byte(s)
+	for k, c := range b {
+		switch c {
+		case 'l', 'I':
+			b[k] = '1'
+		case 'O':
+			b[k] = '0'
+		}
+	}
+	return string(b)
+}
+
+// scanMisreadNumber reads at s[i] a resolution's number in which OCR
+// printed a letter for a figure, with its year in brackets, "2l2 (1967)",
+// "24I (1967)", "l06 (1955)" from its l (i may be at a letter), "l514
+// (XV)", as a tNumYear: only where the number is four characters at
+// most, with a figure, and, after a year, a Council resolution of that
+// year can bear the number as it reads (symbol.ResolutionFitsYear).
+func scanMisreadNumber(s string, i int) (token, bool) {
+	k, figures := i, false
+	for ; k < len(s) && (isDigit(s[k]) || isMisreadFigure(s[k])); k++ {
+		figures = figures || isDigit(s[k])
+	}
+	if !figures || k-i > 4 || k < len(s) && isASCIIWordByte(s[k]) {
+		return token{}, false
+	}
+	m := k
+	if m < len(s) && s[m] == ' ' {
+		m++
+	}
+	if m >= len(s) || s[m] != '(' {
+		return token{}, false
+	}
+	close := strings.IndexByte(s[m:min(len(s), m+9)], ')')
+	if close < 0 {
+		return token{}, false
+	}
+	year := s[m+1 : m+close]
+	if r, ok := ocrYear(year); ok {
+		year = r
+	}
+	switch {
+	case romanRE.MatchString(year):
+		// A General Assembly session: no table of its numbers.
+	case len(year) != 4 || !allDigits(year) || year < "1945" || year > "2099" || !symbol.ResolutionFitsYear(readFigures(s[i:k]), year):
+		return token{}, false
+	}
+	end := m + close + 1
+	return token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(k - i), yearAt: uint8(m + 1 - i), yearEnd: uint8(m + close - i), ocr: true}, true
+}
+
+// ocrYear reads a year of four characters in which OCR printed an l or an
+// I for a 1 or an O for a 0, "l967", "I967", "199O": ok only when it has
+// one at least and reads as a year of 1945-2099.
+func ocrYear(y string) (string, bool) {
+	if len(y) != 4 {
+		return "", false
+	}
+	var b [4]byte
+	misread := false
+	for i := 0; i < 4; i++ {
+		switch c := y[i]; {
+		case c == 'l' || c == 'I':
+			b[i], misread = '1', true
+		case c == 'O':
+			b[i], misread = '0', true
+		case isDigit(c):
+			b[i] = c
+		default:
+			return "", false
+		}
+	}
+	r := string(b[:])
+	if !misread || r < "1945" || r > "2099" {
+		return "", false
+	}
+	return r, true
+}
 
 var (
 	// symbolRE matches a UN document symbol as printed, allowing the stray
@@ -121,6 +235,11 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 	case isDigit(c):
 		t := scanNumber(s, i)
 		return append(toks, t), t.end
+	case (c == 'l' || c == 'I') && i+2 < len(s) && (isDigit(s[i+1]) || isMisreadFigure(s[i+1]) && isDigit(s[i+2])) && !wordBefore(s, i):
+		if t, ok := scanMisreadNumber(s, i); ok {
+			return append(toks, t), t.end // "l13 (1956)"
+		}
+		return appendWord(toks, s, i, i+1)
 	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 		return appendWord(toks, s, i, i+1)
 	case c == ',':
@@ -215,6 +334,11 @@ func scanNumber(s string, i int) token {
 	if strings.Contains(t.text, ",") || j-i > 4 {
 		return t
 	}
+	if j < len(s) && isMisreadFigure(s[j]) {
+		if m, ok := scanMisreadNumber(s, i); ok {
+			return m // "2l2 (1967)"
+		}
+	}
 	k := j
 	part := 0 // where the letter of a part is, if there is one
 	if n := partLetterLen(s[j:]); n > 0 {
@@ -236,9 +360,15 @@ func scanNumber(s string, i int) token {
 		return t
 	}
 	inner := s[k+1 : k+close]
+	ocr := false
 	switch {
 	case len(inner) == 4 && allDigits(inner) && inner >= "1945" && inner <= "2099":
 	case romanRE.MatchString(inner):
+	case part == 0 && len(inner) == 4:
+		// "242 (l967)": OCR's l or I for a 1, O for a 0.
+		if _, ocr = ocrYear(inner); !ocr {
+			return t
+		}
 	default:
 		return t
 	}
@@ -246,7 +376,7 @@ func scanNumber(s string, i int) token {
 		return t // Council resolutions have no parts
 	}
 	end := k + close + 1
-	t = token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k + 1 - i), yearEnd: uint8(k + close - i)}
+	t = token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(j - i), yearAt: uint8(k + 1 - i), yearEnd: uint8(k + close - i), ocr: ocr}
 	if part != 0 {
 		t.partAt = uint8(part - i)
 	}
@@ -777,6 +907,9 @@ func (f *finder) symbol(i int) int {
 			// OCR's y for the v of "Rev.": resolve warns of the repair.
 			kind, c.Confidence = "Rev", 0.7
 		}
+		if stopAsComma(toks, j+1) {
+			c.Confidence = 0.7 // "/Rev,2": resolve warns of the repair
+		}
 		printed += "/" + kind + "." + n.text
 		c.Span.End, j = n.end, next
 	}
@@ -823,13 +956,20 @@ func suffixNumber(s string, toks []token, k int) (*token, int, bool) {
 		return nil, 0, false
 	}
 	dot, n := &toks[k+1], &toks[k+2]
-	if dot.text != "." || dot.start != toks[k].end || n.kind != tNumber || len(n.text) > 2 || n.text[0] == '0' {
+	if dot.text != "." && !stopAsComma(toks, k) || dot.start != toks[k].end || n.kind != tNumber || len(n.text) > 2 || n.text[0] == '0' {
 		return nil, 0, false
 	}
 	if gap := n.start - dot.end; gap > 1 || gap == 1 && s[dot.end] != ' ' {
 		return nil, 0, false
 	}
 	return n, k + 3, true
+}
+
+// stopAsComma reports whether the mark at toks[k] is followed by OCR's
+// comma for its full stop, glued to the word, and a number, "Add,1",
+// "Corr, 1", "Rev,2": the words of these marks take no comma of their own.
+func stopAsComma(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k+1].kind == tComma && toks[k+1].start == toks[k].end && toks[k+2].kind == tNumber && toks[k+2].start-toks[k+1].end <= 1
 }
 
 // maxSuffixRange is the most documents a range of addenda ("Add.1-3")
@@ -878,15 +1018,19 @@ func (f *finder) suffixList(j int, printed string, head *Citation) int {
 		if at := strings.LastIndexByte(root, '/'); at >= 0 && strings.HasPrefix(root[at+1:], kind.text+".") {
 			root = root[:at]
 		}
+		conf := head.Confidence
+		if stopAsComma(toks, k) {
+			conf = min(conf, 0.7) // "Add,1": resolve warns of the repair
+		}
 		for d := from; d <= to; d++ {
-			f.addSuffix(root, kind.text, d, Span{kind.start, end}, head)
+			f.addSuffix(root, kind.text, d, Span{kind.start, end}, head, conf)
 		}
 		j = next
 		if next+1 < len(toks) && toks[next].kind == tWord && toks[next].text == "and" && toks[next+1].kind == tNumber && len(toks[next+1].text) <= 2 &&
 			!(next+2 < len(toks) && (toks[next+2].text == "(" || toks[next+2].text == "/" || opensWithMonth(toks[next+2].text))) {
 			// "Add. 1 and 2": the next of the same kind.
 			if d, _ := strconv.Atoi(toks[next+1].text); d > to && d-from < maxSuffixRange {
-				f.addSuffix(root, kind.text, d, Span{kind.start, toks[next+1].end}, head)
+				f.addSuffix(root, kind.text, d, Span{kind.start, toks[next+1].end}, head, conf)
 				j = next + 2
 			}
 		}
@@ -894,9 +1038,10 @@ func (f *finder) suffixList(j int, printed string, head *Citation) int {
 }
 
 // addSuffix cites root's suffix of kind and number d, printed at span,
-// as head, the citation of the symbol the suffix follows.
-func (f *finder) addSuffix(root, kind string, d int, span Span, head *Citation) {
-	f.add(Citation{Target: f.targets.symbol(root + "/" + kind + "." + strconv.Itoa(d)), Span: span, Form: FormSymbol, Function: head.Function, Confidence: head.Confidence})
+// as head, the citation of the symbol the suffix follows, is cited, with
+// confidence conf.
+func (f *finder) addSuffix(root, kind string, d int, span Span, head *Citation, conf float64) {
+	f.add(Citation{Target: f.targets.symbol(root + "/" + kind + "." + strconv.Itoa(d)), Span: span, Form: FormSymbol, Function: head.Function, Confidence: conf})
 }
 
 // resolutions reads the list of resolutions after the word at toks[i]:
@@ -943,12 +1088,31 @@ func (f *finder) resolutions(i int) int {
 	}
 	j := i + 1
 	sawYear := false // an item of the list printed its year
+	// The numbers printed without a year just before an item that prints
+	// one ("resolutions 82 and 83 (1950)", "660, 661 and 662 (1990)"):
+	// from f.out[yearless:], the last of them at toks[yearlessAt].
+	yearless, yearlessAt := -1, -1
 	for ; j < len(toks); j++ {
 		u := &toks[j]
 		switch {
 		case u.kind == tNumYear:
 			sawYear = true
-			emit(Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}, u.start)
+			if yearless >= 0 && gluedList(toks[yearlessAt+1:j]) {
+				f.shareYear(f.out[yearless:], u)
+			}
+			yearless = -1
+			c := Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}
+			if u.yearMisread() || u.numberMisread() {
+				c.Confidence = 0.7 // warned of in resolveCitations
+			}
+			emit(c, u.start)
+			continue
+		case u.kind == tWord && j > 0 && toks[j-1].kind == tNumYear && j+1 < len(toks) && toks[j+1].kind == tNumYear && isWordIn(u.text, "to"):
+			// "resolutions 660 (1990) to 678 (1990)": those between as
+			// well (of the Council's); the last is read next, as an item.
+			if !assembly {
+				f.resolutionRange(&toks[j-1], &toks[j+1], emit)
+			}
 			continue
 		case u.kind == tSymbol:
 			j = f.symbol(j) - 1
@@ -1008,7 +1172,12 @@ func (f *finder) resolutions(i int) int {
 			// volumes' footnote mark, not resolution 53.
 			continue
 		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
-			// "resolution 2391", the year left out: resolved later.
+			// "resolution 2391", the year left out: resolved later, or by
+			// the year of the item the list goes on to ("82 and 83 (1950)").
+			if yearless < 0 || !gluedList(toks[yearlessAt+1:j]) {
+				yearless = len(f.out)
+			}
+			yearlessAt = j
 			emit(Citation{numberLen: int32(len(u.text)), Span: Span{u.start, u.end}}, u.start)
 			continue
 		case listGlue(u):
@@ -1017,6 +1186,99 @@ func (f *finder) resolutions(i int) int {
 		break
 	}
 	return j
+}
+
+// maxResolutionRange is the most resolutions a range ("660 (1990) to 678
+// (1990)") is read to stand between its ends, as paragraphsBefore reads
+// thirty paragraphs at most.
+const maxResolutionRange = 30
+
+// resolutionRange cites, through emit, the Council resolutions between
+// the ends of a range, from and to, "660 (1990) to 678 (1990)": each
+// number between theirs, of their year, or of the one year between
+// theirs that can hold it (symbol.ResolutionFitsYear), with confidence
+// 0.9 and the range's span. A range whose ends are no increasing pair of
+// numbers their years can hold, or that is longer than
+// maxResolutionRange, stands for nothing more than its ends.
+func (f *finder) resolutionRange(from, to *token, emit func(Citation, int)) {
+	a, errA := strconv.Atoi(from.num())
+	b, errB := strconv.Atoi(to.num())
+	ya, yb := from.year(), to.year()
+	if errA != nil || errB != nil || b <= a || b-a > maxResolutionRange || len(ya) != 4 || len(yb) != 4 || !allDigits(ya) || !allDigits(yb) || ya > yb ||
+		!symbol.ResolutionFitsYear(strconv.Itoa(a), ya) || !symbol.ResolutionFitsYear(strconv.Itoa(b), yb) {
+		return
+	}
+	y0, _ := strconv.Atoi(ya)
+	y1, _ := strconv.Atoi(yb)
+	for n := a + 1; n < b; n++ {
+		num, year := strconv.Itoa(n), ""
+		for y := y0; y <= y1; y++ {
+			if symbol.ResolutionFitsYear(num, strconv.Itoa(y)) {
+				if year != "" {
+					year = "-" // two years can hold it: the text does not say which
+					break
+				}
+				year = strconv.Itoa(y)
+			}
+		}
+		if year == "" || year == "-" {
+			continue
+		}
+		emit(Citation{Target: symbol.Resolution(num, year).String(), Span: Span{from.start, to.end}, Confidence: 0.9}, from.start)
+	}
+}
+
+// gluedList reports whether toks hold only the words and commas that join
+// the items of a list (listGlue).
+func gluedList(toks []token) bool {
+	for k := range toks {
+		if !listGlue(&toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// shareYear gives the citations cs of resolutions printed by number alone
+// the year the list's next item, dated, prints, as "resolutions 82 and 83
+// (1950)" and "660, 661 and 662 (1990)" print it once for all: to each
+// number below the dated one that the Council's resolutions of the year
+// can bear (symbol.ResolutionFitsYear), with a little less confidence
+// than a year printed beside it (as little as the dated item's where OCR
+// misread that year). A number that cannot be of the year is left to the
+// years the build prints for it.
+func (f *finder) shareYear(cs []*Citation, dated *token) {
+	num, year, conf := dated.num(), dated.year(), 0.9
+	if dated.yearMisread() || dated.numberMisread() {
+		conf = 0.7
+	}
+	n, err := strconv.Atoi(num)
+	if err != nil || len(year) != 4 || year[0] < '0' || year[0] > '9' {
+		return // a General Assembly session, "(XV)", is no year
+	}
+	for _, c := range cs {
+		number := c.number()
+		m, err := strconv.Atoi(number)
+		if c.numberLen == 0 || err != nil || m >= n || !symbol.ResolutionFitsYear(number, year) {
+			continue
+		}
+		c.Target, c.numberLen, c.Confidence = symbol.Resolution(number, year).String(), 0, min(c.Confidence, conf)
+	}
+}
+
+// citedJustBefore is the citation of a resolution as a whole that ends
+// with its year at the comma before toks[i], "resolution 781 (1992),", or
+// nil.
+func (f *finder) citedJustBefore(i int) *Citation {
+	toks := f.toks
+	if i < 2 || toks[i-1].kind != tComma || toks[i-2].kind != tNumYear || len(f.out) == 0 {
+		return nil
+	}
+	c := f.out[len(f.out)-1]
+	if c.Form != FormResolution || c.TargetParagraph != "" || c.Target == "" || c.Span.End != toks[i-2].end {
+		return nil
+	}
+	return c
 }
 
 // onesSession reports whether the number at toks[j] is followed by "(1)",
@@ -1078,6 +1340,8 @@ loop:
 	for ; j < len(toks); j++ {
 		u := &toks[j]
 		switch {
+		case u.kind == tNumber && afterNumber:
+			break loop // "paragraph 2 61": a footnote's mark, no second paragraph
 		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 3:
 			if rangeFrom >= 0 {
 				ids = appendOperativeRange(ids, rangeFrom, u.text)
@@ -1118,6 +1382,18 @@ loop:
 	}
 	if len(ids) == 0 {
 		return i + 1
+	}
+	if head := f.citedJustBefore(i); head != nil && !located {
+		// "the mechanism referred to in resolution 781 (1992), paragraph
+		// 3": the paragraph of the resolution just cited, not of this text.
+		head.TargetParagraph, head.Span.End = citedParagraphID(ids[0]), end
+		head.Text = f.s[head.Span.Start:end]
+		for _, id := range ids[1:] {
+			c := *head
+			c.TargetParagraph = citedParagraphID(id)
+			f.add(c)
+		}
+		return j
 	}
 	for _, id := range ids {
 		c := Citation{TargetParagraph: citedParagraphID(id), Span: Span{toks[i].start, end}, Form: FormInternal, Function: RefersTo}

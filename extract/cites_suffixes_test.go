@@ -10,7 +10,9 @@ import (
 // printed volumes list after a document's symbol, each cited as the
 // document of its own it is, with its span as printed (a range's for each
 // of its items); a mark glued to the symbol with a space before its
-// figure, or with OCR's y for the v of "Rev.", is the symbol's own; a
+// figure, or with OCR's y for the v of "Rev.", is the symbol's own, and
+// OCR's comma for a mark's full stop ("Add,1", "Corr, 1") is read as the
+// stop, with confidence 0.7 and an ocr-repair warning; a
 // mark with no symbol before it in its list, and a range that is no
 // small increasing one, cite nothing.
 func TestSymbolSuffixList(t *testing.T) {
@@ -30,6 +32,11 @@ func TestSymbolSuffixList(t *testing.T) {
 		{"document S/12344/Rey.1, annex V", []string{"S/12344/Rev.1=S/12344/Rey.1"}},
 		{"document S/1059/Rev. 2, annex", []string{"S/1059/Rev.2=S/1059/Rev. 2"}},
 		{"documents S/2020/600 and Add.1", []string{"S/2020/600=S/2020/600", "S/2020/600/Add.1=Add.1"}},
+		// OCR's comma for the full stop, glued to the mark's word.
+		{"documents S/13450 and Corr,1 and Add, 1 18", []string{"S/13450=S/13450", "S/13450/Corr.1=Corr,1", "S/13450/Add.1=Add, 1"}},
+		{"document S/1059/Rev,2, annex", []string{"S/1059/Rev.2=S/1059/Rev,2"}},
+		{"documents S/5448 and Add,1-3.", []string{"S/5448=S/5448", "S/5448/Add.1=Add,1-3", "S/5448/Add.2=Add,1-3", "S/5448/Add.3=Add,1-3"}},
+		{"document S/5448 and Add ,1", []string{"S/5448=S/5448"}},
 		// No symbol before the mark in its list: nothing read.
 		{"and Add.1 of the report", nil},
 		{"the report of 5 May and Add.1", nil},
@@ -47,6 +54,22 @@ func TestSymbolSuffixList(t *testing.T) {
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: cites %q, want %q", c.line, got, c.want)
 		}
+	}
+	// A comma for the stop: confidence 0.7 and an ocr-repair warning.
+	for _, c := range []struct{ paragraph, warned string }{
+		{"Taking note of document S/18880 and Add, 1,", `"Add, 1" as S/18880/Add.1, its comma a misread full stop`},
+		{"Taking note of document S/1059/Rev,2,", `"S/1059/Rev,2" as S/1059/Rev.2, its comma a misread full stop`},
+	} {
+		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(c.paragraph))
+		if err != nil || len(s.Documents) != 1 {
+			t.Fatalf("%q: %v", c.paragraph, err)
+		}
+		for _, x := range s.Documents[0].Citations {
+			if x.Form == FormSymbol && strings.Contains(x.Text, ",") && x.Confidence != 0.7 {
+				t.Errorf("%q: %s confidence %v, want 0.7", c.paragraph, x.Target, x.Confidence)
+			}
+		}
+		checkOCRRepair(t, c.paragraph, warnings, c.warned)
 	}
 	// Each mark is cited as the symbol it follows is: its paragraph, its
 	// function and its footnote's mark.

@@ -36,15 +36,7 @@ func TestOCRMisreadRequests(t *testing.T) {
 		if r.Lemma != c.lemma || !slices.Equal(r.Addressee, c.addressee) {
 			t.Errorf("%q: %q to %q, want %q to %q", c.paragraph, r.Lemma, r.Addressee, c.lemma, c.addressee)
 		}
-		var repairs []string
-		for _, w := range warnings {
-			if w.Kind == WarnOCRRepair {
-				repairs = append(repairs, w.Message)
-			}
-		}
-		if c.warned == "" && len(repairs) > 0 || c.warned != "" && (len(repairs) != 1 || !strings.Contains(repairs[0], c.warned)) {
-			t.Errorf("%q: warnings %q, want one with %q", c.paragraph, repairs, c.warned)
-		}
+		checkOCRRepair(t, c.paragraph, warnings, c.warned)
 	}
 	for _, w := range []string{"Regards", "Acts", "Requests", "Decider", "Requesta", "Approves"} {
 		if v, end := misreadVerbAt(w + " the report;"); end > 0 {

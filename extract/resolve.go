@@ -81,10 +81,72 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		if c.Form == FormSymbol && c.Confidence < 1 && strings.Contains(c.Text, "/Rey") {
 			warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the symbol printed " + strconv.Quote(c.Text) + " as " + c.Target + ", its \"Rey.\" a misread \"Rev.\""})
 		}
+		if c.Form == FormSymbol && c.Confidence < 1 && commaForStop(c.Text) {
+			warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the symbol printed " + strconv.Quote(c.Text) + " as " + c.Target + ", its comma a misread full stop"})
+		}
+		if c.Form == FormResolution && c.Confidence < 1 {
+			if printed, year, ok := misreadYearIn(c.Text); ok {
+				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the year printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + year + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
+			}
+			if printed, ok := misreadNumberIn(c.Text); ok {
+				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the number printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + readFigures(printed) + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
+			}
+		}
 		kept = append(kept, c)
 	}
 	d.Citations = kept
 	mergeLinks(d, warn)
+}
+
+// misreadYearIn finds in a citation's text a year in brackets that OCR
+// printed with a letter for a figure, "(l967)" (ocrYear), and how it reads.
+func misreadYearIn(text string) (printed, year string, ok bool) {
+	for i := strings.IndexByte(text, '('); i >= 0 && i+5 < len(text); {
+		if text[i+5] == ')' {
+			if year, ok = ocrYear(text[i+1 : i+5]); ok {
+				return text[i : i+6], year, true
+			}
+		}
+		next := strings.IndexByte(text[i+1:], '(')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return "", "", false
+}
+
+// misreadNumberIn finds in a citation's text the number before its
+// bracketed year that OCR printed with a letter for a figure, "2l2" in
+// "resolution 2l2 (1967)" (scanMisreadNumber).
+func misreadNumberIn(text string) (string, bool) {
+	k := strings.LastIndexByte(text, '(')
+	if k > 0 && text[k-1] == ' ' {
+		k--
+	}
+	start, letter, figure := k, false, false
+	for ; start > 0 && (isDigit(text[start-1]) || isMisreadFigure(text[start-1])); start-- {
+		letter = letter || !isDigit(text[start-1])
+		figure = figure || isDigit(text[start-1])
+	}
+	if k < 0 || !letter || !figure || start > 0 && isASCIIWordByte(text[start-1]) {
+		return "", false
+	}
+	return text[start:k], true
+}
+
+// commaForStop reports whether a symbol's text prints OCR's comma for the
+// full stop of a mark, "Add,1", "Corr, 1", "/Rev,2" (stopAsComma).
+func commaForStop(text string) bool {
+	for _, kind := range [...]string{"Add,", "Corr,", "Rev,"} {
+		if at := strings.Index(text, kind); at >= 0 {
+			rest := strings.TrimPrefix(text[at+len(kind):], " ")
+			if rest != "" && isDigit(rest[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outOfYearConfidence is the confidence of a citation of a Council
