@@ -36,35 +36,16 @@ var misreadVoteWords = [...]string{"abstentions", "abstention", "consensus", "ag
 // misreadToAfterVotes).
 func readMisreadVoteWords(s string, warn func(Warning)) string {
 	var b []byte
-	depth := 0
-	for i := 0; i < len(s); {
-		switch c := s[i]; {
-		case c == '(':
-			depth++
-		case c == ')':
-			if depth > 0 {
-				depth--
+	eachWordOutsideBrackets(s, func(i, j int) bool {
+		if w := misreadVoteWord(s[i:j]); w != "" {
+			if b == nil {
+				b = []byte(s)
 			}
+			copy(b[i+1:j], w[1:])
+			warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(s[i:j]) + " as " + strconv.Quote(w) + ", the word of the vote within a letter of it"})
 		}
-		if !isWordByte(s[i]) {
-			i++
-			continue
-		}
-		j := wordBytesEnd(s, i)
-		if j == i {
-			j = i + 1
-		}
-		if depth == 0 {
-			if w := misreadVoteWord(s[i:j]); w != "" {
-				if b == nil {
-					b = []byte(s)
-				}
-				copy(b[i+1:j], w[1:])
-				warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(s[i:j]) + " as " + strconv.Quote(w) + ", the word of the vote within a letter of it"})
-			}
-		}
-		i = j
-	}
+		return true
+	})
 	if b != nil {
 		s = string(b)
 	}
@@ -143,6 +124,19 @@ func markUnreadCounts(s string, v *Vote, counted, abstained bool, warn func(Warn
 // opens with "abst" in any case or is within a letter of "abstention"
 // or "abstentions" starts and ends, or 0, 0.
 func abstentionsWordIn(s string) (start, end int) {
+	eachWordOutsideBrackets(s, func(i, j int) bool {
+		if w := s[i:j]; hasPrefixASCIIFold(w, "abst") || withinALetter(w, "abstention") || withinALetter(w, "abstentions") {
+			start, end = i, j
+			return false
+		}
+		return true
+	})
+	return start, end
+}
+
+// eachWordOutsideBrackets calls f with where each word of s outside
+// brackets starts and ends, in order, until f returns false.
+func eachWordOutsideBrackets(s string, f func(start, end int) bool) {
 	depth := 0
 	for i := 0; i < len(s); {
 		switch s[i] {
@@ -161,12 +155,11 @@ func abstentionsWordIn(s string) (start, end int) {
 		if j == i {
 			j = i + 1
 		}
-		if w := s[i:j]; depth == 0 && (hasPrefixASCIIFold(w, "abst") || withinALetter(w, "abstention") || withinALetter(w, "abstentions")) {
-			return i, j
+		if depth == 0 && !f(i, j) {
+			return
 		}
 		i = j
 	}
-	return 0, 0
 }
 
 // nWordsBefore is where the n words before s[at:] start, or 0 if fewer
