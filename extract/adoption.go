@@ -482,6 +482,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	s := strings.ReplaceAll(line, "_", " ")
 	s = closeOCRBraces(singleSpaced(s))
 	printed := s
+	s = readMisreadVoteWords(s, warn)
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
 	}
@@ -520,20 +521,27 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 			warn(Warning{Kind: WarnOCRRepair, Message: "read " + strconv.Quote(word) + " as \"unanimously\", the word within a letter of it after the verb"})
 		}
 	}
+	counted, abstained := false, false
 	if wordVote.inText(s, ascii) {
-		said = readVoteCounts(s, ascii, v, date, memo, warn) || said
+		counted, abstained = readVoteCounts(s, ascii, v, date, memo, warn)
+		said = counted || said
 	}
 	if at := wordWith.opening(s); at >= 0 && wordAbstention.inText(s, ascii) {
 		// A piece of an ASCII line is ASCII; of another, it may be.
 		if count, states, ok := abstentionsInText(s[at:], ascii || isASCII(s[at:])); ok {
 			if n, ok := readCount(count, warn); ok {
-				v.AbstainingCount, v.Counted = n, true
+				v.AbstainingCount, v.Counted, abstained = n, true, true
 			}
 			if states != "" {
 				v.Abstaining = statesOf(states, date, memo, warn)
 			}
 		}
 	}
+	// A count of abstentions read alone, the counts in favour misread,
+	// reports a vote: no "without vote" in the text under it says
+	// otherwise.
+	said = said || abstained
+	markUnreadCounts(s, v, counted, abstained, warn)
 	// The footnotes are read for two statements alone (footnoteWords),
 	// and joined to the line only when one of them may be there.
 	noVote := !said && (wordWithout.inText(s, ascii) || notes.words&footnoteWithout != 0)
@@ -740,16 +748,16 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 
 // readVoteCounts reads the counts of a vote and the states named with
 // them, in either form ("by 12 votes to 2 (…)", "by a vote of 13 in
-// favour, …"), into v, and reports whether it found any. s is spaced as
-// readAdoptionInto spaces it, and ascii tells isASCII(s).
-func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameMemo, warn func(Warning)) bool {
+// favour, …"), into v, and reports whether it found any and whether it
+// read a count of abstentions. s is spaced as readAdoptionInto spaces
+// it, and ascii tells isASCII(s).
+func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameMemo, warn func(Warning)) (said, abstained bool) {
 	// Both patterns open with "by".
 	at := wordBy.opening(s)
 	if at < 0 {
-		return false
+		return false, false
 	}
 	s = s[at:]
-	said := false
 	if inFavour, against, named, ok := votesInText(s, ascii || isASCII(s)); ok {
 		if n, ok := readCount(inFavour, warn); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
@@ -775,7 +783,7 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 		}
 	}
 	if !wordVoteOf.in(s) {
-		return said
+		return said, false
 	}
 	if m := adoptVoteOfRE.FindStringSubmatch(s); m != nil {
 		if n, ok := readCount(m[1], warn); ok {
@@ -784,13 +792,13 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 			if m[4] != "" {
 				v.Against = statesOf(m[4], date, memo, warn)
 			}
-			v.AbstainingCount, _ = readCount(m[5], warn)
+			v.AbstainingCount, abstained = readCount(m[5], warn)
 			if m[6] != "" {
 				v.Abstaining = statesOf(m[6], date, memo, warn)
 			}
 		}
 	}
-	return said
+	return said, abstained
 }
 
 // votesInText is what adoptVotesRE.FindStringSubmatch(s) finds, for a

@@ -159,7 +159,8 @@ func isAdoptionStart(s string) bool {
 
 // adoptionWordAfter reports whether spaces and a word an adoption line
 // says after its verb follow s[:n]: "unanimously", "without", "at", "by",
-// "on"; "unanimously" with a letter misread (misreadUnanimouslyAt); or
+// "on"; "unanimously" with a letter misread (misreadUnanimouslyAt),
+// "without" with one (misreadVoteWord: "Adopted witbout a vote"); or
 // "at" with its "t" misread before "the" ("Adopted al the 30th meeting",
 // "ai the").
 func adoptionWordAfter(s string, n int) bool {
@@ -167,7 +168,7 @@ func adoptionWordAfter(s string, n int) bool {
 	if i == n {
 		return false
 	}
-	if literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0 {
+	if literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0 || misreadVoteWord(s[i:wordBytesEnd(s, i)]) == "without" {
 		return true
 	}
 	if i+2 >= len(s) || s[i] != 'a' || strings.IndexByte("lifI", s[i+1]) < 0 {

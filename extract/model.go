@@ -255,6 +255,9 @@ type Vote struct {
 	// the text says "by consensus".
 	WithoutVote, Consensus bool
 	Span                   Span
+	// unread are the counts the line printed in words OCR misread past
+	// reading (CountUnread): left unstated, where they read as 0.
+	unread VoteSides
 }
 
 // Speaker is someone a press release reports as speaking for a state.

@@ -121,12 +121,14 @@ func (b *docBuilder) vote(v *extract.Vote) {
 		pred, countPred string
 		actors          []extract.Actor
 		count           int
+		side            extract.VoteSides
 	}{
-		{ontology.InFavour, ontology.InFavourCount, v.InFavour, v.InFavourCount},
-		{ontology.Against, ontology.AgainstCount, v.Against, v.AgainstCount},
-		{ontology.Abstaining, ontology.AbstainingCount, v.Abstaining, v.AbstainingCount},
+		{ontology.InFavour, ontology.InFavourCount, v.InFavour, v.InFavourCount, extract.InFavourSide},
+		{ontology.Against, ontology.AgainstCount, v.Against, v.AgainstCount, extract.AgainstSide},
+		{ontology.Abstaining, ontology.AbstainingCount, v.Abstaining, v.AbstainingCount, extract.AbstainingSide},
 	} {
-		if v.Counted || v.Listed && side.count > 0 || v.Listed && !v.Counted {
+		// A count the line printed past reading is no count of 0.
+		if (v.Counted || v.Listed && side.count > 0 || v.Listed && !v.Counted) && !v.CountUnread(side.side) {
 			b.add(node, side.countPred, nonNegative(side.count))
 		}
 		for _, a := range side.actors {
