@@ -237,12 +237,23 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			if statesInGeneral(window) {
 				addressees.addNew("all-states")
 			}
-			if strings.Contains(window, " States") {
-				for _, printed := range [...]string{"ail States", "ali States"} {
-					// OCR's "all" before "States": no other word reads so.
-					if namesCollective(window, rest, printed) {
-						addressees.addNew("all-states")
-						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(printed) + " as \"all States\", the collective within a letter of it"})
+			repaired := ""
+			for _, g := range collectives.groups {
+				// OCR's misread first word of a collective's label ("ali
+				// States", "tbe parties"), read only where the label's
+				// last word is; one warning a collective ("tbe parties
+				// concerned" holds "tbe parties").
+				if !strings.Contains(window, g.last) {
+					continue
+				}
+				for _, c := range g.labels {
+					if c.key == repaired {
+						continue
+					}
+					if printed := misreadCollective(window, rest, c.label); printed != "" {
+						repaired = c.key
+						addressees.addNew(c.key)
+						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(printed) + " as " + strconv.Quote(c.label) + ", the collective within a letter of it"})
 					}
 				}
 			}
@@ -359,6 +370,36 @@ func namesCollective(window, rest, label string) bool {
 		return true
 	}
 	return false
+}
+
+// misreadCollective is the words of the addressees' window that are
+// the collective label with its first word misread by one letter, not
+// the first ("ali States", "ail States" for "all States", "tbe parties"
+// for "the parties", "aIl parties" for "all parties"), as
+// namesCollective would read the label; or "". The word is as long as
+// the label's, of letters, with the label's first: "ill", "any", "two"
+// and "she" are none of "all" and "the"'s misreads.
+func misreadCollective(window, rest, label string) string {
+	sp := strings.IndexByte(label, ' ')
+	first, tail := label[:sp], label[sp+1:]
+	for i := indexWholeWords(window, tail, 0); i >= 0; i = indexWholeWords(window, tail, i+1) {
+		at := i - len(first) - 1
+		if at < 0 || window[i-1] != ' ' || window[at] != first[0] || !wordStartsAt(window, at) {
+			continue
+		}
+		differ := 0
+		for k := 1; k < len(first); k++ {
+			if c := window[at+k]; !isASCIILetter(c) {
+				differ = len(first) // "a1l", "th,": no word
+			} else if c != first[k] {
+				differ++
+			}
+		}
+		if printed := window[at : i+len(tail)]; differ == 1 && namesCollective(window, rest, printed) {
+			return printed
+		}
+	}
+	return ""
 }
 
 // partiesToTreaty reports whether after, the clause after a collective's

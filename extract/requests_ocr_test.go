@@ -9,7 +9,8 @@ import (
 // OCR's misreads in a request are read where the context leaves one
 // reading: an operative paragraph's first word, capitalised, one letter
 // (not its first or last) from exactly one operative verb ("Reguests"),
-// and "ail" or "ali" before "States" in the addressees, each with an
+// and the first word of a collective's label one letter (not its first)
+// from the label's in the addressees ("ail States", "tbe parties"), each with an
 // ocr-repair warning. A verb as printed in either spelling ("Authorizes")
 // and a word within a letter of no verb are no repair. Lines as the
 // texts of 1970-1993 print them.
@@ -23,6 +24,15 @@ func TestOCRMisreadRequests(t *testing.T) {
 		{"Reguests also the Secretary-General to report;", "requests", []string{"secretary-general"}, `"Reguests" as "Requests"`},
 		{"Requests ali States, as well as the specialized agencies, to refrain;", "requests", []string{"all-states"}, `"ali States" as "all States"`},
 		{"Calls upon ail States to observe strictly the arms embargo;", "calls upon", []string{"all-states"}, `"ail States" as "all States"`},
+		// The first word of any collective's label, one letter off.
+		{"Calls upon ali parties, in conformity with the cease-fire, to refrain;", "calls upon", []string{"the-parties"}, `"ali parties" as "all parties"`},
+		{"Urges tbe parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"tbe parties" as "the parties"`},
+		{"Requests aIl States to provide appropriate support;", "requests", []string{"all-states"}, `"aIl States" as "all States"`},
+		{"Urges thc parties to extend their fullest co-operation;", "urges", []string{"the-parties"}, `"thc parties" as "the parties"`},
+		{"Calls upon ill parties to refrain;", "calls upon", nil, ""},
+		{"Calls upon a1l parties to refrain;", "calls upon", nil, ""},
+		{"Calls upon she parties to refrain;", "calls upon", nil, ""},
+		{"Calls upon tbe parties to the Convention to comply;", "calls upon", nil, ""},
 		// No repair.
 		{"Authorizes the Secretary-General to proceed;", "authorizes", []string{"secretary-general"}, ""},
 		{"Emphasises the need for restraint;", "emphasises", nil, ""},
