@@ -1268,17 +1268,7 @@ func verbGroupEnd(s string, i int) int {
 	if !mayOpenVerbGroup(s, i) {
 		return 0 // most places a clause may open hold neither
 	}
-adverbs:
-	for i < len(s) {
-		for _, a := range adverbsByLetter[lowerByte(s[i])] {
-			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && isClauseSpace(s[i+n]) {
-				i += n + 1
-				continue adverbs
-			}
-		}
-		break
-	}
-	if i >= len(s) {
+	if i = adverbsEnd(s, i); i >= len(s) {
 		return 0
 	}
 	for _, v := range verbsByLetter[lowerByte(s[i])] {
@@ -1289,31 +1279,63 @@ adverbs:
 	return splitCallEnd(s, i)
 }
 
-// misreadVerbAt is the one operative verb of one word that the first
-// word of an operative paragraph's text is a misread of, and where the
-// word ends; or "", 0. The word is capitalised, of six letters or more
-// (not "Acts" for "asks"), as long as the verb, with
-// its first and last letters and all but one of the others: "Reguests"
-// is "requests". A word within a letter of two verbs, or of none, is
+// adverbsEnd is where the operative adverbs that stand at s[i], each
+// followed by a space or a line break, end: i when none does.
+func adverbsEnd(s string, i int) int {
+adverbs:
+	for i < len(s) {
+		for _, a := range adverbsByLetter[lowerByte(s[i])] {
+			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && isClauseSpace(s[i+n]) {
+				i += n + 1
+				continue adverbs
+			}
+		}
+		break
+	}
+	return i
+}
+
+// misreadVerbAt is the one operative verb that the verb group opening
+// an operative paragraph's text is a misread of, and where the group
+// ends; or "", 0. The text is capitalised; the adverbs the group may
+// open with are as printed, and its verb, of five letters or more (not
+// "Acts" for "asks"), is as long as an operative verb, with its first
+// and last letters, its spaces (or line breaks) and all but one of its
+// other letters, in a word of three letters or more: "Reguests", "Urgcs", "Further rcquests", "Takcs
+// note", "Calls npon" are "requests", "urges", "requests", "takes note",
+// "calls upon". A group within a letter of two verbs, or of none, is
 // left as printed.
 func misreadVerbAt(text string) (string, int) {
-	end := 0
-	for end < len(text) && isASCIILetter(text[end]) {
-		end++
-	}
-	if end < 6 || text[0] < 'A' || text[0] > 'Z' || !wordEndsAt(text, end) {
+	if text == "" || text[0] < 'A' || text[0] > 'Z' {
 		return "", 0
 	}
-	word, found := text[:end], ""
-	for _, v := range verbsByLetter[lowerByte(word[0])] {
-		if len(v) != len(word) || v[len(v)-1] != word[len(word)-1] {
+	j := adverbsEnd(text, 0)
+	if j >= len(text) {
+		return "", 0
+	}
+	found, end := "", 0
+	for _, v := range verbsByLetter[lowerByte(text[j])] {
+		n := len(v)
+		if n < 5 || j+n > len(text) || text[j+n-1] != v[n-1] || !wordEndsAt(text, j+n) {
 			continue
 		}
-		differ := 0
-		for i := 1; i < len(v); i++ {
-			if v[i] != word[i] {
-				differ++
+		differ, word, misreadWord := 0, 0, 0
+		for i := 1; i < n && differ < 2; i++ {
+			switch c := text[j+i]; {
+			case v[i] == ' ':
+				if c != ' ' && c != '\n' {
+					differ = 2
+				}
+				word = i + 1
+			case c == v[i]:
+			case isASCIILetter(c):
+				differ, misreadWord = differ+1, word
+			default:
+				differ = 2
 			}
+		}
+		if differ == 1 && wordLen(v[misreadWord:]) < 3 {
+			continue // "Calls in" is no "calls on"
 		}
 		if differ == 0 {
 			return "", 0 // the verb as printed ("Authorizes", not "authorises")
@@ -1322,13 +1344,18 @@ func misreadVerbAt(text string) (string, int) {
 			if found != "" {
 				return "", 0
 			}
-			found = v
+			found, end = v, j+n
 		}
 	}
-	if found == "" {
-		return "", 0
-	}
 	return found, end
+}
+
+// wordLen is the length of the word that opens s, up to a space.
+func wordLen(s string) int {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return k
+	}
+	return len(s)
 }
 
 // capitalised is w with its first letter in upper case.

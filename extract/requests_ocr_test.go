@@ -7,8 +7,10 @@ import (
 )
 
 // OCR's misreads in a request are read where the context leaves one
-// reading: an operative paragraph's first word, capitalised, one letter
-// (not its first or last) from exactly one operative verb ("Reguests"),
+// reading: an operative paragraph's verb group, capitalised, its adverbs
+// as printed and its verb one letter (not its first or last) from
+// exactly one operative verb ("Reguests", "Urgcs", "Further rcquests",
+// "Calls npon"),
 // and the first word of a collective's label one letter (not its first)
 // from the label's in the addressees ("ail States", "tbe parties"), each with an
 // ocr-repair warning. A verb as printed in either spelling ("Authorizes")
@@ -24,6 +26,14 @@ func TestOCRMisreadRequests(t *testing.T) {
 		{"Reguests also the Secretary-General to report;", "requests", []string{"secretary-general"}, `"Reguests" as "Requests"`},
 		{"Requests ali States, as well as the specialized agencies, to refrain;", "requests", []string{"all-states"}, `"ali States" as "all States"`},
 		{"Calls upon ail States to observe strictly the arms embargo;", "calls upon", []string{"all-states"}, `"ail States" as "all States"`},
+		// A verb group of any length, after its adverbs, one letter off.
+		{"Urgcs the parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"Urgcs" as "Urges"`},
+		{"Further rcquests the Secretary-General to report;", "requests", []string{"secretary-general"}, `"Further rcquests" as "Requests"`},
+		{"Strongly condcmns the refusal of the Government of South Africa;", "condemns", []string{"state/ZAF"}, `"Strongly condcmns" as "Condemns"`},
+		{"Takcs note of the report of the Secretary-General;", "takes note", []string{"secretary-general"}, `"Takcs note" as "Takes note"`},
+		{"Calls npon the parties to cease hostilities;", "calls upon", []string{"the-parties"}, `"Calls npon" as "Calls upon"`},
+		{"Calis\nupon Israel to comply;", "calls upon", []string{"state/ISR"}, `"Calis upon" as "Calls upon"`},
+		{"Again draws tbe attention of all States to the report;", "draws the attention", []string{"all-states"}, `"Again draws tbe attention" as "Draws the attention"`},
 		// The first word of any collective's label, one letter off.
 		{"Calls upon ali parties, in conformity with the cease-fire, to refrain;", "calls upon", []string{"the-parties"}, `"ali parties" as "all parties"`},
 		{"Urges tbe parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"tbe parties" as "the parties"`},
@@ -48,7 +58,7 @@ func TestOCRMisreadRequests(t *testing.T) {
 		}
 		checkOCRRepair(t, c.paragraph, warnings, c.warned)
 	}
-	for _, w := range []string{"Regards", "Acts", "Requests", "Decider", "Requesta", "Approves"} {
+	for _, w := range []string{"Regards", "Acts", "Requests", "Decider", "Requesta", "Approves", "Calls in", "Further decider", "Also urged", "Calls upou", "Urgent"} {
 		if v, end := misreadVerbAt(w + " the report;"); end > 0 {
 			t.Errorf("%q read as %q", w, v)
 		}
