@@ -259,7 +259,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
-				readTimingIn(r, seg, d.AdoptionDate, keys)
+				if printed := readTimingIn(r, seg, d.AdoptionDate, keys); printed != "" {
+					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the deadline printed " + strconv.Quote(printed) + " as " + r.Deadline + ", OCR's letters for figures read back"})
+				}
 			}
 			// The paragraphs this clause cites: the citations printed in it.
 			refersTo.open()
@@ -810,19 +812,30 @@ func citedInOrder(cs []*Citation) bool {
 
 // readTimingIn finds a deadline and a reporting interval in a clause of
 // a paragraph whose keywords are keys (those of the clause are among
-// them).
+// them). A deadline whose date OCR printed with letters for figures
+// (misreadDeadline) is read where no other date or period was, and
+// returned as printed, for the caller's ocr-repair warning.
 //
 // Each reader below is exact on its own and runs only where the
 // paragraph holds the word it needs: a word of another clause of the
 // paragraph costs it a search of this one, never another answer. The
 // clause is not read for its own keywords first: that pass cost as much
 // as the searches it saved.
-func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
+func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) (misread string) {
 	if keys&keyFigure != 0 { // which every deadline's date has
 		if date, period := deadlineOf(seg); date != "" {
 			r.Deadline = isoDate(date)
 		} else {
+			// A date, misread or not, is the deadline before a period.
 			r.DeadlinePeriod = period
+			var read string
+			if misread, read = misreadDeadline(seg); read != "" {
+				if r.Deadline = isoDate(read); r.Deadline == "" {
+					misread = "" // no month's name
+				} else {
+					r.DeadlinePeriod = ""
+				}
+			}
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
@@ -846,6 +859,7 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	case keys&keyYearly != 0 && saysYearly(seg):
 		r.Interval = "P1Y"
 	}
+	return misread
 }
 
 // saysYearly reports whether seg holds one of yearlyWords as whole words,
@@ -1011,6 +1025,55 @@ func deadlineOf(s string) (date, period string) {
 		}
 	}
 	return "", period
+}
+
+// misreadDeadline is a deadline's date that OCR printed with letters for
+// figures in its day or year, as deadlineOf would read it with the
+// letters read back (figureLookalikesRead): "by 3l July 1972", "before
+// l5 March 1980", "by 31 July l972" are 31 July 1972, 15 March 1980; the
+// date as printed and as read, or "", "". A day or year of letters alone
+// ("by l July") is left as printed.
+func misreadDeadline(seg string) (printed, read string) {
+	for i := nextFigure(seg, 1); i >= 0 && i < len(seg); {
+		a, j, letters := i, i, false
+		for a > 0 && figureLookalike(seg[a-1]) != 0 {
+			a, letters = a-1, true
+		}
+		for ; j < len(seg) && (isDigit(seg[j]) || figureLookalike(seg[j]) != 0); j++ {
+			letters = letters || !isDigit(seg[j])
+		}
+		if letters && a > 0 && seg[a-1] == ' ' {
+			// The run is the day, or the year after the day and month.
+			day := a
+			if m := lettersBefore(seg, a-1); m > 1 && seg[m-1] == ' ' {
+				for day = m - 1; day > 0 && (isDigit(seg[day-1]) || figureLookalike(seg[day-1]) != 0); day-- {
+				}
+			}
+			for _, at := range [...]int{a, day} {
+				if !endsWithDeadlineWords(seg[:at]) {
+					continue
+				}
+				date, _ := figureLookalikesRead(seg[at:min(len(seg), at+len("31 September 1990")+1)])
+				if n := printedDateLen(date, false); n > 0 {
+					return seg[at : at+n], date[:n]
+				}
+			}
+		}
+		if j >= len(seg) {
+			break
+		}
+		i = nextFigure(seg, j)
+	}
+	return "", ""
+}
+
+// lettersBefore is where the run of ASCII letters that ends at s[i] (a
+// byte that is none) starts: i when none does.
+func lettersBefore(s string, i int) int {
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return i
 }
 
 // deadlinePeriodAt is the month or the year of a deadline that gives no

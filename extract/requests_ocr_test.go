@@ -86,3 +86,37 @@ func TestOCRMisreadRequestsDev(t *testing.T) {
 		t.Errorf("%d ocr-repair warnings of requests, want 5", warned)
 	}
 }
+
+// A deadline's date that OCR printed with letters for figures in its day
+// or year ("3l July", "l5 April", "I5 March", "l972", "199O") is read as
+// the date they stand for, with an ocr-repair warning, and wins over a
+// period as a clean date does; a day of one letter alone ("by l
+// September"), a date after no deadline's words and a run of letters
+// alone are left as printed.
+func TestOCRMisreadDeadline(t *testing.T) {
+	for _, c := range []struct {
+		paragraph, deadline, period, warned string
+	}{
+		{"Requests the Secretary-General to report by 3l July 1972;", "1972-07-31", "", `"3l July 1972" as 1972-07-31`},
+		{"Requests the President to report not later than l5 April 1957;", "1957-04-15", "", `"l5 April 1957" as 1957-04-15`},
+		{"Requests the Secretary-General to report before I5 March\n1980;", "1980-03-15", "", `"I5 March 1980" as 1980-03-15`},
+		{"Decides to meet by 30 April l970 and to review the matter by June 1970;", "1970-04-30", "", `"30 April l970" as 1970-04-30`},
+		{"Calls upon the parties to withdraw by 15 January 199O;", "1990-01-15", "", `"15 January 199O" as 1990-01-15`},
+		// Left as printed.
+		{"Requests the Secretary-General to report by l September 1992;", "", "", ""},
+		{"Requests the Secretary-General to report on 3l July 1972;", "", "", ""},
+		{"Requests the Secretary-General to report by 31 July 1972;", "1972-07-31", "", ""},
+		{"Decides to review the matter by the end of l993;", "", "", ""},
+	} {
+		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(c.paragraph))
+		if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
+			t.Errorf("%q: no request (%v)", c.paragraph, err)
+			continue
+		}
+		r := s.Documents[0].Requests[0]
+		if r.Deadline != c.deadline || r.DeadlinePeriod != c.period {
+			t.Errorf("%q: deadline %q period %q, want %q %q", c.paragraph, r.Deadline, r.DeadlinePeriod, c.deadline, c.period)
+		}
+		checkOCRRepair(t, c.paragraph, warnings, c.warned)
+	}
+}
