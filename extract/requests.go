@@ -237,18 +237,31 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			if statesInGeneral(window) {
 				addressees.addNew("all-states")
 			}
-			if strings.Contains(window, " States") {
-				for _, printed := range [...]string{"ail States", "ali States"} {
-					// OCR's "all" before "States": no other word reads so.
-					if namesCollective(window, rest, printed) {
-						addressees.addNew("all-states")
-						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(printed) + " as \"all States\", the collective within a letter of it"})
+			repaired := ""
+			for _, g := range collectives.groups {
+				// OCR's misread first word of a collective's label ("ali
+				// States", "tbe parties"), read only where the label's
+				// last word is; one warning a collective ("tbe parties
+				// concerned" holds "tbe parties").
+				if !strings.Contains(window, g.last) {
+					continue
+				}
+				for _, c := range g.labels {
+					if c.key == repaired {
+						continue
+					}
+					if printed := misreadCollective(window, rest, c.label); printed != "" {
+						repaired = c.key
+						addressees.addNew(c.key)
+						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(printed) + " as " + strconv.Quote(c.label) + ", the collective within a letter of it"})
 					}
 				}
 			}
 			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
-				readTimingIn(r, seg, d.AdoptionDate, keys)
+				if printed := readTimingIn(r, seg, d.AdoptionDate, keys); printed != "" {
+					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the deadline printed " + strconv.Quote(printed) + " as " + r.Deadline + ", OCR's letters for figures read back"})
+				}
 			}
 			// The paragraphs this clause cites: the citations printed in it.
 			refersTo.open()
@@ -359,6 +372,36 @@ func namesCollective(window, rest, label string) bool {
 		return true
 	}
 	return false
+}
+
+// misreadCollective is the words of the addressees' window that are
+// the collective label with its first word misread by one letter, not
+// the first ("ali States", "ail States" for "all States", "tbe parties"
+// for "the parties", "aIl parties" for "all parties"), as
+// namesCollective would read the label; or "". The word is as long as
+// the label's, of letters, with the label's first: "ill", "any", "two"
+// and "she" are none of "all" and "the"'s misreads.
+func misreadCollective(window, rest, label string) string {
+	sp := strings.IndexByte(label, ' ')
+	first, tail := label[:sp], label[sp+1:]
+	for i := indexWholeWords(window, tail, 0); i >= 0; i = indexWholeWords(window, tail, i+1) {
+		at := i - len(first) - 1
+		if at < 0 || window[i-1] != ' ' || window[at] != first[0] || !wordStartsAt(window, at) {
+			continue
+		}
+		differ := 0
+		for k := 1; k < len(first); k++ {
+			if c := window[at+k]; !isASCIILetter(c) {
+				differ = len(first) // "a1l", "th,": no word
+			} else if c != first[k] {
+				differ++
+			}
+		}
+		if printed := window[at : i+len(tail)]; differ == 1 && namesCollective(window, rest, printed) {
+			return printed
+		}
+	}
+	return ""
 }
 
 // partiesToTreaty reports whether after, the clause after a collective's
@@ -769,19 +812,30 @@ func citedInOrder(cs []*Citation) bool {
 
 // readTimingIn finds a deadline and a reporting interval in a clause of
 // a paragraph whose keywords are keys (those of the clause are among
-// them).
+// them). A deadline whose date OCR printed with letters for figures
+// (misreadDeadline) is read where no other date or period was, and
+// returned as printed, for the caller's ocr-repair warning.
 //
 // Each reader below is exact on its own and runs only where the
 // paragraph holds the word it needs: a word of another clause of the
 // paragraph costs it a search of this one, never another answer. The
 // clause is not read for its own keywords first: that pass cost as much
 // as the searches it saved.
-func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
+func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) (misread string) {
 	if keys&keyFigure != 0 { // which every deadline's date has
 		if date, period := deadlineOf(seg); date != "" {
 			r.Deadline = isoDate(date)
 		} else {
+			// A date, misread or not, is the deadline before a period.
 			r.DeadlinePeriod = period
+			var read string
+			if misread, read = misreadDeadline(seg); read != "" {
+				if r.Deadline = isoDate(read); r.Deadline == "" {
+					misread = "" // no month's name
+				} else {
+					r.DeadlinePeriod = ""
+				}
+			}
 		}
 	}
 	// "within …" and "every …" count days, weeks, months or years.
@@ -805,6 +859,7 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) {
 	case keys&keyYearly != 0 && saysYearly(seg):
 		r.Interval = "P1Y"
 	}
+	return misread
 }
 
 // saysYearly reports whether seg holds one of yearlyWords as whole words,
@@ -970,6 +1025,55 @@ func deadlineOf(s string) (date, period string) {
 		}
 	}
 	return "", period
+}
+
+// misreadDeadline is a deadline's date that OCR printed with letters for
+// figures in its day or year, as deadlineOf would read it with the
+// letters read back (figureLookalikesRead): "by 3l July 1972", "before
+// l5 March 1980", "by 31 July l972" are 31 July 1972, 15 March 1980; the
+// date as printed and as read, or "", "". A day or year of letters alone
+// ("by l July") is left as printed.
+func misreadDeadline(seg string) (printed, read string) {
+	for i := nextFigure(seg, 1); i >= 0 && i < len(seg); {
+		a, j, letters := i, i, false
+		for a > 0 && figureLookalike(seg[a-1]) != 0 {
+			a, letters = a-1, true
+		}
+		for ; j < len(seg) && (isDigit(seg[j]) || figureLookalike(seg[j]) != 0); j++ {
+			letters = letters || !isDigit(seg[j])
+		}
+		if letters && a > 0 && seg[a-1] == ' ' {
+			// The run is the day, or the year after the day and month.
+			day := a
+			if m := lettersBefore(seg, a-1); m > 1 && seg[m-1] == ' ' {
+				for day = m - 1; day > 0 && (isDigit(seg[day-1]) || figureLookalike(seg[day-1]) != 0); day-- {
+				}
+			}
+			for _, at := range [...]int{a, day} {
+				if !endsWithDeadlineWords(seg[:at]) {
+					continue
+				}
+				date, _ := figureLookalikesRead(seg[at:min(len(seg), at+len("31 September 1990")+1)])
+				if n := printedDateLen(date, false); n > 0 {
+					return seg[at : at+n], date[:n]
+				}
+			}
+		}
+		if j >= len(seg) {
+			break
+		}
+		i = nextFigure(seg, j)
+	}
+	return "", ""
+}
+
+// lettersBefore is where the run of ASCII letters that ends at s[i] (a
+// byte that is none) starts: i when none does.
+func lettersBefore(s string, i int) int {
+	for i > 0 && isASCIILetter(s[i-1]) {
+		i--
+	}
+	return i
 }
 
 // deadlinePeriodAt is the month or the year of a deadline that gives no
@@ -1227,17 +1331,7 @@ func verbGroupEnd(s string, i int) int {
 	if !mayOpenVerbGroup(s, i) {
 		return 0 // most places a clause may open hold neither
 	}
-adverbs:
-	for i < len(s) {
-		for _, a := range adverbsByLetter[lowerByte(s[i])] {
-			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && isClauseSpace(s[i+n]) {
-				i += n + 1
-				continue adverbs
-			}
-		}
-		break
-	}
-	if i >= len(s) {
+	if i = adverbsEnd(s, i); i >= len(s) {
 		return 0
 	}
 	for _, v := range verbsByLetter[lowerByte(s[i])] {
@@ -1248,31 +1342,63 @@ adverbs:
 	return splitCallEnd(s, i)
 }
 
-// misreadVerbAt is the one operative verb of one word that the first
-// word of an operative paragraph's text is a misread of, and where the
-// word ends; or "", 0. The word is capitalised, of six letters or more
-// (not "Acts" for "asks"), as long as the verb, with
-// its first and last letters and all but one of the others: "Reguests"
-// is "requests". A word within a letter of two verbs, or of none, is
+// adverbsEnd is where the operative adverbs that stand at s[i], each
+// followed by a space or a line break, end: i when none does.
+func adverbsEnd(s string, i int) int {
+adverbs:
+	for i < len(s) {
+		for _, a := range adverbsByLetter[lowerByte(s[i])] {
+			if n := capitalisedPrefix(s[i:], a); n > 0 && i+n < len(s) && isClauseSpace(s[i+n]) {
+				i += n + 1
+				continue adverbs
+			}
+		}
+		break
+	}
+	return i
+}
+
+// misreadVerbAt is the one operative verb that the verb group opening
+// an operative paragraph's text is a misread of, and where the group
+// ends; or "", 0. The text is capitalised; the adverbs the group may
+// open with are as printed, and its verb, of five letters or more (not
+// "Acts" for "asks"), is as long as an operative verb, with its first
+// and last letters, its spaces (or line breaks) and all but one of its
+// other letters, in a word of three letters or more: "Reguests", "Urgcs", "Further rcquests", "Takcs
+// note", "Calls npon" are "requests", "urges", "requests", "takes note",
+// "calls upon". A group within a letter of two verbs, or of none, is
 // left as printed.
 func misreadVerbAt(text string) (string, int) {
-	end := 0
-	for end < len(text) && isASCIILetter(text[end]) {
-		end++
-	}
-	if end < 6 || text[0] < 'A' || text[0] > 'Z' || !wordEndsAt(text, end) {
+	if text == "" || text[0] < 'A' || text[0] > 'Z' {
 		return "", 0
 	}
-	word, found := text[:end], ""
-	for _, v := range verbsByLetter[lowerByte(word[0])] {
-		if len(v) != len(word) || v[len(v)-1] != word[len(word)-1] {
+	j := adverbsEnd(text, 0)
+	if j >= len(text) {
+		return "", 0
+	}
+	found, end := "", 0
+	for _, v := range verbsByLetter[lowerByte(text[j])] {
+		n := len(v)
+		if n < 5 || j+n > len(text) || text[j+n-1] != v[n-1] || !wordEndsAt(text, j+n) {
 			continue
 		}
-		differ := 0
-		for i := 1; i < len(v); i++ {
-			if v[i] != word[i] {
-				differ++
+		differ, word, misreadWord := 0, 0, 0
+		for i := 1; i < n && differ < 2; i++ {
+			switch c := text[j+i]; {
+			case v[i] == ' ':
+				if c != ' ' && c != '\n' {
+					differ = 2
+				}
+				word = i + 1
+			case c == v[i]:
+			case isASCIILetter(c):
+				differ, misreadWord = differ+1, word
+			default:
+				differ = 2
 			}
+		}
+		if differ == 1 && wordLen(v[misreadWord:]) < 3 {
+			continue // "Calls in" is no "calls on"
 		}
 		if differ == 0 {
 			return "", 0 // the verb as printed ("Authorizes", not "authorises")
@@ -1281,13 +1407,18 @@ func misreadVerbAt(text string) (string, int) {
 			if found != "" {
 				return "", 0
 			}
-			found = v
+			found, end = v, j+n
 		}
 	}
-	if found == "" {
-		return "", 0
-	}
 	return found, end
+}
+
+// wordLen is the length of the word that opens s, up to a space.
+func wordLen(s string) int {
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		return k
+	}
+	return len(s)
 }
 
 // capitalised is w with its first letter in upper case.
