@@ -60,7 +60,18 @@ var (
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
 		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends",
-		"requires", "asks", "reminds", "entrusts", "advises", "expects", "renews", "draws the attention"}
+		"requires", "asks", "reminds", "entrusts", "advises", "expects", "renews", "draws the attention",
+		"approves", "declares", "notes", "confirms", "supports", "censures", "deprecates", "re-emphasizes", "agrees",
+		"congratulates", "takes cognizance", "calls attention"}
+	// openingVerbs open a clause only where the Council's own clauses
+	// open: at the start of the paragraph, or after a semicolon. Each is as
+	// often the verb of another subject after a comma or "and" ("if the
+	// Committee, after receiving the reports, determines that …", "a
+	// declaration by which it accepts … and undertakes to comply", "the
+	// support …, continues to be subject to"), or a noun ("the records",
+	// "standing orders").
+	openingVerbs = []string{"extends", "determines", "resolves", "considers", "desires", "holds", "believes", "records",
+		"adopts", "accepts", "establishes", "orders", "continues", "undertakes"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -1200,22 +1211,22 @@ func appendVerbLocs(out []verbLoc, s string) []verbLoc {
 func verbGroupAfter(s string, i int) (at, end int) {
 	c := s[i]
 	if i == 0 {
-		if end := verbGroupEnd(s, 0); end > 0 {
+		if end := verbGroupEnd(s, 0, true); end > 0 {
 			return 0, end
 		}
 	}
 	if (c == ',' || c == ';') && i+1 < len(s) && isClauseSpace(s[i+1]) {
 		if andAt(s, i+2) {
-			if end := verbGroupEnd(s, i+6); end > 0 {
+			if end := verbGroupEnd(s, i+6, c == ';'); end > 0 {
 				return i + 6, end
 			}
 		}
-		if end := verbGroupEnd(s, i+2); end > 0 {
+		if end := verbGroupEnd(s, i+2, c == ';'); end > 0 {
 			return i + 2, end
 		}
 	}
 	if c == 'a' && andAt(s, i) && wordStartsAt(s, i) {
-		if end := verbGroupEnd(s, i+4); end > 0 {
+		if end := verbGroupEnd(s, i+4, false); end > 0 {
 			return i + 4, end
 		}
 	}
@@ -1326,8 +1337,10 @@ func lowerVerb(v string) string {
 // verbGroupEnd is where "(?:ADVERB )*VERB\b" ends when it matches at s[i],
 // or 0. No verb starts with an adverb, so taking every adverb there is
 // gives the match the pattern's backtracking would. The words are tried
-// by their first letter, in their lists' order.
-func verbGroupEnd(s string, i int) int {
+// by their first letter, in their lists' order. VERB is one of
+// openingVerbs too where the clause opens the paragraph or follows a
+// semicolon (opening).
+func verbGroupEnd(s string, i int, opening bool) int {
 	if !mayOpenVerbGroup(s, i) {
 		return 0 // most places a clause may open hold neither
 	}
@@ -1336,10 +1349,19 @@ func verbGroupEnd(s string, i int) int {
 	}
 	for _, v := range verbsByLetter[lowerByte(s[i])] {
 		if n := capitalisedPrefix(s[i:], v); n > 0 && wordEndsAt(s, i+n) {
+			if !opening && slices.Contains(openingVerbs, v) || notVerbAfter(s[i+n:], v) {
+				continue
+			}
 			return i + n
 		}
 	}
 	return splitCallEnd(s, i)
+}
+
+// notVerbAfter reports whether the verb v, followed by rest, is a noun:
+// "notes verbales" ("the letters and notes verbales of …").
+func notVerbAfter(rest, v string) bool {
+	return v == "notes" && len(rest) >= len(" verbales") && isClauseSpace(rest[0]) && strings.HasPrefix(rest[1:], "verbales")
 }
 
 // adverbsEnd is where the operative adverbs that stand at s[i], each
@@ -1472,23 +1494,36 @@ func mayOpenVerbGroup(s string, i int) bool {
 	if i+2 >= len(s) {
 		return false // every adverb and verb has more than three letters
 	}
-	first, second, third := lowerByte(s[i])-'a', s[i+1]-'a', s[i+2]-'a'
-	return first < 26 && second < 26 && third < 26 && verbGroupHeads[first][second]&(1<<third) != 0
+	first, second := lowerByte(s[i])-'a', s[i+1]-'a'
+	return first < 26 && second < 26 && verbGroupHeads[first][second]&(1<<headBit(s[i+2])) != 0
+}
+
+// headBit is the bit of verbGroupHeads for the third letter c of a word:
+// its place in the alphabet, 26 for the hyphen of "re-emphasizes", and
+// 31, no word's, for any other byte.
+func headBit(c byte) uint32 {
+	switch {
+	case 'a' <= c && c <= 'z':
+		return uint32(c - 'a')
+	case c == '-':
+		return 26
+	}
+	return 31
 }
 
 // verbGroupHeads has, for the first two letters of each of
 // operativeAdverbs and operativeVerbs, the bits of the letters that
 // follow them in them.
 var verbGroupHeads = func() (heads [26][26]uint32) {
-	for _, w := range slices.Concat(operativeAdverbs, operativeVerbs) {
-		heads[w[0]-'a'][w[1]-'a'] |= 1 << (w[2] - 'a')
+	for _, w := range slices.Concat(operativeAdverbs, operativeVerbs, openingVerbs) {
+		heads[w[0]-'a'][w[1]-'a'] |= 1 << headBit(w[2])
 	}
 	return heads
 }()
 
-// adverbsByLetter and verbsByLetter hold operativeAdverbs and
-// operativeVerbs by their first letter.
-var adverbsByLetter, verbsByLetter = byFirstLetter(operativeAdverbs), byFirstLetter(operativeVerbs)
+// adverbsByLetter and verbsByLetter hold operativeAdverbs, and
+// operativeVerbs and openingVerbs, by their first letter.
+var adverbsByLetter, verbsByLetter = byFirstLetter(operativeAdverbs), byFirstLetter(slices.Concat(operativeVerbs, openingVerbs))
 
 func byFirstLetter(words []string) (out [256][]string) {
 	for _, w := range words {

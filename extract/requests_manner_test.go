@@ -23,10 +23,11 @@ func TestMannerAdverbOpensClause(t *testing.T) {
 		{"Takes note of the report and fully endorses the conclusions", []string{"takes note", "fully endorses"}, []string{"takes note", "endorses"}},
 		{"Earnestly appeals to all States to contribute", []string{"earnestly appeals"}, []string{"appeals"}},
 		{"Solemnly calls upon the parties; further urgently requests the Secretary-General to report", []string{"solemnly calls upon", "further urgently requests"}, []string{"calls upon", "requests"}},
-		{"Considers that the State cannot continue its membership; and therefore recommends to the General Assembly that it decide", []string{"therefore recommends"}, []string{"recommends"}},
+		{"Considers that the State cannot continue its membership; and therefore recommends to the General Assembly that it decide", []string{"considers", "therefore recommends"}, []string{"considers", "recommends"}},
 		// An adverb with no operative verb after it.
 		{"Requests the parties to respect and fully implement the agreement, deeply concerned", []string{"requests"}, []string{"requests"}},
-		{"Fully supports the efforts of the Secretary-General", nil, nil},
+		{"Fully consistent with the efforts of the Secretary-General", nil, nil},
+		{"Fully supports the efforts of the Secretary-General", []string{"fully supports"}, []string{"supports"}},
 	} {
 		var groups, lemmas []string
 		for _, loc := range appendVerbLocs(nil, c.text) {

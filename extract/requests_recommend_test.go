@@ -58,8 +58,8 @@ func TestRecommendsAndInstructsDev(t *testing.T) {
 		{"S_RES_0720_1991_EN_GOLD.txt", "op_u1", 1, "recommends", []string{"general-assembly"}}, // a Secretary-General appointed
 		{"S_RES_0186_1964_EN_GOLD.txt", "op_7", 1, "recommends", []string{"secretary-general"}},
 		{"S_RES_0762_1992_EN_GOLD.txt", "op_6", 1, "recommends", nil},
-		{"S_RES_0777_1992_EN_GOLD.txt", "op_1", 1, "therefore recommends", []string{"general-assembly"}}, // "…; and therefore recommends to the General Assembly that it decide"
+		{"S_RES_0777_1992_EN_GOLD.txt", "op_1", 2, "therefore recommends", []string{"general-assembly"}}, // "…; and therefore recommends to the General Assembly that it decide"
 		{"S_RES_0063_1948_EN_GOLD.txt", "op_2", 1, "instructs", []string{"good-offices-committee"}},
-		{"S_RES_0054_1948_EN_GOLD.txt", "op_5", 1, "instructs", []string{"truce-commission"}},
+		{"S_RES_0054_1948_EN_GOLD.txt", "op_5", 2, "instructs", []string{"truce-commission"}},
 	})
 }
