@@ -62,16 +62,17 @@ var (
 		"underscores", "deplores", "insists", "directs", "endorses", "appeals", "instructs", "recommends",
 		"requires", "asks", "reminds", "entrusts", "advises", "expects", "renews", "draws the attention",
 		"approves", "declares", "notes", "confirms", "supports", "censures", "deprecates", "re-emphasizes", "agrees",
-		"congratulates", "takes cognizance", "calls attention"}
+		"congratulates", "takes cognizance", "calls attention", "looks forward"}
 	// openingVerbs open a clause only where the Council's own clauses
 	// open: at the start of the paragraph, or after a semicolon. Each is as
 	// often the verb of another subject after a comma or "and" ("if the
 	// Committee, after receiving the reports, determines that …", "a
 	// declaration by which it accepts … and undertakes to comply", "the
 	// support …, continues to be subject to"), or a noun ("the records",
-	// "standing orders").
+	// "standing orders"), or a verb that shares the clause of the one
+	// before it ("Condemns and rejects the deliberate actions").
 	openingVerbs = []string{"extends", "determines", "resolves", "considers", "desires", "holds", "believes", "records",
-		"adopts", "accepts", "establishes", "orders", "continues", "undertakes"}
+		"adopts", "accepts", "establishes", "orders", "continues", "undertakes", "finds", "rejects"}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)

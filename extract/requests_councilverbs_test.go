@@ -27,9 +27,12 @@ func TestCouncilVerbsOpenClauses(t *testing.T) {
 		{"Welcomes the report and agrees with the proposals contained therein", []string{"welcomes", "agrees"}},
 		{"Also requests the Secretary-General to report, and declares its readiness to act", []string{"requests", "declares"}},
 		{"Confirms its previous resolutions and demands an immediate cease-fire", []string{"confirms", "demands"}},
+		{"Reaffirms the mandate of the Force and looks forward to receiving the report", []string{"reaffirms", "looks forward"}},
 		// At the opening, or after a semicolon.
 		{"Extends once more the stationing in Cyprus of the Force", []string{"extends"}},
 		{"Determines that the situation seriously disturbs peace and security", []string{"determines"}},
+		{"Finds that the aerial action was a violation of the Agreement", []string{"finds"}},
+		{"Strongly rejects the so-called new constitution; and declares it null and void", []string{"rejects", "declares"}},
 		{"Holds the National Union responsible for the breakdown of the talks", []string{"holds"}},
 		{"Records its formal disapproval of the unilateral military actions", []string{"records"}},
 		{"Orders a cease-fire; and instructs the Truce Commission to make it effective", []string{"orders", "instructs"}},
@@ -44,6 +47,8 @@ func TestCouncilVerbsOpenClauses(t *testing.T) {
 		{"Takes note of the letters and notes verbales of the Government", []string{"takes note"}},
 		{"Takes note of the letters, notes\nverbales and replies", []string{"takes note"}},
 		{"Requests the Commission to report on the zone, extends its good offices, and holds the parties to account", []string{"requests"}},
+		{"Condemns and rejects the deliberate actions of the party", []string{"condemns"}},
+		{"Requests the Committee, if it finds that the measures are violated, to report", []string{"requests"}},
 	} {
 		var lemmas []string
 		for _, loc := range appendVerbLocs(nil, c.text) {
@@ -83,6 +88,7 @@ func TestCouncilVerbsOpenClausesDev(t *testing.T) {
 		{"S_RES_0849_1993_EN_GOLD.txt", "op_3", 2, "declares", nil},                               // "…, and declares its readiness to act"
 		{"S_RES_0660_1990_EN_GOLD.txt", "op_3", 2, "supports", []string{"league-of-arab-states"}}, // "… and supports all efforts in this regard"
 		{"S_RES_0894_1994_EN_GOLD.txt", "op_1", 2, "agrees", nil},
+		{"S_RES_0750_1992_EN_GOLD.txt", "op_11", 2, "looks forward", nil},
 	})
 	for _, c := range []struct {
 		file, id string
