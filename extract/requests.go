@@ -229,7 +229,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			wStart := start + len(verb)
 			addressees.open()
 			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
-				if m := ms[i]; int(m.end) <= wStart+len(window) {
+				if m := ms[i]; int(m.end) <= wStart+len(window) && !authorOfDocument(p.Text[wStart:m.start]) {
 					addressees.addNew(m.Actor)
 				}
 			}
@@ -286,6 +286,53 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 	}
 	return out
 }
+
+// documentNouns are the documents a clause names by their author ("the
+// report of the Secretary-General", "the letter from the Government of
+// Israel", "the statement by the President"), singular and plural.
+var documentNouns = wordSet(`report reports letter letters statement statements note notes message messages communication communications telegram telegrams cable cables memorandum proposal proposals recommendation recommendations`)
+
+// authorOfDocument reports whether the actor named right after before,
+// the clause's words after its verb, is the author of a document the
+// clause speaks of: "Approves the report of the Secretary-General",
+// "Takes note of the letters from the Permanent Representative of …".
+// The clause asks nothing of an author it names so; it asks what it asks
+// of the actor it names itself ("Requests the Secretary-General to …").
+func authorOfDocument(before string) bool {
+	// Twice at most: the author may be a state through those who speak
+	// for it ("the letter from the Government of Israel", "the note by
+	// the Permanent Representative of France").
+	for range 2 {
+		before = strings.TrimSuffix(strings.TrimRight(before, " \n"), " the")
+		var linked bool
+		for _, link := range [...]string{" of", " by", " from"} {
+			if strings.HasSuffix(before, link) {
+				before, linked = strings.TrimRight(before[:len(before)-len(link)], " \n"), true
+				break
+			}
+		}
+		if !linked {
+			return false
+		}
+		k := strings.LastIndexAny(before, " \n(")
+		switch w := before[k+1:]; {
+		case documentNouns[w]:
+			return true
+		case spokesmen[w]:
+			before = before[:k+1]
+			if strings.HasSuffix(before, " Permanent ") {
+				before = before[:len(before)-len("Permanent ")]
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// spokesmen are those a document's author is named through: "the
+// Government of Israel", "the Permanent Representative of France".
+var spokesmen = wordSet(`Government Governments Representative representative Representatives representatives delegation Minister President`)
 
 // statesInGeneral reports whether the addressees' window opens with
 // "States" and no article ("Calls upon States to enact …", "Appeals to

@@ -112,3 +112,26 @@ func TestCollectiveWordsFromRegistry(t *testing.T) {
 		t.Errorf("%q: addressed to %q, want [neighbours]", paragraph, got)
 	}
 }
+
+// TestAuthorOfDocumentIsNoAddressee holds that a clause asks nothing of
+// the author of a document it names ("the report of the
+// Secretary-General"), and still asks what it asks of the actor it names
+// itself.
+func TestAuthorOfDocumentIsNoAddressee(t *testing.T) {
+	checkFirstAddressees(t, []firstAddressees{
+		{"Approves the report of the Secretary-General of 26 October 1990;", nil},
+		{"Takes note with appreciation of the report of the Secretary-General;", nil},
+		{"Welcomes the further report of the Secretary-General of 23 November 1993;", nil},
+		{"Approves the recommendation of the Secretary-General to maintain a Special Representative;", nil},
+		{"Takes note of the letters from the Government of Israel;", nil},
+		{"Notes with appreciation the observations contained in the report of the Secretary-General,", nil},
+		{"Requests the Secretary-General to report to the Council;", []string{"secretary-general"}},
+		{"Requests the Government of Israel to comply;", []string{"state/ISR"}},
+		{"Commends the efforts of the Secretary-General;", []string{"secretary-general"}},
+		{"Requests the Secretary-General, in the light of the report of the Committee, to continue;", []string{"secretary-general"}},
+	})
+	checkDevClauses(t, []devClause{
+		{"S_RES_0675_1990_EN_GOLD.txt", "op_1", 1, "", nil},
+		{"S_RES_0897_1994_EN_GOLD.txt", "op_1", 1, "", nil},
+	})
+}

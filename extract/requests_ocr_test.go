@@ -30,7 +30,7 @@ func TestOCRMisreadRequests(t *testing.T) {
 		{"Urgcs the parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"Urgcs" as "Urges"`},
 		{"Further rcquests the Secretary-General to report;", "requests", []string{"secretary-general"}, `"Further rcquests" as "Requests"`},
 		{"Strongly condcmns the refusal of the Government of South Africa;", "condemns", []string{"state/ZAF"}, `"Strongly condcmns" as "Condemns"`},
-		{"Takcs note of the report of the Secretary-General;", "takes note", []string{"secretary-general"}, `"Takcs note" as "Takes note"`},
+		{"Takcs note of the report of the Secretary-General;", "takes note", nil, `"Takcs note" as "Takes note"`},
 		{"Calls npon the parties to cease hostilities;", "calls upon", []string{"the-parties"}, `"Calls npon" as "Calls upon"`},
 		{"Calis\nupon Israel to comply;", "calls upon", []string{"state/ISR"}, `"Calis upon" as "Calls upon"`},
 		{"Again draws tbe attention of all States to the report;", "draws the attention", []string{"all-states"}, `"Again draws tbe attention" as "Draws the attention"`},
