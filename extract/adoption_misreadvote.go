@@ -59,6 +59,16 @@ func readMisreadVoteWords(s string, warn func(Warning)) string {
 // misreadVoteWord is the word of misreadVoteWords that word is with one
 // letter misread, as readMisreadVoteWords reads them, or "".
 func misreadVoteWord(word string) string {
+	// Every word of an adoption line is asked: most are turned away by
+	// their length or first letter before the words are compared.
+	if len(word) < len("vote") || len(word) > len("abstentions") {
+		return ""
+	}
+	switch lowerByte(word[0]) {
+	case 'a', 'c', 'v', 'w':
+	default:
+		return ""
+	}
 	for _, w := range misreadVoteWords {
 		if len(word) != len(w) || lowerByte(word[0]) != w[0] || lowerByte(word[len(w)-1]) != w[len(w)-1] {
 			continue
