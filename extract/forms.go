@@ -304,7 +304,11 @@ func readTitle(s string) (titleForm, bool) {
 			// "of I7 May 1946", "of 29 November 199O": OCR's letters for
 			// figures, read back; the date they make is the title's only
 			// when it is of the title's year.
-			if read, changed := figureLookalikesRead(rest); changed {
+			read, changed := figureLookalikesRead(rest)
+			if !changed {
+				read, changed = lookalikeDayRead(rest)
+			}
+			if changed {
 				if date, ok = titleDate(read); !strings.HasPrefix(date, year) {
 					date = ""
 				}
@@ -316,6 +320,32 @@ func readTitle(s string) (titleForm, bool) {
 		t.date = date
 	}
 	return t, true
+}
+
+// lookalikeDayRead reads a title's date whose day OCR printed as
+// letters alone, "of I August 1947", "of l5 May": a word of one or two
+// look-alikes of figures right before a month's name is its day (in a
+// title, after "of", no word of English stands so). It returns rest
+// with the day's figures, and whether there was such a day.
+func lookalikeDayRead(rest string) (string, bool) {
+	words := strings.Fields(rest)
+	for k := 0; k+1 < len(words); k++ {
+		w := words[k]
+		if len(w) > 2 || months[words[k+1]] == 0 {
+			continue
+		}
+		day := []byte(w)
+		for i, c := range day {
+			if f := figureLookalike(c); f != 0 {
+				day[i] = f
+			} else if !isDigit(c) {
+				return rest, false
+			}
+		}
+		words[k] = string(day)
+		return strings.Join(words, " "), true
+	}
+	return rest, false
 }
 
 // titleDate reads the rest of a title after its number and year as the

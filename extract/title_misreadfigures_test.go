@@ -23,10 +23,11 @@ func TestTitleDateMisreadFigures(t *testing.T) {
 		{"Resolution 294 (1971)\nof 15 July 197l", "294", "1971-07-15"},
 		{"Resolution 273 (1969)\nof 9 December I969", "273", "1969-12-09"},
 		{"Resolution 291 (1970)\nof I0 December 1970", "291", "1970-12-10"},
-		// The month's letters stay letters; a lone letter is no figure; a
-		// year read that is not the title's is no date.
+		// The month's letters stay letters; a year read that is not the
+		// title's is no date.
 		{"Resolution 204 (1965)\nof 19 May 196S", "204", "1965-05-19"},
-		{"27 (1947). Resolution of I August 1947", "", ""},
+		// A day of letters alone before a month's name is read as figures.
+		{"27 (1947). Resolution of I August 1947", "27", "1947-08-01"},
 		{"Resolution 678 (1990)\nof 29 November 199S", "678", ""},
 	} {
 		src := c.text + "\n\nThe Security Council,\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the 1234th meeting.\n"
