@@ -22,7 +22,7 @@ func TestMisreadAdoptionWords(t *testing.T) {
 		// "r" alone for the m: no adoption line, or no meeting.
 		{"Adoplcb at the 76th meeting.", ""},
 		{"Adopted al these meetings.", ""},
-		{"Adopted as amended at the 76th reeting.", ""},
+		{"Adopted unanimously at the 76th reeting.", ""},
 	} {
 		start := isAdoptionStart(c.line)
 		var v Vote

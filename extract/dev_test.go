@@ -510,3 +510,16 @@ func TestDevelopmentSetMandates(t *testing.T) {
 		})
 	}
 }
+
+// eachDevDocument calls f with each development file's name, its text and
+// the one document read in it; a file read as none or several is passed
+// over.
+func eachDevDocument(t *testing.T, f func(name, src string, d *Document)) {
+	t.Helper()
+	results := devResults(t)
+	eachDevText(t, func(name, src string) {
+		if r := results[name]; r.Source != nil && len(r.Source.Documents) == 1 {
+			f(name, src, r.Source.Documents[0])
+		}
+	})
+}

@@ -100,12 +100,10 @@ func TestOCRNumberFormsDev(t *testing.T) {
 		}
 	}
 	covered := map[string]bool{}
-	eachDevText(t, func(name, text string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 || quotedNumbersRE.MatchString(text) {
+	eachDevDocument(t, func(name, text string, want *Document) {
+		if quotedNumbersRE.MatchString(text) {
 			return
 		}
-		want := r.Source.Documents[0]
 		ops := paragraphIDs(want, Operative)
 		marks := numberedLineRE.FindAllStringSubmatchIndex(text, -1)
 		if len(marks) < 2 || !slices.Contains(ops, "op_1") || !slices.Contains(ops, "op_2") ||

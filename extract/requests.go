@@ -73,6 +73,13 @@ var (
 	// before it ("Condemns and rejects the deliberate actions").
 	openingVerbs = []string{"extends", "determines", "resolves", "considers", "desires", "holds", "believes", "records",
 		"adopts", "accepts", "establishes", "orders", "continues", "undertakes", "finds", "rejects"}
+	// statingVerbs state or settle something and ask it of no one: the
+	// actors their clause names are what it is about ("Extends the
+	// stationing in Cyprus of the Force", "Approves the report of the
+	// Secretary-General", "Declares that the acts of aggression …"), not
+	// those it addresses, as they are of "Requests", "Commends" or
+	// "Condemns".
+	statingVerbs = wordSet(`approves declares notes confirms supports re-emphasizes agrees extends determines resolves considers desires believes records adopts accepts establishes continues undertakes finds`)
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -197,7 +204,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				// "also calls\nupon": the verb as printed, unwrapped.
 				verb = strings.ReplaceAll(verb, "\n", " ")
 			}
-			text := trimClauseEnd(seg)
+			text := trimClauseMark(seg)
 			// Field by field, not a composite literal copied in: the copy of
 			// the whole struct went through the write barriers in bulk
 			// while the collector ran.
@@ -222,7 +229,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					// the other verbs' addressees end (topicCut).
 					window = topicCut(rest[:len(" that ")+len(subject)])
 				}
-				r.Action = strings.TrimSpace(trimClauseEnd(rest))
+				r.Action = strings.TrimSpace(trimClauseMark(rest))
+			} else if statingVerbs[r.Lemma] || strings.HasPrefix(r.Lemma, "takes cognizance") || strings.HasPrefix(r.Lemma, "looks forward") {
+				window, r.Action = "", strings.TrimSpace(trimClauseMark(rest))
 			} else {
 				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 			}
@@ -338,8 +347,9 @@ var spokesmen = wordSet(`Government Governments Representative representative Re
 // "States" and no article ("Calls upon States to enact …", "Appeals to
 // States to …"): the Council's call on States in general, as on "all
 // States". A word after them that makes them some States only ("States
-// concerned", "States not parties to …", "States Members of the United
-// Nations", "States of the region") leaves them unread: those groups are
+// concerned", "States not parties to …", "States with legislation
+// permitting …", "States Members of the United Nations", "States of the
+// region") leaves them unread: those groups are
 // none of the registry's collectives.
 func statesInGeneral(window string) bool {
 	w := strings.TrimLeft(window, " \n")
@@ -356,7 +366,7 @@ func statesInGeneral(window string) bool {
 		return false // "States Members of the United Nations"
 	}
 	switch next {
-	case "concerned", "not", "members", "parties", "of", "in", "bordering", "neighbouring", "adjacent":
+	case "concerned", "not", "members", "parties", "of", "in", "with", "bordering", "neighbouring", "adjacent":
 		return false
 	}
 	return true
@@ -529,7 +539,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	}
 	if e < 0 {
 		if way.onlyThus {
-			return "", strings.TrimSpace(trimClauseEnd(rest))
+			return "", strings.TrimSpace(trimClauseMark(rest))
 		}
 		return rest, ""
 	}
@@ -542,7 +552,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	if way.onlyThus && !appeal && !that {
 		// "Recommends the establishment of …" is addressed to no one;
 		// its action is the whole rest, as a decision's is.
-		return "", strings.TrimSpace(trimClauseEnd(rest))
+		return "", strings.TrimSpace(trimClauseMark(rest))
 	}
 	if that && way.inThat {
 		// "Demands that Iraq withdraw …", "Demands also that South
@@ -561,7 +571,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 			action = action[k:]
 		}
 	}
-	return topicCut(window), strings.TrimSpace(trimClauseEnd(action))
+	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
 }
 
 // topicCut is the addressees' window up to a "concerning", after which
@@ -584,6 +594,26 @@ func trimClauseEnd(s string) string {
 		n--
 	}
 	return s[:n]
+}
+
+// trimClauseMark is trimClauseEnd with the footnote's mark the volumes
+// print after a clause's semicolon taken off too ("Approves the report of
+// the Secretary-General; 99"): no clause ends in a semicolon and a
+// number of its own.
+func trimClauseMark(s string) string {
+	s = trimClauseEnd(s)
+	if k := digitsBefore(s, len(s)); k < len(s) && len(s)-k <= 3 && k >= 2 && s[k-1] == ' ' && s[k-2] == ';' {
+		return trimClauseEnd(s[:k-2])
+	}
+	return s
+}
+
+// digitsBefore is where the figures that end s[:n] start: n if none do.
+func digitsBefore(s string, n int) int {
+	for n > 0 && isDigit(s[n-1]) {
+		n--
+	}
+	return n
 }
 
 // clippedLists makes lists, one at a time, as parts of one backing list

@@ -45,7 +45,7 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Calls upon States to enact and enforce immediately legislation;", []string{"all-states"}},
 		{"Urges States to adopt appropriate measures;", []string{"all-states"}},
 		{"Requests States, with a view to maintaining peace, to refrain from such acts;", []string{"all-states"}},
-		{"Requests States with legislation permitting importation of minerals to prohibit it;", []string{"all-states"}},
+		{"Requests States with legislation permitting importation of minerals to prohibit it;", nil},
 		{"Appeals to States to contribute generously;", []string{"all-states"}},
 		{"Calls upon States and international organizations to assist;", []string{"all-states"}},
 		{"Calls upon States Members of the United Nations to co-operate;", []string{"member-states"}},
@@ -113,11 +113,12 @@ func TestCollectiveWordsFromRegistry(t *testing.T) {
 	}
 }
 
-// TestAuthorOfDocumentIsNoAddressee holds that a clause asks nothing of
-// the author of a document it names ("the report of the
-// Secretary-General"), and still asks what it asks of the actor it names
-// itself.
-func TestAuthorOfDocumentIsNoAddressee(t *testing.T) {
+// TestNamedButNotAddressed holds that a clause asks nothing of the
+// author of a document it names ("the report of the Secretary-General"),
+// nor a clause whose verb states or settles something of the actors it
+// is about ("Extends the stationing in Cyprus of the Force"), and that
+// the others still ask what they ask of the actor they name.
+func TestNamedButNotAddressed(t *testing.T) {
 	checkFirstAddressees(t, []firstAddressees{
 		{"Approves the report of the Secretary-General of 26 October 1990;", nil},
 		{"Takes note with appreciation of the report of the Secretary-General;", nil},
@@ -129,9 +130,17 @@ func TestAuthorOfDocumentIsNoAddressee(t *testing.T) {
 		{"Requests the Government of Israel to comply;", []string{"state/ISR"}},
 		{"Commends the efforts of the Secretary-General;", []string{"secretary-general"}},
 		{"Requests the Secretary-General, in the light of the report of the Committee, to continue;", []string{"secretary-general"}},
+		// Verbs that state or settle something name what their clause is
+		// about, not whom it addresses.
+		{"Extends the stationing in Cyprus of the United Nations Peace-keeping Force, established under Security Council resolution 186 (1964), for an additional period of three months;", nil},
+		{"Declares that the Government of South Africa has violated the Charter;", nil},
+		{"Notes with satisfaction that the parties have resumed the talks;", nil},
+		{"Commends the Secretary-General for his efforts;", []string{"secretary-general"}},
+		{"Congratulates the Government of Namibia on its independence;", []string{"state/NAM"}},
 	})
 	checkDevClauses(t, []devClause{
 		{"S_RES_0675_1990_EN_GOLD.txt", "op_1", 1, "", nil},
 		{"S_RES_0897_1994_EN_GOLD.txt", "op_1", 1, "", nil},
+		{"S_RES_0192_1964_EN_GOLD.txt", "op_4", 1, "extends", nil},
 	})
 }

@@ -53,3 +53,23 @@ func FuzzTrimClauseEndAsTrimRight(f *testing.F) {
 		}
 	})
 }
+
+// TestClauseEndsBeforeFootnoteMark holds that a request's text and
+// action leave out the footnote's mark the volumes print after a
+// clause's semicolon, and keep a number the clause ends with itself.
+func TestClauseEndsBeforeFootnoteMark(t *testing.T) {
+	for _, c := range []struct{ s, want string }{
+		{"Approves the report of the Secretary-General of 26 October 1990; 99", "Approves the report of the Secretary-General of 26 October 1990"},
+		{"Takes note of the report of the Secretary-General; 7 ", "Takes note of the report of the Secretary-General"},
+		{"Decides to consider the question again on 15 June 1990;", "Decides to consider the question again on 15 June 1990"},
+		{"Requests the Secretary-General to report under paragraphs 3 and 4;", "Requests the Secretary-General to report under paragraphs 3 and 4"},
+	} {
+		if got := trimClauseMark(c.s); got != c.want {
+			t.Errorf("trimClauseMark(%q) = %q, want %q", c.s, got, c.want)
+		}
+	}
+	d := operativeDocument(t, "Approves the report of the Secretary-General of 26 October 1990; 99")
+	if len(d.Requests) != 1 || d.Requests[0].Action != "the report of the Secretary-General of 26 October 1990" {
+		t.Errorf("requests %+v, want one whose action ends before the mark", d.Requests)
+	}
+}

@@ -54,15 +54,9 @@ var firstItemRE = regexp.MustCompile(`\n\n\(a\) [^\n]*(?:\n[^\n(][^\n]*)*\n\n?\(
 // opened with (o), and (b) was its second item, op_u1__o and op_u1__b in
 // 102 (1953).
 func TestMisreadFirstLabelDev(t *testing.T) {
-	results := devResults(t)
 	files := 0
 	covered := false
-	eachDevText(t, func(name, text string) {
-		r := results[name]
-		if r.Source == nil || len(r.Source.Documents) != 1 {
-			return
-		}
-		want := r.Source.Documents[0]
+	eachDevDocument(t, func(name, text string, want *Document) {
 		loc := firstItemRE.FindStringIndex(text)
 		if loc == nil || !strings.Contains(strings.Join(paragraphIDs(want, Sub), " "), "__a") {
 			return
