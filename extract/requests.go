@@ -237,8 +237,15 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			wStart := start + len(verb)
 			addressees.open()
+			authorEnd := -1 // where the last author of a document named ends
 			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
-				if m := ms[i]; int(m.end) <= wStart+len(window) && !authorOfDocument(p.Text[wStart:m.start]) {
+				m := ms[i]
+				if int(m.end) > wStart+len(window) {
+					continue
+				}
+				if authorOfDocument(p.Text[wStart:m.start]) || authorEnd >= 0 && authorsLinked(p.Text[authorEnd:m.start]) {
+					authorEnd = int(m.end)
+				} else {
 					addressees.addNew(m.Actor)
 				}
 			}
@@ -343,14 +350,42 @@ func authorOfDocument(before string) bool {
 // Government of Israel", "the Permanent Representative of France".
 var spokesmen = wordSet(`Government Governments Representative representative Representatives representatives delegation Minister President`)
 
+// authorsLinked reports whether between, the words from the end of a
+// document's author to the next actor named, joins that actor to the
+// author as another: "the letters from the Government of Israel and the
+// Government of Jordan", "the statements by Israel, Jordan and Lebanon".
+func authorsLinked(between string) bool {
+	w := strings.TrimLeft(between, " \n")
+	comma := strings.HasPrefix(w, ",")
+	w = strings.TrimLeft(strings.TrimPrefix(w, ","), " \n")
+	and := strings.HasPrefix(w, "and ") || strings.HasPrefix(w, "and\n")
+	if and {
+		w = strings.TrimLeft(w[len("and"):], " \n")
+	}
+	if !comma && !and {
+		return false
+	}
+	w = strings.TrimPrefix(w, "the ")
+	if k := strings.IndexAny(w, " \n"); k > 0 && spokesmen[w[:k]] {
+		// "… and the Government of Jordan"
+		rest := strings.TrimLeft(w[k:], " \n")
+		rest, ok := strings.CutPrefix(rest, "of")
+		if !ok {
+			return false
+		}
+		w = strings.TrimPrefix(strings.TrimLeft(rest, " \n"), "the ")
+	}
+	return strings.TrimSpace(w) == ""
+}
+
 // statesInGeneral reports whether the addressees' window opens with
 // "States" and no article ("Calls upon States to enact …", "Appeals to
 // States to …"): the Council's call on States in general, as on "all
 // States". A word after them that makes them some States only ("States
 // concerned", "States not parties to …", "States with legislation
-// permitting …", "States Members of the United Nations", "States of the
-// region") leaves them unread: those groups are
-// none of the registry's collectives.
+// permitting …", "States which have not done so", "States Members of the
+// United Nations") leaves them unread: those groups are none of the
+// registry's collectives.
 func statesInGeneral(window string) bool {
 	w := strings.TrimLeft(window, " \n")
 	w = strings.TrimPrefix(w, "to ")
@@ -362,14 +397,14 @@ func statesInGeneral(window string) bool {
 	if k := strings.IndexAny(next, " \n,;"); k >= 0 {
 		next = next[:k]
 	}
-	if next != "" && 'A' <= next[0] && next[0] <= 'Z' {
-		return false // "States Members of the United Nations"
-	}
+	// Only "States" followed by what they are asked, another addressee
+	// or a comma: any other word narrows them ("States Members of …",
+	// "States which have not done so", "States having relations with …").
 	switch next {
-	case "concerned", "not", "members", "parties", "of", "in", "with", "bordering", "neighbouring", "adjacent":
-		return false
+	case "", "to", "and", "or":
+		return true
 	}
-	return true
+	return false
 }
 
 // collectiveLabel is a label of a collective of the registry (an
@@ -1437,9 +1472,22 @@ func verbGroupEnd(s string, i int, opening bool) int {
 }
 
 // notVerbAfter reports whether the verb v, followed by rest, is a noun:
-// "notes verbales" ("the letters and notes verbales of …").
+// "notes verbales", "notes of the Secretary-General", "letters, notes and
+// communications": the Council's "notes" is followed by what it notes,
+// or by a comma before an aside.
 func notVerbAfter(rest, v string) bool {
-	return v == "notes" && len(rest) >= len(" verbales") && isClauseSpace(rest[0]) && strings.HasPrefix(rest[1:], "verbales")
+	if v != "notes" || rest == "" || !isClauseSpace(rest[0]) {
+		return false // "and notes, in this regard, …" is the Council's
+	}
+	next := rest[1:]
+	if k := strings.IndexAny(next, " \n,;"); k >= 0 {
+		next = next[:k]
+	}
+	switch next {
+	case "verbales", "of", "from", "by", "and", "or":
+		return true // "notes verbales", "the reports and notes of the Secretary-General"
+	}
+	return false
 }
 
 // adverbsEnd is where the operative adverbs that stand at s[i], each
@@ -1483,6 +1531,7 @@ func misreadVerbAt(text string) (string, int) {
 			continue
 		}
 		differ, word, misreadWord := 0, 0, 0
+		var printed, meant byte
 		for i := 1; i < n && differ < 2; i++ {
 			switch c := text[j+i]; {
 			case v[i] == ' ':
@@ -1492,13 +1541,19 @@ func misreadVerbAt(text string) (string, int) {
 				word = i + 1
 			case c == v[i]:
 			case isASCIILetter(c):
-				differ, misreadWord = differ+1, word
+				differ, misreadWord, printed, meant = differ+1, word, c, v[i]
 			default:
 				differ = 2
 			}
 		}
 		if differ == 1 && wordLen(v[misreadWord:]) < 3 {
 			continue // "Calls in" is no "calls on"
+		}
+		if differ == 1 && n == len("urges") && !ocrConfusable(printed, meant) {
+			// English holds many words of five letters a letter from a
+			// verb ("Funds", "Holes", "Fines"): only OCR's own confusions
+			// ("Urgcs") are read as the verb.
+			continue
 		}
 		if differ == 0 {
 			return "", 0 // the verb as printed ("Authorizes", not "authorises")
@@ -1511,6 +1566,18 @@ func misreadVerbAt(text string) (string, int) {
 		}
 	}
 	return found, end
+}
+
+// ocrConfusable reports whether OCR prints the letter printed for meant
+// as often as the texts show: c for e, l for i or t, n for u, g for q, b
+// for h, and back.
+func ocrConfusable(printed, meant byte) bool {
+	for _, pair := range [...][2]byte{{'c', 'e'}, {'l', 'i'}, {'l', 't'}, {'n', 'u'}, {'g', 'q'}, {'b', 'h'}} {
+		if printed == pair[0] && meant == pair[1] || printed == pair[1] && meant == pair[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // wordLen is the length of the word that opens s, up to a space.

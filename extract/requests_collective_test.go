@@ -125,6 +125,8 @@ func TestNamedButNotAddressed(t *testing.T) {
 		{"Welcomes the further report of the Secretary-General of 23 November 1993;", nil},
 		{"Approves the recommendation of the Secretary-General to maintain a Special Representative;", nil},
 		{"Takes note of the letters from the Government of Israel;", nil},
+		{"Takes note of the letters from the Government of Israel and the Government of Jordan;", nil},
+		{"Takes note of the statements by Israel, Jordan and Lebanon;", nil},
 		{"Notes with appreciation the observations contained in the report of the Secretary-General,", nil},
 		{"Requests the Secretary-General to report to the Council;", []string{"secretary-general"}},
 		{"Requests the Government of Israel to comply;", []string{"state/ISR"}},

@@ -186,8 +186,8 @@ func operativeVerbLocs(s string) [][]int {
 }
 
 // operativeVerbPattern is operativeVerbRE's matches in s as appendVerbLocs
-// gives them: the match and the group that holds the verb, "notes
-// verbales" (notVerbAfter) left out.
+// gives them: the match and the group that holds the verb, the noun
+// "notes" (notVerbAfter) left out.
 func operativeVerbPattern(s string) [][]int {
 	var out [][]int
 	for _, m := range operativeVerbRE.FindAllStringSubmatchIndex(s, -1) {
@@ -195,7 +195,7 @@ func operativeVerbPattern(s string) [][]int {
 		if m[2] < 0 {
 			loc[2], loc[3] = m[4], m[5]
 		}
-		if rest := s[loc[3]:]; strings.HasSuffix(s[:loc[3]], "otes") && len(rest) > 1 && strings.HasPrefix(rest[1:], "verbales") && (rest[0] == ' ' || rest[0] == '\n') {
+		if strings.HasSuffix(s[:loc[3]], "otes") && notVerbAfter(s[loc[3]:], "notes") {
 			continue
 		}
 		out = append(out, loc)
