@@ -147,22 +147,8 @@ func ocrYear(y string) (string, bool) {
 	if len(y) != 4 {
 		return "", false
 	}
-	var b [4]byte
-	misread := false
-	for i := 0; i < 4; i++ {
-		switch c := y[i]; {
-		case c == 'l' || c == 'I':
-			b[i], misread = '1', true
-		case c == 'O':
-			b[i], misread = '0', true
-		case isDigit(c):
-			b[i] = c
-		default:
-			return "", false
-		}
-	}
-	r := string(b[:])
-	if !misread || r < "1945" || r > "2099" {
+	r := readFigures(y)
+	if r == y || !allDigits(r) || r < "1945" || r > "2099" {
 		return "", false
 	}
 	return r, true
