@@ -111,7 +111,7 @@ func withinALetter(word, w string) bool {
 // votc"), with a vote-count warning each: counted tells whether the
 // counts in favour and against were read, abstained the count of
 // abstentions. Printed there are counts of abstentions where a word
-// outside brackets opens with "abst" or is within a letter of
+// outside brackets opens with "abstent" or is within a letter of
 // "abstention(s)"; counts in favour and against where "by", a word and
 // a word within a letter of "vote(s)" follow each other.
 func markUnreadCounts(s string, v *Vote, counted, abstained bool, warn func(Warning)) {
@@ -131,11 +131,12 @@ func markUnreadCounts(s string, v *Vote, counted, abstained bool, warn func(Warn
 }
 
 // abstentionsWordIn is where the first word outside brackets of s that
-// opens with "abst" in any case or is within a letter of "abstention"
-// or "abstentions" starts and ends, or 0, 0.
+// opens with "abstent" in any case or is within a letter of "abstention"
+// or "abstentions" starts and ends, or 0, 0: not "abstaining", "abstain"
+// or "abstained", whose counts the vote reads as printed.
 func abstentionsWordIn(s string) (start, end int) {
 	eachWordOutsideBrackets(s, func(i, j int) bool {
-		if w := s[i:j]; hasPrefixASCIIFold(w, "abst") || withinALetter(w, "abstention") || withinALetter(w, "abstentions") {
+		if w := s[i:j]; hasPrefixASCIIFold(w, "abstent") || withinALetter(w, "abstention") || withinALetter(w, "abstentions") {
 			start, end = i, j
 			return false
 		}

@@ -100,14 +100,20 @@ var sentenceEnds = func() (set [utf8.RuneSelf]bool) {
 // footnote mark trimmed first.
 func endsSentenceTrimmed(s string) bool {
 	s = trimClosingQuotes(s)
-	// The volumes print a footnote mark after the punctuation: "… the
-	// thirty-two African Member States, 4", and the provisional texts
-	// with a slash, "… addressed to the Secretary-General, 2/".
-	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(strings.TrimSuffix(s[i+1:], "/")) {
-		s = strings.TrimRight(s[:i], " ")
-	}
+	s = trimFootnoteMark(s)
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".;:,!?。；：，！？", r)
+}
+
+// trimFootnoteMark drops the footnote mark that ends s and the spaces
+// before it. The volumes print one after the punctuation: "… the
+// thirty-two African Member States, 4", and the provisional texts with a
+// slash, "… addressed to the Secretary-General, 2/".
+func trimFootnoteMark(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(strings.TrimSuffix(s[i+1:], "/")) {
+		return strings.TrimRight(s[:i], " ")
+	}
+	return s
 }
 
 // trimClosingQuotes drops the quotation marks and spaces that close s:
@@ -486,9 +492,12 @@ func (j boundary) continues() bool {
 		if startsItem(next.t.s) || next.bullet {
 			return false
 		}
-		if endsWithPageJoinWord(prev.t.s) {
-			// "… in which the" / "Assembly declares …": whatever the
-			// line after opens with, no paragraph ends with "the".
+		if endsWithPageJoinWord(prev.t.s) && leadWords(next.t.s) == "" && !opensOperative(next.t.s) {
+			// "… in which the" / "Assembly declares …": no paragraph
+			// ends with "the", unless the line after opens one by its
+			// lead words or number ("… and the" / "Noting with concern
+			// …", a paragraph left unended). Not by a decision verb:
+			// "Assembly declares" reads as one.
 			return true
 		}
 		if endsSentence(prev.t.s) || opensParagraph(next.t.s) {
@@ -635,12 +644,9 @@ func opensParagraph(s string) bool {
 }
 
 // endsWithComma reports whether s ends with a comma, perhaps before a
-// footnote mark ("… of Sweden, 6").
+// footnote mark ("… of Sweden, 6", "…, 2/").
 func endsWithComma(s string) bool {
-	if i := strings.LastIndexByte(s, ' '); i > 0 && len(s)-i-1 <= 3 && allDigits(s[i+1:]) {
-		s = strings.TrimRight(s[:i], " ")
-	}
-	return strings.HasSuffix(s, ",")
+	return strings.HasSuffix(trimFootnoteMark(s), ",")
 }
 
 // pageJoinWords are the words no paragraph ends with: a page break after
@@ -650,10 +656,13 @@ func endsWithComma(s string) bool {
 // and" / "Taking into account …"): they are not among them.
 var pageJoinWords = []string{"the", "of", "a", "an", "to", "in", "by", "for", "with", "from", "at", "its", "their"}
 
+// longestPageJoinWord is the length of the longest of pageJoinWords.
+const longestPageJoinWord = len("their")
+
 // endsWithPageJoinWord reports whether s ends with one of pageJoinWords.
 func endsWithPageJoinWord(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
-	if i < 0 || len(s)-i-1 > len("which") {
+	if i < 0 || len(s)-i-1 > longestPageJoinWord {
 		return false
 	}
 	return slices.Contains(pageJoinWords, s[i+1:])

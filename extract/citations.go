@@ -1013,14 +1013,35 @@ func (f *finder) suffixList(j int, printed string, head *Citation) int {
 		}
 		j = next
 		if next+1 < len(toks) && toks[next].kind == tWord && toks[next].text == "and" && toks[next+1].kind == tNumber && len(toks[next+1].text) <= 2 &&
-			!(next+2 < len(toks) && (toks[next+2].text == "(" || toks[next+2].text == "/" || opensWithMonth(toks[next+2].text))) {
-			// "Add. 1 and 2": the next of the same kind.
+			endsSuffixNumber(toks, next+2) {
+			// "Add. 1 and 2": the next of the same kind; not "Add.1
+			// and 2 annexes", "Add.1 and 2 May 1990".
 			if d, _ := strconv.Atoi(toks[next+1].text); d > to && d-from < maxSuffixRange {
 				f.addSuffix(root, kind.text, d, Span{kind.start, toks[next+1].end}, head, conf)
 				j = next + 2
 			}
 		}
 	}
+}
+
+// endsSuffixNumber reports whether toks[i], after the "N" of "Add.1 and
+// N", lets N be an addendum's number: the end of the text, a comma, a
+// punctuation mark other than an opening bracket or a slash ("(1990)",
+// "2/"), or "and"; never a word ("and 2 annexes", "and 3 others", "and 2
+// May").
+func endsSuffixNumber(toks []token, i int) bool {
+	if i >= len(toks) {
+		return true
+	}
+	switch t := &toks[i]; t.kind {
+	case tComma:
+		return true
+	case tPunct:
+		return t.text != "(" && t.text != "/"
+	case tWord:
+		return t.text == "and"
+	}
+	return false
 }
 
 // addSuffix cites root's suffix of kind and number d, printed at span,

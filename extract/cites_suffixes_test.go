@@ -47,6 +47,14 @@ func TestSymbolSuffixList(t *testing.T) {
 		{"document S/13026 and Corr.1, 6", []string{"S/13026=S/13026", "S/13026/Corr.1=Corr.1"}},
 		// "and" and a number that a year or a month follows is no addendum.
 		{"S/5448 and Add.1 and 2 May 1990", []string{"S/5448=S/5448", "S/5448/Add.1=Add.1"}},
+		// Nor one that a word follows.
+		{"S/12350 and Add.1 and 2 annexes", []string{"S/12350=S/12350", "S/12350/Add.1=Add.1"}},
+		{"S/5555 and Corr.1 and 3 others", []string{"S/5555=S/5555", "S/5555/Corr.1=Corr.1"}},
+		// A closing bracket, a comma, "and" or the end let it be one.
+		{"(S/20416 and Add.1 and 2)", []string{"S/20416=S/20416", "S/20416/Add.1=Add.1", "S/20416/Add.2=Add.1 and 2"}},
+		{"S/20416 and Add.1 and 2, and", []string{"S/20416=S/20416", "S/20416/Add.1=Add.1", "S/20416/Add.2=Add.1 and 2"}},
+		{"S/20416 and Add.1 and 2 and Corr.1", []string{"S/20416=S/20416", "S/20416/Add.1=Add.1", "S/20416/Add.2=Add.1 and 2", "S/20416/Corr.1=Corr.1"}},
+		{"S/20416 and Add.1 and 2", []string{"S/20416=S/20416", "S/20416/Add.1=Add.1", "S/20416/Add.2=Add.1 and 2"}},
 		// A resolution's symbol takes no addenda.
 		{"S/RES/242 (1967) and Corr.1", []string{"S/RES/242(1967)=S/RES/242 (1967)"}},
 	} {

@@ -23,9 +23,14 @@ func TestPageBreakAfterCommaCitationOrJoiningWord(t *testing.T) {
 		{"Having received the report of the Chief of Staff of the", "United Nations Truce Supervision Organization in Palestine,", true},
 		{"Having considered the statements of Members regarding the application of the Union of", "Burma,", true},
 		{"Taking note of paragraph 7 of General Assembly resolution 32/9 D of 4 November 1977, in which the", "Assembly declares that Walvis Bay is an integral part of Namibia,", true},
+		{"Having received the report of Mr. Gunnar V. Jarring, the representative of Sweden, 2/", "on the mission undertaken by him pursuant to its resolution 123 (1957),", true},
 		// A clause ends, and the next opens as a paragraph does.
 		{"Recalling its resolution 107 (1955) of 30 March 1955,", "Noting with grave concern the discontinuance of the talks,", false},
 		{"Recalling its resolution 107 (1955) of 30 March 1955,", "Deeply concerned at the situation,", false},
+		// A word no paragraph ends with, but the next opens one: the
+		// paragraph was left unended.
+		{"Recalling its resolution 242 (1967) and the", "Noting with concern the situation in the area,", false},
+		{"Recalling its resolution 242 (1967) of 22 November 1967 and the", "Recalling further its resolution 338 (1973),", false},
 		// "and" may end a clause before the next.
 		{"Taking into account the fact that the applicants are able and willing to carry out these obligations, and", "Taking into account the fact that the General Assembly will meet,", false},
 		// A capital after a word that may end a clause: as before, a

@@ -667,13 +667,19 @@ func unmarkedOperativeNumber(s string, last int) (number string, size int, ok bo
 // under a chapeau ("Resolves that:" / "2 . The representatives of …",
 // "l. To work out …") and the verbs the list does not hold ("l. Holds that
 // …"). The first number only when the next numbered paragraph is 2, so
-// that a part's "I." over paragraphs numbered from 1 stays a heading.
+// that a part's "I." over paragraphs numbered from 1 stays a heading. A
+// part's heading is never one either: a mark of "I"s alone longer than
+// one ("II.", "III."; OCR's 11 is "ll.") is roman, and a text all in
+// capitals ("II. MEASURES AGAINST APARTHEID") is a heading's.
 func ocrNextNumber(s string, last int, after []block) (number string, size int, ok bool) {
-	if s == "" || !isDigit(s[0]) && s[0] != 'l' && s[0] != 'L' && s[0] != 'I' {
+	if len(s) < 2 || !isDigit(s[0]) && s[0] != 'l' && s[0] != 'L' && s[0] != 'I' || !opensOCRMark(s[1]) {
 		return "", 0, false
 	}
 	m := ocrOperativeRE.FindStringSubmatch(s)
 	if m == nil || s[len(m[0])-1] < 'A' || s[len(m[0])-1] > 'Z' {
+		return "", 0, false
+	}
+	if len(m[1]) > 1 && strings.Trim(m[1], "I") == "" || isUpperCase(s[len(m[0])-1:]) {
 		return "", 0, false
 	}
 	number = ocrOne.Replace(m[1])
@@ -684,6 +690,13 @@ func ocrNextNumber(s string, last int, after []block) (number string, size int, 
 		return "", 0, false
 	}
 	return number, len(m[0]), true
+}
+
+// opensOCRMark reports whether c, a line's second byte, can follow the
+// first figure of an operative number as OCR prints it ("12.", "ll.",
+// "2 .", "5,"): not the letters of a word ("In …", "Indignant …").
+func opensOCRMark(c byte) bool {
+	return isDigit(c) || c == 'l' || c == 'L' || c == 'I' || c == ' ' || c == '.' || c == ','
 }
 
 // opensOCRFirst reports whether the first of blocks opens with the number

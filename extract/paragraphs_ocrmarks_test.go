@@ -37,6 +37,13 @@ func TestOCRNextNumber(t *testing.T) {
 		{"In the light of the report", 0, blocksOfLines("2. Decides"), ""},
 		{"2 To consider", 1, nil, ""},
 		{"", 0, nil, ""},
+		{"I", 0, nil, ""},
+		// A part's heading: a roman mark of more than one "I", a text
+		// all in capitals.
+		{"II. MEASURES AGAINST APARTHEID", 10, blocksOfLines("1. Decides to remain seized"), ""},
+		{"II. The situation in the territory", 10, nil, ""},
+		{"ll. MEASURES AGAINST APARTHEID", 10, nil, ""},
+		{"2. UNITED NATIONS OPERATION", 1, nil, ""},
 	} {
 		number, _, ok := ocrNextNumber(c.line, c.last, c.rest)
 		if !ok {
