@@ -137,6 +137,15 @@ func TestCaselessRange(t *testing.T) {
 func appendTokensReference(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
+		if (r == 'l' || r == 'I') && i+2 < len(s) && (isDigit(s[i+1]) || isMisreadFigure(s[i+1]) && isDigit(s[i+2])) && !wordBefore(s, i) {
+			// A resolution's number OCR opened with a letter for its 1
+			// ("l13 (1956)"); else a word, as below.
+			if t, ok := scanMisreadNumber(s, i); ok {
+				toks = append(toks, t)
+				i = t.end
+				continue
+			}
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -355,7 +364,11 @@ func FuzzReadTimingAsReference(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		var got, want Request
-		readTiming(&got, s, "2020-01-31")
+		if misread := readTimingIn(&got, s, "2020-01-31", keysIn(s)); misread != "" {
+			// OCR's letters for figures read back ("by 3l July 1972"),
+			// which the reference does not: TestOCRMisreadDeadline.
+			return
+		}
 		readTimingReference(&want, s, "2020-01-31")
 		if got.Deadline != want.Deadline || got.DeadlineDuration != want.DeadlineDuration || got.Interval != want.Interval {
 			t.Fatalf("%q: %q %q %q, want %q %q %q", s, got.Deadline, got.DeadlineDuration, got.Interval, want.Deadline, want.DeadlineDuration, want.Interval)

@@ -1178,7 +1178,9 @@ func misreadDeadline(seg string) (printed, read string) {
 					continue
 				}
 				date, _ := figureLookalikesRead(seg[at:min(len(seg), at+len("31 September 1990")+1)])
-				if n := printedDateLen(date, false); n > 0 {
+				// A year read so must be one of the Council's: "O020"
+				// is no misread year.
+				if n := printedDateLen(date, false); n > 0 && councilYear(date[n-4:n]) {
 					return seg[at : at+n], date[:n]
 				}
 			}
@@ -1567,6 +1569,10 @@ func misreadVerbAt(text string) (string, int) {
 	}
 	return found, end
 }
+
+// councilYear reports whether y, four figures, is a year the Council
+// may set a deadline in.
+func councilYear(y string) bool { return y >= "1946" && y <= "2099" }
 
 // ocrConfusable reports whether OCR prints the letter printed for meant
 // as often as the texts show: c for e, l for i or t, n for u, g for q, b

@@ -108,6 +108,7 @@ func TestOCRMisreadDeadline(t *testing.T) {
 		{"Requests the Secretary-General to report on 3l July 1972;", "", "", ""},
 		{"Requests the Secretary-General to report by 31 July 1972;", "1972-07-31", "", ""},
 		{"Decides to review the matter by the end of l993;", "", "", ""},
+		{"Requests the Secretary-General to report no later than 2 May O020;", "", "", ""}, // no year of the Council's
 	} {
 		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(c.paragraph))
 		if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
