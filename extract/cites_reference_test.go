@@ -157,6 +157,11 @@ func appendTokensReference(toks []token, s string) []token {
 			m := symbolRE.FindString(s[i:])
 			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
 			i += len(m)
+		case (r == 'C' || r == 'E') && (i == 0 || s[i-1] != '/') && !wordBefore(s, i) && seriesSymbolRE.MatchString(s[i:]):
+			// Another body's symbol, not within another slashed name.
+			m := seriesSymbolRE.FindString(s[i:])
+			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: m})
+			i += len(m)
 		case r == '5' && !wordBefore(s, i) && ocrSymbolRE.MatchString(s[i:]):
 			m := ocrSymbolRE.FindString(s[i:])
 			toks = append(toks, token{kind: tSymbol, start: i, end: i + len(m), text: "S" + m[1:], ocr: true})
