@@ -79,7 +79,10 @@ var (
 	// Secretary-General", "Declares that the acts of aggression …"), not
 	// those it addresses, as they are of "Requests", "Commends" or
 	// "Condemns".
-	statingVerbs = wordSet(`approves declares notes confirms supports re-emphasizes agrees extends determines resolves considers desires believes records adopts accepts establishes continues undertakes finds`)
+	statingVerbs = map[string]bool{"approves": true, "declares": true, "notes": true, "confirms": true, "supports": true,
+		"re-emphasizes": true, "agrees": true, "takes cognizance": true, "looks forward": true, "extends": true,
+		"determines": true, "resolves": true, "considers": true, "desires": true, "believes": true, "records": true,
+		"adopts": true, "accepts": true, "establishes": true, "continues": true, "undertakes": true, "finds": true}
 	// addresseeEnders end the part of a clause that names its addressees
 	// when they follow ", ".
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
@@ -230,7 +233,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					window = topicCut(rest[:len(" that ")+len(subject)])
 				}
 				r.Action = strings.TrimSpace(trimClauseMark(rest))
-			} else if statingVerbs[r.Lemma] || strings.HasPrefix(r.Lemma, "takes cognizance") || strings.HasPrefix(r.Lemma, "looks forward") {
+			} else if statingVerbs[r.Lemma] {
 				window, r.Action = "", strings.TrimSpace(trimClauseMark(rest))
 			} else {
 				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
