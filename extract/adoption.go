@@ -94,10 +94,7 @@ func splitOrdinalHead(s string, i, j int) string {
 	if i < 2 || s[i-1] != ' ' {
 		return ""
 	}
-	k := i - 1
-	for k > 0 && isDigit(s[k-1]) {
-		k--
-	}
+	k := digitsBefore(s, i-1)
 	head := s[k : i-1]
 	if head == "" || len(head)+j-i > 5 || k < 2 || s[k-1] != ' ' || !isASCIILetter(s[k-2]) {
 		return ""
@@ -672,16 +669,7 @@ func misreadUnanimouslyAt(s string, i int) int {
 	if end > len(s) || s[i] != 'u' || s[end-1] != 'y' || !wordEndsAt(s, end) {
 		return 0
 	}
-	differ := 0
-	for k := 1; k < len(w)-1; k++ {
-		if s[i+k] != w[k] {
-			if s[i+k] <= ' ' || s[i+k] >= 0x7f {
-				return 0
-			}
-			differ++
-		}
-	}
-	if differ != 1 {
+	if printableMisreads(s[i:end], w, 1, len(w)-1, false) != 1 {
 		return 0
 	}
 	return end

@@ -73,21 +73,34 @@ func misreadVoteWord(word string) string {
 		if len(word) != len(w) || lowerByte(word[0]) != w[0] || lowerByte(word[len(w)-1]) != w[len(w)-1] {
 			continue
 		}
-		differ := 0
-		for k := 1; k < len(w)-1; k++ {
-			if c := word[k]; lowerByte(c) != w[k] {
-				if c <= ' ' || c >= 0x7f {
-					return ""
-				}
-				differ++
-			}
-		}
-		if differ == 1 {
+		if printableMisreads(word, w, 1, len(w)-1, true) == 1 {
 			return w
 		}
 		return ""
 	}
 	return ""
+}
+
+// printableMisreads counts the bytes of printed[from:to] that are not
+// w's, each a printable ASCII byte other than the space, as OCR misreads
+// a letter; -1 where one is not (a space, a line break, a byte of UTF-8):
+// no word misread. With fold, printed's letters are compared in lower
+// case. printed is as long as w at least.
+func printableMisreads(printed, w string, from, to int, fold bool) int {
+	differ := 0
+	for k := from; k < to; k++ {
+		c := printed[k]
+		if fold {
+			c = lowerByte(c)
+		}
+		if c != w[k] {
+			if printed[k] <= ' ' || printed[k] >= 0x7f {
+				return -1
+			}
+			differ++
+		}
+	}
+	return differ
 }
 
 // withinALetter reports whether word is w, in any case, or w with one

@@ -135,6 +135,14 @@ func digitRun(s string, i int) int {
 	return i
 }
 
+// digitsBefore is where the figures that end s[:n] start: n if none do.
+func digitsBefore(s string, n int) int {
+	for n > 0 && isDigit(s[n-1]) {
+		n--
+	}
+	return n
+}
+
 // isAdoptionStart reads the opening of an adoption line by hand, as
 //
 //	^(?:Adopted|ADOPTED|Adapted|Adoptcd|Approved)\s+(?:unanimously|without|at|by|on)\b|^(?:Adopted|ADOPTED)$
@@ -184,19 +192,7 @@ func adoptionWordAfter(s string, n int) bool {
 // and no space.
 func misreadAdopted(s string) bool {
 	const w = "Adopted"
-	if len(s) < len(w) {
-		return false
-	}
-	differ := 0
-	for k := 1; k < len(w); k++ {
-		if s[k] != w[k] {
-			if s[k] <= ' ' || s[k] >= 0x7f {
-				return false
-			}
-			differ++
-		}
-	}
-	return differ == 1
+	return len(s) >= len(w) && printableMisreads(s, w, 1, len(w), false) == 1
 }
 
 // councilPrefix is the name a title may open with: "Security Council

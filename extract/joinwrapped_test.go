@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,38 +25,28 @@ func TestWrappedBlocksAsJoined(t *testing.T) {
 		return out
 	}
 	files, wrapped := 0, 0
-	for _, dir := range []string{seeds, "../testdata/crunsc", devCorpus} {
-		names, _ := filepath.Glob(filepath.Join(dir, "*"))
-		for _, name := range names {
-			data, err := os.ReadFile(name)
-			if err != nil {
-				continue
-			}
-			src, err := DecodeText(name, data)
-			if err != nil {
-				continue
-			}
-			text, _, page := sc.readableText(name, src)
-			lines, census := sc.readLines(text)
-			if census.src == "" {
-				continue
-			}
-			fast := blocksOf(lines, census, page)
-			census.src = ""
-			slow := blocksOf(lines, census, page)
-			if len(fast) != len(slow) {
-				t.Fatalf("%s: %d blocks copied at once, %d joined", filepath.Base(name), len(fast), len(slow))
-			}
-			for i := range fast {
-				if fast[i].s != slow[i].s || !slices.Equal(fast[i].segs, slow[i].segs) {
-					t.Fatalf("%s: block %d copied at once\n%q %v\njoined\n%q %v", filepath.Base(name), i, fast[i].s, fast[i].segs, slow[i].s, slow[i].segs)
-				}
-				if len(fast[i].segs) == 1 && strings.Count(fast[i].s, " ") > 0 && fast[i].segs[0].copied {
-					wrapped++
-				}
-			}
-			files++
+	for _, f := range decodedCorpus() {
+		name := f.name
+		text, _, page := sc.readableText(name, f.src)
+		lines, census := sc.readLines(text)
+		if census.src == "" {
+			continue
 		}
+		fast := blocksOf(lines, census, page)
+		census.src = ""
+		slow := blocksOf(lines, census, page)
+		if len(fast) != len(slow) {
+			t.Fatalf("%s: %d blocks copied at once, %d joined", filepath.Base(name), len(fast), len(slow))
+		}
+		for i := range fast {
+			if fast[i].s != slow[i].s || !slices.Equal(fast[i].segs, slow[i].segs) {
+				t.Fatalf("%s: block %d copied at once\n%q %v\njoined\n%q %v", filepath.Base(name), i, fast[i].s, fast[i].segs, slow[i].s, slow[i].segs)
+			}
+			if len(fast[i].segs) == 1 && strings.Count(fast[i].s, " ") > 0 && fast[i].segs[0].copied {
+				wrapped++
+			}
+		}
+		files++
 	}
 	if files < 4 || wrapped == 0 {
 		t.Fatalf("%d files, %d blocks of one copied piece: the corpora are not read", files, wrapped)

@@ -105,6 +105,18 @@ func corpusSourcesOrSkip(t *testing.T) []string {
 // decodes, HTML read as text.
 func corpusSources() []string {
 	var out []string
+	for _, f := range decodedCorpus() {
+		out = append(out, f.src)
+	}
+	return out
+}
+
+// corpusFile is a file of the corpora at hand and its text.
+type corpusFile struct{ name, src string }
+
+// decodedCorpus is corpusSources with the files' names.
+func decodedCorpus() []corpusFile {
+	var out []corpusFile
 	for _, dir := range []string{seeds, "../testdata/crunsc", "../testdata/html", "../testdata/bad", devCorpus} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*"))
 		for _, name := range files {
@@ -119,7 +131,7 @@ func corpusSources() []string {
 			if isHTML(name, src) {
 				src, _ = htmlText(src)
 			}
-			out = append(out, src)
+			out = append(out, corpusFile{name, src})
 		}
 	}
 	return out

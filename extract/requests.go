@@ -646,14 +646,6 @@ func trimClauseMark(s string) string {
 	return s
 }
 
-// digitsBefore is where the figures that end s[:n] start: n if none do.
-func digitsBefore(s string, n int) int {
-	for n > 0 && isDigit(s[n-1]) {
-		n--
-	}
-	return n
-}
-
 // clippedLists makes lists, one at a time, as parts of one backing list
 // made when the first item is added, with room for as many items as the
 // caller expects in all: each list is clipped to its length, so that no
