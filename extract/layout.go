@@ -320,8 +320,9 @@ func mayBeNoiseOrForm(s string) bool {
 		second, beforeLast = s[1], s[len(s)-2]
 	}
 	end := shapeOfLast[s[len(s)-1]]
-	// A stop after a figure ends a date as a figure does (endsAsDate).
-	end |= end & shapeEndsStop / shapeEndsStop * shapeOfLast[beforeLast] & shapeEndsAsDate
+	// A stop after a figure, or after a letter OCR prints for one, ends a
+	// date as the figure or letter does ("of 29 November 199S.").
+	end |= end & shapeEndsStop / shapeEndsStop * shapeOfLast[beforeLast] & (shapeEndsAsDate | shapeEndsLookalike)
 	return shapeNeeds[s[0]]&(shapeAlways|end|shapeOfSecond[second]) != 0
 }
 

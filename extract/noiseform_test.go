@@ -33,7 +33,7 @@ func TestMayBeNoiseOrForm(t *testing.T) {
 		}
 	}
 	shapes := []string{"RESOLUTION 678 (1990)", "Resolution 678 (1990)", "S/RES/1 (1946)", "S/2020/1", "https://undocs.org/S/1",
-		"of 29 November 1990", "of 29 November 1990.", "29 Apri] 1989", "adopted on 3 May 1990", "on 6 October 1992",
+		"of 29 November 1990", "of 29 November 1990.", "of 29 November 199S.", "29 Apri] 1989", "adopted on 3 May 1990", "on 6 October 1992",
 		"Adopted by the Security Council", "Adopted unanimously", "Adapted at", "Approved without vote", "ADOPTED",
 		"[S/1234]", "(S/1234, I]", "MILITARY STAFF COMMITTEE", "THE SITUATION IN CYPRUS", "20-08599 5/18", "3/17 20-08606",
 		"20-08606 (E)    010720", "*2008599*", "-----", "___", "===", "—–—", "9 (1946). Resolution of 15 October 1946",
