@@ -29,7 +29,7 @@ var olderNames = map[string]map[string][]string{
 	"DEU": {"en": {"Federal Republic of Germany"}, "fr": {"République fédérale d'Allemagne"}, "es": {"República Federal de Alemania"}, "ru": {"Федеративная Республика Германия"}, "zh": {"德意志联邦共和国"}},
 	"UKR": {"en": {"Ukrainian Soviet Socialist Republic", "Ukrainian SSR"}, "fr": {"République socialiste soviétique d'Ukraine"}, "es": {"República Socialista Soviética de Ucrania"}, "ru": {"Украинская Советская Социалистическая Республика"}},
 	"LKA": {"en": {"Ceylon"}, "fr": {"Ceylan"}, "es": {"Ceilán"}, "ru": {"Цейлон"}},
-	"LBY": {"en": {"Libyan Arab Jamahiriya", "Libyan Arab Republic"}, "fr": {"Jamahiriya arabe libyenne", "République arabe libyenne"}, "es": {"Jamahiriya Árabe Libia"}},
+	"LBY": {"en": {"Libyan Arab Jamahiriya", "Socialist People's Libyan Arab Jamahiriya", "Libyan Arab Republic", "United Kingdom of Libya"}, "fr": {"Jamahiriya arabe libyenne", "République arabe libyenne"}, "es": {"Jamahiriya Árabe Libia"}},
 	"KHM": {"en": {"Democratic Kampuchea", "Kampuchea", "Khmer Republic"}, "fr": {"Kampuchea démocratique", "République khmère"}},
 	"EGY": {"en": {"United Arab Republic"}, "fr": {"République arabe unie"}, "es": {"República Árabe Unida"}},
 	"YEM": {"en": {"Yemen Arab Republic"}, "fr": {"République arabe du Yémen"}},
@@ -37,12 +37,12 @@ var olderNames = map[string]map[string][]string{
 	"MKD": {"en": {"the former Yugoslav Republic of Macedonia", "The former Yugoslav Republic of Macedonia"}, "fr": {"ex-République yougoslave de Macédoine"}},
 	"BHS": {"en": {"Commonwealth of the Bahamas", "the Commonwealth of the Bahamas"}},
 	"WSM": {"en": {"Western Samoa"}, "fr": {"Samoa-Occidental"}},
-	"CIV": {"en": {"Ivory Coast"}},
+	"CIV": {"en": {"Ivory Coast", "Cote d'Ivoire"}},
 	"CZE": {"en": {"Czech Republic"}, "fr": {"République tchèque"}},
 	// Territories of the Council's agenda printed by the names they had
 	// before independence, under which ISO 3166 did not keep them apart
 	// from the state that followed on the same land with today's code.
-	"ZWE": {"en": {"Southern Rhodesia"}, "fr": {"Rhodésie du Sud"}},
+	"ZWE": {"en": {"Southern Rhodesia", "Rhodesia"}, "fr": {"Rhodésie du Sud"}},
 	"NAM": {"en": {"South West Africa"}, "fr": {"Sud-Ouest africain"}},
 	// Guinea-Bissau before 1974: the Portuguese territory the texts
 	// print "Guinea (Bissau)", not Guinea (GIN), their neighbour.
@@ -56,7 +56,6 @@ var olderNames = map[string]map[string][]string{
 	"GNQ": {"en": {"Spanish Guinea"}, "fr": {"Guinée espagnole"}},
 	"DJI": {"en": {"French Somaliland", "French Territory of the Afars and the Issas"}, "fr": {"Côte française des Somalis", "Territoire français des Afars et des Issas"}},
 	"ESH": {"en": {"Spanish Sahara"}, "fr": {"Sahara espagnol"}},
-	"SOM": {"en": {"Italian Somaliland", "British Somaliland"}, "fr": {"Somalie italienne"}},
 	"TLS": {"en": {"East Timor", "Portuguese Timor"}, "fr": {"Timor portugais"}},
 	"GUY": {"en": {"British Guiana"}, "fr": {"Guyane britannique"}},
 	"BWA": {"en": {"Bechuanaland"}},
@@ -64,6 +63,9 @@ var olderNames = map[string]map[string][]string{
 	"MWI": {"en": {"Nyasaland"}},
 	"ZMB": {"en": {"Northern Rhodesia"}, "fr": {"Rhodésie du Nord"}},
 	"GHA": {"en": {"Gold Coast"}},
+	// Taiwan under the name the Council's agenda of 1950 gave it beside
+	// its own ("Taiwan (Formosa)").
+	"TWN": {"en": {"Formosa"}, "fr": {"Formose"}},
 	// The two Congos of the 1960s, each told by its capital in brackets;
 	// "the Republic of the Congo" and "the Congo" alone are read by their
 	// day (StateOnDate).
@@ -74,10 +76,27 @@ var olderNames = map[string]map[string][]string{
 	// Republic of Tanzania, first named "of Tanganyika and Zanzibar"; the
 	// Federation of Malaya (1957) became Malaysia in 1963.
 	"THA": {"en": {"Siam"}, "fr": {"Siam"}},
-	"JOR": {"en": {"Transjordan", "Trans-Jordan", "Hashemite Kingdom of Transjordan"}, "fr": {"Transjordanie"}},
+	"JOR": {"en": {"Transjordan", "Trans-Jordan", "Hashemite Kingdom of Transjordan", "Hashemite Kingdom of Jordan", "Hashemite Kingdom of the Jordan"}, "fr": {"Transjordanie"}},
 	"TZA": {"en": {"Tanganyika", "Zanzibar", "United Republic of Tanganyika and Zanzibar"}, "fr": {"Tanganyika", "Zanzibar"}},
 	"MDG": {"en": {"Malagasy Republic"}, "fr": {"République malgache"}},
 	"MYS": {"en": {"Federation of Malaya"}, "fr": {"Fédération de Malaisie"}},
+	// The names under which members were admitted or sat, printed until
+	// they took today's: the vote lines print some whole ("Polish
+	// People's Republic"), and none holds today's short name as a word
+	// ("Roumania", "Maldive Islands", "Mongolian People's Republic").
+	"ROU": {"en": {"Roumania"}, "fr": {"Roumanie"}},
+	"PHL": {"en": {"Philippine Republic"}},
+	"HUN": {"en": {"Hungarian People's Republic"}, "fr": {"République populaire hongroise"}},
+	"POL": {"en": {"Polish People's Republic"}, "fr": {"République populaire de Pologne"}},
+	"MNG": {"en": {"Mongolian People's Republic"}, "fr": {"République populaire mongole"}},
+	"SOM": {"en": {"Italian Somaliland", "British Somaliland", "Somali Republic", "Somali Democratic Republic"}, "fr": {"Somalie italienne", "République somalie"}},
+	"MDV": {"en": {"Maldive Islands"}, "fr": {"Îles Maldives"}},
+	"CAF": {"en": {"Central African Empire"}, "fr": {"Empire centrafricain"}},
+	"KNA": {"en": {"Saint Christopher and Nevis"}, "fr": {"Saint-Christophe-et-Nevis"}},
+	// The names of the 1990s whose adjective is not today's short name.
+	"SVK": {"en": {"Slovak Republic"}, "fr": {"République slovaque"}},
+	"AZE": {"en": {"Azerbaijani Republic"}, "fr": {"République azerbaïdjanaise"}},
+	"KGZ": {"en": {"Kyrgyz Republic"}, "fr": {"République kirghize"}},
 	// Not older, but printed and missing from CLDR, whose English names
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},
@@ -100,17 +119,17 @@ var formerStates = []formerState{
 		alt:  map[string][]string{"en": {"USSR", "Soviet Union"}, "fr": {"URSS", "Union soviétique"}, "es": {"Unión Soviética"}, "ru": {"СССР", "Советский Союз"}, "zh": {"苏联"}}},
 	{alpha3: "BYS", former: "BYAA", seatOf: "BLR",
 		pref: map[string]string{"en": "Byelorussian Soviet Socialist Republic", "fr": "République socialiste soviétique de Biélorussie", "es": "República Socialista Soviética de Bielorrusia", "ru": "Белорусская Советская Социалистическая Республика", "zh": "白俄罗斯苏维埃社会主义共和国"},
-		alt:  map[string][]string{"en": {"Byelorussian SSR"}}},
+		alt:  map[string][]string{"en": {"Byelorussian SSR", "Byelorussia"}}},
 	{alpha3: "YUG", former: "YUCS",
 		pref: map[string]string{"en": "Yugoslavia", "fr": "Yougoslavie", "es": "Yugoslavia", "ru": "Югославия", "zh": "南斯拉夫", "ar": "يوغوسلافيا"},
 		// ISO 3166 kept YU/YUG for the Federal Republic of Yugoslavia
 		// (1992–2003), whose claim to the seat the UN did not accept.
-		alt: map[string][]string{"en": {"Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"}, "fr": {"République fédérative socialiste de Yougoslavie", "République fédérative de Yougoslavie"}}},
+		alt: map[string][]string{"en": {"Federal People's Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia", "Federal Republic of Yugoslavia"}, "fr": {"République fédérative socialiste de Yougoslavie", "République fédérative de Yougoslavie"}}},
 	{alpha3: "SCG", former: "CSXX",
 		pref: map[string]string{"en": "Serbia and Montenegro", "fr": "Serbie-et-Monténégro", "es": "Serbia y Montenegro", "ru": "Сербия и Черногория", "zh": "塞尔维亚和黑山"}},
 	{alpha3: "CSK", former: "CSHH",
 		pref: map[string]string{"en": "Czechoslovakia", "fr": "Tchécoslovaquie", "es": "Checoslovaquia", "ru": "Чехословакия", "zh": "捷克斯洛伐克", "ar": "تشيكوسلوفاكيا"},
-		alt:  map[string][]string{"en": {"Czechoslovak Socialist Republic", "Czech and Slovak Federal Republic"}}},
+		alt:  map[string][]string{"en": {"Czechoslovak Republic", "Czechoslovak Socialist Republic", "Czech and Slovak Federal Republic"}}},
 	{alpha3: "DDR", former: "DDDE",
 		pref: map[string]string{"en": "German Democratic Republic", "fr": "République démocratique allemande", "es": "República Democrática Alemana", "ru": "Германская Демократическая Республика", "zh": "德意志民主共和国"},
 		alt:  map[string][]string{"ru": {"ГДР"}}},
@@ -126,7 +145,8 @@ var formerStates = []formerState{
 	{alpha3: "DHY", former: "DHBJ", seatOf: "BEN",
 		pref: map[string]string{"en": "Dahomey", "fr": "Dahomey", "es": "Dahomey", "ru": "Дагомея", "zh": "达荷美"}},
 	{alpha3: "BUR", former: "BUMM", seatOf: "MMR",
-		pref: map[string]string{"en": "Burma", "fr": "Birmanie", "es": "Birmania", "ru": "Бирма"}},
+		pref: map[string]string{"en": "Burma", "fr": "Birmanie", "es": "Birmania", "ru": "Бирма"},
+		alt:  map[string][]string{"en": {"Union of Burma"}}},
 	{alpha3: "ANT", former: "ANHH",
 		pref: map[string]string{"en": "Netherlands Antilles", "fr": "Antilles néerlandaises", "es": "Antillas Neerlandesas", "ru": "Нидерландские Антильские острова", "zh": "荷属安的列斯"}},
 	// The two Viet-Nams of 1954–1976, neither a member. ISO 3166 gave

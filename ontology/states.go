@@ -41,6 +41,7 @@ type cldrCountry struct {
 var unNames = map[string]map[string]string{
 	"AG": {"en": "Antigua and Barbuda"},
 	"BA": {"en": "Bosnia and Herzegovina"},
+	"BN": {"en": "Brunei Darussalam"},
 	"BO": {"en": "Bolivia (Plurinational State of)", "zh": "多民族玻利维亚国"},
 	"CD": {"en": "Democratic Republic of the Congo", "zh": "刚果民主共和国"},
 	"CG": {"en": "Congo", "fr": "Congo", "es": "Congo"},
@@ -63,6 +64,7 @@ var unNames = map[string]map[string]string{
 	"TT": {"en": "Trinidad and Tobago"},
 	"TZ": {"en": "United Republic of Tanzania", "zh": "坦桑尼亚联合共和国"},
 	"US": {"en": "United States of America", "fr": "États-Unis d'Amérique", "zh": "美利坚合众国", "es": "Estados Unidos de América", "ru": "Соединенные Штаты Америки"},
+	"VA": {"en": "Holy See", "fr": "Saint-Siège"},
 	"VC": {"en": "Saint Vincent and the Grenadines", "fr": "Saint-Vincent-et-les Grenadines"},
 	"VE": {"en": "Venezuela (Bolivarian Republic of)", "zh": "委内瑞拉玻利瓦尔共和国"},
 	"VN": {"en": "Viet Nam", "fr": "Viet Nam", "es": "Viet Nam"},
