@@ -161,7 +161,7 @@ var (
 	// ("S/11563", "S/1059/Rev.2", "S/Agenda/2185"); the modern ones by year.
 	// General Assembly documents go by session since 1976 ("A/52/231",
 	// "A/S-23/10/Rev.1"); that branch comes first, or "A/52" would be read.
-	symbolRE = anchored(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
+	symbolRE = anchored(`^(?:A ?/ ?(?:E?S-)?\d{1,2}/ ?\d{1,4}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*|[SA] ?/ ?(?:RES/ ?\d{1,4} ?\((?:\d{4}|[IVXL]{1,6})\)|RES/ ?(?:E?S-)?\d{1,3}/ ?\d{1,3}|PRST/ ?\d{4}/ ?\d{1,3}|PV\. ?\d{1,5}|\d{4}/ ?\d{1,4}(?:/(?:Add|Rev|Corr)\.\d{1,2})*|(?:Agenda/ ?)?\d{1,5}\b(?:/(?:Add|Rev|Corr)\.\d{1,2})*))`)
 	// seriesSymbolRE is a symbol of the other United Nations bodies whose
 	// documents the Council's texts and their footnotes cite: the
 	// Conference on Disarmament ("CD/1147"), the Economic and Social
@@ -177,8 +177,12 @@ var (
 	// $ both: "$/24810", "S$/12611", "S$/1994/12".
 	dollarSymbolRE = anchored(`^S?\$ ?/ ?(?:\d{4}/ ?\d{1,4}|(?:Agenda/ ?)?\d{1,5}\b)(?:/(?:Add|Rev|Corr)\.\d{1,2})*`)
 	// A General Assembly session: "XV", a special session "S-V", an
-	// emergency special session "ES-10" written in Roman figures.
-	romanRE = anchored(`^(?:E?S-)?[IVXL]{1,6}$`)
+	// emergency special session "ES-V", in Roman figures; a special
+	// session in Arabic ones too, "S-2", as the Assembly's own symbols
+	// print them ("A/RES/186(S-2)").
+	// Its branches open with distinct letters, so that the pattern is
+	// matched in one pass.
+	romanRE = anchored(`^(?:[IVXL]{1,6}|E?S-(?:[IVXL]{1,6}|\d{1,2}))$`)
 )
 
 // appendTokens appends the tokens of s to toks: a document's paragraphs
@@ -520,7 +524,7 @@ func (f *finder) scan(last int) {
 		switch {
 		case t.kind == tSymbol:
 			i = f.symbol(i) - 1
-		case t.kind == tWord && t.text[0]|0x20 == 'r' && isWordIn(t.text, "resolution", "resolutions"):
+		case t.kind == tWord && t.text[0]|0x20 == 'r' && (isWordIn(t.text, "resolution", "resolutions") || len(t.text) >= 10 && isMisreadResolutionWord(t.text)):
 			// The first letter first: only R and r fold to r.
 			i = f.resolutions(i) - 1
 		case t.kind == tWord && t.text[0]|0x20 == 'p' && isWordIn(t.text, "paragraph", "paragraphs"):
@@ -712,6 +716,9 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 			// In any case, as the scanner reads it: "RESOLUTION 2374
 			// (2017)" in a clause printed in capitals is a citation.
 			may = may || at >= 2 && hasLowerPrefix(s[at-2:], "esolution")
+		} else if at >= 3 && misreadOlution(s[at:]) && hasLowerPrefix(s[at-3:], "res") {
+			// "resolutlon", "resolutiou": OCR's l for i, u for n.
+			anchors, may = append(anchors, at), true
 		}
 	case 'g':
 		// "PARAGRAPH 3 ABOVE", "THE 2374 SANCTIONS LIST": in any case too.
@@ -729,6 +736,27 @@ func anchorAt(anchors []int, may bool, s string, i int) ([]int, bool) {
 		}
 	}
 	return anchors, may
+}
+
+// misreadOlution reports whether s opens with "olution" as OCR misreads
+// it in the word "resolution", in any case: an i for its l, an l for its
+// i, a u for its n ("resolutlon", "resolutiou", "resoiution"), one or
+// more, and no other letter. "olution" itself is not one.
+func misreadOlution(s string) bool {
+	if len(s) < 7 || lowerByte(s[0]) != 'o' {
+		return false
+	}
+	l, i, n := lowerByte(s[1]), lowerByte(s[4]), lowerByte(s[6])
+	if l == 'l' && i == 'i' && n == 'n' {
+		return false // "olution" as printed, most often
+	}
+	return (l == 'l' || l == 'i') && (i == 'i' || i == 'l') && (n == 'n' || n == 'u') && lowerByte(s[2]) == 'u' && lowerByte(s[3]) == 't' && lowerByte(s[5]) == 'o'
+}
+
+// isMisreadResolutionWord reports whether w is "resolution" or
+// "resolutions" as OCR misread it (misreadOlution), which anchorAt marks.
+func isMisreadResolutionWord(w string) bool {
+	return (len(w) == 10 || len(w) == 11 && lowerByte(w[10]) == 's') && misreadOlution(w[3:]) && hasLowerPrefix(w, "res")
 }
 
 var anchorLetters = [256]bool{'/': true, 0xE5: true, 'u': true, 'U': true, 'g': true, 'G': true, 'c': true, 'C': true, 't': true}
@@ -788,9 +816,11 @@ func isStopper(s string, t *token) bool {
 }
 
 // isStopperWord reports whether w, lower-case ASCII letters, stops a
-// citation: it is none of citationWords, no sub-item label, and no month.
+// citation: it is none of citationWords, no sub-item label, no month, and
+// not "resolution" as OCR misread it ("resolutlon"), which the scanner
+// reads as the word, after the body it names ("General Assembly").
 func isStopperWord(w string) bool {
-	return !isCitationWord(w) && !isSubItemLabel(w) && (len(w) < 3 || !isMonthPrefix(w[:3]))
+	return !isCitationWord(w) && !isSubItemLabel(w) && (len(w) < 3 || !isMonthPrefix(w[:3])) && (len(w) < 10 || w[3] != 'o' || !isMisreadResolutionWord(w))
 }
 
 // isCitationWord is citationWords[w], by a switch, which Go compiles to
@@ -1059,8 +1089,12 @@ func (f *finder) resolutions(i int) int {
 	toks := f.toks
 	trigger := &toks[i]
 	assembly := i >= 2 && isWordIn(toks[i-1].text, "Assembly") && isWordIn(toks[i-2].text, "General")
+	body := otherBodyBefore(toks, i)
 	paras, from := paragraphsBefore(toks, i)
 	glued := i+1 < len(toks) && toks[i+1].start == trigger.end // "resolution2374 (2017)"
+	// "resolution" OCR misread ("resolutlon"), or glued to the number:
+	// a little less sure than the word as printed.
+	unsure := glued || isMisreadResolutionWord(trigger.text)
 	first := true
 	// A list is governed by the words before its head: "Reaffirms its
 	// resolutions 186 (1964) of 4 March, … and 281 (1970)" reaffirms
@@ -1077,7 +1111,7 @@ func (f *finder) resolutions(i int) int {
 				start = from
 			}
 		}
-		if glued {
+		if unsure {
 			c.Confidence = 0.9
 		}
 		c.Span = Span{start, c.Span.End}
@@ -1094,6 +1128,7 @@ func (f *finder) resolutions(i int) int {
 		first = false
 	}
 	j := i + 1
+	listFrom := len(f.out)
 	sawYear := false // an item of the list printed its year
 	// The numbers printed without a year just before an item that prints
 	// one ("resolutions 82 and 83 (1950)", "660, 661 and 662 (1990)"):
@@ -1105,10 +1140,10 @@ func (f *finder) resolutions(i int) int {
 		case u.kind == tNumYear:
 			sawYear = true
 			if yearless >= 0 && gluedList(toks[yearlessAt+1:j]) {
-				f.shareYear(f.out[yearless:], u)
+				f.shareYear(f.out[yearless:], u, body)
 			}
 			yearless = -1
-			c := Citation{Target: f.targets.resolution(u.num(), u.year(), assembly), Span: Span{u.start, u.end}}
+			c := Citation{Target: f.resolutionTarget(u.num(), u.year(), assembly, body), Span: Span{u.start, u.end}}
 			if u.yearMisread() || u.numberMisread() {
 				c.Confidence = 0.7 // warned of in resolveCitations
 			}
@@ -1125,10 +1160,25 @@ func (f *finder) resolutions(i int) int {
 			j = f.symbol(j) - 1
 			first = false
 			continue
-		case u.kind == tNumber && j+2 < len(toks) && toks[j+1].text == "/" && toks[j+2].kind == tNumber && toks[j+1].start == u.end:
+		case body == economicAndSocialCouncil && yearNumberedAt(toks, j):
+			// "Economic and Social Council resolution 1996/31": the
+			// Council's resolutions by year since 1978.
+			end := toks[j+2].end
+			emit(Citation{Target: f.targets.symbol(body + u.text + "/" + toks[j+2].text), Span: Span{u.start, end}}, u.start)
+			j += 2
+			continue
+		case (u.kind == tNumber && len(u.text) <= 2 || u.kind == tWord && u.text[len(u.text)-1] == '-') && sessionalAt(toks, j):
+			// (The test of the token first: most of a list's numbers
+			// have three figures or four.)
 			// "resolution 70/1": a General Assembly resolution by session,
-			// perhaps of one part of it ("31/6 A").
-			end, session, num := toks[j+2].end, u.text, toks[j+2].text
+			// perhaps of one part of it ("31/6 A"), of a special or an
+			// emergency special session ("S-7/1", "ES-7/2").
+			session := u.text
+			if u.kind == tWord {
+				j++
+				session += toks[j].text
+			}
+			end, num := toks[j+2].end, toks[j+2].text
 			if k := j + 3; k < len(toks) && toks[k].kind == tWord && len(toks[k].text) == 1 && toks[k].text[0] >= 'A' && toks[k].text[0] <= 'H' && toks[k].start == end+1 &&
 				(k+1 == len(toks) || toks[k+1].kind != tWord || !unicode.IsLower(rune(toks[k+1].text[0])) || isWordIn(toks[k+1].text, "of", "and", "adopted")) {
 				num += toks[k].text
@@ -1178,9 +1228,12 @@ func (f *finder) resolutions(i int) int {
 			// "resolution 496 (1981), 53" at the end of a clause: the
 			// volumes' footnote mark, not resolution 53.
 			continue
-		case u.kind == tNumber && !assembly && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
+		case u.kind == tNumber && !strings.Contains(u.text, ",") && len(u.text) <= 4 && !(j+1 < len(toks) && toks[j+1].text == "/"):
 			// "resolution 2391", the year left out: resolved later, or by
-			// the year of the item the list goes on to ("82 and 83 (1950)").
+			// the year or session of the item the list goes on to ("82
+			// and 83 (1950)", "General Assembly resolutions 3236 and
+			// 3237 (XXIX)"). An Assembly's number that none gives a
+			// session is left out after the list (dropYearless).
 			if yearless < 0 || !gluedList(toks[yearlessAt+1:j]) {
 				yearless = len(f.out)
 			}
@@ -1192,7 +1245,40 @@ func (f *finder) resolutions(i int) int {
 		}
 		break
 	}
+	if assembly || body != "" {
+		f.dropYearless(listFrom)
+	}
 	return j
+}
+
+// dropYearless leaves out the citations from f.out[from:] of numbers
+// printed without a year that no item after them gave a session: an
+// Assembly resolution's number alone names none (resolve would read it as
+// the Council's).
+func (f *finder) dropYearless(from int) {
+	kept := f.out[:from]
+	for _, c := range f.out[from:] {
+		if c.numberLen == 0 {
+			kept = append(kept, c)
+		}
+	}
+	f.out = kept
+}
+
+// sessionalAt reports whether toks[j:] read a General Assembly
+// resolution's symbol by session, unbroken: "70/1", "ES-7/2", "S-7/1"
+// (the hyphened word, its number, "/" and the resolution's number), a
+// session of two figures at most; "1996/31" is the Economic and Social
+// Council's, by year.
+func sessionalAt(toks []token, j int) bool {
+	if u := &toks[j]; u.kind == tWord {
+		if u.text != "ES-" && u.text != "S-" || j+1 >= len(toks) || toks[j+1].start != u.end {
+			return false
+		}
+		j++
+	}
+	u := &toks[j]
+	return u.kind == tNumber && len(u.text) <= 2 && j+2 < len(toks) && toks[j+1].text == "/" && toks[j+2].kind == tNumber && toks[j+1].start == u.end
 }
 
 // maxResolutionRange is the most resolutions a range ("660 (1990) to 678
@@ -1247,30 +1333,109 @@ func gluedList(toks []token) bool {
 }
 
 // shareYear gives the citations cs of resolutions printed by number alone
-// the year the list's next item, dated, prints, as "resolutions 82 and 83
-// (1950)" and "660, 661 and 662 (1990)" print it once for all: to each
-// number below the dated one that the Council's resolutions of the year
-// can bear (symbol.ResolutionFitsYear), with a little less confidence
-// than a year printed beside it (as little as the dated item's where OCR
-// misread that year). A number that cannot be of the year is left to the
-// years the build prints for it.
-func (f *finder) shareYear(cs []*Citation, dated *token) {
+// the year or General Assembly session the list's next item, dated,
+// prints, as "resolutions 82 and 83 (1950)", "660, 661 and 662 (1990)"
+// and "General Assembly resolutions 3236 and 3237 (XXIX)" print it once
+// for all: to each number below the dated one that the Council's
+// resolutions of the year can bear (symbol.ResolutionFitsYear), or that
+// stands within a session's count of it (assemblyMayShareSession), with
+// a little less confidence than a year printed beside it (as little as
+// the dated item's where OCR misread that year). A number that cannot be
+// of the year is left to the years the build prints for it.
+func (f *finder) shareYear(cs []*Citation, dated *token, body string) {
 	num, year, conf := dated.num(), dated.year(), 0.9
 	if dated.yearMisread() || dated.numberMisread() {
 		conf = 0.7
 	}
-	n, err := strconv.Atoi(num)
-	if err != nil || len(year) != 4 || year[0] < '0' || year[0] > '9' {
-		return // a General Assembly session, "(XV)", is no year
+	n, err := strconv.Atoi(trimPartLetter(num))
+	if err != nil || year == "" {
+		return
 	}
+	session := !allDigits(year) // "(XV)", "(ES-V)", "(S-2)"
 	for _, c := range cs {
 		number := c.number()
 		m, err := strconv.Atoi(number)
-		if c.numberLen == 0 || err != nil || m >= n || !symbol.ResolutionFitsYear(number, year) {
+		if c.numberLen == 0 || err != nil || m >= n {
 			continue
 		}
-		c.Target, c.numberLen, c.Confidence = symbol.Resolution(number, year).String(), 0, min(c.Confidence, conf)
+		if session && !assemblyMayShareSession(m, n) || !session && !symbol.ResolutionFitsYear(number, year) {
+			continue
+		}
+		c.Target, c.numberLen, c.Confidence = f.resolutionTarget(number, year, false, body), 0, min(c.Confidence, conf)
 	}
+}
+
+// The series of the resolutions of the bodies other than the Council and
+// the General Assembly that the Council's texts cite by session or year.
+const (
+	economicAndSocialCouncil = "E/RES/"
+	trusteeshipCouncil       = "T/RES/"
+)
+
+// otherBodyBefore is the series of the resolutions of the body named
+// just before the resolution word at toks[i], "Economic and Social Council
+// resolution 1235 (XLII)", "Trusteeship Council resolution 2063 (LIII)",
+// or "": their sessions in Roman figures are no General Assembly's.
+func otherBodyBefore(toks []token, i int) string {
+	if i < 2 || len(toks[i-1].text) != len("Council") || toks[i-1].text != "Council" {
+		return ""
+	}
+	switch {
+	case toks[i-2].text == "Trusteeship":
+		return trusteeshipCouncil
+	case i >= 4 && toks[i-2].text == "Social" && toks[i-3].text == "and" && toks[i-4].text == "Economic":
+		return economicAndSocialCouncil
+	}
+	return ""
+}
+
+// resolutionTarget is the symbol of resolution num of year or session: of
+// body's series where a body other than the Council and the Assembly is
+// named and the resolution's session printed ("E/RES/1235(XLII)"), else
+// the Council's or the Assembly's (targetCache.resolution).
+func (f *finder) resolutionTarget(num, year string, assembly bool, body string) string {
+	if body != "" {
+		return f.bodyResolutionTarget(num, year, assembly, body)
+	}
+	return f.targets.resolution(num, year, assembly)
+}
+
+// bodyResolutionTarget is resolutionTarget where a body is named: kept
+// apart so that the other, each item of each list, is inlined.
+func (f *finder) bodyResolutionTarget(num, year string, assembly bool, body string) string {
+	if !allDigits(year) {
+		return f.targets.symbol(body + num + "(" + year + ")")
+	}
+	return f.targets.resolution(num, year, assembly)
+}
+
+// yearNumberedAt reports whether toks[j:] read a resolution numbered by
+// year, unbroken, "1996/31": a year of 1946-2099 and a number.
+func yearNumberedAt(toks []token, j int) bool {
+	u := &toks[j]
+	return u.kind == tNumber && len(u.text) == 4 && u.text >= "1946" && u.text <= "2099" && j+2 < len(toks) &&
+		toks[j+1].text == "/" && toks[j+1].start == u.end && toks[j+2].kind == tNumber && toks[j+2].start == toks[j+1].end
+}
+
+// maxSessionResolutions is more resolutions than the General Assembly
+// adopted at any session it numbered in one series (1946-1975): the
+// thirtieth, the most, numbered fewer than two hundred.
+const maxSessionResolutions = 200
+
+// assemblyMayShareSession reports whether General Assembly resolution m,
+// printed without its session before resolution n of a session ("3236
+// and 3237 (XXIX)"), may be of n's session: below n, by fewer than a
+// session numbered. A list that prints sessions once for numbers further
+// apart ("1514 and 2621 (XXV)") names the first's session nowhere.
+func assemblyMayShareSession(m, n int) bool { return m < n && n-m < maxSessionResolutions }
+
+// trimPartLetter is a tNumYear's number without the letter of its part
+// ("377A" of "377 A (V)").
+func trimPartLetter(num string) string {
+	if k := len(num) - 1; k > 0 && num[k] >= 'A' && num[k] <= 'H' {
+		return num[:k]
+	}
+	return num
 }
 
 // citedJustBefore is the citation of a resolution as a whole that ends

@@ -237,7 +237,7 @@ func TestEqualFoldASCIIAsEqualFold(t *testing.T) {
 }
 
 func mayCiteReference(s string) bool {
-	return containsASCIIFoldEach(s, "esolution") || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
+	return containsASCIIFoldEach(s, "esolution") || containsMisreadResolution(s) || strings.Contains(s, "/") || strings.Contains(s, "号决议") ||
 		containsASCIIFoldEach(s, "aragraph") || containsASCIIFoldEach(s, "anction") || strings.Contains(s, "Committee")
 }
 
@@ -417,7 +417,7 @@ func findCitationsReference(s string) []*Citation {
 		switch {
 		case t.kind == tSymbol:
 			i = f.symbol(i) - 1
-		case t.kind == tWord && isWordIn(t.text, "resolution", "resolutions"):
+		case t.kind == tWord && (isWordIn(t.text, "resolution", "resolutions") || misreadResolutionReference(t.text)):
 			i = f.resolutions(i) - 1
 		case t.kind == tWord && isWordIn(t.text, "paragraph", "paragraphs"):
 			i = f.internal(i) - 1
@@ -443,6 +443,8 @@ var citationSamples = []string{
 	"the 1267 committee", "sanction: the 1267 Committee", "x/y which resolution 1 (1946)", "anction anction the 1518 Sanctions",
 	"paragraphs 2 and 3 which of its resolution 1 (1946)", "of 1 August 1947 resolution 5 of 2 august", "evolution resolution 3 (1946) evolution",
 	"resolution 1 (1946) of 13, March 1946 resolution 2 (1946) of 13, which",
+	"Recalling its resolutlon 242 (1967), which RESOLUTIOUS 1 (1946) and General Assembly resolutions 3236 and 3237 (XXIX), ES-7/2 and 186 (S-2)",
+	"Economic and Social Council resolutions 1235 and 1236 (XLII) and 1996/31, Trusteeship Council resolution 2063 (LIII) which resoiution 2 (1946)",
 }
 
 func sameCitations(a, b []*Citation) bool {
@@ -532,7 +534,7 @@ func TestStopperWordAsReference(t *testing.T) {
 			t.Errorf("isMonthPrefix(%q) is false", p)
 		}
 	}
-	words := []string{"a", "i", "iv", "xl", "ivxlivx", "the", "of", "its", "thereof", "sanctions", "janus", "dec", "for", "with", "well", "welcome", "resolutionsx", strings.Repeat("a", 40)}
+	words := []string{"a", "i", "iv", "xl", "ivxlivx", "the", "of", "its", "thereof", "sanctions", "janus", "dec", "for", "with", "well", "welcome", "resolutionsx", "resolutlon", "resolutious", "resoiutions", "revolution", strings.Repeat("a", 40)}
 	for _, s := range clauseSamples(t) {
 		words = append(words, strings.Fields(strings.ToLower(s))...)
 	}
@@ -541,7 +543,7 @@ func TestStopperWordAsReference(t *testing.T) {
 			continue
 		}
 		label := len(w) == 1 || len(w) <= 6 && strings.Trim(w, "ivxl") == ""
-		want := !citationWords[w] && !label && (len(w) < 3 || monthPrefixes[w[:3]] == 0)
+		want := !citationWords[w] && !label && (len(w) < 3 || monthPrefixes[w[:3]] == 0) && !misreadResolutionReference(w)
 		if got := isStopperWord(w); got != want {
 			t.Fatalf("isStopperWord(%q) = %v, want %v", w, got, want)
 		}
@@ -673,4 +675,35 @@ func TestClauseStartRemembered(t *testing.T) {
 			}
 		}
 	}
+}
+
+// misreadResolutionReference reports whether w is "resolution" or
+// "resolutions", in any case, with OCR's i for its l, l for its i or u for
+// its n, one or more, and no other letter changed.
+func misreadResolutionReference(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) == 11 && w[10] == 's' {
+		w = w[:10]
+	}
+	if len(w) != 10 || w == "resolution" {
+		return false
+	}
+	for k := range w {
+		c, want := w[k], "resolution"[k]
+		if c != want && !(k == 4 && c == 'i' || k == 7 && c == 'l' || k == 9 && c == 'u') {
+			return false
+		}
+	}
+	return true
+}
+
+// containsMisreadResolution reports whether s holds, at any offset, the
+// letters of "resolution" as misreadResolutionReference reads them.
+func containsMisreadResolution(s string) bool {
+	for i := 0; i+10 <= len(s); i++ {
+		if misreadResolutionReference(s[i : i+10]) {
+			return true
+		}
+	}
+	return false
 }
