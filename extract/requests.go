@@ -248,14 +248,20 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				}
 				if authorOfDocument(p.Text[wStart:m.start]) || authorEnd >= 0 && authorsLinked(p.Text[authorEnd:m.start]) {
 					authorEnd = int(m.end)
-				} else {
+				} else if before := p.Text[wStart:m.start]; !qualifiesGroup(before) || !strings.Contains(before, ", including ") {
+					// An actor after a group's "of" says what the group
+					// is only among the bodies a ", including" adds to the
+					// addressees (includedEnd).
 					addressees.addNew(m.Actor)
 				}
 			}
+			repaired := ""
 			for _, g := range collectives.groups {
 				// The labels that end in one word are looked for only in
 				// a window that holds the word: most hold none of the
-				// three ("States", "parties", "concerned").
+				// five ("States", "parties", "concerned", "community",
+				// "agencies"). The word is looked for once, for the
+				// labels as printed and as OCR misread them.
 				if !strings.Contains(window, g.last) {
 					continue
 				}
@@ -264,19 +270,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 						addressees.addNew(c.key)
 					}
 				}
-			}
-			if statesInGeneral(window) {
-				addressees.addNew("all-states")
-			}
-			repaired := ""
-			for _, g := range collectives.groups {
 				// OCR's misread first word of a collective's label ("ali
-				// States", "tbe parties"), read only where the label's
-				// last word is; one warning a collective ("tbe parties
-				// concerned" holds "tbe parties").
-				if !strings.Contains(window, g.last) {
-					continue
-				}
+				// States", "tbe parties"); one warning a collective ("tbe
+				// parties concerned" holds "tbe parties").
 				for _, c := range g.labels {
 					if c.key == repaired {
 						continue
@@ -287,6 +283,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 						warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read " + strconv.Quote(printed) + " as " + strconv.Quote(c.label) + ", the collective within a letter of it"})
 					}
 				}
+			}
+			if statesInGeneral(window) {
+				addressees.addNew("all-states")
 			}
 			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
@@ -347,6 +346,27 @@ func authorOfDocument(before string) bool {
 		}
 	}
 	return false
+}
+
+// qualifiesGroup reports whether the actor named right after before,
+// the clause's words after its verb, is named by a group's "of" that
+// says what the group is, not whom the clause asks: "including the
+// specialized agencies of the United Nations", "including States not
+// Members of the United Nations". The word before "of" is a noun in
+// small letters, or "Members"; a capitalised one is a name the actor
+// speaks through ("the Government of Israel"), and the clause asks it of
+// the actor. It is asked only of the bodies a ", including" adds to the
+// addressees: elsewhere a clause that "welcomes the efforts of the
+// Secretary-General" or "commends the decision of the Supreme National
+// Council" takes the actor it names so.
+func qualifiesGroup(before string) bool {
+	before = strings.TrimRight(before, " \n")
+	before = strings.TrimSuffix(before, " the")
+	if !strings.HasSuffix(before, " of") {
+		return false
+	}
+	w := lastWord(strings.TrimRight(before[:len(before)-len(" of")], " \n"))
+	return w != "" && ('a' <= w[0] && w[0] <= 'z' || w == "Members")
 }
 
 // spokesmen are those a document's author is named through: "the
@@ -585,6 +605,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	if appeal {
 		e = appealedEnd(rest, way.inThat)
 	}
+	e = includedEnd(rest, e)
 	window = rest[:e]
 	that := strings.HasPrefix(rest[e:], " that ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window)))
 	if way.onlyThus && !appeal && !that {
@@ -610,6 +631,33 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 		}
 	}
 	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
+}
+
+// includedEnd is where the addressees end when the ", including" at e
+// of rest names more of them before the action's "to", set off by
+// commas and opening with a name or a determiner: "Calls upon the
+// international community, including the
+// specialized agencies, UNDP and the World Bank, to assist …", "Requests
+// the United Nations and the organizations and programmes concerned,
+// including the Economic and Social Council, …, to provide …". It is the
+// comma before that "to", or e where rest has no such list: a ", including"
+// whose words run to an action's "to" with no comma ("the use of
+// mercenaries to destabilize States"), or past the clause (";", ":"), is
+// what the clause speaks of, not whom it asks.
+func includedEnd(rest string, e int) int {
+	const including = ", including "
+	if !strings.HasPrefix(rest[e:], including) {
+		return e
+	}
+	list := rest[e+len(including):]
+	if w := list[:lowerRun(list, 0)]; w != "" && !determiners[w] {
+		return e // "including through his Special Representative": a way, not a body
+	}
+	k := actionTo(list)
+	if k <= 0 || list[k-1] != ',' || strings.ContainsAny(list[:k], ";:") {
+		return e
+	}
+	return e + len(including) + k - 1
 }
 
 // topicCut is the addressees' window up to a "concerning", after which

@@ -23,7 +23,7 @@ func TestAppealToAddressees(t *testing.T) {
 		{"Appeals to the two parties, in particular to the Government of Angola, to re-initiate the talks;",
 			[]string{"the-parties"}, "to re-initiate the talks"},
 		{"Appeals to all States and international organizations, including the specialized agencies of the United Nations, to assist the Republic of Seychelles;",
-			[]string{"all-states"}, "to assist the Republic of Seychelles"},
+			[]string{"all-states", "specialized-agencies"}, "to assist the Republic of Seychelles"},
 		{"Appeals to all States that have not yet done so to consider becoming parties to the Convention;",
 			[]string{"all-states"}, "to consider becoming parties to the Convention"},
 		// "to" with no action after it: the addressees run to the end.

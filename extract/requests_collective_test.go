@@ -49,12 +49,12 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Appeals to States to contribute generously;", []string{"all-states"}},
 		{"Calls upon States and international organizations to assist;", []string{"all-states"}},
 		{"Calls upon States Members of the United Nations to co-operate;", []string{"member-states"}},
-		{"Requests the States concerned to report;", nil},
+		{"Requests the States concerned to report;", []string{"states-concerned"}},
 		{"Requests States concerned to report;", nil},
 		{"Calls upon States not parties to the Convention to accede to it;", nil},
 		{"Calls upon States parties to the Convention to comply;", nil},
 		{"Urges States of the region to co-operate;", nil},
-		{"Urges neighbouring States to refrain from interference;", nil},
+		{"Urges neighbouring States to refrain from interference;", []string{"neighbouring-states"}},
 		{"Requests the Secretary-General to consult States and to report;", []string{"secretary-general"}},
 	})
 	// Where no request names them, their words are no mention.
@@ -87,8 +87,8 @@ func TestCollectiveAddresseesDev(t *testing.T) {
 
 // TestCollectiveWordsFromRegistry holds the words a "that" clause's
 // subject may hold besides capitalised ones and nameLinks: those of the
-// registry's collectives, a user's among them ("that the neighbouring
-// States refrain …" where a user's registry adds that collective), not a
+// registry's collectives, a user's among them ("that the coastal States
+// refrain …" where a user's registry adds that collective), not a
 // list kept by hand beside the shipped labels.
 func TestCollectiveWordsFromRegistry(t *testing.T) {
 	for _, w := range strings.Fields("all both two parties concerned") {
@@ -98,18 +98,18 @@ func TestCollectiveWordsFromRegistry(t *testing.T) {
 	}
 	extra := `@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix sckg: <https://w3id.org/sckg/def#> .
-<https://w3id.org/sckg/actor/neighbours> a sckg:Actor, sckg:Collective ; skos:prefLabel "the neighbouring States"@en .`
+<https://w3id.org/sckg/actor/coastal-states> a sckg:Actor, sckg:Collective ; skos:prefLabel "the coastal States"@en .`
 	r, err := ontology.LoadRegistry(map[string]io.Reader{"mine.ttl": strings.NewReader(extra)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	paragraph := "Demands that the neighbouring States refrain from any interference;"
+	paragraph := "Demands that the coastal States refrain from any interference;"
 	s, _, err := New(r, Options{}).File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(paragraph))
 	if err != nil || len(s.Documents) != 1 || len(s.Documents[0].Requests) == 0 {
 		t.Fatalf("%q: %v, no request", paragraph, err)
 	}
-	if got := s.Documents[0].Requests[0].Addressee; !slices.Equal(got, []string{"neighbours"}) {
-		t.Errorf("%q: addressed to %q, want [neighbours]", paragraph, got)
+	if got := s.Documents[0].Requests[0].Addressee; !slices.Equal(got, []string{"coastal-states"}) {
+		t.Errorf("%q: addressed to %q, want [coastal-states]", paragraph, got)
 	}
 }
 

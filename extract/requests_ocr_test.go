@@ -36,7 +36,7 @@ func TestOCRMisreadRequests(t *testing.T) {
 		{"Again draws tbe attention of all States to the report;", "draws the attention", []string{"all-states"}, `"Again draws tbe attention" as "Draws the attention"`},
 		// The first word of any collective's label, one letter off.
 		{"Calls upon ali parties, in conformity with the cease-fire, to refrain;", "calls upon", []string{"the-parties"}, `"ali parties" as "all parties"`},
-		{"Urges tbe parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"tbe parties" as "the parties"`},
+		{"Urges tbe parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"tbe parties concerned" as "the parties concerned"`},
 		{"Requests aIl States to provide appropriate support;", "requests", []string{"all-states"}, `"aIl States" as "all States"`},
 		{"Urges thc parties to extend their fullest co-operation;", "urges", []string{"the-parties"}, `"thc parties" as "the parties"`},
 		{"Calls upon ill parties to refrain;", "calls upon", nil, ""},

@@ -26,7 +26,7 @@ func TestRecommendsAndInstructs(t *testing.T) {
 			"recommends", []string{"general-assembly"}, "that it admit"},
 		{"Recommends further that the Secretary-General designate, in agreement with the Government of Cyprus, a mediator;",
 			"recommends", []string{"secretary-general"}, "that the Secretary-General designate"},
-		{"Recommends to the Governments concerned to seek solutions by negotiation;", "recommends", nil, "to seek solutions"},
+		{"Recommends to the Governments concerned to seek solutions by negotiation;", "recommends", []string{"states-concerned"}, "to seek solutions"},
 		{"Recommends the establishment of the Joint Commission described in the report of the Secretary-General, which should consult with Iraq;",
 			"recommends", nil, "the establishment of the Joint Commission"},
 		{"Instructs the Committee of Good Offices to report to the Security Council fully and urgently;",
