@@ -252,6 +252,10 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			first = -1
 		}
 	}
+	// The boundary each text line after a block's first is asked at: the
+	// file's fields are set once and the lines' as each comes, where a
+	// boundary made and copied for each line cost some 55 instructions.
+	j := boundary{wrapped: wrapped, blanks: blanks}
 	k := int32(0) // the place of line i in textLines
 	for i := range lines {
 		l := &lines[i]
@@ -271,9 +275,10 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			continue
 		}
 		if first >= 0 {
-			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
-				wrapped: wrapped, gap: gap, paragraphBreak: blank && blanks.meaningful(int(k)),
-				blanks: blanks, k: int(k), preamble: prevPreamble || preamble}
+			j.first, j.prev, j.next = &lines[first], &lines[prev], l
+			j.gap, j.paragraphBreak = gap, blank && blanks.meaningful(int(k))
+			j.k, j.preamble = int(k), prevPreamble || preamble
+			j.above = nil
 			if k-2 >= from {
 				// The block's line before prev.
 				j.above = &lines[textLines[k-2]]
@@ -440,12 +445,12 @@ type boundary struct {
 // fullLine reports whether prev fills its column as the line above it
 // does: a page break in a paragraph falls after a full line, and a
 // column narrower than the volumes' holds no line of 60 characters.
-func (j boundary) fullLine() bool {
+func (j *boundary) fullLine() bool {
 	return j.above != nil && len(j.prev.t.s) >= minColumnLine && len(j.prev.t.s)+4 >= len(j.above.t.s)
 }
 
 // continues decides whether line next carries on the block of prev.
-func (j boundary) continues() bool {
+func (j *boundary) continues() bool {
 	prev, next := j.prev, j.next
 	if prev.mdHead || next.mdHead || j.preamble {
 		return false
