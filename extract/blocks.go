@@ -234,10 +234,8 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 	if cap(spans) < len(textLines) {
 		spans = make([]blockSpan, 0, len(textLines))
 	}
-	first, prev := -1, -1      // the first and last line of the block being built
-	from := int32(0)           // the place of first in textLines
-	gap, blank := false, false // a blank or noise line since the last text line; a blank one
-	rule := false              // a rule since the last text line
+	first, prev := -1, -1 // the first and last line of the block being built
+	from := int32(0)      // the place of first in textLines
 	// Whether the last text line opens a preamble clause: each line is
 	// tested once, as it comes, not again as the line before the next.
 	prevPreamble := false
@@ -252,28 +250,30 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			first = -1
 		}
 	}
-	k := int32(0) // the place of line i in textLines
-	for i := range lines {
+	// The boundary each text line after a block's first is asked at: the
+	// file's fields are set once and the lines' as each comes, where a
+	// boundary made and copied for each line cost some 55 instructions.
+	j := boundary{wrapped: wrapped, blanks: blanks}
+	// The text lines are walked, not every line: the lines between two
+	// are read only where there are some (linesBetween).
+	after := 0 // the line after the last text line
+	for at, i := range textLines {
+		k := int32(at)
+		gap, blank, rule := linesBetween(lines, after, int(i))
+		after = int(i) + 1
 		l := &lines[i]
-		if l.kind != lineText {
-			gap = true
-			blank = blank || l.kind == lineBlank
-			rule = rule || l.form == formRule
-			continue
-		}
 		preamble := !explicit && preambleRE.MatchString(l.t.s)
 		if rule {
 			flush(k)
 			spans = append(spans, blockSpan{from: k, to: k + 1, afterRule: true})
-			gap, blank, rule = false, false, false
 			prevPreamble = preamble
-			k++
 			continue
 		}
 		if first >= 0 {
-			j := boundary{first: &lines[first], prev: &lines[prev], next: l,
-				wrapped: wrapped, gap: gap, paragraphBreak: blank && blanks.meaningful(int(k)),
-				blanks: blanks, k: int(k), preamble: prevPreamble || preamble}
+			j.first, j.prev, j.next = &lines[first], &lines[prev], l
+			j.gap, j.paragraphBreak = gap, blank && blanks.meaningful(int(k))
+			j.k, j.preamble = int(k), prevPreamble || preamble
+			j.above = nil
 			if k-2 >= from {
 				// The block's line before prev.
 				j.above = &lines[textLines[k-2]]
@@ -283,18 +283,27 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 			}
 		}
 		if first < 0 {
-			first, from = i, k
+			first, from = int(i), k
 			open = joinedRoom{}
 		}
 		open.bytes += len(l.t.s) + 1
 		open.segs += len(l.t.segs) + 1
-		prev, prevPreamble = i, preamble
-		gap, blank = false, false
-		k++
+		prev, prevPreamble = int(i), preamble
 	}
-	flush(k)
+	flush(int32(len(textLines)))
 	sc.spans = spans[:0]
 	return spans, room
+}
+
+// linesBetween reads lines[from:to], the lines between two text lines
+// (or before the first): whether there are any (gap), and whether a blank
+// line or a rule stands among them.
+func linesBetween(lines []line, from, to int) (gap, blank, rule bool) {
+	for i := from; i < to; i++ {
+		blank = blank || lines[i].kind == lineBlank
+		rule = rule || lines[i].form == formRule
+	}
+	return from < to, blank, rule
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
@@ -440,12 +449,12 @@ type boundary struct {
 // fullLine reports whether prev fills its column as the line above it
 // does: a page break in a paragraph falls after a full line, and a
 // column narrower than the volumes' holds no line of 60 characters.
-func (j boundary) fullLine() bool {
+func (j *boundary) fullLine() bool {
 	return j.above != nil && len(j.prev.t.s) >= minColumnLine && len(j.prev.t.s)+4 >= len(j.above.t.s)
 }
 
 // continues decides whether line next carries on the block of prev.
-func (j boundary) continues() bool {
+func (j *boundary) continues() bool {
 	prev, next := j.prev, j.next
 	if prev.mdHead || next.mdHead || j.preamble {
 		return false

@@ -722,59 +722,87 @@ func plainRunEnd(s string, j int) int {
 // stops, for a chunk stopped at it sent plainRunEnd to its byte-by-byte
 // loop, a mispredicted branch or two a time: on the development set's
 // lines that was some 0.4 times a line, most of them at " (", "-", ";"
-// and ")". The classes are ranges, "'()" one and ",-./0-9:;" another,
-// so that the wider classes cost about the tests the letters, figures,
-// commas and stops did.
+// and ")".
+//
+// Each byte's classes are looked up in a table (chunkClass) and the
+// eight set side by side: the tests of the classes as ranges, on the
+// eight bytes at once, cost more instructions than the look-ups, for each
+// range took two additions and two constants of 64 bits (cachegrind on
+// BenchmarkDev: some 87 instructions a chunk, 65 now).
 //
 // It stops at the first byte of a chunk that is none of those, not at the
 // chunk: the bytes before it are plain, and the byte-by-byte loop after
 // need not read them again. Every line ends so, in the chunk that holds
 // its line break.
 func wordChunksEnd(s string, j int) int {
-	var parenBefore uint64 // 0x80 when the byte before the chunk is "("
+	// chunkSpace when the byte before the chunk is "(", in the place
+	// afterParen reads for the chunk's first byte.
+	var parenBefore uint64
 	if s[j-1] == '(' {
-		parenBefore = 0x80
+		parenBefore = chunkSpace
 	}
 	// The chunks are read from what is left of s, whose length proves
 	// every read of a chunk and the byte after it in bounds.
 	rest := s[j:]
 	for len(rest) >= 9 {
-		w := load8(rest)
-		// Each test is exact for every byte, those outside ASCII among
-		// them, which none passes: inRange reads the low seven bits, and
-		// the byte's own high bit rules it out after.
-		w7 := w &^ highBits
-		letters := letterBits(w7)
-		parens := inRange(w7, '(', '(') &^ w
-		words := letters | inRange(w7, '\'', ')') | inRange(w7, ',', ';')
-		// What a space may stand before: the letters, figures and "(" of
-		// the eight bytes after each.
-		mayFollowSpace := (letters|inRange(w7, '0', '9'))&^w | parens
-		nextMayFollow := mayFollowSpace>>8 | uint64(mayFollowSpaceHigh[rest[8]])<<56
-		afterParen := parens<<8 | parenBefore
-		passed := (words | inRange(w7, ' ', ' ')&nextMayFollow&^afterParen) &^ w
-		if other := highBits &^ passed; other != 0 {
+		// Each byte's classes, looked up, in its place in the chunk.
+		c := chunkClasses(rest)
+		// A space passes when a letter, figure or "(" follows it
+		// (chunkMayFollowSpace, brought to the space's bit from the byte
+		// after, the chunk's last from rest[8]) and no "(" stands before
+		// it (chunkParen, from the byte before).
+		mayFollow := c>>7 | uint64(chunkClass[rest[8]])<<57
+		afterParen := c<<10 | parenBefore
+		spaces := c & mayFollow &^ afterParen & (chunkSpace * ones)
+		if other := highBits &^ (c | spaces<<1); other != 0 {
 			return len(s) - len(rest) + bits.TrailingZeros64(other)>>3
 		}
-		parenBefore = parens >> 56
+		parenBefore = c >> 54 & chunkSpace
 		rest = rest[8:]
 	}
 	return len(s) - len(rest)
 }
 
-// rep8 is the byte c in each byte of a word.
-func rep8(c byte) uint64 { return uint64(c) * ones }
+// chunkClasses is the chunkClass of each of the first eight bytes of s,
+// each in its byte's place: a look-up a byte costs fewer instructions
+// than the ranges of the classes tested on the eight bytes at once.
+func chunkClasses(s string) uint64 {
+	s = s[:8]
+	return uint64(chunkClass[s[0]]) | uint64(chunkClass[s[1]])<<8 |
+		uint64(chunkClass[s[2]])<<16 | uint64(chunkClass[s[3]])<<24 |
+		uint64(chunkClass[s[4]])<<32 | uint64(chunkClass[s[5]])<<40 |
+		uint64(chunkClass[s[6]])<<48 | uint64(chunkClass[s[7]])<<56
+}
 
-// mayFollowSpaceHigh is 0x80 for the bytes wordChunksEnd passes a space
-// before: the letters and figures of ASCII, and "(".
-var mayFollowSpaceHigh = func() (class [256]uint8) {
+// The bits of chunkClass, placed so that one shift of a chunk's classes
+// brings the byte after's chunkMayFollowSpace (>>7) and the byte before's
+// chunkParen (<<10) to a byte's chunkSpace.
+const (
+	chunkWord           = 0x80 // passed wherever it stands
+	chunkSpace          = 0x40 // ' ': passed before a chunkMayFollowSpace byte, not after "("
+	chunkMayFollowSpace = 0x20 // an ASCII letter or figure, or "("
+	chunkParen          = 0x10 // "("
+)
+
+// chunkClass sorts the bytes for wordChunksEnd: the letters and figures
+// of ASCII and the punctuation of prose ("'()" and ",-./:;") are words.
+var chunkClass = func() (class [256]uint8) {
 	for c := range class {
-		if isASCIILetter(byte(c)) || isDigit(byte(c)) || c == '(' {
-			class[c] = 0x80
+		b := byte(c)
+		if isASCIILetter(b) || b >= '\'' && b <= ')' || b >= ',' && b <= ';' {
+			class[c] |= chunkWord
+		}
+		if isASCIILetter(b) || isDigit(b) || b == '(' {
+			class[c] |= chunkMayFollowSpace
 		}
 	}
+	class[' '] = chunkSpace
+	class['('] |= chunkParen
 	return class
 }()
+
+// rep8 is the byte c in each byte of a word.
+func rep8(c byte) uint64 { return uint64(c) * ones }
 
 // The bits of runClass. A byte stops a run when it is runStop, or when it
 // is runSpace and the byte before it is runAfterParen or the byte after it

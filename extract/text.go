@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"sort"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -289,7 +288,7 @@ func (t text) sourceAt(off int, after bool) int {
 	if len(t.segs) == 0 {
 		return 0
 	}
-	i := sort.Search(len(t.segs), func(i int) bool { return int(t.segs[i].at+t.segs[i].n) > off })
+	i := segIndex(t.segs, off)
 	if i == len(t.segs) {
 		last := t.segs[len(t.segs)-1]
 		return int(last.src + last.srcLen)
@@ -310,6 +309,29 @@ func (t text) sourceAt(off int, after bool) int {
 		p += size
 	}
 	return p
+}
+
+// segIndex is the first of segs that ends past text byte off, or
+// len(segs), as sort.Search finds it. Most texts asked are one piece,
+// a paragraph copied from its lines at once (appendWrapped), answered
+// without a search; the others are searched with the test in the loop.
+func segIndex(segs []seg, off int) int {
+	if len(segs) == 1 {
+		if int(segs[0].at+segs[0].n) > off {
+			return 0
+		}
+		return 1
+	}
+	lo, hi := 0, len(segs)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if int(segs[h].at+segs[h].n) > off {
+			hi = h
+		} else {
+			lo = h + 1
+		}
+	}
+	return lo
 }
 
 // slice returns text bytes [start, end) with their mapping. The pieces
