@@ -155,12 +155,8 @@ func readGarbledOrdinal(word string) string {
 		switch {
 		case isDigit(c):
 			digits++
-		case isFigureOrLookalike(c) || c == ']':
-			c, letters = '1', letters+1
-		case c == 'S':
-			c, letters = '5', letters+1
-		case c == 'O' || c == 'o':
-			c, letters = '0', letters+1
+		case isFigureLookalike(c):
+			c, letters = figureLookalike(c), letters+1
 		default:
 			return ""
 		}
@@ -290,12 +286,9 @@ func meetingFollows(s string) bool {
 // trimPerlSpace drops the \s that open s.
 func trimPerlSpace(s string) string { return s[skipRESpace(s, 0):] }
 
-// ocrOnes reads back as figures the letters OCR reads the figure 1 as,
-// in an ordinal ocrOrdinalRE finds ("I851st", "i520th"): one replacer for
-// all, where one was made for each ordinal.
-var ocrOnes = strings.NewReplacer("I", "1", "i", "1", "l", "1", "|", "1")
-
-// ocrOrdinalRE is a meeting's ordinal with letters for figures in it.
+// ocrOrdinalRE is a meeting's ordinal with letters for figures in it
+// ("I851st", "i520th"), read back by readLookalikes: its class is the
+// bytes isOrdinalLookalike takes (TestOrdinalLookalikeClass).
 var ocrOrdinalRE = lazyRegexp(`\b[0-9Iil|]*[0-9][0-9Iil|]*(?:st|nd|rd|th)\b`)
 
 // maxMeeting bounds a meeting number: the Council held its 10,000th
@@ -319,10 +312,6 @@ func countOf(s string) (int, bool) {
 	return n, ok
 }
 
-// ocrCountFigures reads back as figures the letters OCR reads in a vote
-// count of two figures: I, l and | for 1, O and o for 0, S for 5.
-var ocrCountFigures = strings.NewReplacer("I", "1", "l", "1", "|", "1", "O", "0", "o", "0", "S", "5")
-
 // readCount reads a vote count as countOf does and, failing that, as OCR
 // prints a count of two figures with a letter for one of them ("by I4
 // votes", "by l3 votes", "by 1O votes"): a count, where a word of the
@@ -330,10 +319,10 @@ var ocrCountFigures = strings.NewReplacer("I", "1", "l", "1", "|", "1", "O", "0"
 // is 10 to 15 (the Council's members at most), and no word is made of a
 // figure and those letters. The repair is warned of.
 func readCount(s string, warn func(Warning)) (int, bool) {
-	if n, ok := countOf(s); ok || len(s) != 2 || !strings.ContainsAny(s, "Il|OoS") {
+	if n, ok := countOf(s); ok || len(s) != 2 || !hasFigureLookalike(s) {
 		return n, ok
 	}
-	n, ok := countOf(ocrCountFigures.Replace(s))
+	n, ok := countOf(readLookalikes(s))
 	if !ok || n < 10 || n > 15 || !strings.ContainsAny(s, "0123456789") {
 		return 0, false
 	}
@@ -481,7 +470,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	printed := s
 	s = readMisreadVoteWords(s, warn)
 	if mayHaveLetteredOrdinal(s) {
-		s = ocrOrdinalRE.ReplaceAllStringFunc(s, ocrOnes.Replace)
+		s = ocrOrdinalRE.ReplaceAllStringFunc(s, readLookalikes)
 	}
 	// Whether the line is ASCII decides how several readers read it:
 	// asked once here, where each asked it again of the whole line.
@@ -1203,8 +1192,10 @@ func isOrdinalSuffix(a, b byte) bool {
 	return a == 's' && b == 't' || a == 'n' && b == 'd' || a == 'r' && b == 'd' || a == 't' && b == 'h'
 }
 
+// isFigureOrLookalike reports whether c is a figure or a byte the
+// meeting's ordinal reads as one (isOrdinalLookalike).
 func isFigureOrLookalike(c byte) bool {
-	return c >= '0' && c <= '9' || c == 'I' || c == 'i' || c == 'l' || c == '|'
+	return isDigit(c) || isOrdinalLookalike(c)
 }
 
 // stateListSepRE separates the names of a vote line's list: commas,

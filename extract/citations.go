@@ -46,7 +46,7 @@ type token struct {
 // resolution's part ("1514 A (XV)": "1514A").
 func (t *token) num() string {
 	if t.ocr && t.partAt == 0 {
-		return readFigures(t.text[:t.numLen])
+		return readLookalikes(t.text[:t.numLen])
 	}
 	if t.partAt == 0 {
 		return t.text[:t.numLen]
@@ -69,7 +69,7 @@ func (t *token) year() string {
 // numberMisread reports whether a tNumYear's number is printed with OCR's
 // letter for a figure ("2l2 (1967)").
 func (t *token) numberMisread() bool {
-	return t.ocr && strings.IndexAny(t.text[:t.numLen], "lIO") >= 0
+	return t.ocr && hasFigureLookalike(t.text[:t.numLen])
 }
 
 // yearMisread reports whether a tNumYear's year is printed with OCR's
@@ -77,28 +77,6 @@ func (t *token) numberMisread() bool {
 func (t *token) yearMisread() bool {
 	_, ok := ocrYear(t.text[t.yearAt:t.yearEnd])
 	return t.ocr && ok
-}
-
-// isMisreadFigure reports whether OCR prints c for a figure: an l or an I
-// for a 1, an O for a 0.
-func isMisreadFigure(c byte) bool { return c == 'l' || c == 'I' || c == 'O' }
-
-// readFigures is the figures OCR printed as s, its l and I read as 1 and
-// its O as 0; s itself when it holds none of them.
-func readFigures(s string) string {
-	if strings.IndexAny(s, "lIO") < 0 {
-		return s
-	}
-	b := []byte(s)
-	for k, c := range b {
-		switch c {
-		case 'l', 'I':
-			b[k] = '1'
-		case 'O':
-			b[k] = '0'
-		}
-	}
-	return string(b)
 }
 
 // scanMisreadNumber reads at s[i] a resolution's number in which OCR
@@ -109,7 +87,7 @@ func readFigures(s string) string {
 // year can bear the number as it reads (symbol.ResolutionFitsYear).
 func scanMisreadNumber(s string, i int) (token, bool) {
 	k, figures := i, false
-	for ; k < len(s) && (isDigit(s[k]) || isMisreadFigure(s[k])); k++ {
+	for ; k < len(s) && (isDigit(s[k]) || isFigureLookalike(s[k])); k++ {
 		figures = figures || isDigit(s[k])
 	}
 	if !figures || k-i > 4 || k < len(s) && isASCIIWordByte(s[k]) {
@@ -133,21 +111,21 @@ func scanMisreadNumber(s string, i int) (token, bool) {
 	switch {
 	case romanRE.MatchString(year):
 		// A General Assembly session: no table of its numbers.
-	case len(year) != 4 || !allDigits(year) || year < "1945" || year > "2099" || !symbol.ResolutionFitsYear(readFigures(s[i:k]), year):
+	case len(year) != 4 || !allDigits(year) || year < "1945" || year > "2099" || !symbol.ResolutionFitsYear(readLookalikes(s[i:k]), year):
 		return token{}, false
 	}
 	end := m + close + 1
 	return token{kind: tNumYear, start: i, end: end, text: s[i:end], numLen: uint8(k - i), yearAt: uint8(m + 1 - i), yearEnd: uint8(m + close - i), ocr: true}, true
 }
 
-// ocrYear reads a year of four characters in which OCR printed an l or an
-// I for a 1 or an O for a 0, "l967", "I967", "199O": ok only when it has
-// one at least and reads as a year of 1945-2099.
+// ocrYear reads a year of four characters in which OCR printed a letter or
+// a mark for a figure (figureLookalike), "l967", "I967", "199O", "199S":
+// ok only when it has one at least and reads as a year of 1945-2099.
 func ocrYear(y string) (string, bool) {
 	if len(y) != 4 {
 		return "", false
 	}
-	r := readFigures(y)
+	r := readLookalikes(y)
 	if r == y || !allDigits(r) || r < "1945" || r > "2099" {
 		return "", false
 	}
@@ -225,9 +203,12 @@ func appendToken(toks []token, s string, i int) ([]token, int) {
 	case isDigit(c):
 		t := scanNumber(s, i)
 		return append(toks, t), t.end
-	case (c == 'l' || c == 'I') && i+2 < len(s) && (isDigit(s[i+1]) || isMisreadFigure(s[i+1]) && isDigit(s[i+2])) && !wordBefore(s, i):
+	case opensMisreadNumber(c) && i+2 < len(s) && (isDigit(s[i+1]) || isFigureLookalike(s[i+1]) && isDigit(s[i+2])) && !wordBefore(s, i):
 		if t, ok := scanMisreadNumber(s, i); ok {
-			return append(toks, t), t.end // "l13 (1956)"
+			return append(toks, t), t.end // "l13 (1956)", "|13 (1956)"
+		}
+		if !isASCIILetter(c) {
+			return append(toks, token{kind: tPunct, start: i, end: i + 1, text: s[i : i+1]}), i + 1
 		}
 		return appendWord(toks, s, i, i+1)
 	case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
@@ -324,7 +305,7 @@ func scanNumber(s string, i int) token {
 	if strings.Contains(t.text, ",") || j-i > 4 {
 		return t
 	}
-	if j < len(s) && isMisreadFigure(s[j]) {
+	if j < len(s) && isFigureLookalike(s[j]) {
 		if m, ok := scanMisreadNumber(s, i); ok {
 			return m // "2l2 (1967)"
 		}

@@ -137,9 +137,10 @@ func TestCaselessRange(t *testing.T) {
 func appendTokensReference(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if (r == 'l' || r == 'I') && i+2 < len(s) && (isDigit(s[i+1]) || isMisreadFigure(s[i+1]) && isDigit(s[i+2])) && !wordBefore(s, i) {
+		if (r == 'l' || r == 'I' || r == 'i' || r == '|' || r == ']') && i+2 < len(s) && (isDigit(s[i+1]) || strings.IndexByte("Ili|]OoS", s[i+1]) >= 0 && isDigit(s[i+2])) && !wordBefore(s, i) {
 			// A resolution's number OCR opened with a letter for its 1
-			// ("l13 (1956)"); else a word, as below.
+			// ("l13 (1956)", "i5 (1946)", "]13 (1956)"); else a word or
+			// a mark, as below.
 			if t, ok := scanMisreadNumber(s, i); ok {
 				toks = append(toks, t)
 				i = t.end

@@ -355,20 +355,6 @@ func titleDate(rest string) (string, bool) {
 	return dateOf(rest[dm[2]:dm[3]], rest[dm[4]:dm[5]], rest[dm[6]:dm[7]]), true
 }
 
-// figureLookalike is the figure OCR printed as the byte c in a run of
-// figures (I, l, i, | and ] for 1, O and o for 0, S for 5), or 0.
-func figureLookalike(c byte) byte {
-	switch c {
-	case 'I', 'l', 'i', '|', ']':
-		return '1'
-	case 'O', 'o':
-		return '0'
-	case 'S':
-		return '5'
-	}
-	return 0
-}
-
 // figureLookalikesRead is s with the letters OCR printed for figures read
 // back as figures, in each run of figures and such letters that holds a
 // figure and stands apart from other letters ("I7", "199O", "1S"; not the

@@ -371,8 +371,10 @@ func shapeTables() (needs, second, last [256]uint8) {
 			second[c] |= shapeSecondNumber
 		}
 	}
-	for _, c := range []byte("IliO|oS") { // isMisreadDateLine
-		last[c] |= shapeEndsLookalike
+	for c := range figureLookalikes { // isMisreadDateLine
+		if isFigureLookalike(byte(c)) {
+			last[c] |= shapeEndsLookalike
+		}
 	}
 	last[')'], last[']'] = shapeEndsBracket, shapeEndsBracket|shapeEndsLookalike
 	last['.'] = shapeEndsStop

@@ -86,10 +86,10 @@ func resolveCitations(d *Document, warn func(Warning)) {
 		}
 		if c.Form == FormResolution && c.Confidence < 1 {
 			if printed, year, ok := misreadYearIn(c.Text); ok {
-				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the year printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + year + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
+				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the year printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + year + ", " + lookalikesNamed(printed) + "; cited as " + c.Target})
 			}
 			if printed, ok := misreadNumberIn(c.Text); ok {
-				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the number printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + readFigures(printed) + ", an l or I misread for a 1, an O for a 0; cited as " + c.Target})
+				warn(Warning{Span: c.Span, Kind: WarnOCRRepair, Message: c.Paragraph.ID + ": read the number printed " + strconv.Quote(printed) + " in " + strconv.Quote(c.Text) + " as " + readLookalikes(printed) + ", " + lookalikesNamed(printed) + "; cited as " + c.Target})
 			}
 		}
 		kept = append(kept, c)
@@ -125,7 +125,7 @@ func misreadNumberIn(text string) (string, bool) {
 		k--
 	}
 	start, letter, figure := k, false, false
-	for ; start > 0 && (isDigit(text[start-1]) || isMisreadFigure(text[start-1])); start-- {
+	for ; start > 0 && (isDigit(text[start-1]) || isFigureLookalike(text[start-1])); start-- {
 		letter = letter || !isDigit(text[start-1])
 		figure = figure || isDigit(text[start-1])
 	}
