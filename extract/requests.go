@@ -84,8 +84,12 @@ var (
 		"determines": true, "resolves": true, "considers": true, "desires": true, "believes": true, "records": true,
 		"adopts": true, "accepts": true, "establishes": true, "continues": true, "undertakes": true, "finds": true}
 	// addresseeEnders end the part of a clause that names its addressees
-	// when they follow ", ".
-	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without`)
+	// when they follow ", ". A condition's words ("unless", "if",
+	// "should", "provided that") end them too: "Authorizes Member States
+	// co-operating with the Government of Kuwait, unless Iraq on or
+	// before 15 January 1991 fully implements …, to use all necessary
+	// means" asks nothing of Iraq, whom the condition names.
+	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without unless if should provided providing`)
 )
 
 var (
@@ -241,6 +245,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			wStart := start + len(verb)
 			addressees.open()
 			authorEnd := -1 // where the last author of a document named ends
+			// Where the words that qualify the group the window opens
+			// stand (qualifierSpan): -2 until an actor asks.
+			qualifierStart, qualifierEnd := -2, -2
 			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
 				m := ms[i]
 				if int(m.end) > wStart+len(window) {
@@ -248,10 +255,22 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				}
 				if authorOfDocument(p.Text[wStart:m.start]) || authorEnd >= 0 && authorsLinked(p.Text[authorEnd:m.start]) {
 					authorEnd = int(m.end)
-				} else if before := p.Text[wStart:m.start]; !qualifiesGroup(before) || !strings.Contains(before, ", including ") {
+				} else if before := p.Text[wStart:m.start]; (!qualifiesGroup(before) || !strings.Contains(before, ", including ")) && !placesGroup(before) {
+					if qualifierStart == -2 && len(before) >= len("States with ") {
+						// Not before: an actor named first, as most are,
+						// after " the " or nothing, stands in no qualifier.
+						qualifierStart, qualifierEnd = qualifierSpan(window)
+					}
+					if qualifierStart <= len(before) && len(before) < qualifierEnd {
+						continue
+					}
 					// An actor after a group's "of" says what the group
 					// is only among the bodies a ", including" adds to the
-					// addressees (includedEnd).
+					// addressees (includedEnd); one that places a group
+					// ("all parties in Cambodia") or is named in the words
+					// that qualify an addressee ("States with legislation
+					// permitting importation … from Southern Rhodesia",
+					// qualifierSpan) is asked nothing.
 					addressees.addNew(m.Actor)
 				}
 			}
@@ -286,6 +305,18 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			if statesInGeneral(window) {
 				addressees.addNew("all-states")
+			}
+			if end := partiesByPeopleEnd(window, rest); end > 0 && !mentionEndsAt(ms, wStart+end) {
+				// Unless a text defined the words as its parties by
+				// name: "the Malian parties" of 2531 (2020) are three.
+				addressees.addNew("the-parties")
+			}
+			if len(addressees.items) == addressees.from {
+				if pronoun := pronounAddressed(window); pronoun != "" {
+					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, start) {
+						addressees.addNew(key)
+					}
+				}
 			}
 			r.Addressee = addressees.close()
 			if keys&timingKeys != 0 {
@@ -369,6 +400,113 @@ func qualifiesGroup(before string) bool {
 	return w != "" && ('a' <= w[0] && w[0] <= 'z' || w == "Members")
 }
 
+// groupNoun reports whether w is a group of people a clause may ask as a
+// whole and place or define by a name: "all parties in Cambodia", "all factions in
+// Haiti", "the communities in Cyprus", "all sectors of society in El
+// Salvador", "the Serb territorial defence forces in Croatia", "the Force
+// presence in the former Yugoslav Republic of Macedonia", "the parties of
+// the region". "Authorities" and "Government" are none: "the authorities
+// in El Salvador" are El Salvador's, and the clause asks it of El Salvador.
+func groupNoun(w string) bool {
+	switch w {
+	case "society", "forces", "presence", "militias":
+		return true
+	}
+	return definedByOf(w)
+}
+
+// definedByOf reports whether w is a groupNoun whose "of" says
+// which the group is, not whose: "the parties of the region", "all
+// sectors of society"; "the forces of Israel" and "the presence of the
+// United Nations" are Israel's and the United Nations', who are asked.
+func definedByOf(w string) bool {
+	switch w {
+	case "parties", "factions", "communities", "sectors", "groups", "elements", "movements":
+		return true
+	}
+	return false
+}
+
+// placesGroup reports whether the actor named right after before, the
+// clause's words after its verb, places or defines a group the clause
+// asks (groupNoun): "all parties in Cambodia", "all sectors of society in
+// El Salvador", "the parties of the region". The group is the addressee,
+// read as a collective where it is one ("all parties"), not the place.
+func placesGroup(before string) bool {
+	before = strings.TrimSuffix(strings.TrimRight(before, " \n"), " the")
+	if n := len(before); n == 0 || before[n-1] != 'n' && before[n-1] != 'f' {
+		return false // no "in", no "of": most actors, at no more cost
+	}
+	link := lastWord(before)
+	if link != "in" && link != "of" {
+		return false
+	}
+	noun := lastWord(strings.TrimRight(before[:len(before)-len(link)], " \n"))
+	return link == "in" && groupNoun(noun) || link == "of" && definedByOf(noun)
+}
+
+// qualifiedHeadWords is how many words of the addressees a group that
+// qualifierSpan reads may stand after: "all the Member States with …".
+const qualifiedHeadWords = 4
+
+// qualifierSpan is where the words stand in the addressees' window that
+// qualify the group it opens, "States", "Governments", "Members" or a
+// groupNoun, up to the next comma, or -1, -1: an actor named in them is
+// asked nothing. "Requests States with legislation permitting
+// importation of minerals … from Southern Rhodesia to repeal it" asks it
+// of those States, not of Southern Rhodesia; "Authorizes Member States
+// co-operating with the Government of Kuwait … to use" of those Member
+// States. The group stands within the window's first qualifiedHeadWords
+// words, and the qualifier (qualifierWord) follows it or one word in
+// "-ing" after it. It is read once a window, a byte at a time, only
+// those first words: a group a comma sets after another addressee
+// ("Israel, and States with …") is not looked for.
+func qualifierSpan(window string) (start, end int) {
+	// prev and prevPrev are the words before w: a group, or a group and
+	// its "-ing".
+	var prev, prevPrev string
+	for i, n := 0, 0; n < qualifiedHeadWords+2; n++ {
+		for i < len(window) && (window[i] == ' ' || window[i] == '\n') {
+			i++
+		}
+		j := i
+		for j < len(window) && window[j] != ' ' && window[j] != '\n' && window[j] != ',' {
+			j++
+		}
+		if j == len(window) || window[j] == ',' {
+			return -1, -1 // the group's list, or the window, ends with no qualifier
+		}
+		w := window[i:j]
+		if qualifierWord(w) && (n >= 1 && n <= qualifiedHeadWords && qualifiedGroup(prev) ||
+			n >= 2 && strings.HasSuffix(prev, "ing") && qualifiedGroup(prevPrev)) {
+			if k := strings.IndexByte(window[j:], ','); k >= 0 {
+				return i, j + k
+			}
+			return i, len(window)
+		}
+		prev, prevPrev, i = w, prev, j
+	}
+	return -1, -1
+}
+
+// qualifierWord reports whether w opens the words that say which of a
+// group the clause asks: "States with legislation permitting …", "Member
+// States co-operating with the Government of Kuwait", "States which have
+// not done so", "Governments that …", "States from which …".
+func qualifierWord(w string) bool {
+	switch w {
+	case "with", "which", "that", "who", "whose", "from", "having":
+		return true
+	}
+	return false
+}
+
+// qualifiedGroup reports whether w names a group qualifierSpan reads the
+// qualifier of.
+func qualifiedGroup(w string) bool {
+	return w == "States" || w == "Governments" || w == "Members" || groupNoun(w)
+}
+
 // spokesmen are those a document's author is named through: "the
 // Government of Israel", "the Permanent Representative of France".
 var spokesmen = wordSet(`Government Governments Representative representative Representatives representatives delegation Minister President`)
@@ -430,6 +568,101 @@ func statesInGeneral(window string) bool {
 	return false
 }
 
+// pronounAddressed is the pronoun the addressees' window is ("Requests
+// him to report", "calls upon them to exercise restraint", "Encourages
+// it to increase its efforts") or opens as the clause's object ("Commends
+// him for his efforts"), or "". "It" is read only as the whole window,
+// before the action's "to": "Considers it necessary" says nothing of
+// whom it asks.
+func pronounAddressed(window string) string {
+	if window == "" {
+		return "" // a decision's, a statement's
+	}
+	w := strings.TrimLeft(window, " \n")
+	w = strings.TrimPrefix(w, "to ") // "Appeals to them to …"
+	first := w[:lowerRun(w, 0)]
+	switch {
+	case first == "it":
+		if strings.TrimSpace(w) == "it" {
+			return first
+		}
+	case first == "him" || first == "her" || first == "them":
+		if wordEndsAt(w, len(first)) {
+			return first
+		}
+	}
+	return ""
+}
+
+// previousIn is the last request of out if it is of paragraph p, or nil.
+func previousIn(out []*Request, p *Paragraph) *Request {
+	if len(out) > 0 && out[len(out)-1].Paragraph == p {
+		return out[len(out)-1]
+	}
+	return nil
+}
+
+// antecedent is whom a pronoun addressed (pronounAddressed) stands for,
+// or nil where that is not clear. "Him" and "her" are the last post (an
+// org:Post: the Secretary-General, a Special Representative, the
+// Mediator) the paragraph names before the clause at clauseStart
+// ("Endorses the report of the Secretary-General and commends him for
+// his efforts"): ms are the paragraph's mentions by start. "Them" and
+// "it" are the addressees of the paragraph's clause before (prev), where
+// they agree in number: "Calls upon the parties concerned to refrain …
+// and urges them to continue …"; "them" are two or more, or a
+// collective, and "it" one actor, not a collective nor a post. Where
+// that clause addresses no one, "them" are the one collective it names
+// ("Notes with satisfaction that the parties have resumed the talks and
+// urges them to pursue these talks").
+func (c collectiveIndex) antecedent(pronoun string, prev *Request, ms []*Mention, clauseStart int) []string {
+	switch pronoun {
+	case "him", "her":
+		for i := len(ms) - 1; i >= 0; i-- {
+			if int(ms[i].start) < clauseStart && c.posts[ms[i].Actor] {
+				return []string{ms[i].Actor}
+			}
+		}
+		return nil
+	}
+	if prev == nil {
+		return nil
+	}
+	switch named := prev.Addressee; {
+	case pronoun == "it":
+		if len(named) == 1 && !c.keys[named[0]] && !c.posts[named[0]] {
+			return named
+		}
+	case len(named) > 1 || len(named) == 1 && c.keys[named[0]]:
+		return named
+	case len(named) == 0:
+		if key := c.onlyNamed(prev.Text[len(prev.Verb):]); key != "" {
+			return []string{key}
+		}
+	}
+	return nil
+}
+
+// onlyNamed is the collective text names, where it names one only, as
+// namesCollective reads it; or "".
+func (c collectiveIndex) onlyNamed(text string) string {
+	found := ""
+	for _, g := range c.groups {
+		if !strings.Contains(text, g.last) {
+			continue
+		}
+		for _, l := range g.labels {
+			if l.key != found && namesCollective(text, text, l.label) {
+				if found != "" {
+					return ""
+				}
+				found = l.key
+			}
+		}
+	}
+	return found
+}
+
 // collectiveLabel is a label of a collective of the registry (an
 // sckg:Collective: "all States", "the parties") and its actor's key.
 type collectiveLabel struct{ label, key string }
@@ -450,15 +683,23 @@ type collectiveIndex struct {
 	// parties …" ask it of the parties, as "that all States refrain …" of
 	// all States (thatSubjectEnd).
 	words map[string]bool
+	// keys are the collectives' keys, and posts the keys of the actors
+	// that are posts (org:Post): whom a pronoun may stand for
+	// (antecedent).
+	keys, posts map[string]bool
 }
 
 // indexCollectives groups the labels of r's collectives by their last
 // word, the groups in the order of their first label, each group's
 // labels in the registry's order, and gathers their lower-case words.
 func indexCollectives(r *ontology.Registry) collectiveIndex {
-	out := collectiveIndex{words: map[string]bool{}}
+	out := collectiveIndex{words: map[string]bool{}, keys: map[string]bool{}, posts: map[string]bool{}}
 	for _, a := range r.Actors() {
+		if a.IsPost() {
+			out.posts[a.Key] = true
+		}
 		if a.IsCollective() {
+			out.keys[a.Key] = true
 			for _, l := range a.Labels() {
 				last := l[strings.LastIndexByte(l, ' ')+1:]
 				k := slices.IndexFunc(out.groups, func(g collectiveGroup) bool { return g.last == last })
@@ -490,15 +731,103 @@ func indexCollectives(r *ontology.Registry) collectiveIndex {
 // is.
 func namesCollective(window, rest, label string) bool {
 	for i := indexWholeWords(window, label, 0); i >= 0; i = indexWholeWords(window, label, i+1) {
-		if ofNoun(window[:i]) || partiesToTreaty(rest[i+len(label):]) {
-			continue
+		if collectiveAt(window, rest, i, i+len(label)) {
+			return true
 		}
-		if next := strings.TrimLeft(window[i+len(label):], " "); next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
-			continue
-		}
-		return true
 	}
 	return false
+}
+
+// collectiveAt reports whether the words at window[start:end] name a
+// collective as namesCollective reads its labels: no noun's "of" before
+// them, no treaty (partiesToTreaty), capitalised word, "members" or
+// participle that narrows them after them ("all Governments operating
+// aircraft in the area" are not all States), and no "concerned" that
+// makes them those a longer label names ("all Governments concerned",
+// "all Governments and authorities concerned" are the States concerned,
+// not all States; "all parties concerned" is read by its own label). "And
+// others concerned" are others: "all parties and others concerned" are
+// the parties and all concerned.
+func collectiveAt(window, rest string, start, end int) bool {
+	if ofNoun(window[:start]) || partiesToTreaty(rest[end:]) {
+		return false
+	}
+	next := strings.TrimLeft(window[end:], " \n")
+	if next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
+		return false
+	}
+	if w := next[:lowerRun(next, 0)]; strings.HasSuffix(w, "ing") && w != "during" && w != "including" {
+		return false
+	}
+	if after, ok := strings.CutPrefix(next, "and "); ok && !strings.HasPrefix(after, "others") {
+		if k := strings.IndexAny(after, " \n"); k > 0 {
+			next = strings.TrimLeft(after[k:], " \n") // "and authorities concerned"
+		}
+	}
+	return !strings.HasPrefix(next, "concerned") || !wordEndsAt(next, len("concerned"))
+}
+
+// peoplesParties are the nouns a people's adjective names the parties
+// by: "the Angolan parties", "all Cambodian parties", "all Somali
+// factions"; "factions" are the parties without it too ("all factions in
+// Haiti"). "Leaders" are not: "the African leaders" are no parties.
+var peoplesParties = []string{"parties", "factions"}
+
+// partyDeterminers open the parties named by peoplesParties.
+var partyDeterminers = wordSet(`the all both`)
+
+// mentionEndsAt reports whether one of ms, a paragraph's mentions,
+// ends at end.
+func mentionEndsAt(ms []*Mention, end int) bool {
+	for _, m := range ms {
+		if int(m.end) == end {
+			return true
+		}
+	}
+	return false
+}
+
+// partiesByPeopleEnd is where the words of the addressees' window end
+// that name the parties by the people they are of, one or two
+// capitalised words between a determiner and a noun of peoplesParties
+// ("the Angolan parties", "all Cambodian parties", "the Bosnian Serb
+// factions"), or as "all factions", as collectiveAt reads a collective's
+// label; or -1.
+func partiesByPeopleEnd(window, rest string) int {
+	if len(window) < len("all factions") {
+		return -1 // most windows, a decision's "" and "the Secretary-General" among them
+	}
+	for _, noun := range peoplesParties {
+		for i := indexWholeWords(window, noun, 0); i >= 0; i = indexWholeWords(window, noun, i+1) {
+			start, people := i, 0
+			w := spacedWordBefore(window, start)
+			for ; people < 2 && w != "" && 'A' <= w[0] && w[0] <= 'Z'; people++ {
+				start -= len(w) + 1
+				w = spacedWordBefore(window, start)
+			}
+			// w is the determiner, or no people's word stands before the
+			// noun: "all parties" is read by its label.
+			if (people > 0 || noun == "factions") && partyDeterminers[w] {
+				if start -= len(w) + 1; collectiveAt(window, rest, start, i+len(noun)) {
+					return i + len(noun)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// spacedWordBefore is the word of letters s holds right before a space or a
+// line break at s[i-1], or "" where none is.
+func spacedWordBefore(s string, i int) string {
+	if i < 2 || s[i-1] != ' ' && s[i-1] != '\n' {
+		return ""
+	}
+	w := lastWord(s[:i-1])
+	if k := i - 1 - len(w); k > 0 && isWordByte(s[k-1]) {
+		return "" // "B-parties"…: no word of letters alone
+	}
+	return w
 }
 
 // misreadCollective is the words of the addressees' window that are

@@ -30,7 +30,7 @@ func TestAskingNounAddresseesDev(t *testing.T) {
 		{"S_RES_0546_1984_EN_GOLD.txt", "op_6", 1, "renews", []string{"member-states"}},
 		{"S_RES_0591_1986_EN_GOLD.txt", "op_6", 1, "renews", []string{"all-states"}},
 		{"S_RES_0318_1972_EN_GOLD.txt", "op_9", 1, "again draws the attention", []string{"all-states"}},
-		{"S_RES_0318_1972_EN_GOLD.txt", "op_9", 2, "urges", nil},
+		{"S_RES_0318_1972_EN_GOLD.txt", "op_9", 2, "urges", []string{"all-states"}}, // "urges them", all States (antecedent)
 		{"S_RES_0834_1993_EN_GOLD.txt", "op_3", 1, "reiterates", []string{"unita"}},
 		{"S_RES_0864_1993_EN_GOLD.txt", "op_15", 1, "reiterates", []string{"the-parties"}},
 		{"S_RES_0810_1993_EN_GOLD.txt", "op_17", 1, "reiterates", []string{"the-parties"}},

@@ -33,7 +33,15 @@ func (a *RegisteredActor) IsCollective() bool {
 	return slices.Contains(a.Classes, collectiveClass)
 }
 
+// IsPost reports whether the actor is a post (org:Post): the
+// Secretary-General, a Special Representative, a mediator, whom a text
+// calls "he" or "she".
+func (a *RegisteredActor) IsPost() bool {
+	return slices.Contains(a.Classes, postClass)
+}
+
 var (
+	postClass           = "http://www.w3.org/ns/org#Post"
 	collectiveClass     = DEF + "Collective"
 	peaceOperationClass = DEF + "PeaceOperation"
 	forceClass          = DEF + "Force"

@@ -23,7 +23,7 @@ var shippedActors = [...]shippedActor{
 	{key: "all-states", notation: "", establishedBy: "",
 		classes: []string{"https://w3id.org/sckg/def#Actor", "https://w3id.org/sckg/def#Collective"}, subOrgOf: nil, linkedTo: nil,
 		pref: []langLabel{{"en", "all States"}},
-		alt:  []langLabels{{"en", []string{"all the States"}}}},
+		alt:  []langLabels{{"en", []string{"all the States", "all Governments"}}}},
 	{key: "anc", notation: "ANC", establishedBy: "",
 		classes: []string{"https://w3id.org/sckg/def#Actor", "http://www.w3.org/ns/org#Organization"}, subOrgOf: nil, linkedTo: nil,
 		pref: []langLabel{{"en", "African National Congress"}, {"fr", "Congrès national africain"}},
