@@ -47,7 +47,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 	for i, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			// "1. Decides: … (b) To renew the mandate of … until …".
-			if at := itemExtension(p.Text); at > 0 && underDecides(p) {
+			if at := itemExtension(p.Text); at > 0 && underDecision(p) {
 				if m := extensionOrPeriod(p.Text[at:]); m != nil {
 					out = append(out, extensionFact(d, r, p, i, at, m, ms))
 				}
@@ -445,18 +445,26 @@ func itemExtension(s string) int {
 	return 0
 }
 
-// underDecides reports whether an item's paragraph opens with a decision
-// ("Decides:", "Further decides:"): the words before its first colon hold
-// "decide".
-func underDecides(p *Paragraph) bool {
-	if p.Parent == nil {
+// underDecision reports whether p, an item or an operative paragraph,
+// stands under a decision: an item whose paragraph opens with one
+// ("Decides:", "Further decides:", "Resolves:"), the words before its
+// first colon holding the decision's verb; or a paragraph numbered under
+// a heading that is one ("Resolves:\n\n1. To request …").
+func underDecision(p *Paragraph) bool {
+	var chapeau string
+	switch {
+	case p.Kind == Sub && p.Parent != nil:
+		chapeau = p.Parent.Text
+		if end := strings.IndexByte(chapeau, ':'); end >= 0 {
+			chapeau = chapeau[:end]
+		}
+	case p.Kind == Operative && p.Section != nil:
+		chapeau = p.Section.Title
+	default:
 		return false
 	}
-	chapeau := p.Parent.Text
-	if end := strings.IndexByte(chapeau, ':'); end >= 0 {
-		chapeau = chapeau[:end]
-	}
-	return containsASCIIFold(chapeau, "decide")
+	// "agrees", not "agree": "the agreement" is no decision.
+	return containsASCIIFold(chapeau, "decide") || containsASCIIFold(chapeau, "resolve") || containsASCIIFold(chapeau, "agrees")
 }
 
 // operativeExtension reads the extension of an operative paragraph s:

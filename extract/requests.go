@@ -161,7 +161,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 	clauses := clausesPool.Get().(*clauseList)
 	defer clausesPool.Put(clauses)
 	clauses.find(d)
-	locs, bounds, misread := clauses.locs, clauses.bounds, clauses.misread
+	locs, bounds, misread, asked := clauses.locs, clauses.bounds, clauses.misread, clauses.asked
 	if len(locs) == 0 {
 		return nil
 	}
@@ -193,11 +193,18 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 		if len(locs) == 0 {
 			continue
 		}
-		keys := p.keys()
-		cs := cited.namingParagraphs(cited.of(pi, p))
-		ms := mentionRuns.of(pi)
+		// An item's mentions and citations are its paragraph's, read in
+		// its paragraph's text (host), where the item's starts at shift;
+		// its paragraph's keys, read already, hold its own.
+		hi, shift := pi, 0
+		if p.Kind == Sub {
+			hi, shift = itemHost(d.Paragraphs, pi)
+		}
+		host, keys := d.Paragraphs[hi].Text, d.Paragraphs[hi].keys()
+		cs := cited.namingParagraphs(cited.of(hi, d.Paragraphs[hi]))
+		ms := mentionRuns.of(hi)
 		if mentionLists != nil {
-			ms = mentionLists[pi]
+			ms = mentionLists[hi]
 		}
 		ms = byStart(ms)
 		for k, loc := range locs {
@@ -223,6 +230,12 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				misread = misread[1:]
 				warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the verb printed " + strconv.Quote(p.Text[:loc[3]]) + " as " + strconv.Quote(capitalised(r.Lemma)) + ", the one operative verb within a letter of it"})
 			}
+			if len(asked) > 0 && asked[0].loc == bounds[pi]+k {
+				// "Decides to request", "(a) To call upon": the request of
+				// the infinitive.
+				r.Lemma = asked[0].verb
+				asked = asked[1:]
+			}
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
 			window := rest
@@ -242,7 +255,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			} else {
 				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 			}
-			wStart := start + len(verb)
+			wStart := shift + start + len(verb) // in host
 			addressees.open()
 			authorEnd := -1 // where the last author of a document named ends
 			// Where the words that qualify the group the window opens
@@ -253,9 +266,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				if int(m.end) > wStart+len(window) {
 					continue
 				}
-				if authorOfDocument(p.Text[wStart:m.start]) || authorEnd >= 0 && authorsLinked(p.Text[authorEnd:m.start]) {
+				if authorOfDocument(host[wStart:m.start]) || authorEnd >= 0 && authorsLinked(host[authorEnd:m.start]) {
 					authorEnd = int(m.end)
-				} else if before := p.Text[wStart:m.start]; (!qualifiesGroup(before) || !strings.Contains(before, ", including ")) && !placesGroup(before) {
+				} else if before := host[wStart:m.start]; (!qualifiesGroup(before) || !strings.Contains(before, ", including ")) && !placesGroup(before) {
 					if qualifierStart == -2 && len(before) >= len("States with ") {
 						// Not before: an actor named first, as most are,
 						// after " the " or nothing, stands in no qualifier.
@@ -313,7 +326,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			if len(addressees.items) == addressees.from {
 				if pronoun := pronounAddressed(window); pronoun != "" {
-					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, start) {
+					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, shift+start) {
 						addressees.addNew(key)
 					}
 				}
@@ -326,7 +339,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			// The paragraphs this clause cites: the citations printed in it.
 			refersTo.open()
-			for i := sort.Search(len(cs), func(i int) bool { return int(cs[i].at) >= start }); i < len(cs) && int(cs[i].at) < end; i++ {
+			for i := sort.Search(len(cs), func(i int) bool { return int(cs[i].at) >= shift+start }); i < len(cs) && int(cs[i].at) < shift+end; i++ {
 				refersTo.add(cs[i])
 			}
 			r.RefersTo = refersTo.close()
@@ -1123,7 +1136,11 @@ type clauseList struct {
 	// The clauses whose verb OCR misread, in the order of locs: the verb
 	// is read once, here, where findRequests read every operative
 	// paragraph's first word again for it.
-	misread []misreadClause
+	misread []clauseLemma
+	// The clauses whose verb is an infinitive a decision asks ("Decides
+	// to request", "(a) To call upon" under "Decides:"), in the order of
+	// locs, with the operative verb each is read as.
+	asked []clauseLemma
 	// Room for the bounds of the paragraphs' runs of mentions and of
 	// citations (paragraphRuns), kept with the rest.
 	mentionBounds, citationBounds []int
@@ -1131,16 +1148,17 @@ type clauseList struct {
 
 var clausesPool = sync.Pool{New: func() any { return new(clauseList) }}
 
-// misreadClause is a clause whose printed verb misreadVerbAt read as
-// verb: locs[loc] of its clauseList.
-type misreadClause struct {
+// clauseLemma is a clause whose operative verb is read as verb, not as
+// its printed words (misreadVerbAt, askedInfinitiveAt): locs[loc] of its
+// clauseList.
+type clauseLemma struct {
 	loc  int
 	verb string
 }
 
 // find finds the clauses of d's paragraphs.
 func (c *clauseList) find(d *Document) {
-	c.locs, c.misread = c.locs[:0], c.misread[:0]
+	c.locs, c.misread, c.asked = c.locs[:0], c.misread[:0], c.asked[:0]
 	c.bounds = slices.Grow(c.bounds[:0], len(d.Paragraphs)+1)[:len(d.Paragraphs)+1]
 	for pi, p := range d.Paragraphs {
 		c.bounds[pi] = len(c.locs)
@@ -1150,6 +1168,15 @@ func (c *clauseList) find(d *Document) {
 		subject := 0
 		switch {
 		case p.Kind == Operative:
+		case p.Kind == Sub:
+			// An item is read only as a decision's request in the
+			// infinitive ("Decides:\n(a) To call upon the parties …"):
+			// its other clauses are its paragraph's.
+			if lemma, at, end := askedInfinitiveAt(p.Text, 0); end > 0 && underDecision(p) {
+				c.asked = append(c.asked, clauseLemma{len(c.locs), lemma})
+				c.locs = append(c.locs, verbLoc{0, end, at, end})
+			}
+			continue
 		case p.Kind == Running && d.Kind == KindPresidentialStatement:
 			if subject = councilSubject(p.Text); subject == 0 {
 				continue
@@ -1160,16 +1187,30 @@ func (c *clauseList) find(d *Document) {
 		n := len(c.locs)
 		c.locs = appendVerbLocs(c.locs, p.Text[subject:])
 		if subject == 0 && (n == len(c.locs) || c.locs[n][0] != 0) {
-			// No verb opens the paragraph: OCR may have misread it
-			// ("Reguests UNTAC to …").
-			if v, end := misreadVerbAt(p.Text); end > 0 {
+			// No verb opens the paragraph: it may be numbered under a
+			// decision ("Resolves:\n\n1. To request the Secretary-General
+			// to …"), or OCR may have misread it ("Reguests UNTAC to …").
+			if lemma, at, end := askedInfinitiveAt(p.Text, 0); end > 0 && underDecision(p) {
+				c.locs = slices.Insert(c.locs, n, verbLoc{0, end, at, end})
+				c.asked = append(c.asked, clauseLemma{n, lemma})
+			} else if v, end := misreadVerbAt(p.Text); end > 0 {
 				c.locs = slices.Insert(c.locs, n, verbLoc{0, end, 0, end})
-				c.misread = append(c.misread, misreadClause{n, v})
+				c.misread = append(c.misread, clauseLemma{n, v})
 			}
 		}
 		for i := n; i < len(c.locs); i++ {
 			for j := range c.locs[i] {
 				c.locs[i][j] += subject
+			}
+			// "Decides to request the Secretary-General to …": the
+			// verb group reaches the infinitive, read as its verb. Most
+			// groups have no "to" after them: that is looked at here.
+			if e := c.locs[i][3]; e+2 >= len(p.Text) || p.Text[e+1] != 't' || p.Text[e+2] != 'o' {
+				continue
+			}
+			if lemma, end := decidedAsking(p.Text, c.locs[i][2], c.locs[i][3]); end > 0 {
+				c.locs[i][1], c.locs[i][3] = end, end
+				c.asked = append(c.asked, clauseLemma{i, lemma})
 			}
 		}
 	}
@@ -2395,4 +2436,133 @@ func lastWords(verb string) string {
 		verb = "calls " + verb[strings.LastIndexByte(verb, ' ')+1:]
 	}
 	return verb
+}
+
+// askingVerbs are the operative verbs that ask something of an actor,
+// which a decision may take as its object in the infinitive: "Decides to
+// request the Secretary-General to report by 1 March 1990",
+// "Decides:\n(a) To call upon the parties concerned to implement …",
+// "Resolves:\n1. To request the Secretary-General to …". The clause is
+// the request of its infinitive, read as that verb's clause is. "To
+// renew", "To extend" and "To establish" ask nothing: the mandate reader
+// has them.
+//
+// Each names whom it asks right after it, before the "to" or "that" of
+// what it asks (or after its own "to", "To appeal to all States to …").
+// "Encourages", "Entrusts" and "Reminds" are left out: what they name
+// first is as often a thing ("Decides to encourage the maximum
+// assistance … from all Member States"), or an actor whose task follows
+// a "with" after long asides ("Decides to entrust the Special Mission,
+// consisting of four members of the Security Council, referred to in
+// …"), and their infinitives were read for a wrong addressee.
+var askingVerbs = []string{"requests", "calls upon", "calls on", "invites", "urges", "appeals", "authorizes", "authorises",
+	"recommends", "demands", "asks", "directs", "instructs", "requires"}
+
+// askingInfinitive is an asking verb in the infinitive ("call upon") and
+// the operative verb it is read as ("calls upon").
+type askingInfinitive struct{ printed, lemma string }
+
+// askingInfinitives holds askingVerbs in the infinitive, by first letter:
+// the verb's first word without its s.
+var askingInfinitives = func() (out [256][]askingInfinitive) {
+	for _, v := range askingVerbs {
+		first, rest, _ := strings.Cut(v, " ")
+		printed := strings.TrimSuffix(first, "s")
+		if rest != "" {
+			printed += " " + rest
+		}
+		out[v[0]] = append(out[v[0]], askingInfinitive{printed, v})
+	}
+	return out
+}()
+
+// askedInfinitiveAt reads an asking verb in the infinitive at s[i:]: "to"
+// or "To", a space or line break, and the verb as a word ("to request",
+// "To call\nupon", "To call once again upon"). It is the operative verb
+// the infinitive is read as, and where the verb starts and ends; or "",
+// 0, 0.
+func askedInfinitiveAt(s string, i int) (lemma string, at, end int) {
+	if i+3 >= len(s) || s[i] != 't' && s[i] != 'T' || s[i+1] != 'o' || !isClauseSpace(s[i+2]) {
+		return "", 0, 0
+	}
+	at = i + 3
+	for _, v := range askingInfinitives[s[at]] {
+		if n := capitalisedPrefix(s[at:], v.printed); n > 0 && wordEndsAt(s, at+n) {
+			return v.lemma, at, at + n
+		}
+	}
+	if lemma, end := splitCallInfinitive(s, at); end > 0 {
+		return lemma, at, end
+	}
+	return "", 0, 0
+}
+
+// splitCallInfinitive reads "call", adverbs and its "upon" or "on" at
+// s[at:] ("call once again upon the parties concerned"), as splitCallEnd
+// reads "calls": the operative verb it is read as and where it ends, or
+// "", 0.
+func splitCallInfinitive(s string, at int) (lemma string, end int) {
+	const call = len("call ")
+	if at+call >= len(s) || !strings.HasPrefix(s[at:], "call") || !isClauseSpace(s[at+call-1]) {
+		return "", 0
+	}
+	j := adverbsEnd(s, at+call)
+	if j == at+call {
+		return "", 0 // "call upon" with no adverb is askingInfinitives'
+	}
+	for _, w := range [...]string{"upon", "on"} {
+		if strings.HasPrefix(s[j:], w) && wordEndsAt(s, j+len(w)) {
+			return "calls " + w, j + len(w)
+		}
+	}
+	return "", 0
+}
+
+// decidingVerbs are the verbs whose clause may take a request as its
+// object: "Decides to request", "Resolves to call on", "Agrees to invite".
+var decidingVerbs = []string{"decides", "resolves", "agrees"}
+
+// decidedAsking reads the verb group s[at:end] of a clause as a decision
+// to ask ("Decides to request the Secretary-General to …", "Further
+// decides to call upon all States to …"): the operative verb of the
+// infinitive after it, and where that ends; or "", 0. The infinitive is
+// read first: most clauses have no "to" after their verb, and most
+// decisions that have one do something ("Decides to remain seized").
+func decidedAsking(s string, at, end int) (lemma string, askedEnd int) {
+	if end+1 >= len(s) || !isClauseSpace(s[end]) {
+		return "", 0
+	}
+	if lemma, _, askedEnd = askedInfinitiveAt(s, end+1); askedEnd == 0 {
+		return "", 0
+	}
+	verb := s[at:end]
+	for _, d := range decidingVerbs {
+		// The group's last word, in either case ("Decides", "further
+		// decides").
+		if k := len(verb) - len(d); k >= 0 && capitalisedPrefix(verb[k:], d) > 0 && (k == 0 || isClauseSpace(verb[k-1])) {
+			return lemma, askedEnd
+		}
+	}
+	return "", 0
+}
+
+// itemHost is the paragraph that holds the text of paragraphs[i], an
+// item (a sub-paragraph, which comes after it), by its index, and where
+// the item's text starts in its: an item's mentions and citations are
+// found in its paragraph's text, and its requests read them there. An
+// item whose paragraph does not hold its text is its own host.
+func itemHost(paragraphs []*Paragraph, i int) (host, shift int) {
+	top := paragraphs[i].Parent
+	for top != nil && top.Kind == Sub {
+		top = top.Parent
+	}
+	for j := i - 1; j >= 0; j-- {
+		if paragraphs[j] == top {
+			if k := strings.Index(top.Text, paragraphs[i].Text); k >= 0 {
+				return j, k
+			}
+			break
+		}
+	}
+	return i, 0
 }
