@@ -948,6 +948,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 		e = appealedEnd(rest, way.inThat)
 	}
 	e = includedEnd(rest, e)
+	e = negatedActionStart(rest, e)
 	window = rest[:e]
 	that := strings.HasPrefix(rest[e:], " that ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(window)))
 	if way.onlyThus && !appeal && !that {
@@ -973,6 +974,17 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 		}
 	}
 	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
+}
+
+// negatedActionStart is where the action starts when the addressees end
+// at e of rest: before a "not" that denies the action's "to" ("Calls upon
+// all States not to recognize this illegal racist minority régime"), which
+// the action keeps and the addressees lose; else e.
+func negatedActionStart(rest string, e int) int {
+	if strings.HasSuffix(rest[:e], " not") && strings.HasPrefix(rest[e:], " to ") {
+		return e - len(" not")
+	}
+	return e
 }
 
 // includedEnd is where the addressees end when the ", including" at e

@@ -136,3 +136,27 @@ func TestGroupsAndPronounsDev(t *testing.T) {
 		{"S_RES_0093_1951_EN_GOLD.txt", "op_u11", 2, "authorizes", nil}, // him: the Chief of Staff, no post read
 	})
 }
+
+// A "not" before the action's "to" denies the action, and the action
+// keeps it: "Calls upon all States not to recognize …" asks them not to,
+// which an action read from "to" says the other way round. The addressees
+// are read as without it.
+func TestNegatedActionKeepsNot(t *testing.T) {
+	for _, c := range []struct {
+		paragraph, action string
+		addressee         []string
+	}{
+		{"Calls upon all States not to recognize the so-called independence of the Transkei;", "not to recognize the so-called independence of the Transkei", []string{"all-states"}},
+		{"Calls upon all States not to provide Israel with any assistance to be used specifically in connexion with settlements;", "not to provide Israel with any assistance to be used specifically in connexion with settlements", []string{"all-states"}},
+		{"Decides to call upon all States not to recognize this illegal racist minority régime in Southern Rhodesia;", "not to recognize this illegal racist minority régime in Southern Rhodesia", []string{"all-states"}},
+		{"Urges Member States not to accord any recognition to such a settlement;", "not to accord any recognition to such a settlement", []string{"member-states"}},
+		// "not" elsewhere is left where it stands.
+		{"Calls upon all States to refrain from any action, not least the supply of arms;", "to refrain from any action, not least the supply of arms", []string{"all-states"}},
+		{"Requests the Secretary-General to report not later than 15 March 1980;", "to report not later than 15 March 1980", []string{"secretary-general"}},
+	} {
+		rs := operativeRequests(t, c.paragraph)
+		if len(rs) == 0 || rs[0].Action != c.action || !slices.Equal(rs[0].Addressee, c.addressee) {
+			t.Errorf("%q: %v", c.paragraph, rs)
+		}
+	}
+}
