@@ -1214,10 +1214,11 @@ func (c *clauseList) find(d *Document) {
 			for j := range c.locs[i] {
 				c.locs[i][j] += subject
 			}
-			// "Decides to request the Secretary-General to …": the
-			// verb group reaches the infinitive, read as its verb. Most
-			// groups have no "to" after them: that is looked at here.
-			if e := c.locs[i][3]; e+2 >= len(p.Text) || p.Text[e+1] != 't' || p.Text[e+2] != 'o' {
+			// "Decides to request the Secretary-General to …", "Decides
+			// also to request …": the verb group reaches the infinitive,
+			// read as its verb. Most groups have no "to" after them, nor
+			// an adverb: that is looked at here.
+			if e := c.locs[i][3]; e+2 >= len(p.Text) || (p.Text[e+1] != 't' || p.Text[e+2] != 'o') && adverbsEnd(p.Text, e+1) == e+1 {
 				continue
 			}
 			if lemma, end := decidedAsking(p.Text, c.locs[i][2], c.locs[i][3]); end > 0 {
@@ -2536,7 +2537,7 @@ var decidingVerbs = []string{"decides", "resolves", "agrees"}
 
 // decidedAsking reads the verb group s[at:end] of a clause as a decision
 // to ask ("Decides to request the Secretary-General to …", "Further
-// decides to call upon all States to …"): the operative verb of the
+// decides to call upon all States to …", "Decides also to request …"): the operative verb of the
 // infinitive after it, and where that ends; or "", 0. The infinitive is
 // read first: most clauses have no "to" after their verb, and most
 // decisions that have one do something ("Decides to remain seized").
@@ -2544,7 +2545,9 @@ func decidedAsking(s string, at, end int) (lemma string, askedEnd int) {
 	if end+1 >= len(s) || !isClauseSpace(s[end]) {
 		return "", 0
 	}
-	if lemma, _, askedEnd = askedInfinitiveAt(s, end+1); askedEnd == 0 {
+	// An adverb may stand between the verb and its infinitive: "Decides
+	// also to request", "Decides further to invite".
+	if lemma, _, askedEnd = askedInfinitiveAt(s, adverbsEnd(s, end+1)); askedEnd == 0 {
 		return "", 0
 	}
 	verb := s[at:end]

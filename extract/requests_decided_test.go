@@ -69,6 +69,11 @@ func TestDecidedAskingInline(t *testing.T) {
 			decidedRequest{"op_1", "decides to request", "requests", []string{"secretary-general"}, "to keep the Security Council informed", ""}},
 		{"Also decides to call once again upon the parties to comply with their obligations;",
 			decidedRequest{"op_1", "also decides to call once again upon", "calls upon", []string{"the-parties"}, "to comply with their obligations", ""}},
+		// An adverb after the deciding verb.
+		{"Decides also to request the Secretary-General to report by 1 March 1990;",
+			decidedRequest{"op_1", "decides also to request", "requests", []string{"secretary-general"}, "to report by 1 March 1990", "1990-03-01"}},
+		{"Decides further to invite the Government of Israel to participate in the discussion;",
+			decidedRequest{"op_1", "decides further to invite", "invites", []string{"state/ISR"}, "", ""}},
 	} {
 		rs := operativeRequests(t, c.paragraph)
 		checkDecidedRequests(t, c.paragraph, rs, []decidedRequest{c.want})
@@ -80,6 +85,8 @@ func TestDecidedAskingInline(t *testing.T) {
 	for _, c := range []struct{ paragraph, lemma string }{
 		{"Decides to renew the mandate of the United Nations Disengagement Observer Force for another period of six months;", "decides"},
 		{"Decides to remain seized of the matter.", "decides"},
+		{"Decides also to remain seized of the matter;", "decides"},
+		{"Requests also the Secretary-General to report;", "requests"},
 		{"Decides to consider the request of the Government of Cyprus at its next meeting;", "decides"},
 		{"Decides to requisition the premises;", "decides"},
 		{"Decides to encourage the maximum assistance, in cash and in kind, from all Member States;", "decides"},
