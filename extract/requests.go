@@ -337,6 +337,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the deadline printed " + strconv.Quote(printed) + " as " + r.Deadline + ", OCR's letters for figures read back"})
 				}
 			}
+			if r.Deadline == "" && len(d.Mandate) > 0 && strings.Contains(seg, endOfThisPeriod) {
+				r.Deadline = periodEndBefore(d, pi, len(r.Addressee) > 0)
+			}
 			// The paragraphs this clause cites: the citations printed in it.
 			refersTo.open()
 			for i := sort.Search(len(cs), func(i int) bool { return int(cs[i].at) >= shift+start }); i < len(cs) && int(cs[i].at) < shift+end; i++ {
@@ -2580,4 +2583,39 @@ func itemHost(paragraphs []*Paragraph, i int) (host, shift int) {
 		}
 	}
 	return i, 0
+}
+
+// endOfThisPeriod is how a decision that renews a mandate asks for the
+// report due when the new period ends: "(b) To renew the mandate of the
+// United Nations Disengagement Observer Force for another period of six
+// months, that is, until 30 November 1992; (c) To request the
+// Secretary-General to submit, at the end of this period, a report …".
+const endOfThisPeriod = "end of this period"
+
+// periodEndBefore is the day the period a mandate extension of d sets
+// ends, where "this period" of a request in d.Paragraphs[pi] is that
+// one: the last extension with a day in one of the two paragraphs before
+// pi (an item's sibling, or the paragraph before), no further, where
+// "this" would point at no period; or in pi's own for a request that asks
+// someone ("…, and requests the Secretary-General to submit at the end of
+// this period a report"), not for the extension's own clause ("Extends
+// the stationing … ending 26 December 1966, in the firm hope that by the
+// end of this period …" sets no deadline); else "".
+func periodEndBefore(d *Document, pi int, asksSomeone bool) string {
+	last := pi - 1
+	if asksSomeone {
+		last = pi
+	}
+	until := ""
+	for _, f := range d.Mandate {
+		if f.Kind != "extension" || f.Until == "" {
+			continue
+		}
+		for k := max(0, pi-2); k <= last; k++ {
+			if d.Paragraphs[k] == f.Paragraph {
+				until = f.Until
+			}
+		}
+	}
+	return until
 }

@@ -138,7 +138,7 @@ func TestDecidedAskingItems(t *testing.T) {
 			"(c) To request the Secretary-General to submit, at the end of this period, a report on the developments in the situation.",
 			[]decidedRequest{
 				{"op_u1__a", "call upon", "calls upon", []string{"the-parties"}, "to implement immediately Security Council resolution 338 (1973)", ""},
-				{"op_u1__c", "request", "requests", []string{"secretary-general"}, "to submit, at the end of this period, a report on the developments in the situation.", ""},
+				{"op_u1__c", "request", "requests", []string{"secretary-general"}, "to submit, at the end of this period, a report on the developments in the situation.", "1977-05-31"}, // the end of (b)'s period
 			}},
 		{"1. Decides:\n\n(a) To call once again upon the parties concerned\nto implement immediately Security Council resolution\n598 (1987);\n\n" +
 			"(b) To extend the mandate of the United Nations\nIran-Iraq Military Observer Group for a further period\nof six months;\n\n" +
