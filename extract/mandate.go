@@ -451,20 +451,51 @@ func itemExtension(s string) int {
 // first colon holding the decision's verb; or a paragraph numbered under
 // a heading that is one ("Resolves:\n\n1. To request …").
 func underDecision(p *Paragraph) bool {
-	var chapeau string
+	chapeau, ok := chapeauOf(p)
+	// "agrees", not "agree": "the agreement" is no decision.
+	return ok && (containsASCIIFold(chapeau, "decide") || containsASCIIFold(chapeau, "resolve") || containsASCIIFold(chapeau, "agrees"))
+}
+
+// askedUnderDecision reports whether p stands under a chapeau that is a
+// decision's verb group and nothing else ("Decides:", "Further decides:",
+// "Resolves:"), where its items are what the Council decides, and so
+// asks. Under "Decides to establish a Commission … with the following
+// mandate:" or "Requests the Secretary-General, with a view to …:" the
+// items are another's tasks ("(b) To request the Governments concerned
+// to provide …" is the Commission's to ask), which underDecision's
+// looser test, enough for a mandate's renewal, lets through.
+func askedUnderDecision(p *Paragraph) bool {
+	chapeau, ok := chapeauOf(p)
+	if !ok {
+		return false
+	}
+	chapeau = strings.TrimRight(strings.TrimSpace(chapeau), ":")
+	verb := chapeau[adverbsEnd(chapeau, 0):]
+	for _, d := range decidingVerbs {
+		if n := capitalisedPrefix(verb, d); n > 0 {
+			// Nothing after the verb but adverbs ("Decides further").
+			after := strings.TrimSpace(verb[n:])
+			return after == "" || adverbsEnd(after+" ", 0) == len(after)+1
+		}
+	}
+	return false
+}
+
+// chapeauOf is the words that p stands under: its paragraph's before the
+// first colon, for an item; its section's title, for a paragraph numbered
+// under a heading; ok false for any other.
+func chapeauOf(p *Paragraph) (chapeau string, ok bool) {
 	switch {
 	case p.Kind == Sub && p.Parent != nil:
 		chapeau = p.Parent.Text
 		if end := strings.IndexByte(chapeau, ':'); end >= 0 {
 			chapeau = chapeau[:end]
 		}
+		return chapeau, true
 	case p.Kind == Operative && p.Section != nil:
-		chapeau = p.Section.Title
-	default:
-		return false
+		return p.Section.Title, true
 	}
-	// "agrees", not "agree": "the agreement" is no decision.
-	return containsASCIIFold(chapeau, "decide") || containsASCIIFold(chapeau, "resolve") || containsASCIIFold(chapeau, "agrees")
+	return "", false
 }
 
 // operativeExtension reads the extension of an operative paragraph s:

@@ -291,9 +291,10 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			for _, g := range collectives.groups {
 				// The labels that end in one word are looked for only in
 				// a window that holds the word: most hold none of the
-				// five ("States", "parties", "concerned", "community",
-				// "agencies"). The word is looked for once, for the
-				// labels as printed and as OCR misread them.
+				// collectives' last words ("States", "parties",
+				// "concerned", "community", "agencies", "Governments").
+				// The word is looked for once, for the labels as printed
+				// and as OCR misread them.
 				if !strings.Contains(window, g.last) {
 					continue
 				}
@@ -337,7 +338,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the deadline printed " + strconv.Quote(printed) + " as " + r.Deadline + ", OCR's letters for figures read back"})
 				}
 			}
-			if r.Deadline == "" && len(d.Mandate) > 0 && strings.Contains(seg, endOfThisPeriod) {
+			if r.Deadline == "" && len(d.Mandate) > 0 && strings.Contains(ownWords(seg), endOfThisPeriod) {
 				r.Deadline = periodEndBefore(d, pi, len(r.Addressee) > 0)
 			}
 			// The paragraphs this clause cites: the citations printed in it.
@@ -457,7 +458,12 @@ func placesGroup(before string) bool {
 	if link != "in" && link != "of" {
 		return false
 	}
-	noun := lastWord(strings.TrimRight(before[:len(before)-len(link)], " \n"))
+	head := strings.TrimRight(before[:len(before)-len(link)], " \n")
+	noun := lastWord(head)
+	if link == "in" && noun == "concerned" {
+		// "all parties and others concerned in Bosnia and Herzegovina"
+		return lastWord(strings.TrimRight(head[:len(head)-len(noun)], " \n")) == "others"
+	}
 	return link == "in" && groupNoun(noun) || link == "of" && definedByOf(noun)
 }
 
@@ -758,7 +764,8 @@ func namesCollective(window, rest, label string) bool {
 // collective as namesCollective reads its labels: no noun's "of" before
 // them, no treaty (partiesToTreaty), capitalised word, "members" or
 // participle that narrows them after them ("all Governments operating
-// aircraft in the area" are not all States), and no "concerned" that
+// aircraft in the area" are not all States; the parties stay the parties,
+// namesParties), and no "concerned" that
 // makes them those a longer label names ("all Governments concerned",
 // "all Governments and authorities concerned" are the States concerned,
 // not all States; "all parties concerned" is read by its own label). "And
@@ -772,7 +779,7 @@ func collectiveAt(window, rest string, start, end int) bool {
 	if next != "" && ('A' <= next[0] && next[0] <= 'Z' || strings.HasPrefix(next, "members")) {
 		return false
 	}
-	if w := next[:lowerRun(next, 0)]; strings.HasSuffix(w, "ing") && w != "during" && w != "including" {
+	if w := next[:lowerRun(next, 0)]; strings.HasSuffix(w, "ing") && w != "during" && w != "including" && !namesParties(window[start:end]) {
 		return false
 	}
 	if after, ok := strings.CutPrefix(next, "and "); ok && !strings.HasPrefix(after, "others") {
@@ -781,6 +788,20 @@ func collectiveAt(window, rest string, start, end int) bool {
 		}
 	}
 	return !strings.HasPrefix(next, "concerned") || !wordEndsAt(next, len("concerned"))
+}
+
+// namesParties reports whether a collective's words end in a noun of
+// peoplesParties: a participle after them says which of the parties
+// ("all parties participating in the negotiations"), and they are the
+// parties still, where it makes States some States ("all States
+// continuing to have relations with …").
+func namesParties(words string) bool {
+	for _, noun := range peoplesParties {
+		if strings.HasSuffix(words, noun) {
+			return true
+		}
+	}
+	return false
 }
 
 // peoplesParties are the nouns a people's adjective names the parties
@@ -817,7 +838,7 @@ func partiesByPeopleEnd(window, rest string) int {
 		for i := indexWholeWords(window, noun, 0); i >= 0; i = indexWholeWords(window, noun, i+1) {
 			start, people := i, 0
 			w := spacedWordBefore(window, start)
-			for ; people < 2 && w != "" && 'A' <= w[0] && w[0] <= 'Z'; people++ {
+			for ; people < 2 && w != "" && 'A' <= w[0] && w[0] <= 'Z' && !notAPeople[w]; people++ {
 				start -= len(w) + 1
 				w = spacedWordBefore(window, start)
 			}
@@ -832,6 +853,11 @@ func partiesByPeopleEnd(window, rest string) int {
 	}
 	return -1
 }
+
+// notAPeople are the capitalised words before "parties" that name no
+// people: "all States parties to the Convention" are States, not the
+// parties to a conflict.
+var notAPeople = wordSet(`States State Member Members`)
 
 // spacedWordBefore is the word of letters s holds right before a space or a
 // line break at s[i-1], or "" where none is.
@@ -1187,7 +1213,7 @@ func (c *clauseList) find(d *Document) {
 			// An item is read only as a decision's request in the
 			// infinitive ("Decides:\n(a) To call upon the parties …"):
 			// its other clauses are its paragraph's.
-			if lemma, at, end := askedInfinitiveAt(p.Text, 0); end > 0 && underDecision(p) {
+			if lemma, at, end := askedInfinitiveAt(p.Text, 0); end > 0 && askedUnderDecision(p) {
 				c.asked = append(c.asked, clauseLemma{len(c.locs), lemma})
 				c.locs = append(c.locs, verbLoc{0, end, at, end})
 			}
@@ -1205,7 +1231,7 @@ func (c *clauseList) find(d *Document) {
 			// No verb opens the paragraph: it may be numbered under a
 			// decision ("Resolves:\n\n1. To request the Secretary-General
 			// to …"), or OCR may have misread it ("Reguests UNTAC to …").
-			if lemma, at, end := askedInfinitiveAt(p.Text, 0); end > 0 && underDecision(p) {
+			if lemma, at, end := askedInfinitiveAt(p.Text, 0); end > 0 && askedUnderDecision(p) {
 				c.locs = slices.Insert(c.locs, n, verbLoc{0, end, at, end})
 				c.asked = append(c.asked, clauseLemma{n, lemma})
 			} else if v, end := misreadVerbAt(p.Text); end > 0 {
@@ -2591,6 +2617,16 @@ func itemHost(paragraphs []*Paragraph, i int) (host, shift int) {
 // months, that is, until 30 November 1992; (c) To request the
 // Secretary-General to submit, at the end of this period, a report …".
 const endOfThisPeriod = "end of this period"
+
+// ownWords is a clause's words before its items: "Decides:\n(a) … (c) To
+// request … at the end of this period" asks nothing at the end of the
+// period itself; its item (c) does.
+func ownWords(clause string) string {
+	if k := strings.IndexByte(clause, ':'); k >= 0 {
+		return clause[:k]
+	}
+	return clause
+}
 
 // periodEndBefore is the day the period a mandate extension of d sets
 // ends, where "this period" of a request in d.Paragraphs[pi] is that

@@ -157,6 +157,12 @@ func TestDecidedAskingItems(t *testing.T) {
 		// Not a decision's: the items say what is asked of the addressee.
 		{"Calls upon the parties concerned:\n\n(a) To request the assistance of the Secretary-General;\n\n(b) To invite observers to the talks.", nil},
 		{"Requests the Secretary-General:\n\n(a) To urge the parties to co-operate;\n\n(b) To report to the Council.", nil},
+		// Under a decision that sets another's tasks, the items are that
+		// body's: the Commission is to request, the Secretary-General to
+		// invite.
+		{"Decides to establish a Commission of Investigation with the following mandate:\n\n(a) To investigate the incident;\n\n(b) To request the Governments concerned to provide all relevant information;\n\n(c) To recommend measures to prevent a recurrence.", nil},
+		{"Requests the Secretary-General, with a view to helping the parties resolve the dispute:\n\n(a) To invite the parties to meet in New York;\n\n(b) To request the Government of Cyprus to co-operate.", nil},
+		{"Decides that the Committee shall:\n\n(a) To request all States to report.", nil},
 		// A decision's items that ask nothing.
 		{"Decides:\n\n(a) To reconvene on 12 January 1976;\n\n(b) To renew the mandate of the Force for another period of six months;\n\n(c) That the Secretary-General will submit a report.", nil},
 	} {

@@ -17,6 +17,11 @@ func TestGroupsPlacedOrQualified(t *testing.T) {
 		{"Calls on all parties in Somalia fully to cooperate with the Commission;", []string{"the-parties"}},
 		{"Urges all parties in South Africa, including those which did not participate fully in the talks, to respect agreements reached;", []string{"the-parties"}},
 		{"Calls upon all factions in Haiti explicitly and publicly to renounce violence;", []string{"the-parties"}},
+		{"Calls upon all parties and others concerned in Bosnia and Herzegovina to cooperate fully with the Force;", []string{"the-parties"}},
+		// The parties a participle narrows are the parties still; States
+		// parties to a convention are no parties to a conflict.
+		{"Calls upon all parties participating in the negotiations to show flexibility;", []string{"the-parties"}},
+		{"Calls upon all States parties to fully implement the Convention;", []string{"all-states"}},
 		{"Calls upon the communities in Cyprus and their leaders to act with the utmost restraint;", nil},
 		{"Urges all sectors of society in El Salvador to cooperate in such an investigation;", nil},
 		{"Urges the armed forces in Lebanon and others concerned to comply strictly with their obligations;", nil},

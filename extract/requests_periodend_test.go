@@ -30,6 +30,9 @@ func TestDeadlineAtEndOfThisPeriod(t *testing.T) {
 	}{
 		{[]string{"1. Decides to renew the mandate of the United Nations Disengagement Observer Force for another period of six months, that is, until 31 May 1994, and requests the Secretary-General to submit at the end of this period a report on the developments in the situation;"}, "op_1", 2, "1994-05-31"},
 		{[]string{"1. Decides to extend the mandate of the United Nations Interim Force in Lebanon for a further period of six months, that is, until 31 July 1994;", "2. Requests the Secretary-General to submit, at the end of this period, a report;"}, "op_2", 1, "1994-07-31"},
+		// The decision whose item asks for the report asks nothing at
+		// the end of the period itself.
+		{[]string{"1. Decides to extend the mandate of the United Nations Interim Force in Lebanon for a further period ending 15 December 1994;", "2. Decides:\n\n(a) To request the Secretary-General to submit, at the end of this period, a report;\n\n(b) To remain seized of the matter."}, "op_2", 1, ""},
 		// No extension before: "this period" names none sckg can date.
 		{[]string{"1. Requests the Secretary-General to submit at the end of this period a report;"}, "op_1", 1, ""},
 		{[]string{"1. Decides to extend the mandate of the United Nations Interim Force in Lebanon until 31 July 1994;", "2. Welcomes the report;", "3. Notes the efforts;", "4. Requests the Secretary-General to report at the end of this period;"}, "op_4", 1, ""},
