@@ -123,7 +123,7 @@ func TestGroupsAndPronounsDev(t *testing.T) {
 		{"S_RES_0762_1992_EN_GOLD.txt", "op_4", 1, "urges", nil},                            // the Serb … forces in Croatia
 		{"S_RES_0762_1992_EN_GOLD.txt", "op_2", 1, "urges", []string{"the-parties"}},        // all parties and others concerned
 		{"S_RES_0783_1992_EN_GOLD.txt", "op_7", 2, "calls upon", []string{"the-parties"}},   // all parties in Cambodia
-		{"S_RES_0795_1992_EN_GOLD.txt", "op_4", 1, "urges", nil},                            // the Force presence in …
+		{"S_RES_0795_1992_EN_GOLD.txt", "op_4", 1, "urges", []string{"unprofor"}},           // the Force (UNPROFOR, shortNameMentions) presence in …; the place asks nothing
 		{"S_RES_0867_1993_EN_GOLD.txt", "op_8", 1, "calls upon", []string{"the-parties"}},   // all factions in Haiti
 		{"S_RES_0894_1994_EN_GOLD.txt", "op_3", 1, "calls upon", []string{"the-parties"}},   // all parties in South Africa
 		{"S_RES_0318_1972_EN_GOLD.txt", "op_5", 1, "calls upon", nil},                       // all States continuing to have relations with …

@@ -47,7 +47,7 @@ func TestMannerAdverbOpensClauseDev(t *testing.T) {
 		{"S_RES_0252_1968_EN_GOLD.txt", "op_3", 1, "urgently calls upon", []string{"state/ISR"}},
 		{"S_RES_0180_1963_EN_GOLD.txt", "op_5", 1, "urgently calls upon", []string{"state/PRT"}},
 		{"S_RES_0204_1965_EN_GOLD.txt", "op_1", 1, "deeply deplores", nil},
-		{"S_RES_0450_1979_EN_GOLD.txt", "op_5", 1, "highly commends", nil},
-		{"S_RES_0450_1979_EN_GOLD.txt", "op_5", 2, "reiterates", nil}, // the terms "as set out in the report of the Secretary-General": its author is asked nothing
+		{"S_RES_0450_1979_EN_GOLD.txt", "op_5", 1, "highly commends", []string{"unifil"}}, // "the performance of the Force": UNIFIL (shortNameMentions)
+		{"S_RES_0450_1979_EN_GOLD.txt", "op_5", 2, "reiterates", nil},                     // the terms "as set out in the report of the Secretary-General": its author is asked nothing
 	})
 }

@@ -1,0 +1,206 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sckg/sckg/ontology"
+)
+
+// A text that has named a body goes on to call it by the head noun of its
+// name: "the Force" for the United Nations Peace-keeping Force in Cyprus in
+// its renewals, "the Authority" for the United Nations Transitional
+// Authority in Cambodia, "the Commission" for the Truce Commission for
+// Palestine, "the Committee" for a sanctions committee, "the Special
+// Committee" for the Special Committee against Apartheid. The words name
+// no actor of their own; they are read here, as "the Mission" is
+// (missionMentions), as the body the document named before them whose
+// name ends its capitalised words in the same ones. The registry's
+// "Security Council" and "General Assembly" are named by the matcher; the
+// heads read here are those of the bodies the Council sets up or speaks
+// to, not "Council" nor "Assembly".
+
+// shortNameHeads are the head nouns a body's short name ends in. "the
+// Mission" alone is missionMentions' ("the Observer Mission" is read here).
+var shortNameHeads = []string{"Authority", "Commission", "Committee", "Force", "Group", "Mediator", "Mission", "Operation"}
+
+// nameHead is the capitalised words an English label opens with, up to
+// its first word that is not ("Truce Commission" of "Truce Commission for
+// Palestine", "Security Council Committee" of "Security Council Committee
+// established pursuant to resolution 661"), when the last of them is one
+// of shortNameHeads; "" otherwise.
+func nameHead(label string) string {
+	end := 0
+	for _, w := range strings.Fields(label) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		end = strings.Index(label[end:], w) + end + len(w)
+	}
+	head := label[:end]
+	last := head[strings.LastIndexByte(head, ' ')+1:]
+	for _, h := range shortNameHeads {
+		if last == h {
+			return strings.Join(strings.Fields(head), " ")
+		}
+	}
+	return ""
+}
+
+// bodyHeads maps each registry actor a short name can stand for to the
+// capitalised openings of its English labels (nameHead): made once a
+// registry.
+func bodyHeads(r *ontology.Registry) map[string][]string {
+	if m, ok := bodyHeadsOf.Load(r); ok {
+		return m.(map[string][]string)
+	}
+	out := map[string][]string{}
+	for _, a := range r.Actors() {
+		labels := append([]string{a.Pref["en"]}, a.Alt["en"]...)
+		for _, l := range labels {
+			if h := nameHead(l); h != "" {
+				out[a.Key] = appendNew(out[a.Key], h)
+			}
+		}
+	}
+	bodyHeadsOf.Store(r, out)
+	return out
+}
+
+var bodyHeadsOf sync.Map // *ontology.Registry -> map[string][]string
+
+// shortNameMentions finds the short names of bodies in the paragraphs of
+// d ("the Force", "the Special Committee") and gives each the body d named
+// before it under that name (shortNameReferent); none where d named no
+// such body. Only documents that name a body with such a head are read,
+// and only for the heads they name.
+func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
+	heads := bodyHeads(r)
+	var bodies []*Mention // d's mentions of bodies a short name can stand for
+	var named []string    // their heads
+	for _, m := range d.Mentions {
+		hs, ok := heads[m.Actor]
+		if !ok {
+			continue
+		}
+		bodies = append(bodies, m)
+		for _, h := range hs {
+			named = appendNew(named, h[strings.LastIndexByte(h, ' ')+1:])
+		}
+	}
+	if len(bodies) == 0 {
+		return nil
+	}
+	order := make(map[*Paragraph]int, len(d.Paragraphs))
+	for i, p := range d.Paragraphs {
+		order[p] = i
+	}
+	var out []*Mention
+	for pi, p := range d.Paragraphs {
+		if p.Kind == Sub {
+			continue // read with the paragraph that holds it
+		}
+		for _, head := range named {
+			for at := 0; ; {
+				k := strings.Index(p.Text[at:], head)
+				if k < 0 {
+					break
+				}
+				start, end := at+k, at+k+len(head)
+				at = end
+				from, words := shortNameStart(p.Text, start)
+				if from < 0 || (head == "Mission" && words == "") || !standsAlone(p.Text, start, end) ||
+					namesItself(p.Text[end:]) || insideMention(bodies, p, from, end) {
+					continue
+				}
+				if a := shortNameReferent(bodies, heads, order, pi, from, words+head); a != "" {
+					out = append(out, new(mentionOf(a, p, from+len("the "), end)))
+				}
+			}
+		}
+	}
+	sortMentions(d, out)
+	return out
+}
+
+// shortNameStart finds the "the" that opens the short name whose head
+// starts at s[head:], over up to two capitalised words before it ("the
+// Special Committee", "the Observer Mission"): it gives where "the" starts
+// and those words, each with a space after it, or -1.
+func shortNameStart(s string, head int) (int, string) {
+	at := head
+	for range 3 {
+		before := strings.TrimRight(s[:at], " \n")
+		if len(before) == at {
+			return -1, "" // a hyphen or a letter before: "Peace-keeping Force"
+		}
+		word := before[strings.LastIndexAny(before, " \n(")+1:]
+		from := len(before) - len(word)
+		if word == "the" || word == "The" {
+			words := strings.Fields(s[len(before):head])
+			if len(words) == 0 {
+				return from, ""
+			}
+			return from, strings.Join(words, " ") + " "
+		}
+		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+			return -1, ""
+		}
+		at = from
+	}
+	return -1, ""
+}
+
+// namesItself reports whether the words after a short name say which body
+// it is ("the Committee established by resolution 661 (1990)", "the
+// Commission set up under …"): the name is then the text's own, not one
+// named before.
+func namesItself(rest string) bool {
+	rest = strings.TrimLeft(rest, " \n")
+	for _, w := range []string{"established ", "set up ", "created ", "constituted "} {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// insideMention reports whether one of the mentions of bodies ms (those
+// of bodies only: a longer name that holds a short one is a body's) holds
+// p.Text from byte from to byte to: "the International Committee of the
+// Red Cross", "the Committee established by resolution 724 (1991)" are
+// named by the matcher.
+func insideMention(ms []*Mention, p *Paragraph, from, to int) bool {
+	for _, m := range ms {
+		if m.Paragraph == p && int(m.start) < to && int(m.end) > from {
+			return true
+		}
+	}
+	return false
+}
+
+// shortNameReferent is the body a short name (name: "Force", "Special
+// Committee") at byte at of d's paragraph pi stands for: of the actors d
+// named before it whose label opens with capitalised words ending in name
+// (bodyHeads), the one named last. The last is chosen over the one named
+// most: a text that turns from one body to another means the one it has
+// just named, and the last is never a tie. On dev the two choose the same
+// body for each of the 166 short names read.
+func shortNameReferent(bodies []*Mention, heads map[string][]string, order map[*Paragraph]int, pi, at int, name string) string {
+	last := ""
+	for _, m := range bodies {
+		if i := order[m.Paragraph]; i > pi || (i == pi && int(m.start) >= at) {
+			break
+		}
+		for _, h := range heads[m.Actor] {
+			if h == name || strings.HasSuffix(h, " "+name) {
+				last = m.Actor
+				break
+			}
+		}
+	}
+	return last
+}
