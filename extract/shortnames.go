@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -79,14 +80,17 @@ var bodyHeadsOf sync.Map // *ontology.Registry -> map[string][]string
 // and only for the heads they name.
 func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 	heads := bodyHeads(r)
-	var bodies []*Mention // d's mentions of bodies a short name can stand for
-	var named []string    // their heads
+	var bodies []namedBody
+	var named []string // the heads of their names
 	for _, m := range d.Mentions {
+		if strings.HasPrefix(m.Actor, "state/") {
+			continue // most mentions, and no body's: no map lookup
+		}
 		hs, ok := heads[m.Actor]
 		if !ok {
 			continue
 		}
-		bodies = append(bodies, m)
+		bodies = append(bodies, namedBody{m, -1, hs})
 		for _, h := range hs {
 			named = appendNew(named, h[strings.LastIndexByte(h, ' ')+1:])
 		}
@@ -94,15 +98,13 @@ func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 	if len(bodies) == 0 {
 		return nil
 	}
-	order := make(map[*Paragraph]int, len(d.Paragraphs))
-	for i, p := range d.Paragraphs {
-		order[p] = i
-	}
+	paragraphIndexes(d.Paragraphs, bodies)
 	var out []*Mention
 	for pi, p := range d.Paragraphs {
 		if p.Kind == Sub {
 			continue // read with the paragraph that holds it
 		}
+		from := len(out)
 		for _, head := range named {
 			for at := 0; ; {
 				k := strings.Index(p.Text[at:], head)
@@ -111,25 +113,55 @@ func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 				}
 				start, end := at+k, at+k+len(head)
 				at = end
-				from, words := shortNameStart(p.Text, start)
-				if from < 0 || (head == "Mission" && words == "") || !standsAlone(p.Text, start, end) ||
-					namesItself(p.Text[end:]) || insideMention(bodies, p, from, end) {
+				the, words := shortNameStart(p.Text, start)
+				if the < 0 || (head == "Mission" && words == "") || !standsAlone(p.Text, start, end) ||
+					namesItself(p.Text[end:]) || insideMention(bodies, p, the, end) {
 					continue
 				}
-				if a := shortNameReferent(bodies, heads, order, pi, from, words+head); a != "" {
-					out = append(out, new(mentionOf(a, p, from+len("the "), end)))
+				if a := shortNameReferent(bodies, pi, the, strings.TrimLeft(p.Text[the+len("the"):end], " \n")); a != "" {
+					out = append(out, new(mentionOf(a, p, the+len("the "), end)))
 				}
 			}
 		}
+		// One paragraph's short names, found head by head, by where
+		// they stand; the paragraphs are in order already.
+		slices.SortStableFunc(out[from:], func(a, b *Mention) int { return int(a.start) - int(b.start) })
 	}
-	sortMentions(d, out)
 	return out
+}
+
+// namedBody is a document's mention of a body a short name can stand
+// for, the index of its paragraph among the document's, and the openings
+// of its names (bodyHeads).
+type namedBody struct {
+	*Mention
+	paragraph int
+	heads     []string
+}
+
+// paragraphIndexes sets each body's paragraph index in paragraphs. The
+// mentions are in the paragraphs' order, so one walk finds them all; a
+// mention out of it is looked for from the start.
+func paragraphIndexes(paragraphs []*Paragraph, bodies []namedBody) {
+	i := 0
+	for k := range bodies {
+		p := bodies[k].Paragraph
+		if i == len(paragraphs) || paragraphs[i] != p {
+			if j := slices.Index(paragraphs[i:], p); j >= 0 {
+				i += j
+			} else {
+				i = max(0, slices.Index(paragraphs, p))
+			}
+		}
+		bodies[k].paragraph = i
+	}
 }
 
 // shortNameStart finds the "the" that opens the short name whose head
 // starts at s[head:], over up to two capitalised words before it ("the
-// Special Committee", "the Observer Mission"): it gives where "the" starts
-// and those words, each with a space after it, or -1.
+// Special Committee", "the Observer Mission"): it gives where "the"
+// starts and the words between it and the head as printed (a line break
+// may part them), or -1.
 func shortNameStart(s string, head int) (int, string) {
 	at := head
 	for range 3 {
@@ -140,11 +172,7 @@ func shortNameStart(s string, head int) (int, string) {
 		word := before[strings.LastIndexAny(before, " \n(")+1:]
 		from := len(before) - len(word)
 		if word == "the" || word == "The" {
-			words := strings.Fields(s[len(before):head])
-			if len(words) == 0 {
-				return from, ""
-			}
-			return from, strings.Join(words, " ") + " "
+			return from, strings.TrimLeft(s[len(before):head], " \n")
 		}
 		if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
 			return -1, ""
@@ -168,13 +196,13 @@ func namesItself(rest string) bool {
 	return false
 }
 
-// insideMention reports whether one of the mentions of bodies ms (those
-// of bodies only: a longer name that holds a short one is a body's) holds
+// insideMention reports whether one of the mentions of bodies (those of
+// bodies only: a longer name that holds a short one is a body's) holds
 // p.Text from byte from to byte to: "the International Committee of the
 // Red Cross", "the Committee established by resolution 724 (1991)" are
 // named by the matcher.
-func insideMention(ms []*Mention, p *Paragraph, from, to int) bool {
-	for _, m := range ms {
+func insideMention(bodies []namedBody, p *Paragraph, from, to int) bool {
+	for _, m := range bodies {
 		if m.Paragraph == p && int(m.start) < to && int(m.end) > from {
 			return true
 		}
@@ -183,24 +211,49 @@ func insideMention(ms []*Mention, p *Paragraph, from, to int) bool {
 }
 
 // shortNameReferent is the body a short name (name: "Force", "Special
-// Committee") at byte at of d's paragraph pi stands for: of the actors d
-// named before it whose label opens with capitalised words ending in name
-// (bodyHeads), the one named last. The last is chosen over the one named
-// most: a text that turns from one body to another means the one it has
-// just named, and the last is never a tie. On dev the two choose the same
-// body for each of the 166 short names read.
-func shortNameReferent(bodies []*Mention, heads map[string][]string, order map[*Paragraph]int, pi, at int, name string) string {
+// Committee", as printed) at byte at of d's paragraph pi stands for: of
+// the bodies d named before it whose label opens with capitalised words
+// ending in name (bodyHeads), the one named last. The last is chosen over
+// the one named most: a text that turns from one body to another means
+// the one it has just named, and the last is never a tie. On dev the two
+// choose the same body for each of the 166 short names read.
+func shortNameReferent(bodies []namedBody, pi, at int, name string) string {
 	last := ""
 	for _, m := range bodies {
-		if i := order[m.Paragraph]; i > pi || (i == pi && int(m.start) >= at) {
+		if m.paragraph > pi || (m.paragraph == pi && int(m.start) >= at) {
 			break
 		}
-		for _, h := range heads[m.Actor] {
-			if h == name || strings.HasSuffix(h, " "+name) {
+		for _, h := range m.heads {
+			if endsInSpaced(h, name) {
 				last = m.Actor
 				break
 			}
 		}
 	}
 	return last
+}
+
+// endsInSpaced reports whether the words of head end in those of name,
+// printed with any run of spaces and line breaks between them, as whole
+// words: "Special Committee" ends "the Special Committee against
+// Apartheid"'s head, "Committee" too, "ial Committee" not.
+func endsInSpaced(head, name string) bool {
+	i, j := len(head), len(name)
+	for j > 0 {
+		switch {
+		case isClauseSpace(name[j-1]):
+			for j > 0 && isClauseSpace(name[j-1]) {
+				j--
+			}
+			if i == 0 || head[i-1] != ' ' {
+				return false
+			}
+			i--
+		case i > 0 && head[i-1] == name[j-1]:
+			i, j = i-1, j-1
+		default:
+			return false
+		}
+	}
+	return i == 0 || head[i-1] == ' '
 }
