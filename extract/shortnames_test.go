@@ -82,3 +82,26 @@ func TestShortNameAddresseesDev(t *testing.T) {
 		{"S_RES_0762_1992_EN_GOLD.txt", "op_7", 1, "authorizes", []string{"unprofor"}},
 	})
 }
+
+// A short name's words end a head's as whole words, however the text
+// spaced or broke them.
+func TestEndsInSpaced(t *testing.T) {
+	for _, c := range []struct {
+		head, name string
+		want       bool
+	}{
+		{"Special Committee", "Special Committee", true},
+		{"Special Committee", "Special\nCommittee", true},
+		{"Special Committee", "Special  Committee", true},
+		{"Special Committee", "Committee", true},
+		{"Truce Commission", "Commission", true},
+		{"Special Committee", "ial Committee", false},
+		{"Special Committee", "Special", false},
+		{"Committee", "Special Committee", false},
+		{"Force", "Forces", false},
+	} {
+		if got := endsInSpaced(c.head, c.name); got != c.want {
+			t.Errorf("endsInSpaced(%q, %q) = %v, want %v", c.head, c.name, got, c.want)
+		}
+	}
+}
