@@ -998,8 +998,17 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 		if appeal {
 			k = actionTo(action)
 		}
-		if k >= 0 {
+		switch {
+		case k >= 0:
 			action = action[k:]
+		case strings.HasPrefix(action, ", including "):
+			// "Calls upon all States, including those of the region; and
+			// urges UNITA, to comply" (the action printed in a later
+			// clause), "Welcomes the humanitarian assistance already
+			// provided, including by international aid agencies, and
+			// urges …": the list says more of whom or what the clause
+			// speaks of, and is no action.
+			action = ""
 		}
 	}
 	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
@@ -1024,9 +1033,9 @@ func negatedActionStart(rest string, e int) int {
 // the United Nations and the organizations and programmes concerned,
 // including the Economic and Social Council, …, to provide …". It is the
 // comma before that "to", or e where rest has no such list: a ", including"
-// whose words run to an action's "to" with no comma ("the use of
-// mercenaries to destabilize States"), or past the clause (";", ":"), is
-// what the clause speaks of, not whom it asks.
+// whose words run to an action's "to" with no comma ("including those
+// whose nationals serve South Africa as mercenaries to prevent such
+// recruitment") is what the clause speaks of, not whom it asks.
 func includedEnd(rest string, e int) int {
 	const including = ", including "
 	if !strings.HasPrefix(rest[e:], including) {
@@ -1037,7 +1046,7 @@ func includedEnd(rest string, e int) int {
 		return e // "including through his Special Representative": a way, not a body
 	}
 	k := actionTo(list)
-	if k <= 0 || list[k-1] != ',' || strings.ContainsAny(list[:k], ";:") {
+	if k <= 0 || list[k-1] != ',' {
 		return e
 	}
 	return e + len(including) + k - 1
