@@ -2573,10 +2573,19 @@ func splitCallInfinitive(s string, at int) (lemma string, end int) {
 // object: "Decides to request", "Resolves to call on", "Agrees to invite".
 var decidingVerbs = []string{"decides", "resolves", "agrees"}
 
+// askingVerbGroups are the verbs whose infinitive that asks is read as
+// the asking verb, as a decision's is: decidingVerbs, and "continues"
+// ("Continues to urge all parties to exercise restraint" urges them, its
+// verb as printed "continues to urge"). A "Continues:" heads no items the
+// Council decides (askedUnderDecision keeps to decidingVerbs).
+var askingVerbGroups = append(slices.Clip(decidingVerbs), "continues")
+
 // decidedAsking reads the verb group s[at:end] of a clause as a decision
 // to ask ("Decides to request the Secretary-General to …", "Further
-// decides to call upon all States to …", "Decides also to request …"): the operative verb of the
-// infinitive after it, and where that ends; or "", 0. The infinitive is
+// decides to call upon all States to …", "Decides also to request …"),
+// or as a continued asking ("Continues to urge all parties to …"): the
+// operative verb of the infinitive after it, and where that ends; or "",
+// 0. The infinitive is
 // read first: most clauses have no "to" after their verb, and most
 // decisions that have one do something ("Decides to remain seized").
 func decidedAsking(s string, at, end int) (lemma string, askedEnd int) {
@@ -2589,7 +2598,7 @@ func decidedAsking(s string, at, end int) (lemma string, askedEnd int) {
 		return "", 0
 	}
 	verb := s[at:end]
-	for _, d := range decidingVerbs {
+	for _, d := range askingVerbGroups {
 		// The group's last word, in either case ("Decides", "further
 		// decides").
 		if k := len(verb) - len(d); k >= 0 && capitalisedPrefix(verb[k:], d) > 0 && (k == 0 || isClauseSpace(verb[k-1])) {
