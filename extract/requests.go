@@ -263,7 +263,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			qualifierStart, qualifierEnd := -2, -2
 			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
 				m := ms[i]
-				if int(m.end) > wStart+len(window) {
+				if int(m.end) > wStart+len(window) || concernedAfter(host[m.end:]) {
+					// "the Member States concerned" are the States
+					// concerned (a collective's label), not all Members.
 					continue
 				}
 				if authorOfDocument(host[wStart:m.start]) || authorEnd >= 0 && authorsLinked(host[authorEnd:m.start]) {
@@ -766,11 +768,12 @@ func namesCollective(window, rest, label string) bool {
 // participle that narrows them after them ("all Governments operating
 // aircraft in the area" are not all States; the parties stay the parties,
 // namesParties), and no "concerned" that
-// makes them those a longer label names ("all Governments concerned",
-// "all Governments and authorities concerned" are the States concerned,
-// not all States; "all parties concerned" is read by its own label). "And
-// others concerned" are others: "all parties and others concerned" are
-// the parties and all concerned.
+// makes them those a longer label names ("all Governments concerned" are
+// the States concerned, not all States; "all parties concerned" is read
+// by its own label) or no collective ("all Governments and authorities
+// concerned", States and bodies that are none). "And others concerned"
+// are others: "all parties and others concerned" are the parties and all
+// concerned.
 func collectiveAt(window, rest string, start, end int) bool {
 	if ofNoun(window[:start]) || partiesToTreaty(rest[end:]) {
 		return false
@@ -788,6 +791,13 @@ func collectiveAt(window, rest string, start, end int) bool {
 		}
 	}
 	return !strings.HasPrefix(next, "concerned") || !wordEndsAt(next, len("concerned"))
+}
+
+// concernedAfter reports whether rest, the text after a name, opens
+// with the word "concerned" ("the Member States concerned").
+func concernedAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \n")
+	return strings.HasPrefix(rest, "concerned") && wordEndsAt(rest, len("concerned"))
 }
 
 // namesParties reports whether a collective's words end in a noun of

@@ -46,6 +46,7 @@ func TestConditionEndsAddressees(t *testing.T) {
 		{"Requests the Secretary-General, if Israel fails to comply, to report to the Council;", []string{"secretary-general"}},
 		{"Calls upon Cyprus, should the talks with Turkey fail, to refrain from any action;", []string{"state/CYP"}},
 		{"Invites the Secretary-General, provided that Iraq consents, to dispatch a mission;", []string{"secretary-general"}},
+		{"Invites the Secretary-General, provided the Government of Iraq consents, to dispatch a mission;", []string{"secretary-general"}},
 		// A comma that opens no condition ends nothing.
 		{"Calls upon Iran, Iraq and all States to exercise restraint;", []string{"state/IRN", "state/IRQ", "all-states"}},
 	})
@@ -73,6 +74,8 @@ func TestPartiesByPeopleAndAllGovernments(t *testing.T) {
 		{"Requests all Governments and organizations to take all appropriate measures;", []string{"all-states"}},
 		{"Requests the Committee and all Governments to take urgent action;", []string{"all-states"}},
 		{"Requests all Governments concerned to report;", []string{"states-concerned"}},
+		// Governments and authorities: the States and the bodies that are
+		// none (Palestine's of 1948), which no collective is.
 		{"Calls upon all Governments and authorities concerned to continue to co-operate with the Mediator;", nil},
 		{"Calls on all parties and others concerned, including all Governments operating aircraft in the area, to cooperate fully;", []string{"the-parties"}},
 		{"Calls upon all other States to exercise the utmost restraint;", nil},
