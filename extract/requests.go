@@ -595,9 +595,9 @@ func statesInGeneral(window string) bool {
 // pronounAddressed is the pronoun the addressees' window is ("Requests
 // him to report", "calls upon them to exercise restraint", "Encourages
 // it to increase its efforts") or opens as the clause's object ("Commends
-// him for his efforts"), or "". "It" is read only as the whole window,
-// before the action's "to": "Considers it necessary" says nothing of
-// whom it asks.
+// him for his efforts"), or "". "It" is read only as the whole window
+// but for the adverbs after it ("invites it once again to …"), before the
+// action's "to": "it necessary" says nothing of whom a clause asks.
 func pronounAddressed(window string) string {
 	if window == "" {
 		return "" // a decision's, a statement's
@@ -607,7 +607,7 @@ func pronounAddressed(window string) string {
 	first := w[:lowerRun(w, 0)]
 	switch {
 	case first == "it":
-		if strings.TrimSpace(w) == "it" {
+		if after := strings.TrimSpace(w[len(first):]); after == "" || adverbsEnd(after+" ", 0) == len(after)+1 {
 			return first
 		}
 	case first == "him" || first == "her" || first == "them":
