@@ -1405,10 +1405,11 @@ const maxSessionResolutions = 200
 
 // assemblyMayShareSession reports whether General Assembly resolution m,
 // printed without its session before resolution n of a session ("3236
-// and 3237 (XXIX)"), may be of n's session: below n, by fewer than a
-// session numbered. A list that prints sessions once for numbers further
-// apart ("1514 and 2621 (XXV)") names the first's session nowhere.
-func assemblyMayShareSession(m, n int) bool { return m < n && n-m < maxSessionResolutions }
+// and 3237 (XXIX)"), and below n (shareYear passes no other), may be of
+// n's session: below it by fewer than a session numbered. A list that
+// prints sessions once for numbers further apart ("1514 and 2621 (XXV)")
+// names the first's session nowhere.
+func assemblyMayShareSession(m, n int) bool { return n-m < maxSessionResolutions }
 
 // trimPartLetter is a tNumYear's number without the letter of its part
 // ("377A" of "377 A (V)").

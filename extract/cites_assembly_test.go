@@ -1,25 +1,9 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 )
-
-// resolutionsCitedIn is the target@confidence of each resolution a line cites,
-// "=" for a number whose year the line does not print.
-func resolutionsCitedIn(line string) []string {
-	return citedIn(line, func(x *Citation) (string, bool) {
-		target := x.Target
-		if target == "" {
-			target = "="
-		}
-		if x.TargetParagraph != "" {
-			target += "#" + x.TargetParagraph
-		}
-		return fmt.Sprintf("%s@%g", target, x.Confidence), x.Form == FormResolution
-	})
-}
 
 // TestAssemblyListSharesSession reads a list of General Assembly
 // resolutions that prints the session once, after its last number, as the

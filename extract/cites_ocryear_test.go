@@ -40,21 +40,30 @@ func TestCitedYearMisread(t *testing.T) {
 		{"Recalling resolution 242 (1967),", []string{"S/RES/242(1967)@1"}, ""},
 		{"Recalling resolution 242 (lOOl),", nil, ""},
 	} {
-		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(c.paragraph))
-		if err != nil || len(s.Documents) != 1 {
-			t.Fatalf("%q: %v", c.paragraph, err)
-		}
-		var got []string
-		for _, x := range s.Documents[0].Citations {
-			if x.Form == FormResolution && x.Paragraph.ID == "op_1" {
-				got = append(got, fmt.Sprintf("%s@%g", x.Target, x.Confidence))
-			}
-		}
+		got, warnings := operativeCitations(t, c.paragraph)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: cites %q, want %q", c.paragraph, got, c.want)
 		}
 		checkOCRRepair(t, c.paragraph, warnings, c.warned)
 	}
+}
+
+// operativeCitations reads paragraph as a resolution's one operative
+// paragraph (operativeSource): the target@confidence of each resolution
+// it cites, and the warnings of reading it.
+func operativeCitations(t *testing.T, paragraph string) ([]string, []Warning) {
+	t.Helper()
+	s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(paragraph))
+	if err != nil || len(s.Documents) != 1 {
+		t.Fatalf("%q: %v", paragraph, err)
+	}
+	var got []string
+	for _, x := range s.Documents[0].Citations {
+		if x.Form == FormResolution && x.Paragraph.ID == "op_1" {
+			got = append(got, fmt.Sprintf("%s@%g", x.Target, x.Confidence))
+		}
+	}
+	return got, warnings
 }
 
 // checkOCRRepair checks that the warnings of reading text hold one

@@ -6,6 +6,21 @@ import (
 	"testing"
 )
 
+// resolutionsCitedIn is the target@confidence of each resolution a line cites,
+// "=" for a number whose year the line does not print.
+func resolutionsCitedIn(line string) []string {
+	return citedIn(line, func(x *Citation) (string, bool) {
+		target := x.Target
+		if target == "" {
+			target = "="
+		}
+		if x.TargetParagraph != "" {
+			target += "#" + x.TargetParagraph
+		}
+		return fmt.Sprintf("%s@%g", target, x.Confidence), x.Form == FormResolution
+	})
+}
+
 // TestListSharesYear reads a list of resolutions that prints the year once,
 // after its last number ("resolutions 82 and 83 (1950)", "660, 661 and 662
 // (1990)"), wrapped or not: each number before it is of that year where the
@@ -34,17 +49,7 @@ func TestListSharesYear(t *testing.T) {
 		// The year printed beside each: as before.
 		{"resolutions 660 (1990) and 661 (1990)", []string{"S/RES/660(1990)@1", "S/RES/661(1990)@1"}},
 	} {
-		got := citedIn(c.line, func(x *Citation) (string, bool) {
-			target := x.Target
-			if target == "" {
-				target = "="
-			}
-			if x.TargetParagraph != "" {
-				target += "#" + x.TargetParagraph
-			}
-			return fmt.Sprintf("%s@%g", target, x.Confidence), x.Form == FormResolution
-		})
-		if !slices.Equal(got, c.want) {
+		if got := resolutionsCitedIn(c.line); !slices.Equal(got, c.want) {
 			t.Errorf("%q: cites %q, want %q", c.line, got, c.want)
 		}
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -104,16 +103,7 @@ func TestCitedLookalikes(t *testing.T) {
 		{"Recalling its resolution S5 (1946),", nil, ""},
 		{"Recalling its resolution 2i2 (1990),", nil, ""},
 	} {
-		s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(c.paragraph))
-		if err != nil || len(s.Documents) != 1 {
-			t.Fatalf("%q: %v", c.paragraph, err)
-		}
-		var got []string
-		for _, x := range s.Documents[0].Citations {
-			if x.Form == FormResolution && x.Paragraph.ID == "op_1" {
-				got = append(got, fmt.Sprintf("%s@%g", x.Target, x.Confidence))
-			}
-		}
+		got, warnings := operativeCitations(t, c.paragraph)
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: cites %q, want %q", c.paragraph, got, c.want)
 		}
@@ -126,16 +116,7 @@ func TestCitedLookalikes(t *testing.T) {
 // as it was, and now warned of as the other look-alikes are.
 func TestCitedLookalikeAfterList(t *testing.T) {
 	p := "Reaffirming its resolutions 508 (1982), 509 (1982), S11 (1982),"
-	s, warnings, err := defaultExtractor.File("S_RES_0999_1990_EN_GOLD.txt", operativeSource(p))
-	if err != nil || len(s.Documents) != 1 {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, x := range s.Documents[0].Citations {
-		if x.Form == FormResolution {
-			got = append(got, fmt.Sprintf("%s@%g", x.Target, x.Confidence))
-		}
-	}
+	got, warnings := operativeCitations(t, p)
 	if want := []string{"S/RES/508(1982)@1", "S/RES/509(1982)@1", "S/RES/511(1982)@0.7"}; !slices.Equal(got, want) {
 		t.Errorf("cites %q, want %q", got, want)
 	}

@@ -97,6 +97,9 @@ func TestExtensionForms(t *testing.T) {
 		"Notes that the mandate of the Mission will be extended to 31 October 1992 if the parties agree;",
 		"Decides that the time limit for the report shall be extended until 30 June 1993;",
 		"Welcomes the report, and decides to remain seized of the matter until 30 June 1993;",
+		// Items under an agreement noted: "agrees" decides, "the
+		// agreement" does not.
+		"Notes the agreement of the parties:\n\n(a) To extend the mandate of the United Nations Disengagement Observer Force for another period of six months, that is, until 30 November 1977;\n\n(b) To report to the Council;",
 		// Read only with a date: the period alone of these forms is left.
 		"Welcomes the report of the Secretary-General, and decides to extend the mandate of the United Nations Operation in Mozambique for a period of six months;",
 	)

@@ -263,7 +263,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			qualifierStart, qualifierEnd := -2, -2
 			for i := sort.Search(len(ms), func(i int) bool { return int(ms[i].start) >= wStart }); i < len(ms) && int(ms[i].start) < wStart+len(window); i++ {
 				m := ms[i]
-				if int(m.end) > wStart+len(window) {
+				if int(m.end) > wStart+len(window) || concernedAfter(host[m.end:]) {
+					// "the Member States concerned" are the States
+					// concerned (a collective's label), not all Members.
 					continue
 				}
 				if authorOfDocument(host[wStart:m.start]) || authorEnd >= 0 && authorsLinked(host[authorEnd:m.start]) {
@@ -593,9 +595,9 @@ func statesInGeneral(window string) bool {
 // pronounAddressed is the pronoun the addressees' window is ("Requests
 // him to report", "calls upon them to exercise restraint", "Encourages
 // it to increase its efforts") or opens as the clause's object ("Commends
-// him for his efforts"), or "". "It" is read only as the whole window,
-// before the action's "to": "Considers it necessary" says nothing of
-// whom it asks.
+// him for his efforts"), or "". "It" is read only as the whole window
+// but for the adverbs after it ("invites it once again to …"), before the
+// action's "to": "it necessary" says nothing of whom a clause asks.
 func pronounAddressed(window string) string {
 	if window == "" {
 		return "" // a decision's, a statement's
@@ -605,7 +607,7 @@ func pronounAddressed(window string) string {
 	first := w[:lowerRun(w, 0)]
 	switch {
 	case first == "it":
-		if strings.TrimSpace(w) == "it" {
+		if after := strings.TrimSpace(w[len(first):]); after == "" || adverbsEnd(after+" ", 0) == len(after)+1 {
 			return first
 		}
 	case first == "him" || first == "her" || first == "them":
@@ -766,11 +768,12 @@ func namesCollective(window, rest, label string) bool {
 // participle that narrows them after them ("all Governments operating
 // aircraft in the area" are not all States; the parties stay the parties,
 // namesParties), and no "concerned" that
-// makes them those a longer label names ("all Governments concerned",
-// "all Governments and authorities concerned" are the States concerned,
-// not all States; "all parties concerned" is read by its own label). "And
-// others concerned" are others: "all parties and others concerned" are
-// the parties and all concerned.
+// makes them those a longer label names ("all Governments concerned" are
+// the States concerned, not all States; "all parties concerned" is read
+// by its own label) or no collective ("all Governments and authorities
+// concerned", States and bodies that are none). "And others concerned"
+// are others: "all parties and others concerned" are the parties and all
+// concerned.
 func collectiveAt(window, rest string, start, end int) bool {
 	if ofNoun(window[:start]) || partiesToTreaty(rest[end:]) {
 		return false
@@ -788,6 +791,13 @@ func collectiveAt(window, rest string, start, end int) bool {
 		}
 	}
 	return !strings.HasPrefix(next, "concerned") || !wordEndsAt(next, len("concerned"))
+}
+
+// concernedAfter reports whether rest, the text after a name, opens
+// with the word "concerned" ("the Member States concerned").
+func concernedAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " \n")
+	return strings.HasPrefix(rest, "concerned") && wordEndsAt(rest, len("concerned"))
 }
 
 // namesParties reports whether a collective's words end in a noun of
@@ -998,8 +1008,17 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 		if appeal {
 			k = actionTo(action)
 		}
-		if k >= 0 {
+		switch {
+		case k >= 0:
 			action = action[k:]
+		case strings.HasPrefix(action, ", including "):
+			// "Calls upon all States, including those of the region; and
+			// urges UNITA, to comply" (the action printed in a later
+			// clause), "Welcomes the humanitarian assistance already
+			// provided, including by international aid agencies, and
+			// urges …": the list says more of whom or what the clause
+			// speaks of, and is no action.
+			action = ""
 		}
 	}
 	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
@@ -1024,9 +1043,9 @@ func negatedActionStart(rest string, e int) int {
 // the United Nations and the organizations and programmes concerned,
 // including the Economic and Social Council, …, to provide …". It is the
 // comma before that "to", or e where rest has no such list: a ", including"
-// whose words run to an action's "to" with no comma ("the use of
-// mercenaries to destabilize States"), or past the clause (";", ":"), is
-// what the clause speaks of, not whom it asks.
+// whose words run to an action's "to" with no comma ("including those
+// whose nationals serve South Africa as mercenaries to prevent such
+// recruitment") is what the clause speaks of, not whom it asks.
 func includedEnd(rest string, e int) int {
 	const including = ", including "
 	if !strings.HasPrefix(rest[e:], including) {
@@ -1037,7 +1056,7 @@ func includedEnd(rest string, e int) int {
 		return e // "including through his Special Representative": a way, not a body
 	}
 	k := actionTo(list)
-	if k <= 0 || list[k-1] != ',' || strings.ContainsAny(list[:k], ";:") {
+	if k <= 0 || list[k-1] != ',' {
 		return e
 	}
 	return e + len(including) + k - 1
@@ -2564,10 +2583,19 @@ func splitCallInfinitive(s string, at int) (lemma string, end int) {
 // object: "Decides to request", "Resolves to call on", "Agrees to invite".
 var decidingVerbs = []string{"decides", "resolves", "agrees"}
 
+// askingVerbGroups are the verbs whose infinitive that asks is read as
+// the asking verb, as a decision's is: decidingVerbs, and "continues"
+// ("Continues to urge all parties to exercise restraint" urges them, its
+// verb as printed "continues to urge"). A "Continues:" heads no items the
+// Council decides (askedUnderDecision keeps to decidingVerbs).
+var askingVerbGroups = append(slices.Clip(decidingVerbs), "continues")
+
 // decidedAsking reads the verb group s[at:end] of a clause as a decision
 // to ask ("Decides to request the Secretary-General to …", "Further
-// decides to call upon all States to …", "Decides also to request …"): the operative verb of the
-// infinitive after it, and where that ends; or "", 0. The infinitive is
+// decides to call upon all States to …", "Decides also to request …"),
+// or as a continued asking ("Continues to urge all parties to …"): the
+// operative verb of the infinitive after it, and where that ends; or "",
+// 0. The infinitive is
 // read first: most clauses have no "to" after their verb, and most
 // decisions that have one do something ("Decides to remain seized").
 func decidedAsking(s string, at, end int) (lemma string, askedEnd int) {
@@ -2580,7 +2608,7 @@ func decidedAsking(s string, at, end int) (lemma string, askedEnd int) {
 		return "", 0
 	}
 	verb := s[at:end]
-	for _, d := range decidingVerbs {
+	for _, d := range askingVerbGroups {
 		// The group's last word, in either case ("Decides", "further
 		// decides").
 		if k := len(verb) - len(d); k >= 0 && capitalisedPrefix(verb[k:], d) > 0 && (k == 0 || isClauseSpace(verb[k-1])) {

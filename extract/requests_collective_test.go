@@ -49,8 +49,13 @@ func TestCollectiveAddressees(t *testing.T) {
 		{"Appeals to States to contribute generously;", []string{"all-states"}},
 		{"Calls upon States and international organizations to assist;", []string{"all-states"}},
 		{"Calls upon States Members of the United Nations to co-operate;", []string{"member-states"}},
+		// "States concerned", with or without the article, are the States
+		// concerned; so are "the Member States concerned", not all
+		// Members.
 		{"Requests the States concerned to report;", []string{"states-concerned"}},
-		{"Requests States concerned to report;", nil},
+		{"Requests States concerned to report;", []string{"states-concerned"}},
+		{"Requests the Secretary-General and States concerned to remain ready to continue dialogue;", []string{"secretary-general", "states-concerned"}},
+		{"Also requests the Member States concerned to inform the Council immediately;", []string{"states-concerned"}},
 		{"Calls upon States not parties to the Convention to accede to it;", nil},
 		{"Calls upon States parties to the Convention to comply;", nil},
 		{"Urges States of the region to co-operate;", nil},
@@ -82,6 +87,11 @@ func TestCollectiveAddresseesDev(t *testing.T) {
 		// States in general ("Calls upon States to enact …").
 		{"S_RES_0333_1973_EN_GOLD.txt", "op_4", 1, "", []string{"all-states"}},
 		{"S_RES_0894_1994_EN_GOLD.txt", "op_5", 2, "", []string{"all-states"}},
+		// The States concerned as printed without "the", or as Member
+		// States.
+		{"S_RES_0792_1992_EN_GOLD.txt", "op_9", 2, "requests", []string{"secretary-general", "states-concerned"}},
+		{"S_RES_0816_1993_EN_GOLD.txt", "op_7", 1, "also requests", []string{"states-concerned"}},
+		{"S_RES_0240_1967_EN_GOLD.txt", "op_4", 1, "", []string{"states-concerned"}},
 	})
 }
 

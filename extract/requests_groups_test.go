@@ -46,6 +46,7 @@ func TestConditionEndsAddressees(t *testing.T) {
 		{"Requests the Secretary-General, if Israel fails to comply, to report to the Council;", []string{"secretary-general"}},
 		{"Calls upon Cyprus, should the talks with Turkey fail, to refrain from any action;", []string{"state/CYP"}},
 		{"Invites the Secretary-General, provided that Iraq consents, to dispatch a mission;", []string{"secretary-general"}},
+		{"Invites the Secretary-General, provided the Government of Iraq consents, to dispatch a mission;", []string{"secretary-general"}},
 		// A comma that opens no condition ends nothing.
 		{"Calls upon Iran, Iraq and all States to exercise restraint;", []string{"state/IRN", "state/IRQ", "all-states"}},
 	})
@@ -73,6 +74,8 @@ func TestPartiesByPeopleAndAllGovernments(t *testing.T) {
 		{"Requests all Governments and organizations to take all appropriate measures;", []string{"all-states"}},
 		{"Requests the Committee and all Governments to take urgent action;", []string{"all-states"}},
 		{"Requests all Governments concerned to report;", []string{"states-concerned"}},
+		// Governments and authorities: the States and the bodies that are
+		// none (Palestine's of 1948), which no collective is.
 		{"Calls upon all Governments and authorities concerned to continue to co-operate with the Mediator;", nil},
 		{"Calls on all parties and others concerned, including all Governments operating aircraft in the area, to cooperate fully;", []string{"the-parties"}},
 		{"Calls upon all other States to exercise the utmost restraint;", nil},
@@ -84,6 +87,8 @@ func TestPartiesByPeopleAndAllGovernments(t *testing.T) {
 // A pronoun asked stands for the last post the paragraph names ("him",
 // "her"), or for the addressees of the clause before where they agree in
 // number ("them", "it"); where that is not clear it is left unaddressed.
+// "It" asks as the whole window but for adverbs ("encourages it to …",
+// "invites it once again to …").
 func TestPronounAddressees(t *testing.T) {
 	for _, c := range []struct {
 		paragraph string
@@ -95,6 +100,7 @@ func TestPronounAddressees(t *testing.T) {
 		{"Notes with satisfaction that the parties have resumed the talks and urges them to pursue these talks;", []string{"the-parties"}},
 		{"Urges Iran and Iraq to observe the cease-fire and calls upon them to exercise restraint;", []string{"state/IRN", "state/IRQ"}},
 		{"Expresses its satisfaction with the declared policy of the Government of Lebanon and encourages it to increase its efforts;", []string{"state/LBN"}},
+		{"Welcomes the declared policy of the Government of Lebanon, and invites it once again to increase its efforts;", []string{"state/LBN"}},
 		// Not clear: no post, a number that does not agree, no clause before.
 		{"Commends the efforts of the Secretary-General and the action of international agencies and requests them to continue their efforts;", nil},
 		{"Directs the Chief of Staff to take the necessary steps and authorizes him to take such measures;", nil},
@@ -160,8 +166,10 @@ func TestNegatedActionKeepsNot(t *testing.T) {
 		{"Requests the Secretary-General to report not later than 15 March 1980;", "to report not later than 15 March 1980", []string{"secretary-general"}},
 	} {
 		rs := operativeRequests(t, c.paragraph)
-		if len(rs) == 0 || rs[0].Action != c.action || !slices.Equal(rs[0].Addressee, c.addressee) {
-			t.Errorf("%q: %v", c.paragraph, rs)
+		if len(rs) == 0 {
+			t.Errorf("%q: no request", c.paragraph)
+		} else if rs[0].Action != c.action || !slices.Equal(rs[0].Addressee, c.addressee) {
+			t.Errorf("%q: %q to %q; want %q to %q", c.paragraph, rs[0].Action, rs[0].Addressee, c.action, c.addressee)
 		}
 	}
 }

@@ -5,9 +5,9 @@ import "testing"
 // TestIncludedAddressees holds the bodies a ", including" adds to a
 // request's addressees before the action's "to", set off by commas
 // (includedEnd): each is asked as the first addressee is. A ", including"
-// whose words run to a "to" with no comma before it, or past the
-// clause, says what the clause speaks of, and adds no one. Inside the
-// list, an actor after a group's "of" says what the group is
+// whose words run to a "to" with no comma before it says what the clause
+// speaks of, and adds no one; one that ends the clause is no action.
+// Inside the list, an actor after a group's "of" says what the group is
 // (qualifiesGroup), not whom the clause asks.
 func TestIncludedAddressees(t *testing.T) {
 	checkFirstAddressees(t, []firstAddressees{
@@ -16,18 +16,31 @@ func TestIncludedAddressees(t *testing.T) {
 		{"Requests the United Nations and the organizations and programmes concerned, including the World Food Programme, the United Nations Children's Fund and the World Health Organization, to provide assistance;",
 			[]string{"united-nations", "wfp", "unicef", "who"}},
 		{"Requests the Secretary-General, including through his Special Representative for\nAngola, to report;", []string{"secretary-general"}},
-		{"Urges Member States, including the\nUnited Nations High Commissioner for Refugees, to contribute;", []string{"member-states", "unhcr"}},
+		{"Urges Member States and international organizations, including the\nUnited Nations High Commissioner for Refugees, to contribute;", []string{"member-states", "unhcr"}},
 		{"Requests all States, including States not Members of the United Nations, to act strictly in accordance with the present resolution;", []string{"all-states"}},
 		{"Appeals to all States and international organizations, including the specialized agencies of the United Nations, to assist the Republic of Seychelles;",
 			[]string{"all-states", "specialized-agencies"}},
-		// No comma before the action's "to": what the clause speaks of.
-		{"Condemns all forms of external interference in the internal affairs of Member States, including the use of mercenaries by South Africa to destabilize States;", []string{"member-states"}},
-		{"Requests the Secretary-General to report on the situation, including the needs of Angola, to the Council;", []string{"secretary-general"}},
-		// The list runs past the clause.
+		// No comma before the action's "to": what the clause speaks of
+		// (South Africa is not asked to prevent the recruitment).
+		{"Calls upon all States, including those whose nationals serve South Africa as mercenaries to prevent such recruitment;", []string{"all-states"}},
+		// The list ends the clause, whose action is printed in a later
+		// one: more addressees, no action.
 		{"Calls upon all States, including those of the region; and urges UNITA, to comply;", []string{"all-states"}},
 		// Outside such a list an actor after "of" is asked as before.
 		{"Calls upon the Government and people of Israel to rescind those measures;", []string{"state/ISR"}},
 	})
+	for _, c := range []struct{ paragraph, action string }{
+		{"Calls upon all States, including those whose nationals serve South Africa as mercenaries to prevent such recruitment;", "to prevent such recruitment"},
+		{"Calls upon all States, including those of the region; and urges UNITA, to comply;", ""},
+		{"Welcomes the humanitarian assistance already provided, including by international aid agencies, and urges Member States to contribute;", ""}, // 876 (1993) op_6
+	} {
+		if rs := operativeRequests(t, c.paragraph); len(rs) == 0 || rs[0].Action != c.action {
+			for _, r := range rs {
+				t.Logf("%q: %q to %q, %q", c.paragraph, r.Verb, r.Addressee, r.Action)
+			}
+			t.Errorf("%q: the first request's action is not %q", c.paragraph, c.action)
+		}
+	}
 }
 
 // TestNewCollectiveAddressees holds the collectives the registry gained

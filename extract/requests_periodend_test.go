@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "At the end of this period" is the day the period a mandate extension
 // of the paragraph before, or of an item before it, sets ends: the
@@ -18,8 +21,10 @@ func TestDeadlineAtEndOfThisPeriod(t *testing.T) {
 		{"S_RES_0222_1966_EN_GOLD.txt", "op_3", ""},           // the extension's own hope
 	} {
 		r := devRequest(t, c.file, c.id, 1)
-		if r == nil || r.Deadline != c.deadline {
-			t.Errorf("%s %s: %v; want the deadline %q", c.file, c.id, r, c.deadline)
+		if r == nil {
+			t.Errorf("%s %s: no request; want one with the deadline %q", c.file, c.id, c.deadline)
+		} else if r.Deadline != c.deadline {
+			t.Errorf("%s %s: %q %q by %q; want the deadline %q", c.file, c.id, r.Verb, r.Action, r.Deadline, c.deadline)
 		}
 	}
 	for _, c := range []struct {
@@ -35,20 +40,27 @@ func TestDeadlineAtEndOfThisPeriod(t *testing.T) {
 		{[]string{"1. Decides to extend the mandate of the United Nations Interim Force in Lebanon for a further period ending 15 December 1994;", "2. Decides:\n\n(a) To request the Secretary-General to submit, at the end of this period, a report;\n\n(b) To remain seized of the matter."}, "op_2", 1, ""},
 		// No extension before: "this period" names none sckg can date.
 		{[]string{"1. Requests the Secretary-General to submit at the end of this period a report;"}, "op_1", 1, ""},
+		// The extension two paragraphs before the request is "this
+		// period"'s; three before, none.
+		{[]string{"1. Decides to extend the mandate of the United Nations Interim Force in Lebanon until 31 July 1994;", "2. Welcomes the report;", "3. Requests the Secretary-General to report at the end of this period;"}, "op_3", 1, "1994-07-31"},
 		{[]string{"1. Decides to extend the mandate of the United Nations Interim Force in Lebanon until 31 July 1994;", "2. Welcomes the report;", "3. Notes the efforts;", "4. Requests the Secretary-General to report at the end of this period;"}, "op_4", 1, ""},
 	} {
-		s, _, err := defaultExtractor.File("text.txt", resolutionText("\n", c.paragraphs...))
-		if err != nil || len(s.Documents) != 1 {
-			t.Fatalf("%q: not read (%v)", c.paragraphs, err)
-		}
-		var got *Request
-		for _, r := range s.Documents[0].Requests {
-			if r.Paragraph.ID == c.id && r.Ordinal == c.ord {
-				got = r
-			}
-		}
-		if got == nil || got.Deadline != c.deadline {
-			t.Errorf("%q: %v; want the deadline %q", c.paragraphs, got, c.deadline)
+		got := requestOf(decisionRequests(t, strings.Join(c.paragraphs, "\n\n")), c.id, c.ord)
+		if got == nil {
+			t.Errorf("%q: no request %s %d; want one with the deadline %q", c.paragraphs, c.id, c.ord, c.deadline)
+		} else if got.Deadline != c.deadline {
+			t.Errorf("%q: %s %d %q %q by %q; want the deadline %q", c.paragraphs, c.id, c.ord, got.Verb, got.Action, got.Deadline, c.deadline)
 		}
 	}
+}
+
+// requestOf is the request of rs numbered ord in the paragraph id, or
+// nil.
+func requestOf(rs []*Request, id string, ord int) *Request {
+	for _, r := range rs {
+		if r.Paragraph.ID == id && r.Ordinal == ord {
+			return r
+		}
+	}
+	return nil
 }

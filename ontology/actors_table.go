@@ -667,7 +667,7 @@ var shippedActors = [...]shippedActor{
 	{key: "states-concerned", notation: "", establishedBy: "",
 		classes: []string{"https://w3id.org/sckg/def#Actor", "https://w3id.org/sckg/def#Collective"}, subOrgOf: nil, linkedTo: nil,
 		pref: []langLabel{{"en", "the States concerned"}},
-		alt:  []langLabels{{"en", []string{"all States concerned", "the Governments concerned", "all Governments concerned", "the two Governments concerned"}}}},
+		alt:  []langLabels{{"en", []string{"all States concerned", "States concerned", "the Governments concerned", "all Governments concerned", "the two Governments concerned"}}}},
 	{key: "swapo", notation: "SWAPO", establishedBy: "",
 		classes: []string{"https://w3id.org/sckg/def#Actor", "http://www.w3.org/ns/org#Organization"}, subOrgOf: nil, linkedTo: nil,
 		pref: []langLabel{{"en", "South West Africa People's Organization"}, {"fr", "Organisation du peuple du Sud-Ouest africain"}},
