@@ -80,7 +80,11 @@ var bodyHeadsOf sync.Map // *ontology.Registry -> map[string][]string
 // and only for the heads they name.
 func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 	heads := bodyHeads(r)
-	var bodies []namedBody
+	// The bodies' list is kept from document to document: most
+	// documents name several, and it was a tenth of extraction's bytes.
+	room := bodiesRoom.Get().(*[]namedBody)
+	defer func() { clear(*room); bodiesRoom.Put(room) }()
+	bodies := (*room)[:0]
 	var named []string // the heads of their names
 	for _, m := range d.Mentions {
 		if strings.HasPrefix(m.Actor, "state/") {
@@ -95,6 +99,7 @@ func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 			named = appendNew(named, h[strings.LastIndexByte(h, ' ')+1:])
 		}
 	}
+	*room = bodies
 	if len(bodies) == 0 {
 		return nil
 	}
@@ -129,6 +134,8 @@ func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 	}
 	return out
 }
+
+var bodiesRoom = sync.Pool{New: func() any { return new([]namedBody) }}
 
 // namedBody is a document's mention of a body a short name can stand
 // for, the index of its paragraph among the document's, and the openings
