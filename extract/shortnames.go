@@ -112,7 +112,7 @@ func shortNameMentions(d *Document, r *ontology.Registry, room *mentionRoom, sc 
 	}
 	sc.bodies = bodies
 	if len(bodies) == 0 {
-		return nil
+		return sc.found[:0] // none, and the list keeps its room
 	}
 	paragraphIndexes(d.Paragraphs, bodies)
 	// A short name stands for a body named before it: none stands in
