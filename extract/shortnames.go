@@ -73,18 +73,29 @@ func bodyHeads(r *ontology.Registry) map[string][]string {
 
 var bodyHeadsOf sync.Map // *ontology.Registry -> map[string][]string
 
+// withShortNameMentions is mentions, d's, with its short names of
+// bodies (shortNameMentions) merged in as withMissionMentions merges "the
+// Mission": made in room, the file's arena's, in a list kept from
+// document to document, since the merge copies it.
+func withShortNameMentions(d *Document, mentions []*Mention, r *ontology.Registry, room *mentionRoom) []*Mention {
+	sc := shortNamesRoom.Get().(*shortNameScratch)
+	defer sc.release()
+	sc.found = shortNameMentions(d, r, room, sc)
+	return withMissionMentions(d, mentions, sc.found, room)
+}
+
 // shortNameMentions finds the short names of bodies in the paragraphs of
 // d ("the Force", "the Special Committee") and gives each the body d named
 // before it under that name (shortNameReferent); none where d named no
 // such body. Only documents that name a body with such a head are read,
-// and only for the heads they name.
-func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
+// and only for the heads they name, from the paragraph of the first body
+// they name. The mentions are made in room (the file's arena's; new ones
+// when nil), listed in sc's list.
+func shortNameMentions(d *Document, r *ontology.Registry, room *mentionRoom, sc *shortNameScratch) []*Mention {
 	heads := bodyHeads(r)
 	// The bodies' list is kept from document to document: most
 	// documents name several, and it was a tenth of extraction's bytes.
-	room := bodiesRoom.Get().(*[]namedBody)
-	defer func() { clear(*room); bodiesRoom.Put(room) }()
-	bodies := (*room)[:0]
+	bodies := sc.bodies[:0]
 	var named []string // the heads of their names
 	for _, m := range d.Mentions {
 		if strings.HasPrefix(m.Actor, "state/") {
@@ -99,13 +110,24 @@ func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 			named = appendNew(named, h[strings.LastIndexByte(h, ' ')+1:])
 		}
 	}
-	*room = bodies
+	sc.bodies = bodies
 	if len(bodies) == 0 {
-		return nil
+		return sc.found[:0] // none, and the list keeps its room
 	}
 	paragraphIndexes(d.Paragraphs, bodies)
-	var out []*Mention
-	for pi, p := range d.Paragraphs {
+	// A short name stands for a body named before it: none stands in
+	// the paragraphs before the first body's, which are not read.
+	first := bodies[0].paragraph
+	for _, b := range bodies[1:] {
+		first = min(first, b.paragraph)
+	}
+	var made *slab[Mention]
+	if room != nil {
+		made = &room.made
+	}
+	out := sc.found[:0]
+	for pi := first; pi < len(d.Paragraphs); pi++ {
+		p := d.Paragraphs[pi]
 		if p.Kind == Sub {
 			continue // read with the paragraph that holds it
 		}
@@ -124,18 +146,38 @@ func shortNameMentions(d *Document, r *ontology.Registry) []*Mention {
 					continue
 				}
 				if a := shortNameReferent(bodies, pi, the, strings.TrimLeft(p.Text[the+len("the"):end], " \n")); a != "" {
-					out = append(out, new(mentionOf(a, p, the+len("the "), end)))
+					m := made.next()
+					*m = mentionOf(a, p, the+len("the "), end)
+					out = append(out, m)
 				}
 			}
 		}
 		// One paragraph's short names, found head by head, by where
 		// they stand; the paragraphs are in order already.
-		slices.SortStableFunc(out[from:], func(a, b *Mention) int { return int(a.start) - int(b.start) })
+		if len(out)-from > 1 {
+			slices.SortStableFunc(out[from:], func(a, b *Mention) int { return int(a.start) - int(b.start) })
+		}
 	}
 	return out
 }
 
-var bodiesRoom = sync.Pool{New: func() any { return new([]namedBody) }}
+// shortNameScratch is shortNameMentions' room, kept from document to
+// document: the bodies a document names and the short names found.
+type shortNameScratch struct {
+	bodies []namedBody
+	found  []*Mention
+}
+
+// release clears sc's lists, which point into a file's arena, and hands
+// sc back for the next document.
+func (sc *shortNameScratch) release() {
+	clear(sc.bodies)
+	clear(sc.found)
+	sc.bodies, sc.found = sc.bodies[:0], sc.found[:0]
+	shortNamesRoom.Put(sc)
+}
+
+var shortNamesRoom = sync.Pool{New: func() any { return new(shortNameScratch) }}
 
 // namedBody is a document's mention of a body a short name can stand
 // for, the index of its paragraph among the document's, and the openings
