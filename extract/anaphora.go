@@ -111,12 +111,31 @@ func standsAlone(s string, start, end int) bool {
 	if unicode.IsUpper(r) || unicode.IsDigit(r) {
 		return false
 	}
-	for _, w := range []string{"of ", "d'", "d’", "de ", "for "} {
+	for _, w := range []string{"d'", "d’", "de "} {
 		if strings.HasPrefix(next, w) {
 			return false
 		}
 	}
+	for _, w := range []string{"of", "for"} {
+		if strings.HasPrefix(next, w) && len(next) > len(w) && (next[len(w)] == ' ' || next[len(w)] == '\n') {
+			return !namedOn(next[len(w):])
+		}
+	}
 	return true
+}
+
+// namedOn reports whether the words after the "of" or "for" that follows
+// a short name go on with its name: a capitalised word, after "the" or
+// not ("the Commission for India and Pakistan", "the Mission of the
+// Organization"), not a phrase of the sentence ("the Force for a further
+// period of six months", "the Force for the full implementation of").
+func namedOn(rest string) bool {
+	rest = strings.TrimLeft(rest, " \n")
+	if after, ok := strings.CutPrefix(rest, "the"); ok && after != "" && (after[0] == ' ' || after[0] == '\n') {
+		rest = strings.TrimLeft(after, " \n")
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 func hasClass(a *ontology.RegisteredActor, class string) bool {

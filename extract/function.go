@@ -70,6 +70,16 @@ var citationCueList = [...]citationCue{
 	{lazyRegexp(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
 	{lazyRegexp(`\bamend(?:s|ing|ed)?\b`), Amends, false},
 	{lazyRegexp(`\b(?:pursuant to|in pursuance of|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|created by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|called for in|provided for in|as outlined in|acting under)\b`), ActsPursuantTo, true},
+	// A text that implements, applies or keeps to what it cites, or
+	// measures an act against it, rests on it as on a rule: "to implement
+	// immediately Security Council resolution 338 (1973)", "in further
+	// implementation of resolutions 814 (1993)", "giving effect to General
+	// Assembly resolutions 41 (I)", "comply immediately with the
+	// provisions of", "contrary to the provisions of its resolution 353
+	// (1974)", "violating the provisions of Security Council resolutions
+	// 253 (1968)", "carrying out the present resolution and Council
+	// resolutions 92 (1951)". The words reach as a preposition does.
+	{lazyRegexp(`\b(?:implement(?:s|ed|ing|ation)?|giv(?:e|es|en|ing) effect to|compl(?:y|ies|ied|ying|iance)|contrary to|violat(?:e|es|ed|ing|ion|ions)|carr(?:y|ies|ied|ying) out|fulfil(?:s|led|ling)?|fulfill(?:s|ed|ing)?)\b`), ActsPursuantTo, true},
 	{lazyRegexp(`\b(?:referr?ed to in|referenced in|mentioned in|described in|contained in)\b`), RefersTo, true},
 	{lazyRegexp(`\b(?:based (?:both |solely |only )?(?:on|upon)|on the basis of)\b`), ActsPursuantTo, true},
 	// Other operative verbs open a clause of their own: a citation after

@@ -7,7 +7,8 @@ import (
 
 // "the mandate of the Force", in a text that names two operations: the
 // one whose name holds "Force" (the Interim Force in Lebanon, not the
-// Truce Supervision Organization); none where both names hold the word.
+// Truce Supervision Organization); where both names hold the word, the
+// one the short name stands for, the one named last.
 func TestExtensionOperationByHead(t *testing.T) {
 	for _, c := range []struct {
 		name, preamble, operative, actor string
@@ -18,8 +19,11 @@ func TestExtensionOperationByHead(t *testing.T) {
 			"Also decides that the mandate of the Mission, enlarged in accordance with the present resolution, will be extended to 31 October 1992;", "onusal"},
 		{"the Observer Mission", "Recalling the United Nations Observer Group in Central America and the United Nations Observer Mission in El Salvador,",
 			"Decides to extend the mandate of the Observer Mission to 31 May 1994;", "onusal"},
+		// Both names hold "Force": "the Force" before "for a period" is
+		// the short name of the one named last, as "Requests the Force
+		// to report" is (shortNameMentions).
 		{"both Forces", "Recalling the United Nations Emergency Force and the United Nations Disengagement Observer Force,",
-			"Decides to renew the mandate of the Force for a period of six months, that is, until 24 October 1977;", ""},
+			"Decides to renew the mandate of the Force for a period of six months, that is, until 24 October 1977;", "undof"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := "Resolution 999 (1990)\nof 1 June 1990\n\nThe Security Council,\n\n" + c.preamble + "\n\n1. " + c.operative + "\n\nAdopted unanimously at the 2900th meeting.\n"
