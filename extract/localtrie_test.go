@@ -46,7 +46,7 @@ func TestLocalTrieEmptiedForEachDocument(t *testing.T) {
 	}
 
 	var s matcherScratch
-	local := nameIndex{s.localTrie()}
+	local := nameIndex{t: s.localTrie()}
 	local.addCopied("the Malian parties", []string{"state/MLI", "platform"})
 	local.addCopied("FC-G5S", []string{"fcg5s"})
 	s.releaseLocal()

@@ -452,8 +452,17 @@ func itemExtension(s string) int {
 // a heading that is one ("Resolves:\n\n1. To request …").
 func underDecision(p *Paragraph) bool {
 	chapeau, ok := chapeauOf(p)
+	if !ok {
+		return false
+	}
+	// The deciding verbs anywhere in it ("Decides, in view of …, :");
 	// "agrees", not "agree": "the agreement" is no decision.
-	return ok && (containsASCIIFold(chapeau, "decide") || containsASCIIFold(chapeau, "resolve") || containsASCIIFold(chapeau, "agrees"))
+	for _, verb := range decidingVerbs {
+		if containsASCIIFold(chapeau, verb) {
+			return true
+		}
+	}
+	return false
 }
 
 // askedUnderDecision reports whether p stands under a chapeau that is a
@@ -487,11 +496,7 @@ func askedUnderDecision(p *Paragraph) bool {
 func chapeauOf(p *Paragraph) (chapeau string, ok bool) {
 	switch {
 	case p.Kind == Sub && p.Parent != nil:
-		chapeau = p.Parent.Text
-		if end := strings.IndexByte(chapeau, ':'); end >= 0 {
-			chapeau = chapeau[:end]
-		}
-		return chapeau, true
+		return ownWords(p.Parent.Text), true
 	case p.Kind == Operative && p.Section != nil:
 		return p.Section.Title, true
 	}

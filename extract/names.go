@@ -28,7 +28,13 @@ type nameEntry struct {
 
 // nameIndex finds labels among the words of a text. The zero nameIndex
 // knows no names.
-type nameIndex struct{ t *nameTrie }
+type nameIndex struct {
+	t *nameTrie
+	// bodyHeads are the openings of the names of the registry's bodies
+	// that a text may call by a short name ("the Force"): the registry's
+	// index alone has them (shortNameMentions).
+	bodyHeads map[string][]string
+}
 
 // nameTrie's nodes are the words of labels; a node holds the labels that
 // end with it, in the order added. Words are compared by their folded
@@ -419,7 +425,7 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	t.slots = make([]int32, slotsFor(len(words)+1))
 	t.build = &trieBuild{entries: make([]nameEntry, 0, len(labels)), lists: make([]*nameEntry, 0, len(labels))}
 	t.build.folded.Grow(len(words) * 6) // most words are short
-	ix := nameIndex{t}
+	ix := nameIndex{t: t, bodyHeads: bodyHeads(r)}
 	for i, a := range actors {
 		// One list of the actor's key serves all its labels: an entry
 		// another actor shares appends to a copy (its capacity is 1).

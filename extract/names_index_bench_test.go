@@ -28,7 +28,7 @@ func BenchmarkIndexRegistry(b *testing.B) {
 // filters.
 func TestRegistryIndexAsAdded(t *testing.T) {
 	r := ontology.DefaultRegistry()
-	want := nameIndex{newNameTrie(1 << 11)}
+	want := nameIndex{t: newNameTrie(1 << 11)}
 	for _, a := range r.Actors() {
 		if a.IsCollective() {
 			continue // read as the addressees of requests only

@@ -52,12 +52,9 @@ func nameHead(label string) string {
 }
 
 // bodyHeads maps each registry actor a short name can stand for to the
-// capitalised openings of its English labels (nameHead): made once a
-// registry.
+// capitalised openings of its English labels (nameHead). indexRegistry
+// makes it once a registry, with the rest of its names' index.
 func bodyHeads(r *ontology.Registry) map[string][]string {
-	if m, ok := bodyHeadsOf.Load(r); ok {
-		return m.(map[string][]string)
-	}
 	out := map[string][]string{}
 	for _, a := range r.Actors() {
 		labels := append([]string{a.Pref["en"]}, a.Alt["en"]...)
@@ -67,20 +64,17 @@ func bodyHeads(r *ontology.Registry) map[string][]string {
 			}
 		}
 	}
-	bodyHeadsOf.Store(r, out)
 	return out
 }
-
-var bodyHeadsOf sync.Map // *ontology.Registry -> map[string][]string
 
 // withShortNameMentions is mentions, d's, with its short names of
 // bodies (shortNameMentions) merged in as withMissionMentions merges "the
 // Mission": made in room, the file's arena's, in a list kept from
 // document to document, since the merge copies it.
-func withShortNameMentions(d *Document, mentions []*Mention, r *ontology.Registry, room *mentionRoom) []*Mention {
+func withShortNameMentions(d *Document, mentions []*Mention, heads map[string][]string, room *mentionRoom) []*Mention {
 	sc := shortNamesRoom.Get().(*shortNameScratch)
 	defer sc.release()
-	sc.found = shortNameMentions(d, r, room, sc)
+	sc.found = shortNameMentions(d, heads, room, sc)
 	return withMissionMentions(d, mentions, sc.found, room)
 }
 
@@ -91,8 +85,7 @@ func withShortNameMentions(d *Document, mentions []*Mention, r *ontology.Registr
 // and only for the heads they name, from the paragraph of the first body
 // they name. The mentions are made in room (the file's arena's; new ones
 // when nil), listed in sc's list.
-func shortNameMentions(d *Document, r *ontology.Registry, room *mentionRoom, sc *shortNameScratch) []*Mention {
-	heads := bodyHeads(r)
+func shortNameMentions(d *Document, heads map[string][]string, room *mentionRoom, sc *shortNameScratch) []*Mention {
 	// The bodies' list is kept from document to document: most
 	// documents name several, and it was a tenth of extraction's bytes.
 	bodies := sc.bodies[:0]
