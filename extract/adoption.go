@@ -469,6 +469,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	s = closeOCRBraces(singleSpaced(s))
 	printed := s
 	s = readMisreadVoteWords(s, warn)
+	s = readMarkedCounts(s, warn)
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, readLookalikes)
 	}
