@@ -12,8 +12,8 @@ import (
 // "by a vote of 10 to 0". Each is read as the usual form is.
 func TestVoteListForms(t *testing.T) {
 	for _, c := range []struct {
-		line, notes                                string
-		inFavour, against, abstained               int
+		line, notes                                 string
+		inFavour, against, abstained                int
 		againstStates, abstaining, notParticipating string
 	}{
 		{"Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1 abstention (Iran (Islamic Republic of)).", "",
