@@ -9,17 +9,20 @@ import (
 // spaces it, the counts of its vote that OCR printed with a mark for a
 // figure, which no word of the vote's readers takes: "by |0 votes", "by
 // ]4 votes", "by 1| votes", "to | (Australia)", "with | abstention", and
-// a lone look-alike for a count of one figure, "with S abstentions",
-// "to O". A count stands right after "by", "to", "with" or "of" (the
+// a lone S or O for a count of one figure, "with S abstentions", "to
+// O". A count stands right after "by", "to", "with" or "of" (the
 // words that open each count of both forms of the vote), is one or two
 // bytes of figures and their look-alikes (lookalike.go), and ends the
 // word, or a mark ("(", ",", ".", ";") follows it. Two bytes must hold a
 // figure and a mark (| or ]) and read 10 to 15, the Council's members
 // at most; the letters alone that OCR prints in a two-figure count
 // ("I4", "1O") are readCount's. A lone I, l or i is "one" already
-// (voteCountWords). Each count read is warned of; s is copied only when
-// one is read.
+// (voteCountWords); a lone "o" is read as no count. Each count read is
+// warned of; s is copied only when one is read.
 func readMarkedCounts(s string, warn func(Warning)) string {
+	if !mayHaveMarkedCount(s) {
+		return s
+	}
 	var b []byte
 	for i := 0; i < len(s); i++ {
 		if s[i] != ' ' || !countSlotBefore(s, i) {
@@ -57,6 +60,30 @@ func zeroIfEmpty(figures string) string {
 	return ""
 }
 
+// mayHaveMarkedCount reports whether s holds a byte a marked count
+// needs: a mark (| or ]), or a lone S or O after a space. Every adoption
+// line is asked, and few hold any: their bytes are searched for these
+// few, not read word by word.
+func mayHaveMarkedCount(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 || strings.IndexByte(s, ']') >= 0 || loneByteIn(s, 'S') || loneByteIn(s, 'O')
+}
+
+// loneByteIn reports whether c stands in s as a word of its own after a
+// space, a count's end after it (countEndsBefore) or nothing.
+func loneByteIn(s string, c byte) bool {
+	for i := strings.IndexByte(s, c); i >= 0; {
+		if i > 0 && s[i-1] == ' ' && (i+1 == len(s) || countEndsBefore(s[i+1])) {
+			return true
+		}
+		j := strings.IndexByte(s[i+1:], c)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // countSlotBefore reports whether the word that ends at s[i], a space,
 // opens a count of the vote: "by", "to", "with" or "of", in any case.
 func countSlotBefore(s string, i int) bool {
@@ -83,14 +110,14 @@ func countEndsBefore(c byte) bool {
 }
 
 // markedCount reports whether a word of figures and their look-alikes is
-// a count that readMarkedCounts reads: a lone look-alike other than the
-// letters of "one" (I, l, i), or two bytes with a figure and a mark (|
-// or ]) that read 10 to 15.
+// a count that readMarkedCounts reads: a lone S, O, | or ], or two
+// bytes with a figure and a mark (| or ]) that read 10 to 15.
 func markedCount(word string) bool {
 	switch len(word) {
 	case 1:
+		// A lone "o" is left: OCR prints O for the 0 of a count.
 		c := word[0]
-		return isFigureLookalike(c) && figureLookalike(c) != '1' || c == '|' || c == ']'
+		return c == 'S' || c == 'O' || c == '|' || c == ']'
 	case 2:
 		if !strings.ContainsAny(word, "0123456789") || !strings.ContainsAny(word, "|]") {
 			return false
