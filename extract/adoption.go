@@ -37,26 +37,29 @@ var (
 	// "by 12 votes to 2 (Cuba and Yemen)", "by 9 votes (…)", "by 10 votes to
 	// none": the count in favour, then against with the states named.
 	// "by 14 votes in favour to none against" says the same.
-	adoptVotesRE = lazyRegexp(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+in\s+favou?r)?(?:\s+to\s+(\w+)(?:\s+against)?)?(?:\s*\(([^()]*)\))?`)
+	adoptVotesRE = lazyRegexp(`(?i)\bby\s+(\w+)\s+votes?\b(?:\s+in\s+favou?r)?(?:\s+to\s+(\w+)(?:\s+against)?)?(?:\s*\(((?:[^()]|\([^()]*\))*)\))?`)
 	// "by a vote of 13 in favour, none against and 2 abstentions (China
 	// and Russian Federation)": the form of the Council's press releases,
-	// which collections of the texts copy.
-	adoptVoteOfRE = lazyRegexp(`(?i)\bby\s+a\s+vote\s+of\s+(\w+)\s+(?:votes\s+)?in\s+favou?r(?:\s*\(([^()]*)\))?(?:,?\s*(?:and\s+)?(\w+)\s+against(?:\s*\(([^()]*)\))?)?(?:,?\s*(?:and|with)\s+(\w+)\s+abstentions?(?:\s*\(([^()]*)\))?)?`)
+	// which collections of the texts copy; and "by a vote of 10 to 0,
+	// with 5 abstentions (…)", "by a vote of 12 to 1 (…)", its count
+	// against after "to" as in "by 12 votes to 1".
+	adoptVoteOfRE = lazyRegexp(`(?i)\bby\s+a\s+vote\s+of\s+(\w+)(?:\s+(?:votes\s+)?in\s+favou?r(?:\s*\(((?:[^()]|\([^()]*\))*)\))?(?:,?\s*(?:and\s+)?(\w+)\s+against(?:\s*\(((?:[^()]|\([^()]*\))*)\))?)?|\s+to\s+(\w+)(?:\s+against)?(?:\s*\(((?:[^()]|\([^()]*\))*)\))?)(?:,?\s*(?:and|with)\s+(\w+)\s+(?:abstentions?|members?\s+abstaining)(?:\s*\(((?:[^()]|\([^()]*\))*)\))?)?`)
 	// "with 1 abstention (China)", "with 3 abstentions (…)", "with I
-	// abstention": OCR reads 1 as I.
-	adoptAbstentionRE = lazyRegexp(`(?i)\bwith\s+(\w+)\s+abstentions?\b(?:\s*\(([^()]*)\))?`)
+	// abstention": OCR reads 1 as I. "with 2 members abstaining (…)" says
+	// the same.
+	adoptAbstentionRE = lazyRegexp(`(?i)\bwith\s+(\w+)\s+(?:abstentions?|members?\s+abstaining)\b(?:\s*\(((?:[^()]|\([^()]*\))*)\))?`)
 	// "In the absence of any objection, the President stated that the
 	// draft resolution was adopted unanimously.": no vote was taken, and
 	// the President declared the text adopted, unanimously if he said so.
 	declaredAdoptedRE = lazyRegexp(`(?i)\babsence\s+of\s+(?:any\s+)?objections?\b[^.]*?\b(?:declared|stated)\b[^.]*?\badopted\b(\s+unanimously\b)?`)
 	// "One member (China) did not participate in the voting."
-	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(([^()]*)\)\s*(?:did|does)\s+not\s+participate`)
+	notParticipatingRE = lazyRegexp(`(?i)\b(\w+)\s+members?\s*\(((?:[^()]|\([^()]*\))*)\)\s*(?:did|does)\s+not\s+participate`)
 	// "One member (Union of Soviet Socialist Republics) was absent.",
 	// "Two members (…) were absent.": not at the meeting, which is not
 	// taking no part in a vote while present (sckg:absent). Only the
 	// footnotes that say "absent" are searched, a handful of the
 	// record's (footnoteAbsent).
-	absentMembersRE = lazyRegexp(`(?i)\bmembers?\s*\(([^()]*)\)\s*(?:was|were)\s+absent\b`)
+	absentMembersRE = lazyRegexp(`(?i)\bmembers?\s*\(((?:[^()]|\([^()]*\))*)\)\s*(?:was|were)\s+absent\b`)
 )
 
 // meetingFigures is where the figures of the first meeting's number in s
@@ -342,6 +345,7 @@ var (
 	wordConsensus   = keyword("consensus")
 	wordVote        = keyword("vote")
 	wordAbstention  = keyword("abstention")
+	wordAbstaining  = keyword("abstaining")
 	wordParticipate = keyword("participate")
 	wordObjection   = keyword("objection")
 	// In a text as readAdoptionInto spaces it, the patterns' \s+ is one
@@ -469,6 +473,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 	s = closeOCRBraces(singleSpaced(s))
 	printed := s
 	s = readMisreadVoteWords(s, warn)
+	s = readMarkedCounts(s, warn)
 	if mayHaveLetteredOrdinal(s) {
 		s = ocrOrdinalRE.ReplaceAllStringFunc(s, readLookalikes)
 	}
@@ -512,7 +517,7 @@ func readAdoptionInto(v *Vote, line string, notes footnotes, date string, memo *
 		counted, abstained = readVoteCounts(s, ascii, v, date, memo, warn)
 		said = counted || said
 	}
-	if at := wordWith.opening(s); at >= 0 && wordAbstention.inText(s, ascii) {
+	if at := wordWith.opening(s); at >= 0 && (wordAbstention.inText(s, ascii) || wordAbstaining.inText(s, ascii)) {
 		// A piece of an ASCII line is ASCII; of another, it may be.
 		if count, states, ok := abstentionsInText(s[at:], ascii || isASCII(s[at:])); ok {
 			if n, ok := readCount(count, warn); ok {
@@ -706,13 +711,8 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		if !ok {
 			continue
 		}
-		end, ok := spacedFoldWord(s, k, "abstention")
+		end, ok := abstentionsWordAt(s, k)
 		if !ok {
-			continue
-		}
-		if end < len(s) && lowerByte(s[end]) == 's' && wordEndsAt(s, end+1) {
-			end++
-		} else if end < len(s) && isWordByte(s[end]) {
 			continue
 		}
 		if start, close, ok := bracketedAt(s, end); ok {
@@ -721,6 +721,30 @@ func abstentionsInASCII(s string) (count, states string, ok bool) {
 		return s[count.start:count.end], states, true
 	}
 	return "", "", false
+}
+
+// abstentionsWordAt reads at s[k:], after a count, the words that say
+// it counts abstentions: spaces and "abstention" or "abstentions", or
+// "member" or "members", spaces and "abstaining", each a whole word in
+// any case; and reports where they end.
+func abstentionsWordAt(s string, k int) (int, bool) {
+	if end, ok := spacedFoldWord(s, k, "abstention"); ok {
+		if end < len(s) && lowerByte(s[end]) == 's' && wordEndsAt(s, end+1) {
+			return end + 1, true
+		}
+		return end, wordEndsAt(s, end)
+	}
+	end, ok := spacedFoldWord(s, k, "member")
+	if !ok {
+		return 0, false
+	}
+	if end < len(s) && lowerByte(s[end]) == 's' {
+		end++
+	}
+	if end, ok = spacedFoldWord(s, end, "abstaining"); !ok || !wordEndsAt(s, end) {
+		return 0, false
+	}
+	return end, true
 }
 
 // readVoteCounts reads the counts of a vote and the states named with
@@ -765,13 +789,17 @@ func readVoteCounts(s string, ascii bool, v *Vote, date string, memo *stateNameM
 	if m := adoptVoteOfRE.FindStringSubmatch(s); m != nil {
 		if n, ok := readCount(m[1], warn); ok {
 			v.InFavourCount, v.Counted, said = n, true, true
-			v.AgainstCount, _ = readCount(m[3], warn)
-			if m[4] != "" {
-				v.Against = statesOf(m[4], date, memo, warn)
+			// The count against and its states: after the count in
+			// favour ("13 in favour, 1 against (…)"), or after "to"
+			// ("10 to 1 (…)").
+			against, named := m[3]+m[5], m[4]+m[6]
+			v.AgainstCount, _ = readCount(against, warn)
+			if named != "" {
+				v.Against = statesOf(named, date, memo, warn)
 			}
-			v.AbstainingCount, abstained = readCount(m[5], warn)
-			if m[6] != "" {
-				v.Abstaining = statesOf(m[6], date, memo, warn)
+			v.AbstainingCount, abstained = readCount(m[7], warn)
+			if m[8] != "" {
+				v.Abstaining = statesOf(m[8], date, memo, warn)
 			}
 		}
 	}
@@ -860,18 +888,34 @@ func spacedWord(s string, i int) (word wordSpan, end int, ok bool) {
 	return wordSpan{j, k}, k, true
 }
 
-// bracketedAt reads "\s*\(([^()]*)\)" at s[i:]: where the text in the
-// brackets starts and ends.
+// bracketedAt reads "\s*\(((?:[^()]|\([^()]*\))*)\)" at s[i:]: where
+// the text in the brackets starts and ends. The text may hold brackets
+// of its own, one deep, as a state's name does: "(Iran (Islamic Republic
+// of))", "(Cuba and Venezuela (Bolivarian Republic of))". Each of the
+// pattern's repeated parts opens with a byte the other does not, and
+// none with ")", so the brackets close where the longest run of the
+// parts ends, or nowhere.
 func bracketedAt(s string, i int) (start, end int, ok bool) {
 	open := skipRESpace(s, i)
 	if open == len(s) || s[open] != '(' {
 		return 0, 0, false
 	}
-	close := strings.IndexAny(s[open+1:], "()")
-	if close < 0 || s[open+1+close] != ')' {
-		return 0, 0, false
+	for k := open + 1; ; {
+		next := strings.IndexAny(s[k:], "()")
+		if next < 0 {
+			return 0, 0, false
+		}
+		k += next
+		if s[k] == ')' {
+			return open + 1, k, true
+		}
+		// A bracket within, which closes before any other opens.
+		inner := strings.IndexAny(s[k+1:], "()")
+		if inner < 0 || s[k+1+inner] != ')' {
+			return 0, 0, false
+		}
+		k += 1 + inner + 1
 	}
-	return open + 1, open + 1 + close, true
 }
 
 // spacedFoldWord reads "\s+WORD" at s[i:], WORD in either case, and

@@ -40,7 +40,8 @@ func TestNotParticipatingAsPattern(t *testing.T) {
 	})
 	pieces := []string{" ", "\n", "\t", "\v", "a", "Two", "_", "1", "é", "ſ", "\u212a", "member", "MEMBERS", "Members", "membersx", "xmember",
 		"memberſ", "(China)", "(", ")", "()", "(a, b", "did", "DOES", "do", "didn't", "not", "NOT", "nota", "participate", "PARTICIPATEd",
-		"participat", " members (Cuba) did not participate", "One member (China) does not participate", "Two members (a, b)did not  participate"}
+		"participat", " members (Cuba) did not participate", "One member (China) does not participate", "Two members (a, b)did not  participate",
+		"(a (b) c)", "(a (b (c)))", "One member (Iran (Islamic Republic of)) did not participate"}
 	eachStringOfPieces(pieces, 3, 14, 17, func(s string) { matched += checkNotParticipating(t, s) })
 	if matched < 1000 {
 		t.Errorf("only %d matches", matched)

@@ -71,7 +71,8 @@ func TestAdoptionWindows(t *testing.T) {
 	pieces := []string{" ", "by", "By", "aby", "_by", "éby", "with", "WITH", "awith", "vote", "votes", "a vote of", "12", "none", "to", "2",
 		"in favour", "against", "abstention", "abstentions", "abſtention", "(China)", "(", ")", ",", "and", "One", "member", "members", "Two",
 		"did", "does", "not", "participate", "not participate", "x", "é", "by a vote of 13 in favour", "By a vote of one in favour (France), two against",
-		"and 2 abstentions (Chad)", "One member (China) did not participate", "members (A, B) does not participate", "(Cuba) did not participate", "Twomembers", "ſ", "\u212a", "memberſ"}
+		"and 2 abstentions (Chad)", "One member (China) did not participate", "members (A, B) does not participate", "(Cuba) did not participate", "Twomembers", "ſ", "\u212a", "memberſ",
+		"abstaining", "by a vote of 10 to 0", "to", "with 2 members abstaining (Chad)", "(Iran (Islamic Republic of))", "One member (Iran (Islamic Republic of)) did not participate"}
 	for n := 0; n < 30000; n++ {
 		s := singleSpaced(spacedPieces(r, pieces, 14, 3))
 		for _, c := range []struct {
@@ -155,7 +156,9 @@ func adoptionWordSamples(t *testing.T) []string {
 	r := rand.New(rand.NewSource(21))
 	pieces := []string{" ", "  ", "\n", "\t", "\v", "\f", "_", "a", "x", "1", "3", "I", "with", "WITH", "With", "awith", "_with", "withx", "abstention",
 		"ABSTENTIONS", "abstentions", "abstentionss", "abstention_", "abſtention", "abstentionſ", "\u212a", "(China)", "(", ")", "((", "()", "(a, b", ",",
-		"unanimously", "UNANIMOUSLY", "Unanimouslyx", "xunanimously", "unanimouſly", "é", ".", "with 1 abstention (Chad)", "with I abstention"}
+		"unanimously", "UNANIMOUSLY", "Unanimouslyx", "xunanimously", "unanimouſly", "é", ".", "with 1 abstention (Chad)", "with I abstention",
+		"member", "members", "MEMBERS", "membersx", "memberſ", "abstaining", "ABSTAINING", "abstainingx", "with 2 members abstaining (Chad)",
+		"(Iran (Islamic Republic of))", "(a (b) (c))", "(a (b (c)))", "(a (b)"}
 	for n := 0; n < 30000; n++ {
 		samples = append(samples, spacedPieces(r, pieces, 12, 2))
 	}
@@ -283,7 +286,7 @@ func TestVotesInAsPattern(t *testing.T) {
 	pieces := []string{" ", "  ", "\n", "\t", "\v", "by", "BY", "By", "aby", "_by", "byx", "12", "none", "I", "x", "vote", "votes", "VOTES", "voter",
 		"votesx", "vote_", "voteſ", "in", "IN", "int", "favour", "favor", "FAVOUR", "favouur", "favr", "favourable", "to", "TO", "tomorrow", "against",
 		"AGAINST", "againstx", "(Cuba and Yemen)", "(", ")", "((", "()", "(a; b, absent", ",", ".", "é", "\u212a", "ſ", "by 12 votes to 2",
-		"by 9 votes in favour to none against", "with 1 abstention (China)"}
+		"by 9 votes in favour to none against", "with 1 abstention (China)", "(Cuba and Iran (Islamic Republic of))", "(a (b) (c))", "(a (b (c)))", "(a (b)"}
 	for n := 0; n < 40000; n++ {
 		if checkVotesIn(t, spacedPieces(r, pieces, 14, 3)) {
 			matched++

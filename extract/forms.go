@@ -179,6 +179,9 @@ func adoptionWordAfter(s string, n int) bool {
 	if literalAt(s, i, []string{"unanimously", "without", "at", "by", "on"}) > 0 || misreadUnanimouslyAt(s, i) > 0 || misreadVoteWord(s[i:wordBytesEnd(s, i)]) == "without" {
 		return true
 	}
+	if brokenAdoptionWord(s, i) {
+		return true
+	}
 	if i+2 >= len(s) || s[i] != 'a' || strings.IndexByte("lifI", s[i+1]) < 0 {
 		return false
 	}
@@ -720,4 +723,19 @@ func isMisreadDateLine(s string) bool {
 func endsAsDate(s string) bool {
 	last := s[len(s)-1]
 	return isDigit(last) || last == '.' && len(s) > 1 && isDigit(s[len(s)-2])
+}
+
+// brokenAdoptionWord reports whether s ends at s[i:] with the head of
+// "unanimously" or "without" and a hyphen, the word after the verb
+// broken at the line's end as a narrow column breaks it: "Adopted unani-"
+// / "mously at the 1382nd meeting.", "Adopted with-" / "out a vote". The
+// lines are joined into one block, its hyphen dropped, when the line
+// opens one.
+func brokenAdoptionWord(s string, i int) bool {
+	end := wordBytesEnd(s, i)
+	if end-i < 2 || end >= len(s) || s[end] != '-' || skipRESpace(s, end+1) != len(s) {
+		return false
+	}
+	head := s[i:end]
+	return strings.HasPrefix("unanimously", head) || strings.HasPrefix("without", head)
 }
