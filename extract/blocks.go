@@ -154,8 +154,21 @@ func (c *lineLengths) add(l *line) {
 	if len(l.t.s) < minColumnLine {
 		return
 	}
+	c.count(l.runesUpTo(110))
+}
+
+// addASCII counts a text line of n bytes of ASCII, as add would: a line
+// of prose readLines finds plain is told by its length alone.
+func (c *lineLengths) addASCII(n int) {
+	if n >= minColumnLine {
+		c.count(min(n, 110))
+	}
+}
+
+// count counts a line of runes characters, up to 110.
+func (c *lineLengths) count(runes int) {
 	// Counted once, not by a test for each length.
-	switch runes := l.runesUpTo(110); {
+	switch {
 	case runes >= 110:
 		c.long++
 	case runes >= minColumnLine:

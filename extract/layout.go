@@ -160,12 +160,19 @@ func (sc *lexScratch) readLines(src string) ([]line, lineCensus) {
 			start++
 			continue
 		}
-		if i, end, lineEnd, ok := plainLineAt(src, start); ok {
-			// Most lines: their end is found by the pass that finds them
-			// plain, and they need no cleaning.
-			classifyPlainLine(&lines[k], tb, src, start, i, end, lineEnd)
-			census.add(k, &lines[k])
-			start = lineBreakAfter(src, lineEnd)
+		if i, end, lineEnd, next, ok := plainLineAt(src, start); ok {
+			// Most lines: their end, and where the next opens, are found
+			// by the pass that finds them plain, and they need no
+			// cleaning.
+			if classifyPlainLine(&lines[k], tb, src, start, i, end, lineEnd) {
+				// Prose: a text line of ASCII, counted as one, where
+				// census.add would ask its kind and count its characters.
+				census.addText(k)
+				census.lengths.addASCII(end - i)
+			} else {
+				census.add(k, &lines[k])
+			}
+			start = next
 			continue
 		}
 		raw, next := rawLineAt(src, start)
@@ -227,7 +234,9 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 // with its end: plainRunEnd stops at the line break as at any other byte
 // it does not pass, so that the line need not be found first by a search
 // for its break and read again. i is where its leading space ends, end
-// where its text ends, before the line break and any "\r" before it.
+// where its text ends, before the line break and any "\r" before it,
+// and next where the line after opens: the "\r"s and the break are passed
+// over once, in the test that they end the line.
 // A line it turns away is read as before (classifyLine).
 //
 // Spaces may trail the text: lineEnd is where they end, the line's own
@@ -237,10 +246,10 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 // cleaning and a map of its own for the trimmed text. A file converted
 // from a PDF ends nearly every line so (seed 001: 823 of its 860 lines
 // of text).
-func plainLineAt(src string, start int) (i, end, lineEnd int, ok bool) {
+func plainLineAt(src string, start int) (i, end, lineEnd, next int, ok bool) {
 	i = leadingSpace(src, start)
 	if i == len(src) || !opensPlainLine[src[i]] {
-		return i, 0, 0, false
+		return i, 0, 0, 0, false
 	}
 	end = plainRunEnd(src, i+1)
 	// A space stops the run before any other space and before the
@@ -255,7 +264,7 @@ func plainLineAt(src string, start int) (i, end, lineEnd int, ok bool) {
 	for k < len(src) && src[k] == '\r' {
 		k++
 	}
-	return i, end, lineEnd, k == len(src) || src[k] == '\n'
+	return i, end, lineEnd, min(k+1, len(src)), k == len(src) || src[k] == '\n'
 }
 
 // setEmpty fills in l, a zero line, as the empty line at byte start.
@@ -274,35 +283,28 @@ func rawLineAt(src string, start int) (raw string, next int) {
 	return strings.TrimRight(src[start:start+end], "\r"), start + end + 1
 }
 
-// lineBreakAfter returns where the line after the one whose text ends at
-// src[end] opens: past its "\r"s and its line break.
-func lineBreakAfter(src string, end int) int {
-	for end < len(src) && src[end] == '\r' {
-		end++
-	}
-	return min(end+1, len(src))
-}
-
 // classifyPlainLine fills in l, a zero line, as the plain line at
 // src[start:lineEnd] whose leading space ends at i and whose text ends at
 // end, spaces after it (plainLineAt): the line classifyLine, and cleaning
 // for one with spaces after its text, would make of it, without its
-// trimming, as nothing around src[i:end] is white space.
-func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, lineEnd int) {
+// trimming, as nothing around src[i:end] is white space. It reports
+// whether the line is prose: a text line of ASCII with no form.
+func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, lineEnd int) (prose bool) {
 	l.start, l.end = int32(start), int32(lineEnd)
 	s := src[i:end]
 	special := mayBeNoiseOrForm(s)
 	if special && classifyNoise(l, s, src[start:lineEnd], start) {
-		return
+		return false
 	}
 	l.indented = i > start
 	if !special {
 		// Prose, most lines: no noise, and no form, as the line came.
 		tb.setSourceText(&l.t, s, i)
 		l.ascii = true
-		return
+		return true
 	}
 	l.setPlainText(tb, s, i)
+	return false
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white
