@@ -275,7 +275,10 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 		gap, blank, rule := linesBetween(lines, after, int(i))
 		after = int(i) + 1
 		l := &lines[i]
-		preamble := !explicit && preambleRE.MatchString(l.t.s)
+		// isPreamble as itself, not through preambleRE's function value:
+		// its test of the first byte is inlined, and most lines pass no
+		// further.
+		preamble := !explicit && isPreamble(l.t.s)
 		if rule {
 			flush(k)
 			spans = append(spans, blockSpan{from: k, to: k + 1, afterRule: true})
