@@ -252,6 +252,11 @@ func plainLineAt(src string, start int) (i, end, lineEnd, next int, ok bool) {
 		return i, 0, 0, 0, false
 	}
 	end = plainRunEnd(src, i+1)
+	if end < len(src) && src[end] == '\n' {
+		// The run ends at the line break, as in nearly every line of the
+		// development set: no space or "\r" stands before it to pass.
+		return i, end, end, end + 1, true
+	}
 	// A space stops the run before any other space and before the
 	// break; the spaces that end the line are passed over. Any other
 	// byte, or a "\r" within the line, stops the run short of the
