@@ -477,8 +477,11 @@ func (j *boundary) continues() bool {
 	}
 	// The header and foot lines of a resolution stand in blocks of their
 	// own; a title keeps the date printed under it, and an adoption line
-	// runs on to the next blank line.
+	// runs on to the next blank line. Each case asks for a form of the
+	// three lines: at most boundaries none has one (formNone is 0), and
+	// the cases are passed by one test.
 	switch {
+	case j.first.form|prev.form|next.form == formNone:
 	case next.form == formDate && prev.form == formTitle:
 		return true
 	case j.first.form == formAdoption:
