@@ -267,12 +267,16 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 	// file's fields are set once and the lines' as each comes, where a
 	// boundary made and copied for each line cost some 55 instructions.
 	j := boundary{wrapped: wrapped, blanks: blanks}
-	// The text lines are walked, not every line: the lines between two
-	// are read only where there are some (linesBetween).
+	// The text lines are walked, not every line. Whether lines stand
+	// between two is told by their places, and whether a blank line does
+	// by the census's counts; the lines between are read for a rule only
+	// in a file that has one (rulesBetween).
+	spaced := blanks.spacedBefore
 	after := 0 // the line after the last text line
 	for at, i := range textLines {
 		k := int32(at)
-		gap, blank, rule := linesBetween(lines, after, int(i))
+		gap, blank := int(i) > after, spaced[k+1] != spaced[k]
+		rule := census.rules && gap && rulesBetween(lines, after, int(i))
 		after = int(i) + 1
 		l := &lines[i]
 		// isPreamble as itself, not through preambleRE's function value:
@@ -311,15 +315,15 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 	return spans, room
 }
 
-// linesBetween reads lines[from:to], the lines between two text lines
-// (or before the first): whether there are any (gap), and whether a blank
-// line or a rule stands among them.
-func linesBetween(lines []line, from, to int) (gap, blank, rule bool) {
+// rulesBetween reports whether a rule stands among lines[from:to], the
+// lines between two text lines (or before the first).
+func rulesBetween(lines []line, from, to int) bool {
 	for i := from; i < to; i++ {
-		blank = blank || lines[i].kind == lineBlank
-		rule = rule || lines[i].form == formRule
+		if lines[i].form == formRule {
+			return true
+		}
 	}
-	return from < to, blank, rule
+	return false
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
@@ -351,6 +355,9 @@ type lineCensus struct {
 	lengths   lineLengths
 	// blank is set while a blank line stands after the last text line.
 	blank bool
+	// rules is set when a rule (formRule) stands among the lines: where
+	// none does, blockSpans need not read the lines between text lines.
+	rules bool
 }
 
 // newLineCensus starts the census of n lines in sc's counts: the text
@@ -381,6 +388,8 @@ func (c *lineCensus) add(i int, l *line) {
 		c.lengths.add(l)
 	case lineBlank:
 		c.blank = true
+	default:
+		c.rules = c.rules || l.form == formRule
 	}
 }
 
