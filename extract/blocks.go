@@ -154,8 +154,21 @@ func (c *lineLengths) add(l *line) {
 	if len(l.t.s) < minColumnLine {
 		return
 	}
+	c.count(l.runesUpTo(110))
+}
+
+// addASCII counts a text line of n bytes of ASCII, as add would: a line
+// of prose readLines finds plain is told by its length alone.
+func (c *lineLengths) addASCII(n int) {
+	if n >= minColumnLine {
+		c.count(min(n, 110))
+	}
+}
+
+// count counts a line of runes characters, up to 110.
+func (c *lineLengths) count(runes int) {
 	// Counted once, not by a test for each length.
-	switch runes := l.runesUpTo(110); {
+	switch {
 	case runes >= 110:
 		c.long++
 	case runes >= minColumnLine:
@@ -254,15 +267,22 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 	// file's fields are set once and the lines' as each comes, where a
 	// boundary made and copied for each line cost some 55 instructions.
 	j := boundary{wrapped: wrapped, blanks: blanks}
-	// The text lines are walked, not every line: the lines between two
-	// are read only where there are some (linesBetween).
+	// The text lines are walked, not every line. Whether lines stand
+	// between two is told by their places, and whether a blank line does
+	// by the census's counts; the lines between are read for a rule only
+	// in a file that has one (rulesBetween).
+	spaced := blanks.spacedBefore
 	after := 0 // the line after the last text line
 	for at, i := range textLines {
 		k := int32(at)
-		gap, blank, rule := linesBetween(lines, after, int(i))
+		gap, blank := int(i) > after, spaced[k+1] != spaced[k]
+		rule := census.rules && gap && rulesBetween(lines, after, int(i))
 		after = int(i) + 1
 		l := &lines[i]
-		preamble := !explicit && preambleRE.MatchString(l.t.s)
+		// isPreamble as itself, not through preambleRE's function value:
+		// its test of the first byte is inlined, and most lines pass no
+		// further.
+		preamble := !explicit && isPreamble(l.t.s)
 		if rule {
 			flush(k)
 			spans = append(spans, blockSpan{from: k, to: k + 1, afterRule: true})
@@ -295,15 +315,15 @@ func (sc *lexScratch) blockSpans(lines []line, census lineCensus, explicit bool)
 	return spans, room
 }
 
-// linesBetween reads lines[from:to], the lines between two text lines
-// (or before the first): whether there are any (gap), and whether a blank
-// line or a rule stands among them.
-func linesBetween(lines []line, from, to int) (gap, blank, rule bool) {
+// rulesBetween reports whether a rule stands among lines[from:to], the
+// lines between two text lines (or before the first).
+func rulesBetween(lines []line, from, to int) bool {
 	for i := from; i < to; i++ {
-		blank = blank || lines[i].kind == lineBlank
-		rule = rule || lines[i].form == formRule
+		if lines[i].form == formRule {
+			return true
+		}
 	}
-	return from < to, blank, rule
+	return false
 }
 
 // joinedBuilder is a builder with room for the texts of all the blocks of
@@ -335,6 +355,9 @@ type lineCensus struct {
 	lengths   lineLengths
 	// blank is set while a blank line stands after the last text line.
 	blank bool
+	// rules is set when a rule (formRule) stands among the lines: where
+	// none does, blockSpans need not read the lines between text lines.
+	rules bool
 }
 
 // newLineCensus starts the census of n lines in sc's counts: the text
@@ -365,6 +388,8 @@ func (c *lineCensus) add(i int, l *line) {
 		c.lengths.add(l)
 	case lineBlank:
 		c.blank = true
+	default:
+		c.rules = c.rules || l.form == formRule
 	}
 }
 
@@ -461,8 +486,11 @@ func (j *boundary) continues() bool {
 	}
 	// The header and foot lines of a resolution stand in blocks of their
 	// own; a title keeps the date printed under it, and an adoption line
-	// runs on to the next blank line.
+	// runs on to the next blank line. Each case asks for a form of the
+	// three lines: at most boundaries none has one (formNone is 0), and
+	// the cases are passed by one test.
 	switch {
+	case j.first.form|prev.form|next.form == formNone:
 	case next.form == formDate && prev.form == formTitle:
 		return true
 	case j.first.form == formAdoption:

@@ -160,12 +160,19 @@ func (sc *lexScratch) readLines(src string) ([]line, lineCensus) {
 			start++
 			continue
 		}
-		if i, end, lineEnd, ok := plainLineAt(src, start); ok {
-			// Most lines: their end is found by the pass that finds them
-			// plain, and they need no cleaning.
-			classifyPlainLine(&lines[k], tb, src, start, i, end, lineEnd)
-			census.add(k, &lines[k])
-			start = lineBreakAfter(src, lineEnd)
+		if i, end, lineEnd, next, ok := plainLineAt(src, start); ok {
+			// Most lines: their end, and where the next opens, are found
+			// by the pass that finds them plain, and they need no
+			// cleaning.
+			if classifyPlainLine(&lines[k], tb, src, start, i, end, lineEnd) {
+				// Prose: a text line of ASCII, counted as one, where
+				// census.add would ask its kind and count its characters.
+				census.addText(k)
+				census.lengths.addASCII(end - i)
+			} else {
+				census.add(k, &lines[k])
+			}
+			start = next
 			continue
 		}
 		raw, next := rawLineAt(src, start)
@@ -227,7 +234,9 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 // with its end: plainRunEnd stops at the line break as at any other byte
 // it does not pass, so that the line need not be found first by a search
 // for its break and read again. i is where its leading space ends, end
-// where its text ends, before the line break and any "\r" before it.
+// where its text ends, before the line break and any "\r" before it,
+// and next where the line after opens: the "\r"s and the break are passed
+// over once, in the test that they end the line.
 // A line it turns away is read as before (classifyLine).
 //
 // Spaces may trail the text: lineEnd is where they end, the line's own
@@ -237,12 +246,17 @@ func cleanMarkedLines(lines []line, marked []int32, bytes int, tb *textBuilder, 
 // cleaning and a map of its own for the trimmed text. A file converted
 // from a PDF ends nearly every line so (seed 001: 823 of its 860 lines
 // of text).
-func plainLineAt(src string, start int) (i, end, lineEnd int, ok bool) {
+func plainLineAt(src string, start int) (i, end, lineEnd, next int, ok bool) {
 	i = leadingSpace(src, start)
 	if i == len(src) || !opensPlainLine[src[i]] {
-		return i, 0, 0, false
+		return i, 0, 0, 0, false
 	}
 	end = plainRunEnd(src, i+1)
+	if end < len(src) && src[end] == '\n' {
+		// The run ends at the line break, as in nearly every line of the
+		// development set: no space or "\r" stands before it to pass.
+		return i, end, end, end + 1, true
+	}
 	// A space stops the run before any other space and before the
 	// break; the spaces that end the line are passed over. Any other
 	// byte, or a "\r" within the line, stops the run short of the
@@ -255,7 +269,7 @@ func plainLineAt(src string, start int) (i, end, lineEnd int, ok bool) {
 	for k < len(src) && src[k] == '\r' {
 		k++
 	}
-	return i, end, lineEnd, k == len(src) || src[k] == '\n'
+	return i, end, lineEnd, min(k+1, len(src)), k == len(src) || src[k] == '\n'
 }
 
 // setEmpty fills in l, a zero line, as the empty line at byte start.
@@ -274,35 +288,28 @@ func rawLineAt(src string, start int) (raw string, next int) {
 	return strings.TrimRight(src[start:start+end], "\r"), start + end + 1
 }
 
-// lineBreakAfter returns where the line after the one whose text ends at
-// src[end] opens: past its "\r"s and its line break.
-func lineBreakAfter(src string, end int) int {
-	for end < len(src) && src[end] == '\r' {
-		end++
-	}
-	return min(end+1, len(src))
-}
-
 // classifyPlainLine fills in l, a zero line, as the plain line at
 // src[start:lineEnd] whose leading space ends at i and whose text ends at
 // end, spaces after it (plainLineAt): the line classifyLine, and cleaning
 // for one with spaces after its text, would make of it, without its
-// trimming, as nothing around src[i:end] is white space.
-func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, lineEnd int) {
+// trimming, as nothing around src[i:end] is white space. It reports
+// whether the line is prose: a text line of ASCII with no form.
+func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, lineEnd int) (prose bool) {
 	l.start, l.end = int32(start), int32(lineEnd)
 	s := src[i:end]
 	special := mayBeNoiseOrForm(s)
 	if special && classifyNoise(l, s, src[start:lineEnd], start) {
-		return
+		return false
 	}
 	l.indented = i > start
 	if !special {
 		// Prose, most lines: no noise, and no form, as the line came.
 		tb.setSourceText(&l.t, s, i)
 		l.ascii = true
-		return
+		return true
 	}
 	l.setPlainText(tb, s, i)
+	return false
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white
@@ -766,15 +773,27 @@ func wordChunksEnd(s string, j int) int {
 }
 
 // chunkClasses is the chunkClass of each of the first eight bytes of s,
-// each in its byte's place: a look-up a byte costs fewer instructions
-// than the ranges of the classes tested on the eight bytes at once.
+// each in its byte's place: a look-up costs fewer instructions than the
+// ranges of the classes tested on the eight bytes at once. The bytes are
+// looked up two at a time (chunkPairClass), a load of two bytes for an
+// index: a look-up a byte took some 30 instructions a chunk, half of
+// wordChunksEnd's.
 func chunkClasses(s string) uint64 {
 	s = s[:8]
-	return uint64(chunkClass[s[0]]) | uint64(chunkClass[s[1]])<<8 |
-		uint64(chunkClass[s[2]])<<16 | uint64(chunkClass[s[3]])<<24 |
-		uint64(chunkClass[s[4]])<<32 | uint64(chunkClass[s[5]])<<40 |
-		uint64(chunkClass[s[6]])<<48 | uint64(chunkClass[s[7]])<<56
+	return uint64(chunkPairClass[uint16(s[0])|uint16(s[1])<<8]) |
+		uint64(chunkPairClass[uint16(s[2])|uint16(s[3])<<8])<<16 |
+		uint64(chunkPairClass[uint16(s[4])|uint16(s[5])<<8])<<32 |
+		uint64(chunkPairClass[uint16(s[6])|uint16(s[7])<<8])<<48
 }
+
+// chunkPairClass is the chunkClass of two bytes side by side, the first's
+// low, indexed by the two bytes as one load of 16 bits reads them.
+var chunkPairClass = func() (class [1 << 16]uint16) {
+	for i := range class {
+		class[i] = uint16(chunkClass[i&0xff]) | uint16(chunkClass[i>>8])<<8
+	}
+	return class
+}()
 
 // The bits of chunkClass, placed so that one shift of a chunk's classes
 // brings the byte after's chunkMayFollowSpace (>>7) and the byte before's

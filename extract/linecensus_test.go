@@ -22,9 +22,9 @@ func checkLineCensus(t *testing.T, sc *lexScratch, src string) (inPlace bool) {
 	// Copied out: countLines reuses the scratch's counts.
 	gotText, gotSpaced := slices.Clone(got.textLines), slices.Clone(got.blanks.spacedBefore)
 	want := newFileScratch().countLines(lines)
-	if !slices.Equal(gotText, want.textLines) || !slices.Equal(gotSpaced, want.blanks.spacedBefore) || got.lengths != want.lengths {
-		t.Fatalf("%q: readLines' census\n%v %v %+v\ncountLines'\n%v %v %+v", src,
-			gotText, gotSpaced, got.lengths, want.textLines, want.blanks.spacedBefore, want.lengths)
+	if !slices.Equal(gotText, want.textLines) || !slices.Equal(gotSpaced, want.blanks.spacedBefore) || got.lengths != want.lengths || got.rules != want.rules {
+		t.Fatalf("%q: readLines' census\n%v %v %+v %v\ncountLines'\n%v %v %+v %v", src,
+			gotText, gotSpaced, got.lengths, got.rules, want.textLines, want.blanks.spacedBefore, want.lengths, want.rules)
 	}
 	return inPlace
 }

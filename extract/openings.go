@@ -28,6 +28,20 @@ func (t lineTest) MatchString(s string) bool { return t(s) }
 var preambleRE = lineTest(isPreamble)
 
 func isPreamble(s string) bool {
+	// The first byte of each form, or a quotation mark before it, told
+	// here, where a caller that calls isPreamble itself (blockSpans, on
+	// every text line) has it inlined: most lines open with none.
+	if s == "" || !preambleFirst[s[0]] {
+		return false
+	}
+	return isPreambleForm(s)
+}
+
+// preambleFirst are the bytes a line that isPreamble holds opens with.
+var preambleFirst = [256]bool{'"': true, 'T': true, 'L': true, 0xE5: true} // 0xE5: the first byte of "安"
+
+// isPreambleForm is isPreamble past its test of the first byte.
+func isPreambleForm(s string) bool {
 	s = strings.TrimPrefix(s, `"`)
 	if s == "" || s[0] != 'T' && s[0] != 'L' && s[0] != "安"[0] {
 		return false // the first byte of no form: most lines and blocks
