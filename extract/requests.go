@@ -591,7 +591,7 @@ func authorsLinked(between string) bool {
 
 // statesInGeneral reports whether the addressees' window opens with
 // "States" and no article ("Calls upon States to enact …", "Appeals to
-// States to …"): the Council's call on States in general, as on "all
+// States to …"), or with "all other": the Council's call on States in general, as on "all
 // States". A word after them that makes them some States only ("States
 // concerned", "States not parties to …", "States with legislation
 // permitting …", "States which have not done so", "States Members of the
@@ -600,6 +600,13 @@ func authorsLinked(between string) bool {
 func statesInGeneral(window string) bool {
 	w := strings.TrimLeft(window, " \n")
 	w = strings.TrimPrefix(w, "to ")
+	// "Calls upon all other States to exercise the utmost restraint",
+	// "Reaffirms its request to all other States", "Urges in the meantime
+	// all other States": all States but the ones a clause before named,
+	// whom the Council asked already; all States, as "all States" is.
+	if k := strings.Index(w, "all other States"); k == 0 || k > 0 && w[k-1] == ' ' {
+		w = w[k+len("all other "):]
+	}
 	rest, ok := strings.CutPrefix(w, "States")
 	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\n' && rest[0] != ',' {
 		return false

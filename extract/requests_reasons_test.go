@@ -65,3 +65,14 @@ func firstAction(rs []*Request) string {
 	}
 	return rs[0].Action
 }
+
+// "All other States" are all States but those a clause before asked:
+// the Council's call on all States.
+func TestAllOtherStates(t *testing.T) {
+	checkFirstAddressees(t, []firstAddressees{
+		{"Calls upon all other States to exercise the utmost restraint;", []string{"all-states"}},
+		{"Calls once more upon all other States to exercise the utmost restraint;", []string{"all-states"}},
+		{"Reaffirms its request to all other States to abstain from all actions;", []string{"all-states"}},
+		{"Urges in the meantime all other States to refrain from any action;", []string{"all-states"}},
+	})
+}
