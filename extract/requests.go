@@ -90,6 +90,26 @@ var (
 	// before 15 January 1991 fully implements …, to use all necessary
 	// means" asks nothing of Iraq, whom the condition names.
 	addresseeEnders = wordSet(`in with through including within when as on by after addressing seeking notably especially particularly while without unless if should provided providing`)
+	// judgingVerbs judge an actor and ask nothing of it: the actor they
+	// name before the reason for the judgment ("Censures Israel for this
+	// large-scale military action", "Commends ECOWAS for its efforts to
+	// restore peace") is the one they address (reasonStart).
+	judgingVerbs = wordSet(`condemns commends deplores censures congratulates deprecates`)
+	// prepositionWords end in "to" a preposition that is no infinitive's
+	// ("pursuant to Article 40 of the Charter", "up to sixty military
+	// observers", "relative to the Protection of Civilian Persons",
+	// "en route to"): their "to" neither ends the addressees nor opens an
+	// action (addresseeWindow, actionTo).
+	prepositionWords = wordSet(`pursuant up relative according prior contrary owing due addition route`)
+	// toNouns are the nouns whose "to" says what they are for or about,
+	// not what an actor is asked to do: "the right of the people of
+	// Zimbabwe to self-determination", "damage to property", "its
+	// steadfast support to the people of Zimbabwe", "economic assistance to
+	// Cambodia". Their "to" ends the addressees, as any other does (what
+	// follows it names whom the help goes to, not whom the clause asks),
+	// but opens no action: the action is the infinitive after it, if any
+	// (nounsAction).
+	toNouns = wordSet(`right rights return threat threats contribution contributions assistance support damage applicability access opposition commitment attaches entrusted`)
 )
 
 var (
@@ -252,6 +272,12 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				r.Action = strings.TrimSpace(trimClauseMark(rest))
 			} else if statingVerbs[r.Lemma] {
 				window, r.Action = "", strings.TrimSpace(trimClauseMark(rest))
+			} else if judgingVerbs[r.Lemma] {
+				// "Condemns South Africa for its continued support of the
+				// illegal régime in Southern Rhodesia": the actor judged,
+				// not those the reason names; and no action is asked.
+				window, _ = addresseeWindow(r.Lemma, rest, collectives.words)
+				window, r.Action = window[:reasonStart(window)], ""
 			} else {
 				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 			}
@@ -565,7 +591,7 @@ func authorsLinked(between string) bool {
 
 // statesInGeneral reports whether the addressees' window opens with
 // "States" and no article ("Calls upon States to enact …", "Appeals to
-// States to …"): the Council's call on States in general, as on "all
+// States to …"), or with "all other": the Council's call on States in general, as on "all
 // States". A word after them that makes them some States only ("States
 // concerned", "States not parties to …", "States with legislation
 // permitting …", "States which have not done so", "States Members of the
@@ -574,6 +600,13 @@ func authorsLinked(between string) bool {
 func statesInGeneral(window string) bool {
 	w := strings.TrimLeft(window, " \n")
 	w = strings.TrimPrefix(w, "to ")
+	// "Calls upon all other States to exercise the utmost restraint",
+	// "Reaffirms its request to all other States", "Urges in the meantime
+	// all other States": all States but the ones a clause before named,
+	// whom the Council asked already; all States, as "all States" is.
+	if k := strings.Index(w, "all other States"); k == 0 || k > 0 && w[k-1] == ' ' {
+		w = w[k+len("all other "):]
+	}
 	rest, ok := strings.CutPrefix(w, "States")
 	if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\n' && rest[0] != ',' {
 		return false
@@ -973,6 +1006,15 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	}
 	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
+	for e >= 0 && strings.HasPrefix(rest[e:], " to ") && prepositionTo(rest, e) {
+		// "Orders the Governments and authorities concerned, pursuant
+		// to Article 40 of the Charter, to desist": the end after it.
+		if k := addresseeEnd(rest[e+1:]); k >= 0 {
+			e += 1 + k
+		} else {
+			e = -1
+		}
+	}
 	if k := way.objectAt(rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
 	}
@@ -1000,7 +1042,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 		// Africa …" ask it of Iraq, of South Africa.
 		window = rest[:e+thatSubjectEnd(rest[e:], subjectWords)]
 	}
-	action = rest[e:]
+	action = nounsAction(lemma, rest, e)
 	if strings.HasPrefix(action, ",") {
 		// ", in coordination with …, to develop …": the action is what
 		// the addressee is asked "to" do.
@@ -1018,6 +1060,11 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 			// provided, including by international aid agencies, and
 			// urges …": the list says more of whom or what the clause
 			// speaks of, and is no action.
+			action = ""
+		default:
+			// ", in accordance with General Assembly resolution 1514
+			// (XV)" after "the right of the people of Zimbabwe to
+			// self-determination": an aside with no "to" asks nothing.
 			action = ""
 		}
 	}
@@ -2406,11 +2453,96 @@ func actionTo(s string) int {
 		}
 		k += i
 		j := k + len(" to ")
-		if w := s[j:lowerRun(s, j)]; w != "" && !determiners[w] {
+		if w := s[j:lowerRun(s, j)]; w != "" && !determiners[w] && !prepositionTo(s, k) && !toNouns[lastWord(s[:k])] {
 			return k
 		}
 		k++
 	}
+}
+
+// prepositionTo reports whether the " to " at s[k:] is a preposition's:
+// the word before it is one of prepositionWords.
+func prepositionTo(s string, k int) bool {
+	return prepositionWords[lastWord(s[:k])]
+}
+
+// asks reports whether the verb lemma, or the noun of an asking its
+// clause renews (askingNouns), asks something of its addressees.
+func asks(lemma string) bool {
+	return slices.Contains(askingVerbs, lemma) || lemma == "encourages" || strings.HasPrefix(lemma, "its ")
+}
+
+// toNounBefore reports whether the words before a "to" end with one of
+// toNouns, or with one and the "of" that names whose it is: "the right of
+// the people of Zimbabwe to", "the applicability of the Geneva Convention
+// … to".
+func toNounBefore(words string) bool {
+	if toNouns[lastWord(words)] {
+		return true
+	}
+	k := strings.Index(words, " of ")
+	return k >= 0 && toNouns[lastWord(words[:k])]
+}
+
+// nounsAction is the action of a clause of the verb lemma whose
+// addressees end at e of rest: rest[e:], but where that opens with a
+// noun's "to" ("Reaffirms the right of the people of Zimbabwe to
+// self-determination", "Invites the States … providing economic
+// assistance to Cambodia to convene a meeting"), the infinitive's "to"
+// after it, or "". A verb that asks takes a noun's "to" that a small word
+// other than a determiner follows as its infinitive's: "calls upon all
+// non-United Nations security forces in receipt of such support to
+// continue cooperating".
+func nounsAction(lemma, rest string, e int) string {
+	const to = " to "
+	if !strings.HasPrefix(rest[e:], to) || !toNounBefore(rest[:e]) {
+		return rest[e:]
+	}
+	if j := e + len(to); lowerRun(rest, j) > j && !determiners[rest[j:lowerRun(rest, j)]] && asks(lemma) {
+		return rest[e:]
+	}
+	after := rest[e+len(to)-1:]
+	if k := actionTo(after); k >= 0 {
+		return after[k:]
+	}
+	return ""
+}
+
+// reasonStart is where the reason for a judgment, or its victim, opens
+// in a judging verb's window, or len(window): at a "for" or "on" that a
+// lower-case word follows, after "the" or not ("for its recent acts of
+// aggression", "for having", "on the progress already achieved"), at
+// "against" ("South Africa's aggression against the People's Republic of
+// Angola") and at "in violation of" and "in contravention of". A name's
+// "for" or "on" is followed by a capital ("the United Nations High
+// Commissioner for Refugees", "the National Union for the Total
+// Independence of Angola", "the Committee on Contributions").
+func reasonStart(window string) int {
+	end := len(window)
+	for _, w := range []string{" against ", " in violation of ", " in contravention of "} {
+		if k := strings.Index(window, w); k >= 0 && k < end {
+			end = k
+		}
+	}
+	for _, w := range []string{" for ", " on "} {
+		for from := 0; from < end; {
+			k := strings.Index(window[from:end], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			j := k + len(w)
+			if strings.HasPrefix(window[j:], "the ") {
+				j += len("the ")
+			}
+			if lowerRun(window, j) > j {
+				end = k
+				break
+			}
+			from = k + 1
+		}
+	}
+	return end
 }
 
 // nameLinks are the small words a name may hold between its capitalised

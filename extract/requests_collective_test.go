@@ -83,7 +83,11 @@ func TestCollectiveAddresseesDev(t *testing.T) {
 		{"S_RES_0804_1993_EN_GOLD.txt", "op_5", 1, "", []string{"unita", "the-parties"}},
 		{"S_RES_0687_1991_EN_GOLD.txt", "op_29", 1, "", []string{"state/IRQ", "all-states"}},
 		{"S_RES_0318_1972_EN_GOLD.txt", "op_6", 1, "", []string{"member-states"}},
-		{"S_RES_0813_1993_EN_GOLD.txt", "op_6", 1, "", []string{"state/LBR"}},
+		// "Condemns the continuing armed attacks against the peace-keeping
+		// forces of ECOWAS in Liberia by one of the parties to the
+		// conflict": no collective; the forces in Liberia are the victims
+		// (reasonStart), not whom the clause judges.
+		{"S_RES_0813_1993_EN_GOLD.txt", "op_6", 1, "", nil},
 		// States in general ("Calls upon States to enact …").
 		{"S_RES_0333_1973_EN_GOLD.txt", "op_4", 1, "", []string{"all-states"}},
 		{"S_RES_0894_1994_EN_GOLD.txt", "op_5", 2, "", []string{"all-states"}},

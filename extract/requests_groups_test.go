@@ -62,8 +62,9 @@ func TestConditionEndsAddressees(t *testing.T) {
 // The parties named by their people ("the Angolan parties", "all
 // Cambodian parties", "all Somali factions") and "all factions" are the
 // parties; "all Governments" are all States, but not "all Governments
-// concerned" nor those a participle narrows; "all other States" are no
-// collective, nor leaders named by a people ("the African leaders").
+// concerned" nor those a participle narrows; "all other States" are all
+// States (TestAllOtherStates); leaders named by a people ("the African
+// leaders") are no collective.
 func TestPartiesByPeopleAndAllGovernments(t *testing.T) {
 	checkFirstAddressees(t, []firstAddressees{
 		{"Calls upon the Angolan parties to cooperate fully with the Special Representative;", []string{"the-parties"}},
@@ -78,7 +79,6 @@ func TestPartiesByPeopleAndAllGovernments(t *testing.T) {
 		// none (Palestine's of 1948), which no collective is.
 		{"Calls upon all Governments and authorities concerned to continue to co-operate with the Mediator;", nil},
 		{"Calls on all parties and others concerned, including all Governments operating aircraft in the area, to cooperate fully;", []string{"the-parties"}},
-		{"Calls upon all other States to exercise the utmost restraint;", nil},
 		{"Commends the African leaders for their efforts;", nil},
 		{"Calls upon the parties to the Convention to comply;", nil},
 	})

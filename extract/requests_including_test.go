@@ -66,8 +66,9 @@ func TestNewCollectiveAddressees(t *testing.T) {
 		{"Condemns the attacks on the personnel of the international community in the region;", nil},
 		{"Requests the Secretary-General to consult the neighbouring States and to report;", []string{"secretary-general"}},
 		{"Calls upon all parties concerned to co-operate fully with the Force;", []string{"the-parties"}},
-		{"Calls upon all other States to exercise the utmost restraint;", nil},
 	})
+	// "All other States" are all States (TestAllOtherStates): the ones
+	// a clause before named are asked already.
 }
 
 // TestNewCollectiveAddresseesDev holds development requests addressed
