@@ -569,23 +569,28 @@ const markCitingAnchors = markAnchors | markFigureFirst
 // readMarks reads the marks of s of the kinds asked for, appending its
 // anchors to marks.anchors.
 //
-// The text is read byte by byte, each byte and the one after it looked
-// up in two tables (markFirst, markSecond) whose AND says at once which
-// of the pairs of letters looked for opens there: the pairs anchorAt
-// reads an anchor at and those keyAt reads a key at (markPairs), the
-// bytes after a "/" or the first byte of "号" being any. Only the bytes
-// marked are read further, by anchorAt and keyAt, which turn away the
-// few that are no anchor or key (TestCitationAnchorsAsReference,
-// TestKeysAsReference). The same look-up tells the figures and the
-// bytes outside ASCII.
+// Each byte and the one after it are looked up in two tables
+// (markFirst, markSecond) whose AND says at once which of the pairs of
+// letters looked for opens there (markAt): the pairs anchorAt reads an
+// anchor at and those keyAt reads a key at (markPairs), the byte after
+// a "/" or the first byte of "号" being any. Only the bytes marked are
+// read further (nextMark finds them), by anchorAt and keyAt, which turn
+// away the few that are no anchor or key (TestCitationAnchorsAsReference,
+// TestKeysAsReference). The same look-ups find the first figure and the
+// first byte outside ASCII.
 //
 // The pairs were once tested eight bytes at a time, each pair by its
-// own four or five operations on the eight: fifteen pairs cost some
-// thirty instructions a byte, where the two look-ups cost a third of
-// that (issue 13).
+// own four or five operations on the eight, and the anchors looked for
+// only after a figure, in a second pass over the bytes before it:
+// fifteen pairs cost some thirty instructions a byte, where the two
+// look-ups cost six (issue 13).
 func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
-	r := marksReader{s: s, anchors: marks.anchors, may: marks.may, keys: marks.keys, keep: ^paragraphKeys(0)}
-	var want markBits // the pairs asked for
+	anchors, may, keys := marks.anchors, marks.may, marks.keys
+	// The first figure and the first byte outside ASCII are marks too,
+	// looked for until found: a test of each byte for them would cost
+	// as much as the pairs' own.
+	want := markFigure | markHigh // the marks looked for
+	keep := ^paragraphKeys(0)     // the keys asked for
 	if kinds&markAnchors != 0 {
 		want |= anchorPairBits
 	}
@@ -594,57 +599,67 @@ func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
 		want |= keyPairBits
 	case kinds&markRelationKeys != 0:
 		want |= relationPairBits
-		r.keep = relationKeySet
+		keep = relationKeySet
 	}
-	var seen markBits // the markFirst bits of every byte, OR-ed
-	if len(s) > 0 {
-		first := markFirst[s[0]]
-		for i := 1; i < len(s); i++ {
-			c := s[i]
-			seen |= first
-			if m := first & markSecond[c] & want; m != 0 {
-				r.readAt(i-1, m)
-			}
-			first = markFirst[c]
+	figure, high := marks.figure, false
+	for i := nextMark(s, 0, want); i < len(s); i = nextMark(s, i+1, want) {
+		m := markAt(s, i) & want
+		if m&(markFigure|markHigh) != 0 {
+			figure = figure || m&markFigure != 0
+			high = high || m&markHigh != 0
+			want &^= m & (markFigure | markHigh)
 		}
-		// The end of s is read as a NUL byte after it, the second of no
-		// pair: only a byte looked for alone is marked there.
-		seen |= first
-		if m := first & markSecond[0] & want; m != 0 {
-			r.readAt(len(s)-1, m)
+		if m&anchorPairBits != 0 {
+			anchors, may = anchorAt(anchors, may, s, i)
+		}
+		if m&keyPairBits != 0 {
+			keys |= keyAt(s, i) & keep
 		}
 	}
-	figure := marks.figure || seen&markFigure != 0
 	if kinds&markFigureFirst != 0 && !figure {
-		r.anchors, r.may = marks.anchors, marks.may
+		anchors, may = marks.anchors, marks.may
 	}
 	if kinds&markKeys != 0 && figure {
-		r.keys |= keyFigure
+		keys |= keyFigure
 	}
-	return paragraphMarks{anchors: r.anchors, may: r.may, keys: r.keys, ascii: seen&markHigh == 0, figure: figure}
+	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: !high, figure: figure}
 }
 
-// marksReader is what readMarks finds, read at each byte it marks.
-type marksReader struct {
-	s       string
-	anchors []int
-	may     bool
-	keys    paragraphKeys
-	keep    paragraphKeys // the keys asked for
+// markAt is the marks of s[i]: the bits of markFirst of s[i] that
+// markSecond of the byte after it has, the end of s read as a NUL byte,
+// the second of no pair: only a byte looked for alone is marked there.
+func markAt(s string, i int) markBits {
+	var next byte
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	return markFirst[s[i]] & markSecond[next]
 }
 
-// readAt reads the anchor or key at s[i], which opens the pairs m.
-func (r *marksReader) readAt(i int, m markBits) {
-	if m&anchorPairBits != 0 {
-		r.anchors, r.may = anchorAt(r.anchors, r.may, r.s, i)
+// nextMark is the index of the first byte of s at or after i that has
+// one of the marks want (markAt), or len(s). The bytes are looked up
+// four at a time: the loop's own counting and test cost as much as a
+// byte's two look-ups.
+func nextMark(s string, i int, want markBits) int {
+	first, second := &markFirst, &markSecond
+	t := s[i:]
+	for ; len(t) > 4; t = t[4:] {
+		m := first[t[0]]&second[t[1]] | first[t[1]]&second[t[2]] | first[t[2]]&second[t[3]] | first[t[3]]&second[t[4]]
+		if m&want != 0 {
+			break
+		}
 	}
-	if m&keyPairBits != 0 {
-		r.keys |= keyAt(r.s, i) & r.keep
+	for i = len(s) - len(t); i < len(s); i++ {
+		if markAt(s, i)&want != 0 {
+			return i
+		}
 	}
+	return len(s)
 }
 
 // markBits are the bits of markFirst and markSecond: one for each of
-// markPairs, in its order, and two of markFirst alone.
+// markPairs, in its order, and two that markFirst has of a byte alone
+// and markSecond of every byte.
 type markBits uint32
 
 const (
@@ -682,7 +697,8 @@ func pairBits(pairs []string) (b markBits) {
 
 // markFirst has, for each byte, the bits of the pairs it opens, in
 // either case, and markFigure or markHigh; markSecond the bits of the
-// pairs it closes, and of every pair of one byte.
+// pairs it closes, and of every pair of one byte, markFigure and
+// markHigh.
 var markFirst, markSecond = func() (first, second [256]markBits) {
 	for k, p := range markPairs {
 		for c := range 256 {
@@ -700,6 +716,9 @@ var markFirst, markSecond = func() (first, second [256]markBits) {
 	}
 	for c := utf8.RuneSelf; c < 256; c++ {
 		first[c] |= markHigh
+	}
+	for c := range second {
+		second[c] |= markFigure | markHigh
 	}
 	return first, second
 }()
