@@ -438,7 +438,9 @@ const maxKeptTokens = 1 << 10
 // extractors of its statements all ask for (Paragraph.keys), are read in
 // the same pass over its bytes as its anchors, and kept; another
 // paragraph's relation keys, which findRelations alone asks for
-// (relationKeys), are read so too.
+// (relationKeys), are read so too. Whether the text is ASCII, which the
+// pass tells as well, is kept for the cue index of the paragraph that
+// holds a footnote's mark (addFootnoteCitations).
 func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	kinds := markCitingAnchors
 	switch {
@@ -456,6 +458,7 @@ func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	case kinds&markRelationKeys != 0:
 		p.keysFound = marks.keys | keyRelationsRead
 	}
+	p.ascii = marks.ascii
 	return cs.findMarked(p.Text, marks)
 }
 
