@@ -438,7 +438,9 @@ const maxKeptTokens = 1 << 10
 // extractors of its statements all ask for (Paragraph.keys), are read in
 // the same pass over its bytes as its anchors, and kept; another
 // paragraph's relation keys, which findRelations alone asks for
-// (relationKeys), are read so too.
+// (relationKeys), are read so too. Whether the text is ASCII, which the
+// pass tells as well, is kept for the cue index of the paragraph that
+// holds a footnote's mark (addFootnoteCitations).
 func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	kinds := markCitingAnchors
 	switch {
@@ -456,6 +458,7 @@ func (cs *citationScanner) findIn(p *Paragraph) []*Citation {
 	case kinds&markRelationKeys != 0:
 		p.keysFound = marks.keys | keyRelationsRead
 	}
+	p.ascii = marks.ascii
 	return cs.findMarked(p.Text, marks)
 }
 
@@ -556,8 +559,8 @@ const (
 	markAnchors markKinds = 1 << iota
 	markKeys
 	markRelationKeys // the keys of relationKeySet alone
-	// markFigureFirst says that anchors are read only once a figure is
-	// found, and those before it then (anchorsBefore).
+	// markFigureFirst says that a paragraph with no figure is left with
+	// no anchors (and may as it was): findMarked reads none of its.
 	markFigureFirst
 )
 
@@ -569,108 +572,159 @@ const markCitingAnchors = markAnchors | markFigureFirst
 // readMarks reads the marks of s of the kinds asked for, appending its
 // anchors to marks.anchors.
 //
-// The text is read eight bytes at a time, with the eight after each
-// (from the next byte), both with their ASCII letters folded to small
-// ones. The words looked for are marked at a pair of letters each holds
-// (anchorMarks, keyMarks), and a "/" or the first byte of "号" at
-// themselves; only the bytes marked are read further (anchorAt, keyAt).
-// The tests of pairs may mark a few other bytes, which those turn away
-// (TestCitationAnchorsAsReference, TestKeysAsReference).
+// Each byte and the one after it are looked up in two tables
+// (markFirst, markSecond) whose AND says at once which of the pairs of
+// letters looked for opens there (markAt): the pairs anchorAt reads an
+// anchor at and those keyAt reads a key at (markPairs), the byte after
+// a "/" or the first byte of "号" being any. Only the bytes marked are
+// read further (nextMark finds them), by anchorAt and keyAt, which turn
+// away the few that are no anchor or key (TestCitationAnchorsAsReference,
+// TestKeysAsReference). The same look-ups find the first figure and the
+// first byte outside ASCII.
+//
+// The pairs were once tested eight bytes at a time, each pair by its
+// own four or five operations on the eight, and the anchors looked for
+// only after a figure, in a second pass over the bytes before it:
+// fifteen pairs cost some thirty instructions a byte, where the two
+// look-ups cost six (issue 13).
 func readMarks(s string, marks paragraphMarks, kinds markKinds) paragraphMarks {
-	const fold = 0x2020202020202020
 	anchors, may, keys := marks.anchors, marks.may, marks.keys
-	withAnchors, withKeys := kinds&markAnchors != 0, kinds&markKeys != 0
-	withRelationKeys := kinds&markRelationKeys != 0 && !withKeys
-	// In a paragraph with no figure, half of the development set's
-	// bytes, no anchor is looked for: the figures are read first.
-	deferAnchors := withAnchors && kinds&markFigureFirst != 0 && !marks.figure
-	withAnchors = withAnchors && !deferAnchors
-	var high uint64    // the bytes read, OR-ed: ASCII if no high bit is set
-	var figures uint64 // the figures found, OR-ed: any if not 0
-	for i, last := 0, len(s)-9; i < len(s); i += 8 {
-		var w, y uint64
-		in := ^uint64(0) // the bytes of the eight that are s's
-		if i <= last {
-			w, y = load8At(s, i), load8At(s, i+1)
-		} else {
-			w, y, in = tailWords(s[i:])
+	// The first figure and the first byte outside ASCII are marks too,
+	// looked for until found: a test of each byte for them would cost
+	// as much as the pairs' own.
+	want := markFigure | markHigh // the marks looked for
+	keep := ^paragraphKeys(0)     // the keys asked for
+	if kinds&markAnchors != 0 {
+		want |= anchorPairBits
+	}
+	switch {
+	case kinds&markKeys != 0:
+		want |= keyPairBits
+	case kinds&markRelationKeys != 0:
+		want |= relationPairBits
+		keep = relationKeySet
+	}
+	figure, high := marks.figure, false
+	for i := nextMark(s, 0, want); i < len(s); i = nextMark(s, i+1, want) {
+		m := markAt(s, i) & want
+		if m&(markFigure|markHigh) != 0 {
+			figure = figure || m&markFigure != 0
+			high = high || m&markHigh != 0
+			want &^= m & (markFigure | markHigh)
 		}
-		high |= w
-		figures |= figuresIn(w)
-		x, y := w|fold, y|fold
-		if deferAnchors && figures != 0 {
-			anchors, may = anchorsBefore(anchors, may, s, i)
-			deferAnchors, withAnchors = false, true
+		if m&anchorPairBits != 0 {
+			anchors, may = anchorAt(anchors, may, s, i)
 		}
-		if withAnchors {
-			for m := anchorMarks(x, y) & in; m != 0; m &= m - 1 {
-				anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
-			}
-		}
-		if withKeys {
-			for m := keyMarks(x, y) & in; m != 0; m &= m - 1 {
-				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8)
-			}
-		}
-		if withRelationKeys {
-			for m := relationKeyMarks(x, y) & in; m != 0; m &= m - 1 {
-				keys |= keyAt(s, i+bits.TrailingZeros64(m)/8) & relationKeySet
-			}
+		if m&keyPairBits != 0 {
+			keys |= keyAt(s, i) & keep
 		}
 	}
-	figure := marks.figure || figures != 0
-	if withKeys && figure {
+	if kinds&markFigureFirst != 0 && !figure {
+		anchors, may = marks.anchors, marks.may
+	}
+	if kinds&markKeys != 0 && figure {
 		keys |= keyFigure
 	}
-	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: high&highBits == 0, figure: figure}
+	return paragraphMarks{anchors: anchors, may: may, keys: keys, ascii: !high, figure: figure}
 }
 
-// anchorsBefore appends the anchors of s[:end] to anchors as readMarks
-// reads them, and reports whether s may cite, may being what the bytes
-// before said: the anchors before a paragraph's first figure, read once
-// the figure is found. end is a multiple of eight before the end of s, so
-// that each eight bytes before it have a byte after them.
-func anchorsBefore(anchors []int, may bool, s string, end int) ([]int, bool) {
-	const fold = 0x2020202020202020
-	for i := 0; i < end; i += 8 {
-		x, y := load8At(s, i)|fold, load8At(s, i+1)|fold
-		for m := anchorMarks(x, y); m != 0; m &= m - 1 {
-			anchors, may = anchorAt(anchors, may, s, i+bits.TrailingZeros64(m)/8)
+// markAt is the marks of s[i]: the bits of markFirst of s[i] that
+// markSecond of the byte after it has, the end of s read as a NUL byte,
+// the second of no pair: only a byte looked for alone is marked there.
+func markAt(s string, i int) markBits {
+	var next byte
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	return markFirst[s[i]] & markSecond[next]
+}
+
+// nextMark is the index of the first byte of s at or after i that has
+// one of the marks want (markAt), or len(s). The bytes are looked up
+// four at a time: the loop's own counting and test cost as much as a
+// byte's two look-ups.
+func nextMark(s string, i int, want markBits) int {
+	first, second := &markFirst, &markSecond
+	t := s[i:]
+	for ; len(t) > 4; t = t[4:] {
+		m := first[t[0]]&second[t[1]] | first[t[1]]&second[t[2]] | first[t[2]]&second[t[3]] | first[t[3]]&second[t[4]]
+		if m&want != 0 {
+			break
 		}
 	}
-	return anchors, may
+	for i = len(s) - len(t); i < len(s); i++ {
+		if markAt(s, i)&want != 0 {
+			return i
+		}
+	}
+	return len(s)
 }
 
-// tailWords is the last one to eight bytes of a text, rest, read as
-// readMarks reads eight: the bytes (w) and the bytes after each (y), with
-// zeros after the text's end; in has the bits of the bytes of rest, and
-// readMarks keeps only the marks within in, so that no test of
-// anchorMarks or keyMarks, today's or one added later, can mark the
-// padding.
-// The bytes that stand no eight before the end of each paragraph were
-// once looked at one by one, each by anchorAt and keyAt.
-func tailWords(rest string) (w, y, in uint64) {
-	return leadingChunk(rest), leadingChunk(rest[1:]), 1<<(8*len(rest)) - 1
+// markBits are the bits of markFirst and markSecond: one for each of
+// markPairs, in its order, and two that markFirst has of a byte alone
+// and markSecond of every byte.
+type markBits uint32
+
+const (
+	markFigure markBits = 1 << 31 // an ASCII figure
+	markHigh   markBits = 1 << 30 // a byte outside ASCII
+)
+
+// markPairs are the pairs of letters readMarks looks for, in either
+// case, and the bytes it looks for alone: the pairs of anchorAt, the
+// "ut" of "olution" (and of its misreadings, "olutlon", "olutiou"), the
+// "gr" of "aragraph", the "ct" of "anction", the "tt" of "Committee", a
+// "/" and the first byte of "号"; then the pairs of keyAt, one for each
+// keyword or more ("wi" of "within", "tw" of "between", "ev" of
+// "every", "ew" of "renew", "qu", the "nn" of "annual" and of
+// "personnel", "ye", the "pp" of "support", the "p " of "up to ", the
+// "mn" of "ondemn", the "xt" of "extend"). Each is marked at its first
+// byte, where anchorAt and keyAt read it.
+var markPairs = []string{"ut", "gr", "ct", "tt", "/", "\xe5",
+	"wi", "tw", "ev", "ew", "qu", "nn", "ye", "pp", "p ", "mn", "xt"}
+
+// anchorPairs is how many of markPairs are anchorAt's, the first.
+const anchorPairs = 6
+
+// The bits of markPairs' anchors, keys, and keys of relationKeySet ("tw"
+// of "between", "pp" of "support", "mn" of "ondemn").
+var anchorPairBits, keyPairBits, relationPairBits = pairBits(markPairs[:anchorPairs]), pairBits(markPairs[anchorPairs:]), pairBits([]string{"tw", "pp", "mn"})
+
+// pairBits is the bits of the pairs of markPairs listed.
+func pairBits(pairs []string) (b markBits) {
+	for _, p := range pairs {
+		b |= 1 << slices.Index(markPairs, p)
+	}
+	return b
 }
 
-// anchorMarks has the high bit of each byte of x, eight bytes of a text
-// folded (0x20 set in each), that may be where anchorAt finds an anchor,
-// y being the eight bytes after each: a "/", the first byte of "号", or a
-// "u", "g", "c" or "t" followed by the letter that follows it in
-// "olution", "aragraph", "anction" or "Committee". Four comparisons cover
-// the four pairs: setting bit 0 sends "t" onto "u", and bit 2 "c" onto
-// "g", so that "tt" and "ut" are one test and "ct" and "gr" another,
-// which lets "cr" and "gt" through too. Those, the bytes that fold onto
-// "/" or 0xE5, and the few other bytes that land on the ones looked for
-// anchorAt turns away.
-func anchorMarks(x, y uint64) uint64 {
-	tu := zeroish((x | 0x01*ones) ^ 'u'*ones)
-	cg := zeroish((x | 0x04*ones) ^ 'g'*ones)
-	t := zeroish(y ^ 't'*ones)
-	r := zeroish(y ^ 'r'*ones)
-	rare := zeroish(x^'/'*ones) | zeroish(x^0xE5*ones)
-	return (tu&t | cg&(t|r) | rare) & highBits
-}
+// markFirst has, for each byte, the bits of the pairs it opens, in
+// either case, and markFigure or markHigh; markSecond the bits of the
+// pairs it closes, and of every pair of one byte, markFigure and
+// markHigh.
+var markFirst, markSecond = func() (first, second [256]markBits) {
+	for k, p := range markPairs {
+		for c := range 256 {
+			b := byte(c)
+			if lowerByte(b) == p[0] {
+				first[c] |= 1 << k
+			}
+			if len(p) == 1 || lowerByte(b) == p[1] {
+				second[c] |= 1 << k
+			}
+		}
+	}
+	for c := '0'; c <= '9'; c++ {
+		first[c] |= markFigure
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		first[c] |= markHigh
+	}
+	for c := range second {
+		second[c] |= markFigure | markHigh
+	}
+	return first, second
+}()
 
 // zeroish has the high bit of each byte of x that is 0, and perhaps of
 // some above one that is: the borrow of x-ones runs on. Those anchorAt

@@ -28,9 +28,9 @@ func checkCitingAnchors(t *testing.T, s string) {
 }
 
 // TestCitingAnchorsAsAll reads every paragraph of the corpora and the
-// citation samples, each cut at every offset of its first figure's
-// eight-byte read (the figure, and with it the anchors before it, found
-// in the first read, the last, or the tail's), and drawn strings of the
+// citation samples, each cut at every offset of the eight bytes around
+// its first figure (the figure found in the first of nextMark's turns of
+// four bytes, the last, or the bytes after them), and drawn strings of the
 // anchors' letters, figures and their neighbours.
 func TestCitingAnchorsAsAll(t *testing.T) {
 	samples := append(append(citeSamples(t), tokenSamples...), citationSamples...)

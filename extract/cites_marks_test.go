@@ -8,7 +8,8 @@ import (
 // TestMarksASCII holds the scanner's word on whether a paragraph is ASCII,
 // which spares the cue index its own pass (lowerMovesBytes), to isASCII
 // over the paragraphs of the corpora and made strings with one byte outside
-// ASCII at every offset of the eight-byte reads.
+// ASCII at every offset of eight bytes (readMarks looks bytes up four
+// at a time, nextMark).
 func TestMarksASCII(t *testing.T) {
 	texts := citeSamples(t)
 	rng := rand.New(rand.NewSource(13))

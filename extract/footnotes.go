@@ -485,7 +485,9 @@ func addFootnoteCitations(found []*Citation, notes []footnote, raw []rawParagrap
 		holders := 0
 		for k, at := markHolder(f, raw, found, 0); k >= 0; k, at = markHolder(f, raw, found, k+1) {
 			holder := raw[k].p
-			cues.reset(holder.Text, isASCII(holder.Text))
+			// The scanner's pass over the holder told whether it is
+			// ASCII: not read again for each note it holds the mark of.
+			cues.reset(holder.Text, holder.ascii)
 			function := cues.function(at)
 			for i, c := range cited {
 				if !namesDocument(c) {

@@ -147,6 +147,9 @@ type Paragraph struct {
 
 	keysFound paragraphKeys // the keywords Text holds, once keysRead
 	keysRead  bool
+	// ascii says that Text is ASCII, as the citation scanner's pass over
+	// it found (findIn); false where it is not, or was not read.
+	ascii bool
 }
 
 // Section is a heading of a Council text and the paragraphs under it

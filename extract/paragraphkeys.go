@@ -50,57 +50,24 @@ func (p *Paragraph) keys() paragraphKeys {
 }
 
 // keysIn is the set of keywords s holds, read as readMarks reads
-// them: eight bytes at a time, with their ASCII letters folded to small
-// ones, marking the pairs of letters that few words have, one for each
-// keyword ("wi" of "within", "tw" of "between", "ev", "qu", the "nn" of
-// "annual", "ye", the "pp" of "support", the "mn" of "ondemn", the "nn"
-// of "personnel" too, the "xt" of "extend", the "ew" of "renew", the
-// "p " of "up to "); only the places marked are read further, for the
-// keyword itself, as the extractors looked for it. The citation scanner
-// reads an operative paragraph's keys in its own pass (findIn).
+// them: in one pass, each byte and the one after it looked up in two
+// tables that mark the pairs of letters that few words have, in either
+// case, one for each keyword ("wi" of "within", "tw" of "between",
+// "ev", "qu", the "nn" of "annual", "ye", the "pp" of "support", the
+// "mn" of "ondemn", the "nn" of "personnel" too, the "xt" of "extend",
+// the "ew" of "renew", the "p " of "up to "); only the places marked are
+// read further, for the keyword itself, as the extractors looked for it
+// (keyAt). The citation scanner reads an operative paragraph's keys in
+// its own pass (findIn).
 func keysIn(s string) paragraphKeys {
 	return readMarks(s, paragraphMarks{}, markKeys).keys
 }
 
-// keyMarks has the high bit of each byte of x that opens one of the
-// pairs of letters keysIn looks for, y being the eight bytes after each,
-// and perhaps of other bytes of a word that holds one (which keyAt turns
-// away). x and y have 0x20 set in each byte: a small letter there is the
-// letter in either case, and some other bytes too, which keyAt turns
-// away.
-//
-// A pair a, b opens at a byte where x^a and y^b are both zero: where
-// their OR is. That is told by the cheap test of zero bytes, which is
-// exact where no byte before is zero and may mark others after one that
-// is: marks enough for a filter, in three operations, not the five of
-// bytesEqual.
-//
-// Two pairs that share their first letter are told by one test where
-// their second letters differ in bits that can be cleared or set in y
-// first: "ev" and "ew" ('v' and 'w' differ in bit 0, which y|1 sets),
-// "pp" and "p " ('p' and ' ' differ in bits 0x50, which y&^0x50 clears):
-// each test costs the pair it spares (issue 13).
-func keyMarks(x, y uint64) uint64 {
-	evOrEw := pairMarks(x, y|rep8(0x01), 'e', 'w')
-	ppOrPSpace := pairMarks(x, y&^rep8(0x50), 'p', ' ')
-	return (pairMarks(x, y, 'w', 'i') | pairMarks(x, y, 't', 'w') | evOrEw | pairMarks(x, y, 'q', 'u') |
-		pairMarks(x, y, 'n', 'n') | pairMarks(x, y, 'y', 'e') | ppOrPSpace | pairMarks(x, y, 'm', 'n') |
-		pairMarks(x, y, 'x', 't')) & highBits
-}
-
-// pairMarks marks, in the high bits that keyMarks keeps, the bytes of x
-// that may open the letters a, b: where x is a and y, the bytes after
-// each, is b.
+// pairMarks marks, in the high bit of each byte of x (eight bytes of a
+// text, folded), the bytes that may open the letters a, b: where x is a
+// and y, the bytes after each, is b, told by the cheap test of zero
+// bytes (zeroish), which may mark a few others after one that is.
 func pairMarks(x, y uint64, a, b byte) uint64 { return zeroish((x ^ rep8(a)) | (y ^ rep8(b))) }
-
-// relationKeyMarks is keyMarks for the pairs of relationKeySet's words
-// alone: the "tw" of "between", the "pp" of "support", the "mn" of
-// "ondemn" (and the "nn" of "personnel" and others, which keyAt turns
-// away or its caller masks). Three pairs, not eight, for the paragraphs
-// that only findRelations reads the keys of.
-func relationKeyMarks(x, y uint64) uint64 {
-	return (pairMarks(x, y, 't', 'w') | pairMarks(x, y, 'p', 'p') | pairMarks(x, y, 'm', 'n')) & highBits
-}
 
 // keyAt is the keyword whose pair of letters opens at s[k], or 0. The
 // words but "ondemn", "extend" and "renew" are matched as printed, as

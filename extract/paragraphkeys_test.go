@@ -43,8 +43,9 @@ func keysReference(s string) (keys paragraphKeys) {
 }
 
 // keySamples are the keywords and near misses, in either case, which
-// TestKeysAsReference puts at every offset of the eight bytes keysIn
-// reads, so that their pairs of letters fall astride two reads.
+// TestKeysAsReference puts at every offset of eight bytes, so that their
+// pairs of letters fall astride two of the turns of four bytes in which
+// keysIn looks bytes up (nextMark).
 var keySamples = []string{"within ", "every ", "quarterly", "annual", "year", "between ", "support ", "ondemn", "ONDEMN", "oNdEmN", "7",
 	"withi", "WITHIN ", "evervy", "annua", "yea", "nn", "wiwithin ", "eevery ", "aannual", "betwee", "betwen ", "suport ", "supportx", "ondem", "condemns", "CONDEMNS",
 	"\x0fndemn", "o\x0edemn", "ondem\x0e", "bet\x17een ", "military personnel", "military personne", "ilitary personnel", "annual personnel", "Military Personnel",
