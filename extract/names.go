@@ -440,6 +440,22 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	for _, place := range ontology.PlacesOfNoState() {
 		ix.addWords(place, appendLabelWords(nil, place), nil)
 	}
+	// A state's government named by the adjective of its name ("the
+	// Portuguese Government", "the South African authorities") is the
+	// state.
+	// Their words are kept in one list, and a state's key in one list
+	// for all its names, as the registry's are.
+	governments := ontology.GovernmentNames()
+	words = make([]string, 0, 3*len(governments))
+	var key []string
+	for _, g := range governments {
+		if key == nil || key[0][len("state/"):] != g.Alpha3 {
+			key = []string{"state/" + g.Alpha3}
+		}
+		from := len(words)
+		words = appendLabelWords(words, g.Name)
+		ix.addWords(g.Name, slices.Clip(words[from:]), key)
+	}
 	t.build = nil // a document's names are not added to the registry's trie
 	// The table was made for as many nodes as words; the labels share
 	// their first words (5,669 nodes for the registry's 9,120 words), and a

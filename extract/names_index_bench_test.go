@@ -24,7 +24,7 @@ func BenchmarkIndexRegistry(b *testing.B) {
 
 // TestRegistryIndexAsAdded holds indexRegistry, which makes the trie from
 // blocks, to adding the registry's labels one by one, then the places of
-// no state: the same nodes, in the same order, with the same entries and
+// no state and the states' governments by their adjectives: the same nodes, in the same order, with the same entries and
 // filters.
 func TestRegistryIndexAsAdded(t *testing.T) {
 	r := ontology.DefaultRegistry()
@@ -39,6 +39,9 @@ func TestRegistryIndexAsAdded(t *testing.T) {
 	}
 	for _, place := range ontology.PlacesOfNoState() {
 		want.add(place) // read whole, as names of no actor
+	}
+	for _, g := range ontology.GovernmentNames() {
+		want.add(g.Name, "state/"+g.Alpha3) // the states' governments by their adjectives
 	}
 	got := indexRegistry(r)
 	if len(got.t.nodes) != len(want.t.nodes) {

@@ -83,6 +83,9 @@ func refIndexRegistry(r *ontology.Registry) refIndex {
 			ix.add(l, a.Key)
 		}
 	}
+	for _, g := range ontology.GovernmentNames() {
+		ix.add(g.Name, "state/"+g.Alpha3)
+	}
 	return ix
 }
 

@@ -109,9 +109,10 @@ func TestRelationClausesDev(t *testing.T) {
 		// "improved cooperation between the Democratic People's Republic
 		// of Korea and the Agency and the prospect of contacts between
 		// the Democratic People's Republic of Korea and other Member
-		// States": "the Agency" is no actor sckg knows by that label,
-		// and contacts are no cooperation.
-		{"S_RES_0825_1993_EN_GOLD.txt", "pp_9", "coordinatesWith", nil},
+		// States": "the Agency" is the International Atomic Energy
+		// Agency the text named before (a short name); contacts are no
+		// cooperation.
+		{"S_RES_0825_1993_EN_GOLD.txt", "pp_9", "coordinatesWith", []string{"state/PRK iaea"}},
 		// "close cooperation between UNTAC and the SNC as the embodiment
 		// of Cambodian sovereignty, …"
 		{"S_RES_0792_1992_EN_GOLD.txt", "pp_11", "coordinatesWith", []string{"untac snc"}},

@@ -50,7 +50,7 @@ func TestAppealToAddresseesDev(t *testing.T) {
 		actionPrefix string
 	}{
 		{"S_RES_0804_1993_EN_GOLD.txt", "op_7", 1, []string{"member-states"}, "to render economic"},
-		{"S_RES_0834_1993_EN_GOLD.txt", "op_11", 2, []string{"state/AGO"}, "to cooperate fully"},
+		{"S_RES_0834_1993_EN_GOLD.txt", "op_11", 2, []string{"state/AGO", "unita"}, "to cooperate fully"}, // "and to the National Union"
 		{"S_RES_0834_1993_EN_GOLD.txt", "op_7", 1, []string{"the-parties"}, "to re-initiate"},
 		{"S_RES_0402_1976_EN_GOLD.txt", "op_5", 1, []string{"all-states"}, "to provide immediate"},
 		{"S_RES_0579_1985_EN_GOLD.txt", "op_4", 1, []string{"all-states"}, "to consider the possibility"},

@@ -65,7 +65,7 @@ func TestAddressedVerbsDev(t *testing.T) {
 		{"S_RES_0186_1964_EN_GOLD.txt", "op_2", 1, "asks", []string{"state/CYP"}, "to take all additional"},
 		{"S_RES_0111_1956_EN_GOLD.txt", "op_2", 1, "reminds", []string{"state/ISR"}, "that the Council"},
 		{"S_RES_0093_1951_EN_GOLD.txt", "op_u10", 1, "reminds", []string{"the-parties"}, "of their obligations"},
-		{"S_RES_0036_1947_EN_GOLD.txt", "op_4", 1, "advises", []string{"good-offices-committee", "the-parties"}, "that its resolution 27"},
+		{"S_RES_0036_1947_EN_GOLD.txt", "op_4", 1, "advises", []string{"good-offices-committee", "consular-commission", "the-parties"}, "that its resolution 27"}, // "the parties concerned, the Committee of Good Offices and the Consular Commission"
 		{"S_RES_0666_1990_EN_GOLD.txt", "op_2", 1, "expects", []string{"state/IRQ"}, "to comply with"},
 		{"S_RES_0612_1988_EN_GOLD.txt", "op_3", 1, "expects", nil, "to refrain from"},
 		// "the Security Council Committee established by …" is the

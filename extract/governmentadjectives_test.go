@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// A state's government named by the adjective of the state's name is the
+// state, the adjective and the noun its mention: "the Portuguese
+// Government", "the South African authorities". Not a people's
+// authorities ("the Turkish Cypriot authorities"), not a state's forces
+// or companies. Lines as the texts of 1946-1992 print them.
+func TestGovernmentsByAdjective(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		want  []string
+		texts []string
+	}{
+		{"3. Deprecates the attitude of the Portuguese Government, its repeated violations", []string{"state/PRT"}, []string{"Portuguese Government"}},
+		{"Strongly condemns the Portuguese authorities for the shelling of the village", []string{"state/PRT"}, []string{"Portuguese authorities"}},
+		{"1. Calls upon the South African authorities to commute the death sentences", []string{"state/ZAF"}, []string{"South African authorities"}},
+		{"proposals under negotiation between the Iranian Government and the USSR Government", []string{"state/IRN", "state/SUN"}, []string{"Iranian Government", "USSR"}},
+		{"after consultation with the Japanese\nGovernment.", []string{"state/JPN"}, []string{"Japanese\nGovernment"}},
+		{"calls upon the Israel and Syrian authorities to assist the Chief of Staff", []string{"state/ISR", "state/SYR"}, []string{"Israel", "Syrian authorities"}},
+		{"Considering that the Israeli Government claimed responsibility for the attack", []string{"state/ISR"}, []string{"Israeli Government"}},
+		{"6. Calls upon the Angolan authorities and parties to finalize", []string{"state/AGO"}, []string{"Angolan authorities"}},
+		{"Expresses its support for the Lebanese Government in its efforts", []string{"state/LBN"}, []string{"Lebanese Government"}},
+		// No state's government.
+		{"the Turkish Cypriot authorities", nil, nil},
+		{"by the Portuguese armed forces", nil, nil},
+		{"granted to South African companies", nil, nil},
+		{"the local Armenian forces", nil, nil},
+	} {
+		got, texts := mentionsOn(tt.line, "1970-01-01")
+		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
+			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
+		}
+	}
+}

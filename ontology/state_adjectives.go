@@ -1,0 +1,161 @@
+package ontology
+
+import "slices"
+
+// The Council's texts name a state by the adjective of its name as often
+// as by its name when they speak of its government: "the Portuguese
+// Government", "the South African authorities", "the Iranian Government",
+// "the Albanian and Bulgarian Governments". stateAdjectives are those
+// adjectives, by the alpha-3 code of the state they named in 1946-1994,
+// and governmentNouns the words after them that make the state the actor.
+//
+// Left out on purpose:
+//   - adjectives that named two states of the day or a state and a
+//     people: Chinese (the two seats), German, Korean, Vietnamese,
+//     Yemeni, Congolese, Guinean, Dominican (Dominica too);
+//   - adjectives of a people inside a state or across states: Cypriot
+//     ("the Turkish Cypriot authorities"), Serb, Serbian, Croat,
+//     Kurdish, Palestinian, and Rhodesian (the illegal régime);
+//   - a state's name that is its own adjective ("the Netherlands
+//     Government", "the Israel authorities", "the United States
+//     Government"): the name is read already.
+//
+// Not its forces: "local Armenian forces", "Greek Cypriot forces" are no
+// state's forces, and "Haitian armed forces" of 1993 were no government's.
+var stateAdjectives = map[string][]string{
+	"AFG": {"Afghan"},
+	"AGO": {"Angolan"},
+	"ALB": {"Albanian"},
+	"ARG": {"Argentine", "Argentinian"},
+	"ARM": {"Armenian"},
+	"AUS": {"Australian"},
+	"AUT": {"Austrian"},
+	"AZE": {"Azerbaijani"},
+	"BEL": {"Belgian"},
+	"BGD": {"Bangladeshi"},
+	"BGR": {"Bulgarian"},
+	"BIH": {"Bosnian"},
+	"BOL": {"Bolivian"},
+	"BRA": {"Brazilian"},
+	"BUR": {"Burmese"},
+	"CAN": {"Canadian"},
+	"CHL": {"Chilean"},
+	"CMR": {"Cameroonian"},
+	"COL": {"Colombian"},
+	"CRI": {"Costa Rican"},
+	"CSK": {"Czechoslovak", "Czechoslovakian"},
+	"CUB": {"Cuban"},
+	"DHY": {"Dahomeyan"},
+	"DNK": {"Danish"},
+	"DZA": {"Algerian"},
+	"ECU": {"Ecuadorian"},
+	"EGY": {"Egyptian"},
+	"ESP": {"Spanish"},
+	"ETH": {"Ethiopian"},
+	"FIN": {"Finnish"},
+	"FRA": {"French"},
+	"GBR": {"British"},
+	"GEO": {"Georgian"},
+	"GHA": {"Ghanaian"},
+	"GRC": {"Greek"},
+	"GTM": {"Guatemalan"},
+	"HND": {"Honduran"},
+	"HRV": {"Croatian"},
+	"HTI": {"Haitian"},
+	"HUN": {"Hungarian"},
+	"IDN": {"Indonesian"},
+	"IND": {"Indian"},
+	"IRL": {"Irish"},
+	"IRN": {"Iranian"},
+	"IRQ": {"Iraqi"},
+	"ISR": {"Israeli"},
+	"ITA": {"Italian"},
+	"JOR": {"Jordanian"},
+	"JPN": {"Japanese"},
+	"KEN": {"Kenyan"},
+	"KHM": {"Cambodian", "Kampuchean"},
+	"KWT": {"Kuwaiti"},
+	"LAO": {"Laotian"},
+	"LBN": {"Lebanese"},
+	"LBR": {"Liberian"},
+	"LBY": {"Libyan"},
+	"LKA": {"Ceylonese", "Sri Lankan"},
+	"MAR": {"Moroccan"},
+	"MDG": {"Malagasy"},
+	"MEX": {"Mexican"},
+	"MOZ": {"Mozambican"},
+	"MRT": {"Mauritanian"},
+	"MWI": {"Malawian"},
+	"MYS": {"Malaysian"},
+	"NGA": {"Nigerian"},
+	"NIC": {"Nicaraguan"},
+	"NOR": {"Norwegian"},
+	"NPL": {"Nepalese"},
+	"PAK": {"Pakistani"},
+	"PAN": {"Panamanian"},
+	"PER": {"Peruvian"},
+	"PHL": {"Philippine"},
+	"POL": {"Polish"},
+	"PRT": {"Portuguese"},
+	"PRY": {"Paraguayan"},
+	"ROU": {"Romanian", "Roumanian"},
+	"RUS": {"Russian"},
+	"RWA": {"Rwandese", "Rwandan"},
+	"SAU": {"Saudi Arabian"},
+	"SDN": {"Sudanese"},
+	"SEN": {"Senegalese"},
+	"SLE": {"Sierra Leonean"},
+	"SLV": {"Salvadorian", "Salvadoran"},
+	"SOM": {"Somali"},
+	"SUN": {"Soviet"},
+	"SWE": {"Swedish"},
+	"SYR": {"Syrian"},
+	"TCD": {"Chadian"},
+	"THA": {"Thai"},
+	"TJK": {"Tajik"},
+	"TUN": {"Tunisian"},
+	"TUR": {"Turkish"},
+	"TZA": {"Tanzanian"},
+	"UGA": {"Ugandan"},
+	"UKR": {"Ukrainian"},
+	"URY": {"Uruguayan"},
+	"VEN": {"Venezuelan"},
+	"YUG": {"Yugoslav"},
+	"ZAF": {"South African"},
+	"ZAR": {"Zairian", "Zairean"},
+	"ZMB": {"Zambian"},
+	"ZWE": {"Zimbabwean"},
+}
+
+// governmentNouns are the words after a state's adjective that name the
+// state as an actor, in the singular and the plural: of the adjectives a
+// text joins ("the Albanian and Bulgarian Governments") the last is read,
+// the others not.
+var governmentNouns = []string{"Government", "Governments", "authorities"}
+
+// A GovernmentName is a name "<adjective> <noun>" (governmentNouns) of a
+// state's government and the alpha-3 code of the state.
+type GovernmentName struct {
+	Name, Alpha3 string
+}
+
+// GovernmentNames are the names of states' governments by the adjectives
+// of the states' names ("Portuguese Government", "South African
+// authorities"), in the order of their codes and adjectives, for a reader
+// of names to read as the states.
+func GovernmentNames() []GovernmentName {
+	codes := make([]string, 0, len(stateAdjectives))
+	for c := range stateAdjectives {
+		codes = append(codes, c)
+	}
+	slices.Sort(codes)
+	out := make([]GovernmentName, 0, len(stateAdjectives)*2*len(governmentNouns))
+	for _, c := range codes {
+		for _, adj := range stateAdjectives[c] {
+			for _, n := range governmentNouns {
+				out = append(out, GovernmentName{adj + " " + n, c})
+			}
+		}
+	}
+	return out
+}
