@@ -30,8 +30,11 @@ var (
 	// stationing in Cyprus of the United Nations Peace-keeping Force … for
 	// a further period ending 15 June 1969", "… for an interim period
 	// terminating on 31 March 1993", "… the mandate of the Observer
-	// Mission to 31 May 1994".
-	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?|terminating on|to) (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	// Mission to 31 May 1994", "… for a further period expiring on 31
+	// May 1994". The day may be printed with OCR's letters for figures
+	// ("ending on IS December 1981", extensionDay): in its slot before a
+	// month and a year no word stands.
+	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?|terminating on|expiring on|to) ((?-i:` + figureOrLookalikeClass() + `){1,2} [A-Z][a-z]+ \d{4})`)
 	ceilingRE   = lazyRegexp(`comprise up to ([\d,]+) military personnel(?: and ([\d,]+) police personnel)?`)
 	authorizeRE = anchored(`(?i)^(?:further )?authori[sz]es (.+?)(?:,[^,]*?,)? to (?:use|take) all necessary means`)
 )
@@ -161,9 +164,19 @@ func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m
 	f := &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
 		Period: extensionPeriod(p.Text[at+m[2] : at+m[1]]), Text: p.Text[:at+m[1]], Span: p.Span}
 	if m[4] >= 0 {
-		f.Until = isoDate(p.Text[at+m[4] : at+m[5]])
+		f.Until = extensionUntil(p.Text[at+m[4] : at+m[5]])
 	}
 	return f
+}
+
+// extensionUntil is the ISO date of an extension's date as the pattern
+// read it, its day perhaps printed with OCR's letters for figures
+// ("IS December 1981" is 15 December 1981), or "".
+func extensionUntil(date string) string {
+	if sp := strings.IndexByte(date, ' '); sp > 0 && hasFigureLookalike(date[:sp]) {
+		date = readLookalikes(date[:sp]) + date[sp:]
+	}
+	return isoDate(date)
 }
 
 // findPeriodExtension reads an extension that states its period and no
@@ -719,19 +732,41 @@ func extensionDates(s string, dates []extensionDate) ([]extensionDate, bool) {
 const maxExtensionDates = 8
 
 // extensionDateAt reads "until 30 June 2021", "ending on …", "ending …",
-// "terminating on …" or "to …" from s[at:], the first of them that reads
-// to a date's end: where the date starts and ends.
+// "terminating on …", "expiring on …" or "to …" from s[at:], the first
+// of them that reads to a date's end: where the date starts and ends.
 func extensionDateAt(s string, at int) (start, end int, ok bool) {
-	for _, word := range [...]string{"until", "ending on", "ending", "terminating on", "to"} {
+	for _, word := range [...]string{"until", "ending on", "ending", "terminating on", "expiring on", "to"} {
 		k := at + len(word)
 		if !hasPrefixFold(s[at:], word) || k >= len(s) || s[k] != ' ' {
 			continue
 		}
-		if n := printedDateLen(s[k+1:], true); n > 0 {
+		if n := extensionDateLen(s[k+1:]); n > 0 {
 			return k + 1, k + 1 + n, true
 		}
 	}
 	return 0, 0, false
+}
+
+// extensionDateLen is printedDateLen(s, true), but for a day of one or
+// two figures or OCR's letters for them ("IS December 1981", "l5 June
+// 1987"), as extendRE reads it: a month of two letters or more in any
+// case, and four figures.
+func extensionDateLen(s string) int {
+	if n := printedDateLen(s, true); n > 0 {
+		return n
+	}
+	d := 0
+	for d < len(s) && d < 3 && (isDigit(s[d]) || isFigureLookalike(s[d])) {
+		d++
+	}
+	if d == 0 || d == 3 || d == len(s) || s[d] != ' ' {
+		return 0
+	}
+	e := d + 1 + runOf(s, d+1, len(s), isASCIILetter)
+	if e-(d+1) < 2 || e == len(s) || s[e] != ' ' || runOf(s, e+1, e+5, isDigit) != 4 {
+		return 0
+	}
+	return e + 5
 }
 
 // extensionReader reads one paragraph's extension: the text, the dates it
