@@ -80,7 +80,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 				f.Police = number(p.Text[m[4]:m[5]])
 			}
 			out = append(out, f)
-		} else if keys&keyFigure != 0 && keys&keyUpTo != 0 {
+		} else if keys&keyUpTo != 0 {
 			if c := findStrengthUpTo(p.Text); c.military > 0 || c.police > 0 {
 				out = append(out, &MandateFact{Paragraph: p, Kind: "ceiling", Actors: operationsBefore(d, r, ms, i, c.start), Military: c.military, Police: c.police,
 					Text: p.Text[c.start:c.end], Span: p.Span})
@@ -1002,10 +1002,13 @@ type strengthUpTo struct {
 // up to 6,000 military personnel", "consisting of up to 350 military
 // observers", "an authorized strength of up to 1,000 troops". Each "up to"
 // counts after words that say what a mission is made of (compris…,
-// consist…, strength, composition), in figures; military personnel,
-// observers and troops are military, police personnel, monitors,
-// officers and civilian police are police. An increase ("by the addition
-// of up to sixty military observers") is no ceiling, nor "approximately".
+// consist…, strength, composition), in figures or in words ("comprising
+// up to eighty-eight military observers", countInWords), and after "force
+// level of", whose count is of troops ("a force level of up to 22,000");
+// military personnel, observers and troops are military, police
+// personnel, monitors, officers and civilian police are police. An
+// increase ("by the addition of up to sixty military observers") is no
+// ceiling, nor "approximately".
 func findStrengthUpTo(s string) strengthUpTo {
 	var c strengthUpTo
 	for from := 0; ; {
@@ -1016,7 +1019,8 @@ func findStrengthUpTo(s string) strengthUpTo {
 		k += from
 		from = k + len("up to ")
 		before := s[max(0, k-len("composition of ")-len("United Nations ")):k]
-		if !strings.Contains(before, "compris") && !strings.Contains(before, "consist") && !strings.Contains(before, "strength of") && !strings.Contains(before, "composition of") {
+		level := strings.HasSuffix(before, "force level of ")
+		if !level && !strings.Contains(before, "compris") && !strings.Contains(before, "consist") && !strings.Contains(before, "strength of") && !strings.Contains(before, "composition of") {
 			// "…, and up to 1,920 police personnel": a second count after a first.
 			if c.end == 0 || k-c.end > len(", and ") {
 				continue
@@ -1024,7 +1028,9 @@ func findStrengthUpTo(s string) strengthUpTo {
 		}
 		n, end := figuresAt(s, from)
 		if n == 0 {
-			continue
+			if n, end = countInWords(s, from); n == 0 {
+				continue
+			}
 		}
 		skipped := 0
 		if strings.HasPrefix(s[end:], " ") {
@@ -1034,6 +1040,10 @@ func findStrengthUpTo(s string) strengthUpTo {
 			skipped += len("United Nations ")
 		}
 		kind, matched := strengthKind(s[end+skipped:])
+		if kind == "" && level {
+			// "a force level of up to 22,000": troops, the words say.
+			kind, skipped = "military", 0
+		}
 		if kind == "" {
 			continue
 		}
@@ -1047,6 +1057,45 @@ func findStrengthUpTo(s string) strengthUpTo {
 			c.police = n
 		}
 	}
+}
+
+// countInWords reads a count printed in words at s[i:], as a period's
+// count is (periodCount): "sixty", "eighty-eight", its hyphen perhaps
+// OCR's mark for one ("eighty~eight", hyphenMark), times "hundred" or
+// "thousand" where one follows ("seven thousand"); the count and where
+// it ends, or 0.
+func countInWords(s string, i int) (int, int) {
+	j := lowerRun(s, i)
+	n := numberWords[s[i:j]]
+	if n == 0 {
+		return 0, i
+	}
+	if n >= 20 && n%10 == 0 && j+1 < len(s) {
+		mark := 0
+		if s[j] == '-' {
+			mark = 1
+		} else {
+			mark = hyphenMark(s, j)
+		}
+		if mark > 0 {
+			e := lowerRun(s, j+mark)
+			if u := numberWords[s[j+mark:e]]; u >= 1 && u <= 9 {
+				n, j = n+u, e
+			}
+		}
+	}
+	for _, scale := range [...]struct {
+		word string
+		n    int
+	}{{" hundred", 100}, {" thousand", 1000}} {
+		if strings.HasPrefix(s[j:], scale.word) && wordEndsAt(s, j+len(scale.word)) {
+			n, j = n*scale.n, j+len(scale.word)
+		}
+	}
+	if !wordEndsAt(s, j) {
+		return 0, i
+	}
+	return n, j
 }
 
 // strengthKind tells what personnel s opens with: "military" or "police",
