@@ -16,11 +16,15 @@ type MandateFact struct {
 	Kind      string // "extension", "establishment", "ceiling" or "authorization"
 	Actors    []string
 	Until     string // extension: ISO date, "" where the text prints none
-	Period    string // extension, establishment: the period stated, an xsd:duration ("P6M"), or ""
-	Military  int    // ceiling
-	Police    int    // ceiling
-	Text      string
-	Span      Span
+	// UntilFrom and UntilFromParagraph are, for a renewal that prints its
+	// period alone, the symbol and paragraph of the printed end its Until
+	// was derived from (SettleMandateEnds); "" for an Until printed.
+	UntilFrom, UntilFromParagraph string
+	Period                        string // extension, establishment: the period stated, an xsd:duration ("P6M"), or ""
+	Military                      int    // ceiling
+	Police                        int    // ceiling
+	Text                          string
+	Span                          Span
 }
 
 var (
