@@ -90,9 +90,12 @@ func (x *Extractor) Files(inputs []Input) []Result {
 		}
 	}
 	years := ResolutionYears(sources)
+	// And the end of a mandate a renewal runs from.
+	ends := MandateEnds(sources, nil)
 	for i := range results {
 		if results[i].Source != nil {
 			results[i].Warnings = append(results[i].Warnings, SettleYears(results[i].Source, years)...)
+			SettleMandateEnds(results[i].Source, ends)
 		}
 	}
 	return results

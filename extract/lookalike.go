@@ -17,6 +17,22 @@ var figureLookalikes = [256]byte{
 	'S': '5',
 }
 
+// figureOrLookalikeClass is a pattern's class of a figure or a
+// look-alike of one, "[\dIOS…]", from the table, for a pattern's slot
+// that holds a figure alone (an extension's day, extendRE).
+func figureOrLookalikeClass() string {
+	class := []byte(`[\d`)
+	for c := range figureLookalikes {
+		if figureLookalikes[c] != 0 {
+			if c == ']' || c == '\\' || c == '^' || c == '-' || c == '[' {
+				class = append(class, '\\')
+			}
+			class = append(class, byte(c))
+		}
+	}
+	return string(append(class, ']'))
+}
+
 // figureLookalike is the figure OCR printed as the byte c in a run of
 // figures, or 0 when c is no look-alike of one.
 func figureLookalike(c byte) byte { return figureLookalikes[c] }

@@ -16,11 +16,15 @@ type MandateFact struct {
 	Kind      string // "extension", "establishment", "ceiling" or "authorization"
 	Actors    []string
 	Until     string // extension: ISO date, "" where the text prints none
-	Period    string // extension, establishment: the period stated, an xsd:duration ("P6M"), or ""
-	Military  int    // ceiling
-	Police    int    // ceiling
-	Text      string
-	Span      Span
+	// UntilFrom and UntilFromParagraph are, for a renewal that prints its
+	// period alone, the symbol and paragraph of the printed end its Until
+	// was derived from (SettleMandateEnds); "" for an Until printed.
+	UntilFrom, UntilFromParagraph string
+	Period                        string // extension, establishment: the period stated, an xsd:duration ("P6M"), or ""
+	Military                      int    // ceiling
+	Police                        int    // ceiling
+	Text                          string
+	Span                          Span
 }
 
 var (
@@ -30,8 +34,11 @@ var (
 	// stationing in Cyprus of the United Nations Peace-keeping Force … for
 	// a further period ending 15 June 1969", "… for an interim period
 	// terminating on 31 March 1993", "… the mandate of the Observer
-	// Mission to 31 May 1994".
-	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?|terminating on|to) (\d{1,2} [A-Z][a-z]+ \d{4})`)
+	// Mission to 31 May 1994", "… for a further period expiring on 31
+	// May 1994". The day may be printed with OCR's letters for figures
+	// ("ending on IS December 1981", extensionDay): in its slot before a
+	// month and a year no word stands.
+	extendRE    = anchored(`(?i)^(?:decides to )?(?:extend|renew)s?(?: once (?:more|again))?\b,?(?: the,?)?(?: present)?\s+(?:mandate of |stationing in [A-Z][a-z]+ of )?(.+?)(?:'s mandate)?,? (?:[^.;]*? )?(?:until|ending(?: on)?|terminating on|expiring on|to) ((?-i:` + figureOrLookalikeClass() + `){1,2} [A-Z][a-z]+ \d{4})`)
 	ceilingRE   = lazyRegexp(`comprise up to ([\d,]+) military personnel(?: and ([\d,]+) police personnel)?`)
 	authorizeRE = anchored(`(?i)^(?:further )?authori[sz]es (.+?)(?:,[^,]*?,)? to (?:use|take) all necessary means`)
 )
@@ -77,7 +84,7 @@ func findMandateFacts(d *Document, r *ontology.Registry) []*MandateFact {
 				f.Police = number(p.Text[m[4]:m[5]])
 			}
 			out = append(out, f)
-		} else if keys&keyFigure != 0 && keys&keyUpTo != 0 {
+		} else if keys&keyUpTo != 0 {
 			if c := findStrengthUpTo(p.Text); c.military > 0 || c.police > 0 {
 				out = append(out, &MandateFact{Paragraph: p, Kind: "ceiling", Actors: operationsBefore(d, r, ms, i, c.start), Military: c.military, Police: c.police,
 					Text: p.Text[c.start:c.end], Span: p.Span})
@@ -161,9 +168,19 @@ func extensionFact(d *Document, r *ontology.Registry, p *Paragraph, i, at int, m
 	f := &MandateFact{Paragraph: p, Kind: "extension", Actors: actors,
 		Period: extensionPeriod(p.Text[at+m[2] : at+m[1]]), Text: p.Text[:at+m[1]], Span: p.Span}
 	if m[4] >= 0 {
-		f.Until = isoDate(p.Text[at+m[4] : at+m[5]])
+		f.Until = extensionUntil(p.Text[at+m[4] : at+m[5]])
 	}
 	return f
+}
+
+// extensionUntil is the ISO date of an extension's date as the pattern
+// read it, its day perhaps printed with OCR's letters for figures
+// ("IS December 1981" is 15 December 1981), or "".
+func extensionUntil(date string) string {
+	if sp := strings.IndexByte(date, ' '); sp > 0 && hasFigureLookalike(date[:sp]) {
+		date = readLookalikes(date[:sp]) + date[sp:]
+	}
+	return isoDate(date)
 }
 
 // findPeriodExtension reads an extension that states its period and no
@@ -719,19 +736,41 @@ func extensionDates(s string, dates []extensionDate) ([]extensionDate, bool) {
 const maxExtensionDates = 8
 
 // extensionDateAt reads "until 30 June 2021", "ending on …", "ending …",
-// "terminating on …" or "to …" from s[at:], the first of them that reads
-// to a date's end: where the date starts and ends.
+// "terminating on …", "expiring on …" or "to …" from s[at:], the first
+// of them that reads to a date's end: where the date starts and ends.
 func extensionDateAt(s string, at int) (start, end int, ok bool) {
-	for _, word := range [...]string{"until", "ending on", "ending", "terminating on", "to"} {
+	for _, word := range [...]string{"until", "ending on", "ending", "terminating on", "expiring on", "to"} {
 		k := at + len(word)
 		if !hasPrefixFold(s[at:], word) || k >= len(s) || s[k] != ' ' {
 			continue
 		}
-		if n := printedDateLen(s[k+1:], true); n > 0 {
+		if n := extensionDateLen(s[k+1:]); n > 0 {
 			return k + 1, k + 1 + n, true
 		}
 	}
 	return 0, 0, false
+}
+
+// extensionDateLen is printedDateLen(s, true), but for a day of one or
+// two figures or OCR's letters for them ("IS December 1981", "l5 June
+// 1987"), as extendRE reads it: a month of two letters or more in any
+// case, and four figures.
+func extensionDateLen(s string) int {
+	if n := printedDateLen(s, true); n > 0 {
+		return n
+	}
+	d := 0
+	for d < len(s) && d < 3 && (isDigit(s[d]) || isFigureLookalike(s[d])) {
+		d++
+	}
+	if d == 0 || d == 3 || d == len(s) || s[d] != ' ' {
+		return 0
+	}
+	e := d + 1 + runOf(s, d+1, len(s), isASCIILetter)
+	if e-(d+1) < 2 || e == len(s) || s[e] != ' ' || runOf(s, e+1, e+5, isDigit) != 4 {
+		return 0
+	}
+	return e + 5
 }
 
 // extensionReader reads one paragraph's extension: the text, the dates it
@@ -967,10 +1006,13 @@ type strengthUpTo struct {
 // up to 6,000 military personnel", "consisting of up to 350 military
 // observers", "an authorized strength of up to 1,000 troops". Each "up to"
 // counts after words that say what a mission is made of (compris…,
-// consist…, strength, composition), in figures; military personnel,
-// observers and troops are military, police personnel, monitors,
-// officers and civilian police are police. An increase ("by the addition
-// of up to sixty military observers") is no ceiling, nor "approximately".
+// consist…, strength, composition), in figures or in words ("comprising
+// up to eighty-eight military observers", countInWords), and after "force
+// level of", whose count is of troops ("a force level of up to 22,000");
+// military personnel, observers and troops are military, police
+// personnel, monitors, officers and civilian police are police. An
+// increase ("by the addition of up to sixty military observers") is no
+// ceiling, nor "approximately".
 func findStrengthUpTo(s string) strengthUpTo {
 	var c strengthUpTo
 	for from := 0; ; {
@@ -981,7 +1023,8 @@ func findStrengthUpTo(s string) strengthUpTo {
 		k += from
 		from = k + len("up to ")
 		before := s[max(0, k-len("composition of ")-len("United Nations ")):k]
-		if !strings.Contains(before, "compris") && !strings.Contains(before, "consist") && !strings.Contains(before, "strength of") && !strings.Contains(before, "composition of") {
+		level := strings.HasSuffix(before, "force level of ")
+		if !level && !strings.Contains(before, "compris") && !strings.Contains(before, "consist") && !strings.Contains(before, "strength of") && !strings.Contains(before, "composition of") {
 			// "…, and up to 1,920 police personnel": a second count after a first.
 			if c.end == 0 || k-c.end > len(", and ") {
 				continue
@@ -989,7 +1032,9 @@ func findStrengthUpTo(s string) strengthUpTo {
 		}
 		n, end := figuresAt(s, from)
 		if n == 0 {
-			continue
+			if n, end = countInWords(s, from); n == 0 {
+				continue
+			}
 		}
 		skipped := 0
 		if strings.HasPrefix(s[end:], " ") {
@@ -999,6 +1044,10 @@ func findStrengthUpTo(s string) strengthUpTo {
 			skipped += len("United Nations ")
 		}
 		kind, matched := strengthKind(s[end+skipped:])
+		if kind == "" && level {
+			// "a force level of up to 22,000": troops, the words say.
+			kind, skipped = "military", 0
+		}
 		if kind == "" {
 			continue
 		}
@@ -1012,6 +1061,45 @@ func findStrengthUpTo(s string) strengthUpTo {
 			c.police = n
 		}
 	}
+}
+
+// countInWords reads a count printed in words at s[i:], as a period's
+// count is (periodCount): "sixty", "eighty-eight", its hyphen perhaps
+// OCR's mark for one ("eighty~eight", hyphenMark), times "hundred" or
+// "thousand" where one follows ("seven thousand"); the count and where
+// it ends, or 0.
+func countInWords(s string, i int) (int, int) {
+	j := lowerRun(s, i)
+	n := numberWords[s[i:j]]
+	if n == 0 {
+		return 0, i
+	}
+	if n >= 20 && n%10 == 0 && j+1 < len(s) {
+		mark := 0
+		if s[j] == '-' {
+			mark = 1
+		} else {
+			mark = hyphenMark(s, j)
+		}
+		if mark > 0 {
+			e := lowerRun(s, j+mark)
+			if u := numberWords[s[j+mark:e]]; u >= 1 && u <= 9 {
+				n, j = n+u, e
+			}
+		}
+	}
+	for _, scale := range [...]struct {
+		word string
+		n    int
+	}{{" hundred", 100}, {" thousand", 1000}} {
+		if strings.HasPrefix(s[j:], scale.word) && wordEndsAt(s, j+len(scale.word)) {
+			n, j = n*scale.n, j+len(scale.word)
+		}
+	}
+	if !wordEndsAt(s, j) {
+		return 0, i
+	}
+	return n, j
 }
 
 // strengthKind tells what personnel s opens with: "military" or "police",

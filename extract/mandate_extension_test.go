@@ -35,7 +35,8 @@ func TestExtensionAsPattern(t *testing.T) {
 	}
 	pieces := []string{" ", "  ", "\n", "\t", ",", ".", ";", "x", "Force", "'s mandate", "'s", " mandate", "mandate of ", "stationing in Cyprus of ",
 		"stationing in C of ", "the", " the,", "present ", "once more ", "until ", "UNTIL ", "ending ", "ending on ", "on ", "until", "30 June 2021",
-		"1 may 19800", "123 June 2021", "30 J 2021", "3 June 202", " until 30 June 2021", " ending on 5 May 1990", "é"}
+		"1 may 19800", "123 June 2021", "30 J 2021", "3 June 202", " until 30 June 2021", " ending on 5 May 1990", "é",
+		"expiring on ", "IS June 2021", "3l May 1980", "lll May 1980"}
 	for _, opening := range []string{"Decides to extend ", "extends", "Renews once again, the present ", "decides to renew", "Extends once more the stationing in Cyprus of ", "Extend"} {
 		eachStringOfPieces(pieces, 3, 14, uint64(len(opening)), func(s string) {
 			if checkExtension(t, opening+s) {

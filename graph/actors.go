@@ -75,7 +75,11 @@ func (b *docBuilder) actors() {
 			b.add(node, who, actor(a).obj)
 		}
 		// Each kind has its own of these, the others' left zero.
-		if f.Until != "" {
+		if f.Until != "" && f.UntilFrom != "" {
+			// Computed from the end another paragraph prints: said so.
+			b.add(node, ontology.MandateUntilDerived, typed(f.Until, ontology.XSDDate))
+			b.add(node, ontology.MandateUntilFrom, iri(b.m.Fragment(b.m.Document(f.UntilFrom), f.UntilFromParagraph)))
+		} else if f.Until != "" {
 			b.add(node, ontology.MandateUntil, typed(f.Until, ontology.XSDDate))
 		}
 		if f.Period != "" {

@@ -150,6 +150,8 @@ var (
 	Mission              = DEF + "mission"
 	MandateUntil         = DEF + "mandateUntil"
 	MandatePeriod        = DEF + "mandatePeriod"
+	MandateUntilDerived  = DEF + "mandateUntilDerived"
+	MandateUntilFrom     = DEF + "mandateUntilFrom"
 	MilitaryCeiling      = DEF + "militaryCeiling"
 	PoliceCeiling        = DEF + "policeCeiling"
 	AuthorizedActor      = DEF + "authorizedActor"

@@ -6,7 +6,10 @@
 // "document", "paragraph", "kind": "establishment" (the operation set up,
 // for the "period" the text states), "extension" (the mandate runs "until"
 // a date, and for the "period" the text states, P6M; a renewal that prints
-// no date has its period alone) or "ceiling" ("military" and "police": the most personnel
+// no date has its period, and where the corpus prints the end of the
+// mandate it renews, "derivedUntil", that end plus the period, computed
+// and not printed, and "derivedFrom", the paragraph that prints the end)
+// or "ceiling" ("military" and "police": the most personnel
 // authorized), "fact": the fact node}. Sorted by date, then by document and
 // by the place of the fact in its source file. A document with no date
 // known sorts by the year of its symbol.
@@ -26,6 +29,8 @@
 
   var until = objects(facts, def("mandateUntil"));
   var period = objects(facts, def("mandatePeriod"));
+  var derived = objects(facts, def("mandateUntilDerived"));
+  var derivedFrom = objects(facts, def("mandateUntilFrom"));
   var military = objects(facts, def("militaryCeiling"));
   var police = objects(facts, def("policeCeiling"));
   var where = factsInDocuments(facts);
@@ -47,6 +52,8 @@
       row.kind = "extension";
       if (until.hasOwnProperty(f)) row.until = value(until[f]);
       if (period.hasOwnProperty(f)) row.period = value(period[f]);
+      if (derived.hasOwnProperty(f)) row.derivedUntil = value(derived[f]);
+      if (derivedFrom.hasOwnProperty(f)) row.derivedFrom = derivedFrom[f];
     } else {
       row.kind = "ceiling";
       if (military.hasOwnProperty(f)) row.military = number(military[f]);

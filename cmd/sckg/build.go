@@ -319,9 +319,10 @@ type streamBuild struct {
 	warnings    []extract.Warning
 	skipped     []string
 	years       map[string]string
-	lineage     [][]*lineage.Text // by input, as Series would read the sources
-	lexicon     *lineage.Lexicon  // numbers the words of lineage's texts
-	graphs      map[string]bool   // the named graphs of the graph file
+	ends        map[string][]extract.MandateEnd // the mandates' printed ends, by mission
+	lineage     [][]*lineage.Text               // by input, as Series would read the sources
+	lexicon     *lineage.Lexicon                // numbers the words of lineage's texts
+	graphs      map[string]bool                 // the named graphs of the graph file
 	// graphsMerged tells that the graph file merges the documents'
 	// graphs and there is no store, which keeps them
 	// (graph.Builder.GraphsMerged).
@@ -335,8 +336,10 @@ func (b *streamBuild) builder() graph.Builder {
 
 // extract reads the inputs in order and builds each file's documents, on
 // jobs workers (0: one per core). A file citing a resolution by number
-// alone, whose year only another file may print, is read again once every
-// file has been: holding its extraction until then would hold the corpus.
+// alone, whose year only another file may print, or renewing a mandate
+// for a period alone, whose end another file prints, is read again once
+// every file has been: holding its extraction until then would hold the
+// corpus.
 func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs int) error {
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
@@ -368,7 +371,10 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 				b.years[strings.Clone(num)] = strings.Clone(year)
 			}
 		}
-		if r.Source.YearsOpen() {
+		b.ends = extract.MandateEnds([]*extract.Source{r.Source}, b.ends)
+		// A renewal for a period alone runs from an end another file may
+		// print, before or after this one in the inputs' order.
+		if r.Source.YearsOpen() || r.Source.EndsOpen() {
 			again = append(again, r.Input)
 			release(r.Source)
 			return nil
@@ -388,6 +394,7 @@ func (b *streamBuild) extract(x *extract.Extractor, inputs []extract.Input, jobs
 		}
 		// Its other warnings were counted the first time.
 		b.warnings = append(b.warnings, extract.SettleYears(r.Source, b.years)...)
+		extract.SettleMandateEnds(r.Source, b.ends)
 		i := index[r.Input]
 		return m.add(i, r.Source, b.sizes[i])
 	})
