@@ -69,7 +69,7 @@ var citationCueList = [...]citationCue{
 	{lazyRegexp(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
 	{lazyRegexp(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
 	{lazyRegexp(`\bamend(?:s|ing|ed)?\b`), Amends, false},
-	{lazyRegexp(`\b(?:pursuant to|in pursuance of|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|created by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|called for in|provided for in|as outlined in|acting under)\b`), ActsPursuantTo, true},
+	{lazyRegexp(`\b(?:pursuant to|in pursuance of|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|created by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|called for (?:in|by)|provided for (?:in|by)|as outlined in|acting under)\b`), ActsPursuantTo, true},
 	// A text that implements, applies or keeps to what it cites, or
 	// measures an act against it, rests on it as on a rule: "to implement
 	// immediately Security Council resolution 338 (1973)", "in further
