@@ -154,6 +154,22 @@ func TestPeriodCueWordings(t *testing.T) {
 			{"Decides to renew the mandate of the Force as defined in resolution 644 (1989);", "[extends]"},
 			{"Renewing the mandate set out in resolution 186 (1964),", "[acts-pursuant-to]"},
 		},
+	}, {
+		// The singular "call", "request", "demand" is the noun ("Reaffirms
+		// its call", "the joint request"): it opens no clause of its own,
+		// and the verb that governs it governs what it cites. The verb
+		// opens its clause as "calls", "requests", "demands".
+		"its call, its request, its demand", Reaffirms,
+		[]devCite{
+			{"S_RES_0780_1992_EN_GOLD.txt", "op_1", "S/RES/771(1992)"}, // "Reaffirms its call, in paragraph 5 of resolution 771 (1992)"
+		},
+		[]lineFunctions{
+			{"Reaffirms its call, in paragraph 5 of resolution 771 (1992), upon States to collate substantiated information;", "[reaffirms]"},
+			{"Recalling its request to all States, made in its resolution 418 (1977),", "[recalls]"},
+			{"Reiterating its demand for the withdrawal of forces, as a first step towards resolution 242 (1967),", "[reaffirms]"},
+			{"Taking note of the joint request to the Secretary-General (S/25951),", "[takes-note-of]"},
+			{"Recalling its resolution 425 (1978) and requests the Secretary-General to report on resolution 426 (1978),", "[recalls cites]"},
+		},
 	}} {
 		t.Run(c.wording, func(t *testing.T) {
 			wantDevFunction(t, c.want, c.dev...)

@@ -86,8 +86,11 @@ var citationCueList = [...]citationCue{
 	// "further requests …" is not governed by a "Recalls" before it; so
 	// does the noun of "expresses": "Renewing the expression of its deep
 	// appreciation … for his efforts in the implementation of resolutions
-	// 186 (1964) …" renews the appreciation, not the resolutions.
-	{lazyRegexp(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|the expression of|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
+	// 186 (1964) …" renews the appreciation, not the resolutions. The
+	// singular "request", "call", "demand" is the noun, which opens
+	// nothing: "Reaffirms its call, in paragraph 5 of resolution 771
+	// (1992)" reaffirms it, "Taking note of the joint request" takes note.
+	{lazyRegexp(`\b(?:requests|requesting|decides?|deciding|expresse?s?|expressing|the expression of|urges?|urging|calls|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
 }
 
 // nearWindow is how far before a citation a preposition may stand and
