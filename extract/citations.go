@@ -1209,6 +1209,17 @@ func (f *finder) resolutions(i int) int {
 			emit(Citation{Target: f.targets.symbol(series + u.text + "/" + toks[j+2].text), Span: Span{u.start, end}}, u.start)
 			j += 2
 			continue
+		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].start == u.end+1 && isPartLetter(toks[j+1].text) && partsFollow(toks, j+1):
+			// "3411 A to D (XXX)", "3379 A and B (XXX)": the General
+			// Assembly's resolution in parts, each of them cited.
+			parts, session, next, _ := partsAt(toks, j+1)
+			end := toks[next-1].end
+			for _, p := range parts {
+				emit(Citation{Target: f.resolutionTarget(u.text+string(p), session, assembly, body), Span: Span{u.start, end}}, u.start)
+			}
+			sawYear, yearless = true, -1
+			j = next - 1
+			continue
 		case (u.kind == tNumber && len(u.text) <= 2 || u.kind == tWord && u.text[len(u.text)-1] == '-') && sessionalAt(toks, j):
 			// (The test of the token first: most of a list's numbers
 			// have three figures or four.)
@@ -1461,6 +1472,44 @@ func otherBodyAfter(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// isPartLetter reports whether w is the letter of a part of a General
+// Assembly resolution: "A" to "H" (partLetterLen).
+func isPartLetter(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'H' }
+
+// partsFollow reports whether partsAt reads parts at toks[k].
+func partsFollow(toks []token, k int) bool {
+	_, _, _, ok := partsAt(toks, k)
+	return ok
+}
+
+// partsAt reads the letters of a resolution's parts from toks[k] and the
+// session in brackets after them, "A to D (XXX)", "A and B (XXX)", "A, B
+// and C (XXIX)": at least two letters, each after the one before, and a
+// session in Roman figures. next is the token after the bracket.
+func partsAt(toks []token, k int) (parts []byte, session string, next int, ok bool) {
+	parts = append(parts, toks[k].text[0])
+	for k++; k+1 < len(toks); k += 2 {
+		glue, letter := &toks[k], &toks[k+1]
+		if !isPartLetter(letter.text) || letter.text[0] <= parts[len(parts)-1] {
+			break
+		}
+		switch {
+		case glue.text == "to":
+			for c := parts[len(parts)-1] + 1; c <= letter.text[0]; c++ {
+				parts = append(parts, c)
+			}
+		case glue.text == "and" || glue.kind == tComma:
+			parts = append(parts, letter.text[0])
+		default:
+			return nil, "", 0, false
+		}
+	}
+	if len(parts) < 2 || k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" || !romanRE.MatchString(toks[k+1].text) {
+		return nil, "", 0, false
+	}
+	return parts, toks[k+1].text, k + 3, true
 }
 
 // yearNumbering reports whether the body of series numbers its
