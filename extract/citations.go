@@ -1195,12 +1195,30 @@ func (f *finder) resolutions(i int) int {
 			j = f.symbol(j) - 1
 			first = false
 			continue
-		case body == economicAndSocialCouncil && yearNumberedAt(toks, j):
+		case u.kind == tNumber && len(u.text) == 4 && yearNumberedAt(toks, j) && (yearNumbering(body) || body == "" && otherBodyAfter(toks, j+3) != ""):
 			// "Economic and Social Council resolution 1996/31": the
-			// Council's resolutions by year since 1978.
+			// Council's resolutions by year since 1978, and its
+			// Commission's, "Commission on Human Rights resolution
+			// 1993/77", or the body named after the number, "resolution
+			// 1996/31 of the Economic and Social Council".
+			series := body
+			if series == "" {
+				series = otherBodyAfter(toks, j+3)
+			}
 			end := toks[j+2].end
-			emit(Citation{Target: f.targets.symbol(body + u.text + "/" + toks[j+2].text), Span: Span{u.start, end}}, u.start)
+			emit(Citation{Target: f.targets.symbol(series + u.text + "/" + toks[j+2].text), Span: Span{u.start, end}}, u.start)
 			j += 2
+			continue
+		case u.kind == tNumber && len(u.text) <= 4 && j+1 < len(toks) && toks[j+1].start == u.end+1 && isPartLetter(toks[j+1].text) && partsFollow(toks, j+1):
+			// "3411 A to D (XXX)", "3379 A and B (XXX)": the General
+			// Assembly's resolution in parts, each of them cited.
+			parts, session, next, _ := partsAt(toks, j+1)
+			end := toks[next-1].end
+			for _, p := range parts {
+				emit(Citation{Target: f.resolutionTarget(u.text+string(p), session, assembly, body), Span: Span{u.start, end}}, u.start)
+			}
+			sawYear, yearless = true, -1
+			j = next - 1
 			continue
 		case (u.kind == tNumber && len(u.text) <= 2 || u.kind == tWord && u.text[len(u.text)-1] == '-') && sessionalAt(toks, j):
 			// (The test of the token first: most of a list's numbers
@@ -1405,23 +1423,109 @@ func (f *finder) shareYear(cs []*Citation, dated *token, body string) {
 const (
 	economicAndSocialCouncil = "E/RES/"
 	trusteeshipCouncil       = "T/RES/"
+	humanRightsCommission    = "E/CN.4/RES/"
 )
+
+// otherBodies are the bodies other than the Council and the Assembly
+// whose resolutions the texts cite, by their names' words, and the
+// series of their resolutions. The Economic and Social Council and its
+// Commission on Human Rights number theirs by year as well ("1996/31",
+// "1993/77": byYear).
+var otherBodies = [...]struct {
+	name   []string
+	series string
+	byYear bool
+}{
+	{[]string{"Economic", "and", "Social", "Council"}, economicAndSocialCouncil, true},
+	{[]string{"Trusteeship", "Council"}, trusteeshipCouncil, false},
+	{[]string{"Commission", "on", "Human", "Rights"}, humanRightsCommission, true},
+}
 
 // otherBodyBefore is the series of the resolutions of the body named
 // just before the resolution word at toks[i], "Economic and Social Council
 // resolution 1235 (XLII)", "Trusteeship Council resolution 2063 (LIII)",
-// or "": their sessions in Roman figures are no General Assembly's.
+// "Commission on Human Rights resolution 1993/77", or "": their sessions
+// in Roman figures are no General Assembly's.
 func otherBodyBefore(toks []token, i int) string {
-	if i < 2 || len(toks[i-1].text) != len("Council") || toks[i-1].text != "Council" {
+	if i < 2 || toks[i-1].text != "Council" && toks[i-1].text != "Rights" {
 		return ""
 	}
-	switch {
-	case toks[i-2].text == "Trusteeship":
-		return trusteeshipCouncil
-	case i >= 4 && toks[i-2].text == "Social" && toks[i-3].text == "and" && toks[i-4].text == "Economic":
-		return economicAndSocialCouncil
+	for _, b := range &otherBodies {
+		if n := len(b.name); i >= n && wordsAre(toks[i-n:i], b.name) {
+			return b.series
+		}
 	}
 	return ""
+}
+
+// otherBodyAfter is the series of the resolutions of a body numbered by
+// year named after a resolution's number at toks[k-1] ("resolution
+// 1996/31 of the Economic and Social Council", "resolution 1993/77 of the
+// Commission on Human Rights"), or "".
+func otherBodyAfter(toks []token, k int) string {
+	if k+2 >= len(toks) || toks[k].text != "of" || toks[k+1].text != "the" {
+		return ""
+	}
+	for _, b := range &otherBodies {
+		if n := len(b.name); b.byYear && k+2+n <= len(toks) && wordsAre(toks[k+2:k+2+n], b.name) {
+			return b.series
+		}
+	}
+	return ""
+}
+
+// isPartLetter reports whether w is the letter of a part of a General
+// Assembly resolution: "A" to "H" (partLetterLen).
+func isPartLetter(w string) bool { return len(w) == 1 && w[0] >= 'A' && w[0] <= 'H' }
+
+// partsFollow reports whether partsAt reads parts at toks[k].
+func partsFollow(toks []token, k int) bool {
+	_, _, _, ok := partsAt(toks, k)
+	return ok
+}
+
+// partsAt reads the letters of a resolution's parts from toks[k] and the
+// session in brackets after them, "A to D (XXX)", "A and B (XXX)", "A, B
+// and C (XXIX)": at least two letters, each after the one before, and a
+// session in Roman figures. next is the token after the bracket.
+func partsAt(toks []token, k int) (parts []byte, session string, next int, ok bool) {
+	parts = append(parts, toks[k].text[0])
+	for k++; k+1 < len(toks); k += 2 {
+		glue, letter := &toks[k], &toks[k+1]
+		if !isPartLetter(letter.text) || letter.text[0] <= parts[len(parts)-1] {
+			break
+		}
+		switch {
+		case glue.text == "to":
+			for c := parts[len(parts)-1] + 1; c <= letter.text[0]; c++ {
+				parts = append(parts, c)
+			}
+		case glue.text == "and" || glue.kind == tComma:
+			parts = append(parts, letter.text[0])
+		default:
+			return nil, "", 0, false
+		}
+	}
+	if len(parts) < 2 || k+2 >= len(toks) || toks[k].text != "(" || toks[k+2].text != ")" || !romanRE.MatchString(toks[k+1].text) {
+		return nil, "", 0, false
+	}
+	return parts, toks[k+1].text, k + 3, true
+}
+
+// yearNumbering reports whether the body of series numbers its
+// resolutions by year.
+func yearNumbering(series string) bool {
+	return series == economicAndSocialCouncil || series == humanRightsCommission
+}
+
+// wordsAre reports whether toks are the words, as printed.
+func wordsAre(toks []token, words []string) bool {
+	for k, w := range words {
+		if toks[k].text != w {
+			return false
+		}
+	}
+	return true
 }
 
 // resolutionTarget is the symbol of resolution num of year or session: of

@@ -73,9 +73,11 @@ func TestAssemblySessionalSymbols(t *testing.T) {
 }
 
 // TestOtherBodiesResolutions reads the resolutions of the Economic and
-// Social Council and of the Trusteeship Council, named before the word,
-// in their own series: their Roman sessions are no General Assembly's,
-// and the Economic and Social Council numbers by year since 1978.
+// Social Council, of its Commission on Human Rights and of the
+// Trusteeship Council, named before the word, in their own series: their
+// Roman sessions are no General Assembly's, and the Economic and Social
+// Council and the Commission number by year, where the body may be named
+// after the number as well.
 func TestOtherBodiesResolutions(t *testing.T) {
 	for _, c := range []struct {
 		line string
@@ -89,9 +91,16 @@ func TestOtherBodiesResolutions(t *testing.T) {
 		// The Assembly's and the Council's own, as before.
 		{"Recalling General Assembly resolution 1514 (XV),", []string{"A/RES/1514(XV)@1"}},
 		{"Recalling Security Council resolution 242 (1967),", []string{"S/RES/242(1967)@1"}},
+		// The Commission on Human Rights numbers by year as its Council.
+		{"Recalling Commission on Human Rights resolution 1993/77 of 10 March 1993,", []string{"E/CN.4/RES/1993/77@1"}},
+		{"Welcoming Commission on Human Rights resolutions 1993/77 and 1994/12,", []string{"E/CN.4/RES/1993/77@1", "E/CN.4/RES/1994/12@1"}},
+		// The body named after the number.
+		{"Recalling resolution 1996/31 of the Economic and Social Council,", []string{"E/RES/1996/31@1"}},
+		{"Taking note of resolution 1994/12 of the Commission on Human Rights of 24 February 1994,", []string{"E/CN.4/RES/1994/12@1"}},
 		// A year and a number with no body named: not the Assembly's by
 		// session, whose sessions have two figures.
 		{"Recalling resolution 1996/31,", nil},
+		{"Recalling resolution 1996/31 of the Organization of African Unity,", nil},
 	} {
 		if got := resolutionsCitedIn(c.line); !slices.Equal(got, c.want) {
 			t.Errorf("%q: cites %q, want %q", c.line, got, c.want)

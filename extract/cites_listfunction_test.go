@@ -124,6 +124,8 @@ func TestPeriodCueWordings(t *testing.T) {
 			{"S_RES_0303_1971_EN_GOLD.txt", "op_u1", "A/RES/377A(V)"},
 			{"S_RES_0342_1973_EN_GOLD.txt", "op_2", "S/RES/309(1972)"},
 			{"S_RES_0192_1964_EN_GOLD.txt", "pp_1", "S/RES/186(1964)"}, // after "Noting from the report …"
+			{"S_RES_0378_1975_EN_GOLD.txt", "pp_4", "S/RES/338(1973)"}, // "called for by the Security Council in its"
+			{"S_RES_0498_1981_EN_GOLD.txt", "op_4", "S/RES/490(1981)"},
 		},
 		[]lineFunctions{
 			{"Condemns the violations of the arms embargo called for in resolutions 181 (1963), 182 (1963) and 191 (1964);", "[acts-pursuant-to acts-pursuant-to acts-pursuant-to]"},
@@ -132,6 +134,11 @@ func TestPeriodCueWordings(t *testing.T) {
 			{"Noting from the report that he recommends the maintenance of the Force, created by Security Council resolution 186 (1964),", "[acts-pursuant-to]"},
 			// A paragraph of the same text stays one the reader is pointed at.
 			{"Decides that upon the approval of the programme called for in paragraph 19 above,", "[refers-to]"},
+			// The passive's agent as well as its place: "called for by",
+			// "provided for by" as "set by", "authorized by".
+			{"and to arriving at the comprehensive settlement called for by the Security Council in its resolution 338 (1973),", "[acts-pursuant-to]"},
+			{"in any recommendations for further appropriate steps called for by resolution 771 (1992);", "[acts-pursuant-to]"},
+			{"Recalling the arrangements provided for by resolution 186 (1964),", "[acts-pursuant-to]"},
 		},
 	}, {
 		// "the expression of" opens what the Council renews or reiterates:
@@ -146,6 +153,22 @@ func TestPeriodCueWordings(t *testing.T) {
 			// A renewal of what a resolution set up stays one.
 			{"Decides to renew the mandate of the Force as defined in resolution 644 (1989);", "[extends]"},
 			{"Renewing the mandate set out in resolution 186 (1964),", "[acts-pursuant-to]"},
+		},
+	}, {
+		// The singular "call", "request", "demand" is the noun ("Reaffirms
+		// its call", "the joint request"): it opens no clause of its own,
+		// and the verb that governs it governs what it cites. The verb
+		// opens its clause as "calls", "requests", "demands".
+		"its call, its request, its demand", Reaffirms,
+		[]devCite{
+			{"S_RES_0780_1992_EN_GOLD.txt", "op_1", "S/RES/771(1992)"}, // "Reaffirms its call, in paragraph 5 of resolution 771 (1992)"
+		},
+		[]lineFunctions{
+			{"Reaffirms its call, in paragraph 5 of resolution 771 (1992), upon States to collate substantiated information;", "[reaffirms]"},
+			{"Recalling its request to all States, made in its resolution 418 (1977),", "[recalls]"},
+			{"Reiterating its demand for the withdrawal of forces, as a first step towards resolution 242 (1967),", "[reaffirms]"},
+			{"Taking note of the joint request to the Secretary-General (S/25951),", "[takes-note-of]"},
+			{"Recalling its resolution 425 (1978) and requests the Secretary-General to report on resolution 426 (1978),", "[recalls cites]"},
 		},
 	}} {
 		t.Run(c.wording, func(t *testing.T) {

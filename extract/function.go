@@ -69,7 +69,7 @@ var citationCueList = [...]citationCue{
 	{lazyRegexp(`\b(?:tak(?:es|ing) (?:positive )?note|not(?:es|ing))\b`), TakesNoteOf, false},
 	{lazyRegexp(`\b(?:extend(?:s|ing)?|renew(?:s|ing)?)\b`), Extends, false},
 	{lazyRegexp(`\bamend(?:s|ing|ed)?\b`), Amends, false},
-	{lazyRegexp(`\b(?:pursuant to|in pursuance of|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|created by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|called for in|provided for in|as outlined in|acting under)\b`), ActsPursuantTo, true},
+	{lazyRegexp(`\b(?:pursuant to|in pursuance of|in accordance with|consistent with|in line with|in conformity with|in compliance with|as per|under|established by|created by|set (?:out )?(?:by|in)|imposed by|mandated by|authori[sz]ed (?:by|in)|as requested (?:by|in)|requested in|called for (?:in|by)|provided for (?:in|by)|as outlined in|acting under)\b`), ActsPursuantTo, true},
 	// A text that implements, applies or keeps to what it cites, or
 	// measures an act against it, rests on it as on a rule: "to implement
 	// immediately Security Council resolution 338 (1973)", "in further
@@ -86,8 +86,11 @@ var citationCueList = [...]citationCue{
 	// "further requests …" is not governed by a "Recalls" before it; so
 	// does the noun of "expresses": "Renewing the expression of its deep
 	// appreciation … for his efforts in the implementation of resolutions
-	// 186 (1964) …" renews the appreciation, not the resolutions.
-	{lazyRegexp(`\b(?:requests?|requesting|decides?|deciding|expresse?s?|expressing|the expression of|urges?|urging|calls?|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands?|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
+	// 186 (1964) …" renews the appreciation, not the resolutions. The
+	// singular "request", "call", "demand" is the noun, which opens
+	// nothing: "Reaffirms its call, in paragraph 5 of resolution 771
+	// (1992)" reaffirms it, "Taking note of the joint request" takes note.
+	{lazyRegexp(`\b(?:requests|requesting|decides?|deciding|expresse?s?|expressing|the expression of|urges?|urging|calls|calling|encourages?|encouraging|stresses|stressing|underlines?|underlining|emphasi[sz]es|emphasi[sz]ing|demands|demanding|condemns?|condemning|authori[sz]es|authori[sz]ing|invites?|inviting)\b`), Cites, false},
 }
 
 // nearWindow is how far before a citation a preposition may stand and

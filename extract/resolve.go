@@ -45,6 +45,15 @@ func resolveCitations(d *Document, warn func(Warning)) {
 			if d.Symbol == "" {
 				continue // a press release's "paragraph 3" is not ours to resolve
 			}
+			if c.Confidence < 1 && c.Paragraph != nil && c.Paragraph.Kind == Preambular {
+				// A preamble's "paragraph 5" that says neither "above"
+				// nor "below" nor "of the present resolution" is of the
+				// text it names: "the Governors Island Agreement …,
+				// including the provisions of paragraph 5, under which
+				// the parties call for …". The operative paragraphs come
+				// after it, and it names them so.
+				continue
+			}
 			c.Target = d.Symbol
 			ref, _ := symbol.ParseParagraph(c.TargetParagraph)
 			if paragraphs == nil {
