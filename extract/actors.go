@@ -977,7 +977,7 @@ func documentMentions(d *Document, names nameIndex, r *ontology.Registry, room *
 	var defined []NewActor
 	d.Mentions, defined = documentActors(d, names, room) // missionMentions reads them
 	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), room)
-	d.Mentions = withShortNameMentions(d, d.Mentions, names.bodyHeads, room)
+	d.Mentions = withShortNameMentions(d, d.Mentions, names.bodyHeads, names.bodyParts, room)
 	d.Mentions = withoutOtherBodies(d.Mentions)
 	seatsOfTheDay(d)
 	bracketedNamesOfTheDay(d)
