@@ -39,6 +39,10 @@ type nameIndex struct {
 	// Israel-Jordan Mixed Armistice Commission"): a short name that is
 	// its label stands for the one the text named last (bodyPartsOf).
 	bodyParts map[string][]string
+	// stateAdjectives are the adjectives of states' names, each to its
+	// state's code, for the adjectives a text joins before one government
+	// noun (joinedGovernmentMentions).
+	stateAdjectives map[string]string
 }
 
 // nameTrie's nodes are the words of labels; a node holds the labels that
@@ -431,7 +435,7 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	t.build = &trieBuild{entries: make([]nameEntry, 0, len(labels)), lists: make([]*nameEntry, 0, len(labels))}
 	t.build.folded.Grow(len(words) * 6) // most words are short
 	heads := bodyHeads(r)
-	ix := nameIndex{t: t, bodyHeads: heads, bodyParts: bodyPartsOf(r, heads)}
+	ix := nameIndex{t: t, bodyHeads: heads, bodyParts: bodyPartsOf(r, heads), stateAdjectives: ontology.StateAdjectives()}
 	for i, a := range actors {
 		// One list of the actor's key serves all its labels: an entry
 		// another actor shares appends to a copy (its capacity is 1).
