@@ -61,3 +61,23 @@ func TestJoinedGovernmentAdjectives(t *testing.T) {
 		}
 	}
 }
+
+// A state's full name that opens with its adjective is read whole: "the
+// Argentine Republic" is Argentina by its two words, not by the French
+// name "Argentine" its first word is.
+func TestFullNamesOpenedByAdjectives(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		want  []string
+		texts []string
+	}{
+		{"the Government of the United Kingdom of Great Britain and Northern Ireland and the Argentine Republic", []string{"state/GBR", "state/ARG"}, []string{"United Kingdom of Great Britain and Northern Ireland", "Argentine Republic"}},
+		{"the President of the Lebanese Republic", []string{"state/LBN"}, []string{"Lebanese Republic"}},
+		{"the Government of the French Republic", []string{"state/FRA"}, []string{"French Republic"}},
+	} {
+		got, texts := mentionsOn(tt.line, "1970-01-01")
+		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
+			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
+		}
+	}
+}
