@@ -26,7 +26,8 @@ func joinedGovernmentMentions(d *Document, adjectives map[string]string, room *m
 		made = &room.made
 	}
 	for _, m := range d.Mentions {
-		if !strings.HasPrefix(m.Actor, "state/") || !isPluralGovernment(m.Text()) {
+		// Most mentions end in no "s": their text is not looked at.
+		if m.end == 0 || m.Paragraph.Text[m.end-1] != 's' || !isPluralGovernment(m.Text()) || !strings.HasPrefix(m.Actor, "state/") {
 			continue
 		}
 		p, at := m.Paragraph, int(m.start)
