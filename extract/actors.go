@@ -971,13 +971,15 @@ func appendNew(list []string, items ...string) []string {
 
 // documentMentions is what a document names, in the order of the steps
 // that make it: the registry's names and the actors the text defines, the
+// states whose adjectives a text joins before one government noun, the
 // "Mission" that stands for the document's operation, less "Council"
 // where it is another council's, with China as the seat of the day.
 func documentMentions(d *Document, names nameIndex, r *ontology.Registry, room *mentionRoom) ([]*Mention, []NewActor) {
 	var defined []NewActor
 	d.Mentions, defined = documentActors(d, names, room) // missionMentions reads them
+	d.Mentions = withMissionMentions(d, d.Mentions, joinedGovernmentMentions(d, names.stateAdjectives, room), room)
 	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), room)
-	d.Mentions = withShortNameMentions(d, d.Mentions, names.bodyHeads, room)
+	d.Mentions = withShortNameMentions(d, d.Mentions, names.bodyHeads, names.bodyParts, room)
 	d.Mentions = withoutOtherBodies(d.Mentions)
 	seatsOfTheDay(d)
 	bracketedNamesOfTheDay(d)

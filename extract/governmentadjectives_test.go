@@ -37,3 +37,47 @@ func TestGovernmentsByAdjective(t *testing.T) {
 		}
 	}
 }
+
+// Adjectives joined before one plural government noun name their states
+// each, in a list of commas, "and", and the full stop OCR prints for a
+// comma; a state's name in the list is read as a name.
+func TestJoinedGovernmentAdjectives(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		want  []string
+		texts []string
+	}{
+		{"oral and written statements by the Greek,\nYugoslav. Albanian and Bulgarian Governments relating to disturbed conditions",
+			[]string{"state/GRC", "state/YUG", "state/ALB", "state/BGR"}, []string{"Greek", "Yugoslav", "Albanian", "Bulgarian Governments"}},
+		{"calls upon the Egyptian and Israeli authorities to co-operate", []string{"state/EGY", "state/ISR"}, []string{"Egyptian", "Israeli authorities"}},
+		{"the Zambian, South African, and Portuguese Governments", []string{"state/ZMB", "state/ZAF", "state/PRT"}, []string{"Zambian", "South African", "Portuguese Governments"}},
+		// Not a list: a sentence's end before the name.
+		{"the decision of the Greek. Bulgarian authorities have since", []string{"state/BGR"}, []string{"Bulgarian authorities"}},
+		{"calls upon the Israel and Syrian authorities to assist", []string{"state/ISR", "state/SYR"}, []string{"Israel", "Syrian authorities"}},
+	} {
+		got, texts := mentionsOn(tt.line, "1970-01-01")
+		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
+			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
+		}
+	}
+}
+
+// A state's full name that opens with its adjective is read whole: "the
+// Argentine Republic" is Argentina by its two words, not by the French
+// name "Argentine" its first word is.
+func TestFullNamesOpenedByAdjectives(t *testing.T) {
+	for _, tt := range []struct {
+		line  string
+		want  []string
+		texts []string
+	}{
+		{"the Government of the United Kingdom of Great Britain and Northern Ireland and the Argentine Republic", []string{"state/GBR", "state/ARG"}, []string{"United Kingdom of Great Britain and Northern Ireland", "Argentine Republic"}},
+		{"the President of the Lebanese Republic", []string{"state/LBN"}, []string{"Lebanese Republic"}},
+		{"the Government of the French Republic", []string{"state/FRA"}, []string{"French Republic"}},
+	} {
+		got, texts := mentionsOn(tt.line, "1970-01-01")
+		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
+			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
+		}
+	}
+}

@@ -34,6 +34,15 @@ type nameIndex struct {
 	// that a text may call by a short name ("the Force"): the registry's
 	// index alone has them (shortNameMentions).
 	bodyHeads map[string][]string
+	// bodyParts are, for each body whose label others end in, the bodies
+	// under it that do ("Mixed Armistice Commission" of "the
+	// Israel-Jordan Mixed Armistice Commission"): a short name that is
+	// its label stands for the one the text named last (bodyPartsOf).
+	bodyParts map[string][]string
+	// stateAdjectives are the adjectives of states' names, each to its
+	// state's code, for the adjectives a text joins before one government
+	// noun (joinedGovernmentMentions).
+	stateAdjectives map[string]string
 }
 
 // nameTrie's nodes are the words of labels; a node holds the labels that
@@ -425,7 +434,8 @@ func indexRegistry(r *ontology.Registry) nameIndex {
 	t.slots = make([]int32, slotsFor(len(words)+1))
 	t.build = &trieBuild{entries: make([]nameEntry, 0, len(labels)), lists: make([]*nameEntry, 0, len(labels))}
 	t.build.folded.Grow(len(words) * 6) // most words are short
-	ix := nameIndex{t: t, bodyHeads: bodyHeads(r)}
+	heads := bodyHeads(r)
+	ix := nameIndex{t: t, bodyHeads: heads, bodyParts: bodyPartsOf(r, heads), stateAdjectives: ontology.StateAdjectives()}
 	for i, a := range actors {
 		// One list of the actor's key serves all its labels: an entry
 		// another actor shares appends to a copy (its capacity is 1).

@@ -24,7 +24,8 @@ import (
 // to, not "Council" nor "Assembly".
 
 // shortNameHeads are the head nouns a body's short name ends in. "the
-// Mission" alone is missionMentions' ("the Observer Mission" is read here).
+// Mission" alone is missionMentions' where the text names one operation
+// more than all others ("the Observer Mission" is read here).
 // The organisations and courts the Council speaks to are called so too:
 // "the Agency" for the International Atomic Energy Agency, "the Court"
 // for the International Court of Justice, "the National Union" for
@@ -85,14 +86,32 @@ func bodyHeads(r *ontology.Registry) map[string][]string {
 	return out
 }
 
+// bodyPartsOf maps each body (of heads, bodyHeads) that bodies under it
+// (org:subOrganizationOf) are named after to those bodies: the Mixed
+// Armistice Commissions to the commission of each pair of parties.
+func bodyPartsOf(r *ontology.Registry, heads map[string][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, a := range r.Actors() {
+		if _, ok := heads[a.Key]; !ok {
+			continue
+		}
+		for _, p := range a.SubOrgOf {
+			if _, ok := heads[p]; ok {
+				out[p] = append(out[p], a.Key)
+			}
+		}
+	}
+	return out
+}
+
 // withShortNameMentions is mentions, d's, with its short names of
 // bodies (shortNameMentions) merged in as withMissionMentions merges "the
 // Mission": made in room, the file's arena's, in a list kept from
 // document to document, since the merge copies it.
-func withShortNameMentions(d *Document, mentions []*Mention, heads map[string][]string, room *mentionRoom) []*Mention {
+func withShortNameMentions(d *Document, mentions []*Mention, heads, parts map[string][]string, room *mentionRoom) []*Mention {
 	sc := shortNamesRoom.Get().(*shortNameScratch)
 	defer sc.release()
-	sc.found = shortNameMentions(d, heads, room, sc)
+	sc.found = shortNameMentions(d, heads, parts, room, sc)
 	return withMissionMentions(d, mentions, sc.found, room)
 }
 
@@ -103,7 +122,7 @@ func withShortNameMentions(d *Document, mentions []*Mention, heads map[string][]
 // and only for the heads they name, from the paragraph of the first body
 // they name. The mentions are made in room (the file's arena's; new ones
 // when nil), listed in sc's list.
-func shortNameMentions(d *Document, heads map[string][]string, room *mentionRoom, sc *shortNameScratch) []*Mention {
+func shortNameMentions(d *Document, heads, parts map[string][]string, room *mentionRoom, sc *shortNameScratch) []*Mention {
 	// The bodies' list is kept from document to document: most
 	// documents name several, and it was a tenth of extraction's bytes.
 	bodies := sc.bodies[:0]
@@ -152,13 +171,27 @@ func shortNameMentions(d *Document, heads map[string][]string, room *mentionRoom
 				start, end := at+k, at+k+len(head)
 				at = end
 				the, words := shortNameStart(p.Text, start)
-				if the < 0 || (head == "Mission" && words == "") || !standsAlone(p.Text, start, end) ||
-					namesItself(p.Text[end:]) || insideMention(bodies, p, the, end) {
+				if the < 0 || !standsAlone(p.Text, start, end) || namesItself(p.Text[end:]) ||
+					(head == "Mission" && words == "" && startsMention(d.Mentions, p, the)) {
 					continue
 				}
-				if a := shortNameReferent(bodies, pi, the, strings.TrimLeft(p.Text[the+len("the"):end], " \n")); a != "" {
+				name := strings.TrimLeft(p.Text[the+len("the"):end], " \n")
+				if m := mentionIn(bodies, p, the, end); m != nil {
+					// The matcher's: its own, or a part's.
+					if in, ok := parts[m.Actor]; ok && int(m.end) == end {
+						if a := shortNameReferent(bodies, pi, the, name); slices.Contains(in, a) {
+							m.Actor = a
+						}
+					}
+					continue
+				}
+				if a := shortNameReferent(bodies, pi, the, name); a != "" {
+					from := the + len("the ")
+					if head == "Mission" && words == "" {
+						from = the // as missionMentions reads it: "the Mission"
+					}
 					m := made.next()
-					*m = mentionOf(a, p, the+len("the "), end)
+					*m = mentionOf(a, p, from, end)
 					out = append(out, m)
 				}
 			}
@@ -256,14 +289,25 @@ func namesItself(rest string) bool {
 	return false
 }
 
-// insideMention reports whether one of the mentions of bodies (those of
-// bodies only: a longer name that holds a short one is a body's) holds
-// p.Text from byte from to byte to: "the International Committee of the
-// Red Cross", "the Committee established by resolution 724 (1991)" are
-// named by the matcher.
-func insideMention(bodies []namedBody, p *Paragraph, from, to int) bool {
+// mentionIn is the mention of bodies (those of bodies only: a longer name
+// that holds a short one is a body's) that holds p.Text from byte from to
+// byte to, or nil: "the International Committee of the Red Cross", "the
+// Committee established by resolution 724 (1991)" are named by the
+// matcher.
+func mentionIn(bodies []namedBody, p *Paragraph, from, to int) *Mention {
 	for _, m := range bodies {
 		if m.Paragraph == p && int(m.start) < to && int(m.end) > from {
+			return m.Mention
+		}
+	}
+	return nil
+}
+
+// startsMention reports whether one of mentions starts at byte start of
+// p's text: "the Mission" missionMentions read.
+func startsMention(mentions []*Mention, p *Paragraph, start int) bool {
+	for _, m := range mentions {
+		if m.Paragraph == p && int(m.start) == start {
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ func TestShortNamesOfOrganisations(t *testing.T) {
 		want []string
 	}{
 		{"the report of the Director-General of the International Atomic Energy Agency, and encourage the Agency to continue its consultations", []string{"iaea", "iaea"}},
-		{"the International Atomic Energy Agency. Having also considered with regret the Agency's Board of Governors' findings", []string{"iaea", "iaea"}},
+		{"the International Atomic Energy Agency. Having also considered with regret the Agency's Board of Governors' findings", []string{"iaea", "iaea", "iaea-board-of-governors"}},
 		{"the International Atomic Energy Agency and the integral role of Agency safeguards", []string{"iaea"}},
 		{"the Statute of the International Court of Justice. Noting that a vacancy in the Court for the remainder of Judge Golunsky's term", []string{"icj", "icj"}},
 		{"the National Union for the Total Independence of Angola (UNITA). Condemns the National Union for continuing military actions", []string{"unita", "unita", "unita"}},
@@ -32,6 +32,25 @@ func TestShortNamesOfOrganisations(t *testing.T) {
 		{"the MINUSMA Force Commander and the Force", []string{"force-commander"}},
 		// A court of another name is no short name of the one named.
 		{"the International Court of Justice and the Supreme Court of the Territory", []string{"icj"}},
+	} {
+		if got := mentionedIn(tt.line); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+// An organisation's organ named with it or after it: the IAEA's Board of
+// Governors, "the Agency's Board of Governors" (the Agency and its
+// Board), "the IAEA Board of Governors".
+func TestOrgansOfOrganisations(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want []string
+	}{
+		{"the International Atomic Energy Agency. Having also considered with regret the Agency's Board of Governors' findings contained in its resolution GOV/2645",
+			[]string{"iaea", "iaea", "iaea-board-of-governors"}},
+		{"to resolve the issues which are the subject of the Board of Governors’\nfindings and to report", []string{"iaea-board-of-governors"}},
+		{"the report of the IAEA Board of Governors", []string{"iaea-board-of-governors"}},
 	} {
 		if got := mentionedIn(tt.line); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)

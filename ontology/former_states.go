@@ -97,6 +97,19 @@ var olderNames = map[string]map[string][]string{
 	"SVK": {"en": {"Slovak Republic"}, "fr": {"République slovaque"}},
 	"AZE": {"en": {"Azerbaijani Republic"}, "fr": {"République azerbaïdjanaise"}},
 	"KGZ": {"en": {"Kyrgyz Republic"}, "fr": {"République kirghize"}},
+	// Not older, but the full names whose first word is the state's
+	// adjective, not its short name: read whole, not as the adjective
+	// (the French "Argentine" read "the Argentine Republic" as a name
+	// of its first word).
+	"ARG": {"en": {"Argentine Republic"}, "fr": {"République argentine"}},
+	"LBN": {"en": {"Lebanese Republic"}, "fr": {"République libanaise"}},
+	"GAB": {"en": {"Gabonese Republic"}, "fr": {"République gabonaise"}},
+	"TGO": {"en": {"Togolese Republic"}, "fr": {"République togolaise"}},
+	"TUN": {"en": {"Tunisian Republic"}, "fr": {"République tunisienne"}},
+	"ITA": {"en": {"Italian Republic"}, "fr": {"République italienne"}},
+	"FRA": {"en": {"French Republic"}, "fr": {"République française"}},
+	"PRT": {"en": {"Portuguese Republic"}, "fr": {"République portugaise"}},
+	"GRC": {"en": {"Hellenic Republic"}, "fr": {"République hellénique"}},
 	// Not older, but printed and missing from CLDR, whose English names
 	// are "China" and "Myanmar (Burma)".
 	"CHN": {"en": {"People's Republic of China"}, "fr": {"République populaire de Chine"}},

@@ -129,8 +129,8 @@ var stateAdjectives = map[string][]string{
 
 // governmentNouns are the words after a state's adjective that name the
 // state as an actor, in the singular and the plural: of the adjectives a
-// text joins ("the Albanian and Bulgarian Governments") the last is read,
-// the others not.
+// text joins ("the Albanian and Bulgarian Governments") the last is read
+// with the noun, the others by themselves (StateAdjectives).
 var governmentNouns = []string{"Government", "Governments", "authorities"}
 
 // A GovernmentName is a name "<adjective> <noun>" (governmentNouns) of a
@@ -155,6 +155,20 @@ func GovernmentNames() []GovernmentName {
 			for _, n := range governmentNouns {
 				out = append(out, GovernmentName{adj + " " + n, c})
 			}
+		}
+	}
+	return out
+}
+
+// StateAdjectives maps each adjective of a state's name (stateAdjectives)
+// to the alpha-3 code of the state, for a reader of the adjectives a text
+// joins before one government noun ("the Greek, Yugoslav, Albanian and
+// Bulgarian Governments").
+func StateAdjectives() map[string]string {
+	out := make(map[string]string, len(stateAdjectives)+8)
+	for c, adjs := range stateAdjectives {
+		for _, a := range adjs {
+			out[a] = c
 		}
 	}
 	return out
