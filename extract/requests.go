@@ -258,7 +258,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
-			window := rest
+			window, from := rest, 0
 			if r.Lemma == "decides" {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
 				// "Decides to extend …" to no one. Its action is the whole
@@ -276,12 +276,15 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				// "Condemns South Africa for its continued support of the
 				// illegal régime in Southern Rhodesia": the actor judged,
 				// not those the reason names; and no action is asked.
-				window, _ = addresseeWindow(r.Lemma, rest, collectives.words)
+				from, window, _ = addresseeWindow(r.Lemma, rest, collectives.words)
 				window, r.Action = window[:reasonStart(window)], ""
 			} else {
-				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
+				from, window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 			}
-			wStart := shift + start + len(verb) // in host
+			// The addressees' window may open after an aside (asideEnd):
+			// the rest is read from there.
+			rest = rest[from:]
+			wStart := shift + start + len(verb) + from // in host
 			addressees.open()
 			authorEnd := -1 // where the last author of a document named ends
 			// Where the words that qualify the group the window opens
@@ -994,15 +997,26 @@ func ofNoun(before string) bool {
 // Iraq withdraw …"), as addressedBy tells of each verb; "Recommends"
 // names them only in those two ways. A rest with no end of its addressees is all
 // window, with no action, as before. subjectWords are the collectives'
-// words a "that" clause's subject may hold (thatSubjectEnd).
-func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, action string) {
+// words a "that" clause's subject may hold (thatSubjectEnd). The window
+// is rest[from:from+len(window)]: it opens after an aside that comes
+// before the addressees (asideEnd), whose names are asked nothing.
+func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int, window, action string) {
 	if noun, n := askingNounAt(rest); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
 		// "that" clause's subject.
-		window, action = addresseeWindow(noun, rest[n:], subjectWords)
-		return rest[:n+len(window)], action
+		from, window, action = addresseeWindow(noun, rest[n:], subjectWords)
+		return n + from, window, action
+	}
+	if k := asideEnd(rest); k > 0 && asks(lemma) {
+		// "Also urges, in accordance with paragraph 4 of resolution 727
+		// (1992), the Government of Croatia to withdraw …". Only a verb
+		// that asks: after "Underlines, in this context, the vital
+		// importance of placing at the disposal of UNOSOM II …" the
+		// window would name what the clause speaks of.
+		from, window, action = addresseeWindow(lemma, rest[k:], subjectWords)
+		return k + from, window, action
 	}
 	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
@@ -1020,9 +1034,9 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	}
 	if e < 0 {
 		if way.onlyThus {
-			return "", strings.TrimSpace(trimClauseMark(rest))
+			return 0, "", strings.TrimSpace(trimClauseMark(rest))
 		}
-		return rest, ""
+		return 0, rest, ""
 	}
 	appeal := e == 0 && way.afterTo && strings.HasPrefix(rest, " to ")
 	if appeal {
@@ -1035,7 +1049,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	if way.onlyThus && !appeal && !that {
 		// "Recommends the establishment of …" is addressed to no one;
 		// its action is the whole rest, as a decision's is.
-		return "", strings.TrimSpace(trimClauseMark(rest))
+		return 0, "", strings.TrimSpace(trimClauseMark(rest))
 	}
 	if that && way.inThat {
 		// "Demands that Iraq withdraw …", "Demands also that South
@@ -1068,7 +1082,43 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 			action = ""
 		}
 	}
-	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
+	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
+}
+
+// asideWords open an aside between a verb, or the noun of an asking, and
+// its addressees, with the words that end the addressees after a comma
+// (addresseeEnders): "Requests, for the purposes of paragraphs 1 and 2
+// above, that the Secretary-General seek …", "Urges, pursuant to …",
+// "Calls upon, under Chapter VII of the Charter, …".
+var asideWords = wordSet(`for under pursuant`)
+
+// asideEnd is where an aside that opens rest ends: ", " and one of
+// addresseeEnders or asideWords, up to the first ", " that a name, a
+// determiner, "that" or "upon" follows, where the addressees open ("…,
+// in accordance with paragraph 4 of resolution 727 (1992), the
+// Government of Croatia to", "…, in paragraph 5 of resolution 771
+// (1992), upon States"): the index of that comma's space; or 0.
+func asideEnd(rest string) int {
+	if !strings.HasPrefix(rest, ", ") {
+		return 0
+	}
+	if w := rest[2:lowerRun(rest, 2)]; !addresseeEnders[w] && !asideWords[w] {
+		return 0
+	}
+	for k := 2; ; k += 2 {
+		i := strings.Index(rest[k:], ", ")
+		if i < 0 || strings.IndexByte(rest[k:k+i], ';') >= 0 {
+			return 0
+		}
+		k += i
+		j := k + 2
+		if j < len(rest) && 'A' <= rest[j] && rest[j] <= 'Z' {
+			return k + 1
+		}
+		if w := rest[j:lowerRun(rest, j)]; determiners[w] || w == "that" || w == "to" || w == "upon" || w == "on" {
+			return k + 1
+		}
+	}
 }
 
 // negatedActionStart is where the action starts when the addressees end
@@ -2407,11 +2457,13 @@ var addressedBy = map[string]addressing{
 // reiterates or reaffirms ("Renews its request to all States to …",
 // "Reiterates its appeal to both parties to …", "Reiterates its demand
 // that all parties …"), by the key of addressedBy that reads their
-// addressees.
+// addressees; a call's are read as "Calls upon" reads them, after its
+// "upon" or "on" ("Reiterates its call upon all parties to …").
 var askingNouns = []struct{ printed, key string }{
 	{" its requests", "its request"}, {" its request", "its request"},
 	{" its appeals", "its appeal"}, {" its appeal", "its appeal"},
 	{" its demands", "its demand"}, {" its demand", "its demand"},
+	{" its calls", "calls upon"}, {" its call", "calls upon"},
 }
 
 // askingNounAt is the key of addressedBy for the noun of an asking that
@@ -2436,8 +2488,26 @@ adverbs:
 		return "", 0
 	}
 	for _, n := range askingNouns {
-		if after := rest[at:]; strings.HasPrefix(after, n.printed) && (strings.HasPrefix(after[len(n.printed):], " to ") || strings.HasPrefix(after[len(n.printed):], " that ")) {
-			return n.key, at + len(n.printed)
+		if !strings.HasPrefix(rest[at:], n.printed) {
+			continue
+		}
+		end := at + len(n.printed)
+		// "Reaffirms its call, in paragraph 5 of resolution 771 (1992),
+		// upon States …": the aside is passed over.
+		end += asideEnd(rest[end:])
+		after := rest[end:]
+		if n.key == "calls upon" {
+			// "Reiterates its call upon all parties to …", "its call on
+			// Member States to …": the addressees after "upon" or "on".
+			for _, on := range []string{" upon", " on"} {
+				if strings.HasPrefix(after, on+" ") {
+					return n.key, end + len(on)
+				}
+			}
+			continue
+		}
+		if strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " that ") {
+			return n.key, end
 		}
 	}
 	return "", 0

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// askedClause is an operative paragraph, its first request's addressees
+// and how its action opens.
+type askedClause struct {
+	paragraph string
+	want      []string
+	action    string
+}
+
+// checkAskedClauses reads each paragraph (operativeRequests) and checks
+// its first request's addressees and the opening of its action.
+func checkAskedClauses(t *testing.T, cases []askedClause) {
+	t.Helper()
+	for _, c := range cases {
+		rs := operativeRequests(t, c.paragraph)
+		if len(rs) == 0 {
+			t.Errorf("%q: no request", c.paragraph)
+			continue
+		}
+		if !slices.Equal(rs[0].Addressee, c.want) || !strings.HasPrefix(rs[0].Action, c.action) {
+			t.Errorf("%q: addressed to %q, action %q; want %q, %q…", c.paragraph, rs[0].Addressee, rs[0].Action, c.want, c.action)
+		}
+	}
+}
+
+// An aside set off by commas between the verb and its addressees, or its
+// "that", opening with a preposition ("in accordance with", "for the
+// purposes of", "pursuant to", "in consultation with"), asks nothing of
+// what it names; the addressees follow it. Lines as the texts of
+// 1990-1993 print them, and the same asides before other addressees.
+func TestAsideBeforeAddressees(t *testing.T) {
+	checkAskedClauses(t, []askedClause{
+		{"Also urges, in accordance with paragraph 4 of resolution 727 (1992), the Government of Croatia to withdraw its army to the positions held before the offensive;", []string{"state/HRV"}, "to withdraw its army"},
+		{"Requests, for the purposes of paragraphs 1 and 2 above, that the Secretary-General seek urgently information;", []string{"secretary-general"}, "that the Secretary-General seek"},
+		{"Calls upon, in consultation with the Organization of African Unity, the parties to cease hostilities;", []string{"the-parties"}, "to cease"},
+		{"Urges, in the light of the report of the Secretary-General, Member States to contribute;", []string{"member-states"}, "to contribute"},
+		// No aside: the verb's own reading.
+		{"Requests the Secretary-General, in consultation with ECOWAS, to consider the possibility of a meeting;", []string{"secretary-general"}, "to consider"},
+	})
+}
+
+// A renewed call is addressed after its "upon" or "on", as "Calls upon"
+// is ("Reiterates its call upon all parties to …"), also where an aside
+// that says where the call was made comes between ("Reaffirms its call,
+// in paragraph 5 of resolution 771 (1992), upon States …"): the aside is
+// passed over, as it is after the other asking nouns.
+func TestRenewedCall(t *testing.T) {
+	checkAskedClauses(t, []askedClause{
+		{"Reaffirms its call, in paragraph 5 of resolution 771 (1992), upon States to collate substantiated information;", []string{"all-states"}, "to collate"},
+		{"Reiterates its call, pursuant to paragraph 2 of resolution 788 (1992), on Member States to exercise self-restraint;", []string{"member-states"}, "to exercise"},
+		{"Renews its request, in paragraph 6 of resolution 546 (1984), to Member States to extend all necessary assistance;", []string{"member-states"}, "to extend"},
+		// A call for a thing asks no one.
+		{"Reaffirms its call for a withdrawal of forces to internationally recognized boundaries;", nil, ""},
+	})
+}
