@@ -364,7 +364,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				}
 			}
 			r.Addressee = addressees.close()
-			if keys&timingKeys != 0 {
+			// "not later than six weeks after this resolution comes into
+			// effect" holds none of the timing keys (laterThanAdoption).
+			if keys&timingKeys != 0 || strings.Contains(seg, "later than ") {
 				if printed := readTimingIn(r, seg, d.AdoptionDate, keys); printed != "" {
 					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the deadline printed " + strconv.Quote(printed) + " as " + r.Deadline + ", OCR's letters for figures read back"})
 				}
@@ -1542,6 +1544,14 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) (misread 
 			}
 		}
 	}
+	if r.DeadlineDuration == "" {
+		if n, unit := laterThanAdoption(seg); unit != "" {
+			r.DeadlineDuration = duration(n, unit)
+			if r.Deadline == "" && adopted != "" {
+				r.Deadline = addDuration(adopted, n, unit)
+			}
+		}
+	}
 	var n, unit string
 	if keys&keyEvery != 0 {
 		n, unit = periodAfter(seg, "every ")
@@ -1618,6 +1628,50 @@ func periodAfter(s, word string) (n, unit string) {
 			continue
 		}
 		if n, unit := periodAt(s, i+len(word)); unit != "" {
+			return n, unit
+		}
+	}
+}
+
+// laterThanAdoption reads a deadline printed as a period counted from
+// the adoption after "not later than" or "no later than": "not later than
+// three days from the date of the adoption of this resolution", "no later
+// than thirty days following the adoption of the present resolution",
+// "not later than six weeks after this resolution comes into effect".
+// The count and the unit, or "", "": a period counted from another day
+// ("no later than seven days from the date when the authority … ", "no
+// later than sixteen weeks after the General Assembly approves the
+// budget") is no deadline from the adoption.
+func laterThanAdoption(s string) (n, unit string) {
+	const word = "later than "
+	for at := 0; ; {
+		k := strings.Index(s[at:], word)
+		if k < 0 {
+			return "", ""
+		}
+		i := at + k + len(word)
+		at = i
+		if n, unit = periodAt(s, i); unit == "" {
+			continue
+		}
+		after := s[i+len(n)+1+len(unit):]
+		after = strings.TrimPrefix(after, "s")
+		w, ok := strings.CutPrefix(after, " ")
+		if !ok {
+			continue
+		}
+		switch w[:lowerRun(w, 0)] {
+		case "from", "after", "following", "of":
+		default:
+			continue
+		}
+		if k := strings.IndexAny(w, ";,"); k >= 0 {
+			w = w[:k]
+		}
+		// The adoption, "the date of the adoption", or the resolution
+		// itself, the next words but one or two.
+		w = w[:min(len(w), len("from the date of the adoption"))]
+		if strings.Contains(w, "adoption") || strings.Contains(w, "this resolution") || strings.Contains(w, "present resolution") {
 			return n, unit
 		}
 	}
