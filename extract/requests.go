@@ -128,11 +128,16 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-// duration writes n units as an xsd:duration: P3M, P180D, P2W, P1Y.
+// duration writes n units as an xsd:duration: P3M, P180D, P1Y. Weeks
+// are written as days ("six weeks" is P42D): xsd:duration, unlike ISO
+// 8601, has no W.
 func duration(n, unit string) string {
 	v := periodCount(n)
 	if v <= 0 {
 		return ""
+	}
+	if unit == "week" {
+		v, unit = 7*v, "day"
 	}
 	return "P" + strconv.Itoa(v) + periodDesignator(unit)
 }
