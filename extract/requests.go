@@ -1036,6 +1036,16 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 			e = -1
 		}
 	}
+	for e >= 0 && strings.HasPrefix(rest[e:], asWellAs) {
+		// ", as well as" adds to the addressees: "Requests the
+		// Committee, as well as all Governments, and the
+		// Secretary-General as appropriate, to take …".
+		if k := addresseeEnd(rest[e+len(asWellAs):]); k >= 0 {
+			e += len(asWellAs) + k
+		} else {
+			e = -1
+		}
+	}
 	if k := way.objectAt(rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
 	}
@@ -1091,6 +1101,10 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 	}
 	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
 }
+
+// asWellAs joins addressees where the other words after a comma that
+// addresseeEnders hold end them.
+const asWellAs = ", as well as"
 
 // asideWords open an aside between a verb, or the noun of an asking, and
 // its addressees, with the words that end the addressees after a comma

@@ -60,3 +60,16 @@ func TestRenewedCall(t *testing.T) {
 		{"Reaffirms its call for a withdrawal of forces to internationally recognized boundaries;", nil, ""},
 	})
 }
+
+// ", as well as" adds addressees to the list, where ", as appropriate"
+// and the other asides after a comma end it. Lines as the texts of
+// 1970-1973 print them.
+func TestAsWellAsAddressees(t *testing.T) {
+	checkAskedClauses(t, []askedClause{
+		{"Requests the Committee established in pursuance of resolution 253 (1968), as well as all Governments, and the Secretary-General as appropriate, to take urgent action;", []string{"committee-253", "secretary-general", "all-states"}, "to take urgent action"},
+		{"Requests all States, as well as the specialized agencies, to give the Sub-Committee all the information;", []string{"all-states", "specialized-agencies"}, "to give"},
+		{"Urges the Secretary-General, as well as the Government of Cyprus, to continue;", []string{"secretary-general", "state/CYP"}, "to continue"},
+		// An aside ends them.
+		{"Requests the Secretary-General, as appropriate, to report;", []string{"secretary-general"}, "to report"},
+	})
+}
