@@ -285,6 +285,9 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				window, r.Action = window[:reasonStart(window)], ""
 			} else {
 				from, window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
+				if authorizesThing(r.Lemma, window) {
+					window = ""
+				}
 			}
 			// The addressees' window may open after an aside (asideEnd):
 			// the rest is read from there.
@@ -1100,6 +1103,37 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		}
 	}
 	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
+}
+
+// authorizesThing reports whether the clause of the verb lemma
+// authorizes a thing done, named by its noun, rather than actors to do
+// it: "Authorizes the strengthening of the Force by the addition of up to
+// sixty military observers", "Authorizes the gradual reduction of UNOSOM
+// II to a force level of up to 22,000". The body the thing is done to is
+// asked nothing; the window opens with "the" or "a", at most one word
+// more, and a noun of an action ("-ing", "-ion", "-ment") before "of".
+func authorizesThing(lemma, window string) bool {
+	if lemma != "authorizes" && lemma != "authorises" {
+		return false
+	}
+	w, ok := strings.CutPrefix(window, " the ")
+	if !ok {
+		if w, ok = strings.CutPrefix(window, " a "); !ok {
+			return false
+		}
+	}
+	for range 2 {
+		noun := w[:lowerRun(w, 0)]
+		if noun == "" || len(noun) == len(w) || w[len(noun)] != ' ' {
+			return false
+		}
+		w = w[len(noun):]
+		if strings.HasPrefix(w, " of ") {
+			return strings.HasSuffix(noun, "ing") || strings.HasSuffix(noun, "ion") || strings.HasSuffix(noun, "ment")
+		}
+		w = w[1:]
+	}
+	return false
 }
 
 // asWellAs joins addressees where the other words after a comma that

@@ -73,3 +73,20 @@ func TestAsWellAsAddressees(t *testing.T) {
 		{"Requests the Secretary-General, as appropriate, to report;", []string{"secretary-general"}, "to report"},
 	})
 }
+
+// "Authorizes" a thing done to a body, named by the noun of the action,
+// addresses no one: the Council authorizes the Secretary-General to do
+// it. Lines as the texts of 1992-1994 print them; actors authorized are
+// read as before.
+func TestAuthorizesThing(t *testing.T) {
+	checkAskedClauses(t, []askedClause{
+		{"Authorizes the strengthening of the United Nations Protection Force by the addition of up to sixty military observers to perform the functions envisaged;", nil, "to perform"},
+		{"Authorizes the gradual reduction of UNOSOM II to a force level of up to 22,000;", nil, ""},
+		{"Authorizes the immediate deployment of UNAVEM II to Luanda;", nil, ""},
+		{"Authorises the enlargement of UNPROFOR's mandate and strength;", nil, ""},
+		// Actors authorized.
+		{"Authorizes the Secretary-General to proceed with the strengthening of the Force;", []string{"secretary-general"}, "to proceed"},
+		{"Authorizes the Government of Kuwait to take measures;", []string{"state/KWT"}, "to take"},
+		{"Authorizes the troop-contributing States to use all necessary means;", nil, "to use"},
+	})
+}
