@@ -366,7 +366,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			if len(addressees.items) == addressees.from {
 				if pronoun := pronounAddressed(window); pronoun != "" {
-					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, shift+start) {
+					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, wStart) {
 						addressees.addNew(key)
 					}
 				}
@@ -650,6 +650,13 @@ func pronounAddressed(window string) string {
 	}
 	w := strings.TrimLeft(window, " \n")
 	w = strings.TrimPrefix(w, "to ") // "Appeals to them to …"
+	if w, ok := strings.CutPrefix(w[adverbsEnd(w, 0):], "that "); ok {
+		// "Demands that it immediately cease such actions", "demands
+		// once again that it immediately do so", "Requests … that he
+		// submit a report": the subject of a "that" clause
+		// (thatSubjectEnd) as the object it stands for.
+		return thatPronouns[w]
+	}
 	first := w[:lowerRun(w, 0)]
 	switch {
 	case first == "it":
@@ -664,6 +671,10 @@ func pronounAddressed(window string) string {
 	return ""
 }
 
+// thatPronouns are the pronouns a "that" clause's subject may be, as the
+// objects pronounAddressed reads.
+var thatPronouns = map[string]string{"he": "him", "she": "her", "it": "it", "they": "them"}
+
 // previousIn is the last request of out if it is of paragraph p, or nil.
 func previousIn(out []*Request, p *Paragraph) *Request {
 	if len(out) > 0 && out[len(out)-1].Paragraph == p {
@@ -675,9 +686,11 @@ func previousIn(out []*Request, p *Paragraph) *Request {
 // antecedent is whom a pronoun addressed (pronounAddressed) stands for,
 // or nil where that is not clear. "Him" and "her" are the last post (an
 // org:Post: the Secretary-General, a Special Representative, the
-// Mediator) the paragraph names before the clause at clauseStart
+// Mediator) the paragraph names before the pronoun's window, at before
 // ("Endorses the report of the Secretary-General and commends him for
-// his efforts"): ms are the paragraph's mentions by start. "Them" and
+// his efforts", "Requests, in connection with the decision of the
+// Secretary-General to send a mission …, that he submit a report"): ms
+// are the paragraph's mentions by start. "Them" and
 // "it" are the addressees of the paragraph's clause before (prev), where
 // they agree in number: "Calls upon the parties concerned to refrain …
 // and urges them to continue …"; "them" are two or more, or a
@@ -685,11 +698,11 @@ func previousIn(out []*Request, p *Paragraph) *Request {
 // that clause addresses no one, "them" are the one collective it names
 // ("Notes with satisfaction that the parties have resumed the talks and
 // urges them to pursue these talks").
-func (c collectiveIndex) antecedent(pronoun string, prev *Request, ms []*Mention, clauseStart int) []string {
+func (c collectiveIndex) antecedent(pronoun string, prev *Request, ms []*Mention, before int) []string {
 	switch pronoun {
 	case "him", "her":
 		for i := len(ms) - 1; i >= 0; i-- {
-			if int(ms[i].start) < clauseStart && c.posts[ms[i].Actor] {
+			if int(ms[i].start) < before && c.posts[ms[i].Actor] {
 				return []string{ms[i].Actor}
 			}
 		}
@@ -2738,6 +2751,11 @@ func thatSubjectEnd(rest string, subjectWords map[string]bool) int {
 		return 0
 	}
 	end := len(that) - 1
+	if w := rest[len(that):lowerRun(rest, len(that))]; thatPronouns[w] != "" && wordEndsAt(rest, len(that)+len(w)) {
+		// "that it immediately cease": a pronoun, whom it stands for
+		// read as the object's (pronounAddressed).
+		return len(that) + len(w)
+	}
 	for i := len(that); i < len(rest); {
 		j := i
 		for j < len(rest) && rest[j] != ' ' && rest[j] != ',' && rest[j] != ';' && rest[j] != ':' && rest[j] != '\n' {

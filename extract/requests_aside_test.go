@@ -90,3 +90,31 @@ func TestAuthorizesThing(t *testing.T) {
 		{"Authorizes the troop-contributing States to use all necessary means;", nil, "to use"},
 	})
 }
+
+// A pronoun that is a "that" clause's subject stands for whom the object
+// pronoun would: "it" for the one actor the clause before addressed,
+// "he" for the last post named before it. Lines as the texts of
+// 1990-1993 print them.
+func TestThatPronounSubject(t *testing.T) {
+	for _, c := range []struct {
+		paragraph string
+		ord       int
+		want      []string
+	}{
+		{"Condemns UNITA for its actions and armed attacks, which have resulted in increased hostilities, and demands that it immediately cease such actions and armed attacks;", 2, []string{"unita"}},
+		{"Strongly condemns UNITA for continuing military actions, and again demands that it immediately cease such actions;", 2, []string{"unita"}},
+		{"Condemns the repeated attempts by UNITA to seize additional territory, and demands once again that it immediately do so;", 2, []string{"unita"}},
+		{"Requests, in connection with the decision of the Secretary-General to send a mission to the region, which the Council welcomes, that he submit a report to the Security Council;", 1, []string{"secretary-general"}},
+		{"Calls upon the parties to refrain from any action, and demands that they comply with the cease-fire;", 2, []string{"the-parties"}},
+		// No antecedent: none named.
+		{"Takes note of statements by UNITA that it is prepared to resume peace negotiations, and demands that it act accordingly;", 2, nil},
+	} {
+		rs := operativeRequests(t, c.paragraph)
+		if len(rs) < c.ord || !slices.Equal(rs[c.ord-1].Addressee, c.want) {
+			t.Errorf("%q: request %d of %d; want it addressed to %q", c.paragraph, c.ord, len(rs), c.want)
+			for _, r := range rs {
+				t.Logf("  %s %q", r.Verb, r.Addressee)
+			}
+		}
+	}
+}
