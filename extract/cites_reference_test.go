@@ -290,7 +290,7 @@ func TestGateLettersFoldInASCII(t *testing.T) {
 var timingSamples = []string{
 	"by 1 June 2020", "not later than 1 June 2020 and by 2 May 2021", "no later than 12 May 2020", "xnot later than 1 June 2020", "later than 1 June 2020",
 	"abby 1 June 2020 before 3 May 2019", "before 1 June 2020 or by 2 June 2020", "not later than no later than 1 June 2020", "no later than",
-	"b", "by", "by 1", "within 30 days", "every three months", "quarterly", "report quarterly", "annually", "on an annual basis", "every year",
+	"b", "by", "by 1", "within 30 days", "not later than three days from the date of the adoption", "no later than 7 days from the date when", "every three months", "quarterly", "report quarterly", "annually", "on an annual basis", "every year",
 	"Decides, and requests; and urges, and also strongly condemns", "and", ", and", "; and Urges", "band urges", "Urges and and", ",;,; and ,",
 }
 
@@ -316,6 +316,9 @@ func FuzzDeadlineDate(f *testing.F) {
 var (
 	withinRE = regexp.MustCompile(`\bwithin (\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s?\b`)
 	everyRE  = regexp.MustCompile(`\bevery (\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s?\b`)
+	// laterThanRE is what laterThanAdoption reads by hand, but for the
+	// words that say the period counts from the adoption.
+	laterThanRE = regexp.MustCompile(`later than (\d{1,3}|[a-z]+(?:-[a-z]+)?) (day|week|month|year)s? ((?:from|after|following|of)\b[^;,]*)`)
 )
 
 // readTimingReference is readTiming as it was, each of its gates a search
@@ -332,6 +335,18 @@ func readTimingReference(r *Request, seg, adopted string) {
 			r.DeadlineDuration = duration(m[1], m[2])
 			if r.Deadline == "" && adopted != "" {
 				r.Deadline = addDuration(adopted, m[1], m[2])
+			}
+		}
+	}
+	if r.DeadlineDuration == "" {
+		for _, m := range laterThanRE.FindAllStringSubmatch(seg, -1) {
+			words := m[3][:min(len(m[3]), len("from the date of the adoption"))]
+			if strings.Contains(words, "adoption") || strings.Contains(words, "this resolution") || strings.Contains(words, "present resolution") {
+				r.DeadlineDuration = duration(m[1], m[2])
+				if r.Deadline == "" && adopted != "" {
+					r.Deadline = addDuration(adopted, m[1], m[2])
+				}
+				break
 			}
 		}
 	}

@@ -128,11 +128,16 @@ var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "fiv
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
 	"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 
-// duration writes n units as an xsd:duration: P3M, P180D, P2W, P1Y.
+// duration writes n units as an xsd:duration: P3M, P180D, P1Y. Weeks
+// are written as days ("six weeks" is P42D): xsd:duration, unlike ISO
+// 8601, has no W.
 func duration(n, unit string) string {
 	v := periodCount(n)
 	if v <= 0 {
 		return ""
+	}
+	if unit == "week" {
+		v, unit = 7*v, "day"
 	}
 	return "P" + strconv.Itoa(v) + periodDesignator(unit)
 }
@@ -258,7 +263,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			r.Text, r.Span = text, Span{start, start + len(text)}
 			rest := seg[len(verb):]
-			window := rest
+			window, from := rest, 0
 			if r.Lemma == "decides" {
 				// "Decides that MINUSMA shall …" is addressed to MINUSMA;
 				// "Decides to extend …" to no one. Its action is the whole
@@ -276,12 +281,18 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				// "Condemns South Africa for its continued support of the
 				// illegal régime in Southern Rhodesia": the actor judged,
 				// not those the reason names; and no action is asked.
-				window, _ = addresseeWindow(r.Lemma, rest, collectives.words)
+				from, window, _ = addresseeWindow(r.Lemma, rest, collectives.words)
 				window, r.Action = window[:reasonStart(window)], ""
 			} else {
-				window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
+				from, window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
+				if authorizesThing(r.Lemma, window) {
+					window = ""
+				}
 			}
-			wStart := shift + start + len(verb) // in host
+			// The addressees' window may open after an aside (asideEnd):
+			// the rest is read from there.
+			rest = rest[from:]
+			wStart := shift + start + len(verb) + from // in host
 			addressees.open()
 			authorEnd := -1 // where the last author of a document named ends
 			// Where the words that qualify the group the window opens
@@ -355,13 +366,15 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			}
 			if len(addressees.items) == addressees.from {
 				if pronoun := pronounAddressed(window); pronoun != "" {
-					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, shift+start) {
+					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, wStart) {
 						addressees.addNew(key)
 					}
 				}
 			}
 			r.Addressee = addressees.close()
-			if keys&timingKeys != 0 {
+			// "not later than six weeks after this resolution comes into
+			// effect" holds none of the timing keys (laterThanAdoption).
+			if keys&timingKeys != 0 || strings.Contains(seg, "later than ") {
 				if printed := readTimingIn(r, seg, d.AdoptionDate, keys); printed != "" {
 					warn(Warning{Kind: WarnOCRRepair, Message: p.ID + ": read the deadline printed " + strconv.Quote(printed) + " as " + r.Deadline + ", OCR's letters for figures read back"})
 				}
@@ -637,6 +650,13 @@ func pronounAddressed(window string) string {
 	}
 	w := strings.TrimLeft(window, " \n")
 	w = strings.TrimPrefix(w, "to ") // "Appeals to them to …"
+	if w, ok := strings.CutPrefix(w[adverbsEnd(w, 0):], "that "); ok {
+		// "Demands that it immediately cease such actions", "demands
+		// once again that it immediately do so", "Requests … that he
+		// submit a report": the subject of a "that" clause
+		// (thatSubjectEnd) as the object it stands for.
+		return thatPronouns[w]
+	}
 	first := w[:lowerRun(w, 0)]
 	switch {
 	case first == "it":
@@ -651,6 +671,10 @@ func pronounAddressed(window string) string {
 	return ""
 }
 
+// thatPronouns are the pronouns a "that" clause's subject may be, as the
+// objects pronounAddressed reads.
+var thatPronouns = map[string]string{"he": "him", "she": "her", "it": "it", "they": "them"}
+
 // previousIn is the last request of out if it is of paragraph p, or nil.
 func previousIn(out []*Request, p *Paragraph) *Request {
 	if len(out) > 0 && out[len(out)-1].Paragraph == p {
@@ -662,9 +686,11 @@ func previousIn(out []*Request, p *Paragraph) *Request {
 // antecedent is whom a pronoun addressed (pronounAddressed) stands for,
 // or nil where that is not clear. "Him" and "her" are the last post (an
 // org:Post: the Secretary-General, a Special Representative, the
-// Mediator) the paragraph names before the clause at clauseStart
+// Mediator) the paragraph names before the pronoun's window, at before
 // ("Endorses the report of the Secretary-General and commends him for
-// his efforts"): ms are the paragraph's mentions by start. "Them" and
+// his efforts", "Requests, in connection with the decision of the
+// Secretary-General to send a mission …, that he submit a report"): ms
+// are the paragraph's mentions by start. "Them" and
 // "it" are the addressees of the paragraph's clause before (prev), where
 // they agree in number: "Calls upon the parties concerned to refrain …
 // and urges them to continue …"; "them" are two or more, or a
@@ -672,11 +698,11 @@ func previousIn(out []*Request, p *Paragraph) *Request {
 // that clause addresses no one, "them" are the one collective it names
 // ("Notes with satisfaction that the parties have resumed the talks and
 // urges them to pursue these talks").
-func (c collectiveIndex) antecedent(pronoun string, prev *Request, ms []*Mention, clauseStart int) []string {
+func (c collectiveIndex) antecedent(pronoun string, prev *Request, ms []*Mention, before int) []string {
 	switch pronoun {
 	case "him", "her":
 		for i := len(ms) - 1; i >= 0; i-- {
-			if int(ms[i].start) < clauseStart && c.posts[ms[i].Actor] {
+			if int(ms[i].start) < before && c.posts[ms[i].Actor] {
 				return []string{ms[i].Actor}
 			}
 		}
@@ -994,15 +1020,26 @@ func ofNoun(before string) bool {
 // Iraq withdraw …"), as addressedBy tells of each verb; "Recommends"
 // names them only in those two ways. A rest with no end of its addressees is all
 // window, with no action, as before. subjectWords are the collectives'
-// words a "that" clause's subject may hold (thatSubjectEnd).
-func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, action string) {
+// words a "that" clause's subject may hold (thatSubjectEnd). The window
+// is rest[from:from+len(window)]: it opens after an aside that comes
+// before the addressees (asideEnd), whose names are asked nothing.
+func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int, window, action string) {
 	if noun, n := askingNounAt(rest); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
 		// "that" clause's subject.
-		window, action = addresseeWindow(noun, rest[n:], subjectWords)
-		return rest[:n+len(window)], action
+		from, window, action = addresseeWindow(noun, rest[n:], subjectWords)
+		return n + from, window, action
+	}
+	if k := asideEnd(rest); k > 0 && asks(lemma) {
+		// "Also urges, in accordance with paragraph 4 of resolution 727
+		// (1992), the Government of Croatia to withdraw …". Only a verb
+		// that asks: after "Underlines, in this context, the vital
+		// importance of placing at the disposal of UNOSOM II …" the
+		// window would name what the clause speaks of.
+		from, window, action = addresseeWindow(lemma, rest[k:], subjectWords)
+		return k + from, window, action
 	}
 	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
@@ -1015,14 +1052,24 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 			e = -1
 		}
 	}
+	for e >= 0 && strings.HasPrefix(rest[e:], asWellAs) {
+		// ", as well as" adds to the addressees: "Requests the
+		// Committee, as well as all Governments, and the
+		// Secretary-General as appropriate, to take …".
+		if k := addresseeEnd(rest[e+len(asWellAs):]); k >= 0 {
+			e += len(asWellAs) + k
+		} else {
+			e = -1
+		}
+	}
 	if k := way.objectAt(rest); k >= 0 && (e < 0 || k < e) {
 		e = k // "Entrusts the Committee … with the task of …"
 	}
 	if e < 0 {
 		if way.onlyThus {
-			return "", strings.TrimSpace(trimClauseMark(rest))
+			return 0, "", strings.TrimSpace(trimClauseMark(rest))
 		}
-		return rest, ""
+		return 0, rest, ""
 	}
 	appeal := e == 0 && way.afterTo && strings.HasPrefix(rest, " to ")
 	if appeal {
@@ -1035,7 +1082,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 	if way.onlyThus && !appeal && !that {
 		// "Recommends the establishment of …" is addressed to no one;
 		// its action is the whole rest, as a decision's is.
-		return "", strings.TrimSpace(trimClauseMark(rest))
+		return 0, "", strings.TrimSpace(trimClauseMark(rest))
 	}
 	if that && way.inThat {
 		// "Demands that Iraq withdraw …", "Demands also that South
@@ -1068,7 +1115,78 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (window, 
 			action = ""
 		}
 	}
-	return topicCut(window), strings.TrimSpace(trimClauseMark(action))
+	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
+}
+
+// authorizesThing reports whether the clause of the verb lemma
+// authorizes a thing done, named by its noun, rather than actors to do
+// it: "Authorizes the strengthening of the Force by the addition of up to
+// sixty military observers", "Authorizes the gradual reduction of UNOSOM
+// II to a force level of up to 22,000". The body the thing is done to is
+// asked nothing; the window opens with "the" or "a", at most one word
+// more, and a noun of an action ("-ing", "-ion", "-ment") before "of".
+func authorizesThing(lemma, window string) bool {
+	if lemma != "authorizes" && lemma != "authorises" {
+		return false
+	}
+	w, ok := strings.CutPrefix(window, " the ")
+	if !ok {
+		if w, ok = strings.CutPrefix(window, " a "); !ok {
+			return false
+		}
+	}
+	for range 2 {
+		noun := w[:lowerRun(w, 0)]
+		if noun == "" || len(noun) == len(w) || w[len(noun)] != ' ' {
+			return false
+		}
+		w = w[len(noun):]
+		if strings.HasPrefix(w, " of ") {
+			return strings.HasSuffix(noun, "ing") || strings.HasSuffix(noun, "ion") || strings.HasSuffix(noun, "ment")
+		}
+		w = w[1:]
+	}
+	return false
+}
+
+// asWellAs joins addressees where the other words after a comma that
+// addresseeEnders hold end them.
+const asWellAs = ", as well as"
+
+// asideWords open an aside between a verb, or the noun of an asking, and
+// its addressees, with the words that end the addressees after a comma
+// (addresseeEnders): "Requests, for the purposes of paragraphs 1 and 2
+// above, that the Secretary-General seek …", "Urges, pursuant to …",
+// "Calls upon, under Chapter VII of the Charter, …".
+var asideWords = wordSet(`for under pursuant`)
+
+// asideEnd is where an aside that opens rest ends: ", " and one of
+// addresseeEnders or asideWords, up to the first ", " that a name, a
+// determiner, "that" or "upon" follows, where the addressees open ("…,
+// in accordance with paragraph 4 of resolution 727 (1992), the
+// Government of Croatia to", "…, in paragraph 5 of resolution 771
+// (1992), upon States"): the index of that comma's space; or 0.
+func asideEnd(rest string) int {
+	if !strings.HasPrefix(rest, ", ") {
+		return 0
+	}
+	if w := rest[2:lowerRun(rest, 2)]; !addresseeEnders[w] && !asideWords[w] {
+		return 0
+	}
+	for k := 2; ; k += 2 {
+		i := strings.Index(rest[k:], ", ")
+		if i < 0 || strings.IndexByte(rest[k:k+i], ';') >= 0 {
+			return 0
+		}
+		k += i
+		j := k + 2
+		if j < len(rest) && 'A' <= rest[j] && rest[j] <= 'Z' {
+			return k + 1
+		}
+		if w := rest[j:lowerRun(rest, j)]; determiners[w] || w == "that" || w == "to" || w == "upon" || w == "on" {
+			return k + 1
+		}
+	}
 }
 
 // negatedActionStart is where the action starts when the addressees end
@@ -1492,6 +1610,14 @@ func readTimingIn(r *Request, seg, adopted string, keys paragraphKeys) (misread 
 			}
 		}
 	}
+	if r.DeadlineDuration == "" {
+		if n, unit := laterThanAdoption(seg); unit != "" {
+			r.DeadlineDuration = duration(n, unit)
+			if r.Deadline == "" && adopted != "" {
+				r.Deadline = addDuration(adopted, n, unit)
+			}
+		}
+	}
 	var n, unit string
 	if keys&keyEvery != 0 {
 		n, unit = periodAfter(seg, "every ")
@@ -1568,6 +1694,50 @@ func periodAfter(s, word string) (n, unit string) {
 			continue
 		}
 		if n, unit := periodAt(s, i+len(word)); unit != "" {
+			return n, unit
+		}
+	}
+}
+
+// laterThanAdoption reads a deadline printed as a period counted from
+// the adoption after "not later than" or "no later than": "not later than
+// three days from the date of the adoption of this resolution", "no later
+// than thirty days following the adoption of the present resolution",
+// "not later than six weeks after this resolution comes into effect".
+// The count and the unit, or "", "": a period counted from another day
+// ("no later than seven days from the date when the authority … ", "no
+// later than sixteen weeks after the General Assembly approves the
+// budget") is no deadline from the adoption.
+func laterThanAdoption(s string) (n, unit string) {
+	const word = "later than "
+	for at := 0; ; {
+		k := strings.Index(s[at:], word)
+		if k < 0 {
+			return "", ""
+		}
+		i := at + k + len(word)
+		at = i
+		if n, unit = periodAt(s, i); unit == "" {
+			continue
+		}
+		after := s[i+len(n)+1+len(unit):]
+		after = strings.TrimPrefix(after, "s")
+		w, ok := strings.CutPrefix(after, " ")
+		if !ok {
+			continue
+		}
+		switch w[:lowerRun(w, 0)] {
+		case "from", "after", "following", "of":
+		default:
+			continue
+		}
+		if k := strings.IndexAny(w, ";,"); k >= 0 {
+			w = w[:k]
+		}
+		// The adoption, "the date of the adoption", or the resolution
+		// itself, the next words but one or two.
+		w = w[:min(len(w), len("from the date of the adoption"))]
+		if strings.Contains(w, "adoption") || strings.Contains(w, "this resolution") || strings.Contains(w, "present resolution") {
 			return n, unit
 		}
 	}
@@ -2407,11 +2577,13 @@ var addressedBy = map[string]addressing{
 // reiterates or reaffirms ("Renews its request to all States to …",
 // "Reiterates its appeal to both parties to …", "Reiterates its demand
 // that all parties …"), by the key of addressedBy that reads their
-// addressees.
+// addressees; a call's are read as "Calls upon" reads them, after its
+// "upon" or "on" ("Reiterates its call upon all parties to …").
 var askingNouns = []struct{ printed, key string }{
 	{" its requests", "its request"}, {" its request", "its request"},
 	{" its appeals", "its appeal"}, {" its appeal", "its appeal"},
 	{" its demands", "its demand"}, {" its demand", "its demand"},
+	{" its calls", "calls upon"}, {" its call", "calls upon"},
 }
 
 // askingNounAt is the key of addressedBy for the noun of an asking that
@@ -2436,8 +2608,26 @@ adverbs:
 		return "", 0
 	}
 	for _, n := range askingNouns {
-		if after := rest[at:]; strings.HasPrefix(after, n.printed) && (strings.HasPrefix(after[len(n.printed):], " to ") || strings.HasPrefix(after[len(n.printed):], " that ")) {
-			return n.key, at + len(n.printed)
+		if !strings.HasPrefix(rest[at:], n.printed) {
+			continue
+		}
+		end := at + len(n.printed)
+		// "Reaffirms its call, in paragraph 5 of resolution 771 (1992),
+		// upon States …": the aside is passed over.
+		end += asideEnd(rest[end:])
+		after := rest[end:]
+		if n.key == "calls upon" {
+			// "Reiterates its call upon all parties to …", "its call on
+			// Member States to …": the addressees after "upon" or "on".
+			for _, on := range []string{" upon", " on"} {
+				if strings.HasPrefix(after, on+" ") {
+					return n.key, end + len(on)
+				}
+			}
+			continue
+		}
+		if strings.HasPrefix(after, " to ") || strings.HasPrefix(after, " that ") {
+			return n.key, end
 		}
 	}
 	return "", 0
@@ -2561,6 +2751,11 @@ func thatSubjectEnd(rest string, subjectWords map[string]bool) int {
 		return 0
 	}
 	end := len(that) - 1
+	if w := rest[len(that):lowerRun(rest, len(that))]; thatPronouns[w] != "" && wordEndsAt(rest, len(that)+len(w)) {
+		// "that it immediately cease": a pronoun, whom it stands for
+		// read as the object's (pronounAddressed).
+		return len(that) + len(w)
+	}
 	for i := len(that); i < len(rest); {
 		j := i
 		for j < len(rest) && rest[j] != ' ' && rest[j] != ',' && rest[j] != ';' && rest[j] != ':' && rest[j] != '\n' {

@@ -24,7 +24,7 @@ func TestOCRMisreadRequests(t *testing.T) {
 	}{
 		{"Reguests UNTAC to continue to play its role;", "requests", []string{"untac"}, `"Reguests" as "Requests"`},
 		{"Reguests also the Secretary-General to report;", "requests", []string{"secretary-general"}, `"Reguests" as "Requests"`},
-		{"Requests ali States, as well as the specialized agencies, to refrain;", "requests", []string{"all-states"}, `"ali States" as "all States"`},
+		{"Requests ali States, as well as the specialized agencies, to refrain;", "requests", []string{"all-states", "specialized-agencies"}, `"ali States" as "all States"`}, // "as well as" adds to them (TestAsWellAsAddressees)
 		{"Calls upon ail States to observe strictly the arms embargo;", "calls upon", []string{"all-states"}, `"ail States" as "all States"`},
 		// A verb group of any length, after its adverbs, one letter off.
 		{"Urgcs the parties concerned to act with the utmost restraint;", "urges", []string{"the-parties"}, `"Urgcs" as "Urges"`},
@@ -71,7 +71,7 @@ func TestOCRMisreadRequestsDev(t *testing.T) {
 	checkDevClauses(t, []devClause{
 		{"S_RES_0840_1993_EN_GOLD.txt", "op_6", 1, "reguests", []string{"untac"}},
 		{"S_RES_0840_1993_EN_GOLD.txt", "op_7", 1, "reguests", []string{"secretary-general"}},
-		{"S_RES_0276_1970_EN_GOLD.txt", "op_7", 1, "requests", []string{"all-states"}},
+		{"S_RES_0276_1970_EN_GOLD.txt", "op_7", 1, "requests", []string{"united-nations", "all-states", "specialized-agencies"}}, // ", as well as the specialized agencies and other relevant organs of the United Nations"
 		{"S_RES_0282_1970_EN_GOLD.txt", "op_6", 1, "calls upon", []string{"all-states"}},
 		{"S_RES_0411_1977_EN_GOLD.txt", "op_10", 1, "requests", []string{"all-states"}},
 	})

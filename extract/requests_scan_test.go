@@ -332,7 +332,11 @@ func durationSpec(n, unit string) string {
 	if v <= 0 {
 		return ""
 	}
-	return fmt.Sprintf("P%d%s", v, map[string]string{"day": "D", "week": "W", "month": "M", "year": "Y"}[unit])
+	if unit == "week" {
+		// xsd:duration has no W: weeks are days.
+		v, unit = 7*v, "day"
+	}
+	return fmt.Sprintf("P%d%s", v, map[string]string{"day": "D", "month": "M", "year": "Y"}[unit])
 }
 
 // TestDurationAsFormatted holds duration, and the count addDuration

@@ -112,7 +112,49 @@ func withShortNameMentions(d *Document, mentions []*Mention, heads, parts map[st
 	sc := shortNamesRoom.Get().(*shortNameScratch)
 	defer sc.release()
 	sc.found = shortNameMentions(d, heads, parts, room, sc)
-	return withMissionMentions(d, mentions, sc.found, room)
+	mentions = withMissionMentions(d, mentions, sc.found, room)
+	return withMissionMentions(d, mentions, hisSpecialRepresentatives(mentions, room), room)
+}
+
+// hisSpecialRepresentatives are the mentions of the Secretary-General's
+// Special Representative as "his Special Representative" after the
+// Secretary-General, with no other actor nor a semicolon between: "the
+// Secretary-General and his Special Representative", "the
+// Secretary-General, his Special Representative and the personnel of
+// UNOSOM II", "the Secretary-General to instruct his Special
+// Representative". "His" is then the Secretary-General's, and the post
+// the registry's one not tied to a country (special-representative).
+// mentions are a document's, in order; the few found are made in room.
+func hisSpecialRepresentatives(mentions []*Mention, room *mentionRoom) []*Mention {
+	const his, special, representative = "his Special", "Special", "Representative"
+	var out []*Mention
+	for i, m := range mentions {
+		if m.Actor != "secretary-general" {
+			continue
+		}
+		text, end := m.Paragraph.Text, len(m.Paragraph.Text)
+		if i+1 < len(mentions) && mentions[i+1].Paragraph == m.Paragraph {
+			end = int(mentions[i+1].start)
+		}
+		between := text[m.end:max(end, int(m.end))]
+		k := strings.Index(between, his)
+		if k < 0 || strings.IndexByte(between[:k], ';') >= 0 || k > 0 && isASCIILetter(between[k-1]) {
+			continue
+		}
+		at := int(m.end) + k + len("his ")
+		after := text[at+len(special):]
+		if len(after) < 1+len(representative) || after[0] != ' ' && after[0] != '\n' || !strings.HasPrefix(after[1:], representative) {
+			continue
+		}
+		var made *slab[Mention]
+		if room != nil {
+			made = &room.made
+		}
+		r := made.next()
+		*r = mentionOf("special-representative", m.Paragraph, at, at+len(special)+1+len(representative))
+		out = append(out, r)
+	}
+	return out
 }
 
 // shortNameMentions finds the short names of bodies in the paragraphs of

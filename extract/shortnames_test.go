@@ -75,16 +75,17 @@ func TestShortNameHead(t *testing.T) {
 }
 
 // TestShortNameAddresseesDev holds dev's requests addressed by a short
-// name: 14 gained an addressee so.
+// name: 14 gained an addressee so, one of which (762 op_7, "Authorizes the
+// strengthening of the Force") is a thing authorized, no addressee
+// (TestAuthorizesThing).
 func TestShortNameAddresseesDev(t *testing.T) {
 	checkDevClauses(t, []devClause{
 		{"S_RES_0048_1948_EN_GOLD.txt", "op_u2", 1, "requests", []string{"truce-commission"}},
 		{"S_RES_0051_1948_EN_GOLD.txt", "op_3", 1, "directs", []string{"uncip"}},
-		{"S_RES_0333_1973_EN_GOLD.txt", "op_2", 1, "requests", []string{"committee-253"}},
+		{"S_RES_0333_1973_EN_GOLD.txt", "op_2", 1, "requests", []string{"committee-253", "secretary-general", "all-states"}}, // and ", as well as all Governments, and the Secretary-General"
 		{"S_RES_0666_1990_EN_GOLD.txt", "op_6", 1, "directs", []string{"committee-661"}},
 		{"S_RES_0810_1993_EN_GOLD.txt", "op_6", 1, "calls on", []string{"untac"}},
 		{"S_RES_0843_1993_EN_GOLD.txt", "op_2", 2, "invites", []string{"committee-724"}},
-		{"S_RES_0762_1992_EN_GOLD.txt", "op_7", 1, "authorizes", []string{"unprofor"}},
 	})
 }
 
