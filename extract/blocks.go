@@ -484,6 +484,12 @@ func (j *boundary) continues() bool {
 	if prev.mdHead || next.mdHead || j.preamble {
 		return false
 	}
+	if prev == j.first && isLoneNumberMark(prev.t.s) && startsMarkedText(next.t.s) {
+		// "1." alone on its line, its text on the next, a blank line
+		// between or none: the mark opens the paragraph the next line
+		// holds, and stands in no block of its own.
+		return true
+	}
 	// The header and foot lines of a resolution stand in blocks of their
 	// own; a title keeps the date printed under it, and an adoption line
 	// runs on to the next blank line. Each case asks for a form of the
@@ -526,7 +532,7 @@ func (j *boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		if startsItem(next.t.s) || next.bullet {
+		if startsItem(next.t.s) || next.bullet || isLoneNumberMark(next.t.s) {
 			return false
 		}
 		if endsWithPageJoinWord(prev.t.s) && leadWords(next.t.s) == "" && !opensOperative(next.t.s) {
@@ -599,6 +605,29 @@ func (j *boundary) continues() bool {
 		return false
 	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
+}
+
+// isLoneNumberMark reports whether s is an operative paragraph's number
+// and nothing else: "12.", "3 .", "4,", OCR's "l." for 1.
+func isLoneNumberMark(s string) bool {
+	if len(s) < 2 || len(s) > 5 {
+		return false
+	}
+	last := s[len(s)-1]
+	if last != '.' && last != ',' {
+		return false
+	}
+	n := strings.TrimRight(s[:len(s)-1], " ")
+	if n == "l" || n == "I" {
+		return true
+	}
+	return len(n) >= 1 && len(n) <= 3 && allDigits(n) && n[0] != '0'
+}
+
+// startsMarkedText reports whether s may be the text a lone number mark
+// opens: a capital, or an item's bracket ("(a) …").
+func startsMarkedText(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] == '(' || s[0] == '"')
 }
 
 // longerThanColumn is a length no line of a page's column reaches: a

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// layoutResolution wraps body, the paragraphs of a resolution as a held-out
+// text may print them, in the title and adoption line of the volumes.
+func layoutResolution(body string) string {
+	return "Resolution 822 (1993)\nof 30 April 1993\n\nThe Security Council,\n\n" + body +
+		"\n\nAdopted unanimously at the 3205th meeting.\n"
+}
+
+// paragraphLines lists the paragraphs of the first document of src as
+// "id kind: text".
+func paragraphLines(t *testing.T, src string) []string {
+	t.Helper()
+	s, _, err := defaultExtractor.File("layout.txt", src)
+	if err != nil || len(s.Documents) == 0 {
+		t.Fatalf("not read: %v", err)
+	}
+	var got []string
+	for _, p := range s.Documents[0].Paragraphs {
+		got = append(got, p.ID+" "+string(p.Kind)+": "+p.Text)
+	}
+	return got
+}
+
+// TestParagraphLayouts reads the paragraphs of the real texts of the
+// volumes as other printings lay them out: each row's paragraphs, ids,
+// kinds and texts, are those of the volumes' layout.
+func TestParagraphLayouts(t *testing.T) {
+	const (
+		pp1 = "pp_1 pp: Concerned that this situation endangers peace and security in the region,"
+		op1 = "op_1 op: Demands the immediate cessation of all hostilities and hostile acts with a view to establishing a durable cease-fire;"
+		op2 = "op_2 op: Urges the parties concerned immediately to resume negotiations;"
+	)
+	for _, c := range []struct {
+		name string
+		body string
+		want []string
+	}{
+		{"number alone on its line", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1.\nDemands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\ncease-fire;\n\n2.\nUrges the parties concerned immediately to resume\nnegotiations;",
+			[]string{pp1, op1, op2}},
+		{"number alone, a blank line after it", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1.\n\nDemands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\ncease-fire;\n\n2.\n\nUrges the parties concerned immediately to resume\nnegotiations;",
+			[]string{pp1, op1, op2}},
+		{"number alone under a part's letter", "Concerned that this situation endangers peace and\nsecurity in the region,\n\nA\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\ncease-fire;\n\nB\n\n2.\nExpresses also its readiness to review the measures in the\npresent resolution;",
+			[]string{pp1, op1, "op_2 op: Expresses also its readiness to review the measures in the present resolution;"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got := paragraphLines(t, layoutResolution(c.body))
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("paragraphs\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
