@@ -301,6 +301,15 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, line
 	if special && classifyNoise(l, s, src[start:lineEnd], start) {
 		return false
 	}
+	if special && len(s) <= 3 && isDigit(s[0]) && allDigits(s) && blankAround(src, start, lineEnd) {
+		// A page's number left by a page break, alone between blank
+		// lines: a number of a sentence wrapped alone onto a line
+		// ("… resolution" / "253" / "(1968) …") has text on both sides,
+		// and a footnote's mark after a paragraph's last word ("… of
+		// Burma," / "46") has it before.
+		l.kind = lineNoise
+		return false
+	}
 	l.indented = i > start
 	if !special {
 		// Prose, most lines: no noise, and no form, as the line came.
@@ -429,6 +438,11 @@ func classifyNoise(l *line, trimmed, raw string, start int) bool {
 	first := trimmed[0]
 	digit, rule := isDigit(first), opensRule(trimmed)
 	switch {
+	case first == 'R' && isVolumeHead(trimmed):
+		// The running head of a printed volume, left between two lines
+		// of a paragraph by a page break.
+		l.kind = lineNoise
+		return true
 	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
 	case digit && !isDigit(trimmed[len(trimmed)-1]):
 		// Every noise pattern that opens with a figure ends with one.
@@ -450,6 +464,56 @@ func classifyNoise(l *line, trimmed, raw string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// blankAround reports whether blank lines stand right before and right
+// after the line src[start:end] (end before its line break).
+func blankAround(src string, start, end int) bool {
+	i := start - 2 // the byte before the line break before the line
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r') {
+		i--
+	}
+	if i < 0 || src[i] != '\n' {
+		return false
+	}
+	j := end
+	for j < len(src) && src[j] == '\r' {
+		j++
+	}
+	j++ // the line break after the line
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r') {
+		j++
+	}
+	return j < len(src) && src[j] == '\n'
+}
+
+// volumeHeadPrefix opens the running head of the printed volumes:
+// "Resolutions and decisions of the Security Council, 1993".
+const volumeHeadPrefix = "Resolutions and "
+
+// isVolumeHead reports whether s is the running head of a printed volume
+// of the Council's resolutions: its title and year, nothing after. In a
+// sentence ("See Resolutions and Decisions of the Security Council, 1946,
+// p. 13.") the title does not end the line.
+func isVolumeHead(s string) bool {
+	n := len(s)
+	if n < len(volumeHeadPrefix)+len("Security Council, 1946") || n > 80 || !isDigit(s[n-1]) || !strings.HasPrefix(s, volumeHeadPrefix) {
+		return false
+	}
+	rest := s[len(volumeHeadPrefix):]
+	rest, ok := strings.CutPrefix(rest, "decisions of the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "Decisions of the ")
+	}
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, "Security Council")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, ", ")
+	return len(rest) == 4 && allDigits(rest)
 }
 
 // setForm sets the kind and form that a line of text has by its cleaned

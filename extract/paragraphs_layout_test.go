@@ -47,6 +47,14 @@ func TestParagraphLayouts(t *testing.T) {
 			[]string{pp1, op1, op2}},
 		{"number alone under a part's letter", "Concerned that this situation endangers peace and\nsecurity in the region,\n\nA\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\ncease-fire;\n\nB\n\n2.\nExpresses also its readiness to review the measures in the\npresent resolution;",
 			[]string{pp1, op1, "op_2 op: Expresses also its readiness to review the measures in the present resolution;"}},
+		{"running head between two lines of a paragraph", "Concerned that this situation endangers peace and\nResolutions and decisions of the Security Council, 1993\nsecurity in the region,\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\ncease-fire;",
+			[]string{pp1, op1}},
+		{"page number and running head between blank lines", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to\n\n24\n\nResolutions and Decisions of the Security Council, 1993\n\nestablishing a durable cease-fire;",
+			[]string{pp1, op1}},
+		{"page number alone between blank lines", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a\n\n117\n\ndurable cease-fire;\n\n2. Urges the parties concerned immediately to resume\nnegotiations;",
+			[]string{pp1, op1, op2}},
+		{"a number of a sentence wrapped alone stays", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the cessation of hostilities by\n15\nMay;",
+			[]string{pp1, "op_1 op: Demands the cessation of hostilities by 15 May;"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
