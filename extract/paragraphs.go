@@ -61,11 +61,25 @@ func operativeNumber(s string) (number string, size int, ok bool) {
 		return number, size, true
 	}
 	m := ocrOperativeRE.FindStringSubmatch(s)
-	if m == nil || !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) {
+	if m == nil {
+		return "", 0, false
+	}
+	if !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) && !spacedFullStop(m[0], m[1]) {
 		return "", 0, false
 	}
 	// "ll." is 11, "L." is 1: OCR reads the figure 1 as a letter.
 	return ocrOne.Replace(m[1]), len(m[0]), true
+}
+
+// spacedFullStop reports whether mark, the match of ocrOperativeRE whose
+// number is number, is figures, a space and a full stop before a capital
+// ("1 . The representatives …", "2 . Desires …"): OCR's stray space
+// before punctuation in a number printed as figures, whatever word
+// follows. A letter for the figure 1 ("l.", "I.") or a comma for the stop
+// ("3, The …") is read as a number only before a decision verb.
+func spacedFullStop(mark, number string) bool {
+	n := len(mark)
+	return n >= 4 && mark[n-1] >= 'A' && mark[n-1] <= 'Z' && strings.Contains(mark, " .") && allDigits(number) && number[0] != '0'
 }
 
 var ocrOne = strings.NewReplacer("l", "1", "L", "1", "I", "1")
@@ -276,7 +290,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			alloc.addBlock(&out[len(out)-1], t, false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && (opensClauses(body[k+1].t.s) || opensOCRFirst(body[k+1:])) && opensDecision(t.s) {
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && (opensClauses(body[k+1].t.s) || opensOCRNumber(body[k+1].t.s) || opensOCRFirst(body[k+1:])) && opensDecision(t.s) {
 			// "Resolves that:" over paragraphs numbered from 1, or
 			// "Resolves:" over clauses that each open with "That …": the
 			// chapeau of the operative part, kept as its heading. The

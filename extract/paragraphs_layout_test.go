@@ -55,6 +55,10 @@ func TestParagraphLayouts(t *testing.T) {
 			[]string{pp1, op1, op2}},
 		{"a number of a sentence wrapped alone stays", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the cessation of hostilities by\n15\nMay;",
 			[]string{pp1, "op_1 op: Demands the cessation of hostilities by 15 May;"}},
+		{"a space before the number's stop, no decision verb after", "Resolves that:\n\n1 . The representatives of Greece and Yugoslavia are invited to\nparticipate in the discussion without vote;\n\n2 . The representatives of Albania and Bulgaria are invited;",
+			[]string{"op_1 op: The representatives of Greece and Yugoslavia are invited to participate in the discussion without vote;", "op_2 op: The representatives of Albania and Bulgaria are invited;"}},
+		{"a space before the stop, a verb OCR misread", "Concerned that this situation endangers peace and\nsecurity in the region,\n\nA\n\n1 . Welcome the further report of the Secretary-General;\n\n2 . Desires to pay special tribute to the qualities of\npatience of the mediator;",
+			[]string{pp1, "op_1 op: Welcome the further report of the Secretary-General;", "op_2 op: Desires to pay special tribute to the qualities of patience of the mediator;"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
