@@ -484,7 +484,7 @@ func (j *boundary) continues() bool {
 	if prev.mdHead || next.mdHead || j.preamble {
 		return false
 	}
-	if prev == j.first && isLoneNumberMark(prev.t.s) && startsMarkedText(next.t.s) {
+	if len(prev.t.s) <= maxLoneNumberMark && prev == j.first && isLoneNumberMark(prev.t.s) && startsMarkedText(next.t.s) {
 		// "1." alone on its line, its text on the next, a blank line
 		// between or none: the mark opens the paragraph the next line
 		// holds, and stands in no block of its own.
@@ -532,7 +532,7 @@ func (j *boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		if startsItem(next.t.s) || next.bullet || isLoneNumberMark(next.t.s) {
+		if startsItem(next.t.s) || next.bullet || len(next.t.s) <= maxLoneNumberMark && isLoneNumberMark(next.t.s) {
 			return false
 		}
 		if endsWithPageJoinWord(prev.t.s) && leadWords(next.t.s) == "" && !opensOperative(next.t.s) {
@@ -607,10 +607,14 @@ func (j *boundary) continues() bool {
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
 }
 
+// maxLoneNumberMark is the length of the longest lone number mark,
+// "123 .": a longer line is told none before the call.
+const maxLoneNumberMark = len("123 .")
+
 // isLoneNumberMark reports whether s is an operative paragraph's number
 // and nothing else: "12.", "3 .", "4,", OCR's "l." for 1.
 func isLoneNumberMark(s string) bool {
-	if len(s) < 2 || len(s) > 5 {
+	if len(s) < 2 || len(s) > maxLoneNumberMark {
 		return false
 	}
 	last := s[len(s)-1]

@@ -297,28 +297,32 @@ func rawLineAt(src string, start int) (raw string, next int) {
 func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, lineEnd int) (prose bool) {
 	l.start, l.end = int32(start), int32(lineEnd)
 	s := src[i:end]
-	special := mayBeNoiseOrForm(s)
-	if special && classifyNoise(l, s, src[start:lineEnd], start) {
-		return false
-	}
-	if special && len(s) <= 3 && isDigit(s[0]) && allDigits(s) && blankAround(src, start, lineEnd) {
-		// A page's number left by a page break, alone between blank
-		// lines: a number of a sentence wrapped alone onto a line
-		// ("… resolution" / "253" / "(1968) …") has text on both sides,
-		// and a footnote's mark after a paragraph's last word ("… of
-		// Burma," / "46") has it before.
-		l.kind = lineNoise
-		return false
-	}
-	l.indented = i > start
-	if !special {
+	if !mayBeNoiseOrForm(s) {
 		// Prose, most lines: no noise, and no form, as the line came.
+		l.indented = i > start
 		tb.setSourceText(&l.t, s, i)
 		l.ascii = true
 		return true
 	}
+	if classifyNoise(l, s, src[start:lineEnd], start) {
+		return false
+	}
+	if len(s) <= 3 && isPageNumber(src, s, start, lineEnd) {
+		l.kind = lineNoise
+		return false
+	}
+	l.indented = i > start
 	l.setPlainText(tb, s, i)
 	return false
+}
+
+// isPageNumber reports whether s, the plain line src[start:end] trimmed,
+// is a page's number left by a page break, alone between blank lines: a
+// number of a sentence wrapped alone onto a line ("… resolution" / "253"
+// / "(1968) …") has text on both sides, and a footnote's mark after a
+// paragraph's last word ("… of Burma," / "46") has it before.
+func isPageNumber(src, s string, start, end int) bool {
+	return len(s) <= 3 && isDigit(s[0]) && allDigits(s) && blankAround(src, start, end)
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white
