@@ -59,6 +59,11 @@ func TestParagraphLayouts(t *testing.T) {
 			[]string{"op_1 op: The representatives of Greece and Yugoslavia are invited to participate in the discussion without vote;", "op_2 op: The representatives of Albania and Bulgaria are invited;"}},
 		{"a space before the stop, a verb OCR misread", "Concerned that this situation endangers peace and\nsecurity in the region,\n\nA\n\n1 . Welcome the further report of the Secretary-General;\n\n2 . Desires to pay special tribute to the qualities of\npatience of the mediator;",
 			[]string{pp1, "op_1 op: Welcome the further report of the Secretary-General;", "op_2 op: Desires to pay special tribute to the qualities of patience of the mediator;"}},
+		{"number alone, no blank line before it", "Concerned that this situation endangers peace and\nsecurity in the region,\n1.\nDemands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\ncease-fire;\n2.\nUrges the parties concerned immediately to resume\nnegotiations;",
+			[]string{pp1, op1, op2}},
+		{"an item's label alone on its line", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Calls upon the parties:\n(a)\nTo cease hostilities forthwith;\n(b)\nImmediately to release the President of the Republic of\nIndonesia;",
+			[]string{pp1, "op_1 op: Calls upon the parties:\n(a) To cease hostilities forthwith;\n(b) Immediately to release the President of the Republic of Indonesia;",
+				"op_1__a sub: To cease hostilities forthwith;", "op_1__b sub: Immediately to release the President of the Republic of Indonesia;"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
