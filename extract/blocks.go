@@ -556,7 +556,7 @@ func (j *boundary) continues() bool {
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60) || j.fullLine()
 	}
-	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s) || len(next.t.s) <= maxLoneMark && opensAlone(prev.t.s, next.t.s)) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || opensItemAfter(prev.t.s, next.t.s) || len(next.t.s) <= maxLoneMark && opensAlone(prev.t.s, next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
@@ -610,6 +610,23 @@ func (j *boundary) continues() bool {
 // maxLoneMark is the length of the longest lone mark, "(viii)": a
 // longer line is told none before the call.
 const maxLoneMark = len("(viii)")
+
+// opensItemAfter reports whether next, after a line prev that ends a
+// sentence, opens the next item of a list: its label after a clause's
+// end ("… forthwith;" / "(b) Immediately …"), or after a comma before a
+// capital ("… pursuant to paragraph 24 below," / "(b) To seek …"). A
+// label wrapped from a reference carries on in small letters ("… in
+// paragraph 3," / "(a) of resolution …").
+func opensItemAfter(prev, next string) bool {
+	_, size, ok := subItemLabel(next)
+	if !ok {
+		return false
+	}
+	if endsClause(prev) {
+		return true
+	}
+	return size < len(next) && next[size] >= 'A' && next[size] <= 'Z' && endsWithComma(prev)
+}
 
 // opensAlone reports whether next, after a line prev that ends a
 // sentence, is a lone mark that opens the next paragraph or item: a

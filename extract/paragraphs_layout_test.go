@@ -64,6 +64,9 @@ func TestParagraphLayouts(t *testing.T) {
 		{"an item's label alone on its line", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Calls upon the parties:\n(a)\nTo cease hostilities forthwith;\n(b)\nImmediately to release the President of the Republic of\nIndonesia;",
 			[]string{pp1, "op_1 op: Calls upon the parties:\n(a) To cease hostilities forthwith;\n(b) Immediately to release the President of the Republic of Indonesia;",
 				"op_1__a sub: To cease hostilities forthwith;", "op_1__b sub: Immediately to release the President of the Republic of Indonesia;"}},
+		{"items that end with a comma, no blank line between", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Decides to establish a committee to undertake the\nfollowing tasks:\n(a) To examine the reports submitted pursuant to paragraph 24\nbelow,\n(b) To seek from all States further information,\n(c) To make periodic reports to the Council;",
+			[]string{pp1, "op_1 op: Decides to establish a committee to undertake the following tasks:\n(a) To examine the reports submitted pursuant to paragraph 24 below,\n(b) To seek from all States further information,\n(c) To make periodic reports to the Council;",
+				"op_1__a sub: To examine the reports submitted pursuant to paragraph 24 below,", "op_1__b sub: To seek from all States further information,", "op_1__c sub: To make periodic reports to the Council;"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
