@@ -67,6 +67,12 @@ func TestParagraphLayouts(t *testing.T) {
 		{"items that end with a comma, no blank line between", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Decides to establish a committee to undertake the\nfollowing tasks:\n(a) To examine the reports submitted pursuant to paragraph 24\nbelow,\n(b) To seek from all States further information,\n(c) To make periodic reports to the Council;",
 			[]string{pp1, "op_1 op: Decides to establish a committee to undertake the following tasks:\n(a) To examine the reports submitted pursuant to paragraph 24 below,\n(b) To seek from all States further information,\n(c) To make periodic reports to the Council;",
 				"op_1__a sub: To examine the reports submitted pursuant to paragraph 24 below,", "op_1__b sub: To seek from all States further information,", "op_1__c sub: To make periodic reports to the Council;"}},
+		{"the first item on the chapeau's line", "Having considered the report of the Secretary-General,\n\nDecides: (a) To call upon the parties concerned to implement\nimmediately Security Council resolution 338 (1973);\n\n(6) To renew the mandate of the Force for another period\nof six months;\n\n(c) To request the Secretary-General to submit a report.",
+			[]string{"pp_1 pp: Having considered the report of the Secretary-General,",
+				"op_u1 op: Decides: (a) To call upon the parties concerned to implement immediately Security Council resolution 338 (1973);\n(6) To renew the mandate of the Force for another period of six months;\n(c) To request the Secretary-General to submit a report.",
+				"op_u1__a sub: To call upon the parties concerned to implement immediately Security Council resolution 338 (1973);",
+				"op_u1__b sub: To renew the mandate of the Force for another period of six months;",
+				"op_u1__c sub: To request the Secretary-General to submit a report."}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
