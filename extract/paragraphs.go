@@ -372,7 +372,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// lettered clause or a preambular lead ("Noting the complaint
 			// …, Decides") opens the next.
 			introduced = introduced || endsIntroduction(out[len(out)-1])
-			if opensProviso(t.s) || introduced && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "" {
+			if opensProviso(t.s) || (introduced || brokenOff(out[len(out)-1])) && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "" {
 				alloc.addBlock(&out[len(out)-1], t, b.bullet)
 				continue
 			}
@@ -415,6 +415,14 @@ func opensClauses(s string) bool { return opensOperative(s) || opensThatClause(s
 // "Resolves:", each a decision.
 func opensThatClause(s string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(s, `"`), "That ")
+}
+
+// brokenOff reports whether the last block of rp stops mid-sentence, with
+// no stop or comma ("… that the Gabon" / "Republic be admitted …"): a
+// page break with blank lines after a short line, which the block after
+// carries on.
+func brokenOff(rp rawParagraph) bool {
+	return !endsSentence(rp.blocks[len(rp.blocks)-1].s)
 }
 
 // endsIntroduction reports whether the last block of rp ends with a colon:

@@ -73,6 +73,9 @@ func TestParagraphLayouts(t *testing.T) {
 				"op_u1__a sub: To call upon the parties concerned to implement immediately Security Council resolution 338 (1973);",
 				"op_u1__b sub: To renew the mandate of the Force for another period of six months;",
 				"op_u1__c sub: To request the Secretary-General to submit a report."}},
+		{"a page break with blank lines in an unnumbered decision", "Having examined the application of the Gabon Republic,\n\nRecommends to the General Assembly that the Gabon\n\n17\n\nRepublic be admitted to membership in the United Nations.",
+			[]string{"pp_1 pp: Having examined the application of the Gabon Republic,",
+				"op_u1 op: Recommends to the General Assembly that the Gabon Republic be admitted to membership in the United Nations."}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
