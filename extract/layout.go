@@ -317,12 +317,48 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, line
 }
 
 // isPageNumber reports whether s, the plain line src[start:end] trimmed,
-// is a page's number left by a page break, alone between blank lines: a
-// number of a sentence wrapped alone onto a line ("… resolution" / "253"
-// / "(1968) …") has text on both sides, and a footnote's mark after a
-// paragraph's last word ("… of Burma," / "46") has it before.
+// is a page's number left by a page break: alone between blank lines, or
+// between two lines of a sentence that it cuts after a word in small
+// letters ("… to prevent the" / "17" / "sale and supply …", "… of the
+// United" / "17" / "Nations …"). A number of a sentence wrapped alone
+// onto a line goes with the words around it ("… resolution" / "253" /
+// "(1968) …", "… than" / "15" / "November"), and a footnote's mark
+// follows a stop or comma ("… of Burma," / "46").
 func isPageNumber(src, s string, start, end int) bool {
-	return len(s) <= 3 && isDigit(s[0]) && allDigits(s) && blankAround(src, start, end)
+	if len(s) > 3 || !isDigit(s[0]) || !allDigits(s) {
+		return false
+	}
+	return blankAround(src, start, end) || cutsSentence(src, start, end)
+}
+
+// cutsSentence reports whether the line src[start:end] stands between a
+// line that ends with a small letter and one that opens with a word,
+// not a month's name, whose day the line would be.
+func cutsSentence(src string, start, end int) bool {
+	i := start - 2 // the byte before the line break before the line
+	for i >= 0 && (src[i] == ' ' || src[i] == '\r') {
+		i--
+	}
+	if i < 0 || !isLowerASCII(src[i]) {
+		return false
+	}
+	j := end
+	for j < len(src) && src[j] == '\r' {
+		j++
+	}
+	j++ // the line break after the line
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	if j == len(src) || !isASCIILetter(src[j]) {
+		return false
+	}
+	k := j
+	for k < len(src) && isASCIILetter(src[k]) {
+		k++
+	}
+	_, month := months[src[j:k]]
+	return !month
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white

@@ -53,8 +53,6 @@ func TestParagraphLayouts(t *testing.T) {
 			[]string{pp1, op1}},
 		{"page number alone between blank lines", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a\n\n117\n\ndurable cease-fire;\n\n2. Urges the parties concerned immediately to resume\nnegotiations;",
 			[]string{pp1, op1, op2}},
-		{"a number of a sentence wrapped alone stays", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the cessation of hostilities by\n15\nMay;",
-			[]string{pp1, "op_1 op: Demands the cessation of hostilities by 15 May;"}},
 		{"a space before the number's stop, no decision verb after", "Resolves that:\n\n1 . The representatives of Greece and Yugoslavia are invited to\nparticipate in the discussion without vote;\n\n2 . The representatives of Albania and Bulgaria are invited;",
 			[]string{"op_1 op: The representatives of Greece and Yugoslavia are invited to participate in the discussion without vote;", "op_2 op: The representatives of Albania and Bulgaria are invited;"}},
 		{"a space before the stop, a verb OCR misread", "Concerned that this situation endangers peace and\nsecurity in the region,\n\nA\n\n1 . Welcome the further report of the Secretary-General;\n\n2 . Desires to pay special tribute to the qualities of\npatience of the mediator;",
@@ -76,6 +74,10 @@ func TestParagraphLayouts(t *testing.T) {
 		{"a page break with blank lines in an unnumbered decision", "Having examined the application of the Gabon Republic,\n\nRecommends to the General Assembly that the Gabon\n\n17\n\nRepublic be admitted to membership in the United Nations.",
 			[]string{"pp_1 pp: Having examined the application of the Gabon Republic,",
 				"op_u1 op: Recommends to the General Assembly that the Gabon Republic be admitted to membership in the United Nations."}},
+		{"a page number between two lines of a sentence", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the immediate cessation of all hostilities and\nhostile acts with a view to establishing a durable\n24\ncease-fire;\n\n2. Urges the parties concerned immediately to resume\n117\nNegotiations;",
+			[]string{pp1, op1, "op_2 op: Urges the parties concerned immediately to resume Negotiations;"}},
+		{"a day of a month wrapped alone stays", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the cessation of hostilities by\n15\nMay;",
+			[]string{pp1, "op_1 op: Demands the cessation of hostilities by 15 May;"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))
