@@ -325,7 +325,7 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, line
 // "(1968) …", "… than" / "15" / "November"), and a footnote's mark
 // follows a stop or comma ("… of Burma," / "46").
 func isPageNumber(src, s string, start, end int) bool {
-	if len(s) > 3 || !isDigit(s[0]) || !allDigits(s) {
+	if len(s) > 3 || s[0] < '1' || s[0] > '9' || !allDigits(s) {
 		return false
 	}
 	return blankAround(src, start, end) || cutsSentence(src, start, end)
@@ -350,7 +350,7 @@ func cutsSentence(src string, start, end int) bool {
 	for j < len(src) && src[j] == ' ' {
 		j++
 	}
-	if j == len(src) || !isASCIILetter(src[j]) {
+	if j >= len(src) || !isASCIILetter(src[j]) {
 		return false
 	}
 	k := j
@@ -463,6 +463,10 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 		return false
 	}
 	if classifyNoise(l, trimmed, raw, start) {
+		return false
+	}
+	if len(trimmed) <= 3 && isPageNumber(tb.src, trimmed, start, start+len(raw)) {
+		l.kind = lineNoise
 		return false
 	}
 	l.indented = leadingSpace(raw, 0) > 0
