@@ -484,6 +484,12 @@ func (j *boundary) continues() bool {
 	if prev.mdHead || next.mdHead || j.preamble {
 		return false
 	}
+	if len(prev.t.s) <= maxLoneMark && prev == j.first && isLoneMark(prev.t.s) && startsMarkedText(next.t.s) {
+		// "1." or "(b)" alone on its line, its text on the next, a
+		// blank line between or none: the mark opens the paragraph or item
+		// the next line holds, and stands in no block of its own.
+		return true
+	}
 	// The header and foot lines of a resolution stand in blocks of their
 	// own; a title keeps the date printed under it, and an adoption line
 	// runs on to the next blank line. Each case asks for a form of the
@@ -526,7 +532,7 @@ func (j *boundary) continues() bool {
 		// A blank line ends a paragraph, unless the sentence plainly goes
 		// on: a page break in a paragraph of the volumes.
 		first, _ := utf8.DecodeRuneInString(next.t.s)
-		if startsItem(next.t.s) || next.bullet {
+		if startsItem(next.t.s) || next.bullet || len(next.t.s) <= maxLoneMark && isLoneMark(next.t.s) {
 			return false
 		}
 		if endsWithPageJoinWord(prev.t.s) && leadWords(next.t.s) == "" && !opensOperative(next.t.s) {
@@ -550,7 +556,7 @@ func (j *boundary) continues() bool {
 		}
 		return !unicode.IsUpper(first) || endsWithJoiningHyphen(prev.t.s) || atLeastRunes(prev.t.s, 60) || j.fullLine()
 	}
-	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || endsClause(prev.t.s) && opensSubItem(next.t.s)) {
+	if endsSentence(prev.t.s) && (opensParagraph(next.t.s) && !endsWithNameTitle(prev.t.s) || opensItemAfter(prev.t.s, next.t.s) || len(next.t.s) <= maxLoneMark && opensAlone(prev.t.s, next.t.s)) {
 		// "Determined to secure full compliance with its decisions," /
 		// "Acting under Chapter VII of the Charter,": two paragraphs with
 		// no blank line between them.
@@ -599,6 +605,85 @@ func (j *boundary) continues() bool {
 		return false
 	}
 	return (j.gap || lineWraps) && atLeastRunes(prev.t.s, 60)
+}
+
+// maxLoneMark is the length of the longest lone mark, "(viii)": a
+// longer line is told none before the call.
+const maxLoneMark = len("(viii)")
+
+// opensItemAfter reports whether next, after a line prev that ends a
+// sentence, opens the next item of a list: its label after a clause's
+// end ("… forthwith;" / "(b) Immediately …"), or after a comma before a
+// capital ("… pursuant to paragraph 24 below," / "(b) To seek …"). A
+// label wrapped from a reference carries on in small letters ("… in
+// paragraph 3," / "(a) of resolution …").
+func opensItemAfter(prev, next string) bool {
+	_, size, ok := subItemLabel(next)
+	if !ok {
+		return false
+	}
+	if endsClause(prev) {
+		return true
+	}
+	return size < len(next) && next[size] >= 'A' && next[size] <= 'Z' && endsWithComma(prev)
+}
+
+// opensAlone reports whether next, after a line prev that ends a
+// sentence, is a lone mark that opens the next paragraph or item: a
+// number after a preamble's comma or a paragraph's stop ("… 1966," /
+// "1."), a label after a clause's end ("… forthwith;" / "(b)").
+func opensAlone(prev, next string) bool {
+	if next != "" && next[0] == '(' {
+		return endsClause(prev) && isLoneLabel(next)
+	}
+	return isLoneNumberMark(next)
+}
+
+// isLoneMark reports whether s is a paragraph's number or an item's
+// label and nothing else: "12.", "(b)", "(iv)".
+func isLoneMark(s string) bool {
+	if s != "" && s[0] == '(' {
+		return isLoneLabel(s)
+	}
+	return isLoneNumberMark(s)
+}
+
+// isLoneLabel reports whether s is an item's label alone, "(b)", "(iv)":
+// what subItemLabel reads when text follows it.
+func isLoneLabel(s string) bool {
+	if len(s) < 3 || s[len(s)-1] != ')' {
+		return false
+	}
+	label := s[1 : len(s)-1]
+	for i := 0; i < len(label); i++ {
+		if label[i] < 'a' || label[i] > 'z' {
+			return false
+		}
+	}
+	return len(label) <= 2 || strings.Trim(label, "ivxl") == ""
+}
+
+// isLoneNumberMark reports whether s is an operative paragraph's number
+// and nothing else: "12.", "3 .", "4,", OCR's "l." for 1.
+func isLoneNumberMark(s string) bool {
+	if len(s) < 2 || len(s) > len("123 .") {
+		return false
+	}
+	last := s[len(s)-1]
+	if last != '.' && last != ',' {
+		return false
+	}
+	n := strings.TrimRight(s[:len(s)-1], " ")
+	if n == "l" || n == "I" {
+		return true
+	}
+	return len(n) >= 1 && len(n) <= 3 && allDigits(n) && n[0] != '0'
+}
+
+// startsMarkedText reports whether s may be the text a lone number mark
+// opens: a capital, or an item's bracket ("(a) …").
+func startsMarkedText(s string) bool {
+	return s != "" && (s[0] >= 'A' && s[0] <= 'Z' || s[0] == '(' || s[0] == '"')
 }
 
 // longerThanColumn is a length no line of a page's column reaches: a

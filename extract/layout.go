@@ -297,19 +297,68 @@ func rawLineAt(src string, start int) (raw string, next int) {
 func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, lineEnd int) (prose bool) {
 	l.start, l.end = int32(start), int32(lineEnd)
 	s := src[i:end]
-	special := mayBeNoiseOrForm(s)
-	if special && classifyNoise(l, s, src[start:lineEnd], start) {
-		return false
-	}
-	l.indented = i > start
-	if !special {
+	if !mayBeNoiseOrForm(s) {
 		// Prose, most lines: no noise, and no form, as the line came.
+		l.indented = i > start
 		tb.setSourceText(&l.t, s, i)
 		l.ascii = true
 		return true
 	}
+	if classifyNoise(l, s, src[start:lineEnd], start) {
+		return false
+	}
+	if len(s) <= 3 && isPageNumber(src, s, start, lineEnd) {
+		l.kind = lineNoise
+		return false
+	}
+	l.indented = i > start
 	l.setPlainText(tb, s, i)
 	return false
+}
+
+// isPageNumber reports whether s, the plain line src[start:end] trimmed,
+// is a page's number left by a page break: alone between blank lines, or
+// between two lines of a sentence that it cuts after a word in small
+// letters ("… to prevent the" / "17" / "sale and supply …", "… of the
+// United" / "17" / "Nations …"). A number of a sentence wrapped alone
+// onto a line goes with the words around it ("… resolution" / "253" /
+// "(1968) …", "… than" / "15" / "November"), and a footnote's mark
+// follows a stop or comma ("… of Burma," / "46").
+func isPageNumber(src, s string, start, end int) bool {
+	if len(s) > 3 || s[0] < '1' || s[0] > '9' || !allDigits(s) {
+		return false
+	}
+	return blankAround(src, start, end) || cutsSentence(src, start, end)
+}
+
+// cutsSentence reports whether the line src[start:end] stands between a
+// line that ends with a small letter and one that opens with a word,
+// not a month's name, whose day the line would be.
+func cutsSentence(src string, start, end int) bool {
+	i := start - 2 // the byte before the line break before the line
+	for i >= 0 && (src[i] == ' ' || src[i] == '\r') {
+		i--
+	}
+	if i < 0 || !isLowerASCII(src[i]) {
+		return false
+	}
+	j := end
+	for j < len(src) && src[j] == '\r' {
+		j++
+	}
+	j++ // the line break after the line
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	if j >= len(src) || !isASCIILetter(src[j]) {
+		return false
+	}
+	k := j
+	for k < len(src) && isASCIILetter(src[k]) {
+		k++
+	}
+	_, month := months[src[j:k]]
+	return !month
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white
@@ -416,6 +465,10 @@ func classifyLine(l *line, tb *textBuilder, raw string, start int, mayHoldC2 boo
 	if classifyNoise(l, trimmed, raw, start) {
 		return false
 	}
+	if len(trimmed) <= 3 && isPageNumber(tb.src, trimmed, start, start+len(raw)) {
+		l.kind = lineNoise
+		return false
+	}
 	l.indented = leadingSpace(raw, 0) > 0
 	return true
 }
@@ -429,6 +482,11 @@ func classifyNoise(l *line, trimmed, raw string, start int) bool {
 	first := trimmed[0]
 	digit, rule := isDigit(first), opensRule(trimmed)
 	switch {
+	case first == 'R' && isVolumeHead(trimmed):
+		// The running head of a printed volume, left between two lines
+		// of a paragraph by a page break.
+		l.kind = lineNoise
+		return true
 	case !digit && first != '*' && first != 'S' && !rule && first != 'h':
 	case digit && !isDigit(trimmed[len(trimmed)-1]):
 		// Every noise pattern that opens with a figure ends with one.
@@ -450,6 +508,56 @@ func classifyNoise(l *line, trimmed, raw string, start int) bool {
 		return true
 	}
 	return false
+}
+
+// blankAround reports whether blank lines stand right before and right
+// after the line src[start:end] (end before its line break).
+func blankAround(src string, start, end int) bool {
+	i := start - 2 // the byte before the line break before the line
+	for i >= 0 && (src[i] == ' ' || src[i] == '\t' || src[i] == '\r') {
+		i--
+	}
+	if i < 0 || src[i] != '\n' {
+		return false
+	}
+	j := end
+	for j < len(src) && src[j] == '\r' {
+		j++
+	}
+	j++ // the line break after the line
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r') {
+		j++
+	}
+	return j < len(src) && src[j] == '\n'
+}
+
+// volumeHeadPrefix opens the running head of the printed volumes:
+// "Resolutions and decisions of the Security Council, 1993".
+const volumeHeadPrefix = "Resolutions and "
+
+// isVolumeHead reports whether s is the running head of a printed volume
+// of the Council's resolutions: its title and year, nothing after. In a
+// sentence ("See Resolutions and Decisions of the Security Council, 1946,
+// p. 13.") the title does not end the line.
+func isVolumeHead(s string) bool {
+	n := len(s)
+	if n < len(volumeHeadPrefix)+len("Security Council, 1946") || n > 80 || !isDigit(s[n-1]) || !strings.HasPrefix(s, volumeHeadPrefix) {
+		return false
+	}
+	rest := s[len(volumeHeadPrefix):]
+	rest, ok := strings.CutPrefix(rest, "decisions of the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(rest, "Decisions of the ")
+	}
+	if !ok {
+		return false
+	}
+	rest, ok = strings.CutPrefix(rest, "Security Council")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, ", ")
+	return len(rest) == 4 && allDigits(rest)
 }
 
 // setForm sets the kind and form that a line of text has by its cleaned

@@ -61,11 +61,25 @@ func operativeNumber(s string) (number string, size int, ok bool) {
 		return number, size, true
 	}
 	m := ocrOperativeRE.FindStringSubmatch(s)
-	if m == nil || !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) {
+	if m == nil {
+		return "", 0, false
+	}
+	if !opensDecisionVerb(strings.TrimSpace(s[len(m[0])-1:])) && !spacedFullStop(m[0], m[1]) {
 		return "", 0, false
 	}
 	// "ll." is 11, "L." is 1: OCR reads the figure 1 as a letter.
 	return ocrOne.Replace(m[1]), len(m[0]), true
+}
+
+// spacedFullStop reports whether mark, the match of ocrOperativeRE whose
+// number is number, is figures, a space and a full stop before a capital
+// ("1 . The representatives …", "2 . Desires …"): OCR's stray space
+// before punctuation in a number printed as figures, whatever word
+// follows. A letter for the figure 1 ("l.", "I.") or a comma for the stop
+// ("3, The …") is read as a number only before a decision verb.
+func spacedFullStop(mark, number string) bool {
+	n := len(mark)
+	return n >= 4 && mark[n-1] >= 'A' && mark[n-1] <= 'Z' && strings.Contains(mark, " .") && allDigits(number) && number[0] != '0'
 }
 
 var ocrOne = strings.NewReplacer("l", "1", "L", "1", "I", "1")
@@ -276,7 +290,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			alloc.addBlock(&out[len(out)-1], t, false)
 			continue
 		}
-		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && (opensClauses(body[k+1].t.s) || opensOCRFirst(body[k+1:])) && opensDecision(t.s) {
+		if ops == 0 && lastNum == 0 && !opensOperative(t.s) && strings.HasSuffix(t.s, ":") && k+1 < len(body) && (opensClauses(body[k+1].t.s) || opensOCRNumber(body[k+1].t.s) || opensOCRFirst(body[k+1:])) && opensDecision(t.s) {
 			// "Resolves that:" over paragraphs numbered from 1, or
 			// "Resolves:" over clauses that each open with "That …": the
 			// chapeau of the operative part, kept as its heading. The
@@ -358,7 +372,7 @@ func (sc *lexScratch) councilParagraphs(blocks []block, quoted, resolution bool,
 			// lettered clause or a preambular lead ("Noting the complaint
 			// …, Decides") opens the next.
 			introduced = introduced || endsIntroduction(out[len(out)-1])
-			if opensProviso(t.s) || introduced && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "" {
+			if opensProviso(t.s) || (introduced || brokenOff(out[len(out)-1])) && !opensDecision(t.s) && !opensThatClause(t.s) && !opensLetterMark(t.s) && leadWords(t.s) == "" {
 				alloc.addBlock(&out[len(out)-1], t, b.bullet)
 				continue
 			}
@@ -401,6 +415,14 @@ func opensClauses(s string) bool { return opensOperative(s) || opensThatClause(s
 // "Resolves:", each a decision.
 func opensThatClause(s string) bool {
 	return strings.HasPrefix(strings.TrimPrefix(s, `"`), "That ")
+}
+
+// brokenOff reports whether the last block of rp stops mid-sentence, with
+// no stop or comma ("… that the Gabon" / "Republic be admitted …"): a
+// page break with blank lines after a short line, which the block after
+// carries on.
+func brokenOff(rp rawParagraph) bool {
+	return !endsSentence(rp.blocks[len(rp.blocks)-1].s)
 }
 
 // endsIntroduction reports whether the last block of rp ends with a colon:

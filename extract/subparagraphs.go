@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,6 +27,16 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 		// Most paragraphs are one block: no item to read, and no id of
 		// the paragraph to parse for their ids.
 		return paragraphs, texts
+	}
+	blocks, bullets := rp.blocks, rp.bullets
+	if at, item, ok := inlineFirstItem(blocks); ok {
+		// "Decides: (a) To call upon …" / "(b) To renew …": the first
+		// item printed after the chapeau, on its line, is an item as the
+		// next ones are.
+		blocks = slices.Insert(slices.Clip(blocks), at, item)
+		if len(bullets) > 0 {
+			bullets = slices.Insert(slices.Clip(bullets), at, false)
+		}
 	}
 	first := len(paragraphs) // the items made so far are paragraphs[first:]
 	// A paragraph has a few items: their ids are counted in lists on the
@@ -61,15 +72,15 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 		// joinBlocks keeps no hold of the list: it serves the next item.
 		cur, curText = nil, curText[:0]
 	}
-	for k := 1; k < len(rp.blocks); k++ {
-		t := rp.blocks[k]
-		bullet := k < len(rp.bullets) && rp.bullets[k]
+	for k := 1; k < len(blocks); k++ {
+		t := blocks[k]
+		bullet := k < len(bullets) && bullets[k]
 		label, labelSize, _ := subItemLabel(t.s)
 		if roman == "" && len(letter) == 1 && strings.HasPrefix(t.s, "(") && (label == "" || len(label) == 1 && label[0] <= letter[0]) {
 			// A label out of the run of letters, "(6)" or "(a)" again after
 			// (c): the letter OCR misread, where the items around it leave
 			// it one place.
-			if misread, size, ok := misreadLetterLabel(t.s, letter, rp.blocks[k+1:]); ok {
+			if misread, size, ok := misreadLetterLabel(t.s, letter, blocks[k+1:]); ok {
 				warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph printed as " + t.s[:size-1] + " after (" + letter + ") is read as (" + misread + ") (a misread letter?)"})
 				label, labelSize = misread, size
 			}
@@ -77,7 +88,7 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 		if letter == "" && roman == "" && len(t.s) > 4 && t.s[0] == '(' && t.s[1] != 'a' && t.s[2] == ')' {
 			// The first label of a run, "(o)" or "(e)" over "(b)": OCR's
 			// reading of "(a)".
-			if misreadFirstLabel(t.s, rp.blocks[k+1:]) {
+			if misreadFirstLabel(t.s, blocks[k+1:]) {
 				warn(Warning{Kind: WarnSubLabel, Message: "sub-paragraph printed as " + t.s[:3] + " before (b) is read as (a) (a misread letter?)"})
 				label, labelSize = "a", 4
 			}
@@ -125,7 +136,7 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 		if label != "" {
 			// The label is the item's identity, as a number is a paragraph's.
 			if labelSegs == nil {
-				labelSegs = make([]seg, 0, segsOf(rp.blocks[k:]))
+				labelSegs = make([]seg, 0, segsOf(blocks[k:]))
 			}
 			t, labelSegs = t.sliceOnto(labelSegs, labelSize, len(t.s))
 		}
@@ -133,6 +144,34 @@ func appendSubParagraphs(paragraphs []*Paragraph, texts []text, rp rawParagraph,
 	}
 	flush()
 	return paragraphs, texts
+}
+
+// inlineFirstItem finds the first item of a list that a block prints
+// after its chapeau's colon ("Decides: (a) To call upon …"), when the
+// next block opens with the next label ("(b) To renew …", or "(6)" as OCR
+// misreads it): the item's text, its label first, and the place of the
+// block it is to stand as. A label after no colon ("paragraph 3 (a) of
+// resolution …") is a reference.
+func inlineFirstItem(blocks []text) (at int, item text, ok bool) {
+	for k := 1; k < len(blocks); k++ {
+		s := blocks[k].s
+		if len(s) < 4 || s[0] != '(' {
+			continue
+		}
+		first := "(a) "
+		if label, _, ok := subItemLabel(s); ok && label == "ii" {
+			first = "(i) "
+		} else if !ok && !opensFigureLabel(s) || ok && label != "b" {
+			return 0, text{}, false
+		}
+		prev := blocks[k-1].s
+		i := strings.LastIndex(prev, ": "+first)
+		if j := i + 2 + len(first); i < 0 || j >= len(prev) || prev[j] < 'A' || prev[j] > 'Z' {
+			return 0, text{}, false
+		}
+		return k, blocks[k-1].slice(i+2, len(prev)), true
+	}
+	return 0, text{}, false
 }
 
 // misreadLetterLabel reads the label of an item OCR misprinted in a run
