@@ -190,10 +190,12 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 	memory, _ := parseQueryMemory(*qf.memory) // checked by open
 	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), memory), *qf.timeout)
 	defer cancel()
+	var bound map[string]string
 	if q.Name != "" {
-		if script, err = q.Prepare(ctx, st, given, *qf.base); err != nil {
+		if bound, err = q.Resolve(ctx, st, given, *qf.base); err != nil {
 			return err
 		}
+		script = queries.Script(q, bound)
 	}
 	res, err := queries.RunScript(ctx, st, script, queries.Options{Base: *qf.base, Limit: *qf.limit})
 	if err != nil {
@@ -208,7 +210,20 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 	if res.Truncated {
 		fmt.Fprintf(stderr, "sckg: showing the first %d results; there are more (raise --limit)\n", *qf.limit)
 	}
+	if len(res.Rows) == 0 && q.Name != "" {
+		return whyEmpty(ctx, stderr, st, q, bound, *qf.base)
+	}
 	return nil
+}
+
+// whyEmpty writes, on w, what explains a canned query's empty answer
+// (queries.Query.WhyEmpty), one line each.
+func whyEmpty(ctx context.Context, w io.Writer, st *store.Store, q queries.Query, bound map[string]string, base string) error {
+	notes, err := q.WhyEmpty(ctx, st, bound, base)
+	for _, n := range notes {
+		fmt.Fprintf(w, "sckg: %s\n", n)
+	}
+	return err
 }
 
 // printResults prints rows in the format asked for.

@@ -30,3 +30,39 @@ func TestQueryStatesByName(t *testing.T) {
 		t.Errorf("an unknown name: exit %d: %s", code, stderr)
 	}
 }
+
+// A document the store does not hold is an error that says so, not an
+// empty answer; one the store knows only as cited (242 (1967), which 258
+// (1968) op_2 reaffirms, held out of the build) answers nothing, with a
+// word of why; so does a path against the direction of citations.
+func TestQueryEmptyAnswersSayWhy(t *testing.T) {
+	store := devStore(t, "S_RES_0258_1968_EN_GOLD.txt")
+	for _, args := range [][]string{
+		{"citation-chain", "S/RES/9999 (2020)"},
+		{"votes", "S/RES/5 (1946)"},
+		{"paragraph-citations", "S/RES/258(1968)#op_99"},
+		{"path", "258 (1968)", "--param", "to=S/RES/9999(2020)"},
+	} {
+		out, stderr, code := sckg(t, append(append([]string{"query"}, args...), "--store", store)...)
+		if code == 0 || !strings.Contains(stderr, "is not in the store") {
+			t.Errorf("%v: exit %d, stderr %q, stdout:\n%s", args, code, stderr, out)
+		}
+	}
+	for _, c := range []struct {
+		args []string
+		why  string
+	}{
+		{[]string{"citation-chain", "242 (1967)"}, "S/RES/242(1967) is in the store only as cited"},
+		{[]string{"votes", "S/RES/242 (1967)"}, "S/RES/242(1967) is in the store only as cited"},
+		{[]string{"path", "242 (1967)", "--param", "to=258 (1968)"}, "direction=both"},
+	} {
+		out, stderr, code := sckg(t, append(append([]string{"query"}, c.args...), "--store", store)...)
+		if code != 0 || !strings.Contains(out, "(no results)") || !strings.Contains(stderr, c.why) {
+			t.Errorf("%v: exit %d, stderr %q, stdout:\n%s", c.args, code, stderr, out)
+		}
+	}
+	// a document the build read answers nothing without a note
+	if out, stderr, code := sckg(t, "query", "cited-by", "258 (1968)", "--store", store); code != 0 || stderr != "" || !strings.Contains(out, "(no results)") {
+		t.Errorf("cited-by 258 (1968): exit %d, stderr %q, stdout:\n%s", code, stderr, out)
+	}
+}
