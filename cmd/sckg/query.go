@@ -330,16 +330,30 @@ func columns(rows []map[string]any) []string {
 	return cols
 }
 
+// Within a kind of row, the order a reader reads: a revision's step and
+// paragraphs before the words it changed, a vote's counts in the order
+// the texts print them.
 var firstColumns = []string{
-	"kind", "date", "document", "paragraph", "step", "depth", "id",
+	"kind", "step", "date", "document", "paragraph", "depth", "id",
+	"status", "similarity", "from", "to", "removed", "added", "basis",
 	"source", "predicate", "relation", "target", "evidence", "function", "text",
 	"verb", "action", "deadline", "within", "every", "until", "period", "military", "police",
+	"result", "inFavour", "against", "abstaining", "unanimous", "position", "state",
 }
+
+// lastColumns are the nodes a row is about, which a reader needs only to
+// ask further: after the columns that say what the row says.
+var lastColumns = []string{"fromDocument", "toDocument", "citation", "request", "fact", "revision"}
 
 func columnRank(c string) int {
 	for i, f := range firstColumns {
 		if c == f {
 			return i
+		}
+	}
+	for i, l := range lastColumns {
+		if c == l {
+			return len(firstColumns) + 1 + i
 		}
 	}
 	return len(firstColumns)

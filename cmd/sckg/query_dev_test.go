@@ -66,3 +66,38 @@ func TestQueryEmptyAnswersSayWhy(t *testing.T) {
 		t.Errorf("cited-by 258 (1968): exit %d, stderr %q, stdout:\n%s", code, stderr, out)
 	}
 }
+
+// Tables put the columns in the order a reader reads them: a revision's
+// paragraphs before the words it changed, and the node's IRI last (759
+// (1992) op_1 renews 723 (1991) op_1: "December" for "June"); a vote's
+// counts as the texts print them, in favour, against, abstaining (687
+// (1991): "by 12 votes to 1 (Cuba) with 2 abstentions").
+func TestQueryTableColumns(t *testing.T) {
+	store := devStore(t, "S_RES_0723_1991_EN_GOLD.txt", "S_RES_0759_1992_EN_GOLD.txt", "S_RES_0687_1991_EN_GOLD.txt")
+	for _, c := range []struct {
+		args   []string
+		header string
+		row    string
+	}{
+		{[]string{"provision-history", "S/RES/759 (1992)#op_1"},
+			`STEP +DATE +STATUS +SIMILARITY +FROM +TO +REMOVED +ADDED +BASIS +FROMDOCUMENT +TODOCUMENT +REVISION`,
+			`-1 +1992-06-12 +changed +0\.\d+ +S/RES/723\(1991\)#op_1 +S/RES/759\(1992\)#op_1 +June +December +series`},
+		{[]string{"votes", "687 (1991)"},
+			`KIND +DATE +ID +RESULT +INFAVOUR +AGAINST +ABSTAINING`,
+			`vote +1991-04-03 +vote/S/RES/687\(1991\) +S/RES/687\(1991\) +12 +1 +2`},
+		{[]string{"requests-to", "Iraq"},
+			`DATE +DOCUMENT +PARAGRAPH +VERB +ACTION( +\w+)* +REQUEST\n`, ``},
+	} {
+		out, stderr, code := sckg(t, append(append([]string{"query"}, c.args...), "--store", store)...)
+		if code != 0 {
+			t.Errorf("%v: exit %d: %s", c.args, code, stderr)
+			continue
+		}
+		if !regexp.MustCompile(`(?m)^` + c.header).MatchString(out) {
+			t.Errorf("%v: header not %s:\n%s", c.args, c.header, out)
+		}
+		if !regexp.MustCompile(`(?m)^` + c.row).MatchString(out) {
+			t.Errorf("%v: no row %s:\n%s", c.args, c.row, out)
+		}
+	}
+}
