@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -267,8 +268,10 @@ func printCSV(w io.Writer, rows []map[string]any) error {
 }
 
 // printTable prints results as aligned columns, IRIs shortened (documents
-// shown by their symbols). Results of different kinds (a chain's nodes and
-// edges) get a table each, since they have different columns.
+// shown by their symbols). Results of different kinds that have nothing
+// but their kind in common (a chain's nodes and edges, a vote and its
+// members) get a table each; kinds of one thing (a mission's
+// establishment, extensions and ceilings) share one, in the query's order.
 func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error {
 	if len(results) == 0 {
 		_, err := fmt.Fprintln(w, "(no results)")
@@ -283,6 +286,9 @@ func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error 
 		}
 		byKind[k] = append(byKind[k], r)
 	}
+	if shareColumn(kinds, byKind) {
+		return printRows(w, m, results)
+	}
 	for i, k := range kinds {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -292,6 +298,30 @@ func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error 
 		}
 	}
 	return nil
+}
+
+// shareColumn tells whether the rows of every kind have a column besides
+// "kind" in common.
+func shareColumn(kinds []string, byKind map[string][]map[string]any) bool {
+	if len(kinds) < 2 {
+		return true
+	}
+	for _, c := range columns(byKind[kinds[0]]) {
+		if c == "kind" {
+			continue
+		}
+		all := true
+		for _, k := range kinds[1:] {
+			if !slices.Contains(columns(byKind[k]), c) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 func printRows(w io.Writer, m ontology.Minter, rows []map[string]any) error {

@@ -101,3 +101,29 @@ func TestQueryTableColumns(t *testing.T) {
 		}
 	}
 }
+
+// mandate-history opens with the resolution that set the mission up,
+// which the actor registry names (sckg:establishedBy), where no paragraph
+// read says so: UNFICYP, set up by 186 (1964) of 4 March 1964 ("Recommends
+// the creation ... of a United Nations peace-keeping force in Cyprus"),
+// then extended by 192 (1964) op_4 to 26 September 1964; with 186 (1964)
+// not built, the row stands with the year of its symbol.
+func TestQueryMandateHistoryEstablishment(t *testing.T) {
+	for _, c := range []struct {
+		files []string
+		row   string
+	}{
+		{[]string{"S_RES_0186_1964_EN_GOLD.txt", "S_RES_0192_1964_EN_GOLD.txt"}, `establishment +1964-03-04 +S/RES/186\(1964\) .*actor registry`},
+		{[]string{"S_RES_0192_1964_EN_GOLD.txt"}, `establishment +1964 +S/RES/186\(1964\) .*actor registry`},
+	} {
+		store := devStore(t, c.files...)
+		out, stderr, code := sckg(t, "query", "mandate-history", "UNFICYP", "--store", store)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) < 3 || !regexp.MustCompile(c.row).MatchString(lines[1]) || !regexp.MustCompile(`extension +1964-06-20 +S/RES/192\(1964\) +S/RES/192\(1964\)#op_4 +1964-09-26`).MatchString(lines[2]) {
+			t.Errorf("%v: want the establishment by 186 (1964), then 192's extension:\n%s", c.files, out)
+		}
+	}
+}
