@@ -21,12 +21,36 @@ var actorNames = []string{
 	ontology.RDFS + "label",
 }
 
+// actorClasses are the classes whose members are actors: the actors of
+// the registry and those the texts name, and the states, which the
+// graph types sckg:MemberState alone.
+var actorClasses = []string{ontology.ActorClass, ontology.MemberState}
+
+// governmentOf opens the name of a state's government as the texts
+// print it ("the Government of Israel"), which names the state where no
+// actor bears that name itself.
+const governmentOf = "government of "
+
 // ActorIRI finds the actor a user names and returns its IRI in angle
 // brackets: an IRI is taken as it is; otherwise the actor (an IRI under
 // base's "actor/") one of whose names (any language) or whose IRI's last
-// part ("minusma", "FRA") is name, ignoring case, spacing and a leading
-// "the". It fails if no actor or more than one has that name.
+// part ("minusma", "FRA", or as tables print it, "actor/state/FRA") is
+// name, ignoring case, spacing and a leading "the"; failing that, for "the
+// Government of X", the actor named X. It fails if no actor or more than
+// one has that name.
 func ActorIRI(ctx context.Context, st *store.Store, base, name string) (string, error) {
+	iri, err := actorIRI(ctx, st, base, name)
+	if err != nil {
+		if rest, ok := strings.CutPrefix(foldName(name), governmentOf); ok && rest != "" {
+			if state, err2 := actorIRI(ctx, st, base, rest); err2 == nil {
+				return state, nil
+			}
+		}
+	}
+	return iri, err
+}
+
+func actorIRI(ctx context.Context, st *store.Store, base, name string) (string, error) {
 	name = strings.TrimSpace(name)
 	switch {
 	case name == "":
@@ -47,9 +71,13 @@ func ActorIRI(ctx context.Context, st *store.Store, base, name string) (string, 
 	// every quad of a name predicate instead would read the whole store on
 	// the key-value backends, which index no predicate alone.
 	found := map[string]bool{}
-	actors, err := subjects(ctx, st, ontology.RDFType, ontology.ActorClass)
-	if err != nil {
-		return "", err
+	var actors []string
+	for _, class := range actorClasses {
+		members, err := subjects(ctx, st, ontology.RDFType, class)
+		if err != nil {
+			return "", err
+		}
+		actors = append(actors, members...)
 	}
 	for _, a := range actors {
 		if !strings.HasPrefix(a, prefix) {
@@ -64,8 +92,10 @@ func ActorIRI(ctx context.Context, st *store.Store, base, name string) (string, 
 			return "", err
 		}
 	}
-	// the IRI's last part: actor/minusma, actor/state/FRA
-	for _, iri := range []string{prefix + strings.ToLower(name), prefix + "state/" + strings.ToUpper(name)} {
+	// the IRI's last part: actor/minusma, actor/state/FRA, as typed or
+	// as tables print it (actor/state/FRA, state/FRA)
+	last := strings.TrimPrefix(strings.TrimPrefix(name, "actor/"), "state/")
+	for _, iri := range []string{prefix + strings.ToLower(last), prefix + "state/" + strings.ToUpper(last)} {
 		ok, err := holds(ctx, st, "<"+iri+">")
 		if err != nil {
 			return "", err

@@ -10,9 +10,12 @@
 // mandate it renews, "derivedUntil", that end plus the period, computed
 // and not printed, and "derivedFrom", the paragraph that prints the end)
 // or "ceiling" ("military" and "police": the most personnel
-// authorized), "fact": the fact node}. Sorted by date, then by document and
-// by the place of the fact in its source file. A document with no date
-// known sorts by the year of its symbol.
+// authorized), "fact": the fact node}. The resolution that set the
+// mission up, as the actor registry names it (sckg:establishedBy), has an
+// "establishment" row too where no paragraph read says so, with no
+// paragraph or fact and "basis": "actor registry". Sorted by date, then
+// by document and by the place of the fact in its source file. A
+// document with no date known sorts by the year of its symbol.
 (function () {
   var TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
 
@@ -62,6 +65,17 @@
     row.fact = f;
     row.at = w.at;
     rows.push(row);
+  }
+  // The registry's word for the establishment, where no text's is read.
+  var setUp = {};
+  for (var r = 0; r < rows.length; r++) {
+    if (rows[r].kind === "establishment") setUp[rows[r].document] = true;
+  }
+  var by = distinct(g.V(params.mission).Out(def("establishedBy")).ToArray());
+  var byDate = dates(by);
+  for (var b = 0; b < by.length; b++) {
+    if (setUp[by[b]]) continue;
+    rows.push({ date: byDate[by[b]] || "", document: by[b], kind: "establishment", basis: "actor registry", at: -1 });
   }
   rows.sort(function (a, b) {
     return cmp(a.date, b.date) || cmp(a.document, b.document) || a.at - b.at || cmp(a.fact, b.fact);

@@ -331,27 +331,58 @@ func NodeIRI(base, s string) string {
 // parameters name (see FindNode) and the actors that actor parameters name
 // in st, and returns the script to run.
 func (q Query) Prepare(ctx context.Context, st *store.Store, params map[string]string, base string) (string, error) {
-	bound, err := q.Bind(params, base)
+	bound, err := q.Resolve(ctx, st, params, base)
 	if err != nil {
 		return "", err
+	}
+	return Script(q, bound), nil
+}
+
+// ErrNotInStore is the error for a node parameter that names a node the
+// store does not hold: a query about it could only answer nothing.
+var ErrNotInStore = errors.New("is not in the store")
+
+// Resolve is Prepare's first half: the parameters as the script sees
+// them, nodes and actors looked up in st. A node the store does not hold
+// is an error (ErrNotInStore), not an empty answer a reader cannot tell
+// from "nothing cites it".
+func (q Query) Resolve(ctx context.Context, st *store.Store, params map[string]string, base string) (map[string]string, error) {
+	bound, err := q.Bind(params, base)
+	if err != nil {
+		return nil, err
 	}
 	for _, p := range q.Params {
 		if p.Node && params[p.Name] != "" {
 			iri, err := FindNode(ctx, st, base, params[p.Name])
 			if err != nil {
-				return "", fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
+				return nil, fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
+			}
+			if ok, err := holds(ctx, st, iri); err != nil {
+				return nil, fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
+			} else if !ok {
+				return nil, fmt.Errorf("query %s: %s: %s %w", q.Name, p.Name, shown(base, iri), ErrNotInStore)
 			}
 			bound[p.Name] = iri
 		}
 		if p.Actor {
 			iri, err := ActorIRI(ctx, st, base, bound[p.Name])
 			if err != nil {
-				return "", fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
+				return nil, fmt.Errorf("query %s: %s: %w", q.Name, p.Name, err)
 			}
 			bound[p.Name] = iri
 		}
 	}
-	return Script(q, bound), nil
+	return bound, nil
+}
+
+// shown is a node as a reader names it: a document by its symbol, a
+// paragraph with it, another node by its IRI.
+func shown(base, node string) string {
+	iri := strings.TrimSuffix(strings.TrimPrefix(node, "<"), ">")
+	if ref, ok := ontology.NewMinter(base).Read(iri); ok {
+		return ref.String()
+	}
+	return iri
 }
 
 // Run runs a canned query with the given parameters and returns what it

@@ -171,6 +171,9 @@ func status(err error) int {
 		return http.StatusServiceUnavailable
 	case errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, queries.ErrNotInStore):
+		// a canned query about a document the store does not hold
+		return http.StatusNotFound
 	}
 	return http.StatusBadRequest
 }

@@ -67,6 +67,9 @@ func Load(ctx context.Context, st *store.Store, symbol string, opt Options) (*Ch
 	}
 	root := bound["symbol"]
 	res, err := queries.Run(ctx, st, q, params, queries.Options{Base: m.Base})
+	if errors.Is(err, queries.ErrNotInStore) {
+		return nil, notInStore(symbol)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -92,9 +95,15 @@ func Load(ctx context.Context, st *store.Store, symbol string, opt Options) (*Ch
 		return nil, err
 	}
 	if len(c.Edges) == 0 && !known[c.Root] {
-		return nil, fmt.Errorf("%s is %w (name a document by its symbol, S/RES/2584 (2021), or a resolution by its number, 2584)", symbol, ErrNotInStore)
+		return nil, notInStore(symbol)
 	}
 	return c, nil
+}
+
+// notInStore is the error for a document named as symbol that the store
+// does not hold, with how to name one.
+func notInStore(symbol string) error {
+	return fmt.Errorf("%s is %w (name a document by its symbol, S/RES/2584 (2021), or a resolution by its number, 2584)", symbol, ErrNotInStore)
 }
 
 // addDetails fills in the nodes and edges from the store, and tells which

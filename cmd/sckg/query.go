@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -190,10 +191,12 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 	memory, _ := parseQueryMemory(*qf.memory) // checked by open
 	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), memory), *qf.timeout)
 	defer cancel()
+	var bound map[string]string
 	if q.Name != "" {
-		if script, err = q.Prepare(ctx, st, given, *qf.base); err != nil {
+		if bound, err = q.Resolve(ctx, st, given, *qf.base); err != nil {
 			return err
 		}
+		script = queries.Script(q, bound)
 	}
 	res, err := queries.RunScript(ctx, st, script, queries.Options{Base: *qf.base, Limit: *qf.limit})
 	if err != nil {
@@ -208,7 +211,20 @@ func runQuery(args []string, stdout, stderr io.Writer) error {
 	if res.Truncated {
 		fmt.Fprintf(stderr, "sckg: showing the first %d results; there are more (raise --limit)\n", *qf.limit)
 	}
+	if len(res.Rows) == 0 && q.Name != "" {
+		return whyEmpty(ctx, stderr, st, q, bound, *qf.base)
+	}
 	return nil
+}
+
+// whyEmpty writes, on w, what explains a canned query's empty answer
+// (queries.Query.WhyEmpty), one line each.
+func whyEmpty(ctx context.Context, w io.Writer, st *store.Store, q queries.Query, bound map[string]string, base string) error {
+	notes, err := q.WhyEmpty(ctx, st, bound, base)
+	for _, n := range notes {
+		fmt.Fprintf(w, "sckg: %s\n", n)
+	}
+	return err
 }
 
 // printResults prints rows in the format asked for.
@@ -252,8 +268,10 @@ func printCSV(w io.Writer, rows []map[string]any) error {
 }
 
 // printTable prints results as aligned columns, IRIs shortened (documents
-// shown by their symbols). Results of different kinds (a chain's nodes and
-// edges) get a table each, since they have different columns.
+// shown by their symbols). Results of different kinds that have nothing
+// but their kind in common (a chain's nodes and edges, a vote and its
+// members) get a table each; kinds of one thing (a mission's
+// establishment, extensions and ceilings) share one, in the query's order.
 func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error {
 	if len(results) == 0 {
 		_, err := fmt.Fprintln(w, "(no results)")
@@ -268,6 +286,9 @@ func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error 
 		}
 		byKind[k] = append(byKind[k], r)
 	}
+	if shareColumn(kinds, byKind) {
+		return printRows(w, m, results)
+	}
 	for i, k := range kinds {
 		if i > 0 {
 			fmt.Fprintln(w)
@@ -277,6 +298,30 @@ func printTable(w io.Writer, m ontology.Minter, results []map[string]any) error 
 		}
 	}
 	return nil
+}
+
+// shareColumn tells whether the rows of every kind have a column besides
+// "kind" in common.
+func shareColumn(kinds []string, byKind map[string][]map[string]any) bool {
+	if len(kinds) < 2 {
+		return true
+	}
+	for _, c := range columns(byKind[kinds[0]]) {
+		if c == "kind" {
+			continue
+		}
+		all := true
+		for _, k := range kinds[1:] {
+			if !slices.Contains(columns(byKind[k]), c) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 func printRows(w io.Writer, m ontology.Minter, rows []map[string]any) error {
@@ -315,16 +360,30 @@ func columns(rows []map[string]any) []string {
 	return cols
 }
 
+// Within a kind of row, the order a reader reads: a revision's step and
+// paragraphs before the words it changed, a vote's counts in the order
+// the texts print them.
 var firstColumns = []string{
-	"kind", "date", "document", "paragraph", "step", "depth", "id",
+	"kind", "step", "date", "document", "paragraph", "depth", "id",
+	"status", "similarity", "from", "to", "removed", "added", "basis",
 	"source", "predicate", "relation", "target", "evidence", "function", "text",
 	"verb", "action", "deadline", "within", "every", "until", "period", "military", "police",
+	"result", "inFavour", "against", "abstaining", "unanimous", "position", "state",
 }
+
+// lastColumns are the nodes a row is about, which a reader needs only to
+// ask further: after the columns that say what the row says.
+var lastColumns = []string{"fromDocument", "toDocument", "citation", "request", "fact", "revision"}
 
 func columnRank(c string) int {
 	for i, f := range firstColumns {
 		if c == f {
 			return i
+		}
+	}
+	for i, l := range lastColumns {
+		if c == l {
+			return len(firstColumns) + 1 + i
 		}
 	}
 	return len(firstColumns)

@@ -298,17 +298,24 @@ func (r *repl) runCanned(args string) {
 		params[mp.Name] = strings.Join(main, " ")
 	}
 	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), r.memory), r.timeout)
-	script, err := q.Prepare(ctx, r.store, params, r.minter.Base)
+	bound, err := q.Resolve(ctx, r.store, params, r.minter.Base)
 	cancel()
 	if err != nil {
 		r.fail(err)
 		return
 	}
-	r.run(script, q.Name)
+	if r.run(queries.Script(q, bound), q.Name) == 0 {
+		ctx, cancel := queries.WithTimeLimit(context.Background(), r.timeout)
+		defer cancel()
+		if err := whyEmpty(ctx, r.errOut, r.store, q, bound, r.minter.Base); err != nil {
+			r.fail(err)
+		}
+	}
 }
 
-// run runs a script and prints its results.
-func (r *repl) run(script, name string) {
+// run runs a script, prints its results and returns how many there
+// were (-1 if it failed).
+func (r *repl) run(script, name string) int {
 	ctx, cancel := queries.WithTimeLimit(queries.WithMemoryLimit(context.Background(), r.memory), r.timeout)
 	defer cancel()
 	if r.terminal {
@@ -322,15 +329,16 @@ func (r *repl) run(script, name string) {
 			err = fmt.Errorf("query %s: %w", name, err)
 		}
 		r.fail(err)
-		return
+		return -1
 	}
 	if err := printResults(r.out, r.format, r.minter, res.Rows); err != nil {
 		r.fail(err)
-		return
+		return -1
 	}
 	if res.Truncated {
 		fmt.Fprintf(r.errOut, "(the first %d results; :limit N shows more)\n", r.limit)
 	}
+	return len(res.Rows)
 }
 
 func (r *repl) fail(err error) {
