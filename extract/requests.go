@@ -1024,6 +1024,14 @@ func ofNoun(before string) bool {
 // is rest[from:from+len(window)]: it opens after an aside that comes
 // before the addressees (asideEnd), whose names are asked nothing.
 func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int, window, action string) {
+	if n := thanksTo(rest); n > 0 {
+		// "Expresses its appreciation to the Secretary-General for his
+		// report", "its condolences to the Government and people of
+		// Pakistan": those thanked are addressed, up to the reason for
+		// the thanks, as a judging verb's are; nothing is asked.
+		window = rest[n:]
+		return n, window[:bereavedStart(window[:reasonStart(window)])], ""
+	}
 	if noun, n := askingNounAt(rest); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
@@ -1116,6 +1124,50 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		}
 	}
 	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
+}
+
+// thanksNouns are the nouns of thanks and sympathy whose "to" names
+// whom they go to: "Expresses its appreciation to the Secretary-General",
+// "its condolences to the family of …", "its deep gratitude to …".
+var thanksNouns = wordSet(`appreciation gratitude thanks condolences condolence sympathy sympathies`)
+
+// thanksTo is where the " to " after a noun of thanks that opens rest
+// stands (" its appreciation to", " its sincere condolences to": "its"
+// at most two words between "its" and the noun), or 0.
+func thanksTo(rest string) int {
+	w, ok := strings.CutPrefix(rest, " its ")
+	if !ok {
+		return 0
+	}
+	at := len(" its ")
+	for range 3 {
+		e := lowerRun(w, 0)
+		if e == 0 || e == len(w) || w[e] != ' ' {
+			return 0
+		}
+		if thanksNouns[w[:e]] {
+			if strings.HasPrefix(w[e:], " to ") {
+				return at + e
+			}
+			return 0
+		}
+		at, w = at+e+1, w[e+1:]
+	}
+	return 0
+}
+
+// bereavedStart is where the bereaved open in the window of those
+// thanks or sympathy go to, or len(window): "the families of the UNOSOM
+// II personnel who have lost their lives", "the family of the UNAVEM II
+// police observer" are no actor, nor is the body their dead served.
+func bereavedStart(window string) int {
+	end := len(window)
+	for _, w := range []string{" family ", " families ", " relatives "} {
+		if k := strings.Index(window[:end], w); k >= 0 {
+			end = k
+		}
+	}
+	return end
 }
 
 // authorizesThing reports whether the clause of the verb lemma
