@@ -286,6 +286,13 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			} else {
 				from, window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 				if authorizesThing(r.Lemma, window) {
+					if nounsTo(rest[from+len(window):]) {
+						// "the gradual reduction of UNOSOM II to a force
+						// level of up to 22,000": the thing's "to", and no
+						// infinitive asked; the action is the whole rest,
+						// as "Recommends the establishment of …"'s is.
+						r.Action = strings.TrimSpace(trimClauseMark(rest))
+					}
 					window = ""
 				}
 			}
@@ -1123,7 +1130,40 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 			action = ""
 		}
 	}
-	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
+	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(infinitiveAction(lemma, action)))
+}
+
+// nounsTo reports whether s opens with a "to" that a determiner
+// follows: a noun's or a name's, not an infinitive's.
+func nounsTo(s string) bool {
+	const to = " to "
+	return strings.HasPrefix(s, to) && determiners[s[len(to):lowerRun(s, len(to))]]
+}
+
+// infinitiveAction is action, the rest of a clause after its
+// addressees, from the infinitive it asks: where it opens with a "to"
+// that a determiner follows, a noun's or a name's "to" ("the parties to
+// the Armistice Agreements to take the steps", "having conveyed his views
+// to the Security Council, to appoint the Commission", "an end to all
+// military operations", "Calls attention to the terms of reference"),
+// what is asked is the first infinitive's "to" after it (actionTo), or
+// nothing. A verb that asks nothing (asks) asks no infinitive either:
+// "Welcomes the … support which Governments … have given to its
+// resolutions … to assist the Republic of Korea", "Again draws the
+// attention of all States to the need for increasing vigilance in all
+// matters relating to sanctions".
+func infinitiveAction(lemma, action string) string {
+	const to = " to "
+	if !nounsTo(action) {
+		return action
+	}
+	if !asks(lemma) {
+		return ""
+	}
+	if k := actionTo(action[len(to)-1:]); k >= 0 {
+		return action[len(to)-1+k:]
+	}
+	return ""
 }
 
 // thanksNouns are the nouns of thanks and sympathy whose "to" names
@@ -1132,14 +1172,16 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 var thanksNouns = wordSet(`appreciation gratitude thanks condolences condolence sympathy sympathies`)
 
 // thanksTo is where the " to " after a noun of thanks that opens rest
-// stands (" its appreciation to", " its sincere condolences to": "its"
-// at most two words between "its" and the noun), or 0.
+// stands (" its appreciation to", " also its sincere condolences to":
+// adverbs before "its", at most two words between it and the noun), or
+// 0.
 func thanksTo(rest string) int {
-	w, ok := strings.CutPrefix(rest, " its ")
-	if !ok {
+	at := itsAfterAdverbs(rest)
+	if at < 0 {
 		return 0
 	}
-	at := len(" its ")
+	at += len(" its ")
+	w := rest[at:]
 	for range 3 {
 		e := lowerRun(w, 0)
 		if e == 0 || e == len(w) || w[e] != ' ' {
@@ -2642,21 +2684,8 @@ var askingNouns = []struct{ printed, key string }{
 // opens rest, perhaps after adverbs, followed by its "to" or "that"
 // ("Renews its request to …"), and where the noun ends; or "", 0.
 func askingNounAt(rest string) (string, int) {
-	at := 0
-adverbs:
-	for !strings.HasPrefix(rest[at:], " its ") {
-		// "Reiterates once again its demand that …". Every request's
-		// rest is asked, most of them " the …": no word is made to ask.
-		word, ok := strings.CutPrefix(rest[at:], " ")
-		if !ok || word == "" {
-			return "", 0
-		}
-		for _, a := range adverbsByLetter[word[0]] {
-			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
-				at += 1 + len(a)
-				continue adverbs
-			}
-		}
+	at := itsAfterAdverbs(rest)
+	if at < 0 {
 		return "", 0
 	}
 	for _, n := range askingNouns {
@@ -2683,6 +2712,30 @@ adverbs:
 		}
 	}
 	return "", 0
+}
+
+// itsAfterAdverbs is where the " its " that opens rest after adverbs
+// stands ("Reiterates once again its demand that …", "Expresses also its
+// appreciation to …"), or -1.
+func itsAfterAdverbs(rest string) int {
+	at := 0
+adverbs:
+	for !strings.HasPrefix(rest[at:], " its ") {
+		// Every request's rest is asked, most of them " the …": no word
+		// is made to ask.
+		word, ok := strings.CutPrefix(rest[at:], " ")
+		if !ok || word == "" {
+			return -1
+		}
+		for _, a := range adverbsByLetter[word[0]] {
+			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
+				at += 1 + len(a)
+				continue adverbs
+			}
+		}
+		return -1
+	}
+	return at
 }
 
 // actionTo is where the first " to " of s that opens an action stands

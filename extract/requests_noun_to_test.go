@@ -40,10 +40,50 @@ func TestThanksAddressees(t *testing.T) {
 		{"Expresses its appreciation to the Government of Uganda for its cooperation and support of the Observer Mission,",
 			[]string{"state/UGA"}, ""},
 		{"Expresses its condolences to the family of the UNAVEM II police observer who lost his life;", nil, ""},
+		{"Expresses also its appreciation to the Secretary-General for his report;", []string{"secretary-general"}, ""},
 		// Variants: words before the noun, another verb.
 		{"Expresses its deep appreciation to all Member States for their contributions;", []string{"member-states"}, ""},
 		{"Reiterates its sincere condolences to the Government of Pakistan;", []string{"state/PAK"}, ""},
 		// Not thanks: the verb's own reading.
 		{"Expresses its readiness to review the measures;", nil, "to review the measures"},
+	})
+}
+
+// TestNounsToIsNoInfinitive holds the "to" that a determiner follows
+// where an action would open: a noun's or a name's ("parties to the
+// conflict", "his views to the Security Council", "an end to all military
+// operations", "Calls attention to the terms"), never what is asked. A
+// verb that asks asks the first infinitive after it; another asks
+// nothing.
+func TestNounsToIsNoInfinitive(t *testing.T) {
+	checkNounTo(t, []nounToCase{
+		{"Calls upon the parties to the Armistice Agreements to take the steps necessary to carry out the present resolution;",
+			[]string{"the-parties"}, "to take the steps necessary to carry out the present resolution"},
+		{"Requests the Secretary-General, having conveyed his views to the Security Council, to appoint the Commission at the earliest possible time;",
+			[]string{"secretary-general"}, "to appoint the Commission at the earliest possible time"},
+		{"Urgently calls again for an immediate cease-fire and an end to all military operations;", nil, ""},
+		{"Calls attention to the terms of reference and general guidelines of the Force;", nil, ""},
+		{"Welcomes the prompt and vigorous support which Governments have given to its resolutions 82 (1950) and 83 (1950) to assist the Republic of Korea;", nil, ""},
+		{"Again draws the attention of all States to the need for increasing vigilance in all matters relating to sanctions;", []string{"all-states"}, ""},
+		// Variants: another determiner, a line break.
+		{"Urges all States parties to these Conventions to ensure respect for them;", []string{"all-states"}, "to ensure respect for them"},
+		{"Requests the Secretary-General, having reported to\nthe Council, to proceed;", []string{"secretary-general"}, "to proceed"},
+		// An infinitive is kept.
+		{"Calls upon the parties to respect the cease-fire;", []string{"the-parties"}, "to respect the cease-fire"},
+	})
+}
+
+// TestAuthorizesThingAction holds "Authorizes" a thing done, by its
+// noun and its "to" ("the gradual reduction of UNOSOM II to a force
+// level"): its action is the whole rest, as "Recommends the establishment
+// of …"'s is.
+func TestAuthorizesThingAction(t *testing.T) {
+	checkNounTo(t, []nounToCase{
+		{"Authorizes the gradual reduction of UNOSOM II to a force level of up to 22,000;", nil,
+			"the gradual reduction of UNOSOM II to a force level of up to 22,000"},
+		{"Authorizes the reduction of the Force to a strength of 5,000 all ranks;", nil,
+			"the reduction of the Force to a strength of 5,000 all ranks"},
+		// An infinitive after the thing is asked.
+		{"Authorizes the establishment of a Commission of Inquiry to investigate armed attacks;", nil, "to investigate armed attacks"},
 	})
 }
