@@ -1039,7 +1039,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		window = rest[n:]
 		return n, window[:bereavedStart(window[:reasonStart(window)])], ""
 	}
-	if noun, n := askingNounAt(rest); n > 0 {
+	if noun, n := askingNounAt(lemma, rest); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
@@ -1086,9 +1086,11 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		}
 		return 0, rest, ""
 	}
-	appeal := e == 0 && way.afterTo && strings.HasPrefix(rest, " to ")
+	appeal := way.afterTo && strings.HasPrefix(rest[e:], " to ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(rest[:e])))
 	if appeal {
-		e = appealedEnd(rest, way.inThat)
+		// "Appeals to all States to …", "Appeals strongly to the
+		// Government of Angola and UNITA to confirm …".
+		e += appealedEnd(rest[e:], way.inThat)
 	}
 	e = includedEnd(rest, e)
 	e = negatedActionStart(rest, e)
@@ -1176,7 +1178,7 @@ var thanksNouns = wordSet(`appreciation gratitude thanks condolences condolence 
 // adverbs before "its", at most two words between it and the noun), or
 // 0.
 func thanksTo(rest string) int {
-	at := itsAfterAdverbs(rest)
+	at := itsAfterAdverbs(rest, " its ")
 	if at < 0 {
 		return 0
 	}
@@ -2665,6 +2667,10 @@ var addressedBy = map[string]addressing{
 	"its request": {afterTo: true, inThat: true},
 	"its appeal":  {afterTo: true, inThat: true},
 	"its demand":  {inThat: true},
+	// "Reiterates its encouragement to the international community to
+	// provide …", "Renews its invitation to all States to …".
+	"its encouragement": {afterTo: true},
+	"its invitation":    {afterTo: true},
 }
 
 // askingNouns are the nouns of an asking that a clause's verb renews,
@@ -2678,21 +2684,33 @@ var askingNouns = []struct{ printed, key string }{
 	{" its appeals", "its appeal"}, {" its appeal", "its appeal"},
 	{" its demands", "its demand"}, {" its demand", "its demand"},
 	{" its calls", "calls upon"}, {" its call", "calls upon"},
+	{" its encouragement", "its encouragement"},
+	{" its invitations", "its invitation"}, {" its invitation", "its invitation"},
 }
 
+// renewingVerbs renew an asking by its noun after "the" too: "Reiterates
+// the appeal to the parties contained in … its resolution 49 (1948)".
+var renewingVerbs = wordSet(`reiterates renews reaffirms repeats`)
+
 // askingNounAt is the key of addressedBy for the noun of an asking that
-// opens rest, perhaps after adverbs, followed by its "to" or "that"
-// ("Renews its request to …"), and where the noun ends; or "", 0.
-func askingNounAt(rest string) (string, int) {
-	at := itsAfterAdverbs(rest)
+// opens rest, the rest of a clause of the verb lemma, perhaps after
+// adverbs, followed by its "to" or "that" ("Renews its request to …",
+// "Reiterates the appeal to …" of renewingVerbs), and where the noun
+// ends; or "", 0.
+func askingNounAt(lemma, rest string) (string, int) {
+	at, det := itsAfterAdverbs(rest, " its "), len(" its")
+	if at < 0 && renewingVerbs[lemma] {
+		at, det = itsAfterAdverbs(rest, " the "), len(" the")
+	}
 	if at < 0 {
 		return "", 0
 	}
 	for _, n := range askingNouns {
-		if !strings.HasPrefix(rest[at:], n.printed) {
+		noun := n.printed[len(" its"):]
+		if !strings.HasPrefix(rest[at+det:], noun) {
 			continue
 		}
-		end := at + len(n.printed)
+		end := at + det + len(noun)
 		// "Reaffirms its call, in paragraph 5 of resolution 771 (1992),
 		// upon States …": the aside is passed over.
 		end += asideEnd(rest[end:])
@@ -2714,13 +2732,13 @@ func askingNounAt(rest string) (string, int) {
 	return "", 0
 }
 
-// itsAfterAdverbs is where the " its " that opens rest after adverbs
-// stands ("Reiterates once again its demand that …", "Expresses also its
-// appreciation to …"), or -1.
-func itsAfterAdverbs(rest string) int {
+// itsAfterAdverbs is where det (" its ", " the ") that opens rest after
+// adverbs stands ("Reiterates once again its demand that …", "Expresses
+// also its appreciation to …"), or -1.
+func itsAfterAdverbs(rest, det string) int {
 	at := 0
 adverbs:
-	for !strings.HasPrefix(rest[at:], " its ") {
+	for !strings.HasPrefix(rest[at:], det) {
 		// Every request's rest is asked, most of them " the …": no word
 		// is made to ask.
 		word, ok := strings.CutPrefix(rest[at:], " ")

@@ -87,3 +87,25 @@ func TestAuthorizesThingAction(t *testing.T) {
 		{"Authorizes the establishment of a Commission of Inquiry to investigate armed attacks;", nil, "to investigate armed attacks"},
 	})
 }
+
+// TestRenewedAppealAddressees holds an appeal whose "to" names its
+// addressees after an adverb ("Appeals strongly to X to confirm …"), and
+// an asking renewed by its noun after "its" or, for a verb that renews,
+// "the" ("Reiterates its encouragement to X to provide …", "Reiterates
+// the appeal to the parties contained in …"): the addressees are X, the
+// action the infinitive after them.
+func TestRenewedAppealAddressees(t *testing.T) {
+	checkNounTo(t, []nounToCase{
+		{"Appeals strongly to the Government of Angola and UNITA to confirm as soon as possible to the Secretary-General that real progress has been made;",
+			[]string{"state/AGO", "unita"}, "to confirm as soon as possible to the Secretary-General that real progress has been made"},
+		{"Reiterates its encouragement to the international community to provide appropriate and prompt assistance;",
+			[]string{"international-community"}, "to provide appropriate and prompt assistance"},
+		{"Reiterates the appeal to the parties contained in the last paragraph of its resolution 49 (1948) of 22 May 1948 and", []string{"the-parties"}, ""},
+		// Variants: another adverb, verb, noun.
+		{"Appeals urgently to all Member States to render assistance;", []string{"member-states"}, "to render assistance"},
+		{"Renews its invitation to all States to contribute to the Fund;", []string{"all-states"}, "to contribute to the Fund"},
+		{"Renews the request to the Secretary-General to report;", []string{"secretary-general"}, "to report"},
+		// Not a renewal: the verb's own reading.
+		{"Welcomes the appeal to all parties to refrain from violence;", nil, ""},
+	})
+}
