@@ -1058,9 +1058,11 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 	}
 	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
-	for e >= 0 && strings.HasPrefix(rest[e:], " to ") && prepositionTo(rest, e) {
+	for e >= 0 && strings.HasPrefix(rest[e:], " to ") && (prepositionTo(rest, e) || partiesTo(rest, e)) {
 		// "Orders the Governments and authorities concerned, pursuant
-		// to Article 40 of the Charter, to desist": the end after it.
+		// to Article 40 of the Charter, to desist", "Calls upon all
+		// parties to the conflict and all others concerned to respect":
+		// the end after it.
 		if k := addresseeEnd(rest[e+1:]); k >= 0 {
 			e += 1 + k
 		} else {
@@ -2771,6 +2773,23 @@ func actionTo(s string) int {
 		}
 		k++
 	}
+}
+
+// partyNouns are the nouns of a party whose "to" names what they are
+// parties to: "all parties to the conflict", "all States parties to the
+// said Convention", "the High Contracting Parties to the Fourth Geneva
+// Convention", "the signatories to the Agreement".
+var partyNouns = wordSet(`parties Parties party Party signatories signatory`)
+
+// partiesTo reports whether the " to " at s[k:] is a party's (partyNouns),
+// before a determiner or a capital: part of the name of whom it asks,
+// not its infinitive ("Calls upon the parties to comply").
+func partiesTo(s string, k int) bool {
+	if !partyNouns[lastWord(s[:k])] {
+		return false
+	}
+	j := k + len(" to ")
+	return nounsTo(s[k:]) || j < len(s) && 'A' <= s[j] && s[j] <= 'Z'
 }
 
 // prepositionTo reports whether the " to " at s[k:] is a preposition's:

@@ -109,3 +109,18 @@ func TestRenewedAppealAddressees(t *testing.T) {
 		{"Welcomes the appeal to all parties to refrain from violence;", nil, ""},
 	})
 }
+
+// TestPartiesToInAddressees holds a party's "to" (partyNouns) before a
+// determiner or a capital: the name of whom the clause asks goes on after
+// it, up to the action's "to".
+func TestPartiesToInAddressees(t *testing.T) {
+	checkNounTo(t, []nounToCase{
+		{"Calls upon all parties to the conflict and the Government of Croatia to respect strictly the provisions of international humanitarian law;",
+			[]string{"state/HRV", "the-parties"}, "to respect strictly the provisions of international humanitarian law"},
+		{"Urges all States parties to the said Convention and the Secretary-General to ensure respect for it;",
+			[]string{"secretary-general", "all-states"}, "to ensure respect for it"},
+		{"Calls upon the signatories to the Paris Agreements and UNITA to cooperate;", []string{"unita"}, "to cooperate"},
+		// The parties' own infinitive.
+		{"Calls upon the parties to comply with the cease-fire;", []string{"the-parties"}, "to comply with the cease-fire"},
+	})
+}
