@@ -1031,7 +1031,10 @@ func ofNoun(before string) bool {
 // is rest[from:from+len(window)]: it opens after an aside that comes
 // before the addressees (asideEnd), whose names are asked nothing.
 func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int, window, action string) {
-	if n := thanksTo(rest); n > 0 {
+	// Where "its" opens rest after adverbs, for the nouns of thanks
+	// and of an asking, read once.
+	its := itsAfterAdverbs(rest, " its ")
+	if n := thanksTo(rest, its); n > 0 {
 		// "Expresses its appreciation to the Secretary-General for his
 		// report", "its condolences to the Government and people of
 		// Pakistan": those thanked are addressed, up to the reason for
@@ -1039,7 +1042,7 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		window = rest[n:]
 		return n, window[:bereavedStart(window[:reasonStart(window)])], ""
 	}
-	if noun, n := askingNounAt(lemma, rest); n > 0 {
+	if noun, n := askingNounAt(lemma, rest, its); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
@@ -1141,7 +1144,13 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 // follows: a noun's or a name's, not an infinitive's.
 func nounsTo(s string) bool {
 	const to = " to "
-	return strings.HasPrefix(s, to) && determiners[s[len(to):lowerRun(s, len(to))]]
+	if !strings.HasPrefix(s, to) {
+		return false
+	}
+	// No determiner is longer than five letters: most infinitives are
+	// passed over with no look-up.
+	w := s[len(to):lowerRun(s, len(to))]
+	return len(w) <= len("those") && determiners[w]
 }
 
 // infinitiveAction is action, the rest of a clause after its
@@ -1178,9 +1187,10 @@ var thanksNouns = wordSet(`appreciation gratitude thanks condolences condolence 
 // thanksTo is where the " to " after a noun of thanks that opens rest
 // stands (" its appreciation to", " also its sincere condolences to":
 // adverbs before "its", at most two words between it and the noun), or
-// 0.
-func thanksTo(rest string) int {
-	at := itsAfterAdverbs(rest, " its ")
+// 0. its is where " its " opens rest after adverbs, or -1
+// (itsAfterAdverbs).
+func thanksTo(rest string, its int) int {
+	at := its
 	if at < 0 {
 		return 0
 	}
@@ -2698,9 +2708,10 @@ var renewingVerbs = wordSet(`reiterates renews reaffirms repeats`)
 // opens rest, the rest of a clause of the verb lemma, perhaps after
 // adverbs, followed by its "to" or "that" ("Renews its request to …",
 // "Reiterates the appeal to …" of renewingVerbs), and where the noun
-// ends; or "", 0.
-func askingNounAt(lemma, rest string) (string, int) {
-	at, det := itsAfterAdverbs(rest, " its "), len(" its")
+// ends; or "", 0. its is where " its " opens rest after adverbs, or -1
+// (itsAfterAdverbs).
+func askingNounAt(lemma, rest string, its int) (string, int) {
+	at, det := its, len(" its")
 	if at < 0 && renewingVerbs[lemma] {
 		at, det = itsAfterAdverbs(rest, " the "), len(" the")
 	}
@@ -2785,7 +2796,9 @@ var partyNouns = wordSet(`parties Parties party Party signatories signatory`)
 // before a determiner or a capital: part of the name of whom it asks,
 // not its infinitive ("Calls upon the parties to comply").
 func partiesTo(s string, k int) bool {
-	if !partyNouns[lastWord(s[:k])] {
+	// Each of partyNouns ends in "s" or "y": most words before a "to"
+	// are passed over at once.
+	if k == 0 || s[k-1] != 's' && s[k-1] != 'y' || !partyNouns[lastWord(s[:k])] {
 		return false
 	}
 	j := k + len(" to ")
