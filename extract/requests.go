@@ -286,6 +286,13 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 			} else {
 				from, window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 				if authorizesThing(r.Lemma, window) {
+					if nounsTo(rest[from+len(window):]) {
+						// "the gradual reduction of UNOSOM II to a force
+						// level of up to 22,000": the thing's "to", and no
+						// infinitive asked; the action is the whole rest,
+						// as "Recommends the establishment of …"'s is.
+						r.Action = strings.TrimSpace(trimClauseMark(rest))
+					}
 					window = ""
 				}
 			}
@@ -1024,7 +1031,18 @@ func ofNoun(before string) bool {
 // is rest[from:from+len(window)]: it opens after an aside that comes
 // before the addressees (asideEnd), whose names are asked nothing.
 func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int, window, action string) {
-	if noun, n := askingNounAt(rest); n > 0 {
+	// Where "its" opens rest after adverbs, for the nouns of thanks
+	// and of an asking, read once.
+	its := itsAfterAdverbs(rest, " its ")
+	if n := thanksTo(rest, its); n > 0 {
+		// "Expresses its appreciation to the Secretary-General for his
+		// report", "its condolences to the Government and people of
+		// Pakistan": those thanked are addressed, up to the reason for
+		// the thanks, as a judging verb's are; nothing is asked.
+		window = rest[n:]
+		return n, window[:bereavedStart(window[:reasonStart(window)])], ""
+	}
+	if noun, n := askingNounAt(lemma, rest, its); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
 		// its demand that UNITA accept …": the addressees are read as
 		// the noun's own verb names them, after its "to" or as its
@@ -1043,9 +1061,11 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 	}
 	way := addressedBy[lemma]
 	e := addresseeEnd(rest)
-	for e >= 0 && strings.HasPrefix(rest[e:], " to ") && prepositionTo(rest, e) {
+	for e >= 0 && strings.HasPrefix(rest[e:], " to ") && (prepositionTo(rest, e) || partiesTo(rest, e)) {
 		// "Orders the Governments and authorities concerned, pursuant
-		// to Article 40 of the Charter, to desist": the end after it.
+		// to Article 40 of the Charter, to desist", "Calls upon all
+		// parties to the conflict and all others concerned to respect":
+		// the end after it.
 		if k := addresseeEnd(rest[e+1:]); k >= 0 {
 			e += 1 + k
 		} else {
@@ -1071,9 +1091,11 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		}
 		return 0, rest, ""
 	}
-	appeal := e == 0 && way.afterTo && strings.HasPrefix(rest, " to ")
+	appeal := way.afterTo && strings.HasPrefix(rest[e:], " to ") && (e == 0 || slices.Contains(operativeAdverbs, strings.TrimSpace(rest[:e])))
 	if appeal {
-		e = appealedEnd(rest, way.inThat)
+		// "Appeals to all States to …", "Appeals strongly to the
+		// Government of Angola and UNITA to confirm …".
+		e += appealedEnd(rest[e:], way.inThat)
 	}
 	e = includedEnd(rest, e)
 	e = negatedActionStart(rest, e)
@@ -1115,7 +1137,93 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 			action = ""
 		}
 	}
-	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(action))
+	return 0, topicCut(window), strings.TrimSpace(trimClauseMark(infinitiveAction(lemma, action)))
+}
+
+// nounsTo reports whether s opens with a "to" that a determiner
+// follows: a noun's or a name's, not an infinitive's.
+func nounsTo(s string) bool {
+	const to = " to "
+	if !strings.HasPrefix(s, to) {
+		return false
+	}
+	// No determiner is longer than five letters: most infinitives are
+	// passed over with no look-up.
+	w := s[len(to):lowerRun(s, len(to))]
+	return len(w) <= len("those") && determiners[w]
+}
+
+// infinitiveAction is action, the rest of a clause after its
+// addressees, from the infinitive it asks: where it opens with a "to"
+// that a determiner follows, a noun's or a name's "to" ("the parties to
+// the Armistice Agreements to take the steps", "having conveyed his views
+// to the Security Council, to appoint the Commission", "an end to all
+// military operations", "Calls attention to the terms of reference"),
+// what is asked is the first infinitive's "to" after it (actionTo), or
+// nothing. A verb that asks nothing (asks) asks no infinitive either:
+// "Welcomes the … support which Governments … have given to its
+// resolutions … to assist the Republic of Korea", "Again draws the
+// attention of all States to the need for increasing vigilance in all
+// matters relating to sanctions".
+func infinitiveAction(lemma, action string) string {
+	const to = " to "
+	if !nounsTo(action) {
+		return action
+	}
+	if !asks(lemma) {
+		return ""
+	}
+	if k := actionTo(action[len(to)-1:]); k >= 0 {
+		return action[len(to)-1+k:]
+	}
+	return ""
+}
+
+// thanksNouns are the nouns of thanks and sympathy whose "to" names
+// whom they go to: "Expresses its appreciation to the Secretary-General",
+// "its condolences to the family of …", "its deep gratitude to …".
+var thanksNouns = wordSet(`appreciation gratitude thanks condolences condolence sympathy sympathies`)
+
+// thanksTo is where the " to " after a noun of thanks that opens rest
+// stands (" its appreciation to", " also its sincere condolences to":
+// adverbs before "its", at most two words between it and the noun), or
+// 0. its is where " its " opens rest after adverbs, or -1
+// (itsAfterAdverbs).
+func thanksTo(rest string, its int) int {
+	at := its
+	if at < 0 {
+		return 0
+	}
+	at += len(" its ")
+	w := rest[at:]
+	for range 3 {
+		e := lowerRun(w, 0)
+		if e == 0 || e == len(w) || w[e] != ' ' {
+			return 0
+		}
+		if thanksNouns[w[:e]] {
+			if strings.HasPrefix(w[e:], " to ") {
+				return at + e
+			}
+			return 0
+		}
+		at, w = at+e+1, w[e+1:]
+	}
+	return 0
+}
+
+// bereavedStart is where the bereaved open in the window of those
+// thanks or sympathy go to, or len(window): "the families of the UNOSOM
+// II personnel who have lost their lives", "the family of the UNAVEM II
+// police observer" are no actor, nor is the body their dead served.
+func bereavedStart(window string) int {
+	end := len(window)
+	for _, w := range []string{" family ", " families ", " relatives "} {
+		if k := strings.Index(window[:end], w); k >= 0 {
+			end = k
+		}
+	}
+	return end
 }
 
 // authorizesThing reports whether the clause of the verb lemma
@@ -2571,6 +2679,10 @@ var addressedBy = map[string]addressing{
 	"its request": {afterTo: true, inThat: true},
 	"its appeal":  {afterTo: true, inThat: true},
 	"its demand":  {inThat: true},
+	// "Reiterates its encouragement to the international community to
+	// provide …", "Renews its invitation to all States to …".
+	"its encouragement": {afterTo: true},
+	"its invitation":    {afterTo: true},
 }
 
 // askingNouns are the nouns of an asking that a clause's verb renews,
@@ -2584,34 +2696,34 @@ var askingNouns = []struct{ printed, key string }{
 	{" its appeals", "its appeal"}, {" its appeal", "its appeal"},
 	{" its demands", "its demand"}, {" its demand", "its demand"},
 	{" its calls", "calls upon"}, {" its call", "calls upon"},
+	{" its encouragement", "its encouragement"},
+	{" its invitations", "its invitation"}, {" its invitation", "its invitation"},
 }
 
+// renewingVerbs renew an asking by its noun after "the" too: "Reiterates
+// the appeal to the parties contained in … its resolution 49 (1948)".
+var renewingVerbs = wordSet(`reiterates renews reaffirms repeats`)
+
 // askingNounAt is the key of addressedBy for the noun of an asking that
-// opens rest, perhaps after adverbs, followed by its "to" or "that"
-// ("Renews its request to …"), and where the noun ends; or "", 0.
-func askingNounAt(rest string) (string, int) {
-	at := 0
-adverbs:
-	for !strings.HasPrefix(rest[at:], " its ") {
-		// "Reiterates once again its demand that …". Every request's
-		// rest is asked, most of them " the …": no word is made to ask.
-		word, ok := strings.CutPrefix(rest[at:], " ")
-		if !ok || word == "" {
-			return "", 0
-		}
-		for _, a := range adverbsByLetter[word[0]] {
-			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
-				at += 1 + len(a)
-				continue adverbs
-			}
-		}
+// opens rest, the rest of a clause of the verb lemma, perhaps after
+// adverbs, followed by its "to" or "that" ("Renews its request to …",
+// "Reiterates the appeal to …" of renewingVerbs), and where the noun
+// ends; or "", 0. its is where " its " opens rest after adverbs, or -1
+// (itsAfterAdverbs).
+func askingNounAt(lemma, rest string, its int) (string, int) {
+	at, det := its, len(" its")
+	if at < 0 && renewingVerbs[lemma] {
+		at, det = itsAfterAdverbs(rest, " the "), len(" the")
+	}
+	if at < 0 {
 		return "", 0
 	}
 	for _, n := range askingNouns {
-		if !strings.HasPrefix(rest[at:], n.printed) {
+		noun := n.printed[len(" its"):]
+		if !strings.HasPrefix(rest[at+det:], noun) {
 			continue
 		}
-		end := at + len(n.printed)
+		end := at + det + len(noun)
 		// "Reaffirms its call, in paragraph 5 of resolution 771 (1992),
 		// upon States …": the aside is passed over.
 		end += asideEnd(rest[end:])
@@ -2633,6 +2745,30 @@ adverbs:
 	return "", 0
 }
 
+// itsAfterAdverbs is where det (" its ", " the ") that opens rest after
+// adverbs stands ("Reiterates once again its demand that …", "Expresses
+// also its appreciation to …"), or -1.
+func itsAfterAdverbs(rest, det string) int {
+	at := 0
+adverbs:
+	for !strings.HasPrefix(rest[at:], det) {
+		// Every request's rest is asked, most of them " the …": no word
+		// is made to ask.
+		word, ok := strings.CutPrefix(rest[at:], " ")
+		if !ok || word == "" {
+			return -1
+		}
+		for _, a := range adverbsByLetter[word[0]] {
+			if strings.HasPrefix(word, a) && strings.HasPrefix(word[len(a):], " ") {
+				at += 1 + len(a)
+				continue adverbs
+			}
+		}
+		return -1
+	}
+	return at
+}
+
 // actionTo is where the first " to " of s that opens an action stands
 // (" to provide"), one that no determiner or capital follows, or -1.
 func actionTo(s string) int {
@@ -2648,6 +2784,25 @@ func actionTo(s string) int {
 		}
 		k++
 	}
+}
+
+// partyNouns are the nouns of a party whose "to" names what they are
+// parties to: "all parties to the conflict", "all States parties to the
+// said Convention", "the High Contracting Parties to the Fourth Geneva
+// Convention", "the signatories to the Agreement".
+var partyNouns = wordSet(`parties Parties party Party signatories signatory`)
+
+// partiesTo reports whether the " to " at s[k:] is a party's (partyNouns),
+// before a determiner or a capital: part of the name of whom it asks,
+// not its infinitive ("Calls upon the parties to comply").
+func partiesTo(s string, k int) bool {
+	// Each of partyNouns ends in "s" or "y": most words before a "to"
+	// are passed over at once.
+	if k == 0 || s[k-1] != 's' && s[k-1] != 'y' || !partyNouns[lastWord(s[:k])] {
+		return false
+	}
+	j := k + len(" to ")
+	return nounsTo(s[k:]) || j < len(s) && 'A' <= s[j] && s[j] <= 'Z'
 }
 
 // prepositionTo reports whether the " to " at s[k:] is a preposition's:
