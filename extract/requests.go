@@ -53,9 +53,12 @@ var (
 	// texts: "Urgently calls upon", "Deeply deplores", "Highly commends";
 	// "therefore" of a clause drawn from the one before ("…; and
 	// therefore recommends"); "once more" as "once again" ("Urgently calls
-	// once more upon").
+	// once more upon"); "in this regard" and its like, as they stand before
+	// a verb ("...; and in this regard urges ...") and after it
+	// ("reiterates in this regard its request to ...").
 	operativeAdverbs = []string{"further", "also", "again", "strongly", "once again", "firmly", "repeatedly",
-		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore", "once more"}
+		"urgently", "earnestly", "deeply", "highly", "fully", "solemnly", "vigorously", "categorically", "unreservedly", "emphatically", "therefore", "once more",
+		"in this regard", "in that regard", "in this respect", "in this context"}
 	operativeVerbs = []string{"decides", "requests", "urges", "calls upon", "calls on", "calls for", "encourages", "authorises", "authorizes",
 		"demands", "welcomes", "condemns", "expresses", "stresses", "underlines", "emphasises", "emphasizes", "reiterates", "reaffirms",
 		"recalls", "recognizes", "takes note", "takes positive note", "invites", "commends", "acknowledges", "affirms", "regrets",
