@@ -46,7 +46,8 @@ func FuzzSaysYearlyAsPattern(f *testing.F) {
 func TestLastWordsAsTrimmed(t *testing.T) {
 	trimmed := func(verb string) string {
 		for _, adverb := range []string{"further ", "also ", "again ", "strongly ", "once again ", "firmly ", "repeatedly ",
-			"urgently ", "earnestly ", "deeply ", "highly ", "fully ", "solemnly ", "vigorously ", "categorically ", "unreservedly ", "emphatically ", "therefore ", "once more "} {
+			"urgently ", "earnestly ", "deeply ", "highly ", "fully ", "solemnly ", "vigorously ", "categorically ", "unreservedly ", "emphatically ", "therefore ", "once more ",
+			"in this regard ", "in that regard ", "in this respect ", "in this context "} {
 			verb = strings.TrimPrefix(verb, adverb)
 		}
 		return verb
