@@ -315,9 +315,13 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 					// concerned (a collective's label), not all Members.
 					continue
 				}
-				if authorOfDocument(host[wStart:m.start]) || authorEnd >= 0 && authorsLinked(host[authorEnd:m.start]) {
+				before := host[wStart:m.start]
+				if authorOfDocument(before) || authorNamedBefore(host[m.end:]) || ownerOfPlace(before, r.Lemma) ||
+					authorEnd >= 0 && authorsLinked(host[authorEnd:m.start]) {
+					// An author's, an owner's list ("the territories of
+					// Angola and Zambia") is asked nothing either.
 					authorEnd = int(m.end)
-				} else if before := host[wStart:m.start]; (!qualifiesGroup(before) || !strings.Contains(before, ", including ")) && !placesGroup(before) {
+				} else if (!qualifiesGroup(before) || !strings.Contains(before, ", including ")) && !placesGroup(before) {
 					if qualifierStart == -2 && len(before) >= len("States with ") {
 						// Not before: an actor named first, as most are,
 						// after " the " or nothing, stands in no qualifier.
@@ -443,6 +447,91 @@ func authorOfDocument(before string) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// authorNamedBefore reports whether after, the text right after an
+// actor named, makes the actor the author of a document the clause
+// speaks of, named after it: a documentNouns word after its possessive
+// and at most two words in small letters ("Takes note of the
+// Secretary-General's report", "the Secretary-General's further
+// report", "the Secretary-General’s recommendations"), or "resolution"
+// ("all relevant Security Council resolutions", "Endorses General
+// Assembly resolution 31/6 A"). The clause asks nothing of an author it
+// names so, as of one authorOfDocument reads.
+func authorNamedBefore(after string) bool {
+	if after == "" {
+		return false
+	}
+	switch after[0] {
+	case ' ', '\n':
+		w := after[1:lowerRun(after, 1)]
+		return w == "resolution" || w == "resolutions"
+	case '\'':
+		after = after[1:]
+	case "’"[0]:
+		if !strings.HasPrefix(after, "’") {
+			return false
+		}
+		after = after[len("’"):]
+	default:
+		return false
+	}
+	after, ok := strings.CutPrefix(after, "s")
+	for i := 0; ok && i < 3; i++ {
+		k := lowerRun(after, 1)
+		if len(after) == 0 || after[0] != ' ' && after[0] != '\n' || k == 1 {
+			return false
+		}
+		if documentNouns[after[1:k]] {
+			return true
+		}
+		after = after[k:]
+	}
+	return false
+}
+
+// placeNouns are the places a clause names by their owner: "the airspace
+// of Bosnia and Herzegovina", "the territory of Lebanon", "the air space
+// of Lebanon".
+var placeNouns = wordSet(`territory territories airspace space waters soil borders frontiers`)
+
+// statehoodNouns are a State's own rights a clause names by the State:
+// "the sovereignty, independence and territorial integrity of Lebanon".
+var statehoodNouns = wordSet(`sovereignty integrity independence`)
+
+// ownerOfPlace reports whether the actor named right after before, the
+// clause's words after its verb lemma, is named only as the owner of a
+// place the clause speaks of (placeNouns): "Reaffirms its ban on military
+// flights in the airspace of Bosnia and Herzegovina", "Demands the
+// withdrawal of all forces from the territory of Lebanon" ask nothing of
+// it. Nor does a clause that asks or judges ask anything of a State named
+// as the owner of its rights (statehoodNouns): "Demands respect for the
+// sovereignty … of Lebanon", "Condemns the violation of the territorial
+// integrity of Angola". A verb that affirms them ("Affirms the
+// sovereignty and territorial integrity of the Republic of Georgia",
+// "Reiterates its strong support for the territorial integrity … of
+// Lebanon") speaks for the State, as "Reaffirms the right of Angola" and
+// "Reaffirms its support for the Secretary-General" do: it keeps it.
+func ownerOfPlace(before, lemma string) bool {
+	// Twice at most: the State's name may open with words the registry
+	// does not read as its own ("the People's Republic of Angola").
+	for range 2 {
+		before = strings.TrimSuffix(strings.TrimRight(before, " \n"), " the")
+		if n := len(before); n < len(" of") || before[n-1] != 'f' || !strings.HasSuffix(before, " of") {
+			return false
+		}
+		before = strings.TrimRight(before[:len(before)-len(" of")], " \n")
+		w := lastWord(before)
+		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
+			before = strings.TrimRight(before[:len(before)-len(w)], " \n")
+			if strings.HasSuffix(before, "People's") {
+				before = before[:len(before)-len("People's")]
+			}
+			continue
+		}
+		return placeNouns[w] || statehoodNouns[w] && !renewingVerbs[lemma] && lemma != "affirms"
 	}
 	return false
 }
