@@ -1239,10 +1239,20 @@ func nounsTo(s string) bool {
 	if !strings.HasPrefix(s, to) {
 		return false
 	}
+	if len(s) > len(to) && 'A' <= s[len(to)] && s[len(to)] <= 'Z' {
+		return true // a place's or a name's: "the deployment of UNAVEM II to Luanda"
+	}
 	// No determiner is longer than five letters: most infinitives are
 	// passed over with no look-up.
 	w := s[len(to):lowerRun(s, len(to))]
-	return len(w) <= len("those") && determiners[w]
+	if len(w) <= len("those") && determiners[w] {
+		return true
+	}
+	// An adverb before a participle is a noun's too: "a withdrawal of
+	// forces to internationally recognized boundaries"; an adverb before
+	// an infinitive is not ("to fully cooperate").
+	next := s[min(len(s), len(to)+len(w)+1):]
+	return strings.HasSuffix(w, "ly") && strings.HasSuffix(next[:lowerRun(next, 0)], "ed")
 }
 
 // infinitiveAction is action, the rest of a clause after its

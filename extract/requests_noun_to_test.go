@@ -1,37 +1,12 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-)
-
-// nounToCase is an operative clause whose "to" after a noun is no
-// infinitive's: its first request's addressees and action as read.
-type nounToCase struct {
-	paragraph string
-	want      []string
-	action    string
-}
-
-func checkNounTo(t *testing.T, cases []nounToCase) {
-	t.Helper()
-	for _, c := range cases {
-		rs := operativeRequests(t, c.paragraph)
-		if len(rs) == 0 {
-			t.Errorf("%q: no request", c.paragraph)
-			continue
-		}
-		if !slices.Equal(rs[0].Addressee, c.want) || rs[0].Action != c.action {
-			t.Errorf("%q: addressed to %q, action %q; want %q, %q", c.paragraph, rs[0].Addressee, rs[0].Action, c.want, c.action)
-		}
-	}
-}
+import "testing"
 
 // TestThanksAddressees holds the thanks and sympathy of 1990-1993:
 // "Expresses its appreciation to X for …" addresses X, up to the reason
 // for the thanks, and asks nothing.
 func TestThanksAddressees(t *testing.T) {
-	checkNounTo(t, []nounToCase{
+	checkAskedClauses(t, []askedClause{
 		{"Expresses its appreciation to the Secretary-General for his report;", []string{"secretary-general"}, ""},
 		{"Expresses its gratitude to the Secretary-General and his Special Representative for their efforts;",
 			[]string{"secretary-general", "special-representative"}, ""},
@@ -56,7 +31,7 @@ func TestThanksAddressees(t *testing.T) {
 // verb that asks asks the first infinitive after it; another asks
 // nothing.
 func TestNounsToIsNoInfinitive(t *testing.T) {
-	checkNounTo(t, []nounToCase{
+	checkAskedClauses(t, []askedClause{
 		{"Calls upon the parties to the Armistice Agreements to take the steps necessary to carry out the present resolution;",
 			[]string{"the-parties"}, "to take the steps necessary to carry out the present resolution"},
 		{"Requests the Secretary-General, having conveyed his views to the Security Council, to appoint the Commission at the earliest possible time;",
@@ -78,7 +53,7 @@ func TestNounsToIsNoInfinitive(t *testing.T) {
 // level"): its action is the whole rest, as "Recommends the establishment
 // of …"'s is.
 func TestAuthorizesThingAction(t *testing.T) {
-	checkNounTo(t, []nounToCase{
+	checkAskedClauses(t, []askedClause{
 		{"Authorizes the gradual reduction of UNOSOM II to a force level of up to 22,000;", nil,
 			"the gradual reduction of UNOSOM II to a force level of up to 22,000"},
 		{"Authorizes the reduction of the Force to a strength of 5,000 all ranks;", nil,
@@ -95,7 +70,7 @@ func TestAuthorizesThingAction(t *testing.T) {
 // the appeal to the parties contained in …"): the addressees are X, the
 // action the infinitive after them.
 func TestRenewedAppealAddressees(t *testing.T) {
-	checkNounTo(t, []nounToCase{
+	checkAskedClauses(t, []askedClause{
 		{"Appeals strongly to the Government of Angola and UNITA to confirm as soon as possible to the Secretary-General that real progress has been made;",
 			[]string{"state/AGO", "unita"}, "to confirm as soon as possible to the Secretary-General that real progress has been made"},
 		{"Reiterates its encouragement to the international community to provide appropriate and prompt assistance;",
@@ -114,7 +89,7 @@ func TestRenewedAppealAddressees(t *testing.T) {
 // determiner or a capital: the name of whom the clause asks goes on after
 // it, up to the action's "to".
 func TestPartiesToInAddressees(t *testing.T) {
-	checkNounTo(t, []nounToCase{
+	checkAskedClauses(t, []askedClause{
 		{"Calls upon all parties to the conflict and the Government of Croatia to respect strictly the provisions of international humanitarian law;",
 			[]string{"state/HRV", "the-parties"}, "to respect strictly the provisions of international humanitarian law"},
 		{"Urges all States parties to the said Convention and the Secretary-General to ensure respect for it;",
