@@ -290,7 +290,7 @@ func TestGateLettersFoldInASCII(t *testing.T) {
 var timingSamples = []string{
 	"by 1 June 2020", "not later than 1 June 2020 and by 2 May 2021", "no later than 12 May 2020", "xnot later than 1 June 2020", "later than 1 June 2020",
 	"abby 1 June 2020 before 3 May 2019", "before 1 June 2020 or by 2 June 2020", "not later than no later than 1 June 2020", "no later than",
-	"b", "by", "by 1", "within 30 days", "not later than three days from the date of the adoption", "no later than 7 days from the date when", "every three months", "quarterly", "report quarterly", "annually", "on an annual basis", "every year",
+	"b", "by", "by 1", "within 30 days", "not later than three days from the date of the adoption", "not later than three days from the date of the adoption of this resolution", "not later than 30 days following the date of the adoption of the present resolution", "not later than 30 days after the adoption of resolution 687 (1991)", "no later than 7 days from the date when", "every three months", "quarterly", "report quarterly", "annually", "on an annual basis", "every year",
 	"Decides, and requests; and urges, and also strongly condemns", "and", ", and", "; and Urges", "band urges", "Urges and and", ",;,; and ,",
 }
 
@@ -340,8 +340,8 @@ func readTimingReference(r *Request, seg, adopted string) {
 	}
 	if r.DeadlineDuration == "" {
 		for _, m := range laterThanRE.FindAllStringSubmatch(seg, -1) {
-			words := m[3][:min(len(m[3]), len("from the date of the adoption"))]
-			if strings.Contains(words, "adoption") || strings.Contains(words, "this resolution") || strings.Contains(words, "present resolution") {
+			words := m[3][:min(len(m[3]), len("following the date of the adoption of the present resolution"))]
+			if strings.Contains(words, "this resolution") || strings.Contains(words, "present resolution") {
 				r.DeadlineDuration = duration(m[1], m[2])
 				if r.Deadline == "" && adopted != "" {
 					r.Deadline = addDuration(adopted, m[1], m[2])

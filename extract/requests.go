@@ -111,7 +111,8 @@ var (
 	// Cambodia". Their "to" ends the addressees, as any other does (what
 	// follows it names whom the help goes to, not whom the clause asks),
 	// but opens no action: the action is the infinitive after it, if any
-	// (nounsAction).
+	// (nounsAction). "Attaches" and "entrusted" are verbs whose "to" is as
+	// a noun's ("attaches importance to", "the tasks entrusted to it").
 	toNouns = wordSet(`right rights return threat threats contribution contributions assistance support damage applicability access opposition commitment attaches entrusted`)
 )
 
@@ -285,7 +286,7 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				// illegal régime in Southern Rhodesia": the actor judged,
 				// not those the reason names; and no action is asked.
 				from, window, _ = addresseeWindow(r.Lemma, rest, collectives.words)
-				window, r.Action = window[:reasonStart(window)], ""
+				window, r.Action = judgedWindow(window), ""
 			} else {
 				from, window, r.Action = addresseeWindow(r.Lemma, rest, collectives.words)
 				if authorizesThing(r.Lemma, window) {
@@ -378,7 +379,12 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				// name: "the Malian parties" of 2531 (2020) are three.
 				addressees.addNew("the-parties")
 			}
-			if len(addressees.items) == addressees.from {
+			if len(addressees.items) == addressees.from && r.Lemma != "decides" {
+				// A decision's subject is no one asked for a pronoun:
+				// "… and decides that it shall meet again" speaks of the
+				// Council, not of the one the clause before asked. Only a
+				// verb that asks its "that" clause's subject (addressedBy's
+				// inThat) reads a pronoun there.
 				if pronoun := pronounAddressed(window); pronoun != "" {
 					for _, key := range collectives.antecedent(pronoun, previousIn(out, p), ms, wStart) {
 						addressees.addNew(key)
@@ -456,7 +462,8 @@ func authorOfDocument(before string) bool {
 // speaks of, named after it: a documentNouns word after its possessive
 // and at most two words in small letters ("Takes note of the
 // Secretary-General's report", "the Secretary-General's further
-// report", "the Secretary-General’s recommendations"), or "resolution"
+// report", "the Secretary-General’s recommendations", "the parties'
+// proposals"), or "resolution"
 // ("all relevant Security Council resolutions", "Endorses General
 // Assembly resolution 31/6 A"). The clause asks nothing of an author it
 // names so, as of one authorOfDocument reads.
@@ -478,7 +485,10 @@ func authorNamedBefore(after string) bool {
 	default:
 		return false
 	}
+	// "'s", or "'" alone after a plural: "the parties' proposals",
+	// "Member States' reports".
 	after, ok := strings.CutPrefix(after, "s")
+	ok = ok || after != "" && after[0] == ' '
 	for i := 0; ok && i < 3; i++ {
 		k := lowerRun(after, 1)
 		if len(after) == 0 || after[0] != ' ' && after[0] != '\n' || k == 1 {
@@ -933,7 +943,7 @@ func namesCollective(window, rest, label string) bool {
 // are others: "all parties and others concerned" are the parties and all
 // concerned.
 func collectiveAt(window, rest string, start, end int) bool {
-	if ofNoun(window[:start]) || partiesToTreaty(rest[end:]) {
+	if ofNoun(window[:start]) || partiesToTreaty(rest[end:]) || possessiveAuthor(rest[end:]) {
 		return false
 	}
 	next := strings.TrimLeft(window[end:], " \n")
@@ -949,6 +959,14 @@ func collectiveAt(window, rest string, start, end int) bool {
 		}
 	}
 	return !strings.HasPrefix(next, "concerned") || !wordEndsAt(next, len("concerned"))
+}
+
+// possessiveAuthor reports whether after, the text after a collective's
+// label, makes it a document's author in the possessive ("the parties'
+// proposals", "Member States' reports"), as authorNamedBefore reads an
+// actor named.
+func possessiveAuthor(after string) bool {
+	return after != "" && (after[0] == '\'' || after[0] == "’"[0]) && authorNamedBefore(after)
 }
 
 // concernedAfter reports whether rest, the text after a name, opens
@@ -1131,8 +1149,8 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 		// report", "its condolences to the Government and people of
 		// Pakistan": those thanked are addressed, up to the reason for
 		// the thanks, as a judging verb's are; nothing is asked.
-		window = rest[n:]
-		return n, window[:bereavedStart(window[:reasonStart(window)])], ""
+		window = judgedWindow(rest[n:])
+		return n, window[:bereavedStart(window)], ""
 	}
 	if noun, n := askingNounAt(lemma, rest, its); n > 0 {
 		// "Renews its request to all States to refrain …", "Reiterates
@@ -1207,8 +1225,14 @@ func addresseeWindow(lemma, rest string, subjectWords map[string]bool) (from int
 	if strings.HasPrefix(action, ",") {
 		// ", in coordination with …, to develop …": the action is what
 		// the addressee is asked "to" do.
+		// The aside's own "to" ("in view of the threat to international
+		// peace", "pursuant to Article 25") opens none where the verb
+		// asks: actionTo passes it. A verb that asks nothing keeps its
+		// first "to", which infinitiveAction reads as no action
+		// ("affirms, in this regard, that the support to the
+		// implementation … should be given … to deploy").
 		k := strings.Index(action, " to ")
-		if appeal {
+		if appeal || asks(lemma) {
 			k = actionTo(action)
 		}
 		switch {
@@ -1288,22 +1312,33 @@ var thanksNouns = wordSet(`appreciation gratitude thanks condolences condolence 
 
 // thanksTo is where the " to " after a noun of thanks that opens rest
 // stands (" its appreciation to", " also its sincere condolences to":
-// adverbs before "its", at most two words between it and the noun), or
-// 0. its is where " its " opens rest after adverbs, or -1
+// adverbs before "its", at most two words between it and the noun; "
+// appreciation to", with no "its"; " its appreciation and gratitude to",
+// two nouns), or 0. its is where " its " opens rest after adverbs, or -1
 // (itsAfterAdverbs).
 func thanksTo(rest string, its int) int {
-	at := its
-	if at < 0 {
-		return 0
+	at, words := its+len(" its "), 3
+	if its < 0 {
+		// "Expresses appreciation to …": the noun opens rest itself,
+		// after adverbs.
+		if rest == "" || rest[0] != ' ' {
+			return 0
+		}
+		at, words = adverbsEnd(rest, 1), 1
 	}
-	at += len(" its ")
 	w := rest[at:]
-	for range 3 {
+	for range words {
 		e := lowerRun(w, 0)
 		if e == 0 || e == len(w) || w[e] != ' ' {
 			return 0
 		}
 		if thanksNouns[w[:e]] {
+			// "its appreciation and gratitude to": two nouns.
+			if after, ok := strings.CutPrefix(w[e:], " and "); ok {
+				if k := lowerRun(after, 0); thanksNouns[after[:k]] {
+					e += len(" and ") + k
+				}
+			}
 			if strings.HasPrefix(w[e:], " to ") {
 				return at + e
 			}
@@ -1944,10 +1979,13 @@ func laterThanAdoption(s string) (n, unit string) {
 		if k := strings.IndexAny(w, ";,"); k >= 0 {
 			w = w[:k]
 		}
-		// The adoption, "the date of the adoption", or the resolution
-		// itself, the next words but one or two.
-		w = w[:min(len(w), len("from the date of the adoption"))]
-		if strings.Contains(w, "adoption") || strings.Contains(w, "this resolution") || strings.Contains(w, "present resolution") {
+		// This resolution, its adoption ("from the date of the adoption
+		// of this resolution", "following the date of the adoption of the
+		// present resolution") or its coming into effect ("after this
+		// resolution comes into effect"), within the words of the phrase:
+		// "the adoption of resolution 687 (1991)" is another's.
+		w = w[:min(len(w), len("following the date of the adoption of the present resolution"))]
+		if strings.Contains(w, "this resolution") || strings.Contains(w, "present resolution") {
 			return n, unit
 		}
 	}
@@ -2971,6 +3009,9 @@ func reasonStart(window string) int {
 			end = k
 		}
 	}
+	if k := attackedOn(window[:end]); k >= 0 {
+		end = k
+	}
 	for _, w := range []string{" for ", " on "} {
 		for from := 0; from < end; {
 			k := strings.Index(window[from:end], w)
@@ -2990,6 +3031,107 @@ func reasonStart(window string) int {
 		}
 	}
 	return end
+}
+
+// judgedWindow is the part of a judging verb's window, or of the window
+// of those thanks go to, that names whom the clause judges or thanks: up
+// to the reason (reasonStart) and, where another actor follows after an
+// "and" with a reason of its own, up to that one's reason too ("Commends
+// the Secretary-General for his efforts and the Organization of African
+// Unity for its support", "Expresses its appreciation to the
+// Secretary-General for his report and to the Government of India for
+// its assistance"). The reasons between are blanked, so that the actors
+// they name are no addressees, and the window keeps its length up to the
+// last actor's reason: what it holds stands where the text's does.
+func judgedWindow(window string) string {
+	end := reasonStart(window)
+	var masked []byte
+	for end < len(window) {
+		at, to := nextJudged(window, end)
+		if at < 0 {
+			break
+		}
+		next := at + reasonStart(window[at:])
+		if !to && !ownReasonAt(window, next) {
+			break
+		}
+		if masked == nil {
+			masked = []byte(window)
+		}
+		for i := end; i < at; i++ {
+			masked[i] = ' '
+		}
+		end = next
+	}
+	if masked == nil {
+		return window[:end]
+	}
+	return string(masked[:end])
+}
+
+// nextJudged is where the next actor judged or thanked opens after a
+// reason that opens at from: after an " and " (", and " too) that a
+// determiner or a capital follows, or "to" and one ("and to the
+// Government of India"); and whether "to" came before it; or -1.
+func nextJudged(window string, from int) (at int, to bool) {
+	const and = " and "
+	for k := strings.Index(window[from:], and); k >= 0; {
+		at := from + k + len(and)
+		if strings.HasPrefix(window[at:], "to ") {
+			at, to = at+len("to "), true
+		}
+		if at < len(window) && ('A' <= window[at] && window[at] <= 'Z' || determiners[window[at:lowerRun(window, at)]]) {
+			return at, to
+		}
+		to = false
+		from = at
+		k = strings.Index(window[from:], and)
+	}
+	return -1, false
+}
+
+// ownReasonAt reports whether an actor's own reason opens at window[k:]:
+// a "for" and a possessive or a participle of having ("for its support",
+// "for having severed"), not another word of the reason before.
+func ownReasonAt(window string, k int) bool {
+	w, ok := strings.CutPrefix(window[k:], " for ")
+	if !ok {
+		return false
+	}
+	switch w[:lowerRun(w, 0)] {
+	case "its", "his", "her", "their", "having":
+		return true
+	}
+	return false
+}
+
+// attackNouns are the nouns of an attack whose "on" names its victim,
+// as "against" does: "the attack on the United Nations Protection Force",
+// "the attacks by Bosnian Serb paramilitary units on UNPROFOR".
+var attackNouns = wordSet(`attack attacks assault assaults raid raids aggression`)
+
+// attackedOn is where the first " on " after one of attackNouns stands in
+// window, or -1.
+func attackedOn(window string) int {
+	const on = " on "
+	if !strings.Contains(window, on) {
+		return -1 // most windows: no word is looked up
+	}
+	for i := 0; i < len(window); {
+		j := lowerRun(window, i)
+		if j > i && attackNouns[window[i:j]] {
+			if k := strings.Index(window[j:], on); k >= 0 {
+				return j + k
+			}
+			return -1
+		}
+		k := strings.IndexAny(window[j:], " \n")
+		if k < 0 {
+			return -1
+		}
+		i = j + k + 1
+	}
+	return -1
 }
 
 // nameLinks are the small words a name may hold between its capitalised

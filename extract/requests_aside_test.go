@@ -54,6 +54,10 @@ func TestAsideBeforeAddressees(t *testing.T) {
 		{"Urges, in the light of the report of the Secretary-General, Member States to contribute;", []string{"member-states"}, "to contribute"},
 		// No aside: the verb's own reading.
 		{"Requests the Secretary-General, in consultation with ECOWAS, to consider the possibility of a meeting;", []string{"secretary-general"}, "to consider"},
+		// An aside after the addressees that holds a noun's or a
+		// preposition's "to": the action is the infinitive after it.
+		{"Calls upon all States, in view of the threat to international peace and security, to refrain from any action;", []string{"all-states"}, "to refrain"},
+		{"Calls upon all States, in accordance with their obligations pursuant to Article 25 of the Charter, to comply;", []string{"all-states"}, "to comply"},
 	})
 }
 
@@ -121,6 +125,8 @@ func TestThatPronounSubject(t *testing.T) {
 		{"Calls upon the parties to refrain from any action, and demands that they comply with the cease-fire;", 2, []string{"the-parties"}},
 		// No antecedent: none named.
 		{"Takes note of statements by UNITA that it is prepared to resume peace negotiations, and demands that it act accordingly;", 2, nil},
+		// A decision's "that it" is the Council's own: no one asked.
+		{"Calls upon the Government of Israel to withdraw and decides that it shall meet again;", 2, nil},
 	} {
 		rs := operativeRequests(t, c.paragraph)
 		if len(rs) < c.ord || !slices.Equal(rs[c.ord-1].Addressee, c.want) {

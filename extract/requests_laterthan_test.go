@@ -13,9 +13,12 @@ func TestLaterThanAdoption(t *testing.T) {
 		{"Orders the Governments and authorities concerned, pursuant to Article 40 of the Charter, to issue cease-fire orders, to take effect at a time to be determined by the Mediator, but in any event not later than three days from the date of the adoption of this resolution", "1948-07-15", "P3D", "1948-07-18"},
 		{"Requests the Secretary-General to submit a plan to the Council for decision, no later than thirty days following the adoption of the present resolution", "1991-04-03", "P30D", "1991-05-03"},
 		{"Requests the Secretary-General to report on the problems confided to him, not later than six weeks after this resolution comes into effect", "1951-11-10", "P42D", "1951-12-22"},
-		{"Requests the Secretary-General to report not later than 30 days after the adoption of resolution 687 (1991)", "1991-04-03", "P30D", "1991-05-03"},
 		{"Calls upon the parties to withdraw no later than 10 days of the adoption of this resolution", "", "P10D", ""},
+		{"Requests the Secretary-General to report not later than thirty days after the date of the adoption of this resolution", "1991-04-03", "P30D", "1991-05-03"},
+		{"Requests the Secretary-General to report not later than thirty days following the date of the adoption of the present resolution", "1991-04-03", "P30D", "1991-05-03"},
 		// Counted from another day.
+		{"Requests the Secretary-General to report not later than 30 days after the adoption of resolution 687 (1991)", "1991-04-03", "", ""},
+		{"Calls upon Iraq to withdraw not later than 10 days after the adoption of resolution 660 (1990)", "1990-11-29", "", ""},
 		{"Decides to terminate the authority no later than seven days from the date when the authority conferred by paragraph 2 ends", "1993-03-31", "", ""},
 		{"Decides that the transitional period will begin no later than sixteen weeks after the General Assembly approves the budget", "1991-04-29", "", ""},
 		// A date after "not later than" is read as before.

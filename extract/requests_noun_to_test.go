@@ -19,6 +19,12 @@ func TestThanksAddressees(t *testing.T) {
 		// Variants: words before the noun, another verb.
 		{"Expresses its deep appreciation to all Member States for their contributions;", []string{"member-states"}, ""},
 		{"Reiterates its sincere condolences to the Government of Pakistan;", []string{"state/PAK"}, ""},
+		// Two thanked, each with its reason; two nouns; no "its".
+		{"Expresses its appreciation to the Secretary-General for his report and to the Government of India for its assistance;",
+			[]string{"secretary-general", "state/IND"}, ""},
+		{"Expresses its appreciation and gratitude to the Secretary-General for his efforts;", []string{"secretary-general"}, ""},
+		{"Expresses its gratitude and appreciation to the Secretary-General for his efforts;", []string{"secretary-general"}, ""},
+		{"Expresses appreciation to the Secretary-General for his efforts;", []string{"secretary-general"}, ""},
 		// Not thanks: the verb's own reading.
 		{"Expresses its readiness to review the measures;", nil, "to review the measures"},
 	})

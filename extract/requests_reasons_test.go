@@ -19,6 +19,12 @@ func TestJudgedActorBeforeReason(t *testing.T) {
 		{"Strongly condemns the mercenary aggression against the Republic of Seychelles;", nil},
 		{"Condemns the premeditated air attack by Israel on villages in southern Lebanon in violation of its obligations under the Charter;", []string{"state/ISR"}},
 		{"Commends the OAU for its efforts in support of the peace process in Liberia;", []string{"oau"}},
+		// Two actors, each with its reason.
+		{"Commends the Secretary-General for his efforts and the Organization of African Unity for its support;", []string{"secretary-general", "oau"}},
+		{"Condemns Israel for its attack, and the Government of South Africa for its support of it;", []string{"state/ISR", "state/ZAF"}},
+		// The victim of an attack, after "on".
+		{"Condemns the attack on the United Nations Protection Force;", nil},
+		{"Strongly condemns the attacks by Bosnian Serb paramilitary units on the United Nations Protection Force;", []string{"bosnian-serb-party"}},
 	})
 }
 
