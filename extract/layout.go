@@ -322,7 +322,8 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, line
 // letters ("… to prevent the" / "17" / "sale and supply …", "… of the
 // United" / "17" / "Nations …"). A number of a sentence wrapped alone
 // onto a line goes with the words around it ("… resolution" / "253" /
-// "(1968) …", "… than" / "15" / "November"), and a footnote's mark
+// "(1968) …", "… than" / "15" / "November", "… paragraph" / "4" /
+// "of …": takesNumber), and a footnote's mark
 // follows a stop or comma ("… of Burma," / "46").
 func isPageNumber(src, s string, start, end int) bool {
 	if len(s) > 3 || s[0] < '1' || s[0] > '9' || !allDigits(s) {
@@ -342,6 +343,13 @@ func cutsSentence(src string, start, end int) bool {
 	if i < 0 || !isLowerASCII(src[i]) {
 		return false
 	}
+	w := i
+	for w > 0 && isASCIILetter(src[w-1]) {
+		w--
+	}
+	if takesNumber(strings.ToLower(src[w : i+1])) {
+		return false
+	}
 	j := end
 	for j < len(src) && src[j] == '\r' {
 		j++
@@ -359,6 +367,20 @@ func cutsSentence(src string, start, end int) bool {
 	}
 	_, month := months[src[j:k]]
 	return !month
+}
+
+// takesNumber reports whether word, in small letters, is one a figure
+// follows as part of the sentence ("paragraph" / "4" / "of resolution
+// 338", "increased to" / "15" / "members", "Article" / "25"), so that a figure wrapped
+// onto a line of its own after it is the text's, not a page's number.
+// An article or a possessive is left out: a page break cuts after one
+// as often as anywhere ("… to prevent the" / "17" / "sale …").
+func takesNumber(word string) bool {
+	switch word {
+	case "the", "a", "an", "its", "their", "these", "those", "all", "some":
+		return false
+	}
+	return wordsBeforeNumbers[word]
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white
