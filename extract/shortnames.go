@@ -72,10 +72,17 @@ func isRomanNumeral(w string) bool {
 
 // bodyHeads maps each registry actor a short name can stand for to the
 // capitalised openings of its English labels (nameHead). indexRegistry
-// makes it once a registry, with the rest of its names' index.
+// makes it once a registry, with the rest of its names' index. States are
+// left out: "the Union" is no short name of the Union of Soviet Socialist
+// Republics, of South Africa or of Burma, which the texts call "the Soviet
+// Union" or by their full names, but of the body named last (the European
+// Union, the International Telecommunication Union, UNITA).
 func bodyHeads(r *ontology.Registry) map[string][]string {
 	out := map[string][]string{}
 	for _, a := range r.Actors() {
+		if strings.HasPrefix(a.Key, "state/") {
+			continue
+		}
 		labels := append([]string{a.Pref["en"]}, a.Alt["en"]...)
 		for _, l := range labels {
 			if h := nameHead(l); h != "" {
@@ -171,7 +178,7 @@ func shortNameMentions(d *Document, heads, parts map[string][]string, room *ment
 	var named []string // the heads of their names
 	for _, m := range d.Mentions {
 		if strings.HasPrefix(m.Actor, "state/") {
-			continue // most mentions, and no body's: no map lookup
+			continue // most mentions, no body's (bodyHeads): no map lookup
 		}
 		hs, ok := heads[m.Actor]
 		if !ok {

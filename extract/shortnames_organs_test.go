@@ -32,6 +32,9 @@ func TestShortNamesOfOrganisations(t *testing.T) {
 		{"the MINUSMA Force Commander and the Force", []string{"force-commander"}},
 		// A court of another name is no short name of the one named.
 		{"the International Court of Justice and the Supreme Court of the Territory", []string{"icj"}},
+		// A State whose name opens with "Union" is called no "the Union".
+		{"the National Union for the Total Independence of Angola (UNITA) and the Union of Soviet Socialist Republics. Condemns the Union for continuing military actions", []string{"unita", "unita", "state/SUN", "unita"}},
+		{"the representative of the Union of South Africa, and the Union", []string{"state/ZAF"}},
 	} {
 		if got := mentionedIn(tt.line); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)
