@@ -234,9 +234,14 @@ func shortNameMentions(d *Document, heads, parts map[string][]string, room *ment
 					}
 					continue
 				}
-				if a := shortNameReferent(bodies, pi, the, name); a != "" {
+				if a, b := shortNameReferentAt(bodies, pi, the, name); a != "" {
 					from := the + len("the ")
 					if head == "Mission" && words == "" {
+						if missionSaidBetween(d.Paragraphs, b.paragraph, int(b.end), pi, the) {
+							// "the visit of the Security Council mission
+							// and the findings of the Mission": which?
+							continue
+						}
 						from = the // as missionMentions reads it: "the Mission"
 					}
 					m := made.next()
@@ -371,19 +376,28 @@ func startsMention(mentions []*Mention, p *Paragraph, start int) bool {
 // the one it has just named, and the last is never a tie. On dev the two
 // choose the same body for each of the 221 short names read.
 func shortNameReferent(bodies []namedBody, pi, at int, name string) string {
-	last := ""
-	for _, m := range bodies {
+	a, _ := shortNameReferentAt(bodies, pi, at, name)
+	return a
+}
+
+// shortNameReferentAt is shortNameReferent's body and its mention's.
+func shortNameReferentAt(bodies []namedBody, pi, at int, name string) (string, *namedBody) {
+	var last *namedBody
+	for k, m := range bodies {
 		if m.paragraph > pi || (m.paragraph == pi && int(m.start) >= at) {
 			break
 		}
 		for _, h := range m.heads {
 			if endsInSpaced(h, name) {
-				last = m.Actor
+				last = &bodies[k]
 				break
 			}
 		}
 	}
-	return last
+	if last == nil {
+		return "", nil
+	}
+	return last.Actor, last
 }
 
 // endsInSpaced reports whether the words of head end in those of name,
