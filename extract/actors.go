@@ -987,8 +987,8 @@ func appendNew(list []string, items ...string) []string {
 func documentMentions(d *Document, names nameIndex, r *ontology.Registry, room *mentionRoom) ([]*Mention, []NewActor) {
 	var defined []NewActor
 	d.Mentions, defined = documentActors(d, names, room) // missionMentions reads them
-	d.Mentions = withMissionMentions(d, d.Mentions, joinedGovernmentMentions(d, names.stateAdjectives, room), room)
-	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), room)
+	d.Mentions = withMentionsMerged(d, d.Mentions, joinedGovernmentMentions(d, names.stateAdjectives, room), room)
+	d.Mentions = withMentionsMerged(d, d.Mentions, missionMentions(d, r), room)
 	d.Mentions = withShortNameMentions(d, d.Mentions, names.bodyHeads, names.bodyParts, room)
 	d.Mentions = withoutOtherBodies(d.Mentions)
 	seatsOfTheDay(d)

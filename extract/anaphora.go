@@ -206,9 +206,10 @@ func hasClass(a *ontology.RegisteredActor, class string) bool {
 	return false
 }
 
-// withMissionMentions is mentions, the document's as documentActors found
-// them, and more, its mentions of "the Mission" (missionMentions), as one
-// list in the order of the text: by paragraph, then by where they start,
+// withMentionsMerged is mentions, the document's as documentActors found
+// them, and more, mentions read after them ("the Mission" of
+// missionMentions, the joined adjectives, the short names), as one list
+// in the order of the text: by paragraph, then by where they start,
 // mentions before more where two start together, as a stable sort of the
 // two lists one after the other puts them (sortMentions). Both come in
 // that order already, paragraph after paragraph: they are merged, a
@@ -216,7 +217,7 @@ func hasClass(a *ontology.RegisteredActor, class string) bool {
 // which cost a document that says "the Mission" as much as finding it
 // (issue 13). Lists not in that order are sorted.
 // The merged list is made in room (the file's arena's).
-func withMissionMentions(d *Document, mentions, more []*Mention, room *mentionRoom) []*Mention {
+func withMentionsMerged(d *Document, mentions, more []*Mention, room *mentionRoom) []*Mention {
 	if len(more) == 0 {
 		return mentions
 	}

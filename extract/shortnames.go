@@ -112,15 +112,14 @@ func bodyPartsOf(r *ontology.Registry, heads map[string][]string) map[string][]s
 }
 
 // withShortNameMentions is mentions, d's, with its short names of
-// bodies (shortNameMentions) merged in as withMissionMentions merges "the
-// Mission": made in room, the file's arena's, in a list kept from
+// bodies (shortNameMentions) merged in (withMentionsMerged): made in room, the file's arena's, in a list kept from
 // document to document, since the merge copies it.
 func withShortNameMentions(d *Document, mentions []*Mention, heads, parts map[string][]string, room *mentionRoom) []*Mention {
 	sc := shortNamesRoom.Get().(*shortNameScratch)
 	defer sc.release()
 	sc.found = shortNameMentions(d, heads, parts, room, sc)
-	mentions = withMissionMentions(d, mentions, sc.found, room)
-	return withMissionMentions(d, mentions, hisSpecialRepresentatives(mentions, room), room)
+	mentions = withMentionsMerged(d, mentions, sc.found, room)
+	return withMentionsMerged(d, mentions, hisSpecialRepresentatives(mentions, room), room)
 }
 
 // hisSpecialRepresentatives are the mentions of the Secretary-General's
