@@ -164,8 +164,10 @@ func documentActors(d *Document, base nameIndex, room *mentionRoom) ([]*Mention,
 // October 1971 is the Republic of China's seat (state/ROC), where
 // "People's Republic of China" stays CHN, and "the Republic of the
 // Congo" of 1960-1964 the Congo (Leopoldville), COD, not today's Republic
-// of the Congo (ontology.StateOnDate). Only China's and the Congo's
-// mentions are asked about, and only in a dated document; a Congo told by
+// of the Congo (ontology.StateOnDate); "the Russian Government" before
+// 24 December 1991 is the Soviet Union's (ontology.GovernmentOnDate).
+// Only China's, the Congo's and Russia's mentions are asked about, and
+// only in a dated document; a Congo told by
 // its capital in brackets after it ("the Republic of the Congo
 // (Brazzaville)") is read with them (bracketedNamesOfTheDay).
 func seatsOfTheDay(d *Document) {
@@ -177,7 +179,15 @@ func seatsOfTheDay(d *Document) {
 		return
 	}
 	for _, m := range d.Mentions {
-		if a, ok := strings.CutPrefix(m.Actor, "state/"); !ok || !ontology.ReadByDate(a) {
+		a, ok := strings.CutPrefix(m.Actor, "state/")
+		if ok && ontology.AdjectiveReadByDate(a) {
+			// "the Russian Government" of 1956 is the Soviet Union's.
+			if code, ok := ontology.GovernmentOnDate(m.Text(), date); ok {
+				m.Actor = "state/" + code
+			}
+			continue
+		}
+		if !ok || !ontology.ReadByDate(a) {
 			continue
 		}
 		if _, _, bracketed := bracketedStateName(m); bracketed {
@@ -977,8 +987,8 @@ func appendNew(list []string, items ...string) []string {
 func documentMentions(d *Document, names nameIndex, r *ontology.Registry, room *mentionRoom) ([]*Mention, []NewActor) {
 	var defined []NewActor
 	d.Mentions, defined = documentActors(d, names, room) // missionMentions reads them
-	d.Mentions = withMissionMentions(d, d.Mentions, joinedGovernmentMentions(d, names.stateAdjectives, room), room)
-	d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, r), room)
+	d.Mentions = withMentionsMerged(d, d.Mentions, joinedGovernmentMentions(d, names.stateAdjectives, room), room)
+	d.Mentions = withMentionsMerged(d, d.Mentions, missionMentions(d, r), room)
 	d.Mentions = withShortNameMentions(d, d.Mentions, names.bodyHeads, names.bodyParts, room)
 	d.Mentions = withoutOtherBodies(d.Mentions)
 	seatsOfTheDay(d)

@@ -18,7 +18,7 @@ func BenchmarkActorsArea(b *testing.B) {
 		pairs.reset()
 		for _, d := range docs {
 			d.Mentions, _ = documentActors(d, x.names, &room)
-			d.Mentions = withMissionMentions(d, d.Mentions, missionMentions(d, x.registry), &room)
+			d.Mentions = withMentionsMerged(d, d.Mentions, missionMentions(d, x.registry), &room)
 			d.Mandate = findMandateFacts(d, x.registry)
 			d.Relations = findRelations(d, d.Mandate)
 			d.CoMentions = coMentions(d, &pairs)

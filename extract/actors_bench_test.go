@@ -17,7 +17,7 @@ func BenchmarkActors(b *testing.B) {
 		pairs.reset()
 		for _, d := range docs {
 			mentions, _ := documentActors(d, x.names, &room)
-			withMissionMentions(d, mentions, missionMentions(d, x.registry), &room)
+			withMentionsMerged(d, mentions, missionMentions(d, x.registry), &room)
 			coMentions(d, &pairs)
 		}
 	})

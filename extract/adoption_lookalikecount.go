@@ -34,7 +34,7 @@ func readMarkedCounts(s string, warn func(Warning)) string {
 			end++
 		}
 		word := s[start:end]
-		if !markedCount(word) || end < len(s) && !countEndsBefore(s[end]) {
+		if !markedCount(word, end == len(s)) || end < len(s) && !countEndsBefore(s[end]) {
 			continue
 		}
 		read := readLookalikes(word)
@@ -111,15 +111,17 @@ func countEndsBefore(c byte) bool {
 
 // markedCount reports whether a word of figures and their look-alikes is
 // a count that readMarkedCounts reads: a lone S, O, | or ], or two
-// bytes with a figure and a mark (| or ]) that read 10 to 15.
-func markedCount(word string) bool {
+// bytes with a figure and a mark (| or ]) that read 10 to 15. A "]" after
+// a figure at the line's end (lineEnd) closes a bracket the line opened,
+// "[Adopted … by 14 votes to 1]", and is no 1.
+func markedCount(word string, lineEnd bool) bool {
 	switch len(word) {
 	case 1:
 		// A lone "o" is left: OCR prints O for the 0 of a count.
 		c := word[0]
 		return c == 'S' || c == 'O' || c == '|' || c == ']'
 	case 2:
-		if !strings.ContainsAny(word, "0123456789") || !strings.ContainsAny(word, "|]") {
+		if !strings.ContainsAny(word, "0123456789") || !strings.ContainsAny(word, "|]") || lineEnd && word[1] == ']' {
 			return false
 		}
 		n, err := strconv.Atoi(readLookalikes(word))

@@ -31,6 +31,8 @@ func TestMarkedVoteCount(t *testing.T) {
 		{"Adopted at the 1328th meeting by 14 votes to none, with I abstention (New Zealand).", 14, 0, 1, "", "NZL", false},
 		{"Adopted at the 1426th meeting by |9 votes to none.", 0, 0, 0, "", "", false},
 		{"Adopted at the 1426th meeting by || votes to none.", 0, 0, 0, "", "", false},
+		// A bracket that closes the line after a count is no figure.
+		{"[Adopted at the 1426th meeting by 14 votes to 1]", 14, 1, 0, "", "", false},
 	} {
 		var v Vote
 		var warnings []Warning

@@ -36,10 +36,69 @@ func missionMentions(d *Document, r *ontology.Registry) []*Mention {
 	}
 	var out []*Mention
 	eachTheMission(d, func(p *Paragraph, start, end int) bool {
-		out = append(out, new(mentionOf(operation, p, start, end)))
+		if !otherMissionSince(d, operation, p, start) {
+			out = append(out, new(mentionOf(operation, p, start, end)))
+		}
 		return true
 	})
 	return out
+}
+
+// otherMissionSince reports whether a mission in small letters stands
+// between the last mention of operation before byte at of p and there
+// (missionSaidBetween): "the Mission" after "the Security Council
+// mission" may be either.
+func otherMissionSince(d *Document, operation string, p *Paragraph, at int) bool {
+	pi := slices.Index(d.Paragraphs, p)
+	lastP, lastEnd := -1, 0
+	for _, m := range d.Mentions {
+		if m.Actor != operation {
+			continue
+		}
+		mi := slices.Index(d.Paragraphs, m.Paragraph)
+		if mi > pi || mi == pi && int(m.start) >= at {
+			continue
+		}
+		if mi > lastP || mi == lastP && int(m.end) > lastEnd {
+			lastP, lastEnd = mi, int(m.end)
+		}
+	}
+	return lastP >= 0 && missionSaidBetween(d.Paragraphs, lastP, lastEnd, pi, at)
+}
+
+// missionSaidBetween reports whether "mission" in small letters after a
+// capitalised word stands in paragraphs from byte from of paragraph fromP
+// to byte to of paragraph toP: another body's mission than the operation
+// named before it ("the visit of the Security Council mission", "the OAU
+// mission"), which a bare "the Mission" after it may mean as well. A
+// mission after a word in small letters ("the Secretary-General's
+// continuing mission of good offices", "a status-of-mission agreement")
+// is no body's, and another body's missions ("the European Union
+// missions in Mali") none that one "Mission" stands for. A
+// sub-paragraph's text is its holder's too: read twice, it tells the same.
+func missionSaidBetween(paragraphs []*Paragraph, fromP, from, toP, to int) bool {
+	for pi := fromP; pi <= toP && pi < len(paragraphs); pi++ {
+		s := paragraphs[pi].Text
+		lo, hi := 0, len(s)
+		if pi == fromP {
+			lo = min(from, len(s))
+		}
+		if pi == toP {
+			hi = min(to, len(s))
+		}
+		for at := lo; at < hi; {
+			k := strings.Index(s[at:hi], "mission")
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len("mission")
+			at = end
+			if start > 0 && (s[start-1] == ' ' || s[start-1] == '\n') && (end == len(s) || !isASCIILetter(s[end])) && afterCapitalised(s[:start-1]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // documentOperation is the peace operation d names more often than all
@@ -147,9 +206,10 @@ func hasClass(a *ontology.RegisteredActor, class string) bool {
 	return false
 }
 
-// withMissionMentions is mentions, the document's as documentActors found
-// them, and more, its mentions of "the Mission" (missionMentions), as one
-// list in the order of the text: by paragraph, then by where they start,
+// withMentionsMerged is mentions, the document's as documentActors found
+// them, and more, mentions read after them ("the Mission" of
+// missionMentions, the joined adjectives, the short names), as one list
+// in the order of the text: by paragraph, then by where they start,
 // mentions before more where two start together, as a stable sort of the
 // two lists one after the other puts them (sortMentions). Both come in
 // that order already, paragraph after paragraph: they are merged, a
@@ -157,7 +217,7 @@ func hasClass(a *ontology.RegisteredActor, class string) bool {
 // which cost a document that says "the Mission" as much as finding it
 // (issue 13). Lists not in that order are sorted.
 // The merged list is made in room (the file's arena's).
-func withMissionMentions(d *Document, mentions, more []*Mention, room *mentionRoom) []*Mention {
+func withMentionsMerged(d *Document, mentions, more []*Mention, room *mentionRoom) []*Mention {
 	if len(more) == 0 {
 		return mentions
 	}
@@ -227,4 +287,11 @@ func sortMentions(d *Document, ms []*Mention) {
 		}
 		return ms[i].start < ms[j].start
 	})
+}
+
+// afterCapitalised reports whether the last word of s opens with a
+// capital: "Security Council" before "mission".
+func afterCapitalised(s string) bool {
+	w := s[strings.LastIndexAny(s, " \n")+1:]
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

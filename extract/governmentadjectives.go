@@ -26,8 +26,11 @@ func joinedGovernmentMentions(d *Document, adjectives map[string]string, room *m
 		made = &room.made
 	}
 	for _, m := range d.Mentions {
-		// Most mentions end in no "s": their text is not looked at.
-		if m.end == 0 || m.Paragraph.Text[m.end-1] != 's' || !isPluralGovernment(m.Text()) || !strings.HasPrefix(m.Actor, "state/") {
+		// Most mentions end in no "s": their text is not looked at. A
+		// state's name that is its own adjective ends a list before the
+		// noun ("the Soviet and United States Governments").
+		if m.end == 0 || m.Paragraph.Text[m.end-1] != 's' || !strings.HasPrefix(m.Actor, "state/") ||
+			!isPluralGovernment(m.Text()) && !pluralGovernmentAfter(m.Paragraph.Text, int(m.end)) {
 			continue
 		}
 		p, at := m.Paragraph, int(m.start)
@@ -47,6 +50,14 @@ func joinedGovernmentMentions(d *Document, adjectives map[string]string, room *m
 		}
 	}
 	return out
+}
+
+// pluralGovernmentAfter reports whether a plural government noun follows
+// byte at of s after spaces or a line break alone: "United States" /
+// "Governments".
+func pluralGovernmentAfter(s string, at int) bool {
+	start, end := nextWord(s, at)
+	return start > at && strings.Trim(s[at:start], " \n") == "" && isPluralGovernment(s[start:end])
 }
 
 // isPluralGovernment reports whether a mention's text ends in a plural

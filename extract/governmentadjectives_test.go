@@ -54,6 +54,8 @@ func TestJoinedGovernmentAdjectives(t *testing.T) {
 		// Not a list: a sentence's end before the name.
 		{"the decision of the Greek. Bulgarian authorities have since", []string{"state/BGR"}, []string{"Bulgarian authorities"}},
 		{"calls upon the Israel and Syrian authorities to assist", []string{"state/ISR", "state/SYR"}, []string{"Israel", "Syrian authorities"}},
+		// A state's name that is its own adjective ends the list.
+		{"the efforts of the Soviet and United States Governments as co-sponsors", []string{"state/SUN", "state/USA"}, []string{"Soviet", "United States"}},
 	} {
 		got, texts := mentionsOn(tt.line, "1970-01-01")
 		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
@@ -78,6 +80,26 @@ func TestFullNamesOpenedByAdjectives(t *testing.T) {
 		got, texts := mentionsOn(tt.line, "1970-01-01")
 		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
 			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
+		}
+	}
+}
+
+// "Russian" named the Soviet Union's government in a text before the
+// Russian Federation took its seat on 24 December 1991, and the Russian
+// Federation's after; "Soviet" names the Soviet Union whenever.
+func TestGovernmentAdjectivesOfTheDay(t *testing.T) {
+	for _, tt := range []struct {
+		line, date string
+		want       []string
+	}{
+		{"after consultation with the Russian Government", "1956-11-04", []string{"state/SUN"}},
+		{"the British, French and Russian Governments", "1948-01-01", []string{"state/GBR", "state/FRA", "state/SUN"}},
+		{"after consultation with the Russian Government", "1993-07-01", []string{"state/RUS"}},
+		{"the Russian Federation and the Russian authorities", "1994-01-01", []string{"state/RUS", "state/RUS"}},
+		{"the Soviet Government", "1993-07-01", []string{"state/SUN"}},
+	} {
+		if got := mentionedOn(tt.line, tt.date); !slices.Equal(got, tt.want) {
+			t.Errorf("%q of %s: actors %q, want %q", tt.line, tt.date, got, tt.want)
 		}
 	}
 }

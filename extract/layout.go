@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math/bits"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -312,23 +313,90 @@ func classifyPlainLine(l *line, tb *textBuilder, src string, start, i, end, line
 		return false
 	}
 	l.indented = i > start
+	if len(s) <= 3 && isLostStopMark(src, s, start, lineEnd) {
+		// The stop OCR lost is given back, as a guess: "3" / "Recommends
+		// …" reads as "3." does, the mark of the paragraph below.
+		tb.next()
+		tb.copy(s, i)
+		tb.guess(".", i+len(s), 0)
+		l.t = tb.text()
+		l.ascii = true
+		l.setForm()
+		return false
+	}
 	l.setPlainText(tb, s, i)
 	return false
 }
 
 // isPageNumber reports whether s, the plain line src[start:end] trimmed,
-// is a page's number left by a page break: alone between blank lines, or
+// is a page's number left by a page break: alone between blank lines,
+// unless it is the next paragraph's mark (nextParagraphMark), or
 // between two lines of a sentence that it cuts after a word in small
 // letters ("… to prevent the" / "17" / "sale and supply …", "… of the
 // United" / "17" / "Nations …"). A number of a sentence wrapped alone
 // onto a line goes with the words around it ("… resolution" / "253" /
-// "(1968) …", "… than" / "15" / "November"), and a footnote's mark
+// "(1968) …", "… than" / "15" / "November", "… paragraph" / "4" /
+// "of …": takesNumber), and a footnote's mark
 // follows a stop or comma ("… of Burma," / "46").
 func isPageNumber(src, s string, start, end int) bool {
 	if len(s) > 3 || s[0] < '1' || s[0] > '9' || !allDigits(s) {
 		return false
 	}
-	return blankAround(src, start, end) || cutsSentence(src, start, end)
+	if blankAround(src, start, end) {
+		return !nextParagraphMark(src, s, start, end)
+	}
+	return cutsSentence(src, start, end)
+}
+
+// isLostStopMark reports whether s, the plain line src[start:end]
+// trimmed, is a paragraph's number alone between blank lines whose stop
+// OCR lost (nextParagraphMark).
+func isLostStopMark(src, s string, start, end int) bool {
+	return s[0] >= '1' && s[0] <= '9' && allDigits(s) && blankAround(src, start, end) && nextParagraphMark(src, s, start, end)
+}
+
+// nextParagraphMark reports whether s, a number alone between blank lines
+// at src[start:end], is the paragraph's number after the last one, its
+// stop lost to OCR, before a block that opens with a capital: "2. Asks
+// the Government …" / "3" / "Recommends the creation …" is the third
+// paragraph's mark, as "3." would be (isLoneNumberMark), not a page's.
+func nextParagraphMark(src, s string, start, end int) bool {
+	j := end
+	for j < len(src) && (src[j] == ' ' || src[j] == '\t' || src[j] == '\r' || src[j] == '\n') {
+		j++
+	}
+	if j >= len(src) || src[j] < 'A' || src[j] > 'Z' {
+		return false
+	}
+	n, _ := strconv.Atoi(s)
+	return lastParagraphNumber(src[:start]) == n-1
+}
+
+// lastParagraphNumber is the number of the last line of src that opens
+// with a paragraph's number and its stop ("2. Asks …", "2 . Asks …"),
+// among the lines of the last 40, or -1.
+func lastParagraphNumber(src string) int {
+	for lines := 0; lines < 40 && src != ""; lines++ {
+		i := strings.LastIndexByte(strings.TrimRight(src, "\r\n"), '\n')
+		line := strings.TrimLeft(src[i+1:], " \t")
+		src = src[:max(i, 0)]
+		k := 0
+		for k < len(line) && k < 4 && isDigit(line[k]) {
+			k++
+		}
+		if k == 0 || k > 3 || line[0] == '0' {
+			continue
+		}
+		rest := strings.TrimLeft(line[k:], " ")
+		if rest != "" && rest[0] == '.' {
+			n, _ := strconv.Atoi(line[:k])
+			return n
+		}
+		if i < 0 {
+			break
+		}
+	}
+	return -1
 }
 
 // cutsSentence reports whether the line src[start:end] stands between a
@@ -340,6 +408,13 @@ func cutsSentence(src string, start, end int) bool {
 		i--
 	}
 	if i < 0 || !isLowerASCII(src[i]) {
+		return false
+	}
+	w := i
+	for w > 0 && isASCIILetter(src[w-1]) {
+		w--
+	}
+	if takesNumber(strings.ToLower(src[w : i+1])) {
 		return false
 	}
 	j := end
@@ -359,6 +434,20 @@ func cutsSentence(src string, start, end int) bool {
 	}
 	_, month := months[src[j:k]]
 	return !month
+}
+
+// takesNumber reports whether word, in small letters, is one a figure
+// follows as part of the sentence ("paragraph" / "4" / "of resolution
+// 338", "increased to" / "15" / "members", "Article" / "25"), so that a figure wrapped
+// onto a line of its own after it is the text's, not a page's number.
+// An article or a possessive is left out: a page break cuts after one
+// as often as anywhere ("… to prevent the" / "17" / "sale …").
+func takesNumber(word string) bool {
+	switch word {
+	case "the", "a", "an", "its", "their", "these", "those", "all", "some":
+		return false
+	}
+	return wordsBeforeNumbers[word]
 }
 
 // mayBeNoiseOrForm reports whether s, a line's text trimmed of its white

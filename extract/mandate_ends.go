@@ -112,8 +112,9 @@ func SettleMandateEnds(s *Source, ends map[string][]MandateEnd) {
 }
 
 // addPeriod is the ISO day period (an xsd:duration of years, months and
-// days, "P6M", "P6M12D") after day, a month's end kept in a shorter month
-// (31 May and six months is 30 November, as the Council counts), or "".
+// days, "P6M", "P6M12D") after day, or "". A month's last day ends the
+// target month, as the Council counts: 31 May and six months is 30
+// November, 30 November and six months is 31 May.
 func addPeriod(day, period string) string {
 	t, err := time.Parse(time.DateOnly, day)
 	if err != nil || !strings.HasPrefix(period, "P") {
@@ -143,5 +144,8 @@ func addPeriod(day, period string) string {
 	y, m, dd := t.Date()
 	first := time.Date(y+years, m+time.Month(months), 1, 0, 0, 0, 0, time.UTC)
 	last := first.AddDate(0, 1, -1).Day()
+	if t.AddDate(0, 0, 1).Day() == 1 {
+		dd = last
+	}
 	return time.Date(first.Year(), first.Month(), min(dd, last), 0, 0, 0, 0, time.UTC).AddDate(0, 0, days).Format(time.DateOnly)
 }

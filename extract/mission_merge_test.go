@@ -6,7 +6,7 @@ import (
 	"testing"
 )
 
-// TestWithMissionMentionsAsSort holds withMissionMentions, which merges
+// TestWithMissionMentionsAsSort holds withMentionsMerged, which merges
 // the document's mentions and its mentions of "the Mission" a paragraph
 // at a time, to sortedMentions, the stable sort of the two lists one
 // after the other that it replaces: on every document of the
@@ -51,7 +51,7 @@ func TestWithMissionMentionsAsSort(t *testing.T) {
 	}
 }
 
-// checkWithMissionMentions fails t when withMissionMentions gives other
+// checkWithMissionMentions fails t when withMentionsMerged gives other
 // mentions, or another order, than sortedMentions for mentions and more.
 func checkWithMissionMentions(t *testing.T, d *Document, mentions, more []*Mention) {
 	t.Helper()
@@ -59,7 +59,7 @@ func checkWithMissionMentions(t *testing.T, d *Document, mentions, more []*Menti
 	if len(more) > 0 {
 		want = sortedMentions(d, slices.Clone(mentions), slices.Clone(more))
 	}
-	got := withMissionMentions(d, slices.Clone(mentions), slices.Clone(more), new(mentionRoom))
+	got := withMentionsMerged(d, slices.Clone(mentions), slices.Clone(more), new(mentionRoom))
 	if !slices.Equal(got, want) {
 		t.Fatalf("%s: merged %d and %d mentions into another list than their sort", d.Symbol, len(mentions), len(more))
 	}

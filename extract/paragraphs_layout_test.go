@@ -78,6 +78,13 @@ func TestParagraphLayouts(t *testing.T) {
 			[]string{pp1, op1, "op_2 op: Urges the parties concerned immediately to resume Negotiations;"}},
 		{"a day of a month wrapped alone stays", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the cessation of hostilities by\n15\nMay;",
 			[]string{pp1, "op_1 op: Demands the cessation of hostilities by 15 May;"}},
+		{"a paragraph's number wrapped alone after 'paragraph' stays", "Recalling its resolution 242 (1967), and in particular paragraph\n4\nof resolution 338 (1973),\n\n1. Demands the cessation of hostilities;",
+			[]string{"pp_1 pp: Recalling its resolution 242 (1967), and in particular paragraph 4 of resolution 338 (1973),", "op_1 op: Demands the cessation of hostilities;"}},
+		{"a count wrapped alone after 'to' stays", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Decides that the membership of the Committee shall be increased to\n15\nmembers;",
+			[]string{pp1, "op_1 op: Decides that the membership of the Committee shall be increased to 15 members;"}},
+		{"a paragraph's number whose stop OCR lost, alone between blank lines", "Concerned that this situation endangers peace and\nsecurity in the region,\n\n1. Demands the cessation of hostilities;\n\n2. Asks the Government of Cyprus to take measures;\n\n3\n\nRecommends the creation of a force;\n\n4. Recommends that the force be stationed;",
+			[]string{pp1, "op_1 op: Demands the cessation of hostilities;", "op_2 op: Asks the Government of Cyprus to take measures;",
+				"op_3 op: Recommends the creation of a force;", "op_4 op: Recommends that the force be stationed;"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := paragraphLines(t, layoutResolution(c.body))

@@ -72,10 +72,17 @@ func isRomanNumeral(w string) bool {
 
 // bodyHeads maps each registry actor a short name can stand for to the
 // capitalised openings of its English labels (nameHead). indexRegistry
-// makes it once a registry, with the rest of its names' index.
+// makes it once a registry, with the rest of its names' index. States are
+// left out: "the Union" is no short name of the Union of Soviet Socialist
+// Republics, of South Africa or of Burma, which the texts call "the Soviet
+// Union" or by their full names, but of the body named last (the European
+// Union, the International Telecommunication Union, UNITA).
 func bodyHeads(r *ontology.Registry) map[string][]string {
 	out := map[string][]string{}
 	for _, a := range r.Actors() {
+		if strings.HasPrefix(a.Key, "state/") {
+			continue
+		}
 		labels := append([]string{a.Pref["en"]}, a.Alt["en"]...)
 		for _, l := range labels {
 			if h := nameHead(l); h != "" {
@@ -105,15 +112,14 @@ func bodyPartsOf(r *ontology.Registry, heads map[string][]string) map[string][]s
 }
 
 // withShortNameMentions is mentions, d's, with its short names of
-// bodies (shortNameMentions) merged in as withMissionMentions merges "the
-// Mission": made in room, the file's arena's, in a list kept from
+// bodies (shortNameMentions) merged in (withMentionsMerged): made in room, the file's arena's, in a list kept from
 // document to document, since the merge copies it.
 func withShortNameMentions(d *Document, mentions []*Mention, heads, parts map[string][]string, room *mentionRoom) []*Mention {
 	sc := shortNamesRoom.Get().(*shortNameScratch)
 	defer sc.release()
 	sc.found = shortNameMentions(d, heads, parts, room, sc)
-	mentions = withMissionMentions(d, mentions, sc.found, room)
-	return withMissionMentions(d, mentions, hisSpecialRepresentatives(mentions, room), room)
+	mentions = withMentionsMerged(d, mentions, sc.found, room)
+	return withMentionsMerged(d, mentions, hisSpecialRepresentatives(mentions, room), room)
 }
 
 // hisSpecialRepresentatives are the mentions of the Secretary-General's
@@ -171,7 +177,7 @@ func shortNameMentions(d *Document, heads, parts map[string][]string, room *ment
 	var named []string // the heads of their names
 	for _, m := range d.Mentions {
 		if strings.HasPrefix(m.Actor, "state/") {
-			continue // most mentions, and no body's: no map lookup
+			continue // most mentions, no body's (bodyHeads): no map lookup
 		}
 		hs, ok := heads[m.Actor]
 		if !ok {
@@ -227,9 +233,14 @@ func shortNameMentions(d *Document, heads, parts map[string][]string, room *ment
 					}
 					continue
 				}
-				if a := shortNameReferent(bodies, pi, the, name); a != "" {
+				if a, b := shortNameReferentAt(bodies, pi, the, name); a != "" {
 					from := the + len("the ")
 					if head == "Mission" && words == "" {
+						if missionSaidBetween(d.Paragraphs, b.paragraph, int(b.end), pi, the) {
+							// "the visit of the Security Council mission
+							// and the findings of the Mission": which?
+							continue
+						}
 						from = the // as missionMentions reads it: "the Mission"
 					}
 					m := made.next()
@@ -364,19 +375,28 @@ func startsMention(mentions []*Mention, p *Paragraph, start int) bool {
 // the one it has just named, and the last is never a tie. On dev the two
 // choose the same body for each of the 221 short names read.
 func shortNameReferent(bodies []namedBody, pi, at int, name string) string {
-	last := ""
-	for _, m := range bodies {
+	a, _ := shortNameReferentAt(bodies, pi, at, name)
+	return a
+}
+
+// shortNameReferentAt is shortNameReferent's body and its mention's.
+func shortNameReferentAt(bodies []namedBody, pi, at int, name string) (string, *namedBody) {
+	var last *namedBody
+	for k, m := range bodies {
 		if m.paragraph > pi || (m.paragraph == pi && int(m.start) >= at) {
 			break
 		}
 		for _, h := range m.heads {
 			if endsInSpaced(h, name) {
-				last = m.Actor
+				last = &bodies[k]
 				break
 			}
 		}
 	}
-	return last
+	if last == nil {
+		return "", nil
+	}
+	return last.Actor, last
 }
 
 // endsInSpaced reports whether the words of head end in those of name,

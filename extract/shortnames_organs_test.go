@@ -32,6 +32,15 @@ func TestShortNamesOfOrganisations(t *testing.T) {
 		{"the MINUSMA Force Commander and the Force", []string{"force-commander"}},
 		// A court of another name is no short name of the one named.
 		{"the International Court of Justice and the Supreme Court of the Territory", []string{"icj"}},
+		// A State whose name opens with "Union" is called no "the Union".
+		{"the National Union for the Total Independence of Angola (UNITA) and the Union of Soviet Socialist Republics. Condemns the Union for continuing military actions", []string{"unita", "unita", "state/SUN", "unita"}},
+		{"the representative of the Union of South Africa, and the Union", []string{"state/ZAF"}},
+		// A mission in small letters between the operation and "the
+		// Mission" may be the one meant: none is read.
+		{"Recalling the establishment of the United Nations Observer Mission in El Salvador, and noting the visit of the Security Council mission to the region and the findings of the Mission", []string{"onusal", "security-council"}},
+		{"Recalling the United Nations Observer Mission in Georgia and the report of the Security Council mission,\n\nTakes note of the findings of the Mission", []string{"unomig", "security-council"}},
+		{"Recalling the United Nations Observer Mission in El Salvador, and commending the work of the Mission", []string{"onusal", "onusal"}},
+		{"Before the full deployment of the United Nations Observer Mission Uganda-Rwanda, a status-of-mission agreement with the Mission", []string{"unomur", "unomur"}},
 	} {
 		if got := mentionedIn(tt.line); !slices.Equal(got, tt.want) {
 			t.Errorf("%q: actors %q, want %q", tt.line, got, tt.want)

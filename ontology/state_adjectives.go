@@ -1,6 +1,9 @@
 package ontology
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The Council's texts name a state by the adjective of its name as often
 // as by its name when they speak of its government: "the Portuguese
@@ -172,4 +175,42 @@ func StateAdjectives() map[string]string {
 		}
 	}
 	return out
+}
+
+// adjectivesOfTheDay are the adjectives that named another state before a
+// day than after it: "Russian" named the Soviet Union's government ("the
+// British, French and Russian Governments") before the Russian Federation
+// took its seat on 24 December 1991. "Soviet" keeps the Soviet Union: a
+// text of 1993 that says "the Soviet Government" speaks of it.
+var adjectivesOfTheDay = []struct{ adjective, alpha3, until, before string }{
+	{"Russian", "RUS", "1991-12-24", "SUN"},
+}
+
+// AdjectiveReadByDate reports whether GovernmentOnDate may answer another
+// state than alpha3's for a name by its adjective.
+func AdjectiveReadByDate(alpha3 string) bool {
+	for _, a := range adjectivesOfTheDay {
+		if a.alpha3 == alpha3 {
+			return true
+		}
+	}
+	return false
+}
+
+// GovernmentOnDate is the alpha-3 code of the state that name, a
+// government's by a state's adjective ("Russian Government", "Russian
+// authorities", or the adjective alone of a joined list), names in a text
+// of isoDate (ISO 8601), where that day reads it as another state than
+// the adjective's of today (adjectivesOfTheDay); false otherwise.
+func GovernmentOnDate(name, isoDate string) (string, bool) {
+	for _, a := range adjectivesOfTheDay {
+		rest, ok := strings.CutPrefix(name, a.adjective)
+		if !ok || isoDate >= a.until || isoDate == "" {
+			continue
+		}
+		if rest == "" || (rest[0] == ' ' || rest[0] == '\n') && slices.Contains(governmentNouns, strings.TrimLeft(rest, " \n")) {
+			return a.before, true
+		}
+	}
+	return "", false
 }
