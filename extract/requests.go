@@ -528,11 +528,11 @@ func ownerOfPlace(before, lemma string) bool {
 	// Twice at most: the State's name may open with words the registry
 	// does not read as its own ("the People's Republic of Angola").
 	for range 2 {
-		before = strings.TrimSuffix(strings.TrimRight(before, " \n"), " the")
-		if n := len(before); n < len(" of") || before[n-1] != 'f' || !strings.HasSuffix(before, " of") {
+		link, head := linkBefore(before)
+		if link != "of" {
 			return false
 		}
-		before = strings.TrimRight(before[:len(before)-len(" of")], " \n")
+		before = head
 		w := lastWord(before)
 		if w != "" && 'A' <= w[0] && w[0] <= 'Z' {
 			before = strings.TrimRight(before[:len(before)-len(w)], " \n")
@@ -558,13 +558,26 @@ func ownerOfPlace(before, lemma string) bool {
 // Secretary-General" or "commends the decision of the Supreme National
 // Council" takes the actor it names so.
 func qualifiesGroup(before string) bool {
-	before = strings.TrimRight(before, " \n")
-	before = strings.TrimSuffix(before, " the")
-	if !strings.HasSuffix(before, " of") {
-		return false
+	link, head := linkBefore(before)
+	w := lastWord(head)
+	return link == "of" && w != "" && ('a' <= w[0] && w[0] <= 'z' || w == "Members")
+}
+
+// linkBefore splits before, the clause's words up to an actor's name, at
+// the "of" or "in" (and "the") that joins the name to a noun before it:
+// the link, and the words before it, their spaces trimmed; "", "" where
+// no such link ends before. qualifiesGroup, placesGroup and ownerOfPlace
+// each ask it, of the noun it leaves last.
+func linkBefore(before string) (link, head string) {
+	before = strings.TrimSuffix(strings.TrimRight(before, " \n"), " the")
+	n := len(before)
+	if n < len(" of") || before[n-1] != 'n' && before[n-1] != 'f' {
+		return "", "" // no "in", no "of": most actors, at no more cost
 	}
-	w := lastWord(strings.TrimRight(before[:len(before)-len(" of")], " \n"))
-	return w != "" && ('a' <= w[0] && w[0] <= 'z' || w == "Members")
+	if link = before[n-2:]; link != "in" && link != "of" || before[n-3] != ' ' && before[n-3] != '\n' {
+		return "", ""
+	}
+	return link, strings.TrimRight(before[:n-len(link)], " \n")
 }
 
 // groupNoun reports whether w is a group of people a clause may ask as a
@@ -600,15 +613,10 @@ func definedByOf(w string) bool {
 // El Salvador", "the parties of the region". The group is the addressee,
 // read as a collective where it is one ("all parties"), not the place.
 func placesGroup(before string) bool {
-	before = strings.TrimSuffix(strings.TrimRight(before, " \n"), " the")
-	if n := len(before); n == 0 || before[n-1] != 'n' && before[n-1] != 'f' {
-		return false // no "in", no "of": most actors, at no more cost
-	}
-	link := lastWord(before)
-	if link != "in" && link != "of" {
+	link, head := linkBefore(before)
+	if link == "" {
 		return false
 	}
-	head := strings.TrimRight(before[:len(before)-len(link)], " \n")
 	noun := lastWord(head)
 	if link == "in" && noun == "concerned" {
 		// "all parties and others concerned in Bosnia and Herzegovina"
