@@ -11,11 +11,7 @@ import (
 // authorities ("the Turkish Cypriot authorities"), not a state's forces
 // or companies. Lines as the texts of 1946-1992 print them.
 func TestGovernmentsByAdjective(t *testing.T) {
-	for _, tt := range []struct {
-		line  string
-		want  []string
-		texts []string
-	}{
+	checkMentionTexts(t, []mentionTexts{
 		{"3. Deprecates the attitude of the Portuguese Government, its repeated violations", []string{"state/PRT"}, []string{"Portuguese Government"}},
 		{"Strongly condemns the Portuguese authorities for the shelling of the village", []string{"state/PRT"}, []string{"Portuguese authorities"}},
 		{"1. Calls upon the South African authorities to commute the death sentences", []string{"state/ZAF"}, []string{"South African authorities"}},
@@ -30,23 +26,14 @@ func TestGovernmentsByAdjective(t *testing.T) {
 		{"by the Portuguese armed forces", nil, nil},
 		{"granted to South African companies", nil, nil},
 		{"the local Armenian forces", nil, nil},
-	} {
-		got, texts := mentionsOn(tt.line, "1970-01-01")
-		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
-			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
-		}
-	}
+	})
 }
 
 // Adjectives joined before one plural government noun name their states
 // each, in a list of commas, "and", and the full stop OCR prints for a
 // comma; a state's name in the list is read as a name.
 func TestJoinedGovernmentAdjectives(t *testing.T) {
-	for _, tt := range []struct {
-		line  string
-		want  []string
-		texts []string
-	}{
+	checkMentionTexts(t, []mentionTexts{
 		{"oral and written statements by the Greek,\nYugoslav. Albanian and Bulgarian Governments relating to disturbed conditions",
 			[]string{"state/GRC", "state/YUG", "state/ALB", "state/BGR"}, []string{"Greek", "Yugoslav", "Albanian", "Bulgarian Governments"}},
 		{"calls upon the Egyptian and Israeli authorities to co-operate", []string{"state/EGY", "state/ISR"}, []string{"Egyptian", "Israeli authorities"}},
@@ -56,32 +43,18 @@ func TestJoinedGovernmentAdjectives(t *testing.T) {
 		{"calls upon the Israel and Syrian authorities to assist", []string{"state/ISR", "state/SYR"}, []string{"Israel", "Syrian authorities"}},
 		// A state's name that is its own adjective ends the list.
 		{"the efforts of the Soviet and United States Governments as co-sponsors", []string{"state/SUN", "state/USA"}, []string{"Soviet", "United States"}},
-	} {
-		got, texts := mentionsOn(tt.line, "1970-01-01")
-		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
-			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
-		}
-	}
+	})
 }
 
 // A state's full name that opens with its adjective is read whole: "the
 // Argentine Republic" is Argentina by its two words, not by the French
 // name "Argentine" its first word is.
 func TestFullNamesOpenedByAdjectives(t *testing.T) {
-	for _, tt := range []struct {
-		line  string
-		want  []string
-		texts []string
-	}{
+	checkMentionTexts(t, []mentionTexts{
 		{"the Government of the United Kingdom of Great Britain and Northern Ireland and the Argentine Republic", []string{"state/GBR", "state/ARG"}, []string{"United Kingdom of Great Britain and Northern Ireland", "Argentine Republic"}},
 		{"the President of the Lebanese Republic", []string{"state/LBN"}, []string{"Lebanese Republic"}},
 		{"the Government of the French Republic", []string{"state/FRA"}, []string{"French Republic"}},
-	} {
-		got, texts := mentionsOn(tt.line, "1970-01-01")
-		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
-			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
-		}
-	}
+	})
 }
 
 // "Russian" named the Soviet Union's government in a text before the
@@ -100,6 +73,24 @@ func TestGovernmentAdjectivesOfTheDay(t *testing.T) {
 	} {
 		if got := mentionedOn(tt.line, tt.date); !slices.Equal(got, tt.want) {
 			t.Errorf("%q of %s: actors %q, want %q", tt.line, tt.date, got, tt.want)
+		}
+	}
+}
+
+// mentionTexts is a line of a text of 1970, the actors it mentions and
+// the words each is read from.
+type mentionTexts struct {
+	line  string
+	want  []string
+	texts []string
+}
+
+func checkMentionTexts(t *testing.T, cases []mentionTexts) {
+	t.Helper()
+	for _, tt := range cases {
+		got, texts := mentionsOn(tt.line, "1970-01-01")
+		if !slices.Equal(got, tt.want) || !slices.Equal(texts, tt.texts) {
+			t.Errorf("%q: actors %q %q, want %q %q", tt.line, got, texts, tt.want, tt.texts)
 		}
 	}
 }
