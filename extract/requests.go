@@ -379,8 +379,8 @@ func findRequests(d *Document, room *requestRoom, collectives collectiveIndex, w
 				// name: "the Malian parties" of 2531 (2020) are three.
 				addressees.addNew("the-parties")
 			}
-			if len(addressees.items) == addressees.from && r.Lemma != "decides" {
-				// A decision's subject is no one asked for a pronoun:
+			if len(addressees.items) == addressees.from && !slices.Contains(decidingVerbs, r.Lemma) {
+				// A decision's subject (decidingVerbs) is no one asked for a pronoun:
 				// "… and decides that it shall meet again" speaks of the
 				// Council, not of the one the clause before asked. Only a
 				// verb that asks its "that" clause's subject (addressedBy's
